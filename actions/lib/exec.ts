@@ -1,0 +1,59 @@
+import * as core from '@actions/core';
+import * as actionsExec from '@actions/exec';
+import * as io from '@actions/io';
+import { CheckError } from './errors';
+
+export interface ExecResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface ExecOptions {
+  /** Keep stdout out of the log, because it is data for us to parse. */
+  silent?: boolean;
+  /** Return a non-zero exit code instead of throwing. */
+  ignoreReturnCode?: boolean;
+  env?: Record<string, string>;
+  cwd?: string;
+  input?: Buffer | string;
+}
+
+/** The last non-empty stderr line, which is where tools put the reason they failed. */
+export function lastLine(text: string): string {
+  const lines = text
+    .split(/\r?\n/)
+    .map(l => l.trim())
+    .filter(Boolean);
+  return lines.length ? lines[lines.length - 1] : '';
+}
+
+/**
+ * Runs a tool. Argv goes to the debug log, never secrets: pass those through `input` or env.
+ * A failure throws a CheckError carrying the tool's last stderr line.
+ */
+export async function run(tool: string, args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
+  core.debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
+  const env = opts.env ? ({ ...process.env, ...opts.env } as Record<string, string>) : undefined;
+  const res = await actionsExec.getExecOutput(tool, args, {
+    silent: opts.silent ?? false,
+    ignoreReturnCode: true,
+    env,
+    cwd: opts.cwd,
+    input: opts.input === undefined ? undefined : Buffer.from(opts.input)
+  });
+  if (res.exitCode !== 0 && !opts.ignoreReturnCode) {
+    const reason = lastLine(res.stderr) || lastLine(res.stdout) || `exit code ${res.exitCode}`;
+    throw new CheckError(`${tool} ${args[0] ?? ''} failed: ${reason}`);
+  }
+  return res;
+}
+
+/** True when the tool exists on PATH and answers. */
+export async function which(tool: string): Promise<boolean> {
+  try {
+    return (await io.which(tool, false)) !== '';
+  } catch {
+    return false;
+  }
+}

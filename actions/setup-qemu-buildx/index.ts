@@ -1,0 +1,10 @@
+import * as core from '@actions/core';
+import { runAction } from '../lib/errors';
+import { post, run } from './main';
+
+if (core.getState('isPost') === 'true') {
+  void runAction(post);
+} else {
+  core.saveState('isPost', 'true');
+  void runAction(run);
+}

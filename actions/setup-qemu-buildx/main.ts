@@ -1,0 +1,62 @@
+import * as core from '@actions/core';
+import { removeBuilder, setupBuilder } from '../lib/buildx';
+import { setupQemu } from '../lib/qemu';
+import { table, writeSummary } from '../lib/summary';
+import { getInputs } from './inputs';
+
+export async function run(): Promise<void> {
+  const inputs = getInputs();
+  const result = await core.group('Set up emulation', () =>
+    setupQemu({
+      platforms: inputs.platforms,
+      qemu: inputs.qemu,
+      binfmtSource: inputs.binfmtSource,
+      binfmtImage: inputs.binfmtImage,
+      verify: inputs.verify
+    })
+  );
+  core.setOutput('native-platforms', result.native.join(','));
+  core.setOutput('emulated-platforms', result.emulated.join(','));
+  core.setOutput('platforms', result.usable.join(','));
+
+  let builder = '';
+  let driver = '';
+  if (inputs.buildx) {
+    const b = await core.group('Set up buildx', () =>
+      setupBuilder({
+        driver: inputs.driver,
+        name: inputs.builderName,
+        buildkitImage: inputs.buildkitImage,
+        platforms: result.usable
+      })
+    );
+    builder = b.name;
+    driver = b.driver;
+    if (b.created) core.saveState('builder', b.name);
+  }
+  core.setOutput('builder', builder);
+  core.setOutput('driver', driver);
+
+  await writeSummary(inputs.summary, s => {
+    s.addHeading('Platforms', 3);
+    s.addTable(
+      table(
+        ['Platform', 'Runs', 'Emulator', 'Probe', 'Time'],
+        result.rows.map(r => [
+          `<code>${r.platform}</code>`,
+          r.native ? 'native' : 'emulated',
+          r.emulator,
+          r.probe === 'passed' ? '✅ passed' : r.probe === 'failed' ? `❌ ${r.detail}` : '– skipped',
+          r.probeMs === undefined ? '–' : `${r.probeMs} ms`
+        ])
+      )
+    );
+    if (builder) s.addRaw(`Builder <code>${builder}</code> (driver <code>${driver}</code>)`, true);
+  });
+}
+
+/** Post step: remove the builder we created. */
+export async function post(): Promise<void> {
+  const name = core.getState('builder');
+  if (name) await removeBuilder(name);
+}

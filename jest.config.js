@@ -1,0 +1,19 @@
+// Two projects: unit (no IO beyond temp files) and integration (the real local lab).
+const common = {
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] }
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/lab/global-setup.js',
+      globalTeardown: '<rootDir>/test/lab/global-teardown.js',
+      testTimeout: 300000
+    }
+  ]
+};

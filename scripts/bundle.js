@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Bundles each action (and the CLI) with ncc into dist/<name>/index.js.
+const { execFileSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const root = path.join(__dirname, '..');
+const entries = [
+  ['setup-qemu-buildx', 'actions/setup-qemu-buildx/index.ts'],
+  ['build-multiarch', 'actions/build-multiarch/index.ts'],
+  ['verify-platforms', 'actions/verify-platforms/index.ts'],
+  ['run-arm64-e2e', 'actions/run-arm64-e2e/index.ts'],
+  ['build', 'build/index.ts'],
+  ['cli', 'actions/cli/index.ts']
+];
+const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+for (const [name, entry] of entries) {
+  if (!fs.existsSync(path.join(root, entry))) continue;
+  const out = path.join(root, 'dist', name);
+  fs.rmSync(out, { recursive: true, force: true });
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--source-map', '--license', 'licenses.txt', '-q'], {
+    cwd: root,
+    stdio: 'inherit'
+  });
+}
