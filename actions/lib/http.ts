@@ -1,0 +1,205 @@
+import * as http from 'node:http';
+import * as https from 'node:https';
+import * as core from '@actions/core';
+import { CheckError } from './errors';
+
+export type Method = 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions {
+  method?: Method;
+  url: string | URL;
+  headers?: Record<string, string>;
+  body?: Buffer;
+  /** Return 2xx bodies unread as `stream` (blobs) instead of buffering them. */
+  stream?: boolean;
+  /** Per attempt: no connection or no bytes for this long fails the attempt. */
+  timeoutMs?: number;
+  /** Attempts after the first one. */
+  retries?: number;
+  /** Wall-clock budget for all attempts and waits together. */
+  deadlineMs?: number;
+  /** Whether a request that may have reached the server can be sent again. Default: GET, HEAD, PUT. */
+  idempotent?: boolean;
+  /** Follow 3xx responses (blob downloads redirect to storage). Default: GET and HEAD. */
+  followRedirects?: boolean;
+  /** Used in error messages, e.g. `registry 127.0.0.1:5000`. Default: the URL's host. */
+  target?: string;
+  agent?: http.Agent;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  /** The URL that answered, after redirects. */
+  url: URL;
+  /** Empty when `stream` is set and the response was 2xx. */
+  body: Buffer;
+  stream?: http.IncomingMessage;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_RETRIES = 4;
+export const DEFAULT_DEADLINE_MS = 120_000;
+const MAX_RETRY_AFTER_MS = 30_000;
+const MAX_REDIRECTS = 5;
+const SERVER_BACKOFF_MS = 500;
+// A refused connection means nothing is listening: retry briefly so a missing registry fails in seconds.
+const REFUSED_BACKOFF_MS = 200;
+const REFUSED_RETRIES = 3;
+
+const TRANSIENT_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ENETUNREACH'
+]);
+// Errors that happen before the request could have reached the server, so any method may retry.
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENETUNREACH']);
+
+export const realSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
+
+function errorCode(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code) return e.code;
+  return /socket hang up/i.test(String(e?.message)) ? 'ECONNRESET' : '';
+}
+
+export function isTransientError(err: unknown): boolean {
+  return TRANSIENT_CODES.has(errorCode(err));
+}
+
+/** `Retry-After` in seconds or as an HTTP date, capped; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (!v) return undefined;
+  let ms: number;
+  if (/^\d+$/.test(v.trim())) ms = Number(v.trim()) * 1000;
+  else {
+    const date = Date.parse(v);
+    if (Number.isNaN(date)) return undefined;
+    ms = date - now;
+  }
+  return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
+}
+
+/** Exponential backoff with full jitter on top of half the step, so retries never bunch up. */
+export function backoffMs(attempt: number, baseMs: number, random: () => number = Math.random): number {
+  const step = baseMs * 2 ** attempt;
+  return Math.round(step / 2 + random() * (step / 2));
+}
+
+function once(opts: RequestOptions, url: URL, headers: Record<string, string>): Promise<HttpResponse> {
+  const method = opts.method ?? 'GET';
+  const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const lib = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const allHeaders: Record<string, string> = { ...headers };
+    if (opts.body) allHeaders['content-length'] = String(opts.body.length);
+    // `timeout` arms the socket before connecting, so it covers both connect and idle time.
+    const req = lib.request(url, { method, headers: allHeaders, agent: opts.agent, timeout });
+    req.on('timeout', () => {
+      const err: NodeJS.ErrnoException = new Error(`no response from ${url.host} within ${timeout} ms`);
+      err.code = 'ETIMEDOUT';
+      req.destroy(err);
+    });
+    req.on('error', reject);
+    req.on('response', res => {
+      const status = res.statusCode ?? 0;
+      if (opts.stream && status >= 200 && status < 300 && method !== 'HEAD') {
+        resolve({ status, headers: res.headers, url, body: Buffer.alloc(0), stream: res });
+        return;
+      }
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => resolve({ status, headers: res.headers, url, body: Buffer.concat(chunks) }));
+    });
+    req.end(opts.body);
+  });
+}
+
+function isRetryableStatus(status: number): boolean {
+  return status === 429 || status === 408 || status >= 500;
+}
+
+/**
+ * One HTTP exchange with bounded retries. Network failures become a CheckError once retries or
+ * the deadline run out; HTTP error statuses are returned for the caller to judge.
+ */
+export async function request(opts: RequestOptions): Promise<HttpResponse> {
+  const method = opts.method ?? 'GET';
+  const idempotent = opts.idempotent ?? (method === 'GET' || method === 'HEAD' || method === 'PUT');
+  const follow = opts.followRedirects ?? (method === 'GET' || method === 'HEAD');
+  const retries = opts.retries ?? DEFAULT_RETRIES;
+  const sleep = opts.sleep ?? realSleep;
+  const random = opts.random ?? Math.random;
+  const deadline = Date.now() + (opts.deadlineMs ?? DEFAULT_DEADLINE_MS);
+
+  let url = new URL(String(opts.url));
+  const target = opts.target ?? url.host;
+  let headers = { ...(opts.headers ?? {}) };
+  let redirects = 0;
+  let attempt = 0;
+
+  for (;;) {
+    let waitMs: number;
+    let reason: string;
+    try {
+      const res = await once(opts, url, headers);
+      const location = res.headers.location;
+      if (follow && location && [301, 302, 303, 307, 308].includes(res.status)) {
+        if (++redirects > MAX_REDIRECTS)
+          throw new CheckError(`${target}: too many redirects for ${opts.url}`);
+        const next = new URL(location, url);
+        // Signed storage URLs reject (and must not see) the registry's credentials.
+        if (next.host !== url.host) headers = withoutAuthorization(headers);
+        core.debug(`${method} ${url} redirected to ${next.origin}${next.pathname}`);
+        url = next;
+        continue;
+      }
+      if (!isRetryableStatus(res.status) || !idempotent || attempt >= retries) return res;
+      reason = `HTTP ${res.status}`;
+      waitMs = parseRetryAfter(res.headers['retry-after']) ?? backoffMs(attempt, SERVER_BACKOFF_MS, random);
+      // Out of time: the caller gets the last answer and reports it as it sees fit.
+      if (Date.now() + waitMs > deadline) return res;
+    } catch (err) {
+      if (err instanceof CheckError) throw err;
+      const code = errorCode(err);
+      const message = (err as Error).message;
+      const retryable = isTransientError(err) && (idempotent || NOT_SENT_CODES.has(code));
+      const limit = code === 'ECONNREFUSED' ? Math.min(retries, REFUSED_RETRIES) : retries;
+      if (!retryable || attempt >= limit) throw unreachable(target, message);
+      reason = message;
+      waitMs = backoffMs(attempt, code === 'ECONNREFUSED' ? REFUSED_BACKOFF_MS : SERVER_BACKOFF_MS, random);
+      if (Date.now() + waitMs > deadline) throw unreachable(target, message);
+    }
+    attempt++;
+    core.info(`${method} ${url.host}${url.pathname}: ${reason}; retry ${attempt}/${retries} in ${waitMs} ms`);
+    await sleep(waitMs);
+  }
+}
+
+function unreachable(target: string, message: string): CheckError {
+  return new CheckError(`${target} is unreachable: ${message}`);
+}
+
+function withoutAuthorization(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
+}
+
+/** Reads a whole (small) stream into memory, refusing more than `limit` bytes. */
+export async function readAll(stream: NodeJS.ReadableStream, limit = 64 * 1024 * 1024): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    size += b.length;
+    if (size > limit) throw new CheckError(`response larger than ${limit} bytes`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,244 @@
+import { Readable, Transform } from 'node:stream';
+import * as zlib from 'node:zlib';
+import * as tar from 'tar-stream';
+import { CheckError } from './errors';
+import { expectedMachine, machineName, parseElfHeader } from './elf';
+import { formatReference, ImageRef } from './reference';
+import type { RegistryClient } from './registry';
+
+export interface ElfFile {
+  path: string;
+  machine: number;
+  machineName: string;
+}
+
+export interface LayerScan {
+  files: number;
+  elfFiles: ElfFile[];
+  /** ELF files whose machine differs from `expectedMachine`. */
+  mismatches: ElfFile[];
+  /** True when the scan ended before the end of the layer (abort or first mismatch). */
+  stopped: boolean;
+}
+
+export interface ScanOptions {
+  expectedMachine?: number;
+  /** End the scan at the first mismatch: the verdict can no longer change. */
+  stopOnMismatch?: boolean;
+  signal?: AbortSignal;
+  /** Called after each ELF file; returning true ends the scan. */
+  shouldStop?: (scan: LayerScan) => boolean;
+  /** Paths (no leading slash) that may legitimately hold foreign binaries. */
+  ignore?: (path: string) => boolean;
+}
+
+// The ELF header fields we need are in the first 20 bytes; 64 leaves room to spare.
+const HEAD_BYTES = 64;
+const GZIP_MAGIC = [0x1f, 0x8b];
+const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
+
+function startsWith(buf: Buffer, magic: number[]): boolean {
+  return magic.every((b, i) => buf[i] === b);
+}
+
+function zstdDecompressor(mediaType: string): Transform {
+  const create = (zlib as unknown as { createZstdDecompress?: () => Transform }).createZstdDecompress;
+  if (typeof create !== 'function') {
+    throw new CheckError(
+      `layer ${mediaType} is zstd-compressed, which Node ${process.version} cannot decompress (needs Node 22.15 or later)`
+    );
+  }
+  return create();
+}
+
+/** Looks at the first bytes rather than trusting the media type: some tools mislabel layers. */
+async function peek(source: Readable): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      source.off('readable', onReadable);
+      source.off('error', reject);
+      source.off('end', onEnd);
+    };
+    const onReadable = () => {
+      const chunk = source.read() as Buffer | null;
+      if (chunk === null) return;
+      done();
+      source.unshift(chunk);
+      resolve(chunk);
+    };
+    const onEnd = () => {
+      done();
+      resolve(Buffer.alloc(0));
+    };
+    source.on('readable', onReadable);
+    source.once('error', reject);
+    source.once('end', onEnd);
+  });
+}
+
+function decompressorFor(head: Buffer, mediaType: string): Transform | undefined {
+  if (startsWith(head, GZIP_MAGIC)) return zlib.createGunzip();
+  if (startsWith(head, ZSTD_MAGIC)) return zstdDecompressor(mediaType);
+  return undefined;
+}
+
+/** Reads a tar entry to its end, keeping only its first bytes. */
+async function readHead(entry: AsyncIterable<unknown>): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of entry) {
+    if (size < HEAD_BYTES) {
+      const part = Buffer.from((chunk as Buffer).subarray(0, HEAD_BYTES - size));
+      parts.push(part);
+      size += part.length;
+    }
+  }
+  return Buffer.concat(parts);
+}
+
+function isRegularFile(type: tar.Header['type'] | null | undefined): boolean {
+  return type === 'file' || type === 'contiguous-file' || type == null;
+}
+
+/**
+ * Streams one layer blob (gzip, zstd or plain tar) and reads the ELF header of each regular
+ * file. Memory stays bounded: files are drained, never held.
+ */
+export async function scanLayer(
+  source: Readable,
+  mediaType: string,
+  opts: ScanOptions = {}
+): Promise<LayerScan> {
+  const scan: LayerScan = { files: 0, elfFiles: [], mismatches: [], stopped: false };
+  const head = await peek(source);
+  const decompress = decompressorFor(head, mediaType);
+  const extract = tar.extract();
+  let failure: Error | undefined;
+  // tar-stream is a streamx Writable, so errors are forwarded by hand rather than via pipeline().
+  const fail = (err: Error) => {
+    if (!scan.stopped) failure = failure ?? err;
+    extract.destroy(err);
+  };
+  source.on('error', fail);
+  if (decompress) {
+    decompress.on('error', fail);
+    source.pipe(decompress).pipe(extract as unknown as NodeJS.WritableStream);
+  } else {
+    source.pipe(extract as unknown as NodeJS.WritableStream);
+  }
+  const stop = () => {
+    scan.stopped = true;
+    source.destroy();
+    decompress?.destroy();
+    extract.destroy();
+  };
+  opts.signal?.addEventListener('abort', stop, { once: true });
+  if (opts.signal?.aborted) stop();
+
+  try {
+    for await (const entry of extract) {
+      if (scan.stopped) break;
+      const header = entry.header;
+      const path = header.name.replace(/^\.?\/+/, '');
+      const base = path.slice(path.lastIndexOf('/') + 1);
+      // Whiteouts mark deletions; they carry no content.
+      if (!isRegularFile(header.type) || base.startsWith('.wh.')) {
+        entry.resume();
+        continue;
+      }
+      scan.files++;
+      const elf = parseElfHeader(await readHead(entry));
+      if (!elf || (opts.ignore && opts.ignore(path))) continue;
+      const file = { path, machine: elf.machine, machineName: machineName(elf.machine) };
+      scan.elfFiles.push(file);
+      if (opts.expectedMachine !== undefined && elf.machine !== opts.expectedMachine) {
+        scan.mismatches.push(file);
+        if (opts.stopOnMismatch) {
+          stop();
+          break;
+        }
+      }
+      if (opts.shouldStop?.(scan)) {
+        stop();
+        break;
+      }
+    }
+  } catch (err) {
+    if (!scan.stopped) failure = failure ?? (err as Error);
+  } finally {
+    opts.signal?.removeEventListener('abort', stop);
+  }
+  if (failure && !scan.stopped) {
+    if (failure instanceof CheckError) throw failure;
+    throw new CheckError(`cannot read layer (${mediaType}): ${failure.message}`);
+  }
+  return scan;
+}
+
+export interface ImageVerdict {
+  ok: boolean;
+  /** ELF files seen (executables and shared libraries). */
+  executables: number;
+  mismatches: ElfFile[];
+  layersScanned: number;
+  layersTotal: number;
+}
+
+export interface ScanImageOptions {
+  stopEarly?: boolean;
+  signal?: AbortSignal;
+  ignore?: (path: string) => boolean;
+}
+
+/**
+ * Checks that the binaries in one platform's layers were built for that platform.
+ *
+ * Early stop: the first ELF file whose machine differs from the platform makes the verdict
+ * certain (fail), so with `stopEarly` the scan ends there. A pass is only certain after every
+ * layer has been read, so otherwise all layers are scanned.
+ */
+export async function scanImageLayers(
+  client: RegistryClient,
+  ref: ImageRef,
+  manifestDigest: string,
+  expectedArch: string,
+  options: ScanImageOptions = {}
+): Promise<ImageVerdict> {
+  const machine = expectedMachine(expectedArch);
+  if (machine === undefined) {
+    throw new CheckError(
+      `no ELF machine is known for architecture "${expectedArch}" (${formatReference(ref)})`
+    );
+  }
+  const manifest = await client.getImageManifest(ref, manifestDigest);
+  const verdict: ImageVerdict = {
+    ok: true,
+    executables: 0,
+    mismatches: [],
+    layersScanned: 0,
+    layersTotal: manifest.layers.length
+  };
+  for (const layer of manifest.layers) {
+    if (options.signal?.aborted) break;
+    const blob = await client.getBlob(ref, layer.digest);
+    let scan: LayerScan;
+    try {
+      scan = await scanLayer(blob, layer.mediaType, {
+        expectedMachine: machine,
+        stopOnMismatch: options.stopEarly,
+        signal: options.signal,
+        ignore: options.ignore
+      });
+    } catch (err) {
+      blob.destroy();
+      const why = err instanceof Error ? err.message : String(err);
+      throw new CheckError(`layer ${layer.digest} of ${formatReference(ref)}: ${why}`);
+    }
+    verdict.layersScanned++;
+    verdict.executables += scan.elfFiles.length;
+    verdict.mismatches.push(...scan.mismatches);
+    if (options.stopEarly && scan.mismatches.length > 0) break;
+  }
+  verdict.ok = verdict.mismatches.length === 0;
+  return verdict;
+}
