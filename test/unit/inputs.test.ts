@@ -1,0 +1,78 @@
+import { ConfigurationError } from '../../actions/lib/errors';
+import { getBool, getChoice, getInt, getList, parseKeyValues, parseList } from '../../actions/lib/inputs';
+
+function withInput(name: string, value: string | undefined, fn: () => void): void {
+  const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+  const old = process.env[key];
+  if (value === undefined) delete process.env[key];
+  else process.env[key] = value;
+  try {
+    fn();
+  } finally {
+    if (old === undefined) delete process.env[key];
+    else process.env[key] = old;
+  }
+}
+
+describe('list inputs accept commas or newlines', () => {
+  test.each([
+    ['linux/amd64,linux/arm64', ['linux/amd64', 'linux/arm64']],
+    ['linux/amd64\nlinux/arm64\n', ['linux/amd64', 'linux/arm64']],
+    ['linux/amd64, linux/arm64\r\nlinux/ppc64le', ['linux/amd64', 'linux/arm64', 'linux/ppc64le']],
+    ['  \n , ,\n', []],
+    ['a # a comment\n# whole line\nb', ['a', 'b']]
+  ])('%j', (raw, expected) => {
+    expect(parseList(raw)).toEqual(expected);
+    withInput('platforms', raw, () => expect(getList('platforms')).toEqual(expected));
+  });
+});
+
+describe('boolean inputs', () => {
+  test.each([
+    [undefined, true, true],
+    ['', false, false],
+    ['true', false, true],
+    ['false', true, false],
+    ['TRUE', false, true],
+    ['no', true, false]
+  ])('%j with default %s gives %s', (raw, fallback, expected) => {
+    withInput('verify', raw, () => expect(getBool('verify', fallback)).toBe(expected));
+  });
+
+  test('a bad boolean names the input and value', () => {
+    withInput('verify', 'maybe', () => {
+      expect(() => getBool('verify', true)).toThrow(ConfigurationError);
+      expect(() => getBool('verify', true)).toThrow('Input "verify" has an invalid value "maybe"');
+    });
+  });
+});
+
+describe('choice and number inputs', () => {
+  test('a choice takes its default when empty and rejects unknown values', () => {
+    withInput('qemu', '', () => expect(getChoice('qemu', ['auto', 'true', 'false'], 'auto')).toBe('auto'));
+    withInput('qemu', 'sometimes', () =>
+      expect(() => getChoice('qemu', ['auto', 'true', 'false'], 'auto')).toThrow(
+        'Input "qemu" has an invalid value "sometimes": expected one of auto, true, false'
+      )
+    );
+  });
+
+  test.each([
+    ['8', 8],
+    ['', 4]
+  ])('concurrency %j gives %d', (raw, n) => {
+    withInput('concurrency', raw, () => expect(getInt('concurrency', 4, 1, 64)).toBe(n));
+  });
+
+  test.each(['0', '65', 'eight', '1.5'])('concurrency %j is rejected', raw => {
+    withInput('concurrency', raw, () => expect(() => getInt('concurrency', 4, 1, 64)).toThrow(`"${raw}"`));
+  });
+
+  test('key=value lines keep everything after the first =', () => {
+    expect(parseKeyValues('build-args', ['A=1', ' B = x=y '])).toEqual([
+      { key: 'A', value: '1' },
+      { key: 'B', value: 'x=y' }
+    ]);
+    expect(() => parseKeyValues('build-args', ['novalue'])).toThrow('Input "build-args" has an invalid value "novalue"');
+  });
+});
