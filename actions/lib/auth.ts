@@ -71,11 +71,10 @@ export function runCredentialHelper(
 ): Promise<Credentials | undefined> {
   const program = `docker-credential-${name}`;
   return new Promise((resolve, reject) => {
-    const child = spawn(program, ['get'], {
-      env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      timeout: HELPER_TIMEOUT_MS
-    });
+    const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    // Our own timer: spawn's `timeout` option leaks a timer when the helper is missing.
+    const timer = setTimeout(() => child.kill(), HELPER_TIMEOUT_MS);
+    timer.unref();
     let out = '';
     let err = '';
     child.stdout.on('data', d => (out += d));
@@ -84,6 +83,7 @@ export function runCredentialHelper(
       reject(new CheckError(`credential helper ${program} failed to start: ${e.message}`))
     );
     child.on('close', code => {
+      clearTimeout(timer);
       if (code !== 0) {
         // Helpers report a missing entry on stdout with a non-zero exit; that is not an error for us.
         if (/credentials not found/i.test(out + err)) return resolve(undefined);
@@ -101,6 +101,7 @@ export function runCredentialHelper(
         reject(new CheckError(`credential helper ${program} printed something that is not JSON`));
       }
     });
+    child.stdin.on('error', () => undefined); // a helper that exits early closes its stdin
     child.stdin.end(server + '\n');
   });
 }

@@ -144,6 +144,7 @@ export async function request(opts: RequestOptions): Promise<HttpResponse> {
   let headers = { ...(opts.headers ?? {}) };
   let redirects = 0;
   let attempt = 0;
+  let maxRetries = retries;
 
   for (;;) {
     let waitMs: number;
@@ -173,12 +174,15 @@ export async function request(opts: RequestOptions): Promise<HttpResponse> {
       const retryable = isTransientError(err) && (idempotent || NOT_SENT_CODES.has(code));
       const limit = code === 'ECONNREFUSED' ? Math.min(retries, REFUSED_RETRIES) : retries;
       if (!retryable || attempt >= limit) throw unreachable(target, message);
+      maxRetries = limit;
       reason = message;
       waitMs = backoffMs(attempt, code === 'ECONNREFUSED' ? REFUSED_BACKOFF_MS : SERVER_BACKOFF_MS, random);
       if (Date.now() + waitMs > deadline) throw unreachable(target, message);
     }
     attempt++;
-    core.info(`${method} ${url.host}${url.pathname}: ${reason}; retry ${attempt}/${retries} in ${waitMs} ms`);
+    core.info(
+      `${method} ${url.host}${url.pathname}: ${reason}; retry ${attempt}/${maxRetries} in ${waitMs} ms`
+    );
     await sleep(waitMs);
   }
 }

@@ -1,0 +1,212 @@
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import * as tar from 'tar-stream';
+import { CheckError } from '../../actions/lib/errors';
+import { EM } from '../../actions/lib/elf';
+import { scanImageLayers } from '../../actions/lib/layers';
+import { parseReference } from '../../actions/lib/reference';
+import { MEDIA_TYPES, RegistryClient, sha256Digest } from '../../actions/lib/registry';
+import { LabEnv, requireLab } from '../lab/lab';
+
+let lab: LabEnv;
+let client: RegistryClient;
+const run = `${process.pid}-${Date.now().toString(36)}`;
+
+beforeAll(() => {
+  lab = requireLab();
+  client = new RegistryClient();
+});
+afterAll(() => client?.close());
+
+async function gzipTar(files: Array<{ name: string; data: Buffer }>): Promise<Buffer> {
+  const pack = tar.pack();
+  for (const f of files) pack.entry({ name: f.name, mode: 0o755 }, f.data);
+  pack.finalize();
+  const chunks: Buffer[] = [];
+  for await (const c of pack) chunks.push(c as Buffer);
+  return zlib.gzipSync(Buffer.concat(chunks));
+}
+
+/** Pushes a one-layer image whose config claims `arch`; returns the manifest's digest and size. */
+async function pushImage(repo: string, arch: string, files: Array<{ name: string; data: Buffer }>) {
+  const ref = parseReference(`${lab.LAB_REGISTRY}/${repo}`);
+  const layer = await gzipTar(files);
+  const config = Buffer.from(
+    JSON.stringify({ architecture: arch, os: 'linux', rootfs: { type: 'layers', diff_ids: [] } })
+  );
+  const layerDigest = await client.pushBlob(ref, layer);
+  const configDigest = await client.pushBlob(ref, config);
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociManifest,
+      config: { mediaType: MEDIA_TYPES.ociConfig, digest: configDigest, size: config.length },
+      layers: [
+        { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: layerDigest, size: layer.length }
+      ]
+    })
+  );
+  const digest = await client.putManifest(ref, sha256Digest(manifest), manifest, MEDIA_TYPES.ociManifest);
+  return { ref, digest, size: manifest.length, layerDigest };
+}
+
+const busybox = (arch: 'amd64' | 'arm64') =>
+  fs.readFileSync(arch === 'amd64' ? lab.LAB_BUSYBOX_AMD64 : lab.LAB_BUSYBOX_ARM64);
+
+describe('RegistryClient against the lab registry', () => {
+  test('pushes blobs, manifests and an index, and resolves its platforms', async () => {
+    const repo = `itest/registry-${run}`;
+    const amd = await pushImage(repo, 'amd64', [{ name: 'hello.txt', data: Buffer.from('amd64\n') }]);
+    const arm = await pushImage(repo, 'arm64', [{ name: 'hello.txt', data: Buffer.from('arm64\n') }]);
+    const attestation = await pushImage(repo, 'unknown', [{ name: 'sbom.json', data: Buffer.from('{}') }]);
+    const index = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA_TYPES.ociIndex,
+        manifests: [
+          {
+            mediaType: MEDIA_TYPES.ociManifest,
+            digest: amd.digest,
+            size: amd.size,
+            platform: { os: 'linux', architecture: 'amd64' }
+          },
+          {
+            mediaType: MEDIA_TYPES.ociManifest,
+            digest: arm.digest,
+            size: arm.size,
+            platform: { os: 'linux', architecture: 'arm64', variant: 'v8' }
+          },
+          {
+            mediaType: MEDIA_TYPES.ociManifest,
+            digest: attestation.digest,
+            size: attestation.size,
+            platform: { os: 'unknown', architecture: 'unknown' },
+            annotations: {
+              'vnd.docker.reference.type': 'attestation-manifest',
+              'vnd.docker.reference.digest': amd.digest
+            }
+          }
+        ]
+      })
+    );
+    const repoRef = parseReference(`${lab.LAB_REGISTRY}/${repo}`);
+    const indexDigest = await client.putManifest(repoRef, sha256Digest(index), index, MEDIA_TYPES.ociIndex);
+    await client.putManifest(repoRef, 'v1', index, MEDIA_TYPES.ociIndex);
+
+    const tagged = parseReference(`${lab.LAB_REGISTRY}/${repo}:v1`);
+    expect(await client.headManifest(tagged)).toBe(indexDigest);
+    expect(await client.headManifest(parseReference(`${lab.LAB_REGISTRY}/${repo}:absent`))).toBeUndefined();
+    const fetched = await client.getManifest(tagged);
+    expect(fetched).toMatchObject({
+      digest: indexDigest,
+      mediaType: MEDIA_TYPES.ociIndex,
+      size: index.length
+    });
+
+    const platforms = await client.resolvePlatforms(tagged);
+    expect(platforms.map(p => [p.platform, p.digest, p.attestation])).toEqual([
+      [{ os: 'linux', architecture: 'amd64' }, amd.digest, false],
+      [{ os: 'linux', architecture: 'arm64', variant: 'v8' }, arm.digest, false],
+      [{ os: 'unknown', architecture: 'unknown' }, attestation.digest, true]
+    ]);
+    expect((await client.getConfig(tagged, arm.digest)).architecture).toBe('arm64');
+
+    // A single manifest reports its config's platform.
+    const single = await client.resolvePlatforms(parseReference(`${lab.LAB_REGISTRY}/${repo}@${arm.digest}`));
+    expect(single).toEqual([
+      expect.objectContaining({ digest: arm.digest, platform: { os: 'linux', architecture: 'arm64' } })
+    ]);
+
+    // Mounting into another repository makes the blob visible there.
+    const other = parseReference(`${lab.LAB_REGISTRY}/itest/registry-mount-${run}`);
+    expect(await client.blobExists(other, arm.layerDigest)).toBe(false);
+    await client.mountBlob(repoRef, other, arm.layerDigest);
+    expect(await client.blobExists(other, arm.layerDigest)).toBe(true);
+  });
+
+  test('the base image is amd64+arm64, and its arm64 layers hold AArch64 busybox', async () => {
+    const base = parseReference(lab.LAB_BASE_IMAGE);
+    const platforms = await client.resolvePlatforms(base);
+    const runnable = platforms.filter(p => !p.attestation).map(p => p.platform.architecture);
+    expect(runnable).toEqual(expect.arrayContaining(['amd64', 'arm64']));
+    const arm = platforms.find(p => p.platform.architecture === 'arm64')!;
+    const verdict = await scanImageLayers(client, base, arm.digest, 'linux/arm64', { stopEarly: true });
+    expect(verdict).toMatchObject({ ok: true, mismatches: [] });
+    expect(verdict.executables).toBeGreaterThan(0);
+    expect(verdict.layersScanned).toBe(verdict.layersTotal);
+  });
+
+  test('an arm64 image carrying an amd64 busybox is caught, with path and machine', async () => {
+    const wrong = await pushImage(`itest/wrong-${run}`, 'arm64', [
+      { name: 'etc/motd', data: Buffer.from('hi\n') },
+      { name: 'bin/busybox', data: busybox('amd64') }
+    ]);
+    expect((await client.getConfig(wrong.ref, wrong.digest)).architecture).toBe('arm64');
+    const verdict = await scanImageLayers(client, wrong.ref, wrong.digest, 'arm64', { stopEarly: true });
+    expect(verdict.ok).toBe(false);
+    expect(verdict.mismatches).toEqual([{ path: 'bin/busybox', machine: EM.X86_64, machineName: 'x86-64' }]);
+  });
+
+  test('a right arm64 image passes the deep check', async () => {
+    const right = await pushImage(`itest/right-${run}`, 'arm64', [
+      { name: 'bin/busybox', data: busybox('arm64') }
+    ]);
+    const verdict = await scanImageLayers(client, right.ref, right.digest, 'arm64');
+    expect(verdict).toEqual({ ok: true, executables: 1, mismatches: [], layersScanned: 1, layersTotal: 1 });
+  });
+
+  test('a missing image is a CheckError naming it', async () => {
+    await expect(
+      client.getManifest(parseReference(`${lab.LAB_REGISTRY}/itest/none-${run}:x`))
+    ).rejects.toThrow(/was not found/);
+  });
+
+  test('an unreachable registry fails within seconds', async () => {
+    const port = await new Promise<number>(resolve => {
+      const s = net.createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as net.AddressInfo).port;
+        s.close(() => resolve(p));
+      });
+    });
+    const started = Date.now();
+    const err = await client.getManifest(parseReference(`127.0.0.1:${port}/x:1`)).catch(e => e);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(err).toBeInstanceOf(CheckError);
+    expect(err.message).toMatch(`registry 127.0.0.1:${port} is unreachable: connect ECONNREFUSED`);
+  });
+});
+
+describe('RegistryClient against the lab registry with htpasswd', () => {
+  let dir: string;
+  beforeAll(() => {
+    if (!lab.LAB_AUTH_REGISTRY) throw new Error('the lab has no auth registry');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-reg-auth-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('logs in with docker config credentials, and fails clearly without them', async () => {
+    const ref = parseReference(`${lab.LAB_AUTH_REGISTRY}/itest/auth-${run}`);
+    const anonymous = new RegistryClient({ env: { DOCKER_CONFIG: dir, PATH: process.env.PATH } });
+    try {
+      await expect(anonymous.headManifest(ref)).rejects.toThrow(/requires a login|HTTP 401/);
+    } finally {
+      anonymous.close();
+    }
+    const auth = Buffer.from(`${lab.LAB_AUTH_USER}:${lab.LAB_AUTH_PASSWORD}`).toString('base64');
+    fs.writeFileSync(
+      path.join(dir, 'config.json'),
+      JSON.stringify({ auths: { [lab.LAB_AUTH_REGISTRY]: { auth } } })
+    );
+    const logged = new RegistryClient({ env: { DOCKER_CONFIG: dir, PATH: process.env.PATH } });
+    try {
+      const digest = await logged.pushBlob(ref, Buffer.from(`auth ${run}`));
+      expect(await logged.blobExists(ref, digest)).toBe(true);
+      expect(await logged.headManifest(ref)).toBeUndefined();
+    } finally {
+      logged.close();
+    }
+  });
+});

@@ -1,0 +1,175 @@
+import * as fs from 'node:fs';
+import { Readable } from 'node:stream';
+import * as zlib from 'node:zlib';
+import * as tar from 'tar-stream';
+import { EM, expectedMachine, machineName, machinePlatform, parseElfHeader } from '../../actions/lib/elf';
+import { scanLayer } from '../../actions/lib/layers';
+
+/** A minimal ELF header: enough bytes for class, endianness, e_type and e_machine. */
+function elfHeader(
+  machine: number,
+  opts: { bits?: 32 | 64; endian?: 'little' | 'big'; type?: number } = {}
+): Buffer {
+  const b = Buffer.alloc(64);
+  b.write('\x7fELF', 0, 'latin1');
+  b[4] = opts.bits === 32 ? 1 : 2;
+  b[5] = opts.endian === 'big' ? 2 : 1;
+  b[6] = 1;
+  const write = opts.endian === 'big' ? b.writeUInt16BE.bind(b) : b.writeUInt16LE.bind(b);
+  write(opts.type ?? 2, 16);
+  write(machine, 18);
+  return b;
+}
+
+function readHead(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const b = Buffer.alloc(64);
+    fs.readSync(fd, b, 0, 64, 0);
+    return b;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+describe('parseElfHeader', () => {
+  test('/bin/ls is x86-64', () => {
+    const h = parseElfHeader(readHead('/bin/ls'));
+    expect(h).toMatchObject({ bits: 64, endian: 'little', machine: EM.X86_64 });
+    expect(machineName(h!.machine)).toBe('x86-64');
+    expect(machinePlatform(h!)).toBe('linux/amd64');
+  });
+
+  test.each([
+    [EM.AARCH64, {}, 'AArch64', 'linux/arm64'],
+    [EM.ARM, { bits: 32 as const }, 'ARM', 'linux/arm/v7'],
+    [EM.I386, { bits: 32 as const }, 'Intel 80386', 'linux/386'],
+    [EM.PPC64, {}, 'PowerPC64', 'linux/ppc64le'],
+    [EM.PPC64, { endian: 'big' as const }, 'PowerPC64', 'linux/ppc64'],
+    [EM.S390, { endian: 'big' as const }, 'IBM S/390', 'linux/s390x'],
+    [EM.RISCV, {}, 'RISC-V', 'linux/riscv64']
+  ])('machine %i %j', (machine, opts, name, platform) => {
+    const h = parseElfHeader(elfHeader(machine, opts));
+    expect(h?.machine).toBe(machine);
+    expect(machineName(machine)).toBe(name);
+    expect(machinePlatform(h!)).toBe(platform);
+  });
+
+  test('big-endian e_machine is read big-endian', () => {
+    expect(parseElfHeader(elfHeader(EM.S390, { endian: 'big' }))?.machine).toBe(22);
+    // The same bytes read little-endian would be 0x1600.
+    expect(elfHeader(EM.S390, { endian: 'big' }).readUInt16LE(18)).toBe(0x1600);
+  });
+
+  test.each([
+    ['not ELF', Buffer.from('#!/bin/sh\necho hello world, this is long enough\n')],
+    ['truncated', elfHeader(EM.AARCH64).subarray(0, 19)],
+    ['bad class', Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 9, 1]), Buffer.alloc(30)])],
+    ['empty', Buffer.alloc(0)]
+  ])('%s → undefined', (_name, buf) => {
+    expect(parseElfHeader(buf)).toBeUndefined();
+  });
+
+  test('unknown machines get a numeric name', () => {
+    expect(machineName(9999)).toBe('machine 9999');
+  });
+});
+
+describe('expectedMachine', () => {
+  test.each([
+    ['arm64', EM.AARCH64],
+    ['linux/arm64', EM.AARCH64],
+    ['linux/arm64/v8', EM.AARCH64],
+    ['aarch64', EM.AARCH64],
+    ['amd64', EM.X86_64],
+    ['x86_64', EM.X86_64],
+    ['linux/arm/v7', EM.ARM],
+    ['386', EM.I386],
+    ['ppc64le', EM.PPC64],
+    ['s390x', EM.S390],
+    ['riscv64', EM.RISCV],
+    ['wasm', undefined]
+  ])('%s → %s', (arch, want) => {
+    expect(expectedMachine(arch)).toBe(want);
+  });
+});
+
+async function tarOf(
+  files: Array<{ name: string; data: Buffer; type?: 'file' | 'symlink' }>
+): Promise<Buffer> {
+  const pack = tar.pack();
+  for (const f of files) {
+    if (f.type === 'symlink') pack.entry({ name: f.name, type: 'symlink', linkname: 'x' });
+    else pack.entry({ name: f.name }, f.data);
+  }
+  pack.finalize();
+  const chunks: Buffer[] = [];
+  for await (const c of pack) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+describe('scanLayer', () => {
+  const big = Buffer.concat([elfHeader(EM.X86_64), Buffer.alloc(3 * 1024 * 1024, 7)]);
+  const files = [
+    { name: 'bin/ok', data: elfHeader(EM.AARCH64) },
+    { name: './bin/wrong', data: big },
+    { name: 'etc/passwd', data: Buffer.from('root:x:0:0::/root:/bin/sh\n') },
+    { name: 'bin/sh', data: Buffer.alloc(0), type: 'symlink' as const },
+    { name: 'bin/.wh.gone', data: Buffer.alloc(0) },
+    { name: 'usr/lib/libz.so', data: elfHeader(EM.AARCH64, { type: 3 }) }
+  ];
+
+  test.each([
+    ['plain tar', 'application/vnd.oci.image.layer.v1.tar', (b: Buffer) => b],
+    ['gzip', 'application/vnd.oci.image.layer.v1.tar+gzip', (b: Buffer) => zlib.gzipSync(b)],
+    ['mislabelled gzip', 'application/vnd.oci.image.layer.v1.tar', (b: Buffer) => zlib.gzipSync(b)]
+  ])('%s', async (_name, mediaType, encode) => {
+    const blob = encode(await tarOf(files));
+    const scan = await scanLayer(Readable.from([blob]), mediaType, { expectedMachine: EM.AARCH64 });
+    expect(scan.files).toBe(4);
+    expect(scan.elfFiles.map(f => f.path)).toEqual(['bin/ok', 'bin/wrong', 'usr/lib/libz.so']);
+    expect(scan.mismatches).toEqual([{ path: 'bin/wrong', machine: EM.X86_64, machineName: 'x86-64' }]);
+    expect(scan.stopped).toBe(false);
+  });
+
+  test('stops at the first mismatch', async () => {
+    const blob = zlib.gzipSync(await tarOf(files));
+    const scan = await scanLayer(Readable.from([blob]), 'x', {
+      expectedMachine: EM.AARCH64,
+      stopOnMismatch: true
+    });
+    expect(scan.stopped).toBe(true);
+    expect(scan.mismatches).toHaveLength(1);
+    expect(scan.elfFiles.map(f => f.path)).toEqual(['bin/ok', 'bin/wrong']);
+  });
+
+  test('an aborted signal stops the scan', async () => {
+    const ac = new AbortController();
+    ac.abort();
+    const scan = await scanLayer(Readable.from([await tarOf(files)]), 'x', { signal: ac.signal });
+    expect(scan.stopped).toBe(true);
+  });
+
+  test('ignored paths are not judged', async () => {
+    const scan = await scanLayer(Readable.from([await tarOf(files)]), 'x', {
+      expectedMachine: EM.AARCH64,
+      ignore: p => p.startsWith('bin/w')
+    });
+    expect(scan.mismatches).toEqual([]);
+  });
+
+  test('a corrupt gzip layer is a CheckError', async () => {
+    const blob = zlib.gzipSync(await tarOf(files)).subarray(0, 2000);
+    await expect(
+      scanLayer(Readable.from([blob]), 'application/vnd.oci.image.layer.v1.tar+gzip')
+    ).rejects.toThrow(/cannot read layer/);
+  });
+
+  test('zstd without support in this Node is a clear CheckError', async () => {
+    const hasZstd = typeof (zlib as unknown as Record<string, unknown>).createZstdDecompress === 'function';
+    const blob = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.alloc(100)]);
+    const p = scanLayer(Readable.from([blob]), 'application/vnd.oci.image.layer.v1.tar+zstd');
+    if (hasZstd) await expect(p).rejects.toThrow();
+    else await expect(p).rejects.toThrow(/zstd-compressed.*Node/);
+  });
+});

@@ -1,0 +1,160 @@
+import * as http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { CheckError } from '../../actions/lib/errors';
+import { backoffMs, parseRetryAfter, readAll, request } from '../../actions/lib/http';
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse, n: number) => void;
+
+/** A local server whose n-th request (from 0) is answered by `handler`. */
+async function serve(
+  handler: Handler
+): Promise<{ url: string; hits: () => number; close: () => Promise<void> }> {
+  let n = 0;
+  const server = http.createServer((req, res) => handler(req, res, n++));
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    hits: () => n,
+    close: () => new Promise(resolve => server.close(() => resolve()))
+  };
+}
+
+/** A port that was just free: nothing listens there. */
+async function closedPort(): Promise<number> {
+  const s = http.createServer();
+  await new Promise<void>(resolve => s.listen(0, '127.0.0.1', resolve));
+  const { port } = s.address() as AddressInfo;
+  await new Promise(resolve => s.close(resolve));
+  return port;
+}
+
+const sleeps: number[] = [];
+const fakeSleep = async (ms: number) => {
+  sleeps.push(ms);
+};
+beforeEach(() => (sleeps.length = 0));
+
+describe('request', () => {
+  test('retries 503 and 429, honouring Retry-After, then succeeds', async () => {
+    const srv = await serve((_req, res, n) => {
+      if (n === 0) return res.writeHead(503).end('busy');
+      if (n === 1) return res.writeHead(429, { 'retry-after': '3' }).end();
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    });
+    try {
+      const res = await request({ url: `${srv.url}/v2/`, sleep: fakeSleep, random: () => 0 });
+      expect(res.status).toBe(200);
+      expect(res.body.toString()).toBe('ok');
+      expect(srv.hits()).toBe(3);
+      expect(sleeps).toEqual([250, 3000]);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test('gives the last answer back when retries run out', async () => {
+    const srv = await serve((_req, res) => res.writeHead(502).end());
+    try {
+      const res = await request({ url: srv.url, retries: 2, sleep: fakeSleep });
+      expect(res.status).toBe(502);
+      expect(srv.hits()).toBe(3);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test('does not retry POST on a server error', async () => {
+    const srv = await serve((_req, res) => res.writeHead(500).end());
+    try {
+      const res = await request({ url: srv.url, method: 'POST', sleep: fakeSleep });
+      expect(res.status).toBe(500);
+      expect(srv.hits()).toBe(1);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test('retries a reset connection, then succeeds, re-sending the body', async () => {
+    const bodies: string[] = [];
+    const srv = await serve(async (req, res, n) => {
+      bodies.push((await readAll(req)).toString());
+      if (n === 0) return req.socket.destroy();
+      res.writeHead(201).end();
+    });
+    try {
+      const res = await request({ url: srv.url, method: 'PUT', body: Buffer.from('blob'), sleep: fakeSleep });
+      expect(res.status).toBe(201);
+      expect(bodies).toEqual(['blob', 'blob']);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test('an unreachable registry fails within seconds, with real sleeps', async () => {
+    const port = await closedPort();
+    const started = Date.now();
+    let err: unknown;
+    try {
+      await request({ url: `http://127.0.0.1:${port}/v2/`, target: `registry 127.0.0.1:${port}` });
+    } catch (e) {
+      err = e;
+    }
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(err).toBeInstanceOf(CheckError);
+    expect((err as Error).message).toMatch(
+      new RegExp(`^registry 127.0.0.1:${port} is unreachable: .*ECONNREFUSED`)
+    );
+  });
+
+  test('a silent server times out per attempt', async () => {
+    const srv = await serve(() => undefined);
+    try {
+      await expect(request({ url: srv.url, timeoutMs: 100, retries: 1, sleep: fakeSleep })).rejects.toThrow(
+        /is unreachable: no response from .* within 100 ms/
+      );
+      expect(srv.hits()).toBe(2);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test('streams 2xx bodies and follows redirects, dropping auth across hosts', async () => {
+    const seen: Array<string | undefined> = [];
+    const storage = await serve((req, res) => {
+      seen.push(req.headers.authorization);
+      res.writeHead(200).end('layer-bytes');
+    });
+    const registry = await serve((req, res) => {
+      seen.push(req.headers.authorization);
+      res.writeHead(307, { location: storage.url.replace('127.0.0.1', 'localhost') + '/blob' }).end();
+    });
+    try {
+      const res = await request({ url: registry.url, headers: { authorization: 'Bearer t' }, stream: true });
+      expect(res.status).toBe(200);
+      expect(res.stream).toBeDefined();
+      expect((await readAll(res.stream!)).toString()).toBe('layer-bytes');
+      expect(seen).toEqual(['Bearer t', undefined]);
+    } finally {
+      await registry.close();
+      await storage.close();
+    }
+  });
+});
+
+describe('retry timing', () => {
+  test('Retry-After as seconds or HTTP date, capped at 30 s', () => {
+    const now = Date.parse('2024-01-01T00:00:00Z');
+    expect(parseRetryAfter('5', now)).toBe(5000);
+    expect(parseRetryAfter('Mon, 01 Jan 2024 00:00:10 GMT', now)).toBe(10000);
+    expect(parseRetryAfter('3600', now)).toBe(30000);
+    expect(parseRetryAfter('Sun, 31 Dec 2023 00:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(undefined, now)).toBeUndefined();
+  });
+
+  test('backoff doubles, with jitter in the upper half', () => {
+    expect([0, 1, 2].map(a => backoffMs(a, 100, () => 0))).toEqual([50, 100, 200]);
+    expect([0, 1, 2].map(a => backoffMs(a, 100, () => 1))).toEqual([100, 200, 400]);
+  });
+});
