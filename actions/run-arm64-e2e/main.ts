@@ -1,0 +1,138 @@
+import * as core from '@actions/core';
+import { checkClusterHost, ClusterE2EResult, runClusterE2E } from '../lib/e2e-cluster';
+import {
+  assertParity,
+  ContainerParityResult,
+  PARITY_HEADERS,
+  parityRows,
+  runContainerParity,
+  writeReport
+} from '../lib/e2e-container';
+import { CheckError } from '../lib/errors';
+import { bytes, table, writeSummary } from '../lib/summary';
+import { PINNED } from '../lib/tools';
+import { getInputs, Inputs } from './inputs';
+
+export async function run(): Promise<void> {
+  const inputs = getInputs();
+  if (inputs.level === 'container') return runContainer(inputs);
+  return runCluster(inputs);
+}
+
+async function runContainer(inputs: Inputs): Promise<void> {
+  const result = await runContainerParity({
+    images: inputs.images,
+    platforms: inputs.platforms,
+    baseline: inputs.baseline,
+    command: inputs.command,
+    timeoutSeconds: inputs.timeout,
+    runtime: inputs.runtime,
+    insecureRegistries: inputs.insecureRegistries
+  });
+  writeReport(inputs.report, result);
+  core.setOutput('ok', String(result.ok));
+  core.setOutput('report', inputs.report);
+  core.setOutput('diagnostics', '');
+  await writeSummary(inputs.summary, s => containerSummary(s, result));
+  assertParity(result);
+}
+
+export function containerSummary(s: typeof core.summary, result: ContainerParityResult): void {
+  s.addHeading(`Parity: ${result.ok ? '✅ every platform matches' : '❌ parity differences'}`, 3);
+  s.addRaw(
+    `Command <code>${escapeHtml(result.command)}</code> through ${result.runtime}, baseline <code>${result.baseline}</code>`,
+    true
+  );
+  s.addTable(
+    table(
+      PARITY_HEADERS,
+      parityRows(result, v => `<code>${escapeHtml(v)}</code>`, bytes)
+    )
+  );
+}
+
+async function runCluster(inputs: Inputs): Promise<void> {
+  // Refuse before touching anything (a ConfigurationError naming allow-emulated).
+  checkClusterHost(inputs.allowEmulated);
+  let result: ClusterE2EResult | undefined;
+  try {
+    result = await runClusterE2E({
+      images: inputs.images,
+      chart: inputs.chart || undefined,
+      chartRepo: inputs.chartRepo || undefined,
+      chartVersion: inputs.chartVersion || undefined,
+      values: inputs.values,
+      set: inputs.set,
+      namespace: inputs.namespace,
+      storageClass: inputs.storageClass,
+      testCommand: inputs.testCommand || undefined,
+      timeoutSeconds: Math.max(inputs.timeout, 60),
+      allowEmulated: inputs.allowEmulated,
+      diagnosticsDir: inputs.diagnosticsDir,
+      artifactName: inputs.artifactName,
+      uploadDiagnostics: !!process.env.ACTIONS_RUNTIME_TOKEN,
+      deleteCluster: false,
+      insecureRegistries: inputs.insecureRegistries
+    });
+    writeReport(inputs.report, result);
+    core.setOutput('ok', String(result.ok));
+    core.setOutput('report', inputs.report);
+    core.setOutput('diagnostics', result.diagnostics?.dir ?? '');
+  } finally {
+    // The summary is written in every case, including an unexpected error.
+    const r = result;
+    await writeSummary(inputs.summary, s => clusterSummary(s, r, inputs));
+  }
+  if (!result.ok) throw new CheckError(`arm64 cluster e2e failed: ${result.problems.join('; ')}`);
+}
+
+export function clusterSummary(
+  s: typeof core.summary,
+  result: ClusterE2EResult | undefined,
+  inputs: Pick<Inputs, 'chart' | 'storageClass'>
+): void {
+  const ok = result?.ok ?? false;
+  s.addHeading(`arm64 cluster e2e: ${ok ? '✅ passed' : '❌ failed'}`, 3);
+  s.addRaw(
+    `kind <code>${PINNED.kind.version}</code>, node image <code>${PINNED.nodeImage}</code>, helm <code>${PINNED.helm.version}</code>` +
+      (result?.emulated ? ' — <b>emulated</b> (allow-emulated)' : ''),
+    true
+  );
+  if (!result) {
+    s.addRaw('The run stopped before any stage finished; see the log.', true);
+    return;
+  }
+  const icon = { passed: '✅', failed: '❌', skipped: '–' } as const;
+  s.addTable(
+    table(
+      ['Stage', 'Result', 'Time', 'Detail'],
+      result.stages.map(st => [
+        st.name,
+        `${icon[st.status]} ${st.status}`,
+        `${st.seconds.toFixed(1)}s`,
+        escapeHtml(st.detail)
+      ])
+    )
+  );
+  if (result.smoke?.checksum) {
+    s.addRaw(
+      `Storage class <code>${escapeHtml(inputs.storageClass)}</code>: sha256 <code>${result.smoke.checksum.slice(0, 16)}…</code> written on ` +
+        `<code>${result.smoke.writerMachine ?? '?'}</code>, verified on <code>${result.smoke.readerMachine ?? '?'}</code>`,
+      true
+    );
+  }
+  if (result.diagnostics) {
+    s.addRaw(
+      `Diagnostics: ${result.diagnostics.files.length} file(s) in <code>${escapeHtml(result.diagnostics.dir)}</code>` +
+        (result.artifact ? `, artifact <code>${escapeHtml(result.artifact)}</code>` : '') +
+        (result.diagnostics.failingPods.length
+          ? `; failing pods: ${result.diagnostics.failingPods.map(p => `<code>${p}</code>`).join(', ')}`
+          : ''),
+      true
+    );
+  }
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
