@@ -1,0 +1,121 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { badInput } from '../errors';
+import { expandGlob } from '../glob';
+import { emptyScan, FoundImage, ScanResult } from './types';
+
+export interface DockerfileScanOptions {
+  cwd?: string;
+  input?: string;
+  /** `--build-arg` values that override ARG defaults. */
+  buildArgs?: Record<string, string>;
+}
+
+interface Instruction {
+  line: number;
+  keyword: string;
+  args: string;
+}
+
+/** Joins `\` continuations and drops comments, keeping each instruction's first line. */
+export function instructions(text: string): Instruction[] {
+  const out: Instruction[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const first = i + 1;
+    let body = lines[i];
+    if (/^\s*#/.test(body) || !body.trim()) continue;
+    while (/\\\s*$/.test(body) && i + 1 < lines.length) {
+      body = body.replace(/\\\s*$/, ' ');
+      i++;
+      if (!/^\s*#/.test(lines[i])) body += lines[i];
+    }
+    const m = /^\s*(\w+)\s*(.*)$/.exec(body);
+    if (m) out.push({ line: first, keyword: m[1].toUpperCase(), args: m[2].trim() });
+  }
+  return out;
+}
+
+/** `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}`; unknown variables stay as written. */
+export function expandArgs(s: string, vars: Map<string, string>): string {
+  return s.replace(/\$(?:\{(\w+)(?::([-+])([^}]*))?\}|(\w+))/g, (all, braced, op, word, bare) => {
+    const name = braced ?? bare;
+    const v = vars.get(name);
+    if (op === '-') return v ? v : word;
+    if (op === '+') return v ? word : '';
+    return v ?? all;
+  });
+}
+
+function parseArg(args: string): Array<[string, string | undefined]> {
+  return args.split(/\s+/).filter(Boolean).map(kv => {
+    const at = kv.indexOf('=');
+    if (at < 0) return [kv, undefined];
+    return [kv.slice(0, at), kv.slice(at + 1).replace(/^(["'])(.*)\1$/, '$2')];
+  });
+}
+
+/**
+ * The base images of a Dockerfile's stages. Global `ARG` defaults (before the first FROM)
+ * are resolved, earlier stage names and `scratch` are skipped, and a fixed `--platform=`
+ * limits the platforms that base needs.
+ */
+export function dockerfileImages(text: string, file: string, buildArgs: Record<string, string> = {}): {
+  images: FoundImage[];
+  notes: string[];
+} {
+  const images: FoundImage[] = [];
+  const notes: string[] = [];
+  const globals = new Map<string, string>();
+  const stages = new Set<string>();
+  let seenFrom = false;
+  for (const ins of instructions(text)) {
+    if (ins.keyword === 'ARG' && !seenFrom) {
+      for (const [k, v] of parseArg(ins.args)) {
+        const value = buildArgs[k] ?? (v === undefined ? undefined : expandArgs(v, globals));
+        if (value !== undefined) globals.set(k, value);
+      }
+      continue;
+    }
+    if (ins.keyword !== 'FROM') continue;
+    seenFrom = true;
+    const words = ins.args.split(/\s+/).filter(Boolean);
+    let platform: string | undefined;
+    while (words[0]?.startsWith('--')) {
+      const flag = words.shift() as string;
+      const m = /^--platform=(.*)$/.exec(flag);
+      if (m) platform = expandArgs(m[1], globals);
+    }
+    const image = expandArgs(words[0] ?? '', globals);
+    // Checked before this stage's own name is added: `FROM base AS base` pulls the image `base`.
+    const isStage = stages.has(image.toLowerCase());
+    if (words.length >= 3 && words[1].toLowerCase() === 'as') stages.add(words[2].toLowerCase());
+    if (!image || image.toLowerCase() === 'scratch' || isStage) continue;
+    if (/\$/.test(image)) {
+      notes.push(`${file}:${ins.line}: FROM ${words[0]} uses a build argument with no default; skipped`);
+      continue;
+    }
+    // `--platform=$BUILDPLATFORM` and friends still run on every platform a runner builds on.
+    const fixed = platform && !/\$/.test(platform) ? platform.split(',').map(p => p.trim()).filter(Boolean) : undefined;
+    images.push({ reference: image, source: { file, line: ins.line, ...(fixed ? { platforms: fixed } : {}) } });
+  }
+  return { images, notes };
+}
+
+export function scanDockerfiles(globs: string[], opts: DockerfileScanOptions = {}): ScanResult {
+  const cwd = opts.cwd ?? process.cwd();
+  const input = opts.input ?? 'dockerfiles';
+  const result = emptyScan();
+  for (const g of globs) {
+    if (g.startsWith('!')) continue;
+    if (expandGlob([g], cwd).length === 0) throw badInput(input, g, 'no file matches it');
+  }
+  for (const file of expandGlob(globs, cwd)) {
+    const abs = path.resolve(cwd, file);
+    const display = path.relative(cwd, abs).split(path.sep).join('/');
+    const found = dockerfileImages(fs.readFileSync(abs, 'utf8'), display, opts.buildArgs);
+    result.images.push(...found.images);
+    result.notes.push(...found.notes);
+  }
+  return result;
+}

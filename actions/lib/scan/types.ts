@@ -1,0 +1,56 @@
+/** Where a reference was written: a path relative to the workspace and a 1-based line. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  /**
+   * Set when the source only needs some platforms (a Dockerfile `FROM --platform=linux/amd64`).
+   * Absent means every required platform.
+   */
+  platforms?: string[];
+}
+
+/** One occurrence of an image reference, exactly as written. */
+export interface FoundImage {
+  reference: string;
+  source: SourceLocation;
+}
+
+/** A `nodeSelector` or node affinity term on the architecture label. */
+export interface ArchPin {
+  file: string;
+  line: number;
+  /** `kubernetes.io/arch` or `beta.kubernetes.io/arch`. */
+  key: string;
+  /** nodeSelector (and matchLabels-like maps) or a matchExpressions operator. */
+  kind: 'nodeSelector' | 'In' | 'NotIn';
+  values: string[];
+}
+
+export interface ScanResult {
+  images: FoundImage[];
+  pins: ArchPin[];
+  /** Things worth telling the user that are not errors (skipped templated values, helm not found). */
+  notes: string[];
+}
+
+export const ARCH_LABELS = new Set(['kubernetes.io/arch', 'beta.kubernetes.io/arch']);
+
+export function emptyScan(): ScanResult {
+  return { images: [], pins: [], notes: [] };
+}
+
+export function mergeScans(into: ScanResult, from: ScanResult): ScanResult {
+  into.images.push(...from.images);
+  into.pins.push(...from.pins);
+  into.notes.push(...from.notes);
+  return into;
+}
+
+export function formatSource(s: SourceLocation): string {
+  return `${s.file}:${s.line}`;
+}
+
+/** True for values that still hold Helm/Go templating and cannot be resolved statically. */
+export function isTemplated(s: string): boolean {
+  return s.includes('{{') || s.includes('}}');
+}

@@ -1,0 +1,49 @@
+import type * as core from '@actions/core';
+import { table } from './summary';
+import type { ImageResult, PlatformCheck, VerifyResult } from './verify';
+
+function escape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function cell(i: ImageResult, c: PlatformCheck | undefined): string {
+  if (!c) return '–';
+  if (c.status === 'ok') {
+    const note = c.deep?.unsupported ? ' (layers not read)' : c.deep && c.deep.executables === 0 ? ' (no executables)' : '';
+    return `✅${note}`;
+  }
+  const what = c.status === 'missing' ? 'missing' : c.status === 'wrong' ? 'wrong' : 'error';
+  return i.status === 'allowed' ? `⚠ ${what}` : `❌ ${what}`;
+}
+
+/** The matrix of images × platforms, with the reasons below it. */
+export function addVerifySummary(s: typeof core.summary, result: VerifyResult): void {
+  const failing = result.missing.length;
+  const level = result.deep ? 'levels 1–3 (listed, configured, ELF)' : 'levels 1–2 (listed, configured)';
+  s.addHeading('Platform verification', 3);
+  s.addRaw(
+    `${result.ok ? '✅' : '❌'} ${result.checked} images checked for ${result.platforms.map(p => `<code>${p}</code>`).join(', ')}, ${level}: ` +
+      `${failing} failing, ${result.allowed.length} allowed.`,
+    true
+  );
+  const rows = result.images.map(i => [
+    `<code>${escape(i.reference)}</code>`,
+    ...result.platforms.map(p => cell(i, i.platforms.find(c => c.platform === p))),
+    escape(i.sources.slice(0, 3).join(', ') + (i.sources.length > 3 ? ` (+${i.sources.length - 3})` : '')) || '–'
+  ]);
+  s.addTable(table(['Image', ...result.platforms, 'Referenced at'], rows));
+  const reasons = result.images
+    .filter(i => i.status !== 'ok' || i.notes.length)
+    .map(i => {
+      const why = i.status === 'allowed' ? `${i.reason} — allowed: ${i.allowed?.reason}` : i.reason ?? '';
+      return `<code>${escape(i.reference)}</code> → <code>${escape(i.resolved)}</code>: ${escape([why, ...i.notes].filter(Boolean).join('; '))}`;
+    });
+  if (reasons.length) {
+    s.addHeading('Reasons', 4);
+    s.addList(reasons);
+  }
+  if (result.pins.length) {
+    s.addHeading('Architecture pins', 4);
+    s.addList(result.pins.map(p => `<code>${escape(p.file)}:${p.line}</code> ${escape(p.message)}`));
+  }
+}
