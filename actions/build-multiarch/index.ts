@@ -1,0 +1,4 @@
+import { runAction } from '../lib/errors';
+import { run } from './main';
+
+void runAction(run);

@@ -1,0 +1,86 @@
+import * as core from '@actions/core';
+import { BuildInputs } from '../lib/build-inputs';
+import { DEFAULT_BINFMT_IMAGE, setupQemu } from '../lib/qemu';
+import { buildShards, digestMap, mergeShards, writeBuildSummary } from '../lib/multiarch';
+import { describePlan, planMatrix } from '../lib/plan';
+import { isNative } from '../lib/platform';
+import { MergeResult } from '../lib/merge';
+import { RegistryClient } from '../lib/registry';
+import { readDigestFiles } from '../lib/shard';
+import { table, writeSummary } from '../lib/summary';
+import { getInputs, Inputs } from './inputs';
+
+async function plan(inputs: Inputs): Promise<void> {
+  const matrix = planMatrix(inputs.platforms, inputs.runnerMap);
+  for (const line of describePlan(matrix)) {
+    if (line.includes('emulated')) core.notice(line);
+    else core.info(line);
+  }
+  core.setOutput('matrix', JSON.stringify(matrix));
+  await writeSummary(inputs.summary, s => {
+    s.addHeading('Build plan', 3);
+    s.addTable(
+      table(
+        ['Platform', 'Runner', 'Runs'],
+        matrix.include.map(e => [`<code>${e.platform}</code>`, `<code>${e.runner}</code>`, e.emulated ? 'emulated (QEMU)' : 'native'])
+      )
+    );
+  });
+}
+
+function setMergeOutputs(merged: MergeResult): void {
+  core.setOutput('digest', merged.digest);
+  core.setOutput('digests', JSON.stringify(merged.digests));
+  core.setOutput('tags', JSON.stringify(merged.tags));
+}
+
+async function withClient<T>(b: BuildInputs, fn: (c: RegistryClient) => Promise<T>): Promise<T> {
+  const client = new RegistryClient({ insecureRegistries: b.insecureRegistries });
+  try {
+    return await fn(client);
+  } finally {
+    client.close();
+  }
+}
+
+export async function run(): Promise<void> {
+  const inputs = getInputs();
+  if (inputs.mode === 'plan' || !inputs.build) return plan(inputs);
+  const b = inputs.build;
+
+  if (inputs.mode === 'shard') {
+    const records = await withClient(b, c => buildShards(b, b.shardPlatforms, c));
+    core.setOutput('digest', records.length === 1 ? records[0].digest : '');
+    core.setOutput('digests', JSON.stringify(digestMap(records)));
+    core.setOutput('tags', '[]');
+    await writeBuildSummary(b.summary, records);
+    return;
+  }
+
+  if (inputs.mode === 'merge') {
+    const records = readDigestFiles(b.digestsDir);
+    const merged = await withClient(b, c => mergeShards(b, c, records));
+    setMergeOutputs(merged);
+    await writeBuildSummary(b.summary, records, merged);
+    return;
+  }
+
+  // all: every platform in this job, QEMU only for the foreign ones.
+  const foreign = b.platforms.filter(p => !isNative(p));
+  if (foreign.length > 0 && b.builder !== 'command') {
+    await core.group('Set up emulation', () =>
+      setupQemu({ platforms: foreign, qemu: 'auto', binfmtSource: 'auto', binfmtImage: DEFAULT_BINFMT_IMAGE, verify: true })
+    );
+  }
+  await withClient(b, async c => {
+    const records = await buildShards(b, b.platforms, c);
+    if (!b.push) {
+      core.info('push is false: the platforms were built, and nothing was pushed or merged');
+      await writeBuildSummary(b.summary, records);
+      return;
+    }
+    const merged = await mergeShards(b, c, records);
+    setMergeOutputs(merged);
+    await writeBuildSummary(b.summary, records, merged);
+  });
+}

@@ -1,0 +1,288 @@
+import * as core from '@actions/core';
+import { badInput, CheckError } from './errors';
+import { formatPlatform, normalisePlatformString, Platform } from './platform';
+import { formatReference, ImageRef, parseReference, repositoryName, withDigest } from './reference';
+import {
+  Descriptor,
+  FetchedManifest,
+  ImageIndex,
+  ImageManifest,
+  isIndexMediaType,
+  MEDIA_TYPES,
+  RegistryClient,
+  sha256Digest
+} from './registry';
+import { DigestRecord } from './shard';
+
+export interface MergeOptions {
+  /** The repository the index is pushed to (no tag). */
+  image: ImageRef;
+  /** From the digest files of the shards. */
+  records: DigestRecord[];
+  /** `repo@sha256:…` references given directly (the `digests` input). */
+  digests: string[];
+  /** Platforms that must all be present before any tag is set. */
+  requiredPlatforms: Platform[];
+  /** Plain tag names. */
+  tags: string[];
+  /** Tags that never move to another digest unless `overwrite`. */
+  immutableTags?: RegExp;
+  overwrite: boolean;
+  push: boolean;
+  /** Index annotations (OCI metadata from the git context, plus the user's). */
+  annotations: Record<string, string>;
+  /** Order of the images in the index; the rest follow alphabetically. */
+  platformOrder?: Platform[];
+  client: RegistryClient;
+}
+
+export interface TagChange {
+  tag: string;
+  reference: string;
+  previous?: string;
+  action: 'created' | 'moved' | 'unchanged' | 'planned';
+}
+
+export interface MergeResult {
+  digest: string;
+  mediaType: string;
+  size: number;
+  body: Buffer;
+  index: ImageIndex;
+  /** Runnable platforms (no attestations), in index order. */
+  platforms: string[];
+  /** platform → manifest digest. */
+  digests: Record<string, string>;
+  /** Full references tagged (or that would be, when not pushing). */
+  tags: string[];
+  changes: TagChange[];
+  attestations: number;
+}
+
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+
+interface Source {
+  ref: ImageRef;
+  /** Platform the digest file claims, checked against the image's config. */
+  claimed?: string;
+}
+
+function isAttestation(d: Descriptor): boolean {
+  return (
+    d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+    (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown')
+  );
+}
+
+export function descriptorPlatform(d: Descriptor): string {
+  if (!d.platform) return 'unknown/unknown';
+  const { os, architecture, variant } = d.platform;
+  return normalisePlatformString([os, architecture, variant].filter(Boolean).join('/'));
+}
+
+/** Accepts `t1` or a full reference of the same repository; returns the tag. */
+export function parseTag(value: string, image: ImageRef, input = 'tags'): string {
+  const v = value.trim();
+  if (TAG_RE.test(v)) return v;
+  const ref = parseReference(v, input);
+  if (repositoryName(ref) !== repositoryName(image) || ref.digest || !ref.tag) {
+    throw badInput(input, value, `expected a tag of ${repositoryName(image)}`);
+  }
+  return ref.tag;
+}
+
+function sources(opts: MergeOptions): Source[] {
+  const out: Source[] = opts.records.map(r => ({
+    ref: parseReference(`${r.image}@${r.digest}`, 'digests-dir'),
+    claimed: normalisePlatformString(r.platform)
+  }));
+  for (const d of opts.digests) {
+    const ref = parseReference(d, 'digests');
+    if (!ref.digest) throw badInput('digests', d, 'expected image@sha256:<digest>');
+    out.push({ ref });
+  }
+  return out;
+}
+
+function sameRepository(a: ImageRef, b: ImageRef): boolean {
+  return repositoryName(a) === repositoryName(b);
+}
+
+/** Makes a manifest from another repository available in the target (mount blobs, put by digest). */
+async function copyManifest(client: RegistryClient, from: ImageRef, to: ImageRef, m: FetchedManifest): Promise<void> {
+  if (isIndexMediaType(m.mediaType)) {
+    for (const child of (m.json as ImageIndex).manifests ?? []) {
+      const cm = await client.getManifest(withDigest(from, child.digest));
+      await copyManifest(client, from, to, cm);
+    }
+  } else {
+    const json = m.json as ImageManifest;
+    for (const b of [json.config, ...(json.layers ?? [])]) await client.mountBlob(from, to, b.digest);
+  }
+  await client.putManifest(to, m.digest, m.body, m.mediaType);
+}
+
+/** The index's descriptors: each shard's image, or its children when a shard pushed an index. */
+async function collect(opts: MergeOptions): Promise<Descriptor[]> {
+  const target = { ...opts.image, tag: undefined, digest: undefined };
+  const byDigest = new Map<string, Descriptor>();
+  for (const src of sources(opts)) {
+    const m = await opts.client.getManifest(src.ref);
+    if (opts.push && !sameRepository(src.ref, target)) await copyManifest(opts.client, src.ref, target, m);
+    const found: Descriptor[] = [];
+    if (isIndexMediaType(m.mediaType)) {
+      for (const child of (m.json as ImageIndex).manifests ?? []) {
+        found.push({
+          mediaType: child.mediaType,
+          digest: child.digest,
+          size: child.size,
+          ...(child.platform ? { platform: child.platform } : {}),
+          ...(child.annotations ? { annotations: child.annotations } : {})
+        });
+      }
+    } else {
+      const manifest = m.json as ImageManifest;
+      const config = await opts.client.getBlobJson<{ os: string; architecture: string; variant?: string }>(
+        src.ref,
+        manifest.config.digest
+      );
+      const platform = {
+        os: config.os,
+        architecture: config.architecture,
+        ...(config.variant ? { variant: config.variant } : {})
+      };
+      found.push({ mediaType: m.mediaType, digest: m.digest, size: m.size, platform });
+    }
+    if (src.claimed) {
+      const images = found.filter(d => !isAttestation(d)).map(descriptorPlatform);
+      if (!images.includes(src.claimed)) {
+        throw new CheckError(
+          `${formatReference(src.ref)} was recorded as ${src.claimed} but holds ${images.join(', ') || 'no image'}`
+        );
+      }
+    }
+    for (const d of found) byDigest.set(d.digest, d);
+  }
+  return [...byDigest.values()];
+}
+
+/** Orders images by `platformOrder` then name, attestations after the image they describe. */
+export function orderDescriptors(descriptors: Descriptor[], platformOrder: Platform[] = []): Descriptor[] {
+  const order = platformOrder.map(formatPlatform);
+  const rank = (p: string) => {
+    const i = order.indexOf(p);
+    return i < 0 ? order.length : i;
+  };
+  const images = descriptors
+    .filter(d => !isAttestation(d))
+    .sort((a, b) => {
+      const pa = descriptorPlatform(a);
+      const pb = descriptorPlatform(b);
+      return rank(pa) - rank(pb) || pa.localeCompare(pb) || a.digest.localeCompare(b.digest);
+    });
+  const position = new Map(images.map((d, i) => [d.digest, i]));
+  const attestations = descriptors
+    .filter(isAttestation)
+    .sort((a, b) => {
+      const ra = position.get(a.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
+      const rb = position.get(b.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
+      return ra - rb || a.digest.localeCompare(b.digest);
+    });
+  return [...images, ...attestations];
+}
+
+/** The OCI index document; bytes are deterministic for the same inputs. */
+export function buildIndex(descriptors: Descriptor[], annotations: Record<string, string> = {}): Buffer {
+  const index: ImageIndex = {
+    schemaVersion: 2,
+    mediaType: MEDIA_TYPES.ociIndex,
+    manifests: descriptors.map(d => ({
+      mediaType: d.mediaType,
+      digest: d.digest,
+      size: d.size,
+      ...(d.platform ? { platform: d.platform } : {}),
+      ...(d.annotations && Object.keys(d.annotations).length ? { annotations: d.annotations } : {})
+    }))
+  };
+  const keys = Object.keys(annotations).sort();
+  if (keys.length) index.annotations = Object.fromEntries(keys.map(k => [k, annotations[k]]));
+  return Buffer.from(JSON.stringify(index));
+}
+
+/** Two images for one platform cannot both be in an index. */
+function checkConflicts(descriptors: Descriptor[]): void {
+  const seen = new Map<string, string>();
+  for (const d of descriptors.filter(x => !isAttestation(x))) {
+    const p = descriptorPlatform(d);
+    const other = seen.get(p);
+    if (other && other !== d.digest) {
+      throw new CheckError(`two images for ${p}: ${other} and ${d.digest}; give one digest per platform`);
+    }
+    seen.set(p, d.digest);
+  }
+}
+
+/** Missing required platforms; `unknown/unknown` (attestations) never counts. */
+export function missingPlatforms(descriptors: Descriptor[], required: Platform[]): string[] {
+  const present = new Set(descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform));
+  return required.map(formatPlatform).filter(p => !present.has(p));
+}
+
+/**
+ * Joins shard digests into one OCI index. Every check (required platforms, immutable tags)
+ * runs before anything is written; the index is pushed by digest, and the tags move last.
+ */
+export async function mergeIndex(opts: MergeOptions): Promise<MergeResult> {
+  const target: ImageRef = { ...opts.image, tag: undefined, digest: undefined };
+  const repo = repositoryName(target);
+  const descriptors = orderDescriptors(await collect(opts), opts.platformOrder ?? opts.requiredPlatforms);
+  checkConflicts(descriptors);
+  const platforms = descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform);
+  const missing = missingPlatforms(descriptors, opts.requiredPlatforms);
+  if (missing.length > 0) {
+    throw new CheckError(
+      `${repo}: required platform${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing ` +
+        `(the shards gave ${platforms.join(', ') || 'nothing'}); no tag was set`
+    );
+  }
+  const body = buildIndex(descriptors, opts.annotations);
+  const digest = sha256Digest(body);
+
+  const changes: TagChange[] = [];
+  const refused: string[] = [];
+  for (const tag of [...new Set(opts.tags)]) {
+    const reference = `${repo}:${tag}`;
+    const previous = await opts.client.headManifest({ ...target, tag });
+    if (previous && previous !== digest && opts.immutableTags?.test(tag) && !opts.overwrite) {
+      refused.push(`${reference} is immutable and points to ${previous}, not ${digest}`);
+    }
+    const action = !opts.push ? 'planned' : !previous ? 'created' : previous === digest ? 'unchanged' : 'moved';
+    changes.push({ tag, reference, previous, action });
+  }
+  if (refused.length > 0) {
+    throw new CheckError(`${refused.join('; ')} (set overwrite: true to move it); no tag was set`);
+  }
+
+  if (opts.push) {
+    await opts.client.putManifest(target, digest, body, MEDIA_TYPES.ociIndex);
+    for (const c of changes) {
+      if (c.action === 'unchanged') continue;
+      await opts.client.putManifest(target, c.tag, body, MEDIA_TYPES.ociIndex);
+      core.info(`${c.reference}: ${c.action}${c.previous ? ` (was ${c.previous})` : ''}`);
+    }
+  }
+  const digests: Record<string, string> = {};
+  for (const d of descriptors.filter(x => !isAttestation(x))) digests[descriptorPlatform(d)] = d.digest;
+  return {
+    digest,
+    mediaType: MEDIA_TYPES.ociIndex,
+    size: body.length,
+    body,
+    index: JSON.parse(body.toString('utf8')) as ImageIndex,
+    platforms,
+    digests,
+    tags: changes.map(c => c.reference),
+    changes,
+    attestations: descriptors.length - platforms.length
+  };
+}

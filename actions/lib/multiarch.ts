@@ -1,0 +1,116 @@
+import * as core from '@actions/core';
+import { BuildInputs } from './build-inputs';
+import { BuildxDriver } from './buildx';
+import { badInput } from './errors';
+import { MergeResult, mergeIndex } from './merge';
+import { formatPlatform, isNative, Platform } from './platform';
+import { RegistryClient } from './registry';
+import { buildShard, DigestRecord, readDigestFiles } from './shard';
+import { bytes, shortDigest, table, writeSummary } from './summary';
+
+/** Builds each platform in turn on this runner, pushing each by digest. */
+export async function buildShards(
+  b: BuildInputs,
+  platforms: Platform[],
+  client: RegistryClient,
+  driver?: BuildxDriver
+): Promise<DigestRecord[]> {
+  const records: DigestRecord[] = [];
+  for (const p of platforms) {
+    const emulated = !isNative(p);
+    const record = await core.group(
+      `Build ${formatPlatform(p)} with ${b.builder} (${emulated ? 'emulated' : 'native'})`,
+      () =>
+        buildShard({
+          image: b.image,
+          platform: p,
+          builder: b.builder,
+          command: b.command,
+          context: b.context,
+          file: b.file,
+          target: b.target,
+          buildArgs: b.buildArgs,
+          labels: b.labels,
+          annotations: b.annotations,
+          secrets: b.secrets,
+          provenance: b.provenance,
+          sbom: b.sbom,
+          cache: b.cache,
+          cacheScope: b.cacheScope,
+          push: b.push,
+          digestsDir: b.digestsDir,
+          emulated,
+          client,
+          driver
+        })
+    );
+    if (record) records.push(record);
+  }
+  return records;
+}
+
+/** Merges `records` (or, when undefined, the digest files) plus the `digests` input. */
+export async function mergeShards(
+  b: BuildInputs,
+  client: RegistryClient,
+  records?: DigestRecord[]
+): Promise<MergeResult> {
+  if (b.tags.length === 0) throw badInput('tags', '', 'no tags given and none can be derived from git');
+  const fromFiles = records ?? readDigestFiles(b.digestsDir);
+  core.info(`Merging ${fromFiles.length} digest file(s) and ${b.digests.length} reference(s) into ${b.image.registry}/${b.image.repository}`);
+  return core.group('Merge into one index', () =>
+    mergeIndex({
+      image: b.image,
+      records: fromFiles,
+      digests: b.digests,
+      requiredPlatforms: b.requiredPlatforms,
+      tags: b.tags,
+      immutableTags: b.immutableTags,
+      overwrite: b.overwrite,
+      push: b.push,
+      annotations: b.indexAnnotations,
+      platformOrder: b.platforms,
+      client
+    })
+  );
+}
+
+export function digestMap(records: DigestRecord[]): Record<string, string> {
+  return Object.fromEntries(records.map(r => [r.platform, r.digest]));
+}
+
+/** One row per platform, then the index and its tags. */
+export async function writeBuildSummary(
+  enabled: boolean,
+  records: DigestRecord[],
+  merged?: MergeResult
+): Promise<void> {
+  await writeSummary(enabled, s => {
+    s.addHeading('Multi-arch build', 3);
+    if (records.length) {
+      s.addTable(
+        table(
+          ['Platform', 'Digest', 'Size', 'Builder', 'Runs', 'Time'],
+          records.map(r => [
+            `<code>${r.platform}</code>`,
+            `<code>${shortDigest(r.digest)}</code>`,
+            bytes(r.size),
+            r.builder,
+            r.emulated ? 'emulated' : 'native',
+            `${r.seconds.toFixed(1)}s`
+          ])
+        )
+      );
+    }
+    if (merged) {
+      s.addRaw(`Index <code>${merged.digest}</code> with ${merged.platforms.map(p => `<code>${p}</code>`).join(', ')}`, true);
+      if (merged.attestations) s.addRaw(`${merged.attestations} attestation manifest(s) kept`, true);
+      s.addTable(
+        table(
+          ['Tag', 'Change'],
+          merged.changes.map(c => [`<code>${c.reference}</code>`, c.action + (c.previous && c.action === 'moved' ? ` (was <code>${shortDigest(c.previous)}</code>)` : '')])
+        )
+      );
+    }
+  });
+}

@@ -1,0 +1,354 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as core from '@actions/core';
+import { checkArchivePlatform, pushArchive, readArchive } from './archive';
+import { BuildxDriver } from './buildx';
+import { badInput, CheckError } from './errors';
+import { run } from './exec';
+import { formatPlatform, Platform, platformPair } from './platform';
+import { formatReference, ImageRef, repositoryName, withDigest } from './reference';
+import { RegistryClient } from './registry';
+
+export type BuilderKind = 'buildx' | 'buildah' | 'command';
+export type CacheMode = 'auto' | 'gha' | 'registry' | 'none';
+
+export interface KeyValue {
+  key: string;
+  value: string;
+}
+
+/** The hand-off from a shard to the merge: one `<pair>.json` per platform in the digests folder. */
+export interface DigestRecord {
+  platform: string;
+  image: string;
+  digest: string;
+  mediaType: string;
+  size: number;
+  builder: string;
+  seconds: number;
+  emulated: boolean;
+}
+
+export interface ShardOptions {
+  /** Repository pushed to (no tag). */
+  image: ImageRef;
+  platform: Platform;
+  builder: BuilderKind;
+  command?: string;
+  context: string;
+  /** Dockerfile; default `<context>/Dockerfile`. */
+  file?: string;
+  target?: string;
+  buildArgs: KeyValue[];
+  labels: KeyValue[];
+  annotations: KeyValue[];
+  /** Passed to builders through the environment only. */
+  secrets: KeyValue[];
+  provenance: string;
+  sbom: string;
+  cache: CacheMode;
+  cacheScope: string;
+  push: boolean;
+  /** Where `<pair>.json` goes; none is written when empty or when nothing was pushed. */
+  digestsDir: string;
+  emulated: boolean;
+  client: RegistryClient;
+  /** buildx driver; detected from `docker buildx inspect` when not given. */
+  driver?: BuildxDriver;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * The tag a docker-driver shard is pushed to, since that driver cannot push by digest
+ * (buildx 0.13 "not implemented for docker driver"). The merge only uses the digest.
+ */
+export function stagingTag(p: Platform): string {
+  return `arch-actions-staging-${platformPair(p)}`;
+}
+
+/** The environment variable carrying a build secret: `ARCH_SECRET_<ID>`. */
+export function secretEnvName(id: string): string {
+  return `ARCH_SECRET_${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+
+/** Secret values go to the child's environment, never argv. */
+export function secretEnv(secrets: KeyValue[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const s of secrets) env[secretEnvName(s.key)] = s.value;
+  return env;
+}
+
+export function validateSecrets(secrets: KeyValue[], input = 'secrets'): void {
+  for (const s of secrets) {
+    core.setSecret(s.value);
+    if (!/^[A-Za-z0-9_.-]+$/.test(s.key)) throw badInput(input, `${s.key}=***`, 'a secret id may hold letters, digits and ._-');
+  }
+}
+
+export interface ResolvedCache {
+  from: string[];
+  to: string[];
+  warning?: string;
+}
+
+/** Cache flags per platform, so shards never evict each other. */
+export function cacheFlags(
+  mode: CacheMode,
+  driver: BuildxDriver,
+  image: ImageRef,
+  scope: string,
+  p: Platform,
+  onGitHub: boolean
+): ResolvedCache {
+  const effective = mode === 'auto' ? (onGitHub && driver === 'docker-container' ? 'gha' : 'none') : mode;
+  const pair = platformPair(p);
+  if (effective === 'none') return { from: [], to: [] };
+  if (effective === 'gha') {
+    if (driver === 'docker') {
+      return { from: [], to: [], warning: 'cache "gha" needs the docker-container driver; building without a cache' };
+    }
+    const s = `${scope || image.repository.split('/').pop()}-${pair}`;
+    return { from: [`type=gha,scope=${s}`], to: [`type=gha,scope=${s},mode=max`] };
+  }
+  const ref = `${repositoryName(image)}:buildcache-${pair}`;
+  if (driver === 'docker') {
+    return {
+      from: [`type=registry,ref=${ref}`],
+      to: [],
+      warning: 'the docker driver cannot export a registry cache; reading it only'
+    };
+  }
+  return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
+}
+
+function dockerfile(opts: Pick<ShardOptions, 'context' | 'file'>): string {
+  return opts.file || path.join(opts.context, 'Dockerfile');
+}
+
+function kvFlags(flag: string, items: KeyValue[]): string[] {
+  return items.flatMap(i => [flag, `${i.key}=${i.value}`]);
+}
+
+function secretFlags(secrets: KeyValue[]): string[] {
+  return secrets.flatMap(s => ['--secret', `id=${s.key},env=${secretEnvName(s.key)}`]);
+}
+
+/** The argv of `docker buildx build` for one platform (without the leading `docker`). */
+export function buildxArgs(
+  opts: Omit<ShardOptions, 'client' | 'digestsDir'>,
+  driver: BuildxDriver,
+  metadataFile: string
+): { args: string[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const p = opts.platform;
+  const args = ['buildx', 'build', '--platform', formatPlatform(p), '--file', dockerfile(opts)];
+  if (opts.target) args.push('--target', opts.target);
+  args.push(...kvFlags('--build-arg', opts.buildArgs), ...kvFlags('--label', opts.labels));
+  // The daemon's BuildKit (docker driver) cannot write manifest annotations; the index carries them.
+  if (driver === 'docker-container') args.push(...kvFlags('--annotation', opts.annotations));
+  args.push(...secretFlags(opts.secrets));
+  const cache = cacheFlags(opts.cache, driver, opts.image, opts.cacheScope, p, opts.env?.GITHUB_ACTIONS === 'true');
+  if (cache.warning) warnings.push(cache.warning);
+  for (const c of cache.from) args.push('--cache-from', c);
+  for (const c of cache.to) args.push('--cache-to', c);
+  const repo = repositoryName(opts.image);
+  if (driver === 'docker-container') {
+    args.push(`--provenance=${opts.provenance || 'false'}`, `--sbom=${opts.sbom || 'false'}`);
+    args.push('--metadata-file', metadataFile);
+    args.push(
+      '--output',
+      opts.push
+        ? `type=image,name=${repo},push-by-digest=true,name-canonical=true,push=true`
+        : `type=image,name=${repo},push=false`
+    );
+  } else {
+    if (!['', 'false'].includes(opts.provenance) || !['', 'false'].includes(opts.sbom)) {
+      warnings.push('provenance and sbom attestations need the docker-container driver; skipped');
+    }
+    args.push('--provenance=false', '--sbom=false', '--metadata-file', metadataFile);
+    args.push('--tag', `${repo}:${stagingTag(p)}`);
+    if (opts.push) args.push('--push');
+  }
+  args.push(opts.context);
+  return { args, warnings };
+}
+
+/** The argv of `buildah build` for one platform; the image stays local until we push it. */
+export function buildahArgs(
+  opts: Omit<ShardOptions, 'client' | 'digestsDir'>,
+  localName: string,
+  env: NodeJS.ProcessEnv = process.env
+): string[] {
+  const args = [
+    'build',
+    '--platform',
+    formatPlatform(opts.platform),
+    '--isolation',
+    env.BUILDAH_ISOLATION || 'chroot',
+    '--storage-driver',
+    env.STORAGE_DRIVER || 'vfs',
+    '-f',
+    dockerfile(opts),
+    '-t',
+    localName
+  ];
+  if (opts.target) args.push('--target', opts.target);
+  args.push(...kvFlags('--build-arg', opts.buildArgs), ...kvFlags('--label', opts.labels));
+  args.push(...kvFlags('--annotation', opts.annotations), ...secretFlags(opts.secrets));
+  args.push(opts.context);
+  return args;
+}
+
+/** The environment of a `command` shard. */
+export function commandEnv(p: Platform, archive: string, secrets: KeyValue[]): Record<string, string> {
+  return {
+    TARGETPLATFORM: formatPlatform(p),
+    TARGETOS: p.os,
+    TARGETARCH: p.architecture,
+    TARGETVARIANT: p.variant ?? '',
+    IMAGE_ARCHIVE: archive,
+    ...secretEnv(secrets)
+  };
+}
+
+/** The driver of the current buildx builder. */
+export async function detectBuildxDriver(): Promise<BuildxDriver> {
+  const res = await run('docker', ['buildx', 'inspect'], { silent: true });
+  const driver = res.stdout.match(/^Driver:\s*(\S+)/m)?.[1];
+  return driver === 'docker' ? 'docker' : 'docker-container';
+}
+
+interface Pushed {
+  digest: string;
+  mediaType: string;
+  size: number;
+}
+
+async function describePushed(client: RegistryClient, image: ImageRef, digest: string): Promise<Pushed> {
+  const m = await client.getManifest(withDigest({ ...image, tag: undefined }, digest));
+  return { digest: m.digest, mediaType: m.mediaType, size: m.size };
+}
+
+function readMetadataDigest(file: string): string | undefined {
+  try {
+    const meta = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const d = meta['containerimage.digest'];
+    return typeof d === 'string' && /^sha256:[a-f0-9]{64}$/.test(d) ? d : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function shardBuildx(opts: ShardOptions, tmp: string): Promise<Pushed | undefined> {
+  const driver = opts.driver ?? (await detectBuildxDriver());
+  const metadataFile = path.join(tmp, 'metadata.json');
+  const { args, warnings } = buildxArgs(opts, driver, metadataFile);
+  for (const w of warnings) core.warning(w);
+  await run('docker', args, { env: secretEnv(opts.secrets) });
+  if (!opts.push) return undefined;
+  let digest = readMetadataDigest(metadataFile);
+  if (!digest && driver === 'docker') {
+    digest = await opts.client.headManifest({ ...opts.image, tag: stagingTag(opts.platform), digest: undefined });
+  }
+  if (!digest) throw new CheckError(`buildx did not report the digest it pushed for ${formatPlatform(opts.platform)}`);
+  return describePushed(opts.client, opts.image, digest);
+}
+
+/** Builds with buildah, exports an oci-archive and pushes that by digest through the registry client. */
+async function shardBuildah(opts: ShardOptions, tmp: string): Promise<Pushed | undefined> {
+  const env = opts.env ?? process.env;
+  const local = `localhost/arch-actions-${path.basename(tmp).toLowerCase().replace(/[^a-z0-9]/g, '')}:${platformPair(opts.platform)}`;
+  const storage = ['--storage-driver', env.STORAGE_DRIVER || 'vfs'];
+  try {
+    await run('buildah', buildahArgs(opts, local, env), { env: secretEnv(opts.secrets) });
+    if (!opts.push) return undefined;
+    const archive = path.join(tmp, 'image.tar');
+    await run('buildah', ['push', ...storage, '--quiet', local, `oci-archive:${archive}`]);
+    return await pushArchiveFile(opts, archive);
+  } finally {
+    await run('buildah', ['rmi', ...storage, '-f', local], { silent: true, ignoreReturnCode: true });
+  }
+}
+
+async function pushArchiveFile(opts: ShardOptions, file: string): Promise<Pushed | undefined> {
+  const image = await readArchive(file, opts.platform);
+  try {
+    checkArchivePlatform(image, opts.platform);
+    if (!opts.push) return undefined;
+    return await pushArchive(opts.client, { ...opts.image, tag: undefined, digest: undefined }, image);
+  } finally {
+    image.dispose();
+  }
+}
+
+async function shardCommand(opts: ShardOptions, tmp: string): Promise<Pushed | undefined> {
+  if (!opts.command) throw badInput('command', '', 'builder "command" needs a command');
+  const archive = path.join(tmp, `${platformPair(opts.platform)}.tar`);
+  await run('bash', ['-c', opts.command], {
+    env: commandEnv(opts.platform, archive, opts.secrets),
+    cwd: opts.context
+  });
+  return pushArchiveFile(opts, archive);
+}
+
+export function writeDigestFile(dir: string, record: DigestRecord): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${record.platform.replace(/\//g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify(record, null, 2) + '\n');
+  return file;
+}
+
+/** Every `*.json` digest file in `dir` (none when the folder does not exist). */
+export function readDigestFiles(dir: string): DigestRecord[] {
+  if (!dir || !fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter(f => f.endsWith('.json'))
+    .sort()
+    .map(f => {
+      const file = path.join(dir, f);
+      let r: DigestRecord;
+      try {
+        r = JSON.parse(fs.readFileSync(file, 'utf8')) as DigestRecord;
+      } catch (err) {
+        throw new CheckError(`digest file ${file} is not valid JSON: ${(err as Error).message}`);
+      }
+      if (!r || typeof r.digest !== 'string' || typeof r.image !== 'string' || typeof r.platform !== 'string') {
+        throw new CheckError(`digest file ${file} lacks platform, image or digest`);
+      }
+      return r;
+    });
+}
+
+/** Builds one platform and pushes it by digest; writes `<pair>.json` when something was pushed. */
+export async function buildShard(opts: ShardOptions): Promise<DigestRecord | undefined> {
+  const started = Date.now();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-shard-'));
+  const name = formatPlatform(opts.platform);
+  let pushed: Pushed | undefined;
+  try {
+    if (opts.builder === 'buildx') pushed = await shardBuildx(opts, tmp);
+    else if (opts.builder === 'buildah') pushed = await shardBuildah(opts, tmp);
+    else pushed = await shardCommand(opts, tmp);
+  } catch (err) {
+    if (err instanceof CheckError) throw new CheckError(`${name}: ${err.message}`);
+    throw err;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  if (!pushed) return undefined;
+  const record: DigestRecord = {
+    platform: name,
+    image: repositoryName(opts.image),
+    digest: pushed.digest,
+    mediaType: pushed.mediaType,
+    size: pushed.size,
+    builder: opts.builder,
+    seconds: Math.round((Date.now() - started) / 100) / 10,
+    emulated: opts.emulated
+  };
+  if (opts.digestsDir) writeDigestFile(opts.digestsDir, record);
+  core.info(`${name}: pushed ${formatReference(withDigest({ ...opts.image, tag: undefined }, pushed.digest))}`);
+  return record;
+}
