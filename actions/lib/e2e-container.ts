@@ -147,7 +147,8 @@ export function runTimed(
   core.debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
   return new Promise(resolve => {
     const started = process.hrtime.bigint();
-    const child = spawn(tool, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a kill at the deadline also reaches its children.
+    const child = spawn(tool, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -156,7 +157,11 @@ export function runTimed(
     child.stderr.on('data', (c: Buffer) => (stderr = keep(stderr, c)));
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
       void onTimeout?.().catch(() => undefined);
     }, timeoutMs);
     const finish = (exitCode: number) => {
@@ -192,7 +197,9 @@ function findEntry(entries: PlatformEntry[], p: Platform): PlatformEntry | undef
 
 /** Platforms in run order: the baseline first, then the others once each. */
 export function runOrder(platforms: Platform[], baseline: Platform): Platform[] {
-  return [baseline, ...platforms.filter(p => !samePlatform(p, baseline))];
+  const out = [baseline];
+  for (const p of platforms) if (!out.some(q => samePlatform(p, q))) out.push(p);
+  return out;
 }
 
 async function runOne(
