@@ -1,0 +1,92 @@
+import * as core from '@actions/core';
+import { MergeResult } from '../actions/lib/merge';
+import { buildShards, digestMap, mergeShards, writeBuildSummary } from '../actions/lib/multiarch';
+import { formatPlatform, isNative } from '../actions/lib/platform';
+import { DEFAULT_BINFMT_IMAGE, setupQemu } from '../actions/lib/qemu';
+import { repositoryName } from '../actions/lib/reference';
+import { RegistryClient } from '../actions/lib/registry';
+import { DigestRecord } from '../actions/lib/shard';
+import { writeSummary } from '../actions/lib/summary';
+import { annotate, failureOf, ImageSource, verifyPlatforms, VerifyResult } from '../actions/lib/verify';
+import { getInputs, Inputs } from './inputs';
+
+/** What was pushed, as verify-platforms sees it: the index, or each shard for its own platform. */
+export function verifyTargets(inputs: Inputs, records: DigestRecord[], merged?: MergeResult): ImageSource[] {
+  const repo = repositoryName(inputs.build.image);
+  if (merged) return [{ reference: `${repo}@${merged.digest}` }];
+  return records.map(r => ({ reference: `${repo}@${r.digest}`, platforms: [r.platform] }));
+}
+
+async function verify(
+  inputs: Inputs,
+  client: RegistryClient,
+  records: DigestRecord[],
+  merged?: MergeResult
+): Promise<VerifyResult> {
+  const b = inputs.build;
+  return core.group('Verify what was pushed', () =>
+    verifyPlatforms({
+      images: verifyTargets(inputs, records, merged),
+      platforms: merged ? b.requiredPlatforms : records.map(r => r.platform),
+      deep: inputs.deep,
+      insecureRegistries: b.insecureRegistries,
+      client,
+      onImage: i => core.info(`${i.reference}: ${i.status}${i.reason ? ` (${i.reason})` : ''}`)
+    })
+  );
+}
+
+export async function run(): Promise<void> {
+  const inputs = getInputs();
+  const b = inputs.build;
+  const platforms = inputs.mode === 'all' ? b.platforms : b.shardPlatforms;
+  const native = platforms.filter(p => isNative(p)).map(formatPlatform);
+  const emulated = platforms.filter(p => !isNative(p)).map(formatPlatform);
+  // A command (Nix, Makefile) usually cross-compiles, so it gets QEMU only when asked for.
+  const wantQemu = emulated.length > 0 && (b.builder !== 'command' || inputs.qemu === 'true');
+  if (wantQemu) {
+    await core.group('Set up emulation', () =>
+      setupQemu({
+        platforms,
+        qemu: inputs.qemu,
+        binfmtSource: inputs.binfmtSource,
+        binfmtImage: DEFAULT_BINFMT_IMAGE,
+        verify: true
+      })
+    );
+  }
+  core.setOutput('native-platforms', native.join(','));
+  core.setOutput('emulated-platforms', emulated.join(','));
+
+  const client = new RegistryClient({ insecureRegistries: b.insecureRegistries });
+  try {
+    const records = await buildShards(b, platforms, client);
+    let merged: MergeResult | undefined;
+    if (inputs.mode === 'all' && b.push) merged = await mergeShards(b, client, records);
+    core.setOutput('digest', merged?.digest ?? (records.length === 1 ? records[0].digest : ''));
+    core.setOutput('digests', JSON.stringify(merged?.digests ?? digestMap(records)));
+    core.setOutput('tags', JSON.stringify(merged?.tags ?? []));
+    await writeBuildSummary(b.summary, records, merged);
+
+    if (!inputs.verify || !b.push || records.length === 0) {
+      core.setOutput('verified', '');
+      if (inputs.verify) core.info('Nothing was pushed, so there is nothing to verify');
+      return;
+    }
+    const result = await verify(inputs, client, records, merged);
+    core.setOutput('verified', String(result.ok));
+    await writeSummary(b.summary, s =>
+      s.addRaw(
+        result.ok
+          ? `✅ Verified ${result.platforms.join(', ')}${result.deep ? ' down to the ELF headers' : ''}`
+          : `❌ Verification failed: ${result.missing.map(m => `${m.reference} (${m.reason})`).join('; ')}`,
+        true
+      )
+    );
+    annotate(result);
+    const failure = failureOf(result);
+    if (failure) throw failure;
+  } finally {
+    client.close();
+  }
+}
