@@ -1,0 +1,76 @@
+// The subcommands: each is one action (and, for plan/build/merge, one mode of it).
+import { ACTIONS } from './inputs.generated';
+import { ActionSpec } from './spec';
+
+type RunFn = () => Promise<void>;
+
+export interface Command {
+  name: string;
+  summary: string;
+  spec: ActionSpec;
+  /** Inputs the subcommand sets itself (mode); they are not flags. */
+  fixed: Record<string, string>;
+  /** Bare arguments become this input. */
+  positional?: string;
+  /** Allowed values of a flag, narrower than the action's (build: mode shard or all). */
+  choices?: Record<string, string[]>;
+  load: () => Promise<RunFn>;
+}
+
+const buildMultiarch = async (): Promise<RunFn> => (await import('../build-multiarch/main')).run;
+
+export const COMMANDS: Command[] = [
+  {
+    name: 'setup',
+    summary:
+      'QEMU only for the platforms this machine cannot run, a probe per platform, and a buildx builder',
+    spec: ACTIONS['setup-qemu-buildx'],
+    fixed: {},
+    load: async () => (await import('../setup-qemu-buildx/main')).run
+  },
+  {
+    name: 'plan',
+    summary: 'Turn platforms and a runner map into the build matrix (JSON)',
+    spec: ACTIONS['build-multiarch'],
+    fixed: { mode: 'plan' },
+    load: buildMultiarch
+  },
+  {
+    name: 'build',
+    summary:
+      'Build the image: every platform then merge (--mode all), or one shard pushed by digest (--mode shard)',
+    spec: ACTIONS['build-multiarch'],
+    fixed: {},
+    choices: { mode: ['all', 'shard'] },
+    load: buildMultiarch
+  },
+  {
+    name: 'merge',
+    summary: 'Merge the shard digests into one index, then move the tags (only when every platform is there)',
+    spec: ACTIONS['build-multiarch'],
+    fixed: { mode: 'merge' },
+    load: buildMultiarch
+  },
+  {
+    name: 'verify',
+    summary:
+      'Prove images (and those a chart, manifest or Dockerfile references) exist per platform, down to the ELF headers',
+    spec: ACTIONS['verify-platforms'],
+    fixed: {},
+    positional: 'images',
+    load: async () => (await import('../verify-platforms/main')).run
+  },
+  {
+    name: 'e2e',
+    summary:
+      'Run each image per platform and compare with amd64 (container), or a kind cluster storage test (cluster)',
+    spec: ACTIONS['run-arm64-e2e'],
+    fixed: {},
+    positional: 'images',
+    load: async () => (await import('../run-arm64-e2e/main')).run
+  }
+];
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find(c => c.name === name);
+}

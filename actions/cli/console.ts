@@ -1,0 +1,110 @@
+// Turns the workflow commands that @actions/core prints (::group::, ::debug::, ::warning::,
+// ::add-mask:: ...) into plain terminal text, with the time each phase took.
+
+export interface ConsoleOptions {
+  verbose: boolean;
+  /** Where the readable log goes: stdout normally, stderr with --json. */
+  write: (text: string) => void;
+  color: boolean;
+}
+
+const unescapeData = (s: string): string =>
+  s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+
+export class TerminalLog {
+  private buffer = '';
+  private readonly secrets: string[] = [];
+  private readonly groups: Array<{ name: string; start: number }> = [];
+
+  constructor(private readonly opts: ConsoleOptions) {}
+
+  private paint(code: string, text: string): string {
+    return this.opts.color ? `\x1b[${code}m${text}\x1b[0m` : text;
+  }
+
+  private mask(text: string): string {
+    return this.secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text);
+  }
+
+  /** One complete line, translated. */
+  line(raw: string): void {
+    const m = raw.match(/^::([a-z-]+)( [^:]*)?::(.*)$/);
+    const indent = '  '.repeat(this.groups.length);
+    if (!m) {
+      this.opts.write(`${indent}${this.mask(raw)}\n`);
+      return;
+    }
+    const [, command, , data] = m;
+    const text = this.mask(unescapeData(data));
+    switch (command) {
+      case 'add-mask':
+        this.secrets.push(unescapeData(data));
+        return;
+      case 'group':
+        this.opts.write(`${indent}${this.paint('1', `▶ ${text}`)}\n`);
+        this.groups.push({ name: text, start: Date.now() });
+        return;
+      case 'endgroup': {
+        const g = this.groups.pop();
+        if (g)
+          this.opts.write(
+            `${'  '.repeat(this.groups.length)}${this.paint('2', `  ${g.name}: ${((Date.now() - g.start) / 1000).toFixed(1)}s`)}\n`
+          );
+        return;
+      }
+      case 'debug':
+        if (this.opts.verbose) this.opts.write(`${indent}${this.paint('2', `debug: ${text}`)}\n`);
+        return;
+      case 'warning':
+        this.opts.write(`${indent}${this.paint('33', `warning: ${text}`)}\n`);
+        return;
+      case 'error':
+        this.opts.write(`${indent}${this.paint('31', `error: ${text}`)}\n`);
+        return;
+      case 'notice':
+        this.opts.write(`${indent}notice: ${text}\n`);
+        return;
+      default:
+        // ::set-output, ::save-state, ::echo:: and the like mean nothing in a terminal.
+        return;
+    }
+  }
+
+  /** A chunk as written to stdout; complete lines are translated, the rest waits. */
+  chunk(text: string): void {
+    this.buffer += text;
+    let nl: number;
+    while ((nl = this.buffer.indexOf('\n')) >= 0) {
+      this.line(this.buffer.slice(0, nl).replace(/\r$/, ''));
+      this.buffer = this.buffer.slice(nl + 1);
+    }
+  }
+
+  flush(): void {
+    if (this.buffer) this.line(this.buffer);
+    this.buffer = '';
+  }
+}
+
+/**
+ * Routes process.stdout through a TerminalLog until the returned function is called.
+ * Returns the original stdout writer for the final result.
+ */
+export function captureStdout(log: TerminalLog): { restore: () => void; stdout: (s: string) => void } {
+  const original = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+    log.chunk(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    const cb = rest.find(r => typeof r === 'function') as (() => void) | undefined;
+    if (cb) cb();
+    return true;
+  }) as typeof process.stdout.write;
+  return {
+    restore: () => {
+      log.flush();
+      process.stdout.write = original;
+    },
+    stdout: (s: string) => {
+      original(s);
+    }
+  };
+}

@@ -1,0 +1,149 @@
+import * as fs from 'node:fs';
+import { isExpected } from '../lib/errors';
+import { parseArgs, ParsedArgs, UsageError } from './args';
+import { Command, findCommand } from './commands';
+import { captureStdout, TerminalLog } from './console';
+import { commandHelp, mainHelp } from './help';
+import { ActionResult, runInProcess } from './runner';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  color: boolean;
+}
+
+// Bound now, before any capture of process.stdout, so the log never writes into itself.
+const defaultIo = (): Io => {
+  const out = process.stdout.write.bind(process.stdout);
+  const err = process.stderr.write.bind(process.stderr);
+  return {
+    stdout: s => void out(s),
+    stderr: s => void err(s),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+  };
+};
+
+/** Output values that hold JSON (matrix, digests, missing, ok) become JSON values. */
+export function decodeOutputs(outputs: Record<string, string>): Record<string, unknown> {
+  const decoded: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(outputs)) {
+    try {
+      decoded[k] = /^(\{|\[|true$|false$|-?\d+$)/.test(v.trim()) ? JSON.parse(v) : v;
+    } catch {
+      decoded[k] = v;
+    }
+  }
+  return decoded;
+}
+
+function humanOutputs(cmd: Command, result: ActionResult): string {
+  const decoded = decodeOutputs(result.outputs);
+  const order = [...cmd.spec.outputs.map(o => o.name), ...Object.keys(decoded)];
+  const lines: string[] = [];
+  for (const name of [...new Set(order)]) {
+    if (!(name in decoded) || result.outputs[name] === '') continue;
+    const v = decoded[name];
+    const text = typeof v === 'object' ? JSON.stringify(v, null, 2).replace(/\n/g, '\n  ') : String(v);
+    lines.push(`${name}: ${text}`);
+  }
+  return lines.length ? `\n${lines.join('\n')}\n` : '';
+}
+
+export type ExitCode = 0 | 1 | 2;
+
+/** Exit code for an error thrown by an action: 2 for the user's input, 1 for a failed check. */
+export function exitCodeOf(err: unknown): ExitCode {
+  if (err instanceof UsageError) return 2;
+  if (err instanceof Error && err.name === 'ConfigurationError') return 2;
+  return 1;
+}
+
+/**
+ * Runs one subcommand in-process and returns its outputs; the demo chains these. What the
+ * action threw is in `error`; a bad flag value throws UsageError.
+ */
+export async function execute(cmd: Command, args: ParsedArgs, log: TerminalLog): Promise<ActionResult> {
+  for (const [name, allowed] of Object.entries(cmd.choices ?? {})) {
+    const v = args.inputs[name];
+    if (v !== undefined && !allowed.includes(v)) {
+      throw new UsageError(`--${name} ${v} is not allowed here: use one of ${allowed.join(', ')}`);
+    }
+  }
+  for (const input of cmd.spec.inputs) {
+    if (input.required && !(input.name in cmd.fixed) && !args.inputs[input.name]) {
+      throw new UsageError(`--${input.name} is required`);
+    }
+  }
+  const run = await cmd.load();
+  const capture = captureStdout(log);
+  try {
+    return await runInProcess(cmd.spec, { ...args.inputs, ...cmd.fixed }, run);
+  } finally {
+    capture.restore();
+  }
+}
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCode> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(mainHelp());
+    return name ? 0 : 2;
+  }
+  if (name === 'demo') {
+    const { demo } = await import('./demo');
+    return demo(rest, io);
+  }
+  const cmd = findCommand(name);
+  if (!cmd) {
+    io.stderr(`arch-actions: unknown command "${name}"\n\n${mainHelp()}`);
+    return 2;
+  }
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(cmd.spec, rest, { hidden: Object.keys(cmd.fixed), positional: cmd.positional });
+  } catch (err) {
+    io.stderr(
+      `arch-actions ${name}: ${(err as Error).message}\nRun "arch-actions ${name} --help" for the flags.\n`
+    );
+    return 2;
+  }
+  if (args.help) {
+    io.stdout(commandHelp(cmd));
+    return 0;
+  }
+  // With --json the log goes to stderr, so stdout holds exactly one JSON document.
+  const log = new TerminalLog({
+    verbose: args.verbose,
+    write: args.json ? io.stderr : io.stdout,
+    color: io.color && !args.json
+  });
+  let result: ActionResult | undefined;
+  let code: ExitCode = 0;
+  let error: string | undefined;
+  try {
+    result = await execute(cmd, args, log);
+    if (result.failed) code = 1;
+    if (result.error !== undefined) throw result.error;
+  } catch (err) {
+    code = exitCodeOf(err);
+    error = err instanceof Error ? err.message : String(err);
+    // A bug (not a user mistake or failed check) keeps its stack, as runAction does.
+    if (!isExpected(err) && !(err instanceof UsageError) && err instanceof Error && err.stack)
+      io.stderr(`${err.stack}\n`);
+  }
+  if (args.summaryFile && result) fs.writeFileSync(args.summaryFile, result.summary);
+  if (args.json) {
+    const doc = {
+      command: name,
+      ok: code === 0,
+      exitCode: code,
+      ...(error ? { error } : {}),
+      outputs: decodeOutputs(result?.outputs ?? {})
+    };
+    io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+  } else {
+    if (result) io.stdout(humanOutputs(cmd, result));
+    if (error) io.stderr(`arch-actions ${name}: ${code === 2 ? 'bad usage: ' : ''}${error}\n`);
+  }
+  return code;
+}
