@@ -1,0 +1,109 @@
+import { buildahArgs, buildxArgs, cacheFlags, commandEnv, secretEnv, stagingTag, validateSecrets } from '../../actions/lib/shard';
+import { parsePlatform } from '../../actions/lib/platform';
+import { parseReference } from '../../actions/lib/reference';
+
+const image = { ...parseReference('ghcr.io/openebs/lvm-driver'), tag: undefined };
+const arm64 = parsePlatform('linux/arm64');
+const base = {
+  image,
+  platform: arm64,
+  builder: 'buildx' as const,
+  context: '.',
+  file: 'buildscripts/Dockerfile',
+  target: 'release',
+  buildArgs: [{ key: 'VERSION', value: '1.2' }],
+  labels: [{ key: 'org.opencontainers.image.revision', value: 'abc' }],
+  annotations: [{ key: 'org.opencontainers.image.source', value: 'https://github.com/openebs/lvm-localpv' }],
+  secrets: [{ key: 'github-token', value: 's3cr3t-value' }],
+  provenance: 'mode=max',
+  sbom: 'true',
+  cache: 'auto' as const,
+  cacheScope: 'lvm',
+  push: true,
+  emulated: false,
+  env: { GITHUB_ACTIONS: 'true' }
+};
+
+test('docker-container driver: push by digest with name-canonical, gha cache per platform', () => {
+  const { args, warnings } = buildxArgs(base, 'docker-container', '/tmp/m.json');
+  expect(args).toEqual([
+    'buildx', 'build', '--platform', 'linux/arm64', '--file', 'buildscripts/Dockerfile', '--target', 'release',
+    '--build-arg', 'VERSION=1.2',
+    '--label', 'org.opencontainers.image.revision=abc',
+    '--annotation', 'org.opencontainers.image.source=https://github.com/openebs/lvm-localpv',
+    '--secret', 'id=github-token,env=ARCH_SECRET_GITHUB_TOKEN',
+    '--cache-from', 'type=gha,scope=lvm-linux-arm64',
+    '--cache-to', 'type=gha,scope=lvm-linux-arm64,mode=max',
+    '--provenance=mode=max', '--sbom=true',
+    '--metadata-file', '/tmp/m.json',
+    '--output', 'type=image,name=ghcr.io/openebs/lvm-driver,push-by-digest=true,name-canonical=true,push=true',
+    '.'
+  ]);
+  expect(warnings).toEqual([]);
+  expect(args.join(' ')).not.toContain('s3cr3t-value');
+});
+
+test('docker driver: staging tag, no annotations, no attestations, no gha cache', () => {
+  const { args, warnings } = buildxArgs(base, 'docker', '/tmp/m.json');
+  expect(args).toEqual([
+    'buildx', 'build', '--platform', 'linux/arm64', '--file', 'buildscripts/Dockerfile', '--target', 'release',
+    '--build-arg', 'VERSION=1.2',
+    '--label', 'org.opencontainers.image.revision=abc',
+    '--secret', 'id=github-token,env=ARCH_SECRET_GITHUB_TOKEN',
+    '--provenance=false', '--sbom=false', '--metadata-file', '/tmp/m.json',
+    '--tag', 'ghcr.io/openebs/lvm-driver:arch-actions-staging-linux-arm64', '--push',
+    '.'
+  ]);
+  expect(warnings).toEqual(['provenance and sbom attestations need the docker-container driver; skipped']);
+  expect(stagingTag(parsePlatform('linux/arm/v7'))).toBe('arch-actions-staging-linux-arm-v7');
+});
+
+describe('cacheFlags', () => {
+  test.each([
+    ['auto on GitHub, docker-container', 'auto', 'docker-container', true, ['type=gha,scope=s-linux-arm64'], ['type=gha,scope=s-linux-arm64,mode=max']],
+    ['auto outside GitHub', 'auto', 'docker-container', false, [], []],
+    ['auto with the docker driver', 'auto', 'docker', true, [], []],
+    ['none', 'none', 'docker-container', true, [], []],
+    ['registry', 'registry', 'docker-container', false, ['type=registry,ref=ghcr.io/openebs/lvm-driver:buildcache-linux-arm64'], ['type=registry,ref=ghcr.io/openebs/lvm-driver:buildcache-linux-arm64,mode=max']],
+    ['registry with the docker driver reads only', 'registry', 'docker', false, ['type=registry,ref=ghcr.io/openebs/lvm-driver:buildcache-linux-arm64'], []]
+  ] as const)('%s', (_n, mode, driver, onGitHub, from, to) => {
+    const c = cacheFlags(mode, driver, image, 's', arm64, onGitHub);
+    expect(c.from).toEqual(from);
+    expect(c.to).toEqual(to);
+  });
+  test('the default scope is the repository name', () => {
+    expect(cacheFlags('gha', 'docker-container', image, '', arm64, false).from).toEqual(['type=gha,scope=lvm-driver-linux-arm64']);
+  });
+});
+
+test('buildah argv: chroot isolation, vfs, local name, secrets by env', () => {
+  expect(buildahArgs({ ...base, builder: 'buildah' }, 'localhost/x:linux-arm64', {})).toEqual([
+    'build', '--platform', 'linux/arm64', '--isolation', 'chroot', '--storage-driver', 'vfs',
+    '-f', 'buildscripts/Dockerfile', '-t', 'localhost/x:linux-arm64', '--target', 'release',
+    '--build-arg', 'VERSION=1.2',
+    '--label', 'org.opencontainers.image.revision=abc',
+    '--annotation', 'org.opencontainers.image.source=https://github.com/openebs/lvm-localpv',
+    '--secret', 'id=github-token,env=ARCH_SECRET_GITHUB_TOKEN',
+    '.'
+  ]);
+  expect(buildahArgs({ ...base, file: '', target: '' }, 'l', { STORAGE_DRIVER: 'overlay', BUILDAH_ISOLATION: 'oci' }).slice(0, 10)).toEqual([
+    'build', '--platform', 'linux/arm64', '--isolation', 'oci', '--storage-driver', 'overlay', '-f', 'Dockerfile', '-t'
+  ]);
+});
+
+test('command env carries the platform and the archive path', () => {
+  expect(commandEnv(parsePlatform('linux/arm/v7'), '/t/a.tar', [])).toEqual({
+    TARGETPLATFORM: 'linux/arm/v7', TARGETOS: 'linux', TARGETARCH: 'arm', TARGETVARIANT: 'v7', IMAGE_ARCHIVE: '/t/a.tar'
+  });
+  expect(commandEnv(arm64, '/t/b.tar', []).TARGETVARIANT).toBe('');
+});
+
+test('secrets go to the environment and are validated without echoing the value', () => {
+  expect(secretEnv([{ key: 'npm.token', value: 'v' }])).toEqual({ ARCH_SECRET_NPM_TOKEN: 'v' });
+  expect(() => validateSecrets([{ key: 'bad id', value: 'hunter2' }])).toThrow(/Input "secrets".*bad id=\*\*\*/);
+  try {
+    validateSecrets([{ key: 'bad id', value: 'hunter2' }]);
+  } catch (e) {
+    expect((e as Error).message).not.toContain('hunter2');
+  }
+});
