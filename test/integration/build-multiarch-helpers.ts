@@ -1,0 +1,106 @@
+// Shared by the build-multiarch integration tests: run the action in-process as the runner
+// would (INPUT_* env, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), and read images back.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import * as tar from 'tar-stream';
+import { LabEnv } from '../lab/lab';
+import { parseReference } from '../../actions/lib/reference';
+import { ImageIndex, RegistryClient } from '../../actions/lib/registry';
+import { readAll } from '../../actions/lib/http';
+
+export const ALL_INPUTS = [
+  'mode', 'image', 'platforms', 'platform', 'runner-map', 'builder', 'command', 'context', 'file', 'target',
+  'build-args', 'labels', 'annotations', 'secrets', 'provenance', 'sbom', 'cache', 'cache-scope', 'digests-dir',
+  'digests', 'required-platforms', 'tags', 'immutable-tags', 'overwrite', 'push', 'insecure-registries', 'summary',
+  'qemu', 'binfmt-source', 'verify', 'deep'
+];
+
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Points the lab's buildah/skopeo settings at this process (the action inherits them). */
+export function useLabEnv(lab: LabEnv): void {
+  process.env.STORAGE_DRIVER = lab.STORAGE_DRIVER;
+  process.env.BUILDAH_ISOLATION = lab.BUILDAH_ISOLATION;
+}
+
+export interface ActionRun {
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Parses the `name<<delimiter` blocks that @actions/core writes to GITHUB_OUTPUT. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i].match(/^([^<]+)<<(.+)$/);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
+    out[m[1]] = value.join('\n');
+  }
+  return out;
+}
+
+let summaryFile: string | undefined;
+
+/** Runs an action's `run()` with the given inputs; rejects as the action would fail. */
+export async function runAction(
+  run: () => Promise<void>,
+  inputs: Record<string, string>,
+  dir: string
+): Promise<ActionRun> {
+  const outFile = path.join(dir, `output-${Math.random().toString(36).slice(2)}`);
+  // @actions/core remembers the first summary path, so every run in this process shares one file.
+  summaryFile ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bm-summary-')), 'summary.md');
+  const sumFile = summaryFile;
+  fs.writeFileSync(outFile, '');
+  fs.writeFileSync(sumFile, '');
+  const saved = { ...process.env };
+  for (const n of ALL_INPUTS) delete process.env[`INPUT_${n.replace(/ /g, '_').toUpperCase()}`];
+  for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v;
+  process.env.GITHUB_OUTPUT = outFile;
+  process.env.GITHUB_STEP_SUMMARY = sumFile;
+  try {
+    await run();
+    return { outputs: parseOutputFile(fs.readFileSync(outFile, 'utf8')), summary: fs.readFileSync(sumFile, 'utf8') };
+  } finally {
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+    Object.assign(process.env, saved);
+  }
+}
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export async function getIndex(client: RegistryClient, ref: string): Promise<{ digest: string; index: ImageIndex }> {
+  const m = await client.getManifest(parseReference(ref));
+  return { digest: m.digest, index: m.json as ImageIndex };
+}
+
+/** Reads one file from an image's layers (the last layer that has it wins). */
+export async function readFileFromImage(client: RegistryClient, ref: string, file: string): Promise<string | undefined> {
+  const r = parseReference(ref);
+  const manifest = await client.getImageManifest(r, r.digest!);
+  let found: string | undefined;
+  for (const layer of manifest.layers) {
+    const blob = await readAll(await client.getBlob(r, layer.digest));
+    const data = blob[0] === 0x1f && blob[1] === 0x8b ? zlib.gunzipSync(blob) : blob;
+    const extract = tar.extract();
+    const done = (async () => {
+      for await (const entry of extract) {
+        const name = entry.header.name.replace(/^\.?\//, '');
+        if (name === file) found = (await readAll(entry)).toString('utf8');
+        else entry.resume();
+      }
+    })();
+    extract.end(data);
+    await done;
+  }
+  return found;
+}
