@@ -95,7 +95,7 @@ export async function readFileFromImage(client: RegistryClient, ref: string, fil
     const done = (async () => {
       for await (const entry of extract) {
         const name = entry.header.name.replace(/^\.?\//, '');
-        if (name === file) found = (await readAll(entry)).toString('utf8');
+        if (name === file) found = (await readAll(entry as unknown as NodeJS.ReadableStream)).toString('utf8');
         else entry.resume();
       }
     })();
