@@ -1,4 +1,5 @@
-// The subcommands: each is one action (and, for plan/build/merge, one mode of it).
+// The subcommands: each is one action (plan and merge: one mode of build-multiarch; build: the
+// one-step build action).
 import { ACTIONS } from './inputs.generated';
 import { ActionSpec } from './spec';
 
@@ -12,7 +13,7 @@ export interface Command {
   fixed: Record<string, string>;
   /** Bare arguments become this input. */
   positional?: string;
-  /** Allowed values of a flag, narrower than the action's (build: mode shard or all). */
+  /** Allowed values of a flag, narrower than the action's. */
   choices?: Record<string, string[]>;
   load: () => Promise<RunFn>;
 }
@@ -38,11 +39,10 @@ export const COMMANDS: Command[] = [
   {
     name: 'build',
     summary:
-      'Build the image: every platform then merge (--mode all), or one shard pushed by digest (--mode shard)',
-    spec: ACTIONS['build-multiarch'],
+      'The one-step build: QEMU where needed, every platform then merge (--mode all) or one shard by digest (--mode shard), then verify',
+    spec: ACTIONS['build'],
     fixed: {},
-    choices: { mode: ['all', 'shard'] },
-    load: buildMultiarch
+    load: async () => (await import('../../build/main')).run
   },
   {
     name: 'merge',

@@ -5,10 +5,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { run } from '../lib/exec';
 import { request } from '../lib/http';
 import { UsageError } from './args';
 import { Command, findCommand } from './commands';
-import { TerminalLog } from './console';
+import { captureStdout, TerminalLog } from './console';
 import { decodeOutputs, execute, exitCodeOf, ExitCode, Io } from './main';
 import { ActionResult } from './runner';
 
@@ -105,6 +106,52 @@ async function deleteManifest(registry: string, repository: string, digest: stri
   }
 }
 
+/** The docker driver leaves each shard tagged in the daemon; remove those. */
+async function removeLocalImages(image: string): Promise<void> {
+  try {
+    const listed = await run('docker', ['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}', image], {
+      silent: true,
+      ignoreReturnCode: true
+    });
+    const tags = listed.stdout.split('\n').filter(t => t.startsWith(image));
+    if (tags.length)
+      await run('docker', ['image', 'rm', '--force', ...tags], { silent: true, ignoreReturnCode: true });
+  } catch {
+    // No docker here: nothing to remove.
+  }
+}
+
+function readJson(file: string): any {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** One row per platform: how it was built, what verify proved, what the parity run printed. */
+function platformRows(work: string, shards: Record<string, string>, steps: Step[]): string[][] {
+  const verify = readJson(path.join(work, 'verify-report.json'));
+  const e2e = readJson(path.join(work, 'e2e-report.json'));
+  return Object.keys(shards).map(platform => {
+    const built = steps.find(s => s.name.startsWith(`build ${platform}`));
+    const v = verify?.images?.[0]?.platforms?.find((p: any) => p.platform === platform);
+    const r = e2e?.images?.[0]?.runs?.find((x: any) => x.platform === platform);
+    return [
+      platform,
+      built ? `${built.name.includes('QEMU') ? 'QEMU' : 'native'} ${built.seconds.toFixed(1)}s` : '–',
+      v ? `${v.status}, level ${v.level}${v.deep ? `, ${v.deep.executables} ELF checked` : ''}` : '–',
+      r ? `${r.mode}, exit ${r.exitCode}, ${JSON.stringify(String(r.output).split('\n')[0])}` : '–'
+    ];
+  });
+}
+
+function textTable(headers: string[], rows: string[][]): string[] {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
+  const fmt = (r: string[]): string => `  ${r.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd();
+  return [fmt(headers), fmt(widths.map(w => '-'.repeat(w))), ...rows.map(fmt)];
+}
+
 export async function demo(argv: string[], io: Io): Promise<ExitCode> {
   let o: ReturnType<typeof parseDemoArgs>;
   try {
@@ -161,9 +208,18 @@ export async function demo(argv: string[], io: Io): Promise<ExitCode> {
   let code: ExitCode = 0;
   let failure = '';
   let indexDigest = '';
+  let rows: string[][] = [];
   const shardDigests: Record<string, string> = {};
   try {
-    const common = { image, context: work, 'build-args': `BASE=${o.base}`, 'digests-dir': digestsDir };
+    // Shards skip their own verify: the merged index is verified deep below.
+    const common = {
+      image,
+      context: work,
+      'build-args': `BASE=${o.base}`,
+      'digests-dir': digestsDir,
+      verify: 'false',
+      'binfmt-source': 'host'
+    };
     const amd = await step('build linux/amd64 (native)', 'build', {
       ...common,
       mode: 'shard',
@@ -189,14 +245,16 @@ export async function demo(argv: string[], io: Io): Promise<ExitCode> {
     await step('verify deep (ELF headers)', 'verify', {
       images: `${image}@${indexDigest}`,
       platforms: 'linux/amd64,linux/arm64',
-      deep: 'true'
+      deep: 'true',
+      report: path.join(work, 'verify-report.json')
     });
     await step('parity: arm64 vs amd64', 'e2e', {
       images: `${image}@${indexDigest}`,
       level: 'container',
       platforms: 'linux/arm64',
       baseline: 'linux/amd64',
-      command: 'cat /built-on; uname -m'
+      command: 'cat /built-on; uname -m',
+      report: path.join(work, 'e2e-report.json')
     });
   } catch (err) {
     const cause = (err as { cause?: unknown }).cause ?? err;
@@ -208,6 +266,9 @@ export async function demo(argv: string[], io: Io): Promise<ExitCode> {
         await deleteManifest(o.registry, repository, digest);
       }
     }
+    const capture = captureStdout(log);
+    await removeLocalImages(image).finally(() => capture.restore());
+    rows = platformRows(work, shardDigests, steps);
     fs.rmSync(work, { recursive: true, force: true });
   }
   const total = (Date.now() - start) / 1000;
@@ -226,8 +287,7 @@ export async function demo(argv: string[], io: Io): Promise<ExitCode> {
   lines.push('');
   for (const [p, d] of Object.entries(shardDigests)) if (d) lines.push(`  ${p.padEnd(12)} ${d}`);
   if (indexDigest) lines.push(`  ${'index'.padEnd(12)} ${indexDigest}  (tag demo)`);
-  const parity = outputs['parity: arm64 vs amd64'];
-  if (parity?.report) lines.push(`  parity report: ${String(parity.report)}`);
+  if (rows.length) lines.push('', ...textTable(['platform', 'built', 'verified', 'ran'], rows));
   lines.push(
     '',
     code === 0 ? `All steps passed in ${total.toFixed(1)}s.` : `FAILED after ${total.toFixed(1)}s: ${failure}`

@@ -62,8 +62,9 @@ export async function runInProcess(
     for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
     for (const [name, value] of Object.entries(inputValues(spec, given))) process.env[inputEnv(name)] = value;
     Object.assign(process.env, files);
-    // Shards and merge in separate invocations meet in the same default digests folder.
-    process.env.RUNNER_TEMP ??= path.join(os.tmpdir(), 'arch-actions');
+    // Shards and merge in separate invocations meet in the same default digests folder
+    // ($RUNNER_TEMP/arch-actions/digests), as jobs of one workflow run do.
+    process.env.RUNNER_TEMP ??= os.tmpdir();
     process.exitCode = undefined;
     let error: unknown;
     try {

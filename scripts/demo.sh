@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# npm run demo: the whole arch-actions job on this machine, through the bundled CLI
+# (node dist/cli/index.js demo): lab up, build linux/amd64 natively and linux/arm64 under
+# QEMU (each pushed by digest), merge, verify deep, parity run, summary, clean-up.
+# Needs root (or sudo): the lab installs Debian packages and starts dockerd and a registry.
+#
+#   bash scripts/demo.sh [--keep-lab] [demo flags: --keep --json --arm64-builder buildah ...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+
+keep_lab=0
+args=()
+for a in "$@"; do
+  if [ "$a" = --keep-lab ]; then keep_lab=1; else args+=("$a"); fi
+done
+
+if [ "$(id -u)" != 0 ]; then
+  echo "demo: run as root (sudo npm run demo): the lab installs packages and starts dockerd" >&2
+  exit 2
+fi
+
+# Leave the lab as we found it: take it down afterwards only if this demo brought it up.
+lab_was_up=0
+if bash test/lab/lab.sh status >/dev/null 2>&1; then lab_was_up=1; fi
+echo "== lab: bash test/lab/lab.sh up"
+bash test/lab/lab.sh up
+cleanup() {
+  if [ "$lab_was_up" = 0 ] && [ "$keep_lab" = 0 ]; then
+    echo "== lab: down (the demo brought it up; --keep-lab keeps it)"
+    bash test/lab/lab.sh down >/dev/null 2>&1 || true
+  fi
+}
+trap cleanup EXIT
+
+if [ ! -d node_modules ]; then
+  echo "== npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# The demo runs the bundle, so dist/cli/index.js must match the sources.
+cli=dist/cli/index.js
+if [ ! -f "$cli" ] || [ -n "$(find actions build -name '*.ts' -newer "$cli" -print -quit)" ]; then
+  echo "== bundle the CLI (dist/cli/index.js is missing or older than the sources)"
+  node node_modules/@vercel/ncc/dist/ncc/cli.js build actions/cli/index.ts -o dist/cli \
+    --source-map --license licenses.txt -q -t
+fi
+
+set +e
+node "$cli" demo "${args[@]}"
+rc=$?
+set -e
+echo "demo: finished in $(( $(date +%s) - start ))s (exit $rc)"
+exit $rc
