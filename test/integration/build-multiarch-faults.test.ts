@@ -1,0 +1,107 @@
+// Acceptance 5: merge through a proxy that answers 30 % of requests with 503, 429
+// (Retry-After) or a reset still gives the very same index; a registry that is down fails
+// fast with an error naming it.
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import { LabEnv, requireLab } from '../lab/lab';
+import { startFaultProxy } from '../fixtures/proxy/fault-proxy';
+import { CheckError } from '../../actions/lib/errors';
+import { mergeIndex, MergeOptions } from '../../actions/lib/merge';
+import { parsePlatforms } from '../../actions/lib/platform';
+import { parseReference } from '../../actions/lib/reference';
+import { RegistryClient } from '../../actions/lib/registry';
+import { tempDir, uniqueName } from './build-multiarch-helpers';
+
+jest.setTimeout(300_000);
+
+let lab: LabEnv;
+let tmp: string;
+let repo: string;
+let amd64: string;
+let arm64: string;
+let reference: string;
+
+function options(registry: string, client: RegistryClient, tags: string[]): MergeOptions {
+  return {
+    image: parseReference(`${registry}/${repo}`),
+    records: [],
+    digests: [`${registry}/${repo}@${amd64}`, `${registry}/${repo}@${arm64}`],
+    requiredPlatforms: parsePlatforms(['linux/amd64', 'linux/arm64']),
+    tags,
+    immutableTags: /^v\d/,
+    overwrite: false,
+    push: true,
+    annotations: { 'org.opencontainers.image.revision': 'f00d' },
+    client
+  };
+}
+
+beforeAll(async () => {
+  lab = requireLab();
+  tmp = tempDir('bm-faults-');
+  repo = uniqueName('bm-faults');
+  const client = new RegistryClient();
+  try {
+    amd64 = await client.headManifest(parseReference(lab.LAB_BASE_AMD64)) as string;
+    arm64 = await client.headManifest(parseReference(lab.LAB_BASE_ARM64)) as string;
+    // Seed the repository (cross-repository copy from the lab's single-arch images), with no faults.
+    const seed = await mergeIndex({
+      ...options(lab.LAB_REGISTRY, client, ['direct']),
+      digests: [`${lab.LAB_BASE_AMD64.replace(/:latest$/, '')}@${amd64}`, `${lab.LAB_BASE_ARM64.replace(/:latest$/, '')}@${arm64}`]
+    });
+    reference = seed.digest;
+  } finally {
+    client.close();
+  }
+});
+afterAll(() => tmp && fs.rmSync(tmp, { recursive: true, force: true }));
+
+test('with 30 % 503/429/reset, merge produces the same index digest', async () => {
+  const proxy = await startFaultProxy({
+    target: `http://${lab.LAB_REGISTRY}`,
+    faultRate: 0.3,
+    faults: ['503', '429', 'reset'],
+    seed: 3817,
+    // Below the client's 4 retries, so the test checks recovery, not luck.
+    maxConsecutiveFaults: 3
+  });
+  const client = new RegistryClient();
+  try {
+    const result = await mergeIndex(options(proxy.host, client, ['faulty', 'v9.9.9']));
+    expect(result.digest).toBe(reference);
+    expect(proxy.stats.injected).toBeGreaterThan(0);
+    expect(proxy.stats.injected / proxy.stats.requests).toBeGreaterThan(0.1);
+    expect(new Set(proxy.stats.log.map(l => l.split(' -> ')[1])).size).toBeGreaterThan(1);
+  } finally {
+    client.close();
+    await proxy.close();
+  }
+  const direct = new RegistryClient();
+  try {
+    for (const tag of ['faulty', 'v9.9.9']) {
+      expect(await direct.headManifest(parseReference(`${lab.LAB_REGISTRY}/${repo}:${tag}`))).toBe(reference);
+    }
+  } finally {
+    direct.close();
+  }
+});
+
+test('with the registry down, merge fails within 30 s naming the registry', async () => {
+  const port = await new Promise<number>(resolve => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+  });
+  const down = `127.0.0.1:${port}`;
+  const client = new RegistryClient();
+  const started = Date.now();
+  try {
+    const err = await mergeIndex(options(down, client, ['t1'])).catch(e => e);
+    expect(err).toBeInstanceOf(CheckError);
+    expect(err.message).toContain(`registry ${down}`);
+  } finally {
+    client.close();
+  }
+  expect(Date.now() - started).toBeLessThan(30_000);
+});
