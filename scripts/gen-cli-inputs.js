@@ -4,7 +4,7 @@
 // is needed next to the bundle at run time).
 //
 //   node scripts/gen-cli-inputs.js           write the file
-//   node scripts/gen-cli-inputs.js --check   exit 1 when it is stale
+//   node scripts/gen-cli-inputs.js --check [FILE]   exit 1 when it (or FILE) is stale
 const fs = require('fs');
 const path = require('path');
 const { root, actionFiles, loadAction } = require('./actions-meta');
@@ -36,7 +36,8 @@ module.exports = { generate, target };
 async function main(argv) {
   const text = await generate();
   if (argv[0] === '--check') {
-    const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
+    const file = argv[1] || target;
+    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     if (current !== text) {
       process.stderr.write('gen-cli-inputs: actions/cli/inputs.generated.ts is stale; run "node scripts/gen-cli-inputs.js"\n');
       return 1;

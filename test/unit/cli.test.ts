@@ -1,0 +1,261 @@
+// The CLI: flags from action.yml, help, exit codes, and in-process runs of the actions'
+// own run() (plan needs no daemon, so it runs here for real).
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as YAML from 'yaml';
+import * as core from '@actions/core';
+import { parseArgs, UsageError } from '../../actions/cli/args';
+import { COMMANDS, findCommand } from '../../actions/cli/commands';
+import { TerminalLog } from '../../actions/cli/console';
+import { ACTIONS } from '../../actions/cli/inputs.generated';
+import { decodeOutputs, Io, main } from '../../actions/cli/main';
+import { inputValues, parseOutputFile, runInProcess } from '../../actions/cli/runner';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+function io(): Io & { out: string; err: string } {
+  const r = {
+    out: '',
+    err: '',
+    color: false,
+    stdout: (s: string) => void (r.out += s),
+    stderr: (s: string) => void (r.err += s)
+  };
+  return r;
+}
+
+const verify = ACTIONS['verify-platforms'];
+
+describe('flags', () => {
+  test.each<[string, string[], Record<string, string>]>([
+    ['value after the flag', ['--platforms', 'linux/arm64'], { platforms: 'linux/arm64' }],
+    ['--name=value', ['--platforms=linux/arm64,linux/amd64'], { platforms: 'linux/arm64,linux/amd64' }],
+    ['bare boolean is true', ['--deep'], { deep: 'true' }],
+    [
+      'bare boolean before another flag',
+      ['--deep', '--fail-on', 'never'],
+      { deep: 'true', 'fail-on': 'never' }
+    ],
+    ['boolean with a value', ['--deep', 'false'], { deep: 'false' }],
+    ['--no-name is false', ['--no-summary'], { summary: 'false' }],
+    ['a repeated flag adds lines', ['--allow', 'a/*=x', '--allow', 'b/*=y'], { allow: 'a/*=x\nb/*=y' }],
+    ['bare arguments go to images', ['img:1', '--deep', 'img:2'], { images: 'img:1\nimg:2', deep: 'true' }]
+  ])('%s', (_name, argv, expected) => {
+    expect(parseArgs(verify, argv, { positional: 'images' }).inputs).toEqual(expected);
+  });
+
+  test.each<[string, string[], RegExp]>([
+    [
+      'unknown flag, with a suggestion',
+      ['--platfroms', 'x'],
+      /unknown flag --platfroms \(did you mean --platforms\?\)/
+    ],
+    ['a flag without its value', ['--platforms'], /--platforms needs a value/],
+    ['--no- on a non-boolean', ['--no-platforms'], /unknown flag --no-platforms/],
+    ['a bare argument where none is taken', ['img:1'], /unexpected argument "img:1"/]
+  ])('%s is a usage error', (_name, argv, message) => {
+    expect(() => parseArgs(verify, argv)).toThrow(UsageError);
+    expect(() => parseArgs(verify, argv)).toThrow(message);
+  });
+
+  test('a fixed input (plan sets mode) is not a flag', () => {
+    expect(() => parseArgs(ACTIONS['build-multiarch'], ['--mode', 'all'], { hidden: ['mode'] })).toThrow(
+      /unknown flag --mode/
+    );
+  });
+
+  test('global flags', () => {
+    const p = parseArgs(verify, ['--json', '--verbose', '--summary-file', '/tmp/s.md', '-h']);
+    expect(p).toMatchObject({ json: true, verbose: true, help: true, summaryFile: '/tmp/s.md', inputs: {} });
+  });
+});
+
+describe('flags come from action.yml', () => {
+  test('inputs.generated.ts is up to date with every action.yml, and a stale copy is caught', () => {
+    // A child process: prettier (used by the generator) needs real dynamic import, not jest's vm.
+    const script = path.join(ROOT, 'scripts', 'gen-cli-inputs.js');
+    const check = (file?: string): number =>
+      spawnSync(process.execPath, [script, '--check', ...(file ? [file] : [])], { stdio: 'pipe' }).status ??
+      -1;
+    expect(check()).toBe(0);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-gen-'));
+    const stale = path.join(dir, 'inputs.generated.ts');
+    const text = fs.readFileSync(path.join(ROOT, 'actions', 'cli', 'inputs.generated.ts'), 'utf8');
+    fs.writeFileSync(stale, text.replace("name: 'deep'", "name: 'deeper'"));
+    expect(check(stale)).toBe(1);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test.each(COMMANDS.map(c => [c.name, c]))(
+    '"%s --help" lists every input of its action.yml',
+    async (name, cmd) => {
+      const doc = YAML.parse(fs.readFileSync(path.join(ROOT, cmd.spec.dir, 'action.yml'), 'utf8'));
+      const r = io();
+      expect(await main([name, '--help'], r)).toBe(0);
+      for (const [input, spec] of Object.entries<any>(doc.inputs)) {
+        if (input in cmd.fixed) {
+          expect(r.out).not.toContain(`--${input} `);
+          continue;
+        }
+        expect(r.out).toContain(`--${input} `);
+        if (spec.default && !String(spec.default).includes('\n'))
+          expect(r.out).toContain(`(default: ${spec.default})`);
+      }
+      for (const output of Object.keys(doc.outputs)) expect(r.out).toMatch(new RegExp(`^  ${output} `, 'm'));
+      expect(r.out).toContain('Exit codes: 0 ok, 1');
+    }
+  );
+
+  test('top-level help lists every subcommand and demo', async () => {
+    const r = io();
+    expect(await main(['--help'], r)).toBe(0);
+    for (const c of [...COMMANDS.map(x => x.name), 'demo'])
+      expect(r.out).toMatch(new RegExp(`^  ${c} `, 'm'));
+    const demo = io();
+    expect(await main(['demo', '--help'], demo)).toBe(0);
+    expect(demo.out).toContain('Usage: arch-actions demo');
+  });
+
+  test('subcommands map to their actions', () => {
+    expect(findCommand('plan')?.fixed).toEqual({ mode: 'plan' });
+    expect(findCommand('merge')?.fixed).toEqual({ mode: 'merge' });
+    expect(findCommand('plan')?.spec.name).toBe('build-multiarch');
+    expect(findCommand('build')?.spec.name).toBe('build');
+    expect(findCommand('verify')?.spec.name).toBe('verify-platforms');
+    expect(findCommand('e2e')?.spec.name).toBe('run-arm64-e2e');
+    expect(findCommand('setup')?.spec.name).toBe('setup-qemu-buildx');
+  });
+});
+
+describe('running an action in-process', () => {
+  test('plan runs build-multiarch and prints the matrix as JSON', async () => {
+    const r = io();
+    const code = await main(
+      [
+        'plan',
+        '--platforms',
+        'linux/arm64,linux/riscv64',
+        '--runner-map',
+        'linux/arm64=oracle-aarch64-4cpu-16gb',
+        '--json'
+      ],
+      r
+    );
+    expect(code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc).toMatchObject({ command: 'plan', ok: true, exitCode: 0 });
+    expect(doc.outputs.matrix.include).toEqual([
+      { platform: 'linux/arm64', runner: 'oracle-aarch64-4cpu-16gb', emulated: false, pair: 'linux-arm64' },
+      { platform: 'linux/riscv64', runner: 'ubuntu-24.04', emulated: true, pair: 'linux-riscv64' }
+    ]);
+    // The log went to stderr, translated from workflow commands.
+    expect(r.err).toContain('linux/riscv64');
+    expect(r.err).not.toContain('::');
+  });
+
+  test('human output prints each output by name', async () => {
+    const r = io();
+    expect(await main(['plan', '--platforms', 'linux/amd64'], r)).toBe(0);
+    expect(r.out).toMatch(/^matrix: \{/m);
+    expect(r.out).toContain('"runner": "ubuntu-24.04"');
+  });
+
+  test.each<[string, string[], RegExp]>([
+    [
+      'a bad input value (ConfigurationError)',
+      ['plan', '--platforms', 'linux/sparc'],
+      /Input "platforms" has an invalid value "linux\/sparc"/
+    ],
+    ['a bad runner label', ['plan', '--runner-map', 'linux/arm64=bad label!'], /Input "runner-map"/],
+    ['an unknown flag', ['plan', '--platfroms', 'linux/amd64'], /unknown flag --platfroms/],
+    ['an unknown command', ['plna'], /unknown command "plna"/],
+    ['a missing required input', ['build'], /--image is required/]
+  ])('%s exits 2', async (_name, argv, message) => {
+    const r = io();
+    expect(await main(argv, r)).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  test('--json reports a usage error as JSON too', async () => {
+    const r = io();
+    expect(await main(['plan', '--platforms', 'linux/sparc', '--json'], r)).toBe(2);
+    expect(JSON.parse(r.out)).toMatchObject({
+      ok: false,
+      exitCode: 2,
+      error: expect.stringContaining('platforms')
+    });
+  });
+
+  test('inputs not given take the action.yml default, and INPUT_* is restored afterwards', async () => {
+    expect(inputValues(verify, { deep: 'true' })).toMatchObject({
+      deep: 'true',
+      platforms: 'linux/amd64,linux/arm64',
+      'fail-on': 'missing'
+    });
+    process.env['INPUT_STALE'] = 'x';
+    let seen: Record<string, string | undefined> = {};
+    const result = await runInProcess(verify, { images: 'a' }, async () => {
+      seen = {
+        images: process.env['INPUT_IMAGES'],
+        concurrency: process.env['INPUT_CONCURRENCY'],
+        stale: process.env['INPUT_STALE']
+      };
+      core.setOutput('ok', 'true');
+      core.setOutput('missing', '[{"reference":"a"}]');
+    });
+    expect(seen).toEqual({ images: 'a', concurrency: '8', stale: undefined });
+    expect(process.env['INPUT_IMAGES']).toBeUndefined();
+    expect(process.env['INPUT_STALE']).toBe('x');
+    delete process.env['INPUT_STALE'];
+    expect(result.outputs).toEqual({ ok: 'true', missing: '[{"reference":"a"}]' });
+    expect(decodeOutputs(result.outputs)).toEqual({ ok: true, missing: [{ reference: 'a' }] });
+  });
+
+  test('a CheckError is a failed run (exit 1) that keeps the outputs set before it', async () => {
+    const { CheckError } = await import('../../actions/lib/errors');
+    const result = await runInProcess(verify, {}, async () => {
+      core.setOutput('ok', 'false');
+      throw new CheckError('linux/arm64 is missing');
+    });
+    expect(result.failed).toBe(true);
+    expect(result.outputs.ok).toBe('false');
+    expect((result.error as Error).message).toBe('linux/arm64 is missing');
+  });
+});
+
+describe('output file and terminal log', () => {
+  test('parses what core.setOutput writes, multi-line values included', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cli-out-')), 'out');
+    fs.writeFileSync(file, '');
+    const saved = process.env.GITHUB_OUTPUT;
+    process.env.GITHUB_OUTPUT = file;
+    try {
+      core.setOutput('digest', 'sha256:abc');
+      core.setOutput('tags', 'a\nb');
+    } finally {
+      process.env.GITHUB_OUTPUT = saved;
+    }
+    expect(parseOutputFile(fs.readFileSync(file, 'utf8'))).toEqual({ digest: 'sha256:abc', tags: 'a\nb' });
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  });
+
+  test('workflow commands become readable lines, secrets are masked', () => {
+    let text = '';
+    const log = new TerminalLog({ verbose: false, write: s => void (text += s), color: false });
+    log.chunk('::add-mask::s3cret\n::group::Build linux/arm64\nusing s3cret to log in\n::debug::hidden\n');
+    log.chunk('::warning file=a.yml,line=3::two%0Alines\npart');
+    log.chunk('ial\n::endgroup::\n::error::bad\n');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('▶ Build linux/arm64');
+    expect(lines[1]).toBe('  using *** to log in');
+    expect(text).not.toContain('hidden');
+    expect(text).toContain('  warning: two\nlines');
+    expect(text).toContain('  partial');
+    expect(text).toMatch(/ {2}Build linux\/arm64: \d+\.\ds/);
+    expect(text).toContain('error: bad');
+    expect(text).not.toContain('s3cret');
+  });
+});
