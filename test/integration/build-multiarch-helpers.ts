@@ -66,7 +66,13 @@ export async function runAction(
   process.env.GITHUB_OUTPUT = outFile;
   process.env.GITHUB_STEP_SUMMARY = sumFile;
   try {
-    await run();
+    try {
+      await run();
+    } catch (err) {
+      // Outputs set before the failure, for tests that check them.
+      (err as { outputs?: Record<string, string> }).outputs = parseOutputFile(fs.readFileSync(outFile, 'utf8'));
+      throw err;
+    }
     return { outputs: parseOutputFile(fs.readFileSync(outFile, 'utf8')), summary: fs.readFileSync(sumFile, 'utf8') };
   } finally {
     for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
