@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import * as tar from 'tar-stream';
+import { checkArchivePlatform, readArchive } from '../../actions/lib/archive';
+import { CheckError } from '../../actions/lib/errors';
+import { parsePlatform } from '../../actions/lib/platform';
+
+let tmp: string;
+beforeEach(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'))));
+afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const sha = (b: Buffer) => 'sha256:' + createHash('sha256').update(b).digest('hex');
+
+async function writeTar(file: string, entries: Record<string, Buffer>, gzip = false): Promise<void> {
+  const pack = tar.pack();
+  for (const [name, data] of Object.entries(entries)) pack.entry({ name }, data);
+  pack.finalize();
+  const chunks: Buffer[] = [];
+  for await (const c of pack as unknown as AsyncIterable<Buffer>) chunks.push(Buffer.from(c));
+  const data = Buffer.concat(chunks);
+  fs.writeFileSync(file, gzip ? zlib.gzipSync(data) : data);
+}
+
+async function layerTar(): Promise<Buffer> {
+  const file = path.join(tmp, 'layer.tar');
+  await writeTar(file, { arch: Buffer.from('aarch64\n') });
+  return fs.readFileSync(file);
+}
+
+function config(arch: string, variant?: string): Buffer {
+  return Buffer.from(JSON.stringify({ architecture: arch, os: 'linux', ...(variant ? { variant } : {}), rootfs: { type: 'layers', diff_ids: [] } }));
+}
+
+async function dockerArchive(arch: string, gzip = false): Promise<string> {
+  const file = path.join(tmp, `docker-${arch}.tar${gzip ? '.gz' : ''}`);
+  await writeTar(
+    file,
+    {
+      'manifest.json': Buffer.from(JSON.stringify([{ Config: 'cfg.json', RepoTags: ['x:1'], Layers: ['l1/layer.tar'] }])),
+      'cfg.json': config(arch),
+      'l1/layer.tar': await layerTar()
+    },
+    gzip
+  );
+  return file;
+}
+
+test.each([false, true])('docker-archive (gzip=%s): layers gzipped, a docker v2 manifest, reproducible digest', async gz => {
+  const file = await dockerArchive('arm64', gz);
+  const a = await readArchive(file);
+  const b = await readArchive(file);
+  try {
+    expect(a.format).toBe('docker-archive');
+    expect(a.mediaType).toBe('application/vnd.docker.distribution.manifest.v2+json');
+    expect(a.digest).toBe(b.digest);
+    const m = JSON.parse(a.manifest.toString());
+    expect(m.config.digest).toBe(sha(config('arm64')));
+    expect(m.layers[0].mediaType).toBe('application/vnd.docker.image.rootfs.diff.tar.gzip');
+    const layer = fs.readFileSync(a.blobs.get(m.layers[0].digest)!);
+    expect(sha(layer)).toBe(m.layers[0].digest);
+    expect(zlib.gunzipSync(layer).equals(await layerTar())).toBe(true);
+    checkArchivePlatform(a, parsePlatform('linux/arm64'));
+    expect(() => checkArchivePlatform(a, parsePlatform('linux/amd64'))).toThrow('archive for linux/amd64 has architecture arm64');
+  } finally {
+    a.dispose();
+    b.dispose();
+  }
+  expect(fs.existsSync(a.dir)).toBe(false);
+});
+
+test('oci-archive: picks the platform from a multi-platform index and keeps the manifest bytes', async () => {
+  const layer = zlib.gzipSync(await layerTar());
+  const mk = (arch: string, variant?: string) => {
+    const cfg = config(arch, variant);
+    const manifest = Buffer.from(JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(cfg), size: cfg.length },
+      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: sha(layer), size: layer.length }]
+    }));
+    return { cfg, manifest };
+  };
+  const amd = mk('amd64');
+  const arm = mk('arm', 'v7');
+  const blob = (b: Buffer) => `blobs/sha256/${sha(b).slice(7)}`;
+  const index = {
+    schemaVersion: 2,
+    manifests: [
+      { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha(amd.manifest), size: amd.manifest.length, platform: { os: 'linux', architecture: 'amd64' } },
+      { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha(arm.manifest), size: arm.manifest.length, platform: { os: 'linux', architecture: 'arm', variant: 'v7' } }
+    ]
+  };
+  const file = path.join(tmp, 'oci.tar');
+  await writeTar(file, {
+    'oci-layout': Buffer.from('{"imageLayoutVersion":"1.0.0"}'),
+    'index.json': Buffer.from(JSON.stringify(index)),
+    [blob(amd.manifest)]: amd.manifest,
+    [blob(amd.cfg)]: amd.cfg,
+    [blob(arm.manifest)]: arm.manifest,
+    [blob(arm.cfg)]: arm.cfg,
+    [blob(layer)]: layer
+  });
+  const img = await readArchive(file, parsePlatform('armhf'));
+  try {
+    expect(img.format).toBe('oci-archive');
+    expect(img.digest).toBe(sha(arm.manifest));
+    expect(img.manifest.equals(arm.manifest)).toBe(true);
+    expect([...img.blobs.keys()].sort()).toEqual([sha(arm.cfg), sha(layer)].sort());
+    checkArchivePlatform(img, parsePlatform('linux/arm/v7'));
+    expect(() => checkArchivePlatform(img, parsePlatform('linux/arm/v6'))).toThrow('archive for linux/arm/v6 has platform linux/arm/v7');
+  } finally {
+    img.dispose();
+  }
+});
+
+test.each([
+  ['not written', null, /was not written/],
+  ['not a tar', Buffer.from('hello'), /not a readable tar|has neither index.json/],
+  ['no manifest', 'tar:', /has neither index\.json \(oci-archive\) nor manifest\.json \(docker-archive\)/]
+])('%s is a CheckError naming the file', async (_n, content, msg) => {
+  const file = path.join(tmp, 'a.tar');
+  if (content === 'tar:') await writeTar(file, { '../../escape': Buffer.from('x') });
+  else if (content) fs.writeFileSync(file, content);
+  const err = await readArchive(file).catch(e => e);
+  expect(err).toBeInstanceOf(CheckError);
+  expect(err.message).toMatch(msg);
+  expect(err.message).toContain(file);
+  expect(fs.existsSync(path.join(tmp, '..', 'escape'))).toBe(false);
+});
