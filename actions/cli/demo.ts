@@ -49,11 +49,14 @@ function labSettings(): Record<string, string> {
 
 export function parseDemoArgs(argv: string[]): DemoOptions & { help: boolean } {
   const lab = labSettings();
+  // buildah on the lab kernel needs chroot isolation and vfs storage (see DESIGN.md).
+  if (lab.STORAGE_DRIVER) process.env.STORAGE_DRIVER ??= lab.STORAGE_DRIVER;
+  if (lab.BUILDAH_ISOLATION) process.env.BUILDAH_ISOLATION ??= lab.BUILDAH_ISOLATION;
   const o = {
     registry: lab.LAB_REGISTRY ?? '',
     base: lab.LAB_BASE_IMAGE ?? '',
     amd64Builder: 'buildx',
-    arm64Builder: 'buildx',
+    arm64Builder: 'buildah',
     keep: false,
     json: false,
     verbose: false,
@@ -82,7 +85,8 @@ export function parseDemoArgs(argv: string[]): DemoOptions & { help: boolean } {
 export const DEMO_HELP = `Usage: arch-actions demo [--registry HOST:PORT] [--base IMAGE] [--arm64-builder buildx|buildah] [--keep] [--json]
 
 The whole job on the local lab (bash test/lab/lab.sh up; scripts/demo.sh does it for you):
-  1. build a sample image with RUN steps: linux/amd64 natively, linux/arm64 under QEMU, each pushed by digest
+  1. build a sample image with RUN steps: linux/amd64 natively with buildx (docker driver), linux/arm64
+     under QEMU with buildah (--arm64-builder buildx to use buildx), each pushed by digest
   2. merge the two digests into one index and tag it
   3. verify the index deep (ELF headers of every layer match their platform)
   4. run the image on both platforms and compare (parity)
@@ -139,7 +143,7 @@ function platformRows(work: string, shards: Record<string, string>, steps: Step[
     const r = e2e?.images?.[0]?.runs?.find((x: any) => x.platform === platform);
     return [
       platform,
-      built ? `${built.name.includes('QEMU') ? 'QEMU' : 'native'} ${built.seconds.toFixed(1)}s` : '–',
+      built ? `${built.name.replace(/^.*\((.*)\)$/, '$1')}, ${built.seconds.toFixed(1)}s` : '–',
       v ? `${v.status}, level ${v.level}${v.deep ? `, ${v.deep.executables} ELF checked` : ''}` : '–',
       r ? `${r.mode}, exit ${r.exitCode}, ${JSON.stringify(String(r.output).split('\n')[0])}` : '–'
     ];
@@ -220,14 +224,14 @@ export async function demo(argv: string[], io: Io): Promise<ExitCode> {
       verify: 'false',
       'binfmt-source': 'host'
     };
-    const amd = await step('build linux/amd64 (native)', 'build', {
+    const amd = await step(`build linux/amd64 (native, ${o.amd64Builder})`, 'build', {
       ...common,
       mode: 'shard',
       platform: 'linux/amd64',
       builder: o.amd64Builder
     });
     shardDigests['linux/amd64'] = amd.outputs.digest;
-    const arm = await step('build linux/arm64 (QEMU)', 'build', {
+    const arm = await step(`build linux/arm64 (QEMU, ${o.arm64Builder})`, 'build', {
       ...common,
       mode: 'shard',
       platform: 'linux/arm64',
@@ -282,7 +286,7 @@ export async function demo(argv: string[], io: Io): Promise<ExitCode> {
   const lines = ['', `Demo: ${image}`, ''];
   for (const s of steps)
     lines.push(
-      `  ${s.ok ? '✓' : '✗'} ${s.name.padEnd(30)} ${s.seconds.toFixed(1).padStart(6)}s${s.detail ? `  ${s.detail}` : ''}`
+      `  ${s.ok ? '✓' : '✗'} ${s.name.padEnd(36)} ${s.seconds.toFixed(1).padStart(6)}s${s.detail ? `  ${s.detail}` : ''}`
     );
   lines.push('');
   for (const [p, d] of Object.entries(shardDigests)) if (d) lines.push(`  ${p.padEnd(12)} ${d}`);
