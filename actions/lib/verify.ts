@@ -445,11 +445,13 @@ export async function verifyPlatforms(opts: VerifyOptions): Promise<VerifyResult
   const client = opts.client ?? new RegistryClient({ insecureRegistries: opts.insecureRegistries, ...opts.registry });
   let images: ImageResult[];
   try {
-    images = await pool(targets, o.concurrency, async t => {
-      const r = await checkImage(client, t, o.platforms, o);
-      opts.onImage?.(r);
-      return r;
-    });
+    images = await pool(targets, o.concurrency, t => checkImage(client, t, o.platforms, o));
+    // One more try, after the rest, for images that met a registry error: a hiccup that
+    // outlasted the request retries must not flip a verdict. A dead registry fails twice, fast.
+    const again = images.map((r, i) => (r.status === 'error' ? i : -1)).filter(i => i >= 0);
+    const second = await pool(again, o.concurrency, i => checkImage(client, targets[i], o.platforms, o));
+    again.forEach((i, k) => (images[i] = second[k]));
+    images.forEach(r => opts.onImage?.(r));
   } finally {
     if (!opts.client) client.close();
   }
