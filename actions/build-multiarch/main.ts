@@ -22,7 +22,11 @@ async function plan(inputs: Inputs): Promise<void> {
     s.addTable(
       table(
         ['Platform', 'Runner', 'Runs'],
-        matrix.include.map(e => [`<code>${e.platform}</code>`, `<code>${e.runner}</code>`, e.emulated ? 'emulated (QEMU)' : 'native'])
+        matrix.include.map(e => [
+          `<code>${e.platform}</code>`,
+          `<code>${e.runner}</code>`,
+          e.emulated ? 'emulated (QEMU)' : 'native'
+        ])
       )
     );
   });
@@ -69,7 +73,13 @@ export async function run(): Promise<void> {
   const foreign = b.platforms.filter(p => !isNative(p));
   if (foreign.length > 0 && b.builder !== 'command') {
     await core.group('Set up emulation', () =>
-      setupQemu({ platforms: foreign, qemu: 'auto', binfmtSource: 'auto', binfmtImage: DEFAULT_BINFMT_IMAGE, verify: true })
+      setupQemu({
+        platforms: foreign,
+        qemu: 'auto',
+        binfmtSource: 'auto',
+        binfmtImage: DEFAULT_BINFMT_IMAGE,
+        verify: true
+      })
     );
   }
   await withClient(b, async c => {

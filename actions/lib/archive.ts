@@ -99,9 +99,7 @@ function blobName(digest: string): string {
 }
 
 function configPlatform(config: ImageConfig): string {
-  return normalisePlatformString(
-    [config.os, config.architecture, config.variant].filter(Boolean).join('/')
-  );
+  return normalisePlatformString([config.os, config.architecture, config.variant].filter(Boolean).join('/'));
 }
 
 /** The manifest of an OCI layout for `platform`, descending into a multi-platform index. */
@@ -113,13 +111,19 @@ function pickOciManifest(
 ): { descriptor: Descriptor; body: Buffer } {
   const want = platform ? formatPlatform(platform) : undefined;
   const images = (index.manifests ?? []).filter(
-    d => d.platform?.architecture !== 'unknown' && d.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest'
+    d =>
+      d.platform?.architecture !== 'unknown' &&
+      d.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest'
   );
   if (images.length === 0) throw new CheckError(`image archive ${archive} lists no image in index.json`);
   let chosen = images[0];
   if (images.length > 1 && want) {
     const match = images.find(
-      d => d.platform && normalisePlatformString(`${d.platform.os}/${d.platform.architecture}${d.platform.variant ? '/' + d.platform.variant : ''}`) === want
+      d =>
+        d.platform &&
+        normalisePlatformString(
+          `${d.platform.os}/${d.platform.architecture}${d.platform.variant ? '/' + d.platform.variant : ''}`
+        ) === want
     );
     if (match) chosen = match;
   }
@@ -167,7 +171,8 @@ async function readDockerArchive(
   if (!Array.isArray(list) || list.length === 0) {
     throw new CheckError(`manifest.json in image archive ${archive} lists no image`);
   }
-  if (list.length > 1) throw new CheckError(`image archive ${archive} holds ${list.length} images; write one per platform`);
+  if (list.length > 1)
+    throw new CheckError(`image archive ${archive} holds ${list.length} images; write one per platform`);
   const entry = list[0];
   const configFile = files.get(path.posix.normalize(entry.Config));
   if (!configFile) throw new CheckError(`image archive ${archive} lacks its config ${entry.Config}`);
@@ -229,7 +234,9 @@ export async function readArchive(file: string, platform?: Platform): Promise<Ar
         ? await readDockerArchive(files, dir, file)
         : undefined;
     if (!image) {
-      throw new CheckError(`image archive ${file} has neither index.json (oci-archive) nor manifest.json (docker-archive)`);
+      throw new CheckError(
+        `image archive ${file} has neither index.json (oci-archive) nor manifest.json (docker-archive)`
+      );
     }
     return { ...image, dir, dispose };
   } catch (err) {
@@ -243,10 +250,13 @@ export function checkArchivePlatform(image: ArchiveImage, platform: Platform): v
   const want = formatPlatform(platform);
   const got = configPlatform(image.config);
   if (got !== want) {
-    const what = image.config.architecture !== platform.architecture
-      ? `architecture ${image.config.architecture || '(none)'}`
-      : `platform ${got}`;
-    throw new CheckError(`archive for ${want} has ${what} (${image.format}, expected ${platform.architecture})`);
+    const what =
+      image.config.architecture !== platform.architecture
+        ? `architecture ${image.config.architecture || '(none)'}`
+        : `platform ${got}`;
+    throw new CheckError(
+      `archive for ${want} has ${what} (${image.format}, expected ${platform.architecture})`
+    );
   }
 }
 

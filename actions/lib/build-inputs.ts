@@ -53,7 +53,8 @@ export function getPlatforms(): Platform[] {
 
 /** The image repository: no tag or digest, tags come from `tags`. */
 export function parseImage(value: string, input = 'image'): ImageRef {
-  if (!value) throw badInput(input, value, 'an image repository is required, for example ghcr.io/openebs/app');
+  if (!value)
+    throw badInput(input, value, 'an image repository is required, for example ghcr.io/openebs/app');
   const ref = parseReference(value, input);
   if (ref.digest || /:[^/]*$/.test(value.replace(/^[^/]*\//, ''))) {
     throw badInput(input, value, 'give the repository only; set tags with the "tags" input');
@@ -88,8 +89,10 @@ export function getBuildInputs(env: NodeJS.ProcessEnv = process.env): BuildInput
   const command = core.getInput('command').trim();
   let builder = getChoice('builder', ['buildx', 'buildah', 'command'] as const, 'buildx');
   if (command && builder === 'buildx') builder = 'command';
-  if (command && builder === 'buildah') throw badInput('builder', builder, 'a command is given, so the builder is "command"');
-  if (builder === 'command' && !command) throw badInput('command', '', 'builder "command" needs a shell command');
+  if (command && builder === 'buildah')
+    throw badInput('builder', builder, 'a command is given, so the builder is "command"');
+  if (builder === 'command' && !command)
+    throw badInput('command', '', 'builder "command" needs a shell command');
 
   const secrets = parseKeyValues('secrets', getLines('secrets'));
   validateSecrets(secrets);
@@ -113,7 +116,9 @@ export function getBuildInputs(env: NodeJS.ProcessEnv = process.env): BuildInput
     buildArgs: parseKeyValues('build-args', getLines('build-args')),
     labels: merged(meta, parseKeyValues('labels', getLines('labels'))),
     annotations,
-    indexAnnotations: Object.fromEntries(merged(ociMetadata(git, true), userAnnotations).map(a => [a.key, a.value])),
+    indexAnnotations: Object.fromEntries(
+      merged(ociMetadata(git, true), userAnnotations).map(a => [a.key, a.value])
+    ),
     secrets,
     provenance: getString('provenance', 'false'),
     sbom: getString('sbom', 'false'),

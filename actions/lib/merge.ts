@@ -109,7 +109,12 @@ function sameRepository(a: ImageRef, b: ImageRef): boolean {
 }
 
 /** Makes a manifest from another repository available in the target (mount blobs, put by digest). */
-async function copyManifest(client: RegistryClient, from: ImageRef, to: ImageRef, m: FetchedManifest): Promise<void> {
+async function copyManifest(
+  client: RegistryClient,
+  from: ImageRef,
+  to: ImageRef,
+  m: FetchedManifest
+): Promise<void> {
   if (isIndexMediaType(m.mediaType)) {
     for (const child of (m.json as ImageIndex).manifests ?? []) {
       const cm = await client.getManifest(withDigest(from, child.digest));
@@ -181,13 +186,11 @@ export function orderDescriptors(descriptors: Descriptor[], platformOrder: Platf
       return rank(pa) - rank(pb) || pa.localeCompare(pb) || a.digest.localeCompare(b.digest);
     });
   const position = new Map(images.map((d, i) => [d.digest, i]));
-  const attestations = descriptors
-    .filter(isAttestation)
-    .sort((a, b) => {
-      const ra = position.get(a.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
-      const rb = position.get(b.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
-      return ra - rb || a.digest.localeCompare(b.digest);
-    });
+  const attestations = descriptors.filter(isAttestation).sort((a, b) => {
+    const ra = position.get(a.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
+    const rb = position.get(b.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
+    return ra - rb || a.digest.localeCompare(b.digest);
+  });
   return [...images, ...attestations];
 }
 
@@ -256,7 +259,13 @@ export async function mergeIndex(opts: MergeOptions): Promise<MergeResult> {
     if (previous && previous !== digest && opts.immutableTags?.test(tag) && !opts.overwrite) {
       refused.push(`${reference} is immutable and points to ${previous}, not ${digest}`);
     }
-    const action = !opts.push ? 'planned' : !previous ? 'created' : previous === digest ? 'unchanged' : 'moved';
+    const action = !opts.push
+      ? 'planned'
+      : !previous
+        ? 'created'
+        : previous === digest
+          ? 'unchanged'
+          : 'moved';
     changes.push({ tag, reference, previous, action });
   }
   if (refused.length > 0) {

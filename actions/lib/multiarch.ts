@@ -57,7 +57,9 @@ export async function mergeShards(
 ): Promise<MergeResult> {
   if (b.tags.length === 0) throw badInput('tags', '', 'no tags given and none can be derived from git');
   const fromFiles = records ?? readDigestFiles(b.digestsDir);
-  core.info(`Merging ${fromFiles.length} digest file(s) and ${b.digests.length} reference(s) into ${b.image.registry}/${b.image.repository}`);
+  core.info(
+    `Merging ${fromFiles.length} digest file(s) and ${b.digests.length} reference(s) into ${b.image.registry}/${b.image.repository}`
+  );
   return core.group('Merge into one index', () =>
     mergeIndex({
       image: b.image,
@@ -103,12 +105,19 @@ export async function writeBuildSummary(
       );
     }
     if (merged) {
-      s.addRaw(`Index <code>${merged.digest}</code> with ${merged.platforms.map(p => `<code>${p}</code>`).join(', ')}`, true);
+      s.addRaw(
+        `Index <code>${merged.digest}</code> with ${merged.platforms.map(p => `<code>${p}</code>`).join(', ')}`,
+        true
+      );
       if (merged.attestations) s.addRaw(`${merged.attestations} attestation manifest(s) kept`, true);
       s.addTable(
         table(
           ['Tag', 'Change'],
-          merged.changes.map(c => [`<code>${c.reference}</code>`, c.action + (c.previous && c.action === 'moved' ? ` (was <code>${shortDigest(c.previous)}</code>)` : '')])
+          merged.changes.map(c => [
+            `<code>${c.reference}</code>`,
+            c.action +
+              (c.previous && c.action === 'moved' ? ` (was <code>${shortDigest(c.previous)}</code>)` : '')
+          ])
         )
       );
     }

@@ -82,7 +82,8 @@ export function secretEnv(secrets: KeyValue[]): Record<string, string> {
 export function validateSecrets(secrets: KeyValue[], input = 'secrets'): void {
   for (const s of secrets) {
     core.setSecret(s.value);
-    if (!/^[A-Za-z0-9_.-]+$/.test(s.key)) throw badInput(input, `${s.key}=***`, 'a secret id may hold letters, digits and ._-');
+    if (!/^[A-Za-z0-9_.-]+$/.test(s.key))
+      throw badInput(input, `${s.key}=***`, 'a secret id may hold letters, digits and ._-');
   }
 }
 
@@ -106,7 +107,11 @@ export function cacheFlags(
   if (effective === 'none') return { from: [], to: [] };
   if (effective === 'gha') {
     if (driver === 'docker') {
-      return { from: [], to: [], warning: 'cache "gha" needs the docker-container driver; building without a cache' };
+      return {
+        from: [],
+        to: [],
+        warning: 'cache "gha" needs the docker-container driver; building without a cache'
+      };
     }
     const s = `${scope || image.repository.split('/').pop()}-${pair}`;
     return { from: [`type=gha,scope=${s}`], to: [`type=gha,scope=${s},mode=max`] };
@@ -148,7 +153,14 @@ export function buildxArgs(
   // The daemon's BuildKit (docker driver) cannot write manifest annotations; the index carries them.
   if (driver === 'docker-container') args.push(...kvFlags('--annotation', opts.annotations));
   args.push(...secretFlags(opts.secrets));
-  const cache = cacheFlags(opts.cache, driver, opts.image, opts.cacheScope, p, opts.env?.GITHUB_ACTIONS === 'true');
+  const cache = cacheFlags(
+    opts.cache,
+    driver,
+    opts.image,
+    opts.cacheScope,
+    p,
+    opts.env?.GITHUB_ACTIONS === 'true'
+  );
   if (cache.warning) warnings.push(cache.warning);
   for (const c of cache.from) args.push('--cache-from', c);
   for (const c of cache.to) args.push('--cache-to', c);
@@ -249,16 +261,24 @@ async function shardBuildx(opts: ShardOptions, tmp: string): Promise<Pushed | un
   if (!opts.push) return undefined;
   let digest = readMetadataDigest(metadataFile);
   if (!digest && driver === 'docker') {
-    digest = await opts.client.headManifest({ ...opts.image, tag: stagingTag(opts.platform), digest: undefined });
+    digest = await opts.client.headManifest({
+      ...opts.image,
+      tag: stagingTag(opts.platform),
+      digest: undefined
+    });
   }
-  if (!digest) throw new CheckError(`buildx did not report the digest it pushed for ${formatPlatform(opts.platform)}`);
+  if (!digest)
+    throw new CheckError(`buildx did not report the digest it pushed for ${formatPlatform(opts.platform)}`);
   return describePushed(opts.client, opts.image, digest);
 }
 
 /** Builds with buildah, exports an oci-archive and pushes that by digest through the registry client. */
 async function shardBuildah(opts: ShardOptions, tmp: string): Promise<Pushed | undefined> {
   const env = opts.env ?? process.env;
-  const local = `localhost/arch-actions-${path.basename(tmp).toLowerCase().replace(/[^a-z0-9]/g, '')}:${platformPair(opts.platform)}`;
+  const local = `localhost/arch-actions-${path
+    .basename(tmp)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')}:${platformPair(opts.platform)}`;
   const storage = ['--storage-driver', env.STORAGE_DRIVER || 'vfs'];
   try {
     await run('buildah', buildahArgs(opts, local, env), { env: secretEnv(opts.secrets) });
@@ -314,7 +334,12 @@ export function readDigestFiles(dir: string): DigestRecord[] {
       } catch (err) {
         throw new CheckError(`digest file ${file} is not valid JSON: ${(err as Error).message}`);
       }
-      if (!r || typeof r.digest !== 'string' || typeof r.image !== 'string' || typeof r.platform !== 'string') {
+      if (
+        !r ||
+        typeof r.digest !== 'string' ||
+        typeof r.image !== 'string' ||
+        typeof r.platform !== 'string'
+      ) {
         throw new CheckError(`digest file ${file} lacks platform, image or digest`);
       }
       return r;
@@ -349,6 +374,8 @@ export async function buildShard(opts: ShardOptions): Promise<DigestRecord | und
     emulated: opts.emulated
   };
   if (opts.digestsDir) writeDigestFile(opts.digestsDir, record);
-  core.info(`${name}: pushed ${formatReference(withDigest({ ...opts.image, tag: undefined }, pushed.digest))}`);
+  core.info(
+    `${name}: pushed ${formatReference(withDigest({ ...opts.image, tag: undefined }, pushed.digest))}`
+  );
   return record;
 }

@@ -48,7 +48,13 @@ async function main(): Promise<void> {
   const d2 = (await seedClient.headManifest(parseReference(lab.LAB_BASE_ARM64)))!;
   seedClient.close();
   // Both contenders start from two digests already in the repository.
-  await merge([`${lab.LAB_BASE_AMD64.replace(/:latest$/, '')}@${d1}`, `${lab.LAB_BASE_ARM64.replace(/:latest$/, '')}@${d2}`], 'seed');
+  await merge(
+    [
+      `${lab.LAB_BASE_AMD64.replace(/:latest$/, '')}@${d1}`,
+      `${lab.LAB_BASE_ARM64.replace(/:latest$/, '')}@${d2}`
+    ],
+    'seed'
+  );
   const refs = [`${repo}@${d1}`, `${repo}@${d2}`];
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-merge-'));
@@ -80,18 +86,27 @@ async function main(): Promise<void> {
     }
 
     t = process.hrtime.bigint();
-    execFileSync('docker', ['buildx', 'imagetools', 'create', '-t', `${repo}:imagetools-${i % 2}`, ...refs], { stdio: 'pipe' });
+    execFileSync('docker', ['buildx', 'imagetools', 'create', '-t', `${repo}:imagetools-${i % 2}`, ...refs], {
+      stdio: 'pipe'
+    });
     times.imagetools.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   fs.rmSync(tmp, { recursive: true, force: true });
 
   const it = median(times.imagetools);
   const row = (name: string, xs: number[]) =>
-    console.log(`${name.padEnd(36)} median ${median(xs).toFixed(1).padStart(7)} ms  min ${Math.min(...xs).toFixed(1).padStart(7)} ms  ratio vs imagetools ${(median(xs) / it).toFixed(2)}`);
+    console.log(
+      `${name.padEnd(36)} median ${median(xs).toFixed(1).padStart(7)} ms  min ${Math.min(...xs)
+        .toFixed(1)
+        .padStart(7)} ms  ratio vs imagetools ${(median(xs) / it).toFixed(2)}`
+    );
   console.log(`merge of 2 digests into ${repo}, ${iterations} iterations each, interleaved`);
   row('arch-actions merge (in-process)', times.ours);
   if (hasBundle) row('arch-actions merge (node dist bundle)', times.process);
-  else console.log('(dist/build-multiarch/index.js not built: run node scripts/bundle.js for the process figure)');
+  else
+    console.log(
+      '(dist/build-multiarch/index.js not built: run node scripts/bundle.js for the process figure)'
+    );
   row('docker buildx imagetools create', times.imagetools);
 }
 

@@ -32,7 +32,11 @@ const copy = (dest: string) =>
   `skopeo copy -q --src-tls-verify=false "docker://${'${REG}'}/base-$TARGETARCH:latest" ${dest}`;
 
 test.each([
-  ['docker-archive', copy('"docker-archive:$IMAGE_ARCHIVE"'), 'application/vnd.docker.distribution.manifest.v2+json'],
+  [
+    'docker-archive',
+    copy('"docker-archive:$IMAGE_ARCHIVE"'),
+    'application/vnd.docker.distribution.manifest.v2+json'
+  ],
   ['oci-archive', copy('"oci-archive:$IMAGE_ARCHIVE"'), 'application/vnd.oci.image.manifest.v1+json'],
   [
     'gzip docker-archive (as Nix writes)',
@@ -48,7 +52,9 @@ test.each([
   expect(Object.keys(byPlatform).sort()).toEqual(['linux/amd64', 'linux/arm64']);
   expect(shard.outputs.digest).toBe('');
   for (const [platform, digest] of Object.entries(byPlatform)) {
-    const record = JSON.parse(fs.readFileSync(path.join(digests, `${platform.replace('/', '-')}.json`), 'utf8'));
+    const record = JSON.parse(
+      fs.readFileSync(path.join(digests, `${platform.replace('/', '-')}.json`), 'utf8')
+    );
     expect(record).toMatchObject({ platform, digest, builder: 'command', mediaType });
     const config = await client.getConfig(parseReference(`${image}@${digest}`), digest);
     expect(`${config.os}/${config.architecture}`).toBe(platform);
@@ -58,7 +64,9 @@ test.each([
   // The manifest we wrote is one that Docker itself accepts and runs.
   const ref = `${image}@${byPlatform['linux/amd64']}`;
   execFileSync('docker', ['pull', '-q', ref], { stdio: 'pipe' });
-  expect(execFileSync('docker', ['run', '--rm', ref, 'uname', '-m'], { encoding: 'utf8' }).trim()).toBe('x86_64');
+  expect(execFileSync('docker', ['run', '--rm', ref, 'uname', '-m'], { encoding: 'utf8' }).trim()).toBe(
+    'x86_64'
+  );
   execFileSync('docker', ['rmi', ref], { stdio: 'pipe' });
 
   const merged = await runAction(run, { mode: 'merge', image, 'digests-dir': digests, tags: 'edge' }, tmp);
@@ -71,7 +79,11 @@ test('an archive of the wrong architecture is rejected, naming both', async () =
   const image = `${lab.LAB_REGISTRY}/${uniqueName('bm-cmd-wrong')}`;
   const digests = path.join(tmp, uniqueName('d'));
   const command = `skopeo copy -q --src-tls-verify=false docker://${lab.LAB_BASE_AMD64} "docker-archive:$IMAGE_ARCHIVE"`;
-  const err = await runAction(run, { mode: 'shard', image, command, platform: 'linux/arm64', 'digests-dir': digests }, tmp).catch(e => e);
+  const err = await runAction(
+    run,
+    { mode: 'shard', image, command, platform: 'linux/arm64', 'digests-dir': digests },
+    tmp
+  ).catch(e => e);
   expect(err).toBeInstanceOf(CheckError);
   expect(err.message).toMatch(/archive for linux\/arm64 has architecture amd64/);
   expect(fs.existsSync(path.join(digests, 'linux-arm64.json'))).toBe(false);
@@ -79,7 +91,11 @@ test('an archive of the wrong architecture is rejected, naming both', async () =
 
 test('a command that writes no archive fails, naming the file', async () => {
   const image = `${lab.LAB_REGISTRY}/${uniqueName('bm-cmd-none')}`;
-  const err = await runAction(run, { mode: 'shard', image, command: 'true', platform: 'linux/amd64', 'digests-dir': path.join(tmp, 'x') }, tmp).catch(e => e);
+  const err = await runAction(
+    run,
+    { mode: 'shard', image, command: 'true', platform: 'linux/amd64', 'digests-dir': path.join(tmp, 'x') },
+    tmp
+  ).catch(e => e);
   expect(err).toBeInstanceOf(CheckError);
   expect(err.message).toMatch(/^linux\/amd64: image archive .*linux-amd64\.tar was not written/);
 });

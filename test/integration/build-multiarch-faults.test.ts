@@ -42,12 +42,15 @@ beforeAll(async () => {
   repo = uniqueName('bm-faults');
   const client = new RegistryClient();
   try {
-    amd64 = await client.headManifest(parseReference(lab.LAB_BASE_AMD64)) as string;
-    arm64 = await client.headManifest(parseReference(lab.LAB_BASE_ARM64)) as string;
+    amd64 = (await client.headManifest(parseReference(lab.LAB_BASE_AMD64))) as string;
+    arm64 = (await client.headManifest(parseReference(lab.LAB_BASE_ARM64))) as string;
     // Seed the repository (cross-repository copy from the lab's single-arch images), with no faults.
     const seed = await mergeIndex({
       ...options(lab.LAB_REGISTRY, client, ['direct']),
-      digests: [`${lab.LAB_BASE_AMD64.replace(/:latest$/, '')}@${amd64}`, `${lab.LAB_BASE_ARM64.replace(/:latest$/, '')}@${arm64}`]
+      digests: [
+        `${lab.LAB_BASE_AMD64.replace(/:latest$/, '')}@${amd64}`,
+        `${lab.LAB_BASE_ARM64.replace(/:latest$/, '')}@${arm64}`
+      ]
     });
     reference = seed.digest;
   } finally {

@@ -11,10 +11,37 @@ import { ImageIndex, RegistryClient } from '../../actions/lib/registry';
 import { readAll } from '../../actions/lib/http';
 
 export const ALL_INPUTS = [
-  'mode', 'image', 'platforms', 'platform', 'runner-map', 'builder', 'command', 'context', 'file', 'target',
-  'build-args', 'labels', 'annotations', 'secrets', 'provenance', 'sbom', 'cache', 'cache-scope', 'digests-dir',
-  'digests', 'required-platforms', 'tags', 'immutable-tags', 'overwrite', 'push', 'insecure-registries', 'summary',
-  'qemu', 'binfmt-source', 'verify', 'deep'
+  'mode',
+  'image',
+  'platforms',
+  'platform',
+  'runner-map',
+  'builder',
+  'command',
+  'context',
+  'file',
+  'target',
+  'build-args',
+  'labels',
+  'annotations',
+  'secrets',
+  'provenance',
+  'sbom',
+  'cache',
+  'cache-scope',
+  'digests-dir',
+  'digests',
+  'required-platforms',
+  'tags',
+  'immutable-tags',
+  'overwrite',
+  'push',
+  'insecure-registries',
+  'summary',
+  'qemu',
+  'binfmt-source',
+  'verify',
+  'deep'
 ];
 
 export function uniqueName(prefix: string): string {
@@ -70,10 +97,15 @@ export async function runAction(
       await run();
     } catch (err) {
       // Outputs set before the failure, for tests that check them.
-      (err as { outputs?: Record<string, string> }).outputs = parseOutputFile(fs.readFileSync(outFile, 'utf8'));
+      (err as { outputs?: Record<string, string> }).outputs = parseOutputFile(
+        fs.readFileSync(outFile, 'utf8')
+      );
       throw err;
     }
-    return { outputs: parseOutputFile(fs.readFileSync(outFile, 'utf8')), summary: fs.readFileSync(sumFile, 'utf8') };
+    return {
+      outputs: parseOutputFile(fs.readFileSync(outFile, 'utf8')),
+      summary: fs.readFileSync(sumFile, 'utf8')
+    };
   } finally {
     for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
     Object.assign(process.env, saved);
@@ -84,13 +116,20 @@ export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function getIndex(client: RegistryClient, ref: string): Promise<{ digest: string; index: ImageIndex }> {
+export async function getIndex(
+  client: RegistryClient,
+  ref: string
+): Promise<{ digest: string; index: ImageIndex }> {
   const m = await client.getManifest(parseReference(ref));
   return { digest: m.digest, index: m.json as ImageIndex };
 }
 
 /** Reads one file from an image's layers (the last layer that has it wins). */
-export async function readFileFromImage(client: RegistryClient, ref: string, file: string): Promise<string | undefined> {
+export async function readFileFromImage(
+  client: RegistryClient,
+  ref: string,
+  file: string
+): Promise<string | undefined> {
   const r = parseReference(ref);
   const manifest = await client.getImageManifest(r, r.digest!);
   let found: string | undefined;
@@ -101,7 +140,8 @@ export async function readFileFromImage(client: RegistryClient, ref: string, fil
     const done = (async () => {
       for await (const entry of extract) {
         const name = entry.header.name.replace(/^\.?\//, '');
-        if (name === file) found = (await readAll(entry as unknown as NodeJS.ReadableStream)).toString('utf8');
+        if (name === file)
+          found = (await readAll(entry as unknown as NodeJS.ReadableStream)).toString('utf8');
         else entry.resume();
       }
     })();

@@ -34,7 +34,11 @@ afterAll(() => {
 
 test('build: all platforms with buildx, merged, then verified deep', async () => {
   const image = `${lab.LAB_REGISTRY}/${uniqueName('one')}`;
-  const r = await runAction(buildRun, { image, context: ctx, tags: 'v0.1.0', 'digests-dir': path.join(tmp, 'd1') }, tmp);
+  const r = await runAction(
+    buildRun,
+    { image, context: ctx, tags: 'v0.1.0', 'digests-dir': path.join(tmp, 'd1') },
+    tmp
+  );
   expect(r.outputs['native-platforms']).toBe('linux/amd64');
   expect(r.outputs['emulated-platforms']).toBe('linux/arm64');
   expect(r.outputs.verified).toBe('true');
@@ -57,7 +61,11 @@ test('build: an arm64 image carrying an amd64 busybox fails deep verification', 
     'buildah push -q "$id" "docker-archive:$IMAGE_ARCHIVE"',
     'buildah rmi "$id" >/dev/null'
   ].join('\n');
-  const err = await runAction(buildRun, { image, command, tags: 'bad', 'digests-dir': path.join(tmp, 'd2') }, tmp).catch(e => e);
+  const err = await runAction(
+    buildRun,
+    { image, command, tags: 'bad', 'digests-dir': path.join(tmp, 'd2') },
+    tmp
+  ).catch(e => e);
   expect(err).toBeInstanceOf(CheckError);
   expect(err.message).toMatch(/fail the platform check/);
   expect(err.message).toContain('linux/arm64');
@@ -69,18 +77,37 @@ test('build: an arm64 image carrying an amd64 busybox fails deep verification', 
 test('build: shard mode verifies each platform it pushed; verify: false skips it', async () => {
   const image = `${lab.LAB_REGISTRY}/${uniqueName('one-shard')}`;
   const digests = path.join(tmp, 'd3');
-  const r = await runAction(buildRun, { image, context: ctx, mode: 'shard', platform: 'linux/amd64', 'digests-dir': digests }, tmp);
+  const r = await runAction(
+    buildRun,
+    { image, context: ctx, mode: 'shard', platform: 'linux/amd64', 'digests-dir': digests },
+    tmp
+  );
   expect(r.outputs.verified).toBe('true');
   expect(r.outputs.tags).toBe('[]');
   expect(fs.readdirSync(digests)).toEqual(['linux-amd64.json']);
-  const skipped = await runAction(buildRun, { image, context: ctx, mode: 'shard', platform: 'linux/amd64', verify: 'false', 'digests-dir': digests }, tmp);
+  const skipped = await runAction(
+    buildRun,
+    { image, context: ctx, mode: 'shard', platform: 'linux/amd64', verify: 'false', 'digests-dir': digests },
+    tmp
+  );
   expect(skipped.outputs.verified).toBe('');
   expect(skipped.outputs.digest).toBe(r.outputs.digest);
 });
 
 test('build-multiarch all mode with buildah builds both platforms and merges', async () => {
   const image = `${lab.LAB_REGISTRY}/${uniqueName('all')}`;
-  const r = await runAction(multiarchRun, { mode: 'all', image, context: ctx, builder: 'buildah', tags: 'all', 'digests-dir': path.join(tmp, 'd4') }, tmp);
+  const r = await runAction(
+    multiarchRun,
+    {
+      mode: 'all',
+      image,
+      context: ctx,
+      builder: 'buildah',
+      tags: 'all',
+      'digests-dir': path.join(tmp, 'd4')
+    },
+    tmp
+  );
   const { index } = await getIndex(client, `${image}:all`);
   expect(index.manifests.map(m => m.digest)).toEqual(Object.values(JSON.parse(r.outputs.digests)));
   expect(index.manifests.map(m => m.platform?.architecture)).toEqual(['amd64', 'arm64']);

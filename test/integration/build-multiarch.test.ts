@@ -8,7 +8,14 @@ import { run } from '../../actions/build-multiarch/main';
 import { parseReference } from '../../actions/lib/reference';
 import { RegistryClient } from '../../actions/lib/registry';
 import { CheckError } from '../../actions/lib/errors';
-import { getIndex, readFileFromImage, runAction, tempDir, uniqueName, useLabEnv } from './build-multiarch-helpers';
+import {
+  getIndex,
+  readFileFromImage,
+  runAction,
+  tempDir,
+  uniqueName,
+  useLabEnv
+} from './build-multiarch-helpers';
 
 jest.setTimeout(300_000);
 
@@ -50,8 +57,16 @@ describe('shards from two builders, one merge', () => {
     const ctx = context('ok', `FROM ${lab.LAB_BASE_IMAGE}\nRUN uname -m > /arch\n`);
     const common = { image, context: ctx, 'digests-dir': digests, tags: 't1' };
 
-    const a = await runAction(run, { ...common, mode: 'shard', platform: 'linux/amd64', builder: 'buildx' }, tmp);
-    const b = await runAction(run, { ...common, mode: 'shard', platform: 'linux/arm64', builder: 'buildah' }, tmp);
+    const a = await runAction(
+      run,
+      { ...common, mode: 'shard', platform: 'linux/amd64', builder: 'buildx' },
+      tmp
+    );
+    const b = await runAction(
+      run,
+      { ...common, mode: 'shard', platform: 'linux/arm64', builder: 'buildah' },
+      tmp
+    );
     amd64Digest = a.outputs.digest;
     arm64Digest = b.outputs.digest;
     expect(JSON.parse(a.outputs.digests)).toEqual({ 'linux/amd64': amd64Digest });
@@ -60,7 +75,13 @@ describe('shards from two builders, one merge', () => {
     const files = fs.readdirSync(digests).sort();
     expect(files).toEqual(['linux-amd64.json', 'linux-arm64.json']);
     const record = JSON.parse(fs.readFileSync(path.join(digests, 'linux-arm64.json'), 'utf8'));
-    expect(record).toMatchObject({ platform: 'linux/arm64', image, digest: arm64Digest, builder: 'buildah', emulated: true });
+    expect(record).toMatchObject({
+      platform: 'linux/arm64',
+      image,
+      digest: arm64Digest,
+      builder: 'buildah',
+      emulated: true
+    });
     expect(record.size).toBeGreaterThan(0);
     expect(typeof record.seconds).toBe('number');
 
@@ -74,7 +95,10 @@ describe('shards from two builders, one merge', () => {
     const { digest, index } = await getIndex(client, `${image}:t1`);
     expect(digest).toBe(indexDigest);
     expect(index.mediaType).toBe('application/vnd.oci.image.index.v1+json');
-    expect(index.manifests.map(d => `${d.platform?.os}/${d.platform?.architecture}`)).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(index.manifests.map(d => `${d.platform?.os}/${d.platform?.architecture}`)).toEqual([
+      'linux/amd64',
+      'linux/arm64'
+    ]);
 
     expect((await readFileFromImage(client, `${image}@${arm64Digest}`, 'arch'))?.trim()).toBe('aarch64');
     expect((await readFileFromImage(client, `${image}@${amd64Digest}`, 'arch'))?.trim()).toBe('x86_64');
@@ -87,7 +111,14 @@ describe('shards from two builders, one merge', () => {
     expect(await client.headManifest(parseReference(`${image}:v1.0.0`))).toBe(indexDigest);
 
     // Same tag, amd64 only: another index digest.
-    const other = { mode: 'merge', image, 'digests-dir': path.join(tmp, 'none'), digests: `${image}@${amd64Digest}`, platforms: 'linux/amd64', tags: 'v1.0.0' };
+    const other = {
+      mode: 'merge',
+      image,
+      'digests-dir': path.join(tmp, 'none'),
+      digests: `${image}@${amd64Digest}`,
+      platforms: 'linux/amd64',
+      tags: 'v1.0.0'
+    };
     const err = await runAction(run, other, tmp).catch(e => e);
     expect(err).toBeInstanceOf(CheckError);
     expect(err.message).toContain(`${image}:v1.0.0`);
@@ -115,7 +146,11 @@ test('an arm64-only RUN failure fails the shard and the merge, and the tag is ne
   const common = { image, context: ctx, 'digests-dir': digests, tags: 't1' };
 
   await runAction(run, { ...common, mode: 'shard', platform: 'linux/amd64' }, tmp);
-  const shard = await runAction(run, { ...common, mode: 'shard', platform: 'linux/arm64', builder: 'buildah' }, tmp).catch(e => e);
+  const shard = await runAction(
+    run,
+    { ...common, mode: 'shard', platform: 'linux/arm64', builder: 'buildah' },
+    tmp
+  ).catch(e => e);
   expect(shard).toBeInstanceOf(CheckError);
   expect(shard.message).toMatch(/^linux\/arm64: buildah build failed/);
   expect(fs.readdirSync(digests)).toEqual(['linux-amd64.json']);
@@ -128,7 +163,11 @@ test('an arm64-only RUN failure fails the shard and the merge, and the tag is ne
 });
 
 test('plan mode writes the matrix output and says what is emulated', async () => {
-  const r = await runAction(run, { mode: 'plan', platforms: 'linux/amd64,linux/ppc64le', 'runner-map': 'default=x64-big' }, tmp);
+  const r = await runAction(
+    run,
+    { mode: 'plan', platforms: 'linux/amd64,linux/ppc64le', 'runner-map': 'default=x64-big' },
+    tmp
+  );
   expect(JSON.parse(r.outputs.matrix)).toEqual({
     include: [
       { platform: 'linux/amd64', runner: 'ubuntu-24.04', emulated: false, pair: 'linux-amd64' },
