@@ -2,7 +2,7 @@
 // full SHA with a version comment, and a top-level permissions block in every workflow.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { actionFiles, rel, ROOT, securityFindings, workflowFiles } from './workflow-files';
+import { actionFiles, exampleWorkflows, rel, ROOT, securityFindings, workflowFiles } from './workflow-files';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'workflows');
 
@@ -14,13 +14,16 @@ describe('security of the workflows and actions', () => {
     expect(actionFiles().length).toBeGreaterThanOrEqual(5);
   });
 
-  test.each([...workflowFiles(), ...actionFiles()].map(f => [rel(f), f]))('%s is clean', (_name, file) => {
-    expect(securityFindings(file)).toEqual([]);
-  });
+  test.each([...workflowFiles(), ...exampleWorkflows(), ...actionFiles()].map(f => [rel(f), f]))(
+    '%s is clean',
+    (_name, file) => {
+      expect(securityFindings(file)).toEqual([]);
+    }
+  );
 
   test('one version comment never names two different commits', () => {
     const pins = new Map<string, Set<string>>();
-    for (const file of workflowFiles()) {
+    for (const file of [...workflowFiles(), ...exampleWorkflows()]) {
       for (const m of fs
         .readFileSync(file, 'utf8')
         .matchAll(/uses:\s*([\w.-]+\/[\w.-]+)@([0-9a-f]{40})\s*#\s*(v[\d.]+)/g)) {

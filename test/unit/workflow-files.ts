@@ -16,6 +16,16 @@ export function workflowFiles(): string[] {
     .sort();
 }
 
+/** The example workflows in docs/examples (the issue form there is not a workflow). */
+export function exampleWorkflows(): string[] {
+  const dir = path.join(ROOT, 'docs', 'examples');
+  return fs
+    .readdirSync(dir)
+    .filter(f => /\.ya?ml$/.test(f) && f !== 'arm64-report.yml')
+    .map(f => path.join(dir, f))
+    .sort();
+}
+
 export function actionFiles(): string[] {
   const dir = path.join(ROOT, 'actions');
   const found = fs

