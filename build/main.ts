@@ -1,8 +1,13 @@
 import * as core from '@actions/core';
 import { MergeResult } from '../actions/lib/merge';
-import { buildShards, digestMap, mergeShards, writeBuildSummary } from '../actions/lib/multiarch';
+import {
+  buildShards,
+  digestMap,
+  mergeShards,
+  setupEmulation,
+  writeBuildSummary
+} from '../actions/lib/multiarch';
 import { formatPlatform, isNative } from '../actions/lib/platform';
-import { DEFAULT_BINFMT_IMAGE, setupQemu } from '../actions/lib/qemu';
 import { repositoryName } from '../actions/lib/reference';
 import { RegistryClient } from '../actions/lib/registry';
 import { DigestRecord } from '../actions/lib/shard';
@@ -42,19 +47,7 @@ export async function run(): Promise<void> {
   const platforms = inputs.mode === 'all' ? b.platforms : b.shardPlatforms;
   const native = platforms.filter(p => isNative(p)).map(formatPlatform);
   const emulated = platforms.filter(p => !isNative(p)).map(formatPlatform);
-  // A command (Nix, Makefile) usually cross-compiles, so it gets QEMU only when asked for.
-  const wantQemu = emulated.length > 0 && (b.builder !== 'command' || inputs.qemu === 'true');
-  if (wantQemu) {
-    await core.group('Set up emulation', () =>
-      setupQemu({
-        platforms,
-        qemu: inputs.qemu,
-        binfmtSource: inputs.binfmtSource,
-        binfmtImage: DEFAULT_BINFMT_IMAGE,
-        verify: true
-      })
-    );
-  }
+  await setupEmulation(platforms, b.builder, inputs.qemu, inputs.binfmtSource);
   core.setOutput('native-platforms', native.join(','));
   core.setOutput('emulated-platforms', emulated.join(','));
 

@@ -1,9 +1,7 @@
 import * as core from '@actions/core';
 import { BuildInputs } from '../lib/build-inputs';
-import { DEFAULT_BINFMT_IMAGE, setupQemu } from '../lib/qemu';
-import { buildShards, digestMap, mergeShards, writeBuildSummary } from '../lib/multiarch';
+import { buildShards, digestMap, mergeShards, setupEmulation, writeBuildSummary } from '../lib/multiarch';
 import { describePlan, planMatrix } from '../lib/plan';
-import { isNative } from '../lib/platform';
 import { MergeResult } from '../lib/merge';
 import { RegistryClient } from '../lib/registry';
 import { readDigestFiles } from '../lib/shard';
@@ -53,6 +51,7 @@ export async function run(): Promise<void> {
   const b = inputs.build;
 
   if (inputs.mode === 'shard') {
+    await setupEmulation(b.shardPlatforms, b.builder);
     const records = await withClient(b, c => buildShards(b, b.shardPlatforms, c));
     core.setOutput('digest', records.length === 1 ? records[0].digest : '');
     core.setOutput('digests', JSON.stringify(digestMap(records)));
@@ -70,18 +69,7 @@ export async function run(): Promise<void> {
   }
 
   // all: every platform in this job, QEMU only for the foreign ones.
-  const foreign = b.platforms.filter(p => !isNative(p));
-  if (foreign.length > 0 && b.builder !== 'command') {
-    await core.group('Set up emulation', () =>
-      setupQemu({
-        platforms: foreign,
-        qemu: 'auto',
-        binfmtSource: 'auto',
-        binfmtImage: DEFAULT_BINFMT_IMAGE,
-        verify: true
-      })
-    );
-  }
+  await setupEmulation(b.platforms, b.builder);
   await withClient(b, async c => {
     const records = await buildShards(b, b.platforms, c);
     if (!b.push) {

@@ -5,8 +5,28 @@ import { badInput } from './errors';
 import { MergeResult, mergeIndex } from './merge';
 import { formatPlatform, isNative, Platform } from './platform';
 import { RegistryClient } from './registry';
-import { buildShard, DigestRecord, readDigestFiles } from './shard';
+import { BinfmtSource, DEFAULT_BINFMT_IMAGE, QemuMode, setupQemu } from './qemu';
+import { BuilderKind, buildShard, DigestRecord, readDigestFiles } from './shard';
 import { bytes, shortDigest, table, writeSummary } from './summary';
+
+/**
+ * QEMU for the platforms this runner cannot run (an emulated entry of the plan lands on the
+ * default runner). A command (Nix, Makefile) usually cross-compiles, so it gets QEMU only
+ * when asked for with qemu: true.
+ */
+export async function setupEmulation(
+  platforms: Platform[],
+  builder: BuilderKind,
+  qemu: QemuMode = 'auto',
+  binfmtSource: BinfmtSource = 'auto'
+): Promise<void> {
+  const foreign = platforms.filter(p => !isNative(p));
+  // With qemu: false, setupQemu still proves the foreign platforms run, or says why not.
+  if (foreign.length === 0 || (builder === 'command' && qemu !== 'true')) return;
+  await core.group('Set up emulation', () =>
+    setupQemu({ platforms: foreign, qemu, binfmtSource, binfmtImage: DEFAULT_BINFMT_IMAGE, verify: true })
+  );
+}
 
 /** Builds each platform in turn on this runner, pushing each by digest. */
 export async function buildShards(
