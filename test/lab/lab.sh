@@ -1,0 +1,376 @@
+#!/usr/bin/env bash
+# The local lab: real QEMU, registry, dockerd, buildx, buildah and skopeo from
+# Debian packages. No Docker Hub, no GitHub. See DESIGN.md, "The local lab".
+#
+#   bash test/lab/lab.sh up       bring the lab up (idempotent, quick when already up)
+#   bash test/lab/lab.sh down     stop what `up` started and remove the registry storage
+#   bash test/lab/lab.sh env      print <labdir>/env
+#   bash test/lab/lab.sh status   exit 0 iff the lab is up
+#
+# LAB dir: $ARCH_LAB_DIR or /tmp/arch-actions-lab. Downloads are cached in
+# $ARCH_LAB_CACHE or /var/cache/arch-actions-lab so a down/up cycle needs no network.
+set -euo pipefail
+
+LAB_DIR="${ARCH_LAB_DIR:-/tmp/arch-actions-lab}"
+CACHE_DIR="${ARCH_LAB_CACHE:-/var/cache/arch-actions-lab}"
+ENV_FILE="$LAB_DIR/env"
+JSON_FILE="$LAB_DIR/lab.json"
+DOCKER_CFG="${DOCKER_CONFIG:-$HOME/.docker}"
+BUILDX="$DOCKER_CFG/cli-plugins/docker-buildx"
+# One registries.conf.d entry per lab dir, so two labs do not clobber each other.
+REGCONF=/etc/containers/registries.conf.d/50-arch-actions-lab-$(printf %s "$LAB_DIR" | cksum | cut -d" " -f1).conf
+STORCONF=/etc/containers/storage.conf
+PACKAGES=(qemu-user-static binfmt-support docker-registry buildah skopeo docker.io busybox-static apache2-utils curl ca-certificates iptables)
+export DEBIAN_FRONTEND=noninteractive NEEDRESTART_SUSPEND=1 NEEDRESTART_MODE=l
+export STORAGE_DRIVER=vfs BUILDAH_ISOLATION=chroot
+
+log() { echo "lab: $*" >&2; }
+die() { echo "lab: ERROR: $*" >&2; exit 1; }
+
+# ---- env file helpers -------------------------------------------------------
+env_get() { # KEY -> value from env file (empty if none)
+  [ -f "$ENV_FILE" ] || return 0
+  sed -n "s/^$1=//p" "$ENV_FILE" | tail -n1
+}
+
+pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+
+registry_ok() { # host:port
+  [ -n "${1:-}" ] && curl -fs -m 2 -o /dev/null "http://$1/v2/"
+}
+
+auth_registry_ok() { # host:port, answers 401 without credentials
+  [ -n "${1:-}" ] || return 1
+  local code
+  code=$(curl -s -m 2 -o /dev/null -w '%{http_code}' "http://$1/v2/" 2>/dev/null || true)
+  [ "$code" = 401 ]
+}
+
+base_ok() { # host:port
+  curl -fs -m 2 -o /dev/null -I \
+    -H 'Accept: application/vnd.oci.image.index.v1+json' \
+    -H 'Accept: application/vnd.docker.distribution.manifest.list.v2+json' \
+    "http://$1/v2/base/manifests/latest"
+}
+
+docker_ok() { # docker cli
+  [ -n "${1:-}" ] && [ -x "$1" ] && timeout 10 "$1" info >/dev/null 2>&1
+}
+
+lab_up_quick() {
+  [ -f "$ENV_FILE" ] && [ -f "$JSON_FILE" ] || return 1
+  local reg areg dk
+  reg=$(env_get LAB_REGISTRY); areg=$(env_get LAB_AUTH_REGISTRY); dk=$(env_get LAB_DOCKER)
+  registry_ok "$reg" && base_ok "$reg" && docker_ok "$dk" || return 1
+  if [ -n "$areg" ]; then auth_registry_ok "$areg" || return 1; fi
+  [ -x "$BUILDX" ] && [ -x "$(env_get LAB_BUSYBOX_ARM64)" ] || return 1
+  grep -q "\"$reg\"" "$REGCONF" 2>/dev/null || return 1
+  grep -q enabled /proc/sys/fs/binfmt_misc/qemu-aarch64 2>/dev/null
+}
+
+# ---- steps --------------------------------------------------------------------
+install_packages() {
+  local missing=() p
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing: ${missing[*]}"
+  # Update only when the lists are missing or the install fails with stale lists.
+  if ! ls /var/lib/apt/lists/*_Packages >/dev/null 2>&1; then apt-get update -qq; fi
+  if ! apt-get install -y -qq "${missing[@]}" >/dev/null; then
+    apt-get update -qq
+    apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+setup_binfmt() {
+  if [ ! -e /proc/sys/fs/binfmt_misc/status ]; then
+    mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
+  fi
+  update-binfmts --enable >/dev/null 2>&1 || true
+  update-binfmts --enable qemu-aarch64 >/dev/null 2>&1 || true
+  local f=/proc/sys/fs/binfmt_misc/qemu-aarch64
+  [ -f "$f" ] || die "qemu-aarch64 binfmt handler is not registered"
+  grep -q '^enabled' "$f" || die "qemu-aarch64 binfmt handler is not enabled"
+  grep -Eq '^flags: .*F' "$f" || die "qemu-aarch64 binfmt handler lacks the F flag: $(grep flags "$f")"
+}
+
+setup_buildx() {
+  if [ -x "$BUILDX" ]; then return 0; fi
+  local t="$CACHE_DIR/trixie"
+  mkdir -p "$t/lists/partial" "$t/cache/archives/partial" "$DOCKER_CFG/cli-plugins"
+  local deb
+  deb=$(ls "$t"/docker-buildx_*.deb 2>/dev/null | head -n1 || true)
+  if [ -z "$deb" ]; then
+    log "fetching docker-buildx from Debian trixie (download only, no install)"
+    echo 'deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main' >"$t/sources.list"
+    local O=(-o "Dir::Etc::SourceList=$t/sources.list" -o Dir::Etc::SourceParts=/dev/null
+      -o "Dir::State::Lists=$t/lists" -o "Dir::Cache=$t/cache" -o Dir::State::status=/dev/null -o APT::Sandbox::User=root)
+    apt-get "${O[@]}" update -qq
+    (cd "$t" && apt-get "${O[@]}" download docker-buildx >/dev/null)
+    deb=$(ls "$t"/docker-buildx_*.deb | head -n1)
+  fi
+  rm -rf "$t/x"; dpkg -x "$deb" "$t/x"
+  install -m 0755 "$t/x/usr/libexec/docker/cli-plugins/docker-buildx" "$BUILDX"
+  rm -rf "$t/x"
+}
+
+pick_docker() { # prints a docker CLI that talks to the daemon and runs buildx
+  local c
+  for c in "$(command -v docker || true)" /usr/bin/docker /usr/local/bin/docker; do
+    [ -n "$c" ] && [ -x "$c" ] || continue
+    if timeout 10 "$c" version >/dev/null 2>&1 && timeout 10 "$c" buildx version >/dev/null 2>&1; then
+      echo "$c"; return 0
+    fi
+  done
+  return 1
+}
+
+DOCKERD_PID=""
+setup_dockerd() {
+  local d=/usr/bin/docker
+  if timeout 10 "$d" info >/dev/null 2>&1; then
+    # Already running; keep the pid only if it is one we started earlier.
+    local old; old=$(env_get LAB_DOCKERD_PID)
+    if pid_alive "$old"; then DOCKERD_PID="$old"; fi
+    return 0
+  fi
+  log "starting dockerd (log: $LAB_DIR/dockerd.log)"
+  setsid nohup dockerd --pidfile "$LAB_DIR/dockerd.pid" >"$LAB_DIR/dockerd.log" 2>&1 </dev/null &
+  DOCKERD_PID=$!
+  local i
+  for i in $(seq 1 120); do
+    timeout 5 "$d" info >/dev/null 2>&1 && break
+    pid_alive "$DOCKERD_PID" || { tail -n 30 "$LAB_DIR/dockerd.log" >&2; die "dockerd exited"; }
+    sleep 0.5
+  done
+  timeout 5 "$d" info >/dev/null 2>&1 || { tail -n 30 "$LAB_DIR/dockerd.log" >&2; die "dockerd did not answer in 60 s"; }
+  # 127.0.0.0/8 registries are insecure (plain http) by default; check it.
+  "$d" info --format '{{json .RegistryConfig.InsecureRegistryCIDRs}}' | grep -q '127.0.0.0/8' ||
+    die "dockerd does not treat 127.0.0.0/8 as insecure"
+}
+
+free_port() {
+  local p
+  for p in $(shuf -i 5100-5999 -n 200); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
+  done
+  die "no free port"
+}
+
+REGISTRY="" REGISTRY_PID=""
+setup_registry() {
+  local reg pid
+  reg=$(env_get LAB_REGISTRY); pid=$(env_get LAB_REGISTRY_PID)
+  if registry_ok "$reg" && pid_alive "$pid"; then REGISTRY=$reg REGISTRY_PID=$pid; return 0; fi
+  pid_alive "$pid" && kill "$pid" 2>/dev/null || true
+  local port; port=$(free_port)
+  REGISTRY="127.0.0.1:$port"
+  rm -rf "$LAB_DIR/registry"; mkdir -p "$LAB_DIR/registry"
+  cat >"$LAB_DIR/registry.yml" <<EOF
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $LAB_DIR/registry
+  delete:
+    enabled: true
+http:
+  addr: $REGISTRY
+EOF
+  setsid nohup docker-registry serve "$LAB_DIR/registry.yml" >"$LAB_DIR/registry.log" 2>&1 </dev/null &
+  REGISTRY_PID=$!
+  wait_for registry_ok "$REGISTRY" "$REGISTRY_PID" "$LAB_DIR/registry.log"
+}
+
+AUTH_REGISTRY="" AUTH_REGISTRY_PID=""
+setup_auth_registry() {
+  command -v htpasswd >/dev/null || { log "htpasswd missing, no auth registry"; return 0; }
+  local reg pid
+  reg=$(env_get LAB_AUTH_REGISTRY); pid=$(env_get LAB_AUTH_REGISTRY_PID)
+  if auth_registry_ok "$reg" && pid_alive "$pid"; then AUTH_REGISTRY=$reg AUTH_REGISTRY_PID=$pid; return 0; fi
+  pid_alive "$pid" && kill "$pid" 2>/dev/null || true
+  local port; port=$(free_port)
+  AUTH_REGISTRY="127.0.0.1:$port"
+  rm -rf "$LAB_DIR/auth-registry"; mkdir -p "$LAB_DIR/auth-registry"
+  htpasswd -Bbn lab labpass >"$LAB_DIR/htpasswd" 2>/dev/null
+  cat >"$LAB_DIR/auth-registry.yml" <<EOF
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $LAB_DIR/auth-registry
+  delete:
+    enabled: true
+auth:
+  htpasswd:
+    realm: arch-actions-lab
+    path: $LAB_DIR/htpasswd
+http:
+  addr: $AUTH_REGISTRY
+EOF
+  setsid nohup docker-registry serve "$LAB_DIR/auth-registry.yml" >"$LAB_DIR/auth-registry.log" 2>&1 </dev/null &
+  AUTH_REGISTRY_PID=$!
+  wait_for auth_registry_ok "$AUTH_REGISTRY" "$AUTH_REGISTRY_PID" "$LAB_DIR/auth-registry.log"
+}
+
+wait_for() { # check addr pid logfile
+  local i
+  for i in $(seq 1 100); do
+    "$1" "$2" && return 0
+    pid_alive "$3" || { cat "$4" >&2; die "registry on $2 exited"; }
+    sleep 0.1
+  done
+  cat "$4" >&2; die "registry on $2 did not answer"
+}
+
+setup_containers_conf() {
+  mkdir -p /etc/containers/registries.conf.d
+  {
+    echo "# written by arch-actions test/lab/lab.sh; the lab registries speak plain http"
+    echo "[[registry]]"; echo "location = \"$REGISTRY\""; echo "insecure = true"
+    if [ -n "$AUTH_REGISTRY" ]; then
+      echo "[[registry]]"; echo "location = \"$AUTH_REGISTRY\""; echo "insecure = true"
+    fi
+  } >"$REGCONF.tmp"
+  mv "$REGCONF.tmp" "$REGCONF"
+  # vfs storage for buildah/skopeo (overlay is not usable here). Only write the
+  # file when there is none, or when it is ours.
+  if [ ! -f "$STORCONF" ] || grep -q 'arch-actions' "$STORCONF"; then
+    cat >"$STORCONF" <<'EOF'
+# written by arch-actions test/lab/lab.sh
+[storage]
+driver = "vfs"
+runroot = "/run/containers/storage"
+graphroot = "/var/lib/containers/storage"
+EOF
+  fi
+}
+
+fetch_busybox() { # arch -> $LAB_DIR/busybox-<arch>
+  local arch=$1 d="$CACHE_DIR/busybox"
+  mkdir -p "$d"
+  local deb; deb=$(ls "$d"/busybox-static_*_"$arch".deb 2>/dev/null | head -n1 || true)
+  if [ -z "$deb" ]; then
+    if [ "$arch" != "$(dpkg --print-architecture)" ] && ! dpkg --print-foreign-architectures | grep -qx "$arch"; then
+      dpkg --add-architecture "$arch"
+      apt-get update -qq
+    fi
+    if ! (cd "$d" && apt-get download -qq "busybox-static:$arch" >/dev/null 2>&1); then
+      apt-get update -qq
+      (cd "$d" && apt-get download -qq "busybox-static:$arch" >/dev/null)
+    fi
+    deb=$(ls "$d"/busybox-static_*_"$arch".deb | head -n1)
+  fi
+  rm -rf "$d/x-$arch"; dpkg -x "$deb" "$d/x-$arch"
+  install -m 0755 "$d/x-$arch/bin/busybox" "$LAB_DIR/busybox-$arch"
+  rm -rf "$d/x-$arch"
+}
+
+build_base() {
+  local arch img
+  local applets; applets=$("$LAB_DIR/busybox-amd64" --list)
+  buildah manifest rm lab-base-list >/dev/null 2>&1 || true
+  buildah manifest create lab-base-list >/dev/null
+  for arch in amd64 arm64; do
+    local root="$LAB_DIR/rootfs-$arch"
+    rm -rf "$root"; mkdir -p "$root/bin" "$root/tmp" "$root/etc" "$root/root" "$root/proc" "$root/sys" "$root/dev"
+    chmod 1777 "$root/tmp"
+    cp "$LAB_DIR/busybox-$arch" "$root/bin/busybox"
+    for a in $applets; do [ "$a" = busybox ] || ln -s busybox "$root/bin/$a"; done
+    ln -s bin "$root/sbin"; mkdir -p "$root/usr"; ln -s ../bin "$root/usr/bin"; ln -s ../bin "$root/usr/sbin"
+    printf 'root:x:0:0:root:/root:/bin/sh\n' >"$root/etc/passwd"
+    printf 'root:x:0:\n' >"$root/etc/group"
+    img="lab-base-$arch"
+    buildah rmi -f "$img" >/dev/null 2>&1 || true
+    local c; c=$(buildah from --arch "$arch" --os linux scratch)
+    buildah copy "$c" "$root/" / >/dev/null
+    buildah config --arch "$arch" --os linux --cmd sh --env PATH=/usr/sbin:/usr/bin:/sbin:/bin "$c"
+    buildah commit -q --format oci --rm "$c" "$img" >/dev/null
+    buildah push -q --tls-verify=false "$img" "docker://$REGISTRY/base-$arch:latest"
+    buildah manifest add lab-base-list "containers-storage:localhost/$img" >/dev/null
+    rm -rf "$root"
+  done
+  buildah manifest push -q --all --format oci --tls-verify=false lab-base-list "docker://$REGISTRY/base:latest"
+  base_ok "$REGISTRY" || die "base image not in the registry after push"
+}
+
+write_env() {
+  local dk=$1 started=$2
+  {
+    echo "LAB_DIR=$LAB_DIR"
+    echo "LAB_REGISTRY=$REGISTRY"
+    echo "LAB_REGISTRY_PID=$REGISTRY_PID"
+    echo "LAB_AUTH_REGISTRY=$AUTH_REGISTRY"
+    echo "LAB_AUTH_REGISTRY_PID=$AUTH_REGISTRY_PID"
+    echo "LAB_AUTH_USER=lab"
+    echo "LAB_AUTH_PASSWORD=labpass"
+    echo "LAB_BASE_IMAGE=$REGISTRY/base:latest"
+    echo "LAB_BASE_AMD64=$REGISTRY/base-amd64:latest"
+    echo "LAB_BASE_ARM64=$REGISTRY/base-arm64:latest"
+    echo "LAB_BUSYBOX_AMD64=$LAB_DIR/busybox-amd64"
+    echo "LAB_BUSYBOX_ARM64=$LAB_DIR/busybox-arm64"
+    echo "LAB_DOCKER=$dk"
+    echo "LAB_DOCKERD_PID=$DOCKERD_PID"
+    echo "LAB_DOCKERD_STARTED=$started"
+    echo "LAB_BUILDX=$BUILDX"
+    echo "BUILDAH_ISOLATION=chroot"
+    echo "STORAGE_DRIVER=vfs"
+  } >"$ENV_FILE.tmp"
+  mv "$ENV_FILE.tmp" "$ENV_FILE"
+  # lab.json: the same keys as a flat JSON object of strings.
+  awk -F= 'BEGIN{printf "{"} { k=$1; v=substr($0, length($1)+2); gsub(/\\/,"\\\\",v); gsub(/"/,"\\\"",v);
+      printf "%s\n  \"%s\": \"%s\"", (NR>1?",":""), k, v } END{print "\n}"}' "$ENV_FILE" >"$JSON_FILE.tmp"
+  mv "$JSON_FILE.tmp" "$JSON_FILE"
+}
+
+cmd_up() {
+  [ "$(id -u)" = 0 ] || die "lab.sh up must run as root"
+  if lab_up_quick; then log "already up ($(env_get LAB_REGISTRY))"; return 0; fi
+  mkdir -p "$LAB_DIR" "$CACHE_DIR"
+  install_packages
+  setup_binfmt
+  setup_buildx
+  setup_dockerd
+  local started=0; [ -n "$DOCKERD_PID" ] && started=1
+  local dk; dk=$(pick_docker) || die "no docker CLI works with the daemon and buildx"
+  setup_registry
+  setup_auth_registry
+  setup_containers_conf
+  fetch_busybox amd64
+  fetch_busybox arm64
+  "$LAB_DIR/busybox-arm64" uname -m | grep -qx aarch64 || die "busybox-arm64 does not run under QEMU"
+  if ! base_ok "$REGISTRY"; then log "building base images"; build_base; fi
+  write_env "$dk" "$started"
+  log "up: registry $REGISTRY${AUTH_REGISTRY:+, auth registry $AUTH_REGISTRY}, docker $dk"
+}
+
+cmd_down() {
+  local pid
+  for pid in "$(env_get LAB_REGISTRY_PID)" "$(env_get LAB_AUTH_REGISTRY_PID)"; do
+    pid_alive "$pid" && kill "$pid" 2>/dev/null || true
+  done
+  pid=$(env_get LAB_DOCKERD_PID)
+  if [ "$(env_get LAB_DOCKERD_STARTED)" = 1 ] && pid_alive "$pid"; then
+    kill "$pid" 2>/dev/null || true
+    local i; for i in $(seq 1 100); do pid_alive "$pid" || break; sleep 0.2; done
+    pid_alive "$pid" && kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$REGCONF"
+  if [ -d "$LAB_DIR" ]; then
+    rm -rf "$LAB_DIR/registry" "$LAB_DIR/auth-registry" "$ENV_FILE" "$JSON_FILE" \
+      "$LAB_DIR"/rootfs-* "$LAB_DIR/htpasswd" "$LAB_DIR"/*.yml
+  fi
+  log "down"
+}
+
+case "${1:-}" in
+  up) cmd_up ;;
+  down) cmd_down ;;
+  env) [ -f "$ENV_FILE" ] || die "lab is not up ($ENV_FILE missing)"; cat "$ENV_FILE" ;;
+  status) lab_up_quick ;;
+  *) echo "usage: $0 up|down|env|status" >&2; exit 2 ;;
+esac

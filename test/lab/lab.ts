@@ -1,0 +1,79 @@
+// The local lab as seen by tests. `bash test/lab/lab.sh up` writes <labdir>/lab.json;
+// jest's integration project runs it in global-setup (see global-setup.js).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export interface LabEnv {
+  /** Lab directory (default /tmp/arch-actions-lab, or $ARCH_LAB_DIR). */
+  LAB_DIR: string;
+  /** host:port of the plain-http registry, e.g. 127.0.0.1:5123. */
+  LAB_REGISTRY: string;
+  LAB_REGISTRY_PID: string;
+  /** host:port of a second registry with htpasswd auth (user/password below); '' if absent. */
+  LAB_AUTH_REGISTRY: string;
+  LAB_AUTH_REGISTRY_PID: string;
+  LAB_AUTH_USER: string;
+  LAB_AUTH_PASSWORD: string;
+  /** <registry>/base:latest, an OCI index with linux/amd64 and linux/arm64 busybox images. */
+  LAB_BASE_IMAGE: string;
+  /** <registry>/base-amd64:latest, a single-arch manifest. */
+  LAB_BASE_AMD64: string;
+  /** <registry>/base-arm64:latest, a single-arch manifest. */
+  LAB_BASE_ARM64: string;
+  /** Static busybox binaries, for building "wrong arch" images. */
+  LAB_BUSYBOX_AMD64: string;
+  LAB_BUSYBOX_ARM64: string;
+  /** docker CLI that works with the lab daemon (buildx plugin installed). */
+  LAB_DOCKER: string;
+  LAB_DOCKERD_PID: string;
+  /** '1' when lab.sh started dockerd itself. */
+  LAB_DOCKERD_STARTED: string;
+  LAB_BUILDX: string;
+  /** Always 'chroot' (crun fails on this kernel's hybrid cgroups). */
+  BUILDAH_ISOLATION: string;
+  /** Always 'vfs'. */
+  STORAGE_DRIVER: string;
+  [key: string]: string;
+}
+
+export function labDir(): string {
+  return process.env.ARCH_LAB_DIR || '/tmp/arch-actions-lab';
+}
+
+/** The lab's settings, or undefined when the lab has not been brought up. */
+export function labEnv(): LabEnv | undefined {
+  const file = path.join(labDir(), 'lab.json');
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const env = JSON.parse(text) as LabEnv;
+  if (!env.LAB_REGISTRY || !env.LAB_BASE_IMAGE) return undefined;
+  return env;
+}
+
+/**
+ * The lab's settings; throws when the lab is missing so that integration tests
+ * fail (never skip) in CI. Call in beforeAll: `lab = requireLab()`.
+ */
+export function requireLab(): LabEnv {
+  const env = labEnv();
+  if (!env) {
+    throw new Error(
+      `the local lab is not up (${path.join(labDir(), 'lab.json')} missing): run "bash test/lab/lab.sh up" as root`
+    );
+  }
+  return env;
+}
+
+/** process.env plus what lab tools need (STORAGE_DRIVER, BUILDAH_ISOLATION), for child processes. */
+export function labProcessEnv(lab: LabEnv, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    STORAGE_DRIVER: lab.STORAGE_DRIVER,
+    BUILDAH_ISOLATION: lab.BUILDAH_ISOLATION,
+    ...extra
+  };
+}
