@@ -1,0 +1,144 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { scanManifests, scanRendered } from '../../actions/lib/scan/manifest';
+import { dockerfileImages, expandArgs } from '../../actions/lib/scan/dockerfile';
+import { expandGlob, globToRegExp } from '../../actions/lib/glob';
+
+const MULTI = `apiVersion: apps/v1
+kind: Deployment
+spec:
+  template:
+    spec:
+      initContainers:
+        - name: init
+          image: busybox:1.36
+      containers:
+        - name: app
+          image: "ghcr.io/org/app:v1"
+      nodeSelector:
+        kubernetes.io/arch: amd64
+---
+apiVersion: batch/v1
+kind: CronJob
+spec:
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          containers:
+            - image: registry.k8s.io/pause:3.9
+          ephemeralContainers:
+            - image: nicolaka/netshoot:v0.11
+          affinity:
+            nodeAffinity:
+              requiredDuringSchedulingIgnoredDuringExecution:
+                nodeSelectorTerms:
+                  - matchExpressions:
+                      - key: kubernetes.io/arch
+                        operator: NotIn
+                        values: [arm64]
+---
+kind: Pod
+spec:
+  containers:
+    - image: busybox:1.36
+  labels:
+    kubernetes.io/arch: amd64
+`;
+
+describe('manifest scanner', () => {
+  let tmp: string;
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'scan-manifest-'));
+    fs.mkdirSync(path.join(tmp, 'deploy/sub'), { recursive: true });
+    fs.writeFileSync(path.join(tmp, 'deploy/sub/all.yaml'), MULTI);
+    fs.writeFileSync(path.join(tmp, 'deploy/notes.txt'), 'image: not-yaml:1\n');
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  test('containers, initContainers and ephemeralContainers in every document, with lines and pins', () => {
+    const r = scanManifests(['deploy/**/*.yaml'], { cwd: tmp });
+    expect(r.images.map(i => `${i.reference} ${i.source.file}:${i.source.line}`)).toEqual([
+      'busybox:1.36 deploy/sub/all.yaml:8',
+      'ghcr.io/org/app:v1 deploy/sub/all.yaml:11',
+      'registry.k8s.io/pause:3.9 deploy/sub/all.yaml:23',
+      'nicolaka/netshoot:v0.11 deploy/sub/all.yaml:25',
+      'busybox:1.36 deploy/sub/all.yaml:38'
+    ]);
+    expect(r.pins.map(p => `${p.line} ${p.kind} ${p.values}`)).toEqual(['13 nodeSelector amd64', '31 NotIn arm64']);
+  });
+
+  test('a glob matching nothing and broken YAML are named errors', () => {
+    expect(() => scanManifests(['k8s/*.yaml'], { cwd: tmp })).toThrow(/Input "manifests" has an invalid value "k8s\/\*.yaml": no file matches it/);
+    fs.writeFileSync(path.join(tmp, 'deploy/bad.yaml'), 'a: [1,\n');
+    expect(() => scanManifests(['deploy/*.yaml'], { cwd: tmp })).toThrow(/"deploy\/bad.yaml:\d+": broken YAML/);
+  });
+
+  test('helm template output is attributed to its template file', () => {
+    fs.mkdirSync(path.join(tmp, 'chart/templates'), { recursive: true });
+    fs.writeFileSync(path.join(tmp, 'chart/templates/dep.yaml'), 'kind: Deployment\nspec:\n  containers:\n    - image: {{ .Values.image }}\n');
+    const rendered = '---\n# Source: mychart/templates/dep.yaml\nkind: Deployment\nspec:\n  containers:\n    - image: x/y:1\n';
+    const r = scanRendered(rendered, 'chart', tmp);
+    expect(r.images).toEqual([{ reference: 'x/y:1', source: { file: 'chart/templates/dep.yaml', line: 4 } }]);
+  });
+});
+
+describe('Dockerfile scanner', () => {
+  test('ARG defaults resolve, stage aliases and scratch are skipped, fixed --platform narrows', () => {
+    const text = [
+      'ARG GO=1.22',
+      'ARG BASE=alpine:${ALPINE_VERSION:-3.19}',
+      '# a comment',
+      'FROM --platform=$BUILDPLATFORM golang:${GO} AS build',
+      'RUN make \\',
+      '  all',
+      'FROM build AS test',
+      'FROM --platform=linux/amd64 tonistiigi/xx:1.4 AS xx',
+      'FROM scratch',
+      'FROM ${BASE}',
+      'FROM $UNKNOWN',
+      'FROM base AS base',
+      ''
+    ].join('\n');
+    const r = dockerfileImages(text, 'Dockerfile');
+    expect(r.images).toEqual([
+      { reference: 'golang:1.22', source: { file: 'Dockerfile', line: 4 } },
+      { reference: 'tonistiigi/xx:1.4', source: { file: 'Dockerfile', line: 8, platforms: ['linux/amd64'] } },
+      { reference: 'alpine:3.19', source: { file: 'Dockerfile', line: 10 } },
+      { reference: 'base', source: { file: 'Dockerfile', line: 12 } }
+    ]);
+    expect(r.notes).toEqual(['Dockerfile:11: FROM $UNKNOWN uses a build argument with no default; skipped']);
+  });
+
+  test('build args override defaults', () => {
+    expect(dockerfileImages('ARG V=1\nFROM x:$V\n', 'D', { V: '2' }).images[0].reference).toBe('x:2');
+    expect(expandArgs('${A:+yes}${B:-no}', new Map([['A', '1']]))).toBe('yesno');
+  });
+});
+
+describe('glob', () => {
+  test.each([
+    ['**/*.yaml', 'a/b/c.yaml', true],
+    ['**/*.yaml', 'c.yaml', true],
+    ['*.yaml', 'a/c.yaml', false],
+    ['a/?.yml', 'a/b.yml', true],
+    ['a/[bc].yml', 'a/d.yml', false],
+    ['deploy/**', 'deploy/x/y', true]
+  ])('%s vs %s', (pattern, file, expected) => {
+    expect(globToRegExp(pattern).test(file)).toBe(expected);
+  });
+
+  test('expands, negates and sorts', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glob-'));
+    try {
+      for (const f of ['a/x.yaml', 'a/b/y.yaml', 'a/node_modules/z.yaml', 'a/b/skip.yaml', 'Dockerfile']) {
+        fs.mkdirSync(path.dirname(path.join(tmp, f)), { recursive: true });
+        fs.writeFileSync(path.join(tmp, f), '');
+      }
+      expect(expandGlob(['a/**/*.yaml', '!a/b/skip.yaml', 'Dockerfile', 'missing'], tmp)).toEqual(['Dockerfile', 'a/b/y.yaml', 'a/x.yaml']);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
