@@ -12,8 +12,9 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/lab/global-setup.js',
-      globalTeardown: '<rootDir>/test/lab/global-teardown.js',
-      testTimeout: 300000
+      globalTeardown: '<rootDir>/test/lab/global-teardown.js'
     }
-  ]
+  ],
+  // jest 29 reads testTimeout only at the top level, not per project; lab builds run QEMU.
+  testTimeout: 300000
 };
