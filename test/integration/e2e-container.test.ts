@@ -1,0 +1,318 @@
+// run-arm64-e2e, level container, against the lab: dockerd with QEMU binfmt for arm64 and
+// the plain-HTTP registry. Acceptance 1-4 of the issue, run the way the runner runs the action.
+import { spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as tar from 'tar-stream';
+import { runContainerParity } from '../../actions/lib/e2e-container';
+import { parsePlatform } from '../../actions/lib/platform';
+import { parseReference } from '../../actions/lib/reference';
+import { MEDIA_TYPES, RegistryClient } from '../../actions/lib/registry';
+import { LabEnv, requireLab } from '../lab/lab';
+
+const root = path.join(__dirname, '..', '..');
+let lab: LabEnv;
+const pulled: string[] = [];
+
+function readOutputs(file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const text = fs.readFileSync(file, 'utf8');
+  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]] = m[3];
+  return out;
+}
+
+/** The action as the runner starts it: a fresh node process, inputs in INPUT_*, GitHub files stubbed. */
+function runAction(inputs: Record<string, string>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-action-'));
+  const output = path.join(dir, 'output');
+  const summary = path.join(dir, 'summary');
+  fs.writeFileSync(output, '');
+  fs.writeFileSync(summary, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/root',
+    RUNNER_TEMP: dir,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const res = spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts', 'run-ts.js'), path.join(root, 'actions', 'run-arm64-e2e', 'index.ts')],
+    {
+      env,
+      encoding: 'utf8',
+      timeout: 240000
+    }
+  );
+  const outputs = readOutputs(output);
+  const report =
+    outputs.report && fs.existsSync(outputs.report)
+      ? JSON.parse(fs.readFileSync(outputs.report, 'utf8'))
+      : undefined;
+  const result = {
+    status: res.status,
+    stdout: res.stdout + res.stderr,
+    outputs,
+    report,
+    summary: fs.readFileSync(summary, 'utf8')
+  };
+  fs.rmSync(dir, { recursive: true, force: true });
+  return result;
+}
+
+function sha256(data: Buffer): string {
+  return 'sha256:' + createHash('sha256').update(data).digest('hex');
+}
+
+/** A gzipped layer with /bin/busybox and the applets we need as symlinks. */
+async function busyboxLayer(binary: string): Promise<{ tar: Buffer; gz: Buffer }> {
+  const pack = tar.pack();
+  const chunks: Buffer[] = [];
+  pack.on('data', (c: unknown) => chunks.push(c as Buffer));
+  const done = new Promise<void>(resolve => pack.on('end', () => resolve()));
+  pack.entry({ name: 'bin/', type: 'directory', mode: 0o755 });
+  pack.entry({ name: 'bin/busybox', mode: 0o755 }, fs.readFileSync(binary));
+  for (const applet of ['sh', 'uname', 'echo', 'true', 'false', 'sleep', '[']) {
+    pack.entry({ name: `bin/${applet}`, type: 'symlink', linkname: 'busybox' });
+  }
+  pack.finalize();
+  await done;
+  const t = Buffer.concat(chunks);
+  return { tar: t, gz: gzipSync(t) };
+}
+
+/**
+ * Pushes an index whose linux/amd64 and linux/arm64 entries both carry `binary` (the classic
+ * mistake: an "arm64" image built from amd64 binaries). Returns the reference.
+ */
+async function pushImage(name: string, binaries: { amd64: string; arm64: string }): Promise<string> {
+  const client = new RegistryClient();
+  const ref = parseReference(`${lab.LAB_REGISTRY}/${name}:test`);
+  try {
+    const manifests = [];
+    for (const arch of ['amd64', 'arm64'] as const) {
+      const layer = await busyboxLayer(binaries[arch]);
+      const layerDigest = await client.pushBlob(ref, layer.gz);
+      const config = Buffer.from(
+        JSON.stringify({
+          architecture: arch,
+          os: 'linux',
+          config: { Env: ['PATH=/bin'], Cmd: ['sh'] },
+          rootfs: { type: 'layers', diff_ids: [sha256(layer.tar)] }
+        })
+      );
+      const configDigest = await client.pushBlob(ref, config);
+      const manifest = Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: MEDIA_TYPES.ociManifest,
+          config: { mediaType: MEDIA_TYPES.ociConfig, digest: configDigest, size: config.length },
+          layers: [
+            {
+              mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+              digest: layerDigest,
+              size: layer.gz.length
+            }
+          ]
+        })
+      );
+      const digest = await client.putManifest(ref, sha256(manifest), manifest, MEDIA_TYPES.ociManifest);
+      manifests.push({
+        mediaType: MEDIA_TYPES.ociManifest,
+        digest,
+        size: manifest.length,
+        platform: { os: 'linux', architecture: arch }
+      });
+    }
+    const index = Buffer.from(
+      JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests })
+    );
+    await client.putManifest(ref, 'test', index, MEDIA_TYPES.ociIndex);
+    return `${lab.LAB_REGISTRY}/${name}:test`;
+  } finally {
+    client.close();
+  }
+}
+
+const suffix = () => randomBytes(4).toString('hex');
+// Per test: the project's testTimeout is not applied to a project's tests by jest.
+const T = 240000;
+
+beforeAll(() => {
+  lab = requireLab();
+});
+
+afterAll(() => {
+  // Images pulled by digest during the tests; the lab's base images stay.
+  if (pulled.length) spawnSync('docker', ['rmi', '--force', ...pulled], { encoding: 'utf8' });
+});
+
+function remember(
+  report: { images: Array<{ image: string; runs: Array<{ digest?: string }> }> } | undefined
+): void {
+  for (const img of report?.images ?? []) {
+    const repo = img.image.replace(/:[^:/@]+$/, '');
+    for (const r of img.runs)
+      if (r.digest && !img.image.includes('/base:')) pulled.push(`${repo}@${r.digest}`);
+  }
+}
+
+describe('run-arm64-e2e level container (lab)', () => {
+  test(
+    '1. a true multi-arch image passes: aarch64 on linux/arm64, x86_64 on linux/amd64',
+    () => {
+      const res = runAction({ images: lab.LAB_BASE_IMAGE, command: 'uname -m' });
+      expect(res.stdout).not.toContain('::error');
+      expect(res.status).toBe(0);
+      expect(res.outputs.ok).toBe('true');
+      const img = res.report.images[0];
+      expect(img.image).toBe(lab.LAB_BASE_IMAGE);
+      const by = Object.fromEntries(img.runs.map((r: { platform: string }) => [r.platform, r]));
+      expect(by['linux/arm64']).toMatchObject({
+        exitCode: 0,
+        machine: 'aarch64',
+        mode: 'emulated',
+        ok: true
+      });
+      expect(by['linux/amd64']).toMatchObject({ exitCode: 0, machine: 'x86_64', mode: 'native', ok: true });
+      for (const r of img.runs) {
+        expect(r.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+        expect(r.layers).toBeGreaterThanOrEqual(1);
+        expect(r.size).toBeGreaterThan(500000);
+        expect(r.seconds).toBeGreaterThan(0);
+      }
+      expect(by['linux/arm64'].digest).not.toBe(by['linux/amd64'].digest);
+      // Parity table: the arm64 row next to the amd64 baseline, with size % and time ratio.
+      expect(res.summary).toContain('<code>linux/amd64</code> (baseline)');
+      expect(res.summary).toMatch(
+        /<code>linux\/arm64<\/code><\/td><td>emulated<\/td><td>0<\/td><td><code>aarch64<\/code><\/td><td>[0-9.]+ [KM]iB<\/td><td>[+-][0-9.]+%<\/td><td>1<\/td><td>[0-9.]+s<\/td><td>[0-9.]+×<\/td><td>✅/
+      );
+    },
+    T
+  );
+
+  test(
+    '2. an arm64 entry carrying x86-64 busybox fails, naming the platform and the machine',
+    async () => {
+      const image = await pushImage(`e2e-wrongarch-${suffix()}`, {
+        amd64: lab.LAB_BUSYBOX_AMD64,
+        arm64: lab.LAB_BUSYBOX_AMD64
+      });
+      const res = runAction({ images: image, command: 'uname -m' });
+      remember(res.report);
+      expect(res.status).toBe(1);
+      expect(res.outputs.ok).toBe('false');
+      const arm = res.report.images[0].runs.find((r: { platform: string }) => r.platform === 'linux/arm64');
+      // It ran natively on this x86 host, as such an image does on an amd64 runner.
+      expect(arm).toMatchObject({ exitCode: 0, machine: 'x86_64', ok: false });
+      const error = res.stdout.split('\n').find(l => l.startsWith('::error::')) ?? '';
+      expect(error).toContain(`${lab.LAB_REGISTRY}/`);
+      expect(error).toContain('linux/arm64 runs x86_64 code (expected aarch64)');
+      expect(res.stdout).not.toMatch(/^\s+at /m);
+      expect(
+        res.report.images[0].runs.find((r: { platform: string }) => r.platform === 'linux/amd64').ok
+      ).toBe(true);
+    },
+    T
+  );
+
+  test(
+    '3. an image that exits non-zero only on arm64 fails with a parity difference',
+    () => {
+      const res = runAction({ images: lab.LAB_BASE_IMAGE, command: '[ "$(uname -m)" != aarch64 ]' });
+      expect(res.status).toBe(1);
+      expect(res.outputs.ok).toBe('false');
+      const runs = res.report.images[0].runs;
+      expect(runs.map((r: { platform: string; exitCode: number }) => `${r.platform}=${r.exitCode}`)).toEqual([
+        'linux/amd64=0',
+        'linux/arm64=1'
+      ]);
+      expect(res.stdout).toContain(
+        `::error::Parity check failed: ${lab.LAB_BASE_IMAGE} linux/arm64 exited with 1 where linux/amd64 exited with 0 (parity difference)`
+      );
+      expect(res.summary).toContain('❌');
+    },
+    T
+  );
+
+  test.each([
+    [
+      {},
+      '::error::Input "images" has an invalid value "": level "container" needs at least one image reference'
+    ],
+    [
+      { images: 'x', level: 'k8s' },
+      '::error::Input "level" has an invalid value "k8s": expected one of container, cluster'
+    ],
+    [
+      { images: '127.0.0.1:5000/Bad/Name' },
+      '::error::Input "images" has an invalid value "127.0.0.1:5000/Bad/Name": repository names must be lowercase'
+    ],
+    [
+      { level: 'cluster', chart: 'localpv-provisioner' },
+      '::error::Input "allow-emulated" is false and this runner is linux/amd64: level "cluster" needs a native arm64 runner'
+    ]
+  ])(
+    '4. bad input %j is a named error with no stack trace',
+    (inputs, message) => {
+      const res = runAction(inputs as Record<string, string>);
+      expect(res.status).toBe(1);
+      expect(res.stdout).toContain(message);
+      expect(res.stdout.match(/::error::/g)).toHaveLength(1);
+      expect(res.stdout).not.toMatch(/^\s+at /m);
+    },
+    T
+  );
+
+  test(
+    'a run past its timeout is killed, its container removed, and the platform fails',
+    async () => {
+      const res = await runContainerParity({
+        images: [parseReference(lab.LAB_BASE_IMAGE)],
+        platforms: [parsePlatform('linux/arm64')],
+        baseline: parsePlatform('linux/amd64'),
+        command: 'sleep 30',
+        timeoutSeconds: 3,
+        runtime: 'docker'
+      });
+      expect(res.ok).toBe(false);
+      const runs = res.images[0].runs;
+      expect(runs.map(r => r.timedOut)).toEqual([true, true]);
+      expect(runs[0].problems).toEqual(['linux/amd64: the command did not finish within 3s (killed)']);
+      expect(runs[0].seconds).toBeLessThan(10);
+      // Give `docker rm --force` a moment, then no container of ours is left running.
+      await new Promise(r => setTimeout(r, 1500));
+      const ps = spawnSync(
+        'docker',
+        ['ps', '--all', '--filter', 'name=arch-e2e-', '--format', '{{.Names}}'],
+        {
+          encoding: 'utf8'
+        }
+      );
+      expect(ps.stdout.trim()).toBe('');
+    },
+    T
+  );
+
+  test(
+    'a platform the image does not have fails with its name',
+    async () => {
+      const res = await runContainerParity({
+        images: [parseReference(lab.LAB_BASE_IMAGE)],
+        platforms: [parsePlatform('linux/s390x')],
+        baseline: parsePlatform('linux/amd64'),
+        command: 'true',
+        timeoutSeconds: 60,
+        runtime: 'docker'
+      });
+      expect(res.ok).toBe(false);
+      expect(res.problems).toEqual([`${lab.LAB_BASE_IMAGE} has no linux/s390x image`]);
+    },
+    T
+  );
+});
