@@ -9,7 +9,11 @@ function escape(s: string): string {
 function cell(i: ImageResult, c: PlatformCheck | undefined): string {
   if (!c) return '–';
   if (c.status === 'ok') {
-    const note = c.deep?.unsupported ? ' (layers not read)' : c.deep && c.deep.executables === 0 ? ' (no executables)' : '';
+    const note = c.deep?.unsupported
+      ? ' (layers not read)'
+      : c.deep && c.deep.executables === 0
+        ? ' (no executables)'
+        : '';
     return `✅${note}`;
   }
   const what = c.status === 'missing' ? 'missing' : c.status === 'wrong' ? 'wrong' : 'error';
@@ -28,14 +32,20 @@ export function addVerifySummary(s: typeof core.summary, result: VerifyResult): 
   );
   const rows = result.images.map(i => [
     `<code>${escape(i.reference)}</code>`,
-    ...result.platforms.map(p => cell(i, i.platforms.find(c => c.platform === p))),
-    escape(i.sources.slice(0, 3).join(', ') + (i.sources.length > 3 ? ` (+${i.sources.length - 3})` : '')) || '–'
+    ...result.platforms.map(p =>
+      cell(
+        i,
+        i.platforms.find(c => c.platform === p)
+      )
+    ),
+    escape(i.sources.slice(0, 3).join(', ') + (i.sources.length > 3 ? ` (+${i.sources.length - 3})` : '')) ||
+      '–'
   ]);
   s.addTable(table(['Image', ...result.platforms, 'Referenced at'], rows));
   const reasons = result.images
     .filter(i => i.status !== 'ok' || i.notes.length)
     .map(i => {
-      const why = i.status === 'allowed' ? `${i.reason} — allowed: ${i.allowed?.reason}` : i.reason ?? '';
+      const why = i.status === 'allowed' ? `${i.reason} — allowed: ${i.allowed?.reason}` : (i.reason ?? '');
       return `<code>${escape(i.reference)}</code> → <code>${escape(i.resolved)}</code>: ${escape([why, ...i.notes].filter(Boolean).join('; '))}`;
     });
   if (reasons.length) {

@@ -12,7 +12,15 @@ import { InspectedImage, PlatformEntry, RegistryClient, RegistryClientOptions } 
 import { helmTemplateArgs, scanChart } from './scan/chart';
 import { scanDockerfiles } from './scan/dockerfile';
 import { scanManifests, scanRendered } from './scan/manifest';
-import { ArchPin, emptyScan, FoundImage, formatSource, mergeScans, ScanResult, SourceLocation } from './scan/types';
+import {
+  ArchPin,
+  emptyScan,
+  FoundImage,
+  formatSource,
+  mergeScans,
+  ScanResult,
+  SourceLocation
+} from './scan/types';
 
 export const DEFAULT_VERIFY_PLATFORMS = ['linux/amd64', 'linux/arm64'];
 export const DEFAULT_CONCURRENCY = 8;
@@ -135,14 +143,22 @@ export function parseAllow(lines: Array<string | AllowRule>, input = 'allow'): A
     const at = l.indexOf('=');
     const pattern = (at < 0 ? l : l.slice(0, at)).trim();
     const reason = at < 0 ? '' : l.slice(at + 1).trim();
-    if (!pattern || !reason) throw badInput(input, l, 'expected glob=reason, for example docker.io/openebs/mayastor-*=amd64 only until 2.9');
+    if (!pattern || !reason)
+      throw badInput(
+        input,
+        l,
+        'expected glob=reason, for example docker.io/openebs/mayastor-*=amd64 only until 2.9'
+      );
     if (/\s/.test(pattern)) throw badInput(input, l, 'the glob must not contain spaces');
     return { pattern, reason };
   });
 }
 
 function allowRegExp(pattern: string): RegExp {
-  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '.*').replace(/\?/g, '.');
+  const re = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*+/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${re}$`);
 }
 
@@ -161,7 +177,12 @@ export function parseMirrors(lines: Array<string | Mirror>, input = 'registry-mi
       typeof l === 'string'
         ? (() => {
             const at = l.indexOf('=');
-            if (at <= 0 || at === l.length - 1) throw badInput(input, l, 'expected source=target, for example docker.io=mirror.example/docker.io');
+            if (at <= 0 || at === l.length - 1)
+              throw badInput(
+                input,
+                l,
+                'expected source=target, for example docker.io=mirror.example/docker.io'
+              );
             return { source: l.slice(0, at).trim(), target: l.slice(at + 1).trim() };
           })()
         : l;
@@ -175,7 +196,11 @@ export function parseMirrors(lines: Array<string | Mirror>, input = 'registry-mi
     }
     const first = m.target.split('/')[0];
     if (ref.registry !== first && first !== 'index.docker.io') {
-      throw badInput(input, shown, `the target must start with a registry host (like mirror.example or 127.0.0.1:5000), not "${first}"`);
+      throw badInput(
+        input,
+        shown,
+        `the target must start with a registry host (like mirror.example or 127.0.0.1:5000), not "${first}"`
+      );
     }
     return m;
   });
@@ -223,9 +248,17 @@ function whyOf(err: unknown): string {
 }
 
 /** Groups occurrences by normalised reference, keeping every source. */
-function collectTargets(direct: ImageSource[], scanned: Array<{ found: FoundImage; input: string }>): Target[] {
+function collectTargets(
+  direct: ImageSource[],
+  scanned: Array<{ found: FoundImage; input: string }>
+): Target[] {
   const byKey = new Map<string, Target>();
-  const add = (written: string, input: string, loc: SourceLocation | undefined, platforms: string[] | undefined) => {
+  const add = (
+    written: string,
+    input: string,
+    loc: SourceLocation | undefined,
+    platforms: string[] | undefined
+  ) => {
     let ref: ImageRef;
     try {
       ref = parseReference(written, input);
@@ -251,7 +284,9 @@ function collectTargets(direct: ImageSource[], scanned: Array<{ found: FoundImag
   return [...byKey.values()];
 }
 
-function platformOf(e: PlatformEntry['platform'] | { os: string; architecture: string; variant?: string }): string {
+function platformOf(
+  e: PlatformEntry['platform'] | { os: string; architecture: string; variant?: string }
+): string {
   return normalisePlatformString(`${e.os}/${e.architecture}${e.variant ? '/' + e.variant : ''}`);
 }
 
@@ -296,7 +331,12 @@ async function checkPlatform(
   return check;
 }
 
-async function deepCheck(client: RegistryClient, ref: ImageRef, digest: string, p: Platform): Promise<DeepResult> {
+async function deepCheck(
+  client: RegistryClient,
+  ref: ImageRef,
+  digest: string,
+  p: Platform
+): Promise<DeepResult> {
   const expected = machineName(expectedMachine(p.architecture) ?? -1);
   try {
     // Stops at the first foreign binary: from then on the verdict cannot change.
@@ -315,7 +355,12 @@ async function deepCheck(client: RegistryClient, ref: ImageRef, digest: string, 
   }
 }
 
-async function checkImage(client: RegistryClient, t: Target, required: Platform[], o: NormalisedOptions): Promise<ImageResult> {
+async function checkImage(
+  client: RegistryClient,
+  t: Target,
+  required: Platform[],
+  o: NormalisedOptions
+): Promise<ImageResult> {
   const started = Date.now();
   const resolved = applyMirrors(t.ref, o.mirrors);
   const needed = t.only ? required.filter(p => t.only?.has(formatPlatform(p))) : required;
@@ -337,21 +382,29 @@ async function checkImage(client: RegistryClient, t: Target, required: Platform[
   } catch (err) {
     result.status = 'error';
     result.reason = whyOf(err);
-    result.platforms = needed.map(p => ({ platform: formatPlatform(p), status: 'error', level: 1, reason: result.reason }));
+    result.platforms = needed.map(p => ({
+      platform: formatPlatform(p),
+      status: 'error',
+      level: 1,
+      reason: result.reason
+    }));
   }
   if (image) {
     result.digest = image.digest;
     const offered = image.platforms.filter(e => !e.attestation);
     result.available = offered.map(e => platformOf(e.platform));
-    for (const p of needed) result.platforms.push(await checkPlatform(client, resolved, image, offered, p, o.deep));
+    for (const p of needed)
+      result.platforms.push(await checkPlatform(client, resolved, image, offered, p, o.deep));
     const bad = result.platforms.filter(c => c.status !== 'ok');
     if (bad.length) {
-      result.status = bad.some(c => c.status === 'error') && !bad.some(c => c.status !== 'error') ? 'error' : 'failed';
+      result.status =
+        bad.some(c => c.status === 'error') && !bad.some(c => c.status !== 'error') ? 'error' : 'failed';
       result.reason = bad.map(c => `${c.platform}: ${c.reason}`).join('; ');
     }
     for (const c of result.platforms) {
       if (c.deep?.unsupported) result.notes.push(`${c.platform}: layers not read (${c.deep.unsupported})`);
-      else if (c.deep && c.deep.executables === 0) result.notes.push(`${c.platform}: no executables in its layers, nothing to check`);
+      else if (c.deep && c.deep.executables === 0)
+        result.notes.push(`${c.platform}: no executables in its layers, nothing to check`);
     }
   }
   if (result.status !== 'ok') {
@@ -366,7 +419,10 @@ async function checkImage(client: RegistryClient, t: Target, required: Platform[
 }
 
 function familiarName(ref: ImageRef): string {
-  let name = ref.registry === 'docker.io' ? ref.repository.replace(/^library\//, '') : `${ref.registry}/${ref.repository}`;
+  let name =
+    ref.registry === 'docker.io'
+      ? ref.repository.replace(/^library\//, '')
+      : `${ref.registry}/${ref.repository}`;
   if (ref.tag) name += `:${ref.tag}`;
   if (ref.digest) name += `@${ref.digest}`;
   return name;
@@ -383,7 +439,10 @@ interface NormalisedOptions {
 
 function normalise(opts: VerifyOptions): NormalisedOptions {
   const list = opts.platforms?.length ? opts.platforms : DEFAULT_VERIFY_PLATFORMS;
-  const platforms = parsePlatforms(list.map(p => (typeof p === 'string' ? p : formatPlatform(p))), 'platforms');
+  const platforms = parsePlatforms(
+    list.map(p => (typeof p === 'string' ? p : formatPlatform(p))),
+    'platforms'
+  );
   for (const p of platforms) {
     if (opts.deep && expectedMachine(p.architecture) === undefined) {
       throw badInput('platforms', formatPlatform(p), 'deep checks know no ELF machine for this architecture');
@@ -418,13 +477,20 @@ export async function collectReferences(
     take(scanChart(opts.chart, { cwd }), 'chart');
     const helm = opts.helm ?? 'auto';
     if (helm === true || (helm === 'auto' && (await which('helm')))) {
-      const res = await exec('helm', helmTemplateArgs(path.resolve(cwd, opts.chart)), { silent: true, ignoreReturnCode: true });
+      const res = await exec('helm', helmTemplateArgs(path.resolve(cwd, opts.chart)), {
+        silent: true,
+        ignoreReturnCode: true
+      });
       if (res.exitCode === 0) take(scanRendered(res.stdout, opts.chart, cwd), 'chart');
-      else scan.notes.push(`helm template failed, so only statically named images are checked: ${res.stderr.trim().split('\n').pop()}`);
+      else
+        scan.notes.push(
+          `helm template failed, so only statically named images are checked: ${res.stderr.trim().split('\n').pop()}`
+        );
     }
   }
   if (opts.manifests?.length) take(scanManifests(opts.manifests, { cwd }), 'manifests');
-  if (opts.dockerfiles?.length) take(scanDockerfiles(opts.dockerfiles, { cwd, buildArgs: opts.buildArgs }), 'dockerfiles');
+  if (opts.dockerfiles?.length)
+    take(scanDockerfiles(opts.dockerfiles, { cwd, buildArgs: opts.buildArgs }), 'dockerfiles');
   return { scan, scanned };
 }
 
@@ -438,11 +504,14 @@ export async function verifyPlatforms(opts: VerifyOptions): Promise<VerifyResult
   const o = normalise(opts);
   const direct: ImageSource[] = (opts.images ?? []).map(i => (typeof i === 'string' ? { reference: i } : i));
   if (!direct.length && !opts.chart && !opts.manifests?.length && !opts.dockerfiles?.length) {
-    throw new ConfigurationError('Nothing to check: give at least one of the inputs images, chart, manifests or dockerfiles');
+    throw new ConfigurationError(
+      'Nothing to check: give at least one of the inputs images, chart, manifests or dockerfiles'
+    );
   }
   const { scan, scanned } = await collectReferences(opts);
   const targets = collectTargets(direct, scanned);
-  const client = opts.client ?? new RegistryClient({ insecureRegistries: opts.insecureRegistries, ...opts.registry });
+  const client =
+    opts.client ?? new RegistryClient({ insecureRegistries: opts.insecureRegistries, ...opts.registry });
   let images: ImageResult[];
   try {
     images = await pool(targets, o.concurrency, t => checkImage(client, t, o.platforms, o));
@@ -467,7 +536,10 @@ export async function verifyPlatforms(opts: VerifyOptions): Promise<VerifyResult
   for (const pin of scan.pins) {
     const excludes = pinExcludes(pin, o.platforms);
     if (!excludes.length) continue;
-    const how = pin.kind === 'nodeSelector' ? `${pin.key}: ${pin.values[0]}` : `${pin.key} ${pin.kind} [${pin.values.join(', ')}]`;
+    const how =
+      pin.kind === 'nodeSelector'
+        ? `${pin.key}: ${pin.values[0]}`
+        : `${pin.key} ${pin.kind} [${pin.values.join(', ')}]`;
     pins.push({ ...pin, excludes, message: `${how} keeps pods off ${excludes.join(', ')}` });
   }
   return {
@@ -477,7 +549,9 @@ export async function verifyPlatforms(opts: VerifyOptions): Promise<VerifyResult
     deep: o.deep,
     images,
     missing: images.filter(i => i.status === 'failed' || i.status === 'error').map(entry),
-    allowed: images.filter(i => i.status === 'allowed').map(i => ({ ...entry(i), allowReason: i.allowed?.reason ?? '' })),
+    allowed: images
+      .filter(i => i.status === 'allowed')
+      .map(i => ({ ...entry(i), allowReason: i.allowed?.reason ?? '' })),
     pins,
     notes: scan.notes,
     durationMs: Date.now() - started
@@ -509,7 +583,12 @@ export function annotate(result: VerifyResult): void {
       : `${i.reference} fails the platform check: ${i.reason}`;
     const emit = allowed ? core.warning : core.error;
     if (!i.locations.length) emit(msg);
-    for (const l of i.locations) emit(msg, { file: l.file, startLine: l.line, title: allowed ? 'Allowed platform gap' : 'Missing platform' });
+    for (const l of i.locations)
+      emit(msg, {
+        file: l.file,
+        startLine: l.line,
+        title: allowed ? 'Allowed platform gap' : 'Missing platform'
+      });
   }
   for (const p of result.pins) {
     core.warning(p.message, { file: p.file, startLine: p.line, title: 'Architecture pin' });
@@ -520,5 +599,7 @@ export function annotate(result: VerifyResult): void {
 export function failureOf(result: VerifyResult): CheckError | undefined {
   if (result.ok) return undefined;
   const list = result.missing.map(m => `${m.reference} (${m.platforms.join(', ') || 'unreachable'})`);
-  return new CheckError(`${result.missing.length} of ${result.checked} images fail the platform check: ${list.join('; ')}`);
+  return new CheckError(
+    `${result.missing.length} of ${result.checked} images fail the platform check: ${list.join('; ')}`
+  );
 }

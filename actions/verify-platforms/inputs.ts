@@ -1,7 +1,13 @@
 import { getBool, getChoice, getInt, getLines, getList, getString } from '../lib/inputs';
 import { parsePlatforms, Platform } from '../lib/platform';
 import { Mirror } from '../lib/reference';
-import { AllowRule, DEFAULT_CONCURRENCY, DEFAULT_VERIFY_PLATFORMS, parseAllow, parseMirrors } from '../lib/verify';
+import {
+  AllowRule,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_VERIFY_PLATFORMS,
+  parseAllow,
+  parseMirrors
+} from '../lib/verify';
 
 export type FailOn = 'missing' | 'never';
 

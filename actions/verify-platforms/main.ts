@@ -21,7 +21,9 @@ export async function run(): Promise<void> {
       concurrency: inputs.concurrency,
       onImage: i => {
         const mark = i.status === 'ok' ? '✅' : i.status === 'allowed' ? '⚠' : '❌';
-        core.info(`${mark} ${i.reference} → ${i.resolved}${i.reason ? `: ${i.reason}` : ''} (${i.durationMs} ms)`);
+        core.info(
+          `${mark} ${i.reference} → ${i.resolved}${i.reason ? `: ${i.reason}` : ''} (${i.durationMs} ms)`
+        );
       }
     })
   );

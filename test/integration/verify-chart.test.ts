@@ -48,7 +48,9 @@ function readOutputs(file: string): Record<string, string> {
 }
 
 function verdicts(r: VerifyResult): string[] {
-  return r.images.map(i => `${i.normalized} ${i.status} ${i.platforms.map(p => `${p.platform}=${p.status}`).join(',')}`).sort();
+  return r.images
+    .map(i => `${i.normalized} ${i.status} ${i.platforms.map(p => `${p.platform}=${p.status}`).join(',')}`)
+    .sort();
 }
 
 describe('verify-platforms on the OpenEBS 4.2.0 chart', () => {
@@ -112,7 +114,12 @@ describe('verify-platforms on the OpenEBS 4.2.0 chart', () => {
     const outputs = readOutputs(out);
     expect(outputs.ok).toBe('false');
     expect(outputs.checked).toBe('36');
-    const missing = JSON.parse(outputs.missing) as Array<{ reference: string; resolved: string; platforms: string[]; sources: string[] }>;
+    const missing = JSON.parse(outputs.missing) as Array<{
+      reference: string;
+      resolved: string;
+      platforms: string[];
+      sources: string[];
+    }>;
     expect(missing.map(m => m.reference).sort()).toEqual([...single].sort());
     for (const m of missing) {
       expect(m.sources).toContain(`${CHART}/Chart.yaml:${chartYamlLine(m.reference)}`);
@@ -121,7 +128,10 @@ describe('verify-platforms on the OpenEBS 4.2.0 chart', () => {
       expect(m.platforms).toEqual([want]);
     }
     // One ::error per source line of each failing image.
-    const errors = written.join('').split('\n').filter(l => l.startsWith('::error '));
+    const errors = written
+      .join('')
+      .split('\n')
+      .filter(l => l.startsWith('::error '));
     const kubectlLine = chartYamlLine('docker.io/bitnami/kubectl:1.25.15');
     expect(errors.some(l => l.includes(`file=${CHART}/Chart.yaml,line=${kubectlLine}`))).toBe(true);
     expect(errors.some(l => l.includes(`file=${CHART}/values.yaml,`))).toBe(true);
@@ -143,13 +153,20 @@ describe('verify-platforms on the OpenEBS 4.2.0 chart', () => {
     const mayastor = single.filter(s => s.includes('mayastor-'));
     expect(r.allowed.map(a => a.reference).sort()).toEqual(mayastor.sort());
     expect(r.allowed.every(a => a.allowReason === 'Mayastor 2.8 ships amd64 only')).toBe(true);
-    expect(r.missing.map(m => m.reference).sort()).toEqual(single.filter(s => !s.includes('mayastor-')).sort());
+    expect(r.missing.map(m => m.reference).sort()).toEqual(
+      single.filter(s => !s.includes('mayastor-')).sort()
+    );
     expect(r.ok).toBe(false);
   });
 
   test('30 % injected 503/429/resets give the same verdicts as a clean run', async () => {
     const clean = await verifyPlatforms({ chart: CHART, mirrors: mirrorsTo(lab.LAB_REGISTRY), helm: false });
-    const proxy = await startFaultProxy({ target: `http://${lab.LAB_REGISTRY}`, faultRate: 0.3, faults: ['503', '429', 'reset'], seed: 7 });
+    const proxy = await startFaultProxy({
+      target: `http://${lab.LAB_REGISTRY}`,
+      faultRate: 0.3,
+      faults: ['503', '429', 'reset'],
+      seed: 7
+    });
     try {
       const faulty = await verifyPlatforms({ chart: CHART, mirrors: mirrorsTo(proxy.host), helm: false });
       expect(proxy.stats.injected).toBeGreaterThan(10);
@@ -179,6 +196,8 @@ describe('verify-platforms on the OpenEBS 4.2.0 chart', () => {
     expect(r.ok).toBe(false);
     expect(r.images.map(i => i.status)).toEqual(['error', 'error']);
     expect(r.missing[0].reason).toMatch(/127\.0\.0\.1/);
-    expect(r.missing[0].resolved).toBe(formatReference(parseReference(`127.0.0.1:${port}/${prefix}/docker.io/library/nats:2.9.17-alpine`)));
+    expect(r.missing[0].resolved).toBe(
+      formatReference(parseReference(`127.0.0.1:${port}/${prefix}/docker.io/library/nats:2.9.17-alpine`))
+    );
   });
 });

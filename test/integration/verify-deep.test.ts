@@ -76,7 +76,10 @@ describe('verify-platforms deep ELF check (lab)', () => {
   test('a chart whose values pin kubernetes.io/arch: amd64 gets a warning at that line', async () => {
     const chart = path.join(tmp, 'pinned');
     fs.mkdirSync(path.join(chart, 'templates'), { recursive: true });
-    fs.writeFileSync(path.join(chart, 'Chart.yaml'), 'apiVersion: v2\nname: pinned\nversion: 0.1.0\nappVersion: "1.0"\n');
+    fs.writeFileSync(
+      path.join(chart, 'Chart.yaml'),
+      'apiVersion: v2\nname: pinned\nversion: 0.1.0\nappVersion: "1.0"\n'
+    );
     const values = [
       'image:',
       `  registry: ${lab.LAB_REGISTRY}`,
@@ -108,7 +111,10 @@ describe('verify-platforms deep ELF check (lab)', () => {
       spy.mockRestore();
       process.env = saved;
     }
-    const warnings = written.join('').split('\n').filter(l => l.startsWith('::warning '));
+    const warnings = written
+      .join('')
+      .split('\n')
+      .filter(l => l.startsWith('::warning '));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('file=pinned/values.yaml,line=6');
     expect(warnings[0]).toContain('kubernetes.io/arch: amd64 keeps pods off linux/arm64');

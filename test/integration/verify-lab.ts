@@ -5,7 +5,13 @@ import * as fs from 'node:fs';
 import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
 import { ImageRef, parseReference } from '../../actions/lib/reference';
-import { Descriptor, ImageManifest, MEDIA_TYPES, RegistryClient, sha256Digest } from '../../actions/lib/registry';
+import {
+  Descriptor,
+  ImageManifest,
+  MEDIA_TYPES,
+  RegistryClient,
+  sha256Digest
+} from '../../actions/lib/registry';
 import type { LabEnv } from '../lab/lab';
 
 export type Arch = 'amd64' | 'arm64';
@@ -15,22 +21,41 @@ export function suffix(): string {
 }
 
 /** Mounts the lab's single-arch base for `arch` into `to`'s repository and puts its manifest by digest. */
-export async function copyBase(client: RegistryClient, lab: LabEnv, arch: Arch, to: ImageRef): Promise<Descriptor> {
+export async function copyBase(
+  client: RegistryClient,
+  lab: LabEnv,
+  arch: Arch,
+  to: ImageRef
+): Promise<Descriptor> {
   const from = parseReference(arch === 'amd64' ? lab.LAB_BASE_AMD64 : lab.LAB_BASE_ARM64);
   const m = await client.getManifest(from);
   const manifest = m.json as ImageManifest;
   for (const d of [manifest.config, ...manifest.layers]) await client.mountBlob(from, to, d.digest);
   await client.putManifest(to, m.digest, m.body, m.mediaType);
-  return { mediaType: m.mediaType, digest: m.digest, size: m.size, platform: { os: 'linux', architecture: arch } };
+  return {
+    mediaType: m.mediaType,
+    digest: m.digest,
+    size: m.size,
+    platform: { os: 'linux', architecture: arch }
+  };
 }
 
-export async function putIndex(client: RegistryClient, to: ImageRef, manifests: Descriptor[]): Promise<string> {
+export async function putIndex(
+  client: RegistryClient,
+  to: ImageRef,
+  manifests: Descriptor[]
+): Promise<string> {
   const body = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests }));
   return client.putManifest(to, to.tag ?? 'latest', body, MEDIA_TYPES.ociIndex);
 }
 
 /** An image at `ref` with exactly these platforms: an index for two, a plain manifest for one. */
-export async function pushImage(client: RegistryClient, lab: LabEnv, reference: string, arches: Arch[]): Promise<void> {
+export async function pushImage(
+  client: RegistryClient,
+  lab: LabEnv,
+  reference: string,
+  arches: Arch[]
+): Promise<void> {
   const to = parseReference(reference);
   const descs: Descriptor[] = [];
   for (const a of arches) descs.push(await copyBase(client, lab, a, to));
@@ -72,7 +97,12 @@ export async function pushSingle(
   const layer = await makeLayer(files);
   const layerDigest = await client.pushBlob(to, layer.blob);
   const config = Buffer.from(
-    JSON.stringify({ architecture: arch, os: 'linux', rootfs: { type: 'layers', diff_ids: [layer.diffId] }, config: {} })
+    JSON.stringify({
+      architecture: arch,
+      os: 'linux',
+      rootfs: { type: 'layers', diff_ids: [layer.diffId] },
+      config: {}
+    })
   );
   const configDigest = await client.pushBlob(to, config);
   const manifest = Buffer.from(
@@ -80,15 +110,30 @@ export async function pushSingle(
       schemaVersion: 2,
       mediaType: MEDIA_TYPES.ociManifest,
       config: { mediaType: MEDIA_TYPES.ociConfig, digest: configDigest, size: config.length },
-      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: layerDigest, size: layer.blob.length }]
+      layers: [
+        {
+          mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+          digest: layerDigest,
+          size: layer.blob.length
+        }
+      ]
     })
   );
   const digest = await client.putManifest(to, sha256Digest(manifest), manifest, MEDIA_TYPES.ociManifest);
-  return { mediaType: MEDIA_TYPES.ociManifest, digest, size: manifest.length, platform: { os: 'linux', architecture: arch } };
+  return {
+    mediaType: MEDIA_TYPES.ociManifest,
+    digest,
+    size: manifest.length,
+    platform: { os: 'linux', architecture: arch }
+  };
 }
 
 /** amd64 from the base; arm64 whose config is right but whose layer holds x86-64 busybox. */
-export async function pushWrongBinaries(client: RegistryClient, lab: LabEnv, reference: string): Promise<void> {
+export async function pushWrongBinaries(
+  client: RegistryClient,
+  lab: LabEnv,
+  reference: string
+): Promise<void> {
   const to = parseReference(reference);
   const amd = await copyBase(client, lab, 'amd64', to);
   const arm = await pushSingle(client, to, 'arm64', {
@@ -101,8 +146,11 @@ export async function pushWrongBinaries(client: RegistryClient, lab: LabEnv, ref
 /** Both platforms carry only text files. */
 export async function pushNoExecutables(client: RegistryClient, reference: string): Promise<void> {
   const to = parseReference(reference);
-  const files = { 'etc/config.yaml': Buffer.from('a: 1\n'), 'README': Buffer.from('data only\n') };
-  await putIndex(client, to, [await pushSingle(client, to, 'amd64', files), await pushSingle(client, to, 'arm64', files)]);
+  const files = { 'etc/config.yaml': Buffer.from('a: 1\n'), README: Buffer.from('data only\n') };
+  await putIndex(client, to, [
+    await pushSingle(client, to, 'amd64', files),
+    await pushSingle(client, to, 'arm64', files)
+  ]);
 }
 
 /** `registry/repository:tag` of an image as it appears under a mirror prefix. */

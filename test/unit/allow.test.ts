@@ -8,12 +8,18 @@ describe('allow rules', () => {
   ]);
 
   test('parses glob=reason, keeping = in the reason', () => {
-    expect(rules[1]).toEqual({ pattern: 'natsio/nats-server-config-reloader:0.10.?', reason: 'fixed in 0.11 = later' });
+    expect(rules[1]).toEqual({
+      pattern: 'natsio/nats-server-config-reloader:0.10.?',
+      reason: 'fixed in 0.11 = later'
+    });
   });
 
   test.each([
     [['docker.io/openebs/mayastor-io-engine:v2.8.0'], 'Mayastor 2.8 ships amd64 only'],
-    [['openebs/mayastor-io-engine:v2.8.0', 'docker.io/openebs/mayastor-io-engine:v2.8.0'], 'Mayastor 2.8 ships amd64 only'],
+    [
+      ['openebs/mayastor-io-engine:v2.8.0', 'docker.io/openebs/mayastor-io-engine:v2.8.0'],
+      'Mayastor 2.8 ships amd64 only'
+    ],
     [['natsio/nats-server-config-reloader:0.10.1'], 'fixed in 0.11 = later'],
     [['natsio/nats-server-config-reloader:0.10.12'], undefined],
     [['docker.io/openebs/zfs-driver:2.7.1'], undefined]
@@ -33,9 +39,12 @@ describe('registry mirrors', () => {
       { source: 'quay.io', target: '127.0.0.1:5000' }
     ]);
   });
-  test.each(['docker.io', 'docker.io=', 'docker.io=mirror/docker.io', 'docker.io=Bad Host'])('"%s" is a named error', line => {
-    expect(() => parseMirrors([line])).toThrow(/Input "registry-mirrors" has an invalid value/);
-  });
+  test.each(['docker.io', 'docker.io=', 'docker.io=mirror/docker.io', 'docker.io=Bad Host'])(
+    '"%s" is a named error',
+    line => {
+      expect(() => parseMirrors([line])).toThrow(/Input "registry-mirrors" has an invalid value/);
+    }
+  );
 });
 
 describe('arch pins', () => {
@@ -48,6 +57,8 @@ describe('arch pins', () => {
     ['NotIn', ['arm64'], ['linux/arm64']],
     ['NotIn', ['s390x'], []]
   ] as const)('%s %j excludes %j', (kind, values, excluded) => {
-    expect(pinExcludes({ file: 'f', line: 1, key: 'kubernetes.io/arch', kind, values: [...values] }, both)).toEqual(excluded);
+    expect(
+      pinExcludes({ file: 'f', line: 1, key: 'kubernetes.io/arch', kind, values: [...values] }, both)
+    ).toEqual(excluded);
   });
 });

@@ -123,13 +123,17 @@ describe('chart scanner', () => {
   });
 
   test('template image lines skip block starts and templating', () => {
-    expect(scanTemplateImages('image:\n  repository: x\nimage: {{ x }}\n- image: \'a/b:1\'\n', 'f')).toEqual([
+    expect(scanTemplateImages("image:\n  repository: x\nimage: {{ x }}\n- image: 'a/b:1'\n", 'f')).toEqual([
       { reference: 'a/b:1', source: { file: 'f', line: 4 } }
     ]);
   });
 
   test.each([
-    ['a missing directory', 'nope', /Input "chart" has an invalid value "nope": the directory does not exist/],
+    [
+      'a missing directory',
+      'nope',
+      /Input "chart" has an invalid value "nope": the directory does not exist/
+    ],
     ['a directory without Chart.yaml', '.', /has no Chart.yaml/]
   ])('%s is a named error', (_name, dir, re) => {
     expect(() => scanChart(dir === '.' ? tmp : dir)).toThrow(re);
@@ -139,10 +143,18 @@ describe('chart scanner', () => {
     write('Chart.yaml', 'apiVersion: v2\nname: x\n');
     write('values.yaml', 'a:\n  b: [1,\nc: d\n');
     expect(() => scanChart(tmp, { cwd: tmp })).toThrow(ConfigurationError);
-    expect(() => scanChart(tmp, { cwd: tmp })).toThrow(/Input "chart" has an invalid value "values.yaml:\d+": broken YAML/);
+    expect(() => scanChart(tmp, { cwd: tmp })).toThrow(
+      /Input "chart" has an invalid value "values.yaml:\d+": broken YAML/
+    );
   });
 
   test('helm template argv', () => {
-    expect(helmTemplateArgs('charts/x')).toEqual(['template', 'arch-actions-verify', 'charts/x', '--include-crds', '--skip-tests']);
+    expect(helmTemplateArgs('charts/x')).toEqual([
+      'template',
+      'arch-actions-verify',
+      'charts/x',
+      '--include-crds',
+      '--skip-tests'
+    ]);
   });
 });

@@ -66,19 +66,30 @@ describe('manifest scanner', () => {
       'nicolaka/netshoot:v0.11 deploy/sub/all.yaml:25',
       'busybox:1.36 deploy/sub/all.yaml:38'
     ]);
-    expect(r.pins.map(p => `${p.line} ${p.kind} ${p.values}`)).toEqual(['13 nodeSelector amd64', '31 NotIn arm64']);
+    expect(r.pins.map(p => `${p.line} ${p.kind} ${p.values}`)).toEqual([
+      '13 nodeSelector amd64',
+      '31 NotIn arm64'
+    ]);
   });
 
   test('a glob matching nothing and broken YAML are named errors', () => {
-    expect(() => scanManifests(['k8s/*.yaml'], { cwd: tmp })).toThrow(/Input "manifests" has an invalid value "k8s\/\*.yaml": no file matches it/);
+    expect(() => scanManifests(['k8s/*.yaml'], { cwd: tmp })).toThrow(
+      /Input "manifests" has an invalid value "k8s\/\*.yaml": no file matches it/
+    );
     fs.writeFileSync(path.join(tmp, 'deploy/bad.yaml'), 'a: [1,\n');
-    expect(() => scanManifests(['deploy/*.yaml'], { cwd: tmp })).toThrow(/"deploy\/bad.yaml:\d+": broken YAML/);
+    expect(() => scanManifests(['deploy/*.yaml'], { cwd: tmp })).toThrow(
+      /"deploy\/bad.yaml:\d+": broken YAML/
+    );
   });
 
   test('helm template output is attributed to its template file', () => {
     fs.mkdirSync(path.join(tmp, 'chart/templates'), { recursive: true });
-    fs.writeFileSync(path.join(tmp, 'chart/templates/dep.yaml'), 'kind: Deployment\nspec:\n  containers:\n    - image: {{ .Values.image }}\n');
-    const rendered = '---\n# Source: mychart/templates/dep.yaml\nkind: Deployment\nspec:\n  containers:\n    - image: x/y:1\n';
+    fs.writeFileSync(
+      path.join(tmp, 'chart/templates/dep.yaml'),
+      'kind: Deployment\nspec:\n  containers:\n    - image: {{ .Values.image }}\n'
+    );
+    const rendered =
+      '---\n# Source: mychart/templates/dep.yaml\nkind: Deployment\nspec:\n  containers:\n    - image: x/y:1\n';
     const r = scanRendered(rendered, 'chart', tmp);
     expect(r.images).toEqual([{ reference: 'x/y:1', source: { file: 'chart/templates/dep.yaml', line: 4 } }]);
   });
@@ -136,7 +147,11 @@ describe('glob', () => {
         fs.mkdirSync(path.dirname(path.join(tmp, f)), { recursive: true });
         fs.writeFileSync(path.join(tmp, f), '');
       }
-      expect(expandGlob(['a/**/*.yaml', '!a/b/skip.yaml', 'Dockerfile', 'missing'], tmp)).toEqual(['Dockerfile', 'a/b/y.yaml', 'a/x.yaml']);
+      expect(expandGlob(['a/**/*.yaml', '!a/b/skip.yaml', 'Dockerfile', 'missing'], tmp)).toEqual([
+        'Dockerfile',
+        'a/b/y.yaml',
+        'a/x.yaml'
+      ]);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }

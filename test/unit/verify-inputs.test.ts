@@ -5,7 +5,21 @@ import * as path from 'node:path';
 import { getInputs } from '../../actions/verify-platforms/inputs';
 import { ConfigurationError } from '../../actions/lib/errors';
 
-const KEYS = ['IMAGES', 'CHART', 'MANIFESTS', 'DOCKERFILES', 'PLATFORMS', 'DEEP', 'ALLOW', 'REGISTRY-MIRRORS', 'INSECURE-REGISTRIES', 'FAIL-ON', 'REPORT', 'CONCURRENCY', 'SUMMARY'];
+const KEYS = [
+  'IMAGES',
+  'CHART',
+  'MANIFESTS',
+  'DOCKERFILES',
+  'PLATFORMS',
+  'DEEP',
+  'ALLOW',
+  'REGISTRY-MIRRORS',
+  'INSECURE-REGISTRIES',
+  'FAIL-ON',
+  'REPORT',
+  'CONCURRENCY',
+  'SUMMARY'
+];
 
 function withInputs<T>(inputs: Record<string, string>, fn: () => T): T {
   const saved = { ...process.env };
@@ -42,12 +56,20 @@ describe('verify-platforms inputs', () => {
   });
 
   test.each([
-    [{ images: 'nats:2.9.17-alpine, ghcr.io/a/b:1\n# comment\nbusybox' }, 'images', ['nats:2.9.17-alpine', 'ghcr.io/a/b:1', 'busybox']],
+    [
+      { images: 'nats:2.9.17-alpine, ghcr.io/a/b:1\n# comment\nbusybox' },
+      'images',
+      ['nats:2.9.17-alpine', 'ghcr.io/a/b:1', 'busybox']
+    ],
     [{ platforms: 'linux/arm64/v8,aarch64' }, 'platforms', [{ os: 'linux', architecture: 'arm64' }]],
     [{ deep: 'true' }, 'deep', true],
     [{ 'fail-on': 'never' }, 'failOn', 'never'],
     [{ concurrency: '2' }, 'concurrency', 2],
-    [{ 'registry-mirrors': 'docker.io=m.example/docker.io' }, 'mirrors', [{ source: 'docker.io', target: 'm.example/docker.io' }]],
+    [
+      { 'registry-mirrors': 'docker.io=m.example/docker.io' },
+      'mirrors',
+      [{ source: 'docker.io', target: 'm.example/docker.io' }]
+    ],
     [{ allow: 'x/*=known gap' }, 'allow', [{ pattern: 'x/*', reason: 'known gap' }]],
     [{ 'insecure-registries': 'reg.lan:5000' }, 'insecureRegistries', ['reg.lan:5000']]
   ])('%j → %s', (inputs, key, value) => {
@@ -55,7 +77,10 @@ describe('verify-platforms inputs', () => {
   });
 
   test.each([
-    [{ platforms: 'linux/sparc' }, /Input "platforms" has an invalid value "linux\/sparc": unknown architecture/],
+    [
+      { platforms: 'linux/sparc' },
+      /Input "platforms" has an invalid value "linux\/sparc": unknown architecture/
+    ],
     [{ deep: 'maybe' }, /Input "deep" has an invalid value "maybe"/],
     [{ 'fail-on': 'always' }, /Input "fail-on" has an invalid value "always"/],
     [{ concurrency: '0' }, /Input "concurrency" has an invalid value "0"/],
@@ -79,17 +104,33 @@ describe('verify-platforms bad input end to end', () => {
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   test.each([
-    [{ IMAGES: 'Nginx:latest' }, 'Input "images" has an invalid value "Nginx:latest": repository names must be lowercase'],
+    [
+      { IMAGES: 'Nginx:latest' },
+      'Input "images" has an invalid value "Nginx:latest": repository names must be lowercase'
+    ],
     [{ IMAGES: 'nginx:bad tag' }, 'Input "images" has an invalid value'],
-    [{ CHART: 'no/such/chart' }, 'Input "chart" has an invalid value "no/such/chart": the directory does not exist'],
+    [
+      { CHART: 'no/such/chart' },
+      'Input "chart" has an invalid value "no/such/chart": the directory does not exist'
+    ],
     [{ CHART: 'chart' }, 'Input "chart" has an invalid value "chart/values.yaml:'],
-    [{ MANIFESTS: 'k8s/**/*.yaml' }, 'Input "manifests" has an invalid value "k8s/**/*.yaml": no file matches it'],
-    [{ IMAGES: 'busybox', PLATFORMS: 'linux/amd64,linux/mips' }, 'Input "platforms" has an invalid value "linux/mips"'],
+    [
+      { MANIFESTS: 'k8s/**/*.yaml' },
+      'Input "manifests" has an invalid value "k8s/**/*.yaml": no file matches it'
+    ],
+    [
+      { IMAGES: 'busybox', PLATFORMS: 'linux/amd64,linux/mips' },
+      'Input "platforms" has an invalid value "linux/mips"'
+    ],
     [{}, 'Nothing to check']
   ])('%j', (inputs, message) => {
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: tmp };
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k}`] = v;
-    const res = spawnSync(process.execPath, ['scripts/run-ts.js', 'actions/verify-platforms/index.ts'], { env, encoding: 'utf8', timeout: 60_000 });
+    const res = spawnSync(process.execPath, ['scripts/run-ts.js', 'actions/verify-platforms/index.ts'], {
+      env,
+      encoding: 'utf8',
+      timeout: 60_000
+    });
     expect(res.status).toBe(1);
     const errors = res.stdout.split('\n').filter(l => l.startsWith('::error'));
     expect(errors).toHaveLength(1);

@@ -5,7 +5,16 @@ import { badInput } from '../errors';
 import { expandGlob } from '../glob';
 import { scanTemplateImages, scanTemplatePins } from './template';
 import { emptyScan, FoundImage, isTemplated, mergeScans, ScanResult } from './types';
-import { findYamlPins, lineOf, mapGet, parseYamlFile, parseYamlText, ParsedYaml, scalarText, walkPairs } from './yaml';
+import {
+  findYamlPins,
+  lineOf,
+  mapGet,
+  parseYamlFile,
+  parseYamlText,
+  ParsedYaml,
+  scalarText,
+  walkPairs
+} from './yaml';
 
 export const IMAGES_ANNOTATION = 'helm.sh/images';
 
@@ -66,12 +75,16 @@ function scanChartDir(dir: string, cwd: string, input: string): ScanResult {
 
   const charts = path.join(dir, 'charts');
   if (fs.existsSync(charts)) {
-    for (const entry of fs.readdirSync(charts, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of fs
+      .readdirSync(charts, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
       const sub = path.join(charts, entry.name);
       if (entry.isDirectory() && fs.existsSync(path.join(sub, 'Chart.yaml'))) {
         mergeScans(result, scanChartDir(sub, cwd, input));
       } else if (entry.isFile() && /\.tgz$/.test(entry.name)) {
-        result.notes.push(`${rel(cwd, sub)}: packed subcharts are not read; unpack it (helm dependency build --untar) or rely on helm template`);
+        result.notes.push(
+          `${rel(cwd, sub)}: packed subcharts are not read; unpack it (helm dependency build --untar) or rely on helm template`
+        );
       }
     }
   }

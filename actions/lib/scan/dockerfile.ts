@@ -48,11 +48,14 @@ export function expandArgs(s: string, vars: Map<string, string>): string {
 }
 
 function parseArg(args: string): Array<[string, string | undefined]> {
-  return args.split(/\s+/).filter(Boolean).map(kv => {
-    const at = kv.indexOf('=');
-    if (at < 0) return [kv, undefined];
-    return [kv.slice(0, at), kv.slice(at + 1).replace(/^(["'])(.*)\1$/, '$2')];
-  });
+  return args
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(kv => {
+      const at = kv.indexOf('=');
+      if (at < 0) return [kv, undefined];
+      return [kv.slice(0, at), kv.slice(at + 1).replace(/^(["'])(.*)\1$/, '$2')];
+    });
 }
 
 /**
@@ -60,7 +63,11 @@ function parseArg(args: string): Array<[string, string | undefined]> {
  * are resolved, earlier stage names and `scratch` are skipped, and a fixed `--platform=`
  * limits the platforms that base needs.
  */
-export function dockerfileImages(text: string, file: string, buildArgs: Record<string, string> = {}): {
+export function dockerfileImages(
+  text: string,
+  file: string,
+  buildArgs: Record<string, string> = {}
+): {
   images: FoundImage[];
   notes: string[];
 } {
@@ -96,8 +103,17 @@ export function dockerfileImages(text: string, file: string, buildArgs: Record<s
       continue;
     }
     // `--platform=$BUILDPLATFORM` and friends still run on every platform a runner builds on.
-    const fixed = platform && !/\$/.test(platform) ? platform.split(',').map(p => p.trim()).filter(Boolean) : undefined;
-    images.push({ reference: image, source: { file, line: ins.line, ...(fixed ? { platforms: fixed } : {}) } });
+    const fixed =
+      platform && !/\$/.test(platform)
+        ? platform
+            .split(',')
+            .map(p => p.trim())
+            .filter(Boolean)
+        : undefined;
+    images.push({
+      reference: image,
+      source: { file, line: ins.line, ...(fixed ? { platforms: fixed } : {}) }
+    });
   }
   return { images, notes };
 }

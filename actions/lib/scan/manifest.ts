@@ -4,7 +4,16 @@ import { isMap, isSeq } from 'yaml';
 import { badInput } from '../errors';
 import { expandGlob } from '../glob';
 import { emptyScan, FoundImage, isTemplated, ScanResult } from './types';
-import { findYamlPins, lineOf, mapGet, parseYamlFile, ParsedYaml, parseYamlText, scalarText, walkPairs } from './yaml';
+import {
+  findYamlPins,
+  lineOf,
+  mapGet,
+  parseYamlFile,
+  ParsedYaml,
+  parseYamlText,
+  scalarText,
+  walkPairs
+} from './yaml';
 
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
 
@@ -23,7 +32,8 @@ export function manifestImages(parsed: ParsedYaml, file: string): FoundImage[] {
         if (!isMap(c)) continue;
         const node = mapGet(c, 'image');
         const image = scalarText(node);
-        if (image && !isTemplated(image)) out.push({ reference: image, source: { file, line: lineOf(parsed.lines, node) } });
+        if (image && !isTemplated(image))
+          out.push({ reference: image, source: { file, line: lineOf(parsed.lines, node) } });
       }
     });
   }
@@ -70,7 +80,8 @@ export function scanRendered(text: string, chartDir: string, cwd: string, input 
       // Subchart templates inside packed archives have no file to point at.
     }
     const parsed = parseYamlText(part, `${display} (rendered by helm)`, input);
-    for (const img of manifestImages(parsed, display)) result.images.push({ ...img, source: { file: display, line } });
+    for (const img of manifestImages(parsed, display))
+      result.images.push({ ...img, source: { file: display, line } });
   }
   return result;
 }

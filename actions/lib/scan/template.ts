@@ -2,7 +2,8 @@ import { ARCH_LABELS, ArchPin, FoundImage, isTemplated } from './types';
 
 // Helm templates are not YAML until rendered, so they are read line by line.
 const IMAGE_LINE = /^\s*(?:-\s+)?image:\s*(.*?)\s*$/;
-const SELECTOR_LINE = /^\s*(?:-\s+)?["']?((?:beta\.)?kubernetes\.io\/arch)["']?\s*:\s*["']?([A-Za-z0-9_.-]+)["']?\s*(?:#.*)?$/;
+const SELECTOR_LINE =
+  /^\s*(?:-\s+)?["']?((?:beta\.)?kubernetes\.io\/arch)["']?\s*:\s*["']?([A-Za-z0-9_.-]+)["']?\s*(?:#.*)?$/;
 const KEY_LINE = /^(\s*)(?:-\s+)?key:\s*["']?((?:beta\.)?kubernetes\.io\/arch)["']?\s*(?:#.*)?$/;
 const OPERATOR_LINE = /^\s*(?:-\s+)?operator:\s*["']?(\w+)["']?/;
 const VALUES_INLINE = /^\s*(?:-\s+)?values:\s*\[([^\]]*)\]/;
@@ -12,7 +13,8 @@ const AFFINITY_KIND = /(required|preferred)DuringScheduling/;
 
 function unquote(s: string): string {
   const t = s.replace(/\s+#.*$/, '').trim();
-  if ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith("'") && t.endsWith("'"))) return t.slice(1, -1).trim();
+  if ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith("'") && t.endsWith("'")))
+    return t.slice(1, -1).trim();
   return t;
 }
 

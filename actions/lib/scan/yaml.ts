@@ -1,5 +1,16 @@
 import * as fs from 'node:fs';
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseAllDocuments, Scalar, YAMLMap } from 'yaml';
+import {
+  Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Node,
+  parseAllDocuments,
+  Scalar,
+  YAMLMap
+} from 'yaml';
 import { badInput } from '../errors';
 import { ARCH_LABELS, ArchPin, isTemplated } from './types';
 
@@ -15,7 +26,11 @@ export function parseYamlFile(absPath: string, display: string, input: string): 
   try {
     text = fs.readFileSync(absPath, 'utf8');
   } catch (err) {
-    throw badInput(input, display, `cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw badInput(
+      input,
+      display,
+      `cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`
+    );
   }
   return parseYamlText(text, display, input);
 }
@@ -35,7 +50,10 @@ export function parseYamlText(text: string, display: string, input: string): Par
   return { docs, lines, text };
 }
 
-export function lineOf(lines: LineCounter, node: { range?: [number, number, number] | null } | null | undefined): number {
+export function lineOf(
+  lines: LineCounter,
+  node: { range?: [number, number, number] | null } | null | undefined
+): number {
   const offset = node?.range?.[0];
   return offset === undefined ? 1 : lines.linePos(offset).line;
 }
@@ -56,7 +74,13 @@ export function mapGet(map: YAMLMap, key: string): Node | undefined {
   return undefined;
 }
 
-export type PairVisitor = (key: string, value: Node | null, keyNode: Node, parent: YAMLMap, ancestors: string[]) => void;
+export type PairVisitor = (
+  key: string,
+  value: Node | null,
+  keyNode: Node,
+  parent: YAMLMap,
+  ancestors: string[]
+) => void;
 
 /** Visits every key/value pair below `node`, with the keys of the maps above it. */
 export function walkPairs(node: unknown, visit: PairVisitor, ancestors: string[] = []): void {
