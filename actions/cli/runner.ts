@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as core from '@actions/core';
 import { ActionSpec } from './spec';
 
 export interface ActionResult {
@@ -44,6 +45,12 @@ export function inputValues(spec: ActionSpec, given: Record<string, string>): Re
   return values;
 }
 
+function resetSummaryPath(): void {
+  const summary = core.summary as unknown as { _filePath?: string };
+  summary._filePath = undefined;
+  core.summary.emptyBuffer();
+}
+
 export async function runInProcess(
   spec: ActionSpec,
   given: Record<string, string>,
@@ -62,6 +69,8 @@ export async function runInProcess(
     for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
     for (const [name, value] of Object.entries(inputValues(spec, given))) process.env[inputEnv(name)] = value;
     Object.assign(process.env, files);
+    // core.summary remembers the first GITHUB_STEP_SUMMARY it saw; each run has its own file.
+    resetSummaryPath();
     // Shards and merge in separate invocations meet in the same default digests folder
     // ($RUNNER_TEMP/arch-actions/digests), as jobs of one workflow run do.
     process.env.RUNNER_TEMP ??= os.tmpdir();

@@ -88,6 +88,18 @@ describe('help through the bundle', () => {
   );
 });
 
+describe('setup through the CLI', () => {
+  test('reports amd64 native and arm64 emulated on this x86-64 host, with the docker driver', async () => {
+    const r = await arch(['setup', '--driver', 'docker', '--binfmt-source', 'host', '--json']);
+    expect([r.code, r.json?.error]).toEqual([0, undefined]);
+    expect(r.json.outputs).toMatchObject({
+      'native-platforms': 'linux/amd64',
+      'emulated-platforms': 'linux/arm64',
+      driver: 'docker'
+    });
+  });
+});
+
 describe('the pipeline through the CLI', () => {
   let image: string;
   let digestsDir: string;

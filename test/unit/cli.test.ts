@@ -155,6 +155,14 @@ describe('running an action in-process', () => {
     expect(r.err).not.toContain('::');
   });
 
+  test('--summary-file keeps the job summary the action wrote', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-summary-'));
+    const file = path.join(dir, 'summary.html');
+    expect(await main(['plan', '--platforms', 'linux/s390x', '--summary-file', file], io())).toBe(0);
+    expect(fs.readFileSync(file, 'utf8')).toContain('linux/s390x');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   test('human output prints each output by name', async () => {
     const r = io();
     expect(await main(['plan', '--platforms', 'linux/amd64'], r)).toBe(0);
