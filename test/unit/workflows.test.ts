@@ -116,8 +116,11 @@ describe('multiarch.yml', () => {
     const build = wf.jobs.build;
     expect(build['runs-on']).toBe('${{ matrix.runner }}');
     expect(build.strategy.matrix).toBe('${{ fromJSON(needs.plan.outputs.matrix) }}');
-    const qemu = build.steps.find((s: any) => String(s.uses).includes('/setup-qemu-buildx@'));
-    expect(qemu.if).toBe('${{ matrix.emulated }}');
+    const setups = build.steps.filter((s: any) => String(s.uses).includes('/setup-qemu-buildx@'));
+    // QEMU is installed only when the plan says the platform is emulated; the builder step never forces it.
+    expect(setups[0].if).toBe('${{ matrix.emulated }}');
+    expect(setups[0].with.qemu).toBe('true');
+    expect(setups.slice(1).map((s: any) => s.with.qemu)).toEqual(['auto']);
     const shard = build.steps.find((s: any) => s.id === 'shard');
     expect(shard.with.mode).toBe('shard');
     expect(shard.with.platform).toBe('${{ matrix.platform }}');
