@@ -224,20 +224,19 @@ export async function demo(argv: string[], io: Io): Promise<ExitCode> {
       verify: 'false',
       'binfmt-source': 'host'
     };
-    const amd = await step(`build linux/amd64 (native, ${o.amd64Builder})`, 'build', {
-      ...common,
-      mode: 'shard',
-      platform: 'linux/amd64',
-      builder: o.amd64Builder
-    });
-    shardDigests['linux/amd64'] = amd.outputs.digest;
-    const arm = await step(`build linux/arm64 (QEMU, ${o.arm64Builder})`, 'build', {
-      ...common,
-      mode: 'shard',
-      platform: 'linux/arm64',
-      builder: o.arm64Builder
-    });
-    shardDigests['linux/arm64'] = arm.outputs.digest;
+    const shardsToBuild: Array<[string, string, string]> = [
+      ['linux/amd64', 'native', o.amd64Builder],
+      ['linux/arm64', 'QEMU', o.arm64Builder]
+    ];
+    for (const [platform, how, builder] of shardsToBuild) {
+      const shard = await step(`build ${platform} (${how}, ${builder})`, 'build', {
+        ...common,
+        mode: 'shard',
+        platform,
+        builder
+      });
+      shardDigests[platform] = shard.outputs.digest;
+    }
     const merged = await step('merge into one index', 'merge', {
       image,
       platforms: 'linux/amd64,linux/arm64',

@@ -248,4 +248,13 @@ describe('demo through the bundle', () => {
     });
     expect(head.status).toBe(404);
   });
+
+  test('fails loudly (exit 1 at verify) when the arm64 shard carries amd64 binaries', async () => {
+    // An amd64-only base: the arm64 build succeeds, but its binaries are x86-64.
+    const r = await arch(['demo', '--base', lab.LAB_BASE_AMD64, '--json']);
+    expect(r.code).toBe(1);
+    expect(r.json.ok).toBe(false);
+    expect(r.json.steps.map((s: any) => s.ok)).toEqual([true, true, true, false]);
+    expect(r.json.error).toMatch(/^verify deep .*linux\/arm64/);
+  });
 });
