@@ -13,8 +13,6 @@ export interface Command {
   fixed: Record<string, string>;
   /** Bare arguments become this input. */
   positional?: string;
-  /** Allowed values of a flag, narrower than the action's. */
-  choices?: Record<string, string[]>;
   load: () => Promise<RunFn>;
 }
 

@@ -22,9 +22,7 @@ export function commandHelp(cmd: Command): string {
     .filter(i => !(i.name in cmd.fixed))
     .map(i => {
       const flag = isBoolean(i) ? `--${i.name} [true|false]` : `--${i.name} VALUE`;
-      const choices = cmd.choices?.[i.name];
       let text = oneLine(i.description);
-      if (choices) text += ` (one of: ${choices.join(', ')})`;
       if (i.required) text += ' (required)';
       else if (i.default !== '') text += ` (default: ${oneLine(i.default)})`;
       return [flag, text];

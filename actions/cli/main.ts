@@ -60,15 +60,9 @@ export function exitCodeOf(err: unknown): ExitCode {
 
 /**
  * Runs one subcommand in-process and returns its outputs; the demo chains these. What the
- * action threw is in `error`; a bad flag value throws UsageError.
+ * action threw is in `error`; a missing required flag throws UsageError.
  */
 export async function execute(cmd: Command, args: ParsedArgs, log: TerminalLog): Promise<ActionResult> {
-  for (const [name, allowed] of Object.entries(cmd.choices ?? {})) {
-    const v = args.inputs[name];
-    if (v !== undefined && !allowed.includes(v)) {
-      throw new UsageError(`--${name} ${v} is not allowed here: use one of ${allowed.join(', ')}`);
-    }
-  }
   for (const input of cmd.spec.inputs) {
     if (input.required && !(input.name in cmd.fixed) && !args.inputs[input.name]) {
       throw new UsageError(`--${input.name} is required`);
