@@ -32,6 +32,7 @@ function le32(v: number): number[] {
 const riscvAddi = (rd: number, rs1: number, imm: number): number =>
   ((imm & 0xfff) << 20) | (rs1 << 15) | (rd << 7) | 0x13;
 
+// prettier-ignore
 const TARGETS: Record<string, Target> = {
   'linux/amd64': {
     machine: 62,
@@ -200,7 +201,8 @@ export function buildProbe(platform: string): Buffer | undefined {
   const out = Buffer.alloc(total);
   const be = t.bigEndian;
   const u16 = (v: number, at: number) => (be ? out.writeUInt16BE(v, at) : out.writeUInt16LE(v, at));
-  const u32 = (v: number, at: number) => (be ? out.writeUInt32BE(v >>> 0, at) : out.writeUInt32LE(v >>> 0, at));
+  const u32 = (v: number, at: number) =>
+    be ? out.writeUInt32BE(v >>> 0, at) : out.writeUInt32LE(v >>> 0, at);
   const u64 = (v: number, at: number) =>
     be ? out.writeBigUInt64BE(BigInt(v), at) : out.writeBigUInt64LE(BigInt(v), at);
   const addr = t.bits === 64 ? u64 : u32;

@@ -151,7 +151,9 @@ async function installFromHost(platforms: string[]): Promise<void> {
   const missing = names.filter(n => !fs.existsSync(`/usr/bin/qemu-${n}-static`));
   if (missing.length > 0) {
     if (!(await which('apt-get'))) {
-      throw new CheckError(`qemu-user-static is not installed and apt-get is not available (need ${missing.join(', ')})`);
+      throw new CheckError(
+        `qemu-user-static is not installed and apt-get is not available (need ${missing.join(', ')})`
+      );
     }
     await privileged('apt-get', ['install', '-y', '-q', 'qemu-user-static', 'binfmt-support']);
   }
@@ -257,14 +259,18 @@ export async function setupQemu(opts: QemuOptions): Promise<QemuResult> {
         row.detail = problem || 'no probe is carried for this platform';
         row.probe = problem ? 'failed' : 'skipped';
       }
-      core.info(`${p}: ${isNat ? 'native' : `emulated (${row.emulator})`}, probe ${row.probe}${row.detail ? ` (${row.detail})` : ''}`);
+      core.info(
+        `${p}: ${isNat ? 'native' : `emulated (${row.emulator})`}, probe ${row.probe}${row.detail ? ` (${row.detail})` : ''}`
+      );
     }
     rows.push(row);
   }
   if (opts.verify) {
     const failed = rows.filter(r => r.probe === 'failed');
     if (failed.length > 0) {
-      throw new CheckError(`Emulation check failed: ${failed.map(r => `${r.platform}: ${r.detail}`).join('; ')}`);
+      throw new CheckError(
+        `Emulation check failed: ${failed.map(r => `${r.platform}: ${r.detail}`).join('; ')}`
+      );
     }
   }
   const usable = rows.filter(r => r.native || r.probe !== 'failed').map(r => r.platform);

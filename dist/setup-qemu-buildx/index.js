@@ -32974,6 +32974,7 @@ function le32(v) {
     return [...b];
 }
 const riscvAddi = (rd, rs1, imm) => ((imm & 0xfff) << 20) | (rs1 << 15) | (rd << 7) | 0x13;
+// prettier-ignore
 const TARGETS = {
     'linux/amd64': {
         machine: 62,
@@ -33137,7 +33138,7 @@ function buildProbe(platform) {
     const out = Buffer.alloc(total);
     const be = t.bigEndian;
     const u16 = (v, at) => (be ? out.writeUInt16BE(v, at) : out.writeUInt16LE(v, at));
-    const u32 = (v, at) => (be ? out.writeUInt32BE(v >>> 0, at) : out.writeUInt32LE(v >>> 0, at));
+    const u32 = (v, at) => be ? out.writeUInt32BE(v >>> 0, at) : out.writeUInt32LE(v >>> 0, at);
     const u64 = (v, at) => be ? out.writeBigUInt64BE(BigInt(v), at) : out.writeBigUInt64LE(BigInt(v), at);
     const addr = t.bits === 64 ? u64 : u32;
     const w = t.bits === 64 ? 8 : 4;

@@ -11,9 +11,15 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function time(args: string[], env: Record<string, string>): { ms: number; stdout: string; status: number | null } {
+function time(
+  args: string[],
+  env: Record<string, string>
+): { ms: number; stdout: string; status: number | null } {
   const t0 = process.hrtime.bigint();
-  const res = spawnSync(process.execPath, args, { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+  const res = spawnSync(process.execPath, args, {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    encoding: 'utf8'
+  });
   return { ms: Number(process.hrtime.bigint() - t0) / 1e6, stdout: res.stdout, status: res.status };
 }
 

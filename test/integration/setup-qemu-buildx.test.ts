@@ -25,10 +25,19 @@ function runBundle(inputs: Record<string, string>) {
   const summary = path.join(dir, 'summary');
   fs.writeFileSync(output, '');
   fs.writeFileSync(summary, '');
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary
+  };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const res = spawnSync(process.execPath, [bundle], { env, encoding: 'utf8', timeout: 60000 });
-  const result = { status: res.status, stdout: res.stdout, outputs: readOutputs(output), summary: fs.readFileSync(summary, 'utf8') };
+  const result = {
+    status: res.status,
+    stdout: res.stdout,
+    outputs: readOutputs(output),
+    summary: fs.readFileSync(summary, 'utf8')
+  };
   fs.rmSync(dir, { recursive: true, force: true });
   return result;
 }
@@ -47,7 +56,9 @@ describe('setup-qemu-buildx as the runner runs it (x86-64 host)', () => {
     expect(res.outputs.platforms).toBe('linux/amd64,linux/arm64');
     expect(res.stdout).toMatch(/linux\/arm64: emulated \(qemu [0-9.]+\), probe passed/);
     expect(res.summary).toContain('<code>linux/arm64</code></td><td>emulated</td>');
-    expect(res.summary).toMatch(/linux\/arm64<\/code><\/td><td>emulated<\/td><td>qemu [0-9.]+<\/td><td>✅ passed/);
+    expect(res.summary).toMatch(
+      /linux\/arm64<\/code><\/td><td>emulated<\/td><td>qemu [0-9.]+<\/td><td>✅ passed/
+    );
   });
 
   test('a bad platform is a named error without a stack trace', () => {
@@ -60,7 +71,9 @@ describe('setup-qemu-buildx as the runner runs it (x86-64 host)', () => {
   test('qemu=false names the platform it cannot vouch for', () => {
     const res = runBundle({ platforms: 'linux/amd64,linux/mips64le', qemu: 'false', buildx: 'false' });
     expect(res.status).toBe(1);
-    expect(res.stdout).toMatch(/::error::Input "qemu" is "false", but this linux\/amd64 runner cannot run linux\/mips64le/);
+    expect(res.stdout).toMatch(
+      /::error::Input "qemu" is "false", but this linux\/amd64 runner cannot run linux\/mips64le/
+    );
   });
 });
 

@@ -31,7 +31,14 @@ async function layerTar(): Promise<Buffer> {
 }
 
 function config(arch: string, variant?: string): Buffer {
-  return Buffer.from(JSON.stringify({ architecture: arch, os: 'linux', ...(variant ? { variant } : {}), rootfs: { type: 'layers', diff_ids: [] } }));
+  return Buffer.from(
+    JSON.stringify({
+      architecture: arch,
+      os: 'linux',
+      ...(variant ? { variant } : {}),
+      rootfs: { type: 'layers', diff_ids: [] }
+    })
+  );
 }
 
 async function dockerArchive(arch: string, gzip = false): Promise<string> {
@@ -39,7 +46,9 @@ async function dockerArchive(arch: string, gzip = false): Promise<string> {
   await writeTar(
     file,
     {
-      'manifest.json': Buffer.from(JSON.stringify([{ Config: 'cfg.json', RepoTags: ['x:1'], Layers: ['l1/layer.tar'] }])),
+      'manifest.json': Buffer.from(
+        JSON.stringify([{ Config: 'cfg.json', RepoTags: ['x:1'], Layers: ['l1/layer.tar'] }])
+      ),
       'cfg.json': config(arch),
       'l1/layer.tar': await layerTar()
     },
@@ -48,39 +57,48 @@ async function dockerArchive(arch: string, gzip = false): Promise<string> {
   return file;
 }
 
-test.each([false, true])('docker-archive (gzip=%s): layers gzipped, a docker v2 manifest, reproducible digest', async gz => {
-  const file = await dockerArchive('arm64', gz);
-  const a = await readArchive(file);
-  const b = await readArchive(file);
-  try {
-    expect(a.format).toBe('docker-archive');
-    expect(a.mediaType).toBe('application/vnd.docker.distribution.manifest.v2+json');
-    expect(a.digest).toBe(b.digest);
-    const m = JSON.parse(a.manifest.toString());
-    expect(m.config.digest).toBe(sha(config('arm64')));
-    expect(m.layers[0].mediaType).toBe('application/vnd.docker.image.rootfs.diff.tar.gzip');
-    const layer = fs.readFileSync(a.blobs.get(m.layers[0].digest)!);
-    expect(sha(layer)).toBe(m.layers[0].digest);
-    expect(zlib.gunzipSync(layer).equals(await layerTar())).toBe(true);
-    checkArchivePlatform(a, parsePlatform('linux/arm64'));
-    expect(() => checkArchivePlatform(a, parsePlatform('linux/amd64'))).toThrow('archive for linux/amd64 has architecture arm64');
-  } finally {
-    a.dispose();
-    b.dispose();
+test.each([false, true])(
+  'docker-archive (gzip=%s): layers gzipped, a docker v2 manifest, reproducible digest',
+  async gz => {
+    const file = await dockerArchive('arm64', gz);
+    const a = await readArchive(file);
+    const b = await readArchive(file);
+    try {
+      expect(a.format).toBe('docker-archive');
+      expect(a.mediaType).toBe('application/vnd.docker.distribution.manifest.v2+json');
+      expect(a.digest).toBe(b.digest);
+      const m = JSON.parse(a.manifest.toString());
+      expect(m.config.digest).toBe(sha(config('arm64')));
+      expect(m.layers[0].mediaType).toBe('application/vnd.docker.image.rootfs.diff.tar.gzip');
+      const layer = fs.readFileSync(a.blobs.get(m.layers[0].digest)!);
+      expect(sha(layer)).toBe(m.layers[0].digest);
+      expect(zlib.gunzipSync(layer).equals(await layerTar())).toBe(true);
+      checkArchivePlatform(a, parsePlatform('linux/arm64'));
+      expect(() => checkArchivePlatform(a, parsePlatform('linux/amd64'))).toThrow(
+        'archive for linux/amd64 has architecture arm64'
+      );
+    } finally {
+      a.dispose();
+      b.dispose();
+    }
+    expect(fs.existsSync(a.dir)).toBe(false);
   }
-  expect(fs.existsSync(a.dir)).toBe(false);
-});
+);
 
 test('oci-archive: picks the platform from a multi-platform index and keeps the manifest bytes', async () => {
   const layer = zlib.gzipSync(await layerTar());
   const mk = (arch: string, variant?: string) => {
     const cfg = config(arch, variant);
-    const manifest = Buffer.from(JSON.stringify({
-      schemaVersion: 2,
-      mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(cfg), size: cfg.length },
-      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: sha(layer), size: layer.length }]
-    }));
+    const manifest = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(cfg), size: cfg.length },
+        layers: [
+          { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: sha(layer), size: layer.length }
+        ]
+      })
+    );
     return { cfg, manifest };
   };
   const amd = mk('amd64');
@@ -89,8 +107,18 @@ test('oci-archive: picks the platform from a multi-platform index and keeps the 
   const index = {
     schemaVersion: 2,
     manifests: [
-      { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha(amd.manifest), size: amd.manifest.length, platform: { os: 'linux', architecture: 'amd64' } },
-      { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha(arm.manifest), size: arm.manifest.length, platform: { os: 'linux', architecture: 'arm', variant: 'v7' } }
+      {
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        digest: sha(amd.manifest),
+        size: amd.manifest.length,
+        platform: { os: 'linux', architecture: 'amd64' }
+      },
+      {
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        digest: sha(arm.manifest),
+        size: arm.manifest.length,
+        platform: { os: 'linux', architecture: 'arm', variant: 'v7' }
+      }
     ]
   };
   const file = path.join(tmp, 'oci.tar');
@@ -110,7 +138,9 @@ test('oci-archive: picks the platform from a multi-platform index and keeps the 
     expect(img.manifest.equals(arm.manifest)).toBe(true);
     expect([...img.blobs.keys()].sort()).toEqual([sha(arm.cfg), sha(layer)].sort());
     checkArchivePlatform(img, parsePlatform('linux/arm/v7'));
-    expect(() => checkArchivePlatform(img, parsePlatform('linux/arm/v6'))).toThrow('archive for linux/arm/v6 has platform linux/arm/v7');
+    expect(() => checkArchivePlatform(img, parsePlatform('linux/arm/v6'))).toThrow(
+      'archive for linux/arm/v6 has platform linux/arm/v7'
+    );
   } finally {
     img.dispose();
   }

@@ -63,17 +63,35 @@ test.each([
   [{ mode: 'plan' }, (i: any) => expect(i.build).toBeUndefined()],
   [{ image: 'r.io/a/b', command: 'make image' }, (i: any) => expect(i.build.builder).toBe('command')],
   [{ image: 'r.io/a/b', builder: 'buildah' }, (i: any) => expect(i.build.builder).toBe('buildah')],
-  [{ image: 'r.io/a/b', platform: 'aarch64' }, (i: any) => expect(i.build.shardPlatforms.map(formatPlatform)).toEqual(['linux/arm64'])],
-  [{ image: 'r.io/a/b', 'required-platforms': 'linux/amd64' }, (i: any) => expect(i.build.requiredPlatforms.map(formatPlatform)).toEqual(['linux/amd64'])],
+  [
+    { image: 'r.io/a/b', platform: 'aarch64' },
+    (i: any) => expect(i.build.shardPlatforms.map(formatPlatform)).toEqual(['linux/arm64'])
+  ],
+  [
+    { image: 'r.io/a/b', 'required-platforms': 'linux/amd64' },
+    (i: any) => expect(i.build.requiredPlatforms.map(formatPlatform)).toEqual(['linux/amd64'])
+  ],
   [{ image: 'r.io/a/b', tags: 't1\nr.io/a/b:t2' }, (i: any) => expect(i.build.tags).toEqual(['t1', 't2'])],
-  [{ image: 'r.io/a/b', labels: 'org.opencontainers.image.version=custom' }, (i: any) =>
-    expect(i.build.labels).toContainEqual({ key: 'org.opencontainers.image.version', value: 'custom' })],
-  [{ image: 'r.io/a/b', 'immutable-tags': '^release-' }, (i: any) => expect(i.build.immutableTags.test('release-1')).toBe(true)],
-  [{ image: 'r.io/a/b', secrets: 'token=abc' }, (i: any) => expect(i.build.secrets).toEqual([{ key: 'token', value: 'abc' }])],
-  [{ image: 'r.io/a/b', 'digests-dir': '/d', digests: 'r.io/a/b@sha256:' + '1'.repeat(64) }, (i: any) => {
-    expect(i.build.digestsDir).toBe('/d');
-    expect(i.build.digests).toHaveLength(1);
-  }]
+  [
+    { image: 'r.io/a/b', labels: 'org.opencontainers.image.version=custom' },
+    (i: any) =>
+      expect(i.build.labels).toContainEqual({ key: 'org.opencontainers.image.version', value: 'custom' })
+  ],
+  [
+    { image: 'r.io/a/b', 'immutable-tags': '^release-' },
+    (i: any) => expect(i.build.immutableTags.test('release-1')).toBe(true)
+  ],
+  [
+    { image: 'r.io/a/b', secrets: 'token=abc' },
+    (i: any) => expect(i.build.secrets).toEqual([{ key: 'token', value: 'abc' }])
+  ],
+  [
+    { image: 'r.io/a/b', 'digests-dir': '/d', digests: 'r.io/a/b@sha256:' + '1'.repeat(64) },
+    (i: any) => {
+      expect(i.build.digestsDir).toBe('/d');
+      expect(i.build.digests).toHaveLength(1);
+    }
+  ]
 ])('build-multiarch %j', (env, check) => {
   setInputs(env as Record<string, string>);
   check(multiarchInputs());
@@ -102,7 +120,13 @@ test.each([
 
 test('the build one-liner: defaults and its own inputs', () => {
   setInputs({ image: 'r.io/a/b' });
-  expect(buildInputs()).toMatchObject({ mode: 'all', qemu: 'auto', binfmtSource: 'auto', verify: true, deep: true });
+  expect(buildInputs()).toMatchObject({
+    mode: 'all',
+    qemu: 'auto',
+    binfmtSource: 'auto',
+    verify: true,
+    deep: true
+  });
   setInputs({ image: 'r.io/a/b', mode: 'shard', platform: 'linux/arm64', verify: 'false', qemu: 'false' });
   const i = buildInputs();
   expect(i).toMatchObject({ mode: 'shard', verify: false, qemu: 'false' });

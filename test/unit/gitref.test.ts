@@ -26,7 +26,12 @@ describe('default tags from the git ref', () => {
     ['tag', 'refs/tags/v4.2.0', {}, ['v4.2.0', 'sha-0123456']],
     ['branch', 'refs/heads/develop', {}, ['develop', 'sha-0123456']],
     ['branch with a slash', 'refs/heads/feature/arm64 build', {}, ['feature-arm64-build', 'sha-0123456']],
-    ['pull request from the event', 'refs/pull/77/merge', { pull_request: { number: 77 } }, ['pr-77', 'sha-0123456']],
+    [
+      'pull request from the event',
+      'refs/pull/77/merge',
+      { pull_request: { number: 77 } },
+      ['pr-77', 'sha-0123456']
+    ],
     ['pull request from the ref only', 'refs/pull/12/merge', {}, ['pr-12', 'sha-0123456']],
     ['no ref', '', {}, ['sha-0123456']]
   ])('%s', (_name, ref, event, want) => {
@@ -35,7 +40,9 @@ describe('default tags from the git ref', () => {
 });
 
 test('OCI metadata from the GitHub context, created from the head commit', () => {
-  const ctx = readGitContext(gh('refs/tags/v2.8.0', { head_commit: { timestamp: '2024-05-01T10:00:00+02:00' } }));
+  const ctx = readGitContext(
+    gh('refs/tags/v2.8.0', { head_commit: { timestamp: '2024-05-01T10:00:00+02:00' } })
+  );
   expect(ociMetadata(ctx)).toEqual({
     'org.opencontainers.image.source': 'https://github.com/openebs/dynamic-localpv-provisioner',
     'org.opencontainers.image.revision': SHA,
@@ -46,7 +53,9 @@ test('OCI metadata from the GitHub context, created from the head commit', () =>
 
 test('SOURCE_DATE_EPOCH wins; a clock-only created is left out of reproducible metadata', () => {
   const env = { ...gh('refs/heads/main'), SOURCE_DATE_EPOCH: '1700000000' };
-  expect(ociMetadata(readGitContext(env))['org.opencontainers.image.created']).toBe('2023-11-14T22:13:20.000Z');
+  expect(ociMetadata(readGitContext(env))['org.opencontainers.image.created']).toBe(
+    '2023-11-14T22:13:20.000Z'
+  );
   const clock = readGitContext({ ...gh('refs/heads/main'), GITHUB_SHA: SHA });
   expect(clock.createdIsNow).toBe(true);
   expect(ociMetadata(clock, true)['org.opencontainers.image.created']).toBeUndefined();

@@ -73,6 +73,8 @@ describe('choice and number inputs', () => {
       { key: 'A', value: '1' },
       { key: 'B', value: 'x=y' }
     ]);
-    expect(() => parseKeyValues('build-args', ['novalue'])).toThrow('Input "build-args" has an invalid value "novalue"');
+    expect(() => parseKeyValues('build-args', ['novalue'])).toThrow(
+      'Input "build-args" has an invalid value "novalue"'
+    );
   });
 });

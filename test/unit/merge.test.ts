@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { buildIndex, descriptorPlatform, missingPlatforms, orderDescriptors, parseTag } from '../../actions/lib/merge';
+import {
+  buildIndex,
+  descriptorPlatform,
+  missingPlatforms,
+  orderDescriptors,
+  parseTag
+} from '../../actions/lib/merge';
 import { parsePlatforms } from '../../actions/lib/platform';
 import { parseReference } from '../../actions/lib/reference';
 import { Descriptor, MEDIA_TYPES } from '../../actions/lib/registry';
@@ -16,7 +22,10 @@ const attestation = (of: Descriptor): Descriptor => ({
   digest: d('att' + of.digest),
   size: 800,
   platform: { os: 'unknown', architecture: 'unknown' },
-  annotations: { 'vnd.docker.reference.digest': of.digest, 'vnd.docker.reference.type': 'attestation-manifest' }
+  annotations: {
+    'vnd.docker.reference.digest': of.digest,
+    'vnd.docker.reference.type': 'attestation-manifest'
+  }
 });
 
 const amd64 = img('amd64');

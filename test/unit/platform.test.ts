@@ -65,10 +65,9 @@ describe('parsePlatform normalises like Docker', () => {
 
 describe('platform helpers', () => {
   test('parsePlatforms drops duplicates after normalisation and keeps order', () => {
-    expect(parsePlatforms(['linux/arm64/v8', 'amd64', 'aarch64', 'linux/amd64']).map(formatPlatform)).toEqual([
-      'linux/arm64',
-      'linux/amd64'
-    ]);
+    expect(parsePlatforms(['linux/arm64/v8', 'amd64', 'aarch64', 'linux/amd64']).map(formatPlatform)).toEqual(
+      ['linux/arm64', 'linux/amd64']
+    );
   });
 
   test.each([

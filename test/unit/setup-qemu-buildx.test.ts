@@ -22,14 +22,26 @@ describe('setup-qemu-buildx inputs', () => {
     setInputs({});
     const i = getInputs();
     expect(i.platforms.map(formatPlatform)).toEqual(['linux/amd64', 'linux/arm64']);
-    expect(i).toMatchObject({ qemu: 'auto', binfmtSource: 'auto', verify: true, buildx: true, driver: 'docker-container' });
+    expect(i).toMatchObject({
+      qemu: 'auto',
+      binfmtSource: 'auto',
+      verify: true,
+      buildx: true,
+      driver: 'docker-container'
+    });
     expect(i.binfmtImage).toBe('tonistiigi/binfmt:qemu-v7.0.0-28');
   });
 
   test.each([
     [{ platforms: 'linux/arm64/v8\naarch64' }, { platforms: ['linux/arm64'] }],
-    [{ qemu: 'false', buildx: 'false' }, { qemu: 'false', buildx: false }],
-    [{ 'binfmt-source': 'host', driver: 'docker' }, { binfmtSource: 'host', driver: 'docker' }],
+    [
+      { qemu: 'false', buildx: 'false' },
+      { qemu: 'false', buildx: false }
+    ],
+    [
+      { 'binfmt-source': 'host', driver: 'docker' },
+      { binfmtSource: 'host', driver: 'docker' }
+    ],
     [{ 'builder-name': 'openebs-ci' }, { builderName: 'openebs-ci' }]
   ])('%j', (env, expected) => {
     setInputs(env);
@@ -86,13 +98,20 @@ describe('binfmt_misc entries', () => {
       path.join(dir, 'qemu-aarch64'),
       'enabled\ninterpreter /usr/libexec/qemu-binfmt/aarch64-binfmt-P\nflags: PF\noffset 0\nmagic 7f454c46\nmask ffffffff\n'
     );
-    fs.writeFileSync(path.join(dir, 'qemu-riscv64'), 'disabled\ninterpreter /usr/bin/qemu-riscv64\nflags: OC\n');
+    fs.writeFileSync(
+      path.join(dir, 'qemu-riscv64'),
+      'disabled\ninterpreter /usr/bin/qemu-riscv64\nflags: OC\n'
+    );
     expect(readBinfmtEntry('aarch64', dir)).toEqual({
       enabled: true,
       interpreter: '/usr/libexec/qemu-binfmt/aarch64-binfmt-P',
       flags: 'PF'
     });
-    expect(readBinfmtEntry('riscv64', dir)).toEqual({ enabled: false, interpreter: '/usr/bin/qemu-riscv64', flags: 'OC' });
+    expect(readBinfmtEntry('riscv64', dir)).toEqual({
+      enabled: false,
+      interpreter: '/usr/bin/qemu-riscv64',
+      flags: 'OC'
+    });
     expect(readBinfmtEntry('s390x', dir)).toBeUndefined();
   });
 });

@@ -1,4 +1,12 @@
-import { buildahArgs, buildxArgs, cacheFlags, commandEnv, secretEnv, stagingTag, validateSecrets } from '../../actions/lib/shard';
+import {
+  buildahArgs,
+  buildxArgs,
+  cacheFlags,
+  commandEnv,
+  secretEnv,
+  stagingTag,
+  validateSecrets
+} from '../../actions/lib/shard';
 import { parsePlatform } from '../../actions/lib/platform';
 import { parseReference } from '../../actions/lib/reference';
 
@@ -27,16 +35,32 @@ const base = {
 test('docker-container driver: push by digest with name-canonical, gha cache per platform', () => {
   const { args, warnings } = buildxArgs(base, 'docker-container', '/tmp/m.json');
   expect(args).toEqual([
-    'buildx', 'build', '--platform', 'linux/arm64', '--file', 'buildscripts/Dockerfile', '--target', 'release',
-    '--build-arg', 'VERSION=1.2',
-    '--label', 'org.opencontainers.image.revision=abc',
-    '--annotation', 'org.opencontainers.image.source=https://github.com/openebs/lvm-localpv',
-    '--secret', 'id=github-token,env=ARCH_SECRET_GITHUB_TOKEN',
-    '--cache-from', 'type=gha,scope=lvm-linux-arm64',
-    '--cache-to', 'type=gha,scope=lvm-linux-arm64,mode=max',
-    '--provenance=mode=max', '--sbom=true',
-    '--metadata-file', '/tmp/m.json',
-    '--output', 'type=image,name=ghcr.io/openebs/lvm-driver,push-by-digest=true,name-canonical=true,push=true',
+    'buildx',
+    'build',
+    '--platform',
+    'linux/arm64',
+    '--file',
+    'buildscripts/Dockerfile',
+    '--target',
+    'release',
+    '--build-arg',
+    'VERSION=1.2',
+    '--label',
+    'org.opencontainers.image.revision=abc',
+    '--annotation',
+    'org.opencontainers.image.source=https://github.com/openebs/lvm-localpv',
+    '--secret',
+    'id=github-token,env=ARCH_SECRET_GITHUB_TOKEN',
+    '--cache-from',
+    'type=gha,scope=lvm-linux-arm64',
+    '--cache-to',
+    'type=gha,scope=lvm-linux-arm64,mode=max',
+    '--provenance=mode=max',
+    '--sbom=true',
+    '--metadata-file',
+    '/tmp/m.json',
+    '--output',
+    'type=image,name=ghcr.io/openebs/lvm-driver,push-by-digest=true,name-canonical=true,push=true',
     '.'
   ]);
   expect(warnings).toEqual([]);
@@ -46,12 +70,27 @@ test('docker-container driver: push by digest with name-canonical, gha cache per
 test('docker driver: staging tag, no annotations, no attestations, no gha cache', () => {
   const { args, warnings } = buildxArgs(base, 'docker', '/tmp/m.json');
   expect(args).toEqual([
-    'buildx', 'build', '--platform', 'linux/arm64', '--file', 'buildscripts/Dockerfile', '--target', 'release',
-    '--build-arg', 'VERSION=1.2',
-    '--label', 'org.opencontainers.image.revision=abc',
-    '--secret', 'id=github-token,env=ARCH_SECRET_GITHUB_TOKEN',
-    '--provenance=false', '--sbom=false', '--metadata-file', '/tmp/m.json',
-    '--tag', 'ghcr.io/openebs/lvm-driver:arch-actions-staging-linux-arm64', '--push',
+    'buildx',
+    'build',
+    '--platform',
+    'linux/arm64',
+    '--file',
+    'buildscripts/Dockerfile',
+    '--target',
+    'release',
+    '--build-arg',
+    'VERSION=1.2',
+    '--label',
+    'org.opencontainers.image.revision=abc',
+    '--secret',
+    'id=github-token,env=ARCH_SECRET_GITHUB_TOKEN',
+    '--provenance=false',
+    '--sbom=false',
+    '--metadata-file',
+    '/tmp/m.json',
+    '--tag',
+    'ghcr.io/openebs/lvm-driver:arch-actions-staging-linux-arm64',
+    '--push',
     '.'
   ]);
   expect(warnings).toEqual(['provenance and sbom attestations need the docker-container driver; skipped']);
@@ -60,47 +99,105 @@ test('docker driver: staging tag, no annotations, no attestations, no gha cache'
 
 describe('cacheFlags', () => {
   test.each([
-    ['auto on GitHub, docker-container', 'auto', 'docker-container', true, ['type=gha,scope=s-linux-arm64'], ['type=gha,scope=s-linux-arm64,mode=max']],
+    [
+      'auto on GitHub, docker-container',
+      'auto',
+      'docker-container',
+      true,
+      ['type=gha,scope=s-linux-arm64'],
+      ['type=gha,scope=s-linux-arm64,mode=max']
+    ],
     ['auto outside GitHub', 'auto', 'docker-container', false, [], []],
     ['auto with the docker driver', 'auto', 'docker', true, [], []],
     ['none', 'none', 'docker-container', true, [], []],
-    ['registry', 'registry', 'docker-container', false, ['type=registry,ref=ghcr.io/openebs/lvm-driver:buildcache-linux-arm64'], ['type=registry,ref=ghcr.io/openebs/lvm-driver:buildcache-linux-arm64,mode=max']],
-    ['registry with the docker driver reads only', 'registry', 'docker', false, ['type=registry,ref=ghcr.io/openebs/lvm-driver:buildcache-linux-arm64'], []]
+    [
+      'registry',
+      'registry',
+      'docker-container',
+      false,
+      ['type=registry,ref=ghcr.io/openebs/lvm-driver:buildcache-linux-arm64'],
+      ['type=registry,ref=ghcr.io/openebs/lvm-driver:buildcache-linux-arm64,mode=max']
+    ],
+    [
+      'registry with the docker driver reads only',
+      'registry',
+      'docker',
+      false,
+      ['type=registry,ref=ghcr.io/openebs/lvm-driver:buildcache-linux-arm64'],
+      []
+    ]
   ] as const)('%s', (_n, mode, driver, onGitHub, from, to) => {
     const c = cacheFlags(mode, driver, image, 's', arm64, onGitHub);
     expect(c.from).toEqual(from);
     expect(c.to).toEqual(to);
   });
   test('the default scope is the repository name', () => {
-    expect(cacheFlags('gha', 'docker-container', image, '', arm64, false).from).toEqual(['type=gha,scope=lvm-driver-linux-arm64']);
+    expect(cacheFlags('gha', 'docker-container', image, '', arm64, false).from).toEqual([
+      'type=gha,scope=lvm-driver-linux-arm64'
+    ]);
   });
 });
 
 test('buildah argv: chroot isolation, vfs, local name, secrets by env', () => {
   expect(buildahArgs({ ...base, builder: 'buildah' }, 'localhost/x:linux-arm64', {})).toEqual([
-    'build', '--platform', 'linux/arm64', '--isolation', 'chroot', '--storage-driver', 'vfs',
-    '-f', 'buildscripts/Dockerfile', '-t', 'localhost/x:linux-arm64', '--target', 'release',
-    '--build-arg', 'VERSION=1.2',
-    '--label', 'org.opencontainers.image.revision=abc',
-    '--annotation', 'org.opencontainers.image.source=https://github.com/openebs/lvm-localpv',
-    '--secret', 'id=github-token,env=ARCH_SECRET_GITHUB_TOKEN',
+    'build',
+    '--platform',
+    'linux/arm64',
+    '--isolation',
+    'chroot',
+    '--storage-driver',
+    'vfs',
+    '-f',
+    'buildscripts/Dockerfile',
+    '-t',
+    'localhost/x:linux-arm64',
+    '--target',
+    'release',
+    '--build-arg',
+    'VERSION=1.2',
+    '--label',
+    'org.opencontainers.image.revision=abc',
+    '--annotation',
+    'org.opencontainers.image.source=https://github.com/openebs/lvm-localpv',
+    '--secret',
+    'id=github-token,env=ARCH_SECRET_GITHUB_TOKEN',
     '.'
   ]);
-  expect(buildahArgs({ ...base, file: '', target: '' }, 'l', { STORAGE_DRIVER: 'overlay', BUILDAH_ISOLATION: 'oci' }).slice(0, 10)).toEqual([
-    'build', '--platform', 'linux/arm64', '--isolation', 'oci', '--storage-driver', 'overlay', '-f', 'Dockerfile', '-t'
+  expect(
+    buildahArgs({ ...base, file: '', target: '' }, 'l', {
+      STORAGE_DRIVER: 'overlay',
+      BUILDAH_ISOLATION: 'oci'
+    }).slice(0, 10)
+  ).toEqual([
+    'build',
+    '--platform',
+    'linux/arm64',
+    '--isolation',
+    'oci',
+    '--storage-driver',
+    'overlay',
+    '-f',
+    'Dockerfile',
+    '-t'
   ]);
 });
 
 test('command env carries the platform and the archive path', () => {
   expect(commandEnv(parsePlatform('linux/arm/v7'), '/t/a.tar', [])).toEqual({
-    TARGETPLATFORM: 'linux/arm/v7', TARGETOS: 'linux', TARGETARCH: 'arm', TARGETVARIANT: 'v7', IMAGE_ARCHIVE: '/t/a.tar'
+    TARGETPLATFORM: 'linux/arm/v7',
+    TARGETOS: 'linux',
+    TARGETARCH: 'arm',
+    TARGETVARIANT: 'v7',
+    IMAGE_ARCHIVE: '/t/a.tar'
   });
   expect(commandEnv(arm64, '/t/b.tar', []).TARGETVARIANT).toBe('');
 });
 
 test('secrets go to the environment and are validated without echoing the value', () => {
   expect(secretEnv([{ key: 'npm.token', value: 'v' }])).toEqual({ ARCH_SECRET_NPM_TOKEN: 'v' });
-  expect(() => validateSecrets([{ key: 'bad id', value: 'hunter2' }])).toThrow(/Input "secrets".*bad id=\*\*\*/);
+  expect(() => validateSecrets([{ key: 'bad id', value: 'hunter2' }])).toThrow(
+    /Input "secrets".*bad id=\*\*\*/
+  );
   try {
     validateSecrets([{ key: 'bad id', value: 'hunter2' }]);
   } catch (e) {
