@@ -7,22 +7,19 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as zlib from 'node:zlib';
-import * as tar from 'tar-stream';
 import { requireLab } from '../lab/lab';
 import { parseReference } from '../../actions/lib/reference';
-import { MEDIA_TYPES, RegistryClient, sha256Digest } from '../../actions/lib/registry';
+import { RegistryClient } from '../../actions/lib/registry';
 import { scanImageLayers } from '../../actions/lib/layers';
 import { suffix } from '../integration/verify-lab';
+import { Layer, makeLayer, pushImage } from '../helpers/images';
 
 const TARGET_BYTES = Number(process.env.BENCH_LAYER_MB ?? 40) * 1024 * 1024;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-async function makeLayer(): Promise<{ raw: number; files: number; elf: number; gz: Buffer; diffId: string }> {
-  const pack = tar.pack();
-  const chunks: Buffer[] = [];
-  pack.on('data', (c: unknown) => chunks.push(c as Buffer));
-  const ended = new Promise<void>(resolve => pack.on('end', () => resolve()));
+/** Real files from /usr/bin up to TARGET_BYTES, as a layer, with how many and how many are ELF. */
+async function usrBinLayer(): Promise<Layer & { raw: number; files: number; elf: number }> {
+  const entries: Record<string, Buffer> = {};
   let raw = 0;
   let files = 0;
   let elf = 0;
@@ -33,16 +30,11 @@ async function makeLayer(): Promise<{ raw: number; files: number; elf: number; g
     if (!st.isFile() || st.size > 8 * 1024 * 1024) continue;
     const data = fs.readFileSync(p);
     if (data.subarray(0, 4).equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46]))) elf++;
-    await new Promise<void>((res, rej) =>
-      pack.entry({ name: `usr/bin/${name}`, mode: 0o755, size: data.length }, data, e => (e ? rej(e) : res()))
-    );
+    entries[`usr/bin/${name}`] = data;
     raw += data.length;
     files++;
   }
-  pack.finalize();
-  await ended;
-  const tarBuf = Buffer.concat(chunks);
-  return { raw, files, elf, gz: zlib.gzipSync(tarBuf), diffId: sha256Digest(tarBuf) };
+  return { ...(await makeLayer(entries)), raw, files, elf };
 }
 
 async function main(): Promise<void> {
@@ -50,35 +42,15 @@ async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'deep-bench-'));
   const client = new RegistryClient();
   try {
-    const layer = await makeLayer();
+    const layer = await usrBinLayer();
     const blobFile = path.join(tmp, 'layer.tar.gz');
-    fs.writeFileSync(blobFile, layer.gz);
+    fs.writeFileSync(blobFile, layer.blob);
     const ref = parseReference(`${lab.LAB_REGISTRY}/deep-bench-${suffix()}:1`);
-    const layerDigest = await client.pushBlob(ref, layer.gz);
-    const config = Buffer.from(
-      JSON.stringify({
-        architecture: os.arch() === 'arm64' ? 'arm64' : 'amd64',
-        os: 'linux',
-        rootfs: { type: 'layers', diff_ids: [layer.diffId] }
-      })
-    );
-    const configDigest = await client.pushBlob(ref, config);
-    const manifest = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: MEDIA_TYPES.ociManifest,
-        config: { mediaType: MEDIA_TYPES.ociConfig, digest: configDigest, size: config.length },
-        layers: [
-          {
-            mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
-            digest: layerDigest,
-            size: layer.gz.length
-          }
-        ]
-      })
-    );
-    const digest = await client.putManifest(ref, '1', manifest, MEDIA_TYPES.ociManifest);
     const arch = os.arch() === 'arm64' ? 'arm64' : 'amd64';
+    const {
+      descriptor: { digest },
+      layerDigest
+    } = await pushImage(client, ref, arch, layer, { tag: '1' });
 
     const ours: number[] = [];
     let executables = 0;
@@ -106,7 +78,7 @@ async function main(): Promise<void> {
     const best = (xs: number[]) => Math.min(...xs);
     const mb = layer.raw / 1024 / 1024;
     console.log(
-      `layer: ${layer.files} files (${layer.elf} ELF), ${mb.toFixed(1)} MiB raw, ${(layer.gz.length / 1024 / 1024).toFixed(1)} MiB gzip; ${executables} ELF seen by the scan`
+      `layer: ${layer.files} files (${layer.elf} ELF), ${mb.toFixed(1)} MiB raw, ${(layer.blob.length / 1024 / 1024).toFixed(1)} MiB gzip; ${executables} ELF seen by the scan`
     );
     console.log(
       `deep scan via registry (fetch + sha256 + gunzip + tar + ELF): best ${best(ours).toFixed(0)} ms = ${(mb / (best(ours) / 1000)).toFixed(0)} MiB/s  runs ${ours.map(x => x.toFixed(0)).join(', ')}`

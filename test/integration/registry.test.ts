@@ -2,14 +2,13 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as zlib from 'node:zlib';
-import * as tar from 'tar-stream';
 import { CheckError } from '../../actions/lib/errors';
 import { EM } from '../../actions/lib/elf';
 import { scanImageLayers } from '../../actions/lib/layers';
 import { parseReference } from '../../actions/lib/reference';
 import { MEDIA_TYPES, RegistryClient, sha256Digest } from '../../actions/lib/registry';
 import { LabEnv, requireLab } from '../lab/lab';
+import { pushImage as pushLayerImage } from '../helpers/images';
 
 let lab: LabEnv;
 let client: RegistryClient;
@@ -21,36 +20,11 @@ beforeAll(() => {
 });
 afterAll(() => client?.close());
 
-async function gzipTar(files: Array<{ name: string; data: Buffer }>): Promise<Buffer> {
-  const pack = tar.pack();
-  for (const f of files) pack.entry({ name: f.name, mode: 0o755 }, f.data);
-  pack.finalize();
-  const chunks: Buffer[] = [];
-  for await (const c of pack) chunks.push(c as Buffer);
-  return zlib.gzipSync(Buffer.concat(chunks));
-}
-
 /** Pushes a one-layer image whose config claims `arch`; returns the manifest's digest and size. */
-async function pushImage(repo: string, arch: string, files: Array<{ name: string; data: Buffer }>) {
+async function pushImage(repo: string, arch: string, files: Record<string, Buffer>) {
   const ref = parseReference(`${lab.LAB_REGISTRY}/${repo}`);
-  const layer = await gzipTar(files);
-  const config = Buffer.from(
-    JSON.stringify({ architecture: arch, os: 'linux', rootfs: { type: 'layers', diff_ids: [] } })
-  );
-  const layerDigest = await client.pushBlob(ref, layer);
-  const configDigest = await client.pushBlob(ref, config);
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: MEDIA_TYPES.ociManifest,
-      config: { mediaType: MEDIA_TYPES.ociConfig, digest: configDigest, size: config.length },
-      layers: [
-        { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: layerDigest, size: layer.length }
-      ]
-    })
-  );
-  const digest = await client.putManifest(ref, sha256Digest(manifest), manifest, MEDIA_TYPES.ociManifest);
-  return { ref, digest, size: manifest.length, layerDigest };
+  const { descriptor, layerDigest } = await pushLayerImage(client, ref, arch, files);
+  return { ref, digest: descriptor.digest, size: descriptor.size, layerDigest };
 }
 
 const busybox = (arch: 'amd64' | 'arm64') =>
@@ -59,9 +33,9 @@ const busybox = (arch: 'amd64' | 'arm64') =>
 describe('RegistryClient against the lab registry', () => {
   test('pushes blobs, manifests and an index, and resolves its platforms', async () => {
     const repo = `itest/registry-${run}`;
-    const amd = await pushImage(repo, 'amd64', [{ name: 'hello.txt', data: Buffer.from('amd64\n') }]);
-    const arm = await pushImage(repo, 'arm64', [{ name: 'hello.txt', data: Buffer.from('arm64\n') }]);
-    const attestation = await pushImage(repo, 'unknown', [{ name: 'sbom.json', data: Buffer.from('{}') }]);
+    const amd = await pushImage(repo, 'amd64', { 'hello.txt': Buffer.from('amd64\n') });
+    const arm = await pushImage(repo, 'arm64', { 'hello.txt': Buffer.from('arm64\n') });
+    const attestation = await pushImage(repo, 'unknown', { 'sbom.json': Buffer.from('{}') });
     const index = Buffer.from(
       JSON.stringify({
         schemaVersion: 2,
@@ -140,10 +114,10 @@ describe('RegistryClient against the lab registry', () => {
   });
 
   test('an arm64 image carrying an amd64 busybox is caught, with path and machine', async () => {
-    const wrong = await pushImage(`itest/wrong-${run}`, 'arm64', [
-      { name: 'etc/motd', data: Buffer.from('hi\n') },
-      { name: 'bin/busybox', data: busybox('amd64') }
-    ]);
+    const wrong = await pushImage(`itest/wrong-${run}`, 'arm64', {
+      'etc/motd': Buffer.from('hi\n'),
+      'bin/busybox': busybox('amd64')
+    });
     expect((await client.getConfig(wrong.ref, wrong.digest)).architecture).toBe('arm64');
     const verdict = await scanImageLayers(client, wrong.ref, wrong.digest, 'arm64', { stopEarly: true });
     expect(verdict.ok).toBe(false);
@@ -151,9 +125,9 @@ describe('RegistryClient against the lab registry', () => {
   });
 
   test('a right arm64 image passes the deep check', async () => {
-    const right = await pushImage(`itest/right-${run}`, 'arm64', [
-      { name: 'bin/busybox', data: busybox('arm64') }
-    ]);
+    const right = await pushImage(`itest/right-${run}`, 'arm64', {
+      'bin/busybox': busybox('arm64')
+    });
     const verdict = await scanImageLayers(client, right.ref, right.digest, 'arm64');
     expect(verdict).toEqual({ ok: true, executables: 1, mismatches: [], layersScanned: 1, layersTotal: 1 });
   });

@@ -1,0 +1,110 @@
+// Tiny test images pushed with the registry client: a gzip tar layer, a config that names the
+// architecture, an OCI manifest put by digest, and an index over such manifests.
+import * as zlib from 'node:zlib';
+import * as tar from 'tar-stream';
+import { ImageRef } from '../../actions/lib/reference';
+import { Descriptor, MEDIA_TYPES, RegistryClient, sha256Digest } from '../../actions/lib/registry';
+
+const LAYER_TYPE = 'application/vnd.oci.image.layer.v1.tar+gzip';
+
+/** A file's content (mode 755), a directory, or a symlink to `symlink`. */
+export type LayerEntry = Buffer | { directory: true } | { symlink: string };
+
+export interface Layer {
+  /** The uncompressed tar. */
+  tar: Buffer;
+  /** The gzip blob as pushed. */
+  blob: Buffer;
+  diffId: string;
+}
+
+/** A gzip tar layer holding the entries in order (path → entry). */
+export async function makeLayer(entries: Record<string, LayerEntry>): Promise<Layer> {
+  const pack = tar.pack();
+  const chunks: Buffer[] = [];
+  const done = new Promise<void>((resolve, reject) => {
+    pack.on('data', (c: unknown) => chunks.push(c as Buffer));
+    pack.on('end', () => resolve());
+    pack.on('error', reject);
+  });
+  for (const [name, entry] of Object.entries(entries)) {
+    await new Promise<void>((resolve, reject) => {
+      const cb = (err?: Error | null) => (err ? reject(err) : resolve());
+      if (Buffer.isBuffer(entry)) pack.entry({ name, mode: 0o755, size: entry.length }, entry, cb);
+      else if ('symlink' in entry) pack.entry({ name, type: 'symlink', linkname: entry.symlink }, cb);
+      else pack.entry({ name, type: 'directory', mode: 0o755 }, cb);
+    });
+  }
+  pack.finalize();
+  await done;
+  const raw = Buffer.concat(chunks);
+  return { tar: raw, blob: zlib.gzipSync(raw), diffId: sha256Digest(raw) };
+}
+
+function isLayer(x: Layer | Record<string, LayerEntry>): x is Layer {
+  return typeof x.diffId === 'string' && Buffer.isBuffer(x.blob) && Buffer.isBuffer(x.tar);
+}
+
+export interface PushedImage {
+  /** The manifest's descriptor with its platform, as an index lists it. */
+  descriptor: Descriptor;
+  layerDigest: string;
+}
+
+/**
+ * Pushes a one-layer linux image whose config says `arch` (plus `config`, e.g. Env and Cmd);
+ * the manifest is put by digest, or under `tag`.
+ */
+export async function pushImage(
+  client: RegistryClient,
+  to: ImageRef,
+  arch: string,
+  layer: Layer | Record<string, LayerEntry>,
+  options: { config?: Record<string, unknown>; tag?: string } = {}
+): Promise<PushedImage> {
+  const l = isLayer(layer) ? layer : await makeLayer(layer);
+  const layerDigest = await client.pushBlob(to, l.blob);
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: arch,
+      os: 'linux',
+      rootfs: { type: 'layers', diff_ids: [l.diffId] },
+      ...(options.config ? { config: options.config } : {})
+    })
+  );
+  const configDigest = await client.pushBlob(to, config);
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociManifest,
+      config: { mediaType: MEDIA_TYPES.ociConfig, digest: configDigest, size: config.length },
+      layers: [{ mediaType: LAYER_TYPE, digest: layerDigest, size: l.blob.length }]
+    })
+  );
+  const digest = await client.putManifest(
+    to,
+    options.tag ?? sha256Digest(manifest),
+    manifest,
+    MEDIA_TYPES.ociManifest
+  );
+  return {
+    descriptor: {
+      mediaType: MEDIA_TYPES.ociManifest,
+      digest,
+      size: manifest.length,
+      platform: { os: 'linux', architecture: arch }
+    },
+    layerDigest
+  };
+}
+
+/** Puts an OCI index over `manifests` under `tag` (default: the reference's tag, else latest). */
+export async function pushIndex(
+  client: RegistryClient,
+  to: ImageRef,
+  manifests: Descriptor[],
+  tag = to.tag ?? 'latest'
+): Promise<string> {
+  const body = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests }));
+  return client.putManifest(to, tag, body, MEDIA_TYPES.ociIndex);
+}
