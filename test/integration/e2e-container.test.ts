@@ -1,138 +1,70 @@
 // run-arm64-e2e, level container, against the lab: dockerd with QEMU binfmt for arm64 and
 // the plain-HTTP registry. Acceptance 1-4 of the issue, run the way the runner runs the action.
 import { spawnSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import * as tar from 'tar-stream';
 import { runContainerParity } from '../../actions/lib/e2e-container';
 import { parsePlatform } from '../../actions/lib/platform';
 import { parseReference } from '../../actions/lib/reference';
-import { MEDIA_TYPES, RegistryClient } from '../../actions/lib/registry';
+import { RegistryClient } from '../../actions/lib/registry';
 import { LabEnv, requireLab } from '../lab/lab';
+import { runActionProcess } from '../helpers/action';
+import { LayerEntry, pushImage, pushIndex } from '../helpers/images';
 
 const root = path.join(__dirname, '..', '..');
 let lab: LabEnv;
 const pulled: string[] = [];
 
-function readOutputs(file: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const text = fs.readFileSync(file, 'utf8');
-  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]] = m[3];
-  return out;
-}
+const entry = path.join(root, 'actions', 'run-arm64-e2e', 'index.ts');
 
-/** The action as the runner starts it: a fresh node process, inputs in INPUT_*, GitHub files stubbed. */
+/** The action as the runner starts it, with its report (written under RUNNER_TEMP) read back. */
 function runAction(inputs: Record<string, string>) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-action-'));
-  const output = path.join(dir, 'output');
-  const summary = path.join(dir, 'summary');
-  fs.writeFileSync(output, '');
-  fs.writeFileSync(summary, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '/root',
-    RUNNER_TEMP: dir,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const res = spawnSync(
-    process.execPath,
-    [path.join(root, 'scripts', 'run-ts.js'), path.join(root, 'actions', 'run-arm64-e2e', 'index.ts')],
-    {
-      env,
-      encoding: 'utf8',
-      timeout: 240000
-    }
-  );
-  const outputs = readOutputs(output);
-  const report =
-    outputs.report && fs.existsSync(outputs.report)
-      ? JSON.parse(fs.readFileSync(outputs.report, 'utf8'))
-      : undefined;
-  const result = {
-    status: res.status,
-    stdout: res.stdout + res.stderr,
-    outputs,
-    report,
-    summary: fs.readFileSync(summary, 'utf8')
-  };
-  fs.rmSync(dir, { recursive: true, force: true });
-  return result;
-}
-
-function sha256(data: Buffer): string {
-  return 'sha256:' + createHash('sha256').update(data).digest('hex');
-}
-
-/** A gzipped layer with /bin/busybox and the applets we need as symlinks. */
-async function busyboxLayer(binary: string): Promise<{ tar: Buffer; gz: Buffer }> {
-  const pack = tar.pack();
-  const chunks: Buffer[] = [];
-  pack.on('data', (c: unknown) => chunks.push(c as Buffer));
-  const done = new Promise<void>(resolve => pack.on('end', () => resolve()));
-  pack.entry({ name: 'bin/', type: 'directory', mode: 0o755 });
-  pack.entry({ name: 'bin/busybox', mode: 0o755 }, fs.readFileSync(binary));
-  for (const applet of ['sh', 'uname', 'echo', 'true', 'false', 'sleep', '[']) {
-    pack.entry({ name: `bin/${applet}`, type: 'symlink', linkname: 'busybox' });
+  const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-action-'));
+  try {
+    const res = runActionProcess(
+      entry,
+      inputs,
+      { HOME: process.env.HOME ?? '/root', RUNNER_TEMP: runnerTemp },
+      240000
+    );
+    const report =
+      res.outputs.report && fs.existsSync(res.outputs.report)
+        ? JSON.parse(fs.readFileSync(res.outputs.report, 'utf8'))
+        : undefined;
+    return {
+      status: res.status,
+      stdout: res.stdout + res.stderr,
+      outputs: res.outputs,
+      report,
+      summary: res.summary
+    };
+  } finally {
+    fs.rmSync(runnerTemp, { recursive: true, force: true });
   }
-  pack.finalize();
-  await done;
-  const t = Buffer.concat(chunks);
-  return { tar: t, gz: gzipSync(t) };
 }
 
-/**
- * Pushes an index whose linux/amd64 and linux/arm64 entries both carry `binary` (the classic
- * mistake: an "arm64" image built from amd64 binaries). Returns the reference.
- */
-async function pushImage(name: string, binaries: { amd64: string; arm64: string }): Promise<string> {
+/** An index whose linux/amd64 and linux/arm64 entries carry these busybox binaries; returns the reference. */
+async function pushBusyboxIndex(name: string, binaries: { amd64: string; arm64: string }): Promise<string> {
   const client = new RegistryClient();
   const ref = parseReference(`${lab.LAB_REGISTRY}/${name}:test`);
   try {
     const manifests = [];
     for (const arch of ['amd64', 'arm64'] as const) {
-      const layer = await busyboxLayer(binaries[arch]);
-      const layerDigest = await client.pushBlob(ref, layer.gz);
-      const config = Buffer.from(
-        JSON.stringify({
-          architecture: arch,
-          os: 'linux',
-          config: { Env: ['PATH=/bin'], Cmd: ['sh'] },
-          rootfs: { type: 'layers', diff_ids: [sha256(layer.tar)] }
-        })
-      );
-      const configDigest = await client.pushBlob(ref, config);
-      const manifest = Buffer.from(
-        JSON.stringify({
-          schemaVersion: 2,
-          mediaType: MEDIA_TYPES.ociManifest,
-          config: { mediaType: MEDIA_TYPES.ociConfig, digest: configDigest, size: config.length },
-          layers: [
-            {
-              mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
-              digest: layerDigest,
-              size: layer.gz.length
-            }
-          ]
-        })
-      );
-      const digest = await client.putManifest(ref, sha256(manifest), manifest, MEDIA_TYPES.ociManifest);
-      manifests.push({
-        mediaType: MEDIA_TYPES.ociManifest,
-        digest,
-        size: manifest.length,
-        platform: { os: 'linux', architecture: arch }
+      const entries: Record<string, LayerEntry> = {
+        'bin/': { directory: true },
+        'bin/busybox': fs.readFileSync(binaries[arch])
+      };
+      for (const applet of ['sh', 'uname', 'echo', 'true', 'false', 'sleep', '[']) {
+        entries[`bin/${applet}`] = { symlink: 'busybox' };
+      }
+      const image = await pushImage(client, ref, arch, entries, {
+        config: { Env: ['PATH=/bin'], Cmd: ['sh'] }
       });
+      manifests.push(image.descriptor);
     }
-    const index = Buffer.from(
-      JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests })
-    );
-    await client.putManifest(ref, 'test', index, MEDIA_TYPES.ociIndex);
+    await pushIndex(client, ref, manifests, 'test');
     return `${lab.LAB_REGISTRY}/${name}:test`;
   } finally {
     client.close();
@@ -199,7 +131,7 @@ describe('run-arm64-e2e level container (lab)', () => {
   test(
     '2. an arm64 entry carrying x86-64 busybox fails, naming the platform and the machine',
     async () => {
-      const image = await pushImage(`e2e-wrongarch-${suffix()}`, {
+      const image = await pushBusyboxIndex(`e2e-wrongarch-${suffix()}`, {
         amd64: lab.LAB_BUSYBOX_AMD64,
         arm64: lab.LAB_BUSYBOX_AMD64
       });

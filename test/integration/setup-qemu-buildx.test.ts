@@ -1,8 +1,6 @@
-import { spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { requireLab } from '../lab/lab';
+import { runActionProcess } from '../helpers/action';
 import { runProbe, setupQemu } from '../../actions/lib/qemu';
 import { parsePlatforms } from '../../actions/lib/platform';
 import { probePlatforms } from '../../actions/lib/probes';
@@ -10,45 +8,13 @@ import { probePlatforms } from '../../actions/lib/probes';
 const root = path.join(__dirname, '..', '..');
 const bundle = path.join(root, 'dist', 'setup-qemu-buildx', 'index.js');
 
-/** Reads a GITHUB_OUTPUT file written with heredoc delimiters. */
-function readOutputs(file: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const text = fs.readFileSync(file, 'utf8');
-  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]] = m[3];
-  return out;
-}
-
-function runBundle(inputs: Record<string, string>) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'setup-qemu-'));
-  const output = path.join(dir, 'output');
-  const summary = path.join(dir, 'summary');
-  fs.writeFileSync(output, '');
-  fs.writeFileSync(summary, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const res = spawnSync(process.execPath, [bundle], { env, encoding: 'utf8', timeout: 60000 });
-  const result = {
-    status: res.status,
-    stdout: res.stdout,
-    outputs: readOutputs(output),
-    summary: fs.readFileSync(summary, 'utf8')
-  };
-  fs.rmSync(dir, { recursive: true, force: true });
-  return result;
-}
-
 beforeAll(() => {
   requireLab();
 });
 
 describe('setup-qemu-buildx as the runner runs it (x86-64 host)', () => {
   test('amd64 is native, arm64 is emulated, and the arm64 probe ran', () => {
-    const res = runBundle({ platforms: 'linux/amd64,linux/arm64', buildx: 'false' });
+    const res = runActionProcess(bundle, { platforms: 'linux/amd64,linux/arm64', buildx: 'false' });
     expect(res.stdout).not.toContain('::error');
     expect(res.status).toBe(0);
     expect(res.outputs['native-platforms']).toBe('linux/amd64');
@@ -62,14 +28,18 @@ describe('setup-qemu-buildx as the runner runs it (x86-64 host)', () => {
   });
 
   test('a bad platform is a named error without a stack trace', () => {
-    const res = runBundle({ platforms: 'linux/arm65' });
+    const res = runActionProcess(bundle, { platforms: 'linux/arm65' });
     expect(res.status).toBe(1);
     expect(res.stdout).toContain('::error::Input "platforms" has an invalid value "linux/arm65"');
     expect(res.stdout).not.toMatch(/^\s+at /m);
   });
 
   test('qemu=false names the platform it cannot vouch for', () => {
-    const res = runBundle({ platforms: 'linux/amd64,linux/mips64le', qemu: 'false', buildx: 'false' });
+    const res = runActionProcess(bundle, {
+      platforms: 'linux/amd64,linux/mips64le',
+      qemu: 'false',
+      buildx: 'false'
+    });
     expect(res.status).toBe(1);
     expect(res.stdout).toMatch(
       /::error::Input "qemu" is "false", but this linux\/amd64 runner cannot run linux\/mips64le/
