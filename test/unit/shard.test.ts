@@ -32,25 +32,28 @@ const base = {
   env: { GITHUB_ACTIONS: 'true' }
 };
 
+// The argv that `base`'s build args, labels and secret give every builder.
+const argsAndLabels = ['--build-arg', 'VERSION=1.2', '--label', 'org.opencontainers.image.revision=abc'];
+const secretFlag = ['--secret', 'id=github-token,env=ARCH_SECRET_GITHUB_TOKEN'];
+const buildxHead = [
+  'buildx',
+  'build',
+  '--platform',
+  'linux/arm64',
+  '--file',
+  'buildscripts/Dockerfile',
+  '--target',
+  'release',
+  ...argsAndLabels
+];
+
 test('docker-container driver: push by digest with name-canonical, gha cache per platform', () => {
   const { args, warnings } = buildxArgs(base, 'docker-container', '/tmp/m.json');
   expect(args).toEqual([
-    'buildx',
-    'build',
-    '--platform',
-    'linux/arm64',
-    '--file',
-    'buildscripts/Dockerfile',
-    '--target',
-    'release',
-    '--build-arg',
-    'VERSION=1.2',
-    '--label',
-    'org.opencontainers.image.revision=abc',
+    ...buildxHead,
     '--annotation',
     'org.opencontainers.image.source=https://github.com/openebs/lvm-localpv',
-    '--secret',
-    'id=github-token,env=ARCH_SECRET_GITHUB_TOKEN',
+    ...secretFlag,
     '--cache-from',
     'type=gha,scope=lvm-linux-arm64',
     '--cache-to',
@@ -70,20 +73,8 @@ test('docker-container driver: push by digest with name-canonical, gha cache per
 test('docker driver: staging tag, no annotations, no attestations, no gha cache', () => {
   const { args, warnings } = buildxArgs(base, 'docker', '/tmp/m.json');
   expect(args).toEqual([
-    'buildx',
-    'build',
-    '--platform',
-    'linux/arm64',
-    '--file',
-    'buildscripts/Dockerfile',
-    '--target',
-    'release',
-    '--build-arg',
-    'VERSION=1.2',
-    '--label',
-    'org.opencontainers.image.revision=abc',
-    '--secret',
-    'id=github-token,env=ARCH_SECRET_GITHUB_TOKEN',
+    ...buildxHead,
+    ...secretFlag,
     '--provenance=false',
     '--sbom=false',
     '--metadata-file',
@@ -153,14 +144,10 @@ test('buildah argv: chroot isolation, vfs, local name, secrets by env', () => {
     'localhost/x:linux-arm64',
     '--target',
     'release',
-    '--build-arg',
-    'VERSION=1.2',
-    '--label',
-    'org.opencontainers.image.revision=abc',
+    ...argsAndLabels,
     '--annotation',
     'org.opencontainers.image.source=https://github.com/openebs/lvm-localpv',
-    '--secret',
-    'id=github-token,env=ARCH_SECRET_GITHUB_TOKEN',
+    ...secretFlag,
     '.'
   ]);
   expect(
