@@ -9,6 +9,7 @@ import { LabEnv } from '../lab/lab';
 import { parseReference } from '../../actions/lib/reference';
 import { ImageIndex, RegistryClient } from '../../actions/lib/registry';
 import { readAll } from '../../actions/lib/http';
+import { readOutputs } from '../helpers/action';
 
 export const ALL_INPUTS = [
   'mode',
@@ -59,20 +60,6 @@ export interface ActionRun {
   summary: string;
 }
 
-/** Parses the `name<<delimiter` blocks that @actions/core writes to GITHUB_OUTPUT. */
-export function parseOutputFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = lines[i].match(/^([^<]+)<<(.+)$/);
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
-    out[m[1]] = value.join('\n');
-  }
-  return out;
-}
-
 let summaryFile: string | undefined;
 
 /** Runs an action's `run()` with the given inputs; rejects as the action would fail. */
@@ -97,13 +84,11 @@ export async function runAction(
       await run();
     } catch (err) {
       // Outputs set before the failure, for tests that check them.
-      (err as { outputs?: Record<string, string> }).outputs = parseOutputFile(
-        fs.readFileSync(outFile, 'utf8')
-      );
+      (err as { outputs?: Record<string, string> }).outputs = readOutputs(outFile);
       throw err;
     }
     return {
-      outputs: parseOutputFile(fs.readFileSync(outFile, 'utf8')),
+      outputs: readOutputs(outFile),
       summary: fs.readFileSync(sumFile, 'utf8')
     };
   } finally {

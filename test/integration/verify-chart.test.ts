@@ -12,6 +12,7 @@ import { verifyPlatforms, VerifyResult } from '../../actions/lib/verify';
 import { CheckError } from '../../actions/lib/errors';
 import { run } from '../../actions/verify-platforms/main';
 import { Arch, mirrored, pushImage, suffix } from './verify-lab';
+import { readOutputs } from '../helpers/action';
 
 jest.setTimeout(180_000);
 
@@ -37,14 +38,6 @@ function chartYamlLine(ref: string): number {
   const i = lines.findIndex(l => l.trim() === `image: ${ref}`);
   if (i < 0) throw new Error(`${ref} not in Chart.yaml`);
   return i + 1;
-}
-
-function readOutputs(file: string): Record<string, string> {
-  const text = fs.readFileSync(file, 'utf8');
-  const out: Record<string, string> = {};
-  const re = /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]] = m[3];
-  return out;
 }
 
 function verdicts(r: VerifyResult): string[] {
