@@ -4,13 +4,19 @@ import * as core from '@actions/core';
 import { badInput } from './errors';
 import { defaultTags, GitContext, ociMetadata, readGitContext } from './gitref';
 import { getBool, getChoice, getLines, getList, getString, parseKeyValues } from './inputs';
-import { parseTag } from './merge';
+import { MergeOptions, parseTag } from './merge';
 import { parsePlatforms, Platform } from './platform';
 import { ImageRef, parseReference } from './reference';
 import { BuilderKind, CacheMode, KeyValue, validateSecrets } from './shard';
 
+/** What the merge takes straight from the inputs. */
+type MergeInputs = Pick<
+  MergeOptions,
+  'digests' | 'requiredPlatforms' | 'tags' | 'immutableTags' | 'overwrite' | 'push'
+>;
+
 /** The inputs that build-multiarch and the `build` one-liner share, parsed once. */
-export interface BuildInputs {
+export interface BuildInputs extends MergeInputs {
   image: ImageRef;
   platforms: Platform[];
   /** What this job builds: `platform`, or every platform. */
@@ -31,12 +37,6 @@ export interface BuildInputs {
   cache: CacheMode;
   cacheScope: string;
   digestsDir: string;
-  digests: string[];
-  requiredPlatforms: Platform[];
-  tags: string[];
-  immutableTags?: RegExp;
-  overwrite: boolean;
-  push: boolean;
   insecureRegistries: string[];
   summary: boolean;
   git: GitContext;

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { badInput } from './errors';
 
 // Directories that never hold the files users mean, and can be huge.
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
@@ -80,6 +81,25 @@ export function expandGlob(patterns: string[], cwd = process.cwd()): string[] {
     }
   }
   return [...included].sort();
+}
+
+/**
+ * The files that `globs` match, each with its absolute path and its path relative to `cwd`
+ * (with `/`). A pattern that matches nothing is a ConfigurationError on `input`.
+ */
+export function matchFiles(
+  globs: string[],
+  cwd: string,
+  input: string
+): Array<{ abs: string; display: string }> {
+  for (const g of globs) {
+    if (g.startsWith('!')) continue;
+    if (expandGlob([g], cwd).length === 0) throw badInput(input, g, 'no file matches it');
+  }
+  return expandGlob(globs, cwd).map(file => {
+    const abs = path.resolve(cwd, file);
+    return { abs, display: path.relative(cwd, abs).split(path.sep).join('/') };
+  });
 }
 
 /** Files matching one pattern (no negation). */

@@ -36659,9 +36659,11 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.globToRegExp = globToRegExp;
 exports.expandGlob = expandGlob;
+exports.matchFiles = matchFiles;
 exports.matchOne = matchOne;
 const fs = __importStar(__nccwpck_require__(3024));
 const path = __importStar(__nccwpck_require__(6760));
+const errors_1 = __nccwpck_require__(2863);
 // Directories that never hold the files users mean, and can be huge.
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 function hasMagic(s) {
@@ -36748,6 +36750,22 @@ function expandGlob(patterns, cwd = process.cwd()) {
         }
     }
     return [...included].sort();
+}
+/**
+ * The files that `globs` match, each with its absolute path and its path relative to `cwd`
+ * (with `/`). A pattern that matches nothing is a ConfigurationError on `input`.
+ */
+function matchFiles(globs, cwd, input) {
+    for (const g of globs) {
+        if (g.startsWith('!'))
+            continue;
+        if (expandGlob([g], cwd).length === 0)
+            throw (0, errors_1.badInput)(input, g, 'no file matches it');
+    }
+    return expandGlob(globs, cwd).map(file => {
+        const abs = path.resolve(cwd, file);
+        return { abs, display: path.relative(cwd, abs).split(path.sep).join('/') };
+    });
 }
 /** Files matching one pattern (no negation). */
 function matchOne(pattern, cwd = process.cwd()) {
@@ -39297,8 +39315,6 @@ exports.expandArgs = expandArgs;
 exports.dockerfileImages = dockerfileImages;
 exports.scanDockerfiles = scanDockerfiles;
 const fs = __importStar(__nccwpck_require__(3024));
-const path = __importStar(__nccwpck_require__(6760));
-const errors_1 = __nccwpck_require__(2863);
 const glob_1 = __nccwpck_require__(9146);
 const types_1 = __nccwpck_require__(611);
 /** Joins `\` continuations and drops comments, keeping each instruction's first line. */
@@ -39405,15 +39421,7 @@ function scanDockerfiles(globs, opts = {}) {
     const cwd = opts.cwd ?? process.cwd();
     const input = opts.input ?? 'dockerfiles';
     const result = (0, types_1.emptyScan)();
-    for (const g of globs) {
-        if (g.startsWith('!'))
-            continue;
-        if ((0, glob_1.expandGlob)([g], cwd).length === 0)
-            throw (0, errors_1.badInput)(input, g, 'no file matches it');
-    }
-    for (const file of (0, glob_1.expandGlob)(globs, cwd)) {
-        const abs = path.resolve(cwd, file);
-        const display = path.relative(cwd, abs).split(path.sep).join('/');
+    for (const { abs, display } of (0, glob_1.matchFiles)(globs, cwd, input)) {
         const found = dockerfileImages(fs.readFileSync(abs, 'utf8'), display, opts.buildArgs);
         result.images.push(...found.images);
         result.notes.push(...found.notes);
@@ -39469,7 +39477,6 @@ exports.scanRendered = scanRendered;
 const fs = __importStar(__nccwpck_require__(3024));
 const path = __importStar(__nccwpck_require__(6760));
 const yaml_1 = __nccwpck_require__(8815);
-const errors_1 = __nccwpck_require__(2863);
 const glob_1 = __nccwpck_require__(9146);
 const types_1 = __nccwpck_require__(611);
 const yaml_2 = __nccwpck_require__(7015);
@@ -39498,15 +39505,7 @@ function scanManifests(globs, opts = {}) {
     const cwd = opts.cwd ?? process.cwd();
     const input = opts.input ?? 'manifests';
     const result = (0, types_1.emptyScan)();
-    for (const g of globs) {
-        if (g.startsWith('!'))
-            continue;
-        if ((0, glob_1.expandGlob)([g], cwd).length === 0)
-            throw (0, errors_1.badInput)(input, g, 'no file matches it');
-    }
-    for (const file of (0, glob_1.expandGlob)(globs, cwd)) {
-        const abs = path.resolve(cwd, file);
-        const display = path.relative(cwd, abs).split(path.sep).join('/');
+    for (const { abs, display } of (0, glob_1.matchFiles)(globs, cwd, input)) {
         const parsed = (0, yaml_2.parseYamlFile)(abs, display, input);
         result.images.push(...manifestImages(parsed, display));
         result.pins.push(...(0, yaml_2.findYamlPins)(parsed, display));

@@ -1,7 +1,5 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { badInput } from '../errors';
-import { expandGlob } from '../glob';
+import { matchFiles } from '../glob';
 import { emptyScan, FoundImage, ScanResult } from './types';
 
 export interface DockerfileScanOptions {
@@ -122,13 +120,7 @@ export function scanDockerfiles(globs: string[], opts: DockerfileScanOptions = {
   const cwd = opts.cwd ?? process.cwd();
   const input = opts.input ?? 'dockerfiles';
   const result = emptyScan();
-  for (const g of globs) {
-    if (g.startsWith('!')) continue;
-    if (expandGlob([g], cwd).length === 0) throw badInput(input, g, 'no file matches it');
-  }
-  for (const file of expandGlob(globs, cwd)) {
-    const abs = path.resolve(cwd, file);
-    const display = path.relative(cwd, abs).split(path.sep).join('/');
+  for (const { abs, display } of matchFiles(globs, cwd, input)) {
     const found = dockerfileImages(fs.readFileSync(abs, 'utf8'), display, opts.buildArgs);
     result.images.push(...found.images);
     result.notes.push(...found.notes);

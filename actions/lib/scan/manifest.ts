@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isSeq } from 'yaml';
-import { badInput } from '../errors';
-import { expandGlob } from '../glob';
+import { matchFiles } from '../glob';
 import { emptyScan, FoundImage, isTemplated, ScanResult } from './types';
 import {
   findYamlPins,
@@ -45,13 +44,7 @@ export function scanManifests(globs: string[], opts: ManifestScanOptions = {}): 
   const cwd = opts.cwd ?? process.cwd();
   const input = opts.input ?? 'manifests';
   const result = emptyScan();
-  for (const g of globs) {
-    if (g.startsWith('!')) continue;
-    if (expandGlob([g], cwd).length === 0) throw badInput(input, g, 'no file matches it');
-  }
-  for (const file of expandGlob(globs, cwd)) {
-    const abs = path.resolve(cwd, file);
-    const display = path.relative(cwd, abs).split(path.sep).join('/');
+  for (const { abs, display } of matchFiles(globs, cwd, input)) {
     const parsed = parseYamlFile(abs, display, input);
     result.images.push(...manifestImages(parsed, display));
     result.pins.push(...findYamlPins(parsed, display));
