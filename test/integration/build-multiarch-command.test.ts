@@ -4,29 +4,14 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LabEnv, requireLab } from '../lab/lab';
 import { run } from '../../actions/build-multiarch/main';
 import { CheckError } from '../../actions/lib/errors';
 import { parseReference } from '../../actions/lib/reference';
-import { RegistryClient } from '../../actions/lib/registry';
-import { getIndex, runAction, tempDir, uniqueName, useLabEnv } from './build-multiarch-helpers';
+import { getIndex, labSuite, runAction, uniqueName } from './build-multiarch-helpers';
 
 jest.setTimeout(300_000);
 
-let lab: LabEnv;
-let tmp: string;
-let client: RegistryClient;
-
-beforeAll(() => {
-  lab = requireLab();
-  useLabEnv(lab);
-  tmp = tempDir('bm-cmd-');
-  client = new RegistryClient();
-});
-afterAll(() => {
-  client?.close();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
+const suite = labSuite('bm-cmd-');
 
 const copy = (dest: string) =>
   `skopeo copy -q --src-tls-verify=false "docker://${'${REG}'}/base-$TARGETARCH:latest" ${dest}`;
@@ -44,10 +29,10 @@ test.each([
     'application/vnd.docker.distribution.manifest.v2+json'
   ]
 ])('%s per platform is pushed by digest and merged', async (_name, script, mediaType) => {
-  const image = `${lab.LAB_REGISTRY}/${uniqueName('bm-cmd')}`;
-  const digests = path.join(tmp, uniqueName('d'));
-  const command = `REG=${lab.LAB_REGISTRY}; echo "building $TARGETPLATFORM"; ${script}`;
-  const shard = await runAction(run, { mode: 'shard', image, command, 'digests-dir': digests }, tmp);
+  const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('bm-cmd')}`;
+  const digests = path.join(suite.tmp, uniqueName('d'));
+  const command = `REG=${suite.lab.LAB_REGISTRY}; echo "building $TARGETPLATFORM"; ${script}`;
+  const shard = await runAction(run, { mode: 'shard', image, command, 'digests-dir': digests }, suite.tmp);
   const byPlatform = JSON.parse(shard.outputs.digests) as Record<string, string>;
   expect(Object.keys(byPlatform).sort()).toEqual(['linux/amd64', 'linux/arm64']);
   expect(shard.outputs.digest).toBe('');
@@ -56,11 +41,11 @@ test.each([
       fs.readFileSync(path.join(digests, `${platform.replace('/', '-')}.json`), 'utf8')
     );
     expect(record).toMatchObject({ platform, digest, builder: 'command', mediaType });
-    const config = await client.getConfig(parseReference(`${image}@${digest}`), digest);
+    const config = await suite.client.getConfig(parseReference(`${image}@${digest}`), digest);
     expect(`${config.os}/${config.architecture}`).toBe(platform);
     // Pushed by digest only: no tag was created for a shard.
   }
-  expect(await client.headManifest(parseReference(`${image}:latest`))).toBeUndefined();
+  expect(await suite.client.headManifest(parseReference(`${image}:latest`))).toBeUndefined();
   // The manifest we wrote is one that Docker itself accepts and runs.
   const ref = `${image}@${byPlatform['linux/amd64']}`;
   execFileSync('docker', ['pull', '-q', ref], { stdio: 'pipe' });
@@ -69,20 +54,24 @@ test.each([
   );
   execFileSync('docker', ['rmi', ref], { stdio: 'pipe' });
 
-  const merged = await runAction(run, { mode: 'merge', image, 'digests-dir': digests, tags: 'edge' }, tmp);
-  const { digest, index } = await getIndex(client, `${image}:edge`);
+  const merged = await runAction(
+    run,
+    { mode: 'merge', image, 'digests-dir': digests, tags: 'edge' },
+    suite.tmp
+  );
+  const { digest, index } = await getIndex(suite.client, `${image}:edge`);
   expect(digest).toBe(merged.outputs.digest);
   expect(index.manifests.map(m => m.digest)).toEqual([byPlatform['linux/amd64'], byPlatform['linux/arm64']]);
 });
 
 test('an archive of the wrong architecture is rejected, naming both', async () => {
-  const image = `${lab.LAB_REGISTRY}/${uniqueName('bm-cmd-wrong')}`;
-  const digests = path.join(tmp, uniqueName('d'));
-  const command = `skopeo copy -q --src-tls-verify=false docker://${lab.LAB_BASE_AMD64} "docker-archive:$IMAGE_ARCHIVE"`;
+  const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('bm-cmd-wrong')}`;
+  const digests = path.join(suite.tmp, uniqueName('d'));
+  const command = `skopeo copy -q --src-tls-verify=false docker://${suite.lab.LAB_BASE_AMD64} "docker-archive:$IMAGE_ARCHIVE"`;
   const err = await runAction(
     run,
     { mode: 'shard', image, command, platform: 'linux/arm64', 'digests-dir': digests },
-    tmp
+    suite.tmp
   ).catch(e => e);
   expect(err).toBeInstanceOf(CheckError);
   expect(err.message).toMatch(/archive for linux\/arm64 has architecture amd64/);
@@ -90,11 +79,17 @@ test('an archive of the wrong architecture is rejected, naming both', async () =
 });
 
 test('a command that writes no archive fails, naming the file', async () => {
-  const image = `${lab.LAB_REGISTRY}/${uniqueName('bm-cmd-none')}`;
+  const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('bm-cmd-none')}`;
   const err = await runAction(
     run,
-    { mode: 'shard', image, command: 'true', platform: 'linux/amd64', 'digests-dir': path.join(tmp, 'x') },
-    tmp
+    {
+      mode: 'shard',
+      image,
+      command: 'true',
+      platform: 'linux/amd64',
+      'digests-dir': path.join(suite.tmp, 'x')
+    },
+    suite.tmp
   ).catch(e => e);
   expect(err).toBeInstanceOf(CheckError);
   expect(err.message).toMatch(/^linux\/amd64: image archive .*linux-amd64\.tar was not written/);

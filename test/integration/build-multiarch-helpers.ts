@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
-import { LabEnv } from '../lab/lab';
+import { LabEnv, requireLab } from '../lab/lab';
 import { parseReference } from '../../actions/lib/reference';
 import { ImageIndex, RegistryClient } from '../../actions/lib/registry';
 import { readAll } from '../../actions/lib/http';
@@ -99,6 +99,33 @@ export async function runAction(
 
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface LabSuite {
+  lab: LabEnv;
+  /** Removed after the file's tests. */
+  tmp: string;
+  client: RegistryClient;
+}
+
+/**
+ * For one test file: the lab (its buildah settings in this process), a temp dir and a
+ * registry client, set in beforeAll (then `setup` runs) and cleaned up in afterAll.
+ */
+export function labSuite(tmpPrefix: string, setup?: (suite: LabSuite) => void): LabSuite {
+  const suite = {} as LabSuite;
+  beforeAll(() => {
+    suite.lab = requireLab();
+    useLabEnv(suite.lab);
+    suite.tmp = tempDir(tmpPrefix);
+    suite.client = new RegistryClient();
+    setup?.(suite);
+  });
+  afterAll(() => {
+    suite.client?.close();
+    if (suite.tmp) fs.rmSync(suite.tmp, { recursive: true, force: true });
+  });
+  return suite;
 }
 
 export async function getIndex(

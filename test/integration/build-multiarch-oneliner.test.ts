@@ -3,59 +3,45 @@
 // build-multiarch itself.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LabEnv, requireLab } from '../lab/lab';
 import { run as buildRun } from '../../build/main';
 import { run as multiarchRun } from '../../actions/build-multiarch/main';
 import { CheckError } from '../../actions/lib/errors';
 import { parseReference } from '../../actions/lib/reference';
-import { RegistryClient } from '../../actions/lib/registry';
-import { getIndex, runAction, tempDir, uniqueName, useLabEnv } from './build-multiarch-helpers';
+import { getIndex, labSuite, runAction, uniqueName } from './build-multiarch-helpers';
 
 jest.setTimeout(300_000);
 
-let lab: LabEnv;
-let tmp: string;
 let ctx: string;
-let client: RegistryClient;
-
-beforeAll(() => {
-  lab = requireLab();
-  useLabEnv(lab);
-  tmp = tempDir('bm-one-');
-  ctx = path.join(tmp, 'ctx');
+const suite = labSuite('bm-one-', s => {
+  ctx = path.join(s.tmp, 'ctx');
   fs.mkdirSync(ctx);
-  fs.writeFileSync(path.join(ctx, 'Dockerfile'), `FROM ${lab.LAB_BASE_IMAGE}\nRUN uname -m > /arch\n`);
-  client = new RegistryClient();
-});
-afterAll(() => {
-  client?.close();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  fs.writeFileSync(path.join(ctx, 'Dockerfile'), `FROM ${s.lab.LAB_BASE_IMAGE}\nRUN uname -m > /arch\n`);
 });
 
 test('build: all platforms with buildx, merged, then verified deep', async () => {
-  const image = `${lab.LAB_REGISTRY}/${uniqueName('one')}`;
+  const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('one')}`;
   const r = await runAction(
     buildRun,
-    { image, context: ctx, tags: 'v0.1.0', 'digests-dir': path.join(tmp, 'd1') },
-    tmp
+    { image, context: ctx, tags: 'v0.1.0', 'digests-dir': path.join(suite.tmp, 'd1') },
+    suite.tmp
   );
   expect(r.outputs['native-platforms']).toBe('linux/amd64');
   expect(r.outputs['emulated-platforms']).toBe('linux/arm64');
   expect(r.outputs.verified).toBe('true');
   expect(JSON.parse(r.outputs.tags)).toEqual([`${image}:v0.1.0`]);
-  const { digest, index } = await getIndex(client, `${image}:v0.1.0`);
+  const { digest, index } = await getIndex(suite.client, `${image}:v0.1.0`);
   expect(digest).toBe(r.outputs.digest);
   expect(index.manifests.map(m => m.platform?.architecture)).toEqual(['amd64', 'arm64']);
   expect(r.summary).toMatch(/Verified linux\/amd64, linux\/arm64 down to the ELF headers/);
 });
 
 test('build: an arm64 image carrying an amd64 busybox fails deep verification', async () => {
-  const image = `${lab.LAB_REGISTRY}/${uniqueName('one-bad')}`;
+  const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('one-bad')}`;
   // A Makefile-style command that labels the image arm64 but copies in whatever binary it is given.
   const command = [
     'set -e',
     'c=$(buildah from --arch "$TARGETARCH" scratch)',
-    `buildah copy "$c" ${lab.LAB_BUSYBOX_AMD64} /bin/busybox >/dev/null`,
+    `buildah copy "$c" ${suite.lab.LAB_BUSYBOX_AMD64} /bin/busybox >/dev/null`,
     'buildah config --arch "$TARGETARCH" --os linux --cmd "/bin/busybox true" "$c"',
     'id=$(buildah commit -q --rm "$c")',
     'buildah push -q "$id" "docker-archive:$IMAGE_ARCHIVE"',
@@ -63,24 +49,24 @@ test('build: an arm64 image carrying an amd64 busybox fails deep verification', 
   ].join('\n');
   const err = await runAction(
     buildRun,
-    { image, command, tags: 'bad', 'digests-dir': path.join(tmp, 'd2') },
-    tmp
+    { image, command, tags: 'bad', 'digests-dir': path.join(suite.tmp, 'd2') },
+    suite.tmp
   ).catch(e => e);
   expect(err).toBeInstanceOf(CheckError);
   expect(err.message).toMatch(/fail the platform check/);
   expect(err.message).toContain('linux/arm64');
   expect(err.outputs.verified).toBe('false');
   // The index was pushed and tagged (verification runs on what was pushed) but verified=false.
-  expect(await client.headManifest(parseReference(`${image}:bad`))).toMatch(/^sha256:/);
+  expect(await suite.client.headManifest(parseReference(`${image}:bad`))).toMatch(/^sha256:/);
 });
 
 test('build: shard mode verifies each platform it pushed; verify: false skips it', async () => {
-  const image = `${lab.LAB_REGISTRY}/${uniqueName('one-shard')}`;
-  const digests = path.join(tmp, 'd3');
+  const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('one-shard')}`;
+  const digests = path.join(suite.tmp, 'd3');
   const r = await runAction(
     buildRun,
     { image, context: ctx, mode: 'shard', platform: 'linux/amd64', 'digests-dir': digests },
-    tmp
+    suite.tmp
   );
   expect(r.outputs.verified).toBe('true');
   expect(r.outputs.tags).toBe('[]');
@@ -88,14 +74,14 @@ test('build: shard mode verifies each platform it pushed; verify: false skips it
   const skipped = await runAction(
     buildRun,
     { image, context: ctx, mode: 'shard', platform: 'linux/amd64', verify: 'false', 'digests-dir': digests },
-    tmp
+    suite.tmp
   );
   expect(skipped.outputs.verified).toBe('');
   expect(skipped.outputs.digest).toBe(r.outputs.digest);
 });
 
 test('build-multiarch all mode with buildah builds both platforms and merges', async () => {
-  const image = `${lab.LAB_REGISTRY}/${uniqueName('all')}`;
+  const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('all')}`;
   const r = await runAction(
     multiarchRun,
     {
@@ -104,11 +90,11 @@ test('build-multiarch all mode with buildah builds both platforms and merges', a
       context: ctx,
       builder: 'buildah',
       tags: 'all',
-      'digests-dir': path.join(tmp, 'd4')
+      'digests-dir': path.join(suite.tmp, 'd4')
     },
-    tmp
+    suite.tmp
   );
-  const { index } = await getIndex(client, `${image}:all`);
+  const { index } = await getIndex(suite.client, `${image}:all`);
   expect(index.manifests.map(m => m.digest)).toEqual(Object.values(JSON.parse(r.outputs.digests)));
   expect(index.manifests.map(m => m.platform?.architecture)).toEqual(['amd64', 'arm64']);
 });

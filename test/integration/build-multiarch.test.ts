@@ -3,39 +3,17 @@
 // arm64 shard keeps the tag from being created; an immutable tag does not move.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LabEnv, requireLab } from '../lab/lab';
 import { run } from '../../actions/build-multiarch/main';
 import { parseReference } from '../../actions/lib/reference';
-import { RegistryClient } from '../../actions/lib/registry';
 import { CheckError } from '../../actions/lib/errors';
-import {
-  getIndex,
-  readFileFromImage,
-  runAction,
-  tempDir,
-  uniqueName,
-  useLabEnv
-} from './build-multiarch-helpers';
+import { getIndex, labSuite, readFileFromImage, runAction, uniqueName } from './build-multiarch-helpers';
 
 jest.setTimeout(300_000);
 
-let lab: LabEnv;
-let tmp: string;
-let client: RegistryClient;
-
-beforeAll(() => {
-  lab = requireLab();
-  useLabEnv(lab);
-  tmp = tempDir('bm-it-');
-  client = new RegistryClient();
-});
-afterAll(() => {
-  client?.close();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
+const suite = labSuite('bm-it-');
 
 function context(name: string, dockerfile: string): string {
-  const dir = path.join(tmp, name);
+  const dir = path.join(suite.tmp, name);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'Dockerfile'), dockerfile);
   return dir;
@@ -49,23 +27,23 @@ describe('shards from two builders, one merge', () => {
   let indexDigest: string;
 
   beforeAll(() => {
-    image = `${lab.LAB_REGISTRY}/${uniqueName('bm')}`;
-    digests = path.join(tmp, 'digests-ok');
+    image = `${suite.lab.LAB_REGISTRY}/${uniqueName('bm')}`;
+    digests = path.join(suite.tmp, 'digests-ok');
   });
 
   test('amd64 with buildx (docker driver) and arm64 with buildah, then merge with tags t1', async () => {
-    const ctx = context('ok', `FROM ${lab.LAB_BASE_IMAGE}\nRUN uname -m > /arch\n`);
+    const ctx = context('ok', `FROM ${suite.lab.LAB_BASE_IMAGE}\nRUN uname -m > /arch\n`);
     const common = { image, context: ctx, 'digests-dir': digests, tags: 't1' };
 
     const a = await runAction(
       run,
       { ...common, mode: 'shard', platform: 'linux/amd64', builder: 'buildx' },
-      tmp
+      suite.tmp
     );
     const b = await runAction(
       run,
       { ...common, mode: 'shard', platform: 'linux/arm64', builder: 'buildah' },
-      tmp
+      suite.tmp
     );
     amd64Digest = a.outputs.digest;
     arm64Digest = b.outputs.digest;
@@ -85,14 +63,14 @@ describe('shards from two builders, one merge', () => {
     expect(record.size).toBeGreaterThan(0);
     expect(typeof record.seconds).toBe('number');
 
-    const m = await runAction(run, { ...common, mode: 'merge' }, tmp);
+    const m = await runAction(run, { ...common, mode: 'merge' }, suite.tmp);
     indexDigest = m.outputs.digest;
     expect(JSON.parse(m.outputs.tags)).toEqual([`${image}:t1`]);
     expect(JSON.parse(m.outputs.digests)).toEqual({ 'linux/amd64': amd64Digest, 'linux/arm64': arm64Digest });
     expect(m.summary).toContain('<code>linux/arm64</code>');
     expect(m.summary).toContain(indexDigest);
 
-    const { digest, index } = await getIndex(client, `${image}:t1`);
+    const { digest, index } = await getIndex(suite.client, `${image}:t1`);
     expect(digest).toBe(indexDigest);
     expect(index.mediaType).toBe('application/vnd.oci.image.index.v1+json');
     expect(index.manifests.map(d => `${d.platform?.os}/${d.platform?.architecture}`)).toEqual([
@@ -100,73 +78,75 @@ describe('shards from two builders, one merge', () => {
       'linux/arm64'
     ]);
 
-    expect((await readFileFromImage(client, `${image}@${arm64Digest}`, 'arch'))?.trim()).toBe('aarch64');
-    expect((await readFileFromImage(client, `${image}@${amd64Digest}`, 'arch'))?.trim()).toBe('x86_64');
+    expect((await readFileFromImage(suite.client, `${image}@${arm64Digest}`, 'arch'))?.trim()).toBe(
+      'aarch64'
+    );
+    expect((await readFileFromImage(suite.client, `${image}@${amd64Digest}`, 'arch'))?.trim()).toBe('x86_64');
   });
 
   test('immutable v1.0.0 does not move without overwrite, and moves with it', async () => {
     expect(indexDigest).toBeDefined();
-    const dir = path.join(tmp, 'digests-ok');
-    await runAction(run, { mode: 'merge', image, 'digests-dir': dir, tags: 'v1.0.0' }, tmp);
-    expect(await client.headManifest(parseReference(`${image}:v1.0.0`))).toBe(indexDigest);
+    const dir = path.join(suite.tmp, 'digests-ok');
+    await runAction(run, { mode: 'merge', image, 'digests-dir': dir, tags: 'v1.0.0' }, suite.tmp);
+    expect(await suite.client.headManifest(parseReference(`${image}:v1.0.0`))).toBe(indexDigest);
 
     // Same tag, amd64 only: another index digest.
     const other = {
       mode: 'merge',
       image,
-      'digests-dir': path.join(tmp, 'none'),
+      'digests-dir': path.join(suite.tmp, 'none'),
       digests: `${image}@${amd64Digest}`,
       platforms: 'linux/amd64',
       tags: 'v1.0.0'
     };
-    const err = await runAction(run, other, tmp).catch(e => e);
+    const err = await runAction(run, other, suite.tmp).catch(e => e);
     expect(err).toBeInstanceOf(CheckError);
     expect(err.message).toContain(`${image}:v1.0.0`);
     expect(err.message).toContain(indexDigest);
     expect(err.message).toMatch(/immutable .* not sha256:[a-f0-9]{64}/);
-    expect(await client.headManifest(parseReference(`${image}:v1.0.0`))).toBe(indexDigest);
+    expect(await suite.client.headManifest(parseReference(`${image}:v1.0.0`))).toBe(indexDigest);
 
-    const moved = await runAction(run, { ...other, overwrite: 'true' }, tmp);
+    const moved = await runAction(run, { ...other, overwrite: 'true' }, suite.tmp);
     expect(moved.outputs.digest).not.toBe(indexDigest);
-    expect(await client.headManifest(parseReference(`${image}:v1.0.0`))).toBe(moved.outputs.digest);
+    expect(await suite.client.headManifest(parseReference(`${image}:v1.0.0`))).toBe(moved.outputs.digest);
     expect(moved.summary).toContain('moved');
 
     // A mutable tag moves freely, and merging the same digests again is a no-op.
-    const again = await runAction(run, { ...other, tags: 'latest-amd64' }, tmp);
-    const same = await runAction(run, { ...other, tags: 'latest-amd64' }, tmp);
+    const again = await runAction(run, { ...other, tags: 'latest-amd64' }, suite.tmp);
+    const same = await runAction(run, { ...other, tags: 'latest-amd64' }, suite.tmp);
     expect(same.outputs.digest).toBe(again.outputs.digest);
     expect(same.summary).toContain('unchanged');
   });
 });
 
 test('an arm64-only RUN failure fails the shard and the merge, and the tag is never created', async () => {
-  const image = `${lab.LAB_REGISTRY}/${uniqueName('bm-fail')}`;
-  const digests = path.join(tmp, 'digests-fail');
-  const ctx = context('fail', `FROM ${lab.LAB_BASE_IMAGE}\nRUN [ "$(uname -m)" != aarch64 ]\n`);
+  const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('bm-fail')}`;
+  const digests = path.join(suite.tmp, 'digests-fail');
+  const ctx = context('fail', `FROM ${suite.lab.LAB_BASE_IMAGE}\nRUN [ "$(uname -m)" != aarch64 ]\n`);
   const common = { image, context: ctx, 'digests-dir': digests, tags: 't1' };
 
-  await runAction(run, { ...common, mode: 'shard', platform: 'linux/amd64' }, tmp);
+  await runAction(run, { ...common, mode: 'shard', platform: 'linux/amd64' }, suite.tmp);
   const shard = await runAction(
     run,
     { ...common, mode: 'shard', platform: 'linux/arm64', builder: 'buildah' },
-    tmp
+    suite.tmp
   ).catch(e => e);
   expect(shard).toBeInstanceOf(CheckError);
   expect(shard.message).toMatch(/^linux\/arm64: buildah build failed/);
   expect(fs.readdirSync(digests)).toEqual(['linux-amd64.json']);
 
-  const merge = await runAction(run, { ...common, mode: 'merge' }, tmp).catch(e => e);
+  const merge = await runAction(run, { ...common, mode: 'merge' }, suite.tmp).catch(e => e);
   expect(merge).toBeInstanceOf(CheckError);
   expect(merge.message).toMatch(/required platform linux\/arm64 missing/);
   expect(merge.message).toContain('no tag was set');
-  expect(await client.headManifest(parseReference(`${image}:t1`))).toBeUndefined();
+  expect(await suite.client.headManifest(parseReference(`${image}:t1`))).toBeUndefined();
 });
 
 test('plan mode writes the matrix output and says what is emulated', async () => {
   const r = await runAction(
     run,
     { mode: 'plan', platforms: 'linux/amd64,linux/ppc64le', 'runner-map': 'default=x64-big' },
-    tmp
+    suite.tmp
   );
   expect(JSON.parse(r.outputs.matrix)).toEqual({
     include: [
