@@ -280,7 +280,10 @@ function collectTargets(
     if (d.sources?.length) d.sources.forEach(s => add(d.reference, 'images', s, d.platforms));
     else add(d.reference, 'images', undefined, d.platforms);
   }
-  for (const s of scanned) add(s.found.reference, s.input, s.found.source, s.found.source.platforms);
+  for (const s of scanned) {
+    add(s.found.reference, s.input, s.found.source, s.found.source.platforms);
+    s.found.overrides?.forEach(o => add(s.found.reference, s.input, o, s.found.source.platforms));
+  }
   return [...byKey.values()];
 }
 
@@ -474,7 +477,7 @@ export async function collectReferences(
     r.images.forEach(found => scanned.push({ found, input }));
   };
   if (opts.chart) {
-    take(scanChart(opts.chart, { cwd }), 'chart');
+    take(await scanChart(opts.chart, { cwd }), 'chart');
     const helm = opts.helm ?? 'auto';
     if (helm === true || (helm === 'auto' && (await which('helm')))) {
       const res = await exec('helm', helmTemplateArgs(path.resolve(cwd, opts.chart)), {

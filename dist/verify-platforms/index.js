@@ -37546,6 +37546,202 @@ function registryErrorDetail(body) {
 
 /***/ }),
 
+/***/ 6681:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_CHART_ENTRY_BYTES = void 0;
+exports.isChartEntry = isChartEntry;
+exports.directorySource = directorySource;
+exports.readChartArchive = readChartArchive;
+exports.archiveSource = archiveSource;
+const fs = __importStar(__nccwpck_require__(3024));
+const path = __importStar(__nccwpck_require__(6760));
+const node_stream_1 = __nccwpck_require__(7075);
+const zlib = __importStar(__nccwpck_require__(8522));
+const tar = __importStar(__nccwpck_require__(6118));
+const errors_1 = __nccwpck_require__(2863);
+const glob_1 = __nccwpck_require__(9146);
+/** Largest archive entry read; Chart.yaml, values and templates are far smaller. */
+exports.MAX_CHART_ENTRY_BYTES = 4 * 1024 * 1024;
+function rel(cwd, abs) {
+    return path.relative(cwd, abs).split(path.sep).join('/') || '.';
+}
+const TEMPLATE = /(^|\/)templates\/.*\.(ya?ml|tpl)$/;
+const CHART_FILE = /(^|\/)(Chart\.yaml|values\.yaml|images\.txt)$/;
+const PACKED = /(^|\/)charts\/[^/]+\.tgz$/;
+/** The only archive entries read: the small text files a scan needs, and nested subcharts. */
+function isChartEntry(name) {
+    return CHART_FILE.test(name) || TEMPLATE.test(name) || PACKED.test(name);
+}
+function directorySource(dir, cwd, input, maxEntry) {
+    return {
+        display: r => rel(cwd, path.join(dir, r)),
+        read: r => {
+            const abs = path.join(dir, r);
+            if (!fs.existsSync(abs))
+                return undefined;
+            try {
+                return fs.readFileSync(abs, 'utf8');
+            }
+            catch (err) {
+                const why = err.code ?? err.message;
+                throw (0, errors_1.badInput)(input, rel(cwd, abs), `cannot read it (${why})`);
+            }
+        },
+        templates: () => {
+            const t = path.join(dir, 'templates');
+            if (!fs.existsSync(t))
+                return [];
+            return (0, glob_1.expandGlob)(['**/*.yaml', '**/*.yml', '**/*.tpl'], t).map(f => `templates/${f}`);
+        },
+        subcharts: async () => {
+            const charts = path.join(dir, 'charts');
+            if (!fs.existsSync(charts))
+                return [];
+            const out = [];
+            for (const e of fs
+                .readdirSync(charts, { withFileTypes: true })
+                .sort((a, b) => a.name.localeCompare(b.name))) {
+                const sub = path.join(charts, e.name);
+                if (e.isDirectory() && fs.existsSync(path.join(sub, 'Chart.yaml'))) {
+                    out.push(directorySource(sub, cwd, input, maxEntry));
+                }
+                else if (e.isFile() && e.name.endsWith('.tgz')) {
+                    const files = await readChartArchive(fs.createReadStream(sub), rel(cwd, sub), input, maxEntry);
+                    out.push(archiveSource(files, rel(cwd, sub), input, maxEntry));
+                }
+            }
+            return out;
+        }
+    };
+}
+/**
+ * Streams a packed chart (gzip + tar) and keeps only the entries `isChartEntry` names, each
+ * at most `maxEntry` bytes: memory stays bounded whatever else the archive holds.
+ */
+async function readChartArchive(source, display, input, maxEntry = exports.MAX_CHART_ENTRY_BYTES) {
+    const files = new Map();
+    const gunzip = zlib.createGunzip();
+    const extract = tar.extract();
+    let failure;
+    // tar-stream is a streamx Writable, so errors are forwarded by hand rather than via pipeline().
+    const fail = (err) => {
+        failure = failure ?? err;
+        extract.destroy(err);
+    };
+    source.on('error', fail);
+    gunzip.on('error', fail);
+    source.pipe(gunzip).pipe(extract);
+    const tooBig = (name, size) => (0, errors_1.badInput)(input, `${display}:${name}`, `the entry is ${size} bytes; chart archive entries over ${maxEntry} bytes are not read`);
+    try {
+        for await (const entry of extract) {
+            const name = path.posix.normalize(entry.header.name.replace(/^\.?\/+/, ''));
+            const type = entry.header.type;
+            if ((type !== 'file' && type !== 'contiguous-file' && type != null) || !isChartEntry(name)) {
+                entry.resume();
+                continue;
+            }
+            if ((entry.header.size ?? 0) > maxEntry)
+                throw tooBig(name, entry.header.size ?? 0);
+            const parts = [];
+            let size = 0;
+            for await (const chunk of entry) {
+                size += chunk.length;
+                // The header's size is trusted only as far as the bytes bear it out.
+                if (size > maxEntry)
+                    throw tooBig(name, size);
+                parts.push(chunk);
+            }
+            files.set(name, Buffer.concat(parts));
+        }
+        if (failure)
+            throw failure;
+    }
+    catch (err) {
+        if (err instanceof errors_1.ConfigurationError)
+            throw err;
+        const why = (failure ?? err).message;
+        throw (0, errors_1.badInput)(input, display, `not a readable chart archive (${why})`);
+    }
+    finally {
+        source.destroy();
+        gunzip.destroy();
+        extract.destroy();
+    }
+    return files;
+}
+/** The chart inside an archive: the shallowest folder holding a Chart.yaml (`foo/` as helm packs it). */
+function archiveSource(files, display, input, maxEntry, root) {
+    const prefix = root ??
+        [...files.keys()]
+            .filter(n => n === 'Chart.yaml' || n.endsWith('/Chart.yaml'))
+            .map(n => n.slice(0, -'Chart.yaml'.length))
+            .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b))[0];
+    if (prefix === undefined)
+        throw (0, errors_1.badInput)(input, display, 'the chart archive has no Chart.yaml');
+    const under = (dir) => [...files.keys()].filter(n => n.startsWith(prefix + dir)).sort();
+    return {
+        display: r => `${display}:${prefix}${r}`,
+        read: r => files.get(prefix + r)?.toString('utf8'),
+        templates: () => under('templates/').map(n => n.slice(prefix.length)),
+        subcharts: async () => {
+            const out = [];
+            const names = new Set(under('charts/').map(n => n.slice(prefix.length + 'charts/'.length).split('/')[0]));
+            for (const name of [...names].sort((a, b) => a.localeCompare(b))) {
+                const at = `${prefix}charts/${name}`;
+                if (files.has(`${at}/Chart.yaml`)) {
+                    out.push(archiveSource(files, display, input, maxEntry, `${at}/`));
+                }
+                else if (name.endsWith('.tgz') && files.has(at)) {
+                    const inner = `${display}:${at}`;
+                    const nested = await readChartArchive(node_stream_1.Readable.from([files.get(at)]), inner, input, maxEntry);
+                    out.push(archiveSource(nested, inner, input, maxEntry));
+                }
+            }
+            return out;
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 3026:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -37587,6 +37783,7 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IMAGES_ANNOTATION = void 0;
 exports.scanChart = scanChart;
+exports.listImages = listImages;
 exports.listFileImages = listFileImages;
 exports.valuesImages = valuesImages;
 exports.helmTemplateArgs = helmTemplateArgs;
@@ -37594,20 +37791,18 @@ const fs = __importStar(__nccwpck_require__(3024));
 const path = __importStar(__nccwpck_require__(6760));
 const yaml_1 = __nccwpck_require__(8815);
 const errors_1 = __nccwpck_require__(2863);
-const glob_1 = __nccwpck_require__(9146);
+const chart_archive_1 = __nccwpck_require__(6681);
 const template_1 = __nccwpck_require__(5410);
 const types_1 = __nccwpck_require__(611);
 const yaml_2 = __nccwpck_require__(7015);
 exports.IMAGES_ANNOTATION = 'helm.sh/images';
-function rel(cwd, abs) {
-    return path.relative(cwd, abs).split(path.sep).join('/') || '.';
-}
 /**
- * Every image a chart and its unpacked subcharts (under `charts/`) name statically: the
- * `helm.sh/images` annotation, `images.txt`, image blocks in `values.yaml`, and literal
- * `image:` lines in templates. Arch pins in values and templates come along.
+ * Every image a chart and its subcharts under `charts/` (unpacked directories and packed
+ * `.tgz`, recursively) name statically: the `helm.sh/images` annotation, `images.txt`, image
+ * blocks in `values.yaml` (with the parents' overrides applied), and literal `image:` lines in
+ * templates. Arch pins in values and templates come along.
  */
-function scanChart(chartDir, opts = {}) {
+async function scanChart(chartDir, opts = {}) {
     const cwd = opts.cwd ?? process.cwd();
     const input = opts.input ?? 'chart';
     const dir = path.resolve(cwd, chartDir);
@@ -37615,48 +37810,108 @@ function scanChart(chartDir, opts = {}) {
         const why = fs.existsSync(dir) ? 'it has no Chart.yaml' : 'the directory does not exist';
         throw (0, errors_1.badInput)(input, chartDir, why);
     }
-    return scanChartDir(dir, cwd, input);
+    const source = (0, chart_archive_1.directorySource)(dir, cwd, input, opts.maxArchiveEntry ?? chart_archive_1.MAX_CHART_ENTRY_BYTES);
+    return scanChartSource(source, { input, overrides: [], globals: [], consumed: new Set() });
 }
-function scanChartDir(dir, cwd, input) {
+function parseIn(source, file, input) {
+    const text = source.read(file);
+    return text === undefined ? undefined : (0, yaml_2.parseYamlText)(text, source.display(file), input);
+}
+function rootMap(parsed) {
+    const root = parsed?.docs[0]?.contents;
+    return (0, yaml_1.isMap)(root) ? root : undefined;
+}
+/** The key a parent's values use for each dependency: its alias, else its name. */
+function dependencyKeys(chartMap) {
+    const keys = new Map();
+    const deps = chartMap && (0, yaml_2.mapGet)(chartMap, 'dependencies');
+    if (!(0, yaml_1.isSeq)(deps))
+        return keys;
+    for (const d of deps.items) {
+        if (!(0, yaml_1.isMap)(d))
+            continue;
+        const name = (0, yaml_2.scalarText)((0, yaml_2.mapGet)(d, 'name'));
+        if (name)
+            keys.set(name, (0, yaml_2.scalarText)((0, yaml_2.mapGet)(d, 'alias')) ?? name);
+    }
+    return keys;
+}
+async function scanChartSource(source, ctx) {
+    const { input } = ctx;
     const result = (0, types_1.emptyScan)();
-    const chartFile = path.join(dir, 'Chart.yaml');
-    const chart = (0, yaml_2.parseYamlFile)(chartFile, rel(cwd, chartFile), input);
-    const chartMap = chart.docs[0]?.contents;
-    const appVersion = (0, yaml_1.isMap)(chartMap) ? (0, yaml_2.scalarText)((0, yaml_2.mapGet)(chartMap, 'appVersion')) : undefined;
-    result.images.push(...annotationImages(chart, rel(cwd, chartFile), input));
-    const imagesTxt = path.join(dir, 'images.txt');
-    if (fs.existsSync(imagesTxt))
-        result.images.push(...listFileImages(imagesTxt, rel(cwd, imagesTxt)));
-    const valuesFile = path.join(dir, 'values.yaml');
-    if (fs.existsSync(valuesFile)) {
-        const values = (0, yaml_2.parseYamlFile)(valuesFile, rel(cwd, valuesFile), input);
-        result.images.push(...valuesImages(values, rel(cwd, valuesFile), appVersion));
-        result.pins.push(...(0, yaml_2.findYamlPins)(values, rel(cwd, valuesFile)));
+    const chart = parseIn(source, 'Chart.yaml', input);
+    const chartMap = rootMap(chart);
+    const appVersion = chartMap ? (0, yaml_2.scalarText)((0, yaml_2.mapGet)(chartMap, 'appVersion')) : undefined;
+    result.images.push(...annotationImages(chart, source.display('Chart.yaml'), input));
+    const imagesTxt = source.read('images.txt');
+    if (imagesTxt !== undefined)
+        result.images.push(...listImages(imagesTxt, source.display('images.txt')));
+    const templates = source.templates().map(t => ({ file: source.display(t), text: source.read(t) ?? '' }));
+    const values = parseIn(source, 'values.yaml', input);
+    const valuesMap = rootMap(values);
+    const valuesFile = source.display('values.yaml');
+    const own = values && valuesMap ? [{ map: valuesMap, parsed: values, file: valuesFile }] : [];
+    // Helm coalesces globals downward with the parent winning, so the outermost is looked at first.
+    const globals = [...ctx.globals, ...ctx.overrides.flatMap(globalOf), ...globalOf(own[0])];
+    // Subcharts first: they mark the overrides they apply, which this chart then leaves out.
+    const keys = dependencyKeys(chartMap);
+    const subResults = [];
+    for (const sub of await source.subcharts()) {
+        const name = (0, yaml_2.scalarText)((0, yaml_2.mapGet)(rootMap(parseIn(sub, 'Chart.yaml', input)) ?? new yaml_1.YAMLMap(), 'name'));
+        const key = (name && keys.get(name)) ?? name;
+        const down = (layers) => key
+            ? layers.flatMap(l => {
+                const m = (0, yaml_2.mapGet)(l.map, key);
+                return (0, yaml_1.isMap)(m) ? [{ ...l, map: m }] : [];
+            })
+            : [];
+        subResults.push(await scanChartSource(sub, { ...ctx, overrides: down([...ctx.overrides, ...own]), globals }));
     }
-    const templates = path.join(dir, 'templates');
-    if (fs.existsSync(templates)) {
-        for (const t of (0, glob_1.expandGlob)(['**/*.yaml', '**/*.yml', '**/*.tpl'], templates)) {
-            const abs = path.join(templates, t);
-            const text = fs.readFileSync(abs, 'utf8');
-            result.images.push(...(0, template_1.scanTemplateImages)(text, rel(cwd, abs)));
-            result.pins.push(...(0, template_1.scanTemplatePins)(text, rel(cwd, abs)));
-        }
+    if (values) {
+        // A chart whose templates read `global.imageRegistry` uses it when a block names no registry.
+        const usesGlobal = templates.some(t => /\.Values\.global\.imageRegistry\b/.test(t.text));
+        const globalRegistry = usesGlobal ? lookup(globals, ['imageRegistry']) : undefined;
+        result.images.push(...valuesImages(values, valuesFile, appVersion, {
+            overrides: ctx.overrides,
+            globalRegistry,
+            consumed: ctx.consumed
+        }));
+        result.pins.push(...(0, yaml_2.findYamlPins)(values, valuesFile));
     }
-    const charts = path.join(dir, 'charts');
-    if (fs.existsSync(charts)) {
-        for (const entry of fs
-            .readdirSync(charts, { withFileTypes: true })
-            .sort((a, b) => a.name.localeCompare(b.name))) {
-            const sub = path.join(charts, entry.name);
-            if (entry.isDirectory() && fs.existsSync(path.join(sub, 'Chart.yaml'))) {
-                (0, types_1.mergeScans)(result, scanChartDir(sub, cwd, input));
-            }
-            else if (entry.isFile() && /\.tgz$/.test(entry.name)) {
-                result.notes.push(`${rel(cwd, sub)}: packed subcharts are not read; unpack it (helm dependency build --untar) or rely on helm template`);
-            }
-        }
+    for (const t of templates) {
+        result.images.push(...(0, template_1.scanTemplateImages)(t.text, t.file));
+        result.pins.push(...(0, template_1.scanTemplatePins)(t.text, t.file));
     }
+    subResults.forEach(r => (0, types_1.mergeScans)(result, r));
     return result;
+}
+function globalOf(layer) {
+    const g = layer && (0, yaml_2.mapGet)(layer.map, 'global');
+    return layer && (0, yaml_1.isMap)(g) ? [{ ...layer, map: g }] : [];
+}
+/** The node at `keys` below a layer's map, following maps only. */
+function at(layer, keys) {
+    let map = layer.map;
+    for (let i = 0; i < keys.length; i++) {
+        const pair = map.items.find(p => (0, yaml_1.isPair)(p) && (0, yaml_2.scalarText)(p.key) === keys[i]);
+        if (!pair)
+            return undefined;
+        if (i === keys.length - 1)
+            return { node: pair.value, key: pair.key, layer };
+        if (!(0, yaml_1.isMap)(pair.value))
+            return undefined;
+        map = pair.value;
+    }
+    return undefined;
+}
+/** The outermost layer that sets `keys`; a null there unsets it, as in Helm. */
+function lookup(layers, keys) {
+    for (const l of layers) {
+        const f = at(l, keys);
+        if (f)
+            return f;
+    }
+    return undefined;
 }
 /** The `helm.sh/images` annotation: a YAML string holding a list of {name, image}. */
 function annotationImages(chart, file, input) {
@@ -37691,48 +37946,115 @@ function annotationImages(chart, file, input) {
     return out;
 }
 /** One reference per line; `#` comments and blank lines are skipped. */
-function listFileImages(absPath, file) {
+function listImages(text, file) {
     const out = [];
-    fs.readFileSync(absPath, 'utf8')
-        .split(/\r?\n/)
-        .forEach((raw, i) => {
+    text.split(/\r?\n/).forEach((raw, i) => {
         const line = raw.replace(/(^|\s)#.*$/, '').trim();
         if (line)
             out.push({ reference: line, source: { file, line: i + 1 } });
     });
     return out;
 }
+function listFileImages(absPath, file) {
+    return listImages(fs.readFileSync(absPath, 'utf8'), file);
+}
 function isImageKey(key) {
     return key === 'image' || /[a-z]Image$/.test(key);
 }
+const FIELDS = ['registry', 'repository', 'repo', 'tag', 'digest'];
 /**
  * `image: "x:y"` strings and `image: {registry, repository|repo, tag, digest}` blocks. An
- * empty tag means the chart's appVersion, as most charts' templates default it.
+ * empty tag means the chart's appVersion, as most charts' templates default it. Parents'
+ * overrides replace fields of a block; the reference is then the effective one, `written`
+ * keeps the chart's own and `overrides` the parents' file:line.
  */
-function valuesImages(values, file, appVersion) {
+function valuesImages(values, file, appVersion, ctx = {}) {
     const out = [];
+    const layers = ctx.overrides ?? [];
     for (const doc of values.docs) {
-        (0, yaml_2.walkPairs)(doc.contents, (key, value, keyNode) => {
-            if (!isImageKey(key))
+        (0, yaml_2.walkPairs)(doc.contents, (key, value, keyNode, _parent, ancestors) => {
+            if (!isImageKey(key) || ctx.consumed?.has(value))
                 return;
-            const line = (0, yaml_2.lineOf)(values.lines, keyNode);
-            if ((0, yaml_1.isScalar)(value)) {
-                const s = (0, yaml_2.scalarText)(value);
-                if (s && !(0, types_1.isTemplated)(s) && !/\s/.test(s))
-                    out.push({ reference: s, source: { file, line } });
+            const source = { file, line: (0, yaml_2.lineOf)(values.lines, keyNode) };
+            const written = (0, yaml_1.isScalar)(value)
+                ? plainImage(value)
+                : (0, yaml_1.isMap)(value)
+                    ? imageBlock(value, appVersion)
+                    : undefined;
+            const keys = [...ancestors, key];
+            // Overrides follow maps only: a block inside a list (`at` finds no such path) keeps its own values.
+            const here = doc.contents && at({ map: doc.contents, parsed: values, file }, keys);
+            const matched = here?.node === value ? overrideFields(layers, keys) : [];
+            for (const l of here?.node === value ? layers : []) {
+                const n = at(l, keys)?.node;
+                if (n)
+                    ctx.consumed?.add(n);
+            }
+            // A parent repeating the chart's own value changes nothing worth pointing at.
+            const applied = matched.filter(f => !f.field || (0, yaml_2.scalarText)(f.found.node) !== fieldOf(value, [], f.field));
+            const whole = applied.find(f => f.field === undefined);
+            const block = !whole && ((0, yaml_1.isMap)(value) || applied.length > 0);
+            const registry = block && !fieldOf(value, applied, 'registry') && (0, yaml_2.scalarText)(ctx.globalRegistry?.node)
+                ? [ctx.globalRegistry]
+                : [];
+            if (!applied.length && !registry.length) {
+                if (written)
+                    out.push({ reference: written, source });
                 return;
             }
-            if (!(0, yaml_1.isMap)(value))
+            let effective;
+            if (whole)
+                effective = (0, yaml_1.isScalar)(whole.found.node) ? plainImage(whole.found.node) : undefined;
+            else {
+                const get = (k) => k === 'registry' && registry.length ? (0, yaml_2.scalarText)(registry[0].node) : fieldOf(value, applied, k);
+                effective = composeImage(get, appVersion);
+            }
+            if (!effective)
                 return;
-            const ref = imageBlock(value, appVersion);
-            if (ref)
-                out.push({ reference: ref, source: { file, line } });
+            const from = [...applied.map(f => f.found), ...registry];
+            const overrides = from
+                .map(f => ({ file: f.layer.file, line: (0, yaml_2.lineOf)(f.layer.parsed.lines, f.key) }))
+                .filter((l, i, all) => all.findIndex(m => m.file === l.file && m.line === l.line) === i);
+            out.push({
+                reference: effective,
+                source,
+                ...(written && written !== effective ? { written } : {}),
+                overrides
+            });
         });
     }
     return out;
 }
+/** Fields of the block at `keys` that the parents set, the outermost winning per field. */
+function overrideFields(layers, keys) {
+    const whole = lookup(layers, keys);
+    if (!whole)
+        return [];
+    if (!(0, yaml_1.isMap)(whole.node))
+        return [{ found: whole }];
+    const applied = [];
+    for (const field of FIELDS) {
+        const found = lookup(layers, [...keys, field]);
+        if (found)
+            applied.push({ field, found });
+    }
+    return applied;
+}
+/** A field as overridden, else as the chart's own block has it. */
+function fieldOf(own, applied, field) {
+    const o = applied.find(a => a.field === field);
+    if (o)
+        return (0, yaml_2.scalarText)(o.found.node);
+    return (0, yaml_1.isMap)(own) ? (0, yaml_2.scalarText)((0, yaml_2.mapGet)(own, field)) : undefined;
+}
+function plainImage(node) {
+    const s = (0, yaml_2.scalarText)(node);
+    return s && !(0, types_1.isTemplated)(s) && !/\s/.test(s) ? s : undefined;
+}
 function imageBlock(map, appVersion) {
-    const get = (k) => (0, yaml_2.scalarText)((0, yaml_2.mapGet)(map, k));
+    return composeImage(k => (0, yaml_2.scalarText)((0, yaml_2.mapGet)(map, k)), appVersion);
+}
+function composeImage(get, appVersion) {
     const repository = get('repository') ?? get('repo');
     if (!repository || (0, types_1.isTemplated)(repository))
         return undefined;
@@ -38634,8 +38956,10 @@ function collectTargets(direct, scanned) {
         else
             add(d.reference, 'images', undefined, d.platforms);
     }
-    for (const s of scanned)
+    for (const s of scanned) {
         add(s.found.reference, s.input, s.found.source, s.found.source.platforms);
+        s.found.overrides?.forEach(o => add(s.found.reference, s.input, o, s.found.source.platforms));
+    }
     return [...byKey.values()];
 }
 function platformOf(e) {
@@ -38795,7 +39119,7 @@ async function collectReferences(opts) {
         r.images.forEach(found => scanned.push({ found, input }));
     };
     if (opts.chart) {
-        take((0, chart_1.scanChart)(opts.chart, { cwd }), 'chart');
+        take(await (0, chart_1.scanChart)(opts.chart, { cwd }), 'chart');
         const helm = opts.helm ?? 'auto';
         if (helm === true || (helm === 'auto' && (await (0, exec_1.which)('helm')))) {
             const res = await (0, exec_1.run)('helm', (0, chart_1.helmTemplateArgs)(path.resolve(cwd, opts.chart)), {

@@ -1,20 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMap, isScalar, isSeq, Node, YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, Node, YAMLMap } from 'yaml';
 import { badInput } from '../errors';
-import { expandGlob } from '../glob';
+import { ChartSource, directorySource, MAX_CHART_ENTRY_BYTES } from './chart-archive';
 import { scanTemplateImages, scanTemplatePins } from './template';
 import { emptyScan, FoundImage, isTemplated, mergeScans, ScanResult } from './types';
-import {
-  findYamlPins,
-  lineOf,
-  mapGet,
-  parseYamlFile,
-  parseYamlText,
-  ParsedYaml,
-  scalarText,
-  walkPairs
-} from './yaml';
+import { findYamlPins, lineOf, mapGet, parseYamlText, ParsedYaml, scalarText, walkPairs } from './yaml';
 
 export const IMAGES_ANNOTATION = 'helm.sh/images';
 
@@ -23,18 +14,34 @@ export interface ChartScanOptions {
   cwd?: string;
   /** Input name used in error messages. */
   input?: string;
+  /** Largest file read from a packed subchart (default 4 MiB). */
+  maxArchiveEntry?: number;
 }
 
-function rel(cwd: string, abs: string): string {
-  return path.relative(cwd, abs).split(path.sep).join('/') || '.';
+/** Values a parent chart passes down: its map under the subchart's name (or alias), outermost first. */
+export interface Layer {
+  map: YAMLMap;
+  parsed: ParsedYaml;
+  file: string;
+}
+
+interface Context {
+  input: string;
+  /** Override layers for this chart, outermost (the umbrella) first. */
+  overrides: Layer[];
+  /** Parents' `global` maps, outermost first: Helm copies a parent's globals into every subchart. */
+  globals: Layer[];
+  /** Override nodes applied to a subchart's block, so the parent does not report them again. */
+  consumed: Set<Node>;
 }
 
 /**
- * Every image a chart and its unpacked subcharts (under `charts/`) name statically: the
- * `helm.sh/images` annotation, `images.txt`, image blocks in `values.yaml`, and literal
- * `image:` lines in templates. Arch pins in values and templates come along.
+ * Every image a chart and its subcharts under `charts/` (unpacked directories and packed
+ * `.tgz`, recursively) name statically: the `helm.sh/images` annotation, `images.txt`, image
+ * blocks in `values.yaml` (with the parents' overrides applied), and literal `image:` lines in
+ * templates. Arch pins in values and templates come along.
  */
-export function scanChart(chartDir: string, opts: ChartScanOptions = {}): ScanResult {
+export async function scanChart(chartDir: string, opts: ChartScanOptions = {}): Promise<ScanResult> {
   const cwd = opts.cwd ?? process.cwd();
   const input = opts.input ?? 'chart';
   const dir = path.resolve(cwd, chartDir);
@@ -42,53 +49,123 @@ export function scanChart(chartDir: string, opts: ChartScanOptions = {}): ScanRe
     const why = fs.existsSync(dir) ? 'it has no Chart.yaml' : 'the directory does not exist';
     throw badInput(input, chartDir, why);
   }
-  return scanChartDir(dir, cwd, input);
+  const source = directorySource(dir, cwd, input, opts.maxArchiveEntry ?? MAX_CHART_ENTRY_BYTES);
+  return scanChartSource(source, { input, overrides: [], globals: [], consumed: new Set() });
 }
 
-function scanChartDir(dir: string, cwd: string, input: string): ScanResult {
+function parseIn(source: ChartSource, file: string, input: string): ParsedYaml | undefined {
+  const text = source.read(file);
+  return text === undefined ? undefined : parseYamlText(text, source.display(file), input);
+}
+
+function rootMap(parsed: ParsedYaml | undefined): YAMLMap | undefined {
+  const root = parsed?.docs[0]?.contents;
+  return isMap(root) ? root : undefined;
+}
+
+/** The key a parent's values use for each dependency: its alias, else its name. */
+function dependencyKeys(chartMap: YAMLMap | undefined): Map<string, string> {
+  const keys = new Map<string, string>();
+  const deps = chartMap && mapGet(chartMap, 'dependencies');
+  if (!isSeq(deps)) return keys;
+  for (const d of deps.items) {
+    if (!isMap(d)) continue;
+    const name = scalarText(mapGet(d, 'name'));
+    if (name) keys.set(name, scalarText(mapGet(d, 'alias')) ?? name);
+  }
+  return keys;
+}
+
+async function scanChartSource(source: ChartSource, ctx: Context): Promise<ScanResult> {
+  const { input } = ctx;
   const result = emptyScan();
-  const chartFile = path.join(dir, 'Chart.yaml');
-  const chart = parseYamlFile(chartFile, rel(cwd, chartFile), input);
-  const chartMap = chart.docs[0]?.contents;
-  const appVersion = isMap(chartMap) ? scalarText(mapGet(chartMap, 'appVersion')) : undefined;
-  result.images.push(...annotationImages(chart, rel(cwd, chartFile), input));
+  const chart = parseIn(source, 'Chart.yaml', input) as ParsedYaml;
+  const chartMap = rootMap(chart);
+  const appVersion = chartMap ? scalarText(mapGet(chartMap, 'appVersion')) : undefined;
+  result.images.push(...annotationImages(chart, source.display('Chart.yaml'), input));
 
-  const imagesTxt = path.join(dir, 'images.txt');
-  if (fs.existsSync(imagesTxt)) result.images.push(...listFileImages(imagesTxt, rel(cwd, imagesTxt)));
+  const imagesTxt = source.read('images.txt');
+  if (imagesTxt !== undefined) result.images.push(...listImages(imagesTxt, source.display('images.txt')));
 
-  const valuesFile = path.join(dir, 'values.yaml');
-  if (fs.existsSync(valuesFile)) {
-    const values = parseYamlFile(valuesFile, rel(cwd, valuesFile), input);
-    result.images.push(...valuesImages(values, rel(cwd, valuesFile), appVersion));
-    result.pins.push(...findYamlPins(values, rel(cwd, valuesFile)));
+  const templates = source.templates().map(t => ({ file: source.display(t), text: source.read(t) ?? '' }));
+  const values = parseIn(source, 'values.yaml', input);
+  const valuesMap = rootMap(values);
+  const valuesFile = source.display('values.yaml');
+  const own = values && valuesMap ? [{ map: valuesMap, parsed: values, file: valuesFile }] : [];
+
+  // Helm coalesces globals downward with the parent winning, so the outermost is looked at first.
+  const globals = [...ctx.globals, ...ctx.overrides.flatMap(globalOf), ...globalOf(own[0])];
+  // Subcharts first: they mark the overrides they apply, which this chart then leaves out.
+  const keys = dependencyKeys(chartMap);
+  const subResults: ScanResult[] = [];
+  for (const sub of await source.subcharts()) {
+    const name = scalarText(mapGet(rootMap(parseIn(sub, 'Chart.yaml', input)) ?? new YAMLMap(), 'name'));
+    const key = (name && keys.get(name)) ?? name;
+    const down = (layers: Layer[]) =>
+      key
+        ? layers.flatMap(l => {
+            const m = mapGet(l.map, key);
+            return isMap(m) ? [{ ...l, map: m }] : [];
+          })
+        : [];
+    subResults.push(
+      await scanChartSource(sub, { ...ctx, overrides: down([...ctx.overrides, ...own]), globals })
+    );
   }
 
-  const templates = path.join(dir, 'templates');
-  if (fs.existsSync(templates)) {
-    for (const t of expandGlob(['**/*.yaml', '**/*.yml', '**/*.tpl'], templates)) {
-      const abs = path.join(templates, t);
-      const text = fs.readFileSync(abs, 'utf8');
-      result.images.push(...scanTemplateImages(text, rel(cwd, abs)));
-      result.pins.push(...scanTemplatePins(text, rel(cwd, abs)));
-    }
+  if (values) {
+    // A chart whose templates read `global.imageRegistry` uses it when a block names no registry.
+    const usesGlobal = templates.some(t => /\.Values\.global\.imageRegistry\b/.test(t.text));
+    const globalRegistry = usesGlobal ? lookup(globals, ['imageRegistry']) : undefined;
+    result.images.push(
+      ...valuesImages(values, valuesFile, appVersion, {
+        overrides: ctx.overrides,
+        globalRegistry,
+        consumed: ctx.consumed
+      })
+    );
+    result.pins.push(...findYamlPins(values, valuesFile));
   }
 
-  const charts = path.join(dir, 'charts');
-  if (fs.existsSync(charts)) {
-    for (const entry of fs
-      .readdirSync(charts, { withFileTypes: true })
-      .sort((a, b) => a.name.localeCompare(b.name))) {
-      const sub = path.join(charts, entry.name);
-      if (entry.isDirectory() && fs.existsSync(path.join(sub, 'Chart.yaml'))) {
-        mergeScans(result, scanChartDir(sub, cwd, input));
-      } else if (entry.isFile() && /\.tgz$/.test(entry.name)) {
-        result.notes.push(
-          `${rel(cwd, sub)}: packed subcharts are not read; unpack it (helm dependency build --untar) or rely on helm template`
-        );
-      }
-    }
+  for (const t of templates) {
+    result.images.push(...scanTemplateImages(t.text, t.file));
+    result.pins.push(...scanTemplatePins(t.text, t.file));
   }
+  subResults.forEach(r => mergeScans(result, r));
   return result;
+}
+
+function globalOf(layer: Layer | undefined): Layer[] {
+  const g = layer && mapGet(layer.map, 'global');
+  return layer && isMap(g) ? [{ ...layer, map: g }] : [];
+}
+
+export interface Found {
+  node: Node;
+  key: Node;
+  layer: Layer;
+}
+
+/** The node at `keys` below a layer's map, following maps only. */
+function at(layer: Layer, keys: string[]): Found | undefined {
+  let map: YAMLMap = layer.map;
+  for (let i = 0; i < keys.length; i++) {
+    const pair = map.items.find(p => isPair(p) && scalarText(p.key) === keys[i]);
+    if (!pair) return undefined;
+    if (i === keys.length - 1) return { node: pair.value as Node, key: pair.key as Node, layer };
+    if (!isMap(pair.value)) return undefined;
+    map = pair.value;
+  }
+  return undefined;
+}
+
+/** The outermost layer that sets `keys`; a null there unsets it, as in Helm. */
+function lookup(layers: Layer[], keys: string[]): Found | undefined {
+  for (const l of layers) {
+    const f = at(l, keys);
+    if (f) return f;
+  }
+  return undefined;
 }
 
 /** The `helm.sh/images` annotation: a YAML string holding a list of {name, image}. */
@@ -119,46 +196,138 @@ function annotationImages(chart: ParsedYaml, file: string, input: string): Found
 }
 
 /** One reference per line; `#` comments and blank lines are skipped. */
-export function listFileImages(absPath: string, file: string): FoundImage[] {
+export function listImages(text: string, file: string): FoundImage[] {
   const out: FoundImage[] = [];
-  fs.readFileSync(absPath, 'utf8')
-    .split(/\r?\n/)
-    .forEach((raw, i) => {
-      const line = raw.replace(/(^|\s)#.*$/, '').trim();
-      if (line) out.push({ reference: line, source: { file, line: i + 1 } });
-    });
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (line) out.push({ reference: line, source: { file, line: i + 1 } });
+  });
   return out;
+}
+
+export function listFileImages(absPath: string, file: string): FoundImage[] {
+  return listImages(fs.readFileSync(absPath, 'utf8'), file);
 }
 
 function isImageKey(key: string): boolean {
   return key === 'image' || /[a-z]Image$/.test(key);
 }
 
+export interface ValuesOverrides {
+  /** Parents' values under this chart's name, outermost first. */
+  overrides?: Layer[];
+  /** `global.imageRegistry` as the chart sees it, when its templates read it. */
+  globalRegistry?: Found;
+  /** Filled with the parents' nodes that were applied here. */
+  consumed?: Set<Node>;
+}
+
+const FIELDS = ['registry', 'repository', 'repo', 'tag', 'digest'];
+
 /**
  * `image: "x:y"` strings and `image: {registry, repository|repo, tag, digest}` blocks. An
- * empty tag means the chart's appVersion, as most charts' templates default it.
+ * empty tag means the chart's appVersion, as most charts' templates default it. Parents'
+ * overrides replace fields of a block; the reference is then the effective one, `written`
+ * keeps the chart's own and `overrides` the parents' file:line.
  */
-export function valuesImages(values: ParsedYaml, file: string, appVersion?: string): FoundImage[] {
+export function valuesImages(
+  values: ParsedYaml,
+  file: string,
+  appVersion?: string,
+  ctx: ValuesOverrides = {}
+): FoundImage[] {
   const out: FoundImage[] = [];
+  const layers = ctx.overrides ?? [];
   for (const doc of values.docs) {
-    walkPairs(doc.contents, (key, value, keyNode) => {
-      if (!isImageKey(key)) return;
-      const line = lineOf(values.lines, keyNode);
-      if (isScalar(value)) {
-        const s = scalarText(value);
-        if (s && !isTemplated(s) && !/\s/.test(s)) out.push({ reference: s, source: { file, line } });
+    walkPairs(doc.contents, (key, value, keyNode, _parent, ancestors) => {
+      if (!isImageKey(key) || ctx.consumed?.has(value as Node)) return;
+      const source = { file, line: lineOf(values.lines, keyNode) };
+      const written = isScalar(value)
+        ? plainImage(value)
+        : isMap(value)
+          ? imageBlock(value, appVersion)
+          : undefined;
+      const keys = [...ancestors, key];
+      // Overrides follow maps only: a block inside a list (`at` finds no such path) keeps its own values.
+      const here = doc.contents && at({ map: doc.contents as YAMLMap, parsed: values, file }, keys);
+      const matched = here?.node === value ? overrideFields(layers, keys) : [];
+      for (const l of here?.node === value ? layers : []) {
+        const n = at(l, keys)?.node;
+        if (n) ctx.consumed?.add(n);
+      }
+      // A parent repeating the chart's own value changes nothing worth pointing at.
+      const applied = matched.filter(
+        f => !f.field || scalarText(f.found.node) !== fieldOf(value, [], f.field)
+      );
+      const whole = applied.find(f => f.field === undefined);
+      const block = !whole && (isMap(value) || applied.length > 0);
+      const registry =
+        block && !fieldOf(value, applied, 'registry') && scalarText(ctx.globalRegistry?.node)
+          ? [ctx.globalRegistry as Found]
+          : [];
+      if (!applied.length && !registry.length) {
+        if (written) out.push({ reference: written, source });
         return;
       }
-      if (!isMap(value)) return;
-      const ref = imageBlock(value, appVersion);
-      if (ref) out.push({ reference: ref, source: { file, line } });
+      let effective: string | undefined;
+      if (whole) effective = isScalar(whole.found.node) ? plainImage(whole.found.node) : undefined;
+      else {
+        const get = (k: string) =>
+          k === 'registry' && registry.length ? scalarText(registry[0].node) : fieldOf(value, applied, k);
+        effective = composeImage(get, appVersion);
+      }
+      if (!effective) return;
+      const from = [...applied.map(f => f.found), ...registry];
+      const overrides = from
+        .map(f => ({ file: f.layer.file, line: lineOf(f.layer.parsed.lines, f.key) }))
+        .filter((l, i, all) => all.findIndex(m => m.file === l.file && m.line === l.line) === i);
+      out.push({
+        reference: effective,
+        source,
+        ...(written && written !== effective ? { written } : {}),
+        overrides
+      });
     });
   }
   return out;
 }
 
+interface Applied {
+  /** undefined: the whole image (a string, or a block over a string). */
+  field?: string;
+  found: Found;
+}
+
+/** Fields of the block at `keys` that the parents set, the outermost winning per field. */
+function overrideFields(layers: Layer[], keys: string[]): Applied[] {
+  const whole = lookup(layers, keys);
+  if (!whole) return [];
+  if (!isMap(whole.node)) return [{ found: whole }];
+  const applied: Applied[] = [];
+  for (const field of FIELDS) {
+    const found = lookup(layers, [...keys, field]);
+    if (found) applied.push({ field, found });
+  }
+  return applied;
+}
+
+/** A field as overridden, else as the chart's own block has it. */
+function fieldOf(own: Node | null, applied: Applied[], field: string): string | undefined {
+  const o = applied.find(a => a.field === field);
+  if (o) return scalarText(o.found.node);
+  return isMap(own) ? scalarText(mapGet(own, field)) : undefined;
+}
+
+function plainImage(node: Node): string | undefined {
+  const s = scalarText(node);
+  return s && !isTemplated(s) && !/\s/.test(s) ? s : undefined;
+}
+
 function imageBlock(map: YAMLMap, appVersion?: string): string | undefined {
-  const get = (k: string) => scalarText(mapGet(map, k) as Node | undefined);
+  return composeImage(k => scalarText(mapGet(map, k) as Node | undefined), appVersion);
+}
+
+function composeImage(get: (k: string) => string | undefined, appVersion?: string): string | undefined {
   const repository = get('repository') ?? get('repo');
   if (!repository || isTemplated(repository)) return undefined;
   const registry = (get('registry') ?? '').replace(/\/+$/, '');

@@ -13,6 +13,10 @@ export interface SourceLocation {
 export interface FoundImage {
   reference: string;
   source: SourceLocation;
+  /** A subchart's own reference, when a parent chart's values changed it into `reference`. */
+  written?: string;
+  /** Where a parent chart's values (or `global`) override this image. */
+  overrides?: SourceLocation[];
 }
 
 /** A `nodeSelector` or node affinity term on the architecture label. */

@@ -1,0 +1,178 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Readable } from 'node:stream';
+import * as zlib from 'node:zlib';
+import * as tar from 'tar-stream';
+import { badInput, ConfigurationError } from '../errors';
+import { expandGlob } from '../glob';
+
+/** Largest archive entry read; Chart.yaml, values and templates are far smaller. */
+export const MAX_CHART_ENTRY_BYTES = 4 * 1024 * 1024;
+
+/** The files of one chart, unpacked in a directory or inside a packed `.tgz`. */
+export interface ChartSource {
+  /** How a file of this chart is named in sources: `charts/foo-1.2.3.tgz:foo/values.yaml`. */
+  display(rel: string): string;
+  /** The text of a file relative to the chart root, or undefined when absent. */
+  read(rel: string): string | undefined;
+  /** Template files (`templates/…` .yaml, .yml, .tpl), relative to the chart root. */
+  templates(): string[];
+  /** Subcharts under `charts/`, unpacked directories and `.tgz` archives, by name. */
+  subcharts(): Promise<ChartSource[]>;
+}
+
+function rel(cwd: string, abs: string): string {
+  return path.relative(cwd, abs).split(path.sep).join('/') || '.';
+}
+
+const TEMPLATE = /(^|\/)templates\/.*\.(ya?ml|tpl)$/;
+const CHART_FILE = /(^|\/)(Chart\.yaml|values\.yaml|images\.txt)$/;
+const PACKED = /(^|\/)charts\/[^/]+\.tgz$/;
+
+/** The only archive entries read: the small text files a scan needs, and nested subcharts. */
+export function isChartEntry(name: string): boolean {
+  return CHART_FILE.test(name) || TEMPLATE.test(name) || PACKED.test(name);
+}
+
+export function directorySource(dir: string, cwd: string, input: string, maxEntry: number): ChartSource {
+  return {
+    display: r => rel(cwd, path.join(dir, r)),
+    read: r => {
+      const abs = path.join(dir, r);
+      if (!fs.existsSync(abs)) return undefined;
+      try {
+        return fs.readFileSync(abs, 'utf8');
+      } catch (err) {
+        const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+        throw badInput(input, rel(cwd, abs), `cannot read it (${why})`);
+      }
+    },
+    templates: () => {
+      const t = path.join(dir, 'templates');
+      if (!fs.existsSync(t)) return [];
+      return expandGlob(['**/*.yaml', '**/*.yml', '**/*.tpl'], t).map(f => `templates/${f}`);
+    },
+    subcharts: async () => {
+      const charts = path.join(dir, 'charts');
+      if (!fs.existsSync(charts)) return [];
+      const out: ChartSource[] = [];
+      for (const e of fs
+        .readdirSync(charts, { withFileTypes: true })
+        .sort((a, b) => a.name.localeCompare(b.name))) {
+        const sub = path.join(charts, e.name);
+        if (e.isDirectory() && fs.existsSync(path.join(sub, 'Chart.yaml'))) {
+          out.push(directorySource(sub, cwd, input, maxEntry));
+        } else if (e.isFile() && e.name.endsWith('.tgz')) {
+          const files = await readChartArchive(fs.createReadStream(sub), rel(cwd, sub), input, maxEntry);
+          out.push(archiveSource(files, rel(cwd, sub), input, maxEntry));
+        }
+      }
+      return out;
+    }
+  };
+}
+
+/**
+ * Streams a packed chart (gzip + tar) and keeps only the entries `isChartEntry` names, each
+ * at most `maxEntry` bytes: memory stays bounded whatever else the archive holds.
+ */
+export async function readChartArchive(
+  source: Readable,
+  display: string,
+  input: string,
+  maxEntry = MAX_CHART_ENTRY_BYTES
+): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  const gunzip = zlib.createGunzip();
+  const extract = tar.extract();
+  let failure: Error | undefined;
+  // tar-stream is a streamx Writable, so errors are forwarded by hand rather than via pipeline().
+  const fail = (err: Error) => {
+    failure = failure ?? err;
+    extract.destroy(err);
+  };
+  source.on('error', fail);
+  gunzip.on('error', fail);
+  source.pipe(gunzip).pipe(extract as unknown as NodeJS.WritableStream);
+  const tooBig = (name: string, size: number) =>
+    badInput(
+      input,
+      `${display}:${name}`,
+      `the entry is ${size} bytes; chart archive entries over ${maxEntry} bytes are not read`
+    );
+  try {
+    for await (const entry of extract) {
+      const name = path.posix.normalize(entry.header.name.replace(/^\.?\/+/, ''));
+      const type = entry.header.type;
+      if ((type !== 'file' && type !== 'contiguous-file' && type != null) || !isChartEntry(name)) {
+        entry.resume();
+        continue;
+      }
+      if ((entry.header.size ?? 0) > maxEntry) throw tooBig(name, entry.header.size ?? 0);
+      const parts: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of entry as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        // The header's size is trusted only as far as the bytes bear it out.
+        if (size > maxEntry) throw tooBig(name, size);
+        parts.push(chunk);
+      }
+      files.set(name, Buffer.concat(parts));
+    }
+    if (failure) throw failure;
+  } catch (err) {
+    if (err instanceof ConfigurationError) throw err;
+    const why = (failure ?? (err as Error)).message;
+    throw badInput(input, display, `not a readable chart archive (${why})`);
+  } finally {
+    source.destroy();
+    gunzip.destroy();
+    extract.destroy();
+  }
+  return files;
+}
+
+/** The chart inside an archive: the shallowest folder holding a Chart.yaml (`foo/` as helm packs it). */
+export function archiveSource(
+  files: Map<string, Buffer>,
+  display: string,
+  input: string,
+  maxEntry: number,
+  root?: string
+): ChartSource {
+  const prefix =
+    root ??
+    [...files.keys()]
+      .filter(n => n === 'Chart.yaml' || n.endsWith('/Chart.yaml'))
+      .map(n => n.slice(0, -'Chart.yaml'.length))
+      .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b))[0];
+  if (prefix === undefined) throw badInput(input, display, 'the chart archive has no Chart.yaml');
+  const under = (dir: string) => [...files.keys()].filter(n => n.startsWith(prefix + dir)).sort();
+  return {
+    display: r => `${display}:${prefix}${r}`,
+    read: r => files.get(prefix + r)?.toString('utf8'),
+    templates: () => under('templates/').map(n => n.slice(prefix.length)),
+    subcharts: async () => {
+      const out: ChartSource[] = [];
+      const names = new Set(
+        under('charts/').map(n => n.slice(prefix.length + 'charts/'.length).split('/')[0])
+      );
+      for (const name of [...names].sort((a, b) => a.localeCompare(b))) {
+        const at = `${prefix}charts/${name}`;
+        if (files.has(`${at}/Chart.yaml`)) {
+          out.push(archiveSource(files, display, input, maxEntry, `${at}/`));
+        } else if (name.endsWith('.tgz') && files.has(at)) {
+          const inner = `${display}:${at}`;
+          const nested = await readChartArchive(
+            Readable.from([files.get(at) as Buffer]),
+            inner,
+            input,
+            maxEntry
+          );
+          out.push(archiveSource(nested, inner, input, maxEntry));
+        }
+      }
+      return out;
+    }
+  };
+}
