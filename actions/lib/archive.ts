@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
@@ -84,6 +85,41 @@ async function fileDigest(file: string): Promise<string> {
   return 'sha256:' + hash.digest('hex');
 }
 
+/** A pass-through that hashes and counts what flows by. */
+function tap(): { stream: Transform; digest: () => string; size: () => number } {
+  const hash = createHash('sha256');
+  let size = 0;
+  const stream = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      hash.update(chunk);
+      size += chunk.length;
+      cb(null, chunk);
+    }
+  });
+  return { stream, digest: () => 'sha256:' + hash.digest('hex'), size: () => size };
+}
+
+/**
+ * Gzips a raw layer tar into `out` in one streaming pass, hashing both sides: the diffID (the raw
+ * tar) and the blob digest (the gzip). zlib writes no timestamp (mtime 0), so the same layer
+ * always compresses to the same digest.
+ */
+async function gzipLayer(
+  file: string,
+  out: string
+): Promise<{ diffId: string; digest: string; size: number }> {
+  const raw = tap();
+  const gz = tap();
+  await pipeline(
+    fs.createReadStream(file),
+    raw.stream,
+    zlib.createGzip(),
+    gz.stream,
+    fs.createWriteStream(out)
+  );
+  return { diffId: raw.digest(), digest: gz.digest(), size: gz.size() };
+}
+
 function readJson<T>(files: Map<string, string>, name: string, archive: string): T {
   const file = files.get(name);
   if (!file) throw new CheckError(`image archive ${archive} has no ${name}`);
@@ -148,6 +184,14 @@ async function readOciLayout(
   for (const d of [manifest.config, ...(manifest.layers ?? [])]) {
     const file = files.get(blobName(d.digest));
     if (!file) throw new CheckError(`image archive ${archive} lacks blob ${d.digest}`);
+    // Blobs are pushed as streams under these names: check them now, one streaming pass each.
+    const size = (await fs.promises.stat(file)).size;
+    const got = d.digest.startsWith('sha256:') ? await fileDigest(file) : d.digest;
+    if (got !== d.digest || (typeof d.size === 'number' && size !== d.size)) {
+      throw new CheckError(
+        `blob ${d.digest} in image archive ${archive} is corrupt (${size} bytes hashing to ${got}, expected ${d.size})`
+      );
+    }
     blobs.set(d.digest, file);
   }
   const config = JSON.parse(fs.readFileSync(blobs.get(manifest.config.digest)!, 'utf8')) as ImageConfig;
@@ -182,19 +226,36 @@ async function readDockerArchive(
   const configDigest = sha256Digest(configBody);
   blobs.set(configDigest, configFile);
   const layers: Descriptor[] = [];
-  let n = 0;
-  for (const name of entry.Layers ?? []) {
-    const file = files.get(path.posix.normalize(name));
-    if (!file) throw new CheckError(`image archive ${archive} lacks layer ${name}`);
-    let gz = file;
-    if (!(await isGzip(file))) {
-      // Registries expect compressed layers; gzip without a timestamp keeps the digest reproducible.
-      gz = path.join(dir, `layer${n++}.tar.gz`);
-      await pipeline(fs.createReadStream(file), zlib.createGzip(), fs.createWriteStream(gz));
+  const diffIds = config.rootfs?.diff_ids ?? [];
+  const names = entry.Layers ?? [];
+  // A layer listed twice (docker save shares identical layers) is packed once.
+  const packed = new Map<string, { digest: string; size: number; file: string }>();
+  for (const [i, name] of names.entries()) {
+    const key = path.posix.normalize(name);
+    let layer = packed.get(key);
+    if (!layer) {
+      const file = files.get(key);
+      if (!file) throw new CheckError(`image archive ${archive} lacks layer ${name}`);
+      if (await isGzip(file)) {
+        layer = { digest: await fileDigest(file), size: (await fs.promises.stat(file)).size, file };
+      } else {
+        // Registries expect compressed layers; gzip without a timestamp keeps the digest reproducible.
+        const gz = path.join(dir, `layer${packed.size}.tar.gz`);
+        const { diffId, digest, size } = await gzipLayer(file, gz);
+        // A layer that does not match its config's diffID would make an image nobody can pull.
+        if (diffIds.length === names.length && diffIds[i] !== diffId) {
+          throw new CheckError(
+            `layer ${name} in image archive ${archive} hashes to ${diffId}, but its config lists ${diffIds[i]}`
+          );
+        }
+        // The raw tar is no longer needed: free its disk space now (Nix layers are large).
+        await fs.promises.rm(file, { force: true });
+        layer = { digest, size, file: gz };
+      }
+      packed.set(key, layer);
     }
-    const digest = await fileDigest(gz);
-    blobs.set(digest, gz);
-    layers.push({ mediaType: DOCKER_LAYER_GZIP, digest, size: fs.statSync(gz).size });
+    blobs.set(layer.digest, layer.file);
+    layers.push({ mediaType: DOCKER_LAYER_GZIP, digest: layer.digest, size: layer.size });
   }
   const manifest = {
     schemaVersion: 2,
@@ -267,10 +328,9 @@ export async function pushArchive(
   image: ArchiveImage
 ): Promise<{ digest: string; mediaType: string; size: number }> {
   for (const [digest, file] of image.blobs) {
-    const pushed = await client.pushBlob(repo, await fs.promises.readFile(file));
-    if (pushed !== digest) {
-      throw new CheckError(`blob ${digest} from the archive hashed to ${pushed}; the archive is corrupt`);
-    }
+    const { size } = await fs.promises.stat(file);
+    // Streamed from disk and re-opened for each retry: memory stays flat whatever the layer size.
+    await client.pushBlobFrom(repo, () => fs.createReadStream(file), digest, size);
   }
   const digest = await client.putManifest(repo, image.digest, image.manifest, image.mediaType);
   return { digest, mediaType: image.mediaType, size: image.manifest.length };

@@ -1,5 +1,6 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { Readable } from 'node:stream';
 import * as core from '@actions/core';
 import { CheckError } from './errors';
 
@@ -10,6 +11,13 @@ export interface RequestOptions {
   url: string | URL;
   headers?: Record<string, string>;
   body?: Buffer;
+  /**
+   * A streamed body instead of `body`: opened anew for every attempt, so a retry re-sends the
+   * whole source (a file on disk) without holding it in memory. Needs `contentLength`.
+   */
+  bodyFactory?: () => Readable;
+  /** Exact byte count of what `bodyFactory` yields; sent as Content-Length. */
+  contentLength?: number;
   /** Return 2xx bodies unread as `stream` (blobs) instead of buffering them. */
   stream?: boolean;
   /** Per attempt: no connection or no bytes for this long fails the attempt. */
@@ -98,7 +106,8 @@ function once(opts: RequestOptions, url: URL, headers: Record<string, string>): 
   const lib = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const allHeaders: Record<string, string> = { ...headers };
-    if (opts.body) allHeaders['content-length'] = String(opts.body.length);
+    if (opts.bodyFactory) allHeaders['content-length'] = String(opts.contentLength);
+    else if (opts.body) allHeaders['content-length'] = String(opts.body.length);
     // `timeout` arms the socket before connecting, so it covers both connect and idle time.
     const req = lib.request(url, { method, headers: allHeaders, agent: opts.agent, timeout });
     req.on('timeout', () => {
@@ -118,8 +127,47 @@ function once(opts: RequestOptions, url: URL, headers: Record<string, string>): 
       res.on('error', reject);
       res.on('end', () => resolve({ status, headers: res.headers, url, body: Buffer.concat(chunks) }));
     });
-    req.end(opts.body);
+    if (opts.bodyFactory) sendStream(req, opts.bodyFactory, opts.contentLength!, url, reject);
+    else req.end(opts.body);
   });
+}
+
+/**
+ * Pipes a freshly opened body into `req` (with backpressure), checking its length. A source that
+ * fails or lies about its size is a local problem: it rejects with a CheckError, never retried.
+ */
+function sendStream(
+  req: http.ClientRequest,
+  open: () => Readable,
+  length: number,
+  url: URL,
+  reject: (err: Error) => void
+): void {
+  let source: Readable;
+  try {
+    source = open();
+  } catch (err) {
+    req.destroy();
+    reject(new CheckError(`cannot read the body for ${url.host}${url.pathname}: ${(err as Error).message}`));
+    return;
+  }
+  let sent = 0;
+  const localFailure = (why: string) => {
+    const err = new CheckError(`cannot send the body to ${url.host}${url.pathname}: ${why}`);
+    reject(err);
+    req.destroy(err);
+  };
+  source.on('data', (chunk: Buffer) => {
+    sent += chunk.length;
+    if (sent > length) localFailure(`the source holds more than the announced ${length} bytes`);
+  });
+  source.on('end', () => {
+    if (sent !== length) localFailure(`the source ended after ${sent} of the announced ${length} bytes`);
+  });
+  source.on('error', err => localFailure(err.message));
+  // An early answer (503, 401) or a broken connection ends the attempt: close the file too.
+  req.on('close', () => source.destroy());
+  source.pipe(req);
 }
 
 function isRetryableStatus(status: number): boolean {
@@ -132,6 +180,9 @@ function isRetryableStatus(status: number): boolean {
  */
 export async function request(opts: RequestOptions): Promise<HttpResponse> {
   const method = opts.method ?? 'GET';
+  if (opts.bodyFactory && !(Number.isSafeInteger(opts.contentLength) && opts.contentLength! >= 0)) {
+    throw new Error(`request: bodyFactory needs a contentLength (got ${opts.contentLength})`);
+  }
   const idempotent = opts.idempotent ?? (method === 'GET' || method === 'HEAD' || method === 'PUT');
   const follow = opts.followRedirects ?? (method === 'GET' || method === 'HEAD');
   const retries = opts.retries ?? DEFAULT_RETRIES;

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import * as core from '@actions/core';
 import { parseChallenge, pullScope, pushScope, TokenCache } from './auth';
 import { CheckError } from './errors';
@@ -95,6 +99,9 @@ interface Call {
   scopes: string[];
   headers?: Record<string, string>;
   body?: Buffer;
+  /** Streamed body, re-opened for each attempt (and after an auth challenge). */
+  bodyFactory?: () => Readable;
+  contentLength?: number;
   stream?: boolean;
   /** Absolute URL (upload locations) instead of `path`. */
   url?: URL;
@@ -170,6 +177,8 @@ export class RegistryClient {
         method: c.method,
         headers,
         body: c.body,
+        bodyFactory: c.bodyFactory,
+        contentLength: c.contentLength,
         stream: c.stream,
         agent: url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
       });
@@ -320,6 +329,16 @@ export class RegistryClient {
   /** Monolithic upload (POST then PUT); skipped when the registry already has the blob. */
   async pushBlob(ref: ImageRef, data: Buffer): Promise<string> {
     const digest = sha256Digest(data);
+    await this.pushBlobFrom(ref, () => Readable.from([data]), digest, data.length);
+    return digest;
+  }
+
+  /**
+   * Monolithic upload of a blob of known digest and size, streamed from `open()` (typically a
+   * file) so memory stays flat whatever the size. `open` is called again for every retry of the
+   * PUT, which is safe because a PUT by digest is idempotent. Skipped when the blob exists.
+   */
+  async pushBlobFrom(ref: ImageRef, open: () => Readable, digest: string, size: number): Promise<string> {
     const scopes = [pushScope(ref.repository)];
     if (await this.blobExists(ref, digest, scopes)) return digest;
     const start = await this.call(ref, {
@@ -328,7 +347,7 @@ export class RegistryClient {
       scopes
     });
     if (start.status !== 202) throw this.fail(ref, 'cannot start a blob upload to', start);
-    await this.finishUpload(ref, start, digest, data);
+    await this.finishUpload(ref, start, digest, open, size);
     return digest;
   }
 
@@ -336,7 +355,8 @@ export class RegistryClient {
     ref: ImageRef,
     started: HttpResponse,
     digest: string,
-    data: Buffer
+    open: () => Readable,
+    size: number
   ): Promise<void> {
     const location = started.headers.location;
     if (!location) throw new CheckError(`registry ${ref.registry} started an upload without a Location`);
@@ -348,9 +368,27 @@ export class RegistryClient {
       url,
       scopes: [pushScope(ref.repository)],
       headers: { 'content-type': 'application/octet-stream' },
-      body: data
+      bodyFactory: open,
+      contentLength: size
     });
     if (res.status !== 201) throw this.fail(ref, `cannot upload blob ${digest} to`, res);
+  }
+
+  /** Downloads a blob (digest-checked) to a temporary file, so a copy never sits in memory. */
+  private async spoolBlob<T>(
+    from: ImageRef,
+    digest: string,
+    use: (open: () => Readable, size: number) => Promise<T>
+  ): Promise<T> {
+    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'arch-blob-'));
+    try {
+      const file = path.join(dir, 'blob');
+      await pipeline(await this.getBlob(from, digest), fs.createWriteStream(file));
+      const { size } = await fs.promises.stat(file);
+      return await use(() => fs.createReadStream(file), size);
+    } finally {
+      await fs.promises.rm(dir, { recursive: true, force: true });
+    }
   }
 
   /** Cross-repository mount; copies the blob when the registry declines (other host, no access). */
@@ -368,13 +406,11 @@ export class RegistryClient {
       // 202 means the registry opened a normal upload instead; use it for the copy.
       if (res.status === 202) {
         core.debug(`mount of ${digest} into ${to.repository} declined; copying`);
-        const data = await readAll(await this.getBlob(from, digest), Number.MAX_SAFE_INTEGER);
-        return this.finishUpload(to, res, digest, data);
+        return this.spoolBlob(from, digest, (open, size) => this.finishUpload(to, res, digest, open, size));
       }
       throw this.fail(to, `cannot mount blob ${digest} into`, res);
     }
-    const data = await readAll(await this.getBlob(from, digest), Number.MAX_SAFE_INTEGER);
-    await this.pushBlob(to, data);
+    await this.spoolBlob(from, digest, (open, size) => this.pushBlobFrom(to, open, digest, size));
   }
 
   /** The manifest of one platform (not an index), by digest. */

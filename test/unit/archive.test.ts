@@ -160,3 +160,91 @@ test.each([
   expect(err.message).toContain(file);
   expect(fs.existsSync(path.join(tmp, '..', 'escape'))).toBe(false);
 });
+
+/** A docker-archive whose config lists `diffIds` and whose manifest names `layers` (some twice). */
+async function dockerArchiveWith(layers: string[], entries: Record<string, Buffer>, diffIds: string[]) {
+  const file = path.join(tmp, 'layers.tar');
+  const cfg = Buffer.from(
+    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: diffIds } })
+  );
+  await writeTar(file, {
+    'manifest.json': Buffer.from(JSON.stringify([{ Config: 'cfg.json', Layers: layers }])),
+    'cfg.json': cfg,
+    ...entries
+  });
+  return file;
+}
+
+test('docker-archive: the gzip digest is that of zlib without a timestamp, the diffID is checked', async () => {
+  const raw = await layerTar();
+  const other = Buffer.concat([raw, Buffer.alloc(512)]);
+  const file = await dockerArchiveWith(
+    ['a/layer.tar', 'b/layer.tar', 'a/layer.tar'],
+    { 'a/layer.tar': raw, 'b/layer.tar': other },
+    [sha(raw), sha(other), sha(raw)]
+  );
+  const img = await readArchive(file);
+  try {
+    const m = JSON.parse(img.manifest.toString());
+    const gz = zlib.gzipSync(raw);
+    // Bytes 4-7 of a gzip header are its mtime: zero, or digests would change with the clock.
+    expect(gz.readUInt32LE(4)).toBe(0);
+    expect(m.layers.map((l: { digest: string }) => l.digest)).toEqual([
+      sha(gz),
+      sha(zlib.gzipSync(other)),
+      sha(gz)
+    ]);
+    expect(m.layers[0].size).toBe(gz.length);
+    expect(img.blobs.size).toBe(3);
+    for (const [digest, blob] of img.blobs) expect(sha(fs.readFileSync(blob))).toBe(digest);
+  } finally {
+    img.dispose();
+  }
+  expect(fs.existsSync(img.dir)).toBe(false);
+});
+
+test('docker-archive: a layer that does not match its diffID is a CheckError', async () => {
+  const raw = await layerTar();
+  const file = await dockerArchiveWith(['l.tar'], { 'l.tar': raw }, [sha(Buffer.from('something else'))]);
+  const err = await readArchive(file).catch(e => e);
+  expect(err).toBeInstanceOf(CheckError);
+  expect(err.message).toContain(`layer l.tar in image archive ${file} hashes to ${sha(raw)}`);
+});
+
+test('oci-archive: a blob whose bytes do not match its digest is a CheckError', async () => {
+  const cfg = config('amd64');
+  const layer = zlib.gzipSync(await layerTar());
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(cfg), size: cfg.length },
+      layers: [
+        { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: sha(layer), size: layer.length }
+      ]
+    })
+  );
+  const blob = (b: Buffer) => `blobs/sha256/${sha(b).slice(7)}`;
+  const file = path.join(tmp, 'oci.tar');
+  await writeTar(file, {
+    'index.json': Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        manifests: [
+          {
+            mediaType: 'application/vnd.oci.image.manifest.v1+json',
+            digest: sha(manifest),
+            size: manifest.length
+          }
+        ]
+      })
+    ),
+    [blob(manifest)]: manifest,
+    [blob(cfg)]: cfg,
+    // Same length, one byte flipped.
+    [blob(layer)]: Buffer.concat([layer.subarray(0, 20), Buffer.from([layer[20] ^ 1]), layer.subarray(21)])
+  });
+  const err = await readArchive(file).catch(e => e);
+  expect(err).toBeInstanceOf(CheckError);
+  expect(err.message).toMatch(new RegExp(`blob ${sha(layer)} in image archive .* is corrupt`));
+});

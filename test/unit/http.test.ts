@@ -1,5 +1,10 @@
+import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as http from 'node:http';
 import { AddressInfo } from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Readable } from 'node:stream';
 import { CheckError } from '../../actions/lib/errors';
 import { backoffMs, parseRetryAfter, readAll, request } from '../../actions/lib/http';
 
@@ -139,6 +144,141 @@ describe('request', () => {
       await registry.close();
       await storage.close();
     }
+  });
+});
+
+describe('request with a body factory', () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'http-body-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+  test('a PUT answered 503 then 201 re-opens the source and re-sends the whole body', async () => {
+    const data = randomBytes(3 * 1024 * 1024 + 17);
+    const file = path.join(dir, 'blob');
+    fs.writeFileSync(file, data);
+    const received: Array<{ length: string | undefined; sha: string }> = [];
+    const srv = await serve(async (req, res, n) => {
+      const body = await readAll(req);
+      received.push({ length: req.headers['content-length'], sha: sha(body) });
+      res.writeHead(n === 0 ? 503 : 201).end();
+    });
+    let opened = 0;
+    try {
+      const res = await request({
+        url: `${srv.url}/upload?digest=x`,
+        method: 'PUT',
+        bodyFactory: () => {
+          opened++;
+          return fs.createReadStream(file, { highWaterMark: 64 * 1024 });
+        },
+        contentLength: data.length,
+        sleep: fakeSleep
+      });
+      expect(res.status).toBe(201);
+      expect(opened).toBe(2);
+      expect(received).toEqual([
+        { length: String(data.length), sha: sha(data) },
+        { length: String(data.length), sha: sha(data) }
+      ]);
+      expect(sleeps).toHaveLength(1);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test('a reset mid-upload is retried from the start of the source', async () => {
+    const data = randomBytes(1024 * 1024);
+    const received: string[] = [];
+    const srv = await serve(async (req, res, n) => {
+      if (n === 0) {
+        // Take some bytes, then drop the connection half-way through the upload.
+        req.once('data', () => req.socket.destroy());
+        return;
+      }
+      received.push(sha(await readAll(req)));
+      res.writeHead(201).end();
+    });
+    let opened = 0;
+    try {
+      const res = await request({
+        url: srv.url,
+        method: 'PUT',
+        bodyFactory: () => {
+          opened++;
+          return Readable.from([data.subarray(0, 1000), data.subarray(1000)]);
+        },
+        contentLength: data.length,
+        sleep: fakeSleep
+      });
+      expect(res.status).toBe(201);
+      expect(opened).toBe(2);
+      expect(received).toEqual([sha(data)]);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test('a POST with a streamed body is not retried on 503', async () => {
+    const srv = await serve(async (req, res) => {
+      await readAll(req);
+      res.writeHead(503).end();
+    });
+    let opened = 0;
+    try {
+      const res = await request({
+        url: srv.url,
+        method: 'POST',
+        bodyFactory: () => {
+          opened++;
+          return Readable.from([Buffer.from('abc')]);
+        },
+        contentLength: 3,
+        sleep: fakeSleep
+      });
+      expect(res.status).toBe(503);
+      expect(opened).toBe(1);
+      expect(srv.hits()).toBe(1);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test('a source shorter than the announced length or unreadable fails at once, without retry', async () => {
+    const srv = await serve(async (req, res) => {
+      await readAll(req).catch(() => undefined);
+      res.writeHead(201).end();
+    });
+    try {
+      await expect(
+        request({
+          url: srv.url,
+          method: 'PUT',
+          bodyFactory: () => Readable.from([Buffer.from('short')]),
+          contentLength: 10,
+          sleep: fakeSleep
+        })
+      ).rejects.toThrow(/ended after 5 of the announced 10 bytes/);
+      const missing = request({
+        url: srv.url,
+        method: 'PUT',
+        bodyFactory: () => fs.createReadStream(path.join(dir, 'missing')),
+        contentLength: 1,
+        sleep: fakeSleep
+      });
+      await expect(missing).rejects.toBeInstanceOf(CheckError);
+      await expect(missing).rejects.toThrow(/cannot send the body to .*ENOENT/);
+      expect(sleeps).toEqual([]);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test('a body factory without a length is a programming error', async () => {
+    await expect(
+      request({ url: 'http://127.0.0.1:1/', method: 'PUT', bodyFactory: () => Readable.from([]) })
+    ).rejects.toThrow(/needs a contentLength/);
   });
 });
 
