@@ -35500,6 +35500,7 @@ const node_crypto_1 = __nccwpck_require__(7598);
 const fs = __importStar(__nccwpck_require__(3024));
 const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
+const node_stream_1 = __nccwpck_require__(7075);
 const promises_1 = __nccwpck_require__(6466);
 const zlib = __importStar(__nccwpck_require__(8522));
 const tar = __importStar(__nccwpck_require__(6118));
@@ -35553,6 +35554,30 @@ async function fileDigest(file) {
     await (0, promises_1.pipeline)(fs.createReadStream(file), hash);
     return 'sha256:' + hash.digest('hex');
 }
+/** A pass-through that hashes and counts what flows by. */
+function tap() {
+    const hash = (0, node_crypto_1.createHash)('sha256');
+    let size = 0;
+    const stream = new node_stream_1.Transform({
+        transform(chunk, _enc, cb) {
+            hash.update(chunk);
+            size += chunk.length;
+            cb(null, chunk);
+        }
+    });
+    return { stream, digest: () => 'sha256:' + hash.digest('hex'), size: () => size };
+}
+/**
+ * Gzips a raw layer tar into `out` in one streaming pass, hashing both sides: the diffID (the raw
+ * tar) and the blob digest (the gzip). zlib writes no timestamp (mtime 0), so the same layer
+ * always compresses to the same digest.
+ */
+async function gzipLayer(file, out) {
+    const raw = tap();
+    const gz = tap();
+    await (0, promises_1.pipeline)(fs.createReadStream(file), raw.stream, zlib.createGzip(), gz.stream, fs.createWriteStream(out));
+    return { diffId: raw.digest(), digest: gz.digest(), size: gz.size() };
+}
 function readJson(files, name, archive) {
     const file = files.get(name);
     if (!file)
@@ -35602,6 +35627,12 @@ async function readOciLayout(files, platform, archive) {
         const file = files.get(blobName(d.digest));
         if (!file)
             throw new errors_1.CheckError(`image archive ${archive} lacks blob ${d.digest}`);
+        // Blobs are pushed as streams under these names: check them now, one streaming pass each.
+        const size = (await fs.promises.stat(file)).size;
+        const got = d.digest.startsWith('sha256:') ? await fileDigest(file) : d.digest;
+        if (got !== d.digest || (typeof d.size === 'number' && size !== d.size)) {
+            throw new errors_1.CheckError(`blob ${d.digest} in image archive ${archive} is corrupt (${size} bytes hashing to ${got}, expected ${d.size})`);
+        }
         blobs.set(d.digest, file);
     }
     const config = JSON.parse(fs.readFileSync(blobs.get(manifest.config.digest), 'utf8'));
@@ -35632,20 +35663,36 @@ async function readDockerArchive(files, dir, archive) {
     const configDigest = (0, registry_1.sha256Digest)(configBody);
     blobs.set(configDigest, configFile);
     const layers = [];
-    let n = 0;
-    for (const name of entry.Layers ?? []) {
-        const file = files.get(path.posix.normalize(name));
-        if (!file)
-            throw new errors_1.CheckError(`image archive ${archive} lacks layer ${name}`);
-        let gz = file;
-        if (!(await isGzip(file))) {
-            // Registries expect compressed layers; gzip without a timestamp keeps the digest reproducible.
-            gz = path.join(dir, `layer${n++}.tar.gz`);
-            await (0, promises_1.pipeline)(fs.createReadStream(file), zlib.createGzip(), fs.createWriteStream(gz));
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    const names = entry.Layers ?? [];
+    // A layer listed twice (docker save shares identical layers) is packed once.
+    const packed = new Map();
+    for (const [i, name] of names.entries()) {
+        const key = path.posix.normalize(name);
+        let layer = packed.get(key);
+        if (!layer) {
+            const file = files.get(key);
+            if (!file)
+                throw new errors_1.CheckError(`image archive ${archive} lacks layer ${name}`);
+            if (await isGzip(file)) {
+                layer = { digest: await fileDigest(file), size: (await fs.promises.stat(file)).size, file };
+            }
+            else {
+                // Registries expect compressed layers; gzip without a timestamp keeps the digest reproducible.
+                const gz = path.join(dir, `layer${packed.size}.tar.gz`);
+                const { diffId, digest, size } = await gzipLayer(file, gz);
+                // A layer that does not match its config's diffID would make an image nobody can pull.
+                if (diffIds.length === names.length && diffIds[i] !== diffId) {
+                    throw new errors_1.CheckError(`layer ${name} in image archive ${archive} hashes to ${diffId}, but its config lists ${diffIds[i]}`);
+                }
+                // The raw tar is no longer needed: free its disk space now (Nix layers are large).
+                await fs.promises.rm(file, { force: true });
+                layer = { digest, size, file: gz };
+            }
+            packed.set(key, layer);
         }
-        const digest = await fileDigest(gz);
-        blobs.set(digest, gz);
-        layers.push({ mediaType: DOCKER_LAYER_GZIP, digest, size: fs.statSync(gz).size });
+        blobs.set(layer.digest, layer.file);
+        layers.push({ mediaType: DOCKER_LAYER_GZIP, digest: layer.digest, size: layer.size });
     }
     const manifest = {
         schemaVersion: 2,
@@ -35709,10 +35756,9 @@ function checkArchivePlatform(image, platform) {
 /** Pushes the blobs, then the manifest by digest (no tag). Returns the manifest digest. */
 async function pushArchive(client, repo, image) {
     for (const [digest, file] of image.blobs) {
-        const pushed = await client.pushBlob(repo, await fs.promises.readFile(file));
-        if (pushed !== digest) {
-            throw new errors_1.CheckError(`blob ${digest} from the archive hashed to ${pushed}; the archive is corrupt`);
-        }
+        const { size } = await fs.promises.stat(file);
+        // Streamed from disk and re-opened for each retry: memory stays flat whatever the layer size.
+        await client.pushBlobFrom(repo, () => fs.createReadStream(file), digest, size);
     }
     const digest = await client.putManifest(repo, image.digest, image.manifest, image.mediaType);
     return { digest, mediaType: image.mediaType, size: image.manifest.length };
@@ -36901,7 +36947,9 @@ function once(opts, url, headers) {
     const lib = url.protocol === 'https:' ? https : http;
     return new Promise((resolve, reject) => {
         const allHeaders = { ...headers };
-        if (opts.body)
+        if (opts.bodyFactory)
+            allHeaders['content-length'] = String(opts.contentLength);
+        else if (opts.body)
             allHeaders['content-length'] = String(opts.body.length);
         // `timeout` arms the socket before connecting, so it covers both connect and idle time.
         const req = lib.request(url, { method, headers: allHeaders, agent: opts.agent, timeout });
@@ -36922,8 +36970,45 @@ function once(opts, url, headers) {
             res.on('error', reject);
             res.on('end', () => resolve({ status, headers: res.headers, url, body: Buffer.concat(chunks) }));
         });
-        req.end(opts.body);
+        if (opts.bodyFactory)
+            sendStream(req, opts.bodyFactory, opts.contentLength, url, reject);
+        else
+            req.end(opts.body);
     });
+}
+/**
+ * Pipes a freshly opened body into `req` (with backpressure), checking its length. A source that
+ * fails or lies about its size is a local problem: it rejects with a CheckError, never retried.
+ */
+function sendStream(req, open, length, url, reject) {
+    let source;
+    try {
+        source = open();
+    }
+    catch (err) {
+        req.destroy();
+        reject(new errors_1.CheckError(`cannot read the body for ${url.host}${url.pathname}: ${err.message}`));
+        return;
+    }
+    let sent = 0;
+    const localFailure = (why) => {
+        const err = new errors_1.CheckError(`cannot send the body to ${url.host}${url.pathname}: ${why}`);
+        reject(err);
+        req.destroy(err);
+    };
+    source.on('data', (chunk) => {
+        sent += chunk.length;
+        if (sent > length)
+            localFailure(`the source holds more than the announced ${length} bytes`);
+    });
+    source.on('end', () => {
+        if (sent !== length)
+            localFailure(`the source ended after ${sent} of the announced ${length} bytes`);
+    });
+    source.on('error', err => localFailure(err.message));
+    // An early answer (503, 401) or a broken connection ends the attempt: close the file too.
+    req.on('close', () => source.destroy());
+    source.pipe(req);
 }
 function isRetryableStatus(status) {
     return status === 429 || status === 408 || status >= 500;
@@ -36934,6 +37019,9 @@ function isRetryableStatus(status) {
  */
 async function request(opts) {
     const method = opts.method ?? 'GET';
+    if (opts.bodyFactory && !(Number.isSafeInteger(opts.contentLength) && opts.contentLength >= 0)) {
+        throw new Error(`request: bodyFactory needs a contentLength (got ${opts.contentLength})`);
+    }
     const idempotent = opts.idempotent ?? (method === 'GET' || method === 'HEAD' || method === 'PUT');
     const follow = opts.followRedirects ?? (method === 'GET' || method === 'HEAD');
     const retries = opts.retries ?? exports.DEFAULT_RETRIES;
@@ -38706,9 +38794,13 @@ exports.RegistryClient = exports.MEDIA_TYPES = void 0;
 exports.sha256Digest = sha256Digest;
 exports.isIndexMediaType = isIndexMediaType;
 const node_crypto_1 = __nccwpck_require__(7598);
+const fs = __importStar(__nccwpck_require__(3024));
 const http = __importStar(__nccwpck_require__(7067));
 const https = __importStar(__nccwpck_require__(4708));
+const os = __importStar(__nccwpck_require__(8161));
+const path = __importStar(__nccwpck_require__(6760));
 const node_stream_1 = __nccwpck_require__(7075);
+const promises_1 = __nccwpck_require__(6466);
 const core = __importStar(__nccwpck_require__(7484));
 const auth_1 = __nccwpck_require__(4630);
 const errors_1 = __nccwpck_require__(2863);
@@ -38786,6 +38878,8 @@ class RegistryClient {
             method: c.method,
             headers,
             body: c.body,
+            bodyFactory: c.bodyFactory,
+            contentLength: c.contentLength,
             stream: c.stream,
             agent: url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
         });
@@ -38928,6 +39022,15 @@ class RegistryClient {
     /** Monolithic upload (POST then PUT); skipped when the registry already has the blob. */
     async pushBlob(ref, data) {
         const digest = sha256Digest(data);
+        await this.pushBlobFrom(ref, () => node_stream_1.Readable.from([data]), digest, data.length);
+        return digest;
+    }
+    /**
+     * Monolithic upload of a blob of known digest and size, streamed from `open()` (typically a
+     * file) so memory stays flat whatever the size. `open` is called again for every retry of the
+     * PUT, which is safe because a PUT by digest is idempotent. Skipped when the blob exists.
+     */
+    async pushBlobFrom(ref, open, digest, size) {
         const scopes = [(0, auth_1.pushScope)(ref.repository)];
         if (await this.blobExists(ref, digest, scopes))
             return digest;
@@ -38938,10 +39041,10 @@ class RegistryClient {
         });
         if (start.status !== 202)
             throw this.fail(ref, 'cannot start a blob upload to', start);
-        await this.finishUpload(ref, start, digest, data);
+        await this.finishUpload(ref, start, digest, open, size);
         return digest;
     }
-    async finishUpload(ref, started, digest, data) {
+    async finishUpload(ref, started, digest, open, size) {
         const location = started.headers.location;
         if (!location)
             throw new errors_1.CheckError(`registry ${ref.registry} started an upload without a Location`);
@@ -38953,10 +39056,24 @@ class RegistryClient {
             url,
             scopes: [(0, auth_1.pushScope)(ref.repository)],
             headers: { 'content-type': 'application/octet-stream' },
-            body: data
+            bodyFactory: open,
+            contentLength: size
         });
         if (res.status !== 201)
             throw this.fail(ref, `cannot upload blob ${digest} to`, res);
+    }
+    /** Downloads a blob (digest-checked) to a temporary file, so a copy never sits in memory. */
+    async spoolBlob(from, digest, use) {
+        const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'arch-blob-'));
+        try {
+            const file = path.join(dir, 'blob');
+            await (0, promises_1.pipeline)(await this.getBlob(from, digest), fs.createWriteStream(file));
+            const { size } = await fs.promises.stat(file);
+            return await use(() => fs.createReadStream(file), size);
+        }
+        finally {
+            await fs.promises.rm(dir, { recursive: true, force: true });
+        }
     }
     /** Cross-repository mount; copies the blob when the registry declines (other host, no access). */
     async mountBlob(from, to, digest) {
@@ -38975,13 +39092,11 @@ class RegistryClient {
             // 202 means the registry opened a normal upload instead; use it for the copy.
             if (res.status === 202) {
                 core.debug(`mount of ${digest} into ${to.repository} declined; copying`);
-                const data = await (0, http_1.readAll)(await this.getBlob(from, digest), Number.MAX_SAFE_INTEGER);
-                return this.finishUpload(to, res, digest, data);
+                return this.spoolBlob(from, digest, (open, size) => this.finishUpload(to, res, digest, open, size));
             }
             throw this.fail(to, `cannot mount blob ${digest} into`, res);
         }
-        const data = await (0, http_1.readAll)(await this.getBlob(from, digest), Number.MAX_SAFE_INTEGER);
-        await this.pushBlob(to, data);
+        await this.spoolBlob(from, digest, (open, size) => this.pushBlobFrom(to, open, digest, size));
     }
     /** The manifest of one platform (not an index), by digest. */
     async getImageManifest(ref, manifestDigest) {

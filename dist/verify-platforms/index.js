@@ -36333,7 +36333,9 @@ function once(opts, url, headers) {
     const lib = url.protocol === 'https:' ? https : http;
     return new Promise((resolve, reject) => {
         const allHeaders = { ...headers };
-        if (opts.body)
+        if (opts.bodyFactory)
+            allHeaders['content-length'] = String(opts.contentLength);
+        else if (opts.body)
             allHeaders['content-length'] = String(opts.body.length);
         // `timeout` arms the socket before connecting, so it covers both connect and idle time.
         const req = lib.request(url, { method, headers: allHeaders, agent: opts.agent, timeout });
@@ -36354,8 +36356,45 @@ function once(opts, url, headers) {
             res.on('error', reject);
             res.on('end', () => resolve({ status, headers: res.headers, url, body: Buffer.concat(chunks) }));
         });
-        req.end(opts.body);
+        if (opts.bodyFactory)
+            sendStream(req, opts.bodyFactory, opts.contentLength, url, reject);
+        else
+            req.end(opts.body);
     });
+}
+/**
+ * Pipes a freshly opened body into `req` (with backpressure), checking its length. A source that
+ * fails or lies about its size is a local problem: it rejects with a CheckError, never retried.
+ */
+function sendStream(req, open, length, url, reject) {
+    let source;
+    try {
+        source = open();
+    }
+    catch (err) {
+        req.destroy();
+        reject(new errors_1.CheckError(`cannot read the body for ${url.host}${url.pathname}: ${err.message}`));
+        return;
+    }
+    let sent = 0;
+    const localFailure = (why) => {
+        const err = new errors_1.CheckError(`cannot send the body to ${url.host}${url.pathname}: ${why}`);
+        reject(err);
+        req.destroy(err);
+    };
+    source.on('data', (chunk) => {
+        sent += chunk.length;
+        if (sent > length)
+            localFailure(`the source holds more than the announced ${length} bytes`);
+    });
+    source.on('end', () => {
+        if (sent !== length)
+            localFailure(`the source ended after ${sent} of the announced ${length} bytes`);
+    });
+    source.on('error', err => localFailure(err.message));
+    // An early answer (503, 401) or a broken connection ends the attempt: close the file too.
+    req.on('close', () => source.destroy());
+    source.pipe(req);
 }
 function isRetryableStatus(status) {
     return status === 429 || status === 408 || status >= 500;
@@ -36366,6 +36405,9 @@ function isRetryableStatus(status) {
  */
 async function request(opts) {
     const method = opts.method ?? 'GET';
+    if (opts.bodyFactory && !(Number.isSafeInteger(opts.contentLength) && opts.contentLength >= 0)) {
+        throw new Error(`request: bodyFactory needs a contentLength (got ${opts.contentLength})`);
+    }
     const idempotent = opts.idempotent ?? (method === 'GET' || method === 'HEAD' || method === 'PUT');
     const follow = opts.followRedirects ?? (method === 'GET' || method === 'HEAD');
     const retries = opts.retries ?? exports.DEFAULT_RETRIES;
@@ -37191,9 +37233,13 @@ exports.RegistryClient = exports.MEDIA_TYPES = void 0;
 exports.sha256Digest = sha256Digest;
 exports.isIndexMediaType = isIndexMediaType;
 const node_crypto_1 = __nccwpck_require__(7598);
+const fs = __importStar(__nccwpck_require__(3024));
 const http = __importStar(__nccwpck_require__(7067));
 const https = __importStar(__nccwpck_require__(4708));
+const os = __importStar(__nccwpck_require__(8161));
+const path = __importStar(__nccwpck_require__(6760));
 const node_stream_1 = __nccwpck_require__(7075);
+const promises_1 = __nccwpck_require__(6466);
 const core = __importStar(__nccwpck_require__(7484));
 const auth_1 = __nccwpck_require__(4630);
 const errors_1 = __nccwpck_require__(2863);
@@ -37271,6 +37317,8 @@ class RegistryClient {
             method: c.method,
             headers,
             body: c.body,
+            bodyFactory: c.bodyFactory,
+            contentLength: c.contentLength,
             stream: c.stream,
             agent: url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
         });
@@ -37413,6 +37461,15 @@ class RegistryClient {
     /** Monolithic upload (POST then PUT); skipped when the registry already has the blob. */
     async pushBlob(ref, data) {
         const digest = sha256Digest(data);
+        await this.pushBlobFrom(ref, () => node_stream_1.Readable.from([data]), digest, data.length);
+        return digest;
+    }
+    /**
+     * Monolithic upload of a blob of known digest and size, streamed from `open()` (typically a
+     * file) so memory stays flat whatever the size. `open` is called again for every retry of the
+     * PUT, which is safe because a PUT by digest is idempotent. Skipped when the blob exists.
+     */
+    async pushBlobFrom(ref, open, digest, size) {
         const scopes = [(0, auth_1.pushScope)(ref.repository)];
         if (await this.blobExists(ref, digest, scopes))
             return digest;
@@ -37423,10 +37480,10 @@ class RegistryClient {
         });
         if (start.status !== 202)
             throw this.fail(ref, 'cannot start a blob upload to', start);
-        await this.finishUpload(ref, start, digest, data);
+        await this.finishUpload(ref, start, digest, open, size);
         return digest;
     }
-    async finishUpload(ref, started, digest, data) {
+    async finishUpload(ref, started, digest, open, size) {
         const location = started.headers.location;
         if (!location)
             throw new errors_1.CheckError(`registry ${ref.registry} started an upload without a Location`);
@@ -37438,10 +37495,24 @@ class RegistryClient {
             url,
             scopes: [(0, auth_1.pushScope)(ref.repository)],
             headers: { 'content-type': 'application/octet-stream' },
-            body: data
+            bodyFactory: open,
+            contentLength: size
         });
         if (res.status !== 201)
             throw this.fail(ref, `cannot upload blob ${digest} to`, res);
+    }
+    /** Downloads a blob (digest-checked) to a temporary file, so a copy never sits in memory. */
+    async spoolBlob(from, digest, use) {
+        const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'arch-blob-'));
+        try {
+            const file = path.join(dir, 'blob');
+            await (0, promises_1.pipeline)(await this.getBlob(from, digest), fs.createWriteStream(file));
+            const { size } = await fs.promises.stat(file);
+            return await use(() => fs.createReadStream(file), size);
+        }
+        finally {
+            await fs.promises.rm(dir, { recursive: true, force: true });
+        }
     }
     /** Cross-repository mount; copies the blob when the registry declines (other host, no access). */
     async mountBlob(from, to, digest) {
@@ -37460,13 +37531,11 @@ class RegistryClient {
             // 202 means the registry opened a normal upload instead; use it for the copy.
             if (res.status === 202) {
                 core.debug(`mount of ${digest} into ${to.repository} declined; copying`);
-                const data = await (0, http_1.readAll)(await this.getBlob(from, digest), Number.MAX_SAFE_INTEGER);
-                return this.finishUpload(to, res, digest, data);
+                return this.spoolBlob(from, digest, (open, size) => this.finishUpload(to, res, digest, open, size));
             }
             throw this.fail(to, `cannot mount blob ${digest} into`, res);
         }
-        const data = await (0, http_1.readAll)(await this.getBlob(from, digest), Number.MAX_SAFE_INTEGER);
-        await this.pushBlob(to, data);
+        await this.spoolBlob(from, digest, (open, size) => this.pushBlobFrom(to, open, digest, size));
     }
     /** The manifest of one platform (not an index), by digest. */
     async getImageManifest(ref, manifestDigest) {
@@ -39584,6 +39653,14 @@ module.exports = require("node:querystring");
 
 "use strict";
 module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:stream/promises");
 
 /***/ }),
 
