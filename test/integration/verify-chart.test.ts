@@ -58,11 +58,20 @@ describe('verify-platforms on the OpenEBS 4.2.0 chart', () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-chart-'));
     const client = new RegistryClient();
     try {
-      // Four at a time keeps the shared lab registry calm; mounts make each image cheap.
-      const queue = [...chartImages];
+      // Four repositories at a time, the tags of one repository in turn: distribution 2.8's
+      // filesystem driver rewrites link files in place, so two concurrent pushes of the same
+      // manifest into one repository can make a third request read an empty link.
+      const byRepo = new Map<string, string[]>();
+      for (const ref of chartImages) {
+        const repo = parseReference(ref).repository;
+        byRepo.set(repo, [...(byRepo.get(repo) ?? []), ref]);
+      }
+      const queue = [...byRepo.values()];
       const worker = async () => {
-        for (let ref = queue.shift(); ref; ref = queue.shift()) {
-          await pushImage(client, lab, mirrored(`${lab.LAB_REGISTRY}/${prefix}`, ref), archesFor(ref));
+        for (let refs = queue.shift(); refs; refs = queue.shift()) {
+          for (const ref of refs) {
+            await pushImage(client, lab, mirrored(`${lab.LAB_REGISTRY}/${prefix}`, ref), archesFor(ref));
+          }
         }
       };
       await Promise.all([worker(), worker(), worker(), worker()]);
