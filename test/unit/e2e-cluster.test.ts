@@ -97,7 +97,14 @@ const fail = (stderr: string) => ({ exitCode: 1, stdout: '', stderr });
 describe('runClusterE2E', () => {
   let work: string;
   let base: ClusterE2EOptions;
+  // Workflow commands the run prints; kept out of the log so CI shows no stray annotations.
+  let printed: string[];
   beforeEach(() => {
+    printed = [];
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      printed.push(String(chunk));
+      return true;
+    });
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'cluster-e2e-'));
     base = {
       images: [parseReference('ghcr.io/openebs/provisioner-localpv:ci')],
@@ -126,7 +133,10 @@ describe('runClusterE2E', () => {
       registry: fakeRegistry()
     };
   });
-  afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
+  afterEach(() => {
+    jest.restoreAllMocks();
+    fs.rmSync(work, { recursive: true, force: true });
+  });
 
   test('every stage passes on a healthy arm64 cluster, with the exact calls in order', async () => {
     const w = world();
@@ -216,6 +226,7 @@ describe('runClusterE2E', () => {
     expect(r.problems).toEqual([
       'install: helm install failed: Error: INSTALLATION FAILED: context deadline exceeded'
     ]);
+    expect(printed.join('')).toContain('::error::Install the chart localpv-provisioner: helm install failed');
     expect(r.diagnostics?.failingPods).toEqual([
       'arch-e2e-3f9a1c/arch-e2e-reader-3f9a1c',
       'openebs/openebs-localpv-provisioner-6d7b9c8f5-qwz8t'
