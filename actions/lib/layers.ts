@@ -30,6 +30,55 @@ export interface ScanOptions {
   shouldStop?: (scan: LayerScan) => boolean;
   /** Paths (no leading slash) that may legitimately hold foreign binaries. */
   ignore?: (path: string) => boolean;
+  /** What the layers above this one hide; entries it hides are skipped, and this layer's are added. */
+  shadow?: LayerShadow;
+}
+
+const OPAQUE = '.wh..wh..opq';
+
+/**
+ * What upper layers hide from lower ones, as overlay filesystems apply it: a file or
+ * whiteout hides the same path below, and a whiteout, an opaque marker or a non-directory
+ * hides everything under its path. Memory grows with the number of paths, not their size.
+ */
+export class LayerShadow {
+  private readonly paths = new Set<string>();
+  private readonly trees = new Set<string>();
+  private pendingPaths: string[] = [];
+  private pendingTrees: string[] = [];
+
+  hides(path: string): boolean {
+    if (this.paths.has(path)) return true;
+    for (let at = path.indexOf('/'); at > 0; at = path.indexOf('/', at + 1)) {
+      if (this.trees.has(path.slice(0, at))) return true;
+    }
+    return this.trees.has(path);
+  }
+
+  /** Records an entry of the layer being read; it takes effect for the layers below. */
+  record(path: string, isDirectory: boolean): void {
+    const slash = path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : path.slice(0, slash);
+    const base = path.slice(slash + 1);
+    if (base === OPAQUE) {
+      if (dir) this.pendingTrees.push(dir);
+    } else if (base.startsWith('.wh.')) {
+      const gone = (dir ? `${dir}/` : '') + base.slice(4);
+      this.pendingPaths.push(gone);
+      this.pendingTrees.push(gone);
+    } else {
+      this.pendingPaths.push(path);
+      if (!isDirectory) this.pendingTrees.push(path);
+    }
+  }
+
+  /** Ends a layer: what it recorded now hides the layers below it. */
+  commit(): void {
+    for (const p of this.pendingPaths) this.paths.add(p);
+    for (const t of this.pendingTrees) this.trees.add(t);
+    this.pendingPaths = [];
+    this.pendingTrees = [];
+  }
 }
 
 // The ELF header fields we need are in the first 20 bytes; 64 leaves room to spare.
@@ -142,10 +191,12 @@ export async function scanLayer(
     for await (const entry of extract) {
       if (scan.stopped) break;
       const header = entry.header;
-      const path = header.name.replace(/^\.?\/+/, '');
+      const path = header.name.replace(/^\.?\/+/, '').replace(/\/+$/, '');
       const base = path.slice(path.lastIndexOf('/') + 1);
-      // Whiteouts mark deletions; they carry no content.
-      if (!isRegularFile(header.type) || base.startsWith('.wh.')) {
+      const hidden = opts.shadow?.hides(path) ?? false;
+      opts.shadow?.record(path, header.type === 'directory');
+      // Whiteouts mark deletions and carry no content; hidden files never reach the container.
+      if (hidden || !isRegularFile(header.type) || base.startsWith('.wh.')) {
         entry.resume();
         continue;
       }
@@ -196,9 +247,12 @@ export interface ScanImageOptions {
 /**
  * Checks that the binaries in one platform's layers were built for that platform.
  *
- * Early stop: the first ELF file whose machine differs from the platform makes the verdict
- * certain (fail), so with `stopEarly` the scan ends there. A pass is only certain after every
- * layer has been read, so otherwise all layers are scanned.
+ * Layers are read from the top down, so a file deleted or replaced by a later layer (which
+ * never reaches the container) is skipped rather than blamed.
+ *
+ * Early stop: the first visible ELF file whose machine differs from the platform makes the
+ * verdict certain (fail), so with `stopEarly` the scan ends there. A pass is only certain after
+ * every layer has been read, so otherwise all layers are scanned.
  */
 export async function scanImageLayers(
   client: RegistryClient,
@@ -221,7 +275,8 @@ export async function scanImageLayers(
     layersScanned: 0,
     layersTotal: manifest.layers.length
   };
-  for (const layer of manifest.layers) {
+  const shadow = new LayerShadow();
+  for (const layer of [...manifest.layers].reverse()) {
     if (options.signal?.aborted) break;
     const blob = await client.getBlob(ref, layer.digest);
     let scan: LayerScan;
@@ -230,13 +285,15 @@ export async function scanImageLayers(
         expectedMachine: machine,
         stopOnMismatch: options.stopEarly,
         signal: options.signal,
-        ignore: options.ignore
+        ignore: options.ignore,
+        shadow
       });
     } catch (err) {
       blob.destroy();
       const why = err instanceof Error ? err.message : String(err);
       throw new CheckError(`layer ${layer.digest} of ${formatReference(ref)}: ${why}`);
     }
+    shadow.commit();
     verdict.layersScanned++;
     verdict.executables += scan.elfFiles.length;
     verdict.mismatches.push(...scan.mismatches);

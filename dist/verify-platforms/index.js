@@ -36649,6 +36649,7 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LayerShadow = void 0;
 exports.scanLayer = scanLayer;
 exports.scanImageLayers = scanImageLayers;
 const zlib = __importStar(__nccwpck_require__(8522));
@@ -36656,6 +36657,57 @@ const tar = __importStar(__nccwpck_require__(6118));
 const errors_1 = __nccwpck_require__(2863);
 const elf_1 = __nccwpck_require__(2767);
 const reference_1 = __nccwpck_require__(8083);
+const OPAQUE = '.wh..wh..opq';
+/**
+ * What upper layers hide from lower ones, as overlay filesystems apply it: a file or
+ * whiteout hides the same path below, and a whiteout, an opaque marker or a non-directory
+ * hides everything under its path. Memory grows with the number of paths, not their size.
+ */
+class LayerShadow {
+    paths = new Set();
+    trees = new Set();
+    pendingPaths = [];
+    pendingTrees = [];
+    hides(path) {
+        if (this.paths.has(path))
+            return true;
+        for (let at = path.indexOf('/'); at > 0; at = path.indexOf('/', at + 1)) {
+            if (this.trees.has(path.slice(0, at)))
+                return true;
+        }
+        return this.trees.has(path);
+    }
+    /** Records an entry of the layer being read; it takes effect for the layers below. */
+    record(path, isDirectory) {
+        const slash = path.lastIndexOf('/');
+        const dir = slash < 0 ? '' : path.slice(0, slash);
+        const base = path.slice(slash + 1);
+        if (base === OPAQUE) {
+            if (dir)
+                this.pendingTrees.push(dir);
+        }
+        else if (base.startsWith('.wh.')) {
+            const gone = (dir ? `${dir}/` : '') + base.slice(4);
+            this.pendingPaths.push(gone);
+            this.pendingTrees.push(gone);
+        }
+        else {
+            this.pendingPaths.push(path);
+            if (!isDirectory)
+                this.pendingTrees.push(path);
+        }
+    }
+    /** Ends a layer: what it recorded now hides the layers below it. */
+    commit() {
+        for (const p of this.pendingPaths)
+            this.paths.add(p);
+        for (const t of this.pendingTrees)
+            this.trees.add(t);
+        this.pendingPaths = [];
+        this.pendingTrees = [];
+    }
+}
+exports.LayerShadow = LayerShadow;
 // The ELF header fields we need are in the first 20 bytes; 64 leaves room to spare.
 const HEAD_BYTES = 64;
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -36760,10 +36812,12 @@ async function scanLayer(source, mediaType, opts = {}) {
             if (scan.stopped)
                 break;
             const header = entry.header;
-            const path = header.name.replace(/^\.?\/+/, '');
+            const path = header.name.replace(/^\.?\/+/, '').replace(/\/+$/, '');
             const base = path.slice(path.lastIndexOf('/') + 1);
-            // Whiteouts mark deletions; they carry no content.
-            if (!isRegularFile(header.type) || base.startsWith('.wh.')) {
+            const hidden = opts.shadow?.hides(path) ?? false;
+            opts.shadow?.record(path, header.type === 'directory');
+            // Whiteouts mark deletions and carry no content; hidden files never reach the container.
+            if (hidden || !isRegularFile(header.type) || base.startsWith('.wh.')) {
                 entry.resume();
                 continue;
             }
@@ -36803,9 +36857,12 @@ async function scanLayer(source, mediaType, opts = {}) {
 /**
  * Checks that the binaries in one platform's layers were built for that platform.
  *
- * Early stop: the first ELF file whose machine differs from the platform makes the verdict
- * certain (fail), so with `stopEarly` the scan ends there. A pass is only certain after every
- * layer has been read, so otherwise all layers are scanned.
+ * Layers are read from the top down, so a file deleted or replaced by a later layer (which
+ * never reaches the container) is skipped rather than blamed.
+ *
+ * Early stop: the first visible ELF file whose machine differs from the platform makes the
+ * verdict certain (fail), so with `stopEarly` the scan ends there. A pass is only certain after
+ * every layer has been read, so otherwise all layers are scanned.
  */
 async function scanImageLayers(client, ref, manifestDigest, expectedArch, options = {}) {
     const machine = (0, elf_1.expectedMachine)(expectedArch);
@@ -36820,7 +36877,8 @@ async function scanImageLayers(client, ref, manifestDigest, expectedArch, option
         layersScanned: 0,
         layersTotal: manifest.layers.length
     };
-    for (const layer of manifest.layers) {
+    const shadow = new LayerShadow();
+    for (const layer of [...manifest.layers].reverse()) {
         if (options.signal?.aborted)
             break;
         const blob = await client.getBlob(ref, layer.digest);
@@ -36830,7 +36888,8 @@ async function scanImageLayers(client, ref, manifestDigest, expectedArch, option
                 expectedMachine: machine,
                 stopOnMismatch: options.stopEarly,
                 signal: options.signal,
-                ignore: options.ignore
+                ignore: options.ignore,
+                shadow
             });
         }
         catch (err) {
@@ -36838,6 +36897,7 @@ async function scanImageLayers(client, ref, manifestDigest, expectedArch, option
             const why = err instanceof Error ? err.message : String(err);
             throw new errors_1.CheckError(`layer ${layer.digest} of ${(0, reference_1.formatReference)(ref)}: ${why}`);
         }
+        shadow.commit();
         verdict.layersScanned++;
         verdict.executables += scan.elfFiles.length;
         verdict.mismatches.push(...scan.mismatches);

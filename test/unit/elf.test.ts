@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
 import { EM, expectedMachine, machineName, machinePlatform, parseElfHeader } from '../../actions/lib/elf';
-import { scanLayer } from '../../actions/lib/layers';
+import { LayerShadow, scanLayer } from '../../actions/lib/layers';
 
 /** A minimal ELF header: enough bytes for class, endianness, e_type and e_machine. */
 function elfHeader(
@@ -171,5 +171,67 @@ describe('scanLayer', () => {
     const p = scanLayer(Readable.from([blob]), 'application/vnd.oci.image.layer.v1.tar+zstd');
     if (hasZstd) await expect(p).rejects.toThrow();
     else await expect(p).rejects.toThrow(/zstd-compressed.*Node/);
+  });
+});
+
+describe('upper layers hide what they delete or replace', () => {
+  const amd = elfHeader(EM.X86_64);
+  const arm = elfHeader(EM.AARCH64);
+
+  /** Scans layers top-down through one shadow, as scanImageLayers does. */
+  async function mismatchesOf(layers: Array<Array<{ name: string; data: Buffer }>>): Promise<string[]> {
+    const shadow = new LayerShadow();
+    const found: string[] = [];
+    for (const layer of [...layers].reverse()) {
+      const scan = await scanLayer(Readable.from([await tarOf(layer)]), 'x', {
+        expectedMachine: EM.AARCH64,
+        shadow
+      });
+      shadow.commit();
+      found.push(...scan.mismatches.map(m => m.path));
+    }
+    return found;
+  }
+
+  test.each([
+    [
+      'a whiteout',
+      [{ name: 'opt/tool/bin/x', data: amd }],
+      [{ name: 'opt/tool/bin/.wh.x', data: Buffer.alloc(0) }]
+    ],
+    [
+      'a whiteout of a parent folder',
+      [{ name: 'opt/tool/bin/x', data: amd }],
+      [{ name: 'opt/.wh.tool', data: Buffer.alloc(0) }]
+    ],
+    [
+      'an opaque folder',
+      [{ name: 'opt/tool/bin/x', data: amd }],
+      [{ name: 'opt/tool/.wh..wh..opq', data: Buffer.alloc(0) }]
+    ],
+    ['a replacement file', [{ name: 'usr/bin/x', data: amd }], [{ name: 'usr/bin/x', data: arm }]]
+  ])('a foreign binary removed by %s is not blamed', async (_name, lower, upper) => {
+    expect(await mismatchesOf([lower, upper])).toEqual([]);
+  });
+
+  test('a foreign binary still visible is blamed, whatever else the upper layers delete', async () => {
+    const lower = [
+      { name: 'usr/bin/kept', data: amd },
+      { name: 'usr/bin/gone', data: amd },
+      { name: 'usr/binary', data: amd }
+    ];
+    const upper = [
+      { name: 'usr/bin/.wh.gone', data: Buffer.alloc(0) },
+      { name: 'usr/bin/new', data: arm }
+    ];
+    expect(await mismatchesOf([lower, upper])).toEqual(['usr/bin/kept', 'usr/binary']);
+  });
+
+  test('a whiteout hides only the layers below it, not its own layer', async () => {
+    const only = [
+      { name: 'usr/bin/.wh.x', data: Buffer.alloc(0) },
+      { name: 'usr/bin/x', data: amd }
+    ];
+    expect(await mismatchesOf([only])).toEqual(['usr/bin/x']);
   });
 });
