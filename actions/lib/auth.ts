@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { CheckError } from './errors';
+import { lastLine } from './exec';
 import { DOCKER_HUB } from './reference';
 
 export interface Credentials {
@@ -87,7 +88,7 @@ export function runCredentialHelper(
       if (code !== 0) {
         // Helpers report a missing entry on stdout with a non-zero exit; that is not an error for us.
         if (/credentials not found/i.test(out + err)) return resolve(undefined);
-        const last = (err || out).trim().split('\n').pop() ?? '';
+        const last = lastLine(err || out);
         return reject(new CheckError(`credential helper ${program} failed for ${server}: ${last}`));
       }
       try {

@@ -4,13 +4,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { CheckError } from './errors';
+import { lastLine } from './exec';
 import {
   formatPlatform,
   isNative,
   parsePlatform,
   Platform,
   platformFromMachine,
-  samePlatform
+  samePlatform,
+  UNAME_MACHINE
 } from './platform';
 import { formatReference, ImageRef, isInsecureRegistry, repositoryName } from './reference';
 import { PlatformEntry, RegistryClient } from './registry';
@@ -264,24 +266,11 @@ async function runOne(
   if (foreign.length) {
     run.machine = foreign[0];
     run.problems.push(
-      `${formatReference(ref)} ${name} runs ${foreign.join(', ')} code (expected ${expectedMachine(platform)}): ` +
+      `${formatReference(ref)} ${name} runs ${foreign.join(', ')} code (expected ${UNAME_MACHINE[formatPlatform(platform)] ?? platform.architecture}): ` +
         `its binaries are not built for ${name}`
     );
   }
   return run;
-}
-
-function expectedMachine(p: Platform): string {
-  const m: Record<string, string> = { amd64: 'x86_64', arm64: 'aarch64', arm: 'armv7l', '386': 'i686' };
-  return m[p.architecture] ?? p.architecture;
-}
-
-function lastLine(s: string): string {
-  const lines = s
-    .split('\n')
-    .map(l => l.trim())
-    .filter(Boolean);
-  return lines[lines.length - 1] ?? '';
 }
 
 /** Compares every platform's run with the baseline's: same exit code, no foreign machine. */

@@ -7,6 +7,7 @@ import {
   FetchedManifest,
   ImageIndex,
   ImageManifest,
+  isAttestation,
   isIndexMediaType,
   MEDIA_TYPES,
   RegistryClient,
@@ -65,13 +66,6 @@ interface Source {
   ref: ImageRef;
   /** Platform the digest file claims, checked against the image's config. */
   claimed?: string;
-}
-
-function isAttestation(d: Descriptor): boolean {
-  return (
-    d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-    (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown')
-  );
 }
 
 export function descriptorPlatform(d: Descriptor): string {

@@ -115,7 +115,8 @@ export function isIndexMediaType(mediaType: string): boolean {
   return INDEX_TYPES.has(mediaType);
 }
 
-function isAttestation(d: Descriptor): boolean {
+/** Attestation manifests (buildx provenance/SBOM) sit in an index as unknown/unknown. */
+export function isAttestation(d: Descriptor): boolean {
   return (
     d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
     (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown')

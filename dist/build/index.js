@@ -35819,6 +35819,7 @@ const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
 const core = __importStar(__nccwpck_require__(7484));
 const errors_1 = __nccwpck_require__(2863);
+const exec_1 = __nccwpck_require__(9197);
 const reference_1 = __nccwpck_require__(8083);
 // Docker stores Hub credentials under this legacy key, and credential helpers expect it.
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
@@ -35877,7 +35878,7 @@ function runCredentialHelper(name, server, env = process.env) {
                 // Helpers report a missing entry on stdout with a non-zero exit; that is not an error for us.
                 if (/credentials not found/i.test(out + err))
                     return resolve(undefined);
-                const last = (err || out).trim().split('\n').pop() ?? '';
+                const last = (0, exec_1.lastLine)(err || out);
                 return reject(new errors_1.CheckError(`credential helper ${program} failed for ${server}: ${last}`));
             }
             try {
@@ -37576,10 +37577,6 @@ const platform_1 = __nccwpck_require__(6091);
 const reference_1 = __nccwpck_require__(8083);
 const registry_1 = __nccwpck_require__(8695);
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
-function isAttestation(d) {
-    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-        (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));
-}
 function descriptorPlatform(d) {
     if (!d.platform)
         return 'unknown/unknown';
@@ -37659,7 +37656,7 @@ async function collect(opts) {
             found.push({ mediaType: m.mediaType, digest: m.digest, size: m.size, platform });
         }
         if (src.claimed) {
-            const images = found.filter(d => !isAttestation(d)).map(descriptorPlatform);
+            const images = found.filter(d => !(0, registry_1.isAttestation)(d)).map(descriptorPlatform);
             if (!images.includes(src.claimed)) {
                 throw new errors_1.CheckError(`${(0, reference_1.formatReference)(src.ref)} was recorded as ${src.claimed} but holds ${images.join(', ') || 'no image'}`);
             }
@@ -37677,14 +37674,14 @@ function orderDescriptors(descriptors, platformOrder = []) {
         return i < 0 ? order.length : i;
     };
     const images = descriptors
-        .filter(d => !isAttestation(d))
+        .filter(d => !(0, registry_1.isAttestation)(d))
         .sort((a, b) => {
         const pa = descriptorPlatform(a);
         const pb = descriptorPlatform(b);
         return rank(pa) - rank(pb) || pa.localeCompare(pb) || a.digest.localeCompare(b.digest);
     });
     const position = new Map(images.map((d, i) => [d.digest, i]));
-    const attestations = descriptors.filter(isAttestation).sort((a, b) => {
+    const attestations = descriptors.filter(registry_1.isAttestation).sort((a, b) => {
         const ra = position.get(a.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
         const rb = position.get(b.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
         return ra - rb || a.digest.localeCompare(b.digest);
@@ -37712,7 +37709,7 @@ function buildIndex(descriptors, annotations = {}) {
 /** Two images for one platform cannot both be in an index. */
 function checkConflicts(descriptors) {
     const seen = new Map();
-    for (const d of descriptors.filter(x => !isAttestation(x))) {
+    for (const d of descriptors.filter(x => !(0, registry_1.isAttestation)(x))) {
         const p = descriptorPlatform(d);
         const other = seen.get(p);
         if (other && other !== d.digest) {
@@ -37723,7 +37720,7 @@ function checkConflicts(descriptors) {
 }
 /** Missing required platforms; `unknown/unknown` (attestations) never counts. */
 function missingPlatforms(descriptors, required) {
-    const present = new Set(descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform));
+    const present = new Set(descriptors.filter(d => !(0, registry_1.isAttestation)(d)).map(descriptorPlatform));
     return required.map(platform_1.formatPlatform).filter(p => !present.has(p));
 }
 /**
@@ -37735,7 +37732,7 @@ async function mergeIndex(opts) {
     const repo = (0, reference_1.repositoryName)(target);
     const descriptors = orderDescriptors(await collect(opts), opts.platformOrder ?? opts.requiredPlatforms);
     checkConflicts(descriptors);
-    const platforms = descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform);
+    const platforms = descriptors.filter(d => !(0, registry_1.isAttestation)(d)).map(descriptorPlatform);
     const missing = missingPlatforms(descriptors, opts.requiredPlatforms);
     if (missing.length > 0) {
         throw new errors_1.CheckError(`${repo}: required platform${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing ` +
@@ -37773,7 +37770,7 @@ async function mergeIndex(opts) {
         }
     }
     const digests = {};
-    for (const d of descriptors.filter(x => !isAttestation(x)))
+    for (const d of descriptors.filter(x => !(0, registry_1.isAttestation)(x)))
         digests[descriptorPlatform(d)] = d.digest;
     return {
         digest,
@@ -38853,6 +38850,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RegistryClient = exports.MEDIA_TYPES = void 0;
 exports.sha256Digest = sha256Digest;
 exports.isIndexMediaType = isIndexMediaType;
+exports.isAttestation = isAttestation;
 const node_crypto_1 = __nccwpck_require__(7598);
 const fs = __importStar(__nccwpck_require__(3024));
 const http = __importStar(__nccwpck_require__(7067));
@@ -38883,6 +38881,7 @@ function sha256Digest(data) {
 function isIndexMediaType(mediaType) {
     return INDEX_TYPES.has(mediaType);
 }
+/** Attestation manifests (buildx provenance/SBOM) sit in an index as unknown/unknown. */
 function isAttestation(d) {
     return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
         (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));

@@ -35506,6 +35506,7 @@ const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
 const core = __importStar(__nccwpck_require__(7484));
 const errors_1 = __nccwpck_require__(2863);
+const exec_1 = __nccwpck_require__(9197);
 const reference_1 = __nccwpck_require__(8083);
 // Docker stores Hub credentials under this legacy key, and credential helpers expect it.
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
@@ -35564,7 +35565,7 @@ function runCredentialHelper(name, server, env = process.env) {
                 // Helpers report a missing entry on stdout with a non-zero exit; that is not an error for us.
                 if (/credentials not found/i.test(out + err))
                     return resolve(undefined);
-                const last = (err || out).trim().split('\n').pop() ?? '';
+                const last = (0, exec_1.lastLine)(err || out);
                 return reject(new errors_1.CheckError(`credential helper ${program} failed for ${server}: ${last}`));
             }
             try {
@@ -37292,6 +37293,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RegistryClient = exports.MEDIA_TYPES = void 0;
 exports.sha256Digest = sha256Digest;
 exports.isIndexMediaType = isIndexMediaType;
+exports.isAttestation = isAttestation;
 const node_crypto_1 = __nccwpck_require__(7598);
 const fs = __importStar(__nccwpck_require__(3024));
 const http = __importStar(__nccwpck_require__(7067));
@@ -37322,6 +37324,7 @@ function sha256Digest(data) {
 function isIndexMediaType(mediaType) {
     return INDEX_TYPES.has(mediaType);
 }
+/** Attestation manifests (buildx provenance/SBOM) sit in an index as unknown/unknown. */
 function isAttestation(d) {
     return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
         (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));
