@@ -1,4 +1,4 @@
-import { runAction } from '../actions/lib/errors';
+import { runAction } from '../actions/lib/core/errors';
 import { run } from './main';
 
 void runAction(run);

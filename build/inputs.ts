@@ -1,6 +1,6 @@
-import { BuildInputs, getBuildInputs } from '../actions/lib/build-inputs';
-import { getBool, getChoice } from '../actions/lib/inputs';
-import { BinfmtSource, QemuMode } from '../actions/lib/qemu';
+import { BuildInputs, getBuildInputs } from '../actions/lib/build/inputs';
+import { getBool, getChoice } from '../actions/lib/core/inputs';
+import { BinfmtSource, QemuMode } from '../actions/lib/setup/qemu';
 
 export interface Inputs {
   mode: 'all' | 'shard';

@@ -1,18 +1,18 @@
 import * as core from '@actions/core';
-import { MergeResult } from '../actions/lib/merge';
+import { MergeResult } from '../actions/lib/build/merge';
 import {
   buildShards,
   digestMap,
   mergeShards,
   setupEmulation,
   writeBuildSummary
-} from '../actions/lib/multiarch';
-import { formatPlatform, isNative } from '../actions/lib/platform';
-import { repositoryName } from '../actions/lib/reference';
-import { RegistryClient } from '../actions/lib/registry';
-import { DigestRecord } from '../actions/lib/shard';
-import { writeSummary } from '../actions/lib/summary';
-import { annotate, failureOf, ImageSource, verifyPlatforms, VerifyResult } from '../actions/lib/verify';
+} from '../actions/lib/build/pipeline';
+import { formatPlatform, isNative } from '../actions/lib/oci/platform';
+import { repositoryName } from '../actions/lib/oci/reference';
+import { RegistryClient } from '../actions/lib/registry/client';
+import { DigestRecord } from '../actions/lib/build/shard';
+import { writeSummary } from '../actions/lib/core/summary';
+import { annotate, failureOf, ImageSource, verifyPlatforms, VerifyResult } from '../actions/lib/verify/verify';
 import { getInputs, Inputs } from './inputs';
 
 /** What was pushed, as verify-platforms sees it: the index, or each shard for its own platform. */

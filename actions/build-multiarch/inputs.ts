@@ -1,7 +1,7 @@
-import { BuildInputs, getBuildInputs, getPlatforms } from '../lib/build-inputs';
-import { getBool, getChoice, getLines } from '../lib/inputs';
-import { parseRunnerMap, RunnerMap } from '../lib/plan';
-import { Platform } from '../lib/platform';
+import { BuildInputs, getBuildInputs, getPlatforms } from '../lib/build/inputs';
+import { getBool, getChoice, getLines } from '../lib/core/inputs';
+import { parseRunnerMap, RunnerMap } from '../lib/build/plan';
+import { Platform } from '../lib/oci/platform';
 
 export type Mode = 'plan' | 'shard' | 'merge' | 'all';
 

@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
-import { BuildInputs } from '../lib/build-inputs';
-import { buildShards, digestMap, mergeShards, setupEmulation, writeBuildSummary } from '../lib/multiarch';
-import { describePlan, planMatrix } from '../lib/plan';
-import { MergeResult } from '../lib/merge';
-import { RegistryClient } from '../lib/registry';
-import { readDigestFiles } from '../lib/shard';
-import { table, writeSummary } from '../lib/summary';
+import { BuildInputs } from '../lib/build/inputs';
+import { buildShards, digestMap, mergeShards, setupEmulation, writeBuildSummary } from '../lib/build/pipeline';
+import { describePlan, planMatrix } from '../lib/build/plan';
+import { MergeResult } from '../lib/build/merge';
+import { RegistryClient } from '../lib/registry/client';
+import { readDigestFiles } from '../lib/build/shard';
+import { table, writeSummary } from '../lib/core/summary';
 import { getInputs, Inputs } from './inputs';
 
 async function plan(inputs: Inputs): Promise<void> {

@@ -5,8 +5,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { run } from '../lib/exec';
-import { request } from '../lib/http';
+import { run } from '../lib/core/exec';
+import { request } from '../lib/registry/http';
 import { UsageError } from './args';
 import { Command, findCommand } from './commands';
 import { captureStdout, TerminalLog } from './console';

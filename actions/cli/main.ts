@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { isExpected } from '../lib/errors';
+import { isExpected } from '../lib/core/errors';
 import { parseArgs, ParsedArgs, UsageError } from './args';
 import { Command, findCommand } from './commands';
 import { captureStdout, TerminalLog } from './console';

@@ -2,11 +2,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { ContainerRuntime } from '../lib/e2e-container';
-import { badInput } from '../lib/errors';
-import { getBool, getChoice, getInt, getLines, getList, getString, parseKeyValues } from '../lib/inputs';
-import { parsePlatform, parsePlatforms, Platform } from '../lib/platform';
-import { ImageRef, parseReference } from '../lib/reference';
+import { ContainerRuntime } from '../lib/e2e/container';
+import { badInput } from '../lib/core/errors';
+import { getBool, getChoice, getInt, getLines, getList, getString, parseKeyValues } from '../lib/core/inputs';
+import { parsePlatform, parsePlatforms, Platform } from '../lib/oci/platform';
+import { ImageRef, parseReference } from '../lib/oci/reference';
 
 export type Level = 'container' | 'cluster';
 

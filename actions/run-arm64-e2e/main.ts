@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { checkClusterHost, ClusterE2EResult, runClusterE2E } from '../lib/e2e-cluster';
+import { checkClusterHost, ClusterE2EResult, runClusterE2E } from '../lib/e2e/cluster/run';
 import {
   assertParity,
   ContainerParityResult,
@@ -7,10 +7,10 @@ import {
   parityRows,
   runContainerParity,
   writeReport
-} from '../lib/e2e-container';
-import { CheckError } from '../lib/errors';
-import { bytes, table, writeSummary } from '../lib/summary';
-import { PINNED } from '../lib/tools';
+} from '../lib/e2e/container';
+import { CheckError } from '../lib/core/errors';
+import { bytes, table, writeSummary } from '../lib/core/summary';
+import { PINNED } from '../lib/core/tools';
 import { getInputs, Inputs } from './inputs';
 
 export async function run(): Promise<void> {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { runAction } from '../lib/errors';
+import { runAction } from '../lib/core/errors';
 import { post, run } from './main';
 
 if (core.getState('isPost') === 'true') {

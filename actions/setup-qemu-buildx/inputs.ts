@@ -1,8 +1,8 @@
-import { getBool, getChoice, getList, getString } from '../lib/inputs';
-import { BinfmtSource, DEFAULT_BINFMT_IMAGE, QemuMode } from '../lib/qemu';
-import { BuildxDriver, DEFAULT_BUILDKIT_IMAGE } from '../lib/buildx';
-import { parsePlatforms, Platform } from '../lib/platform';
-import { badInput } from '../lib/errors';
+import { getBool, getChoice, getList, getString } from '../lib/core/inputs';
+import { BinfmtSource, DEFAULT_BINFMT_IMAGE, QemuMode } from '../lib/setup/qemu';
+import { BuildxDriver, DEFAULT_BUILDKIT_IMAGE } from '../lib/setup/buildx';
+import { parsePlatforms, Platform } from '../lib/oci/platform';
+import { badInput } from '../lib/core/errors';
 
 export interface Inputs {
   platforms: Platform[];

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { removeBuilder, setupBuilder } from '../lib/buildx';
-import { setupQemu } from '../lib/qemu';
-import { table, writeSummary } from '../lib/summary';
+import { removeBuilder, setupBuilder } from '../lib/setup/buildx';
+import { setupQemu } from '../lib/setup/qemu';
+import { table, writeSummary } from '../lib/core/summary';
 import { getInputs } from './inputs';
 
 export async function run(): Promise<void> {

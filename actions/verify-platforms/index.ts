@@ -1,4 +1,4 @@
-import { runAction } from '../lib/errors';
+import { runAction } from '../lib/core/errors';
 import { run } from './main';
 
 void runAction(run);

@@ -1,13 +1,13 @@
-import { getBool, getChoice, getInt, getLines, getList, getString } from '../lib/inputs';
-import { parsePlatforms, Platform } from '../lib/platform';
-import { Mirror } from '../lib/reference';
+import { getBool, getChoice, getInt, getLines, getList, getString } from '../lib/core/inputs';
+import { parsePlatforms, Platform } from '../lib/oci/platform';
+import { Mirror } from '../lib/oci/reference';
 import {
   AllowRule,
   DEFAULT_CONCURRENCY,
   DEFAULT_VERIFY_PLATFORMS,
   parseAllow,
   parseMirrors
-} from '../lib/verify';
+} from '../lib/verify/verify';
 
 export type FailOn = 'missing' | 'never';
 

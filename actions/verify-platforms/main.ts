@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { writeSummary } from '../lib/summary';
-import { annotate, defaultReportPath, failureOf, verifyPlatforms, writeReport } from '../lib/verify';
-import { addVerifySummary } from '../lib/verify-summary';
+import { writeSummary } from '../lib/core/summary';
+import { annotate, defaultReportPath, failureOf, verifyPlatforms, writeReport } from '../lib/verify/verify';
+import { addVerifySummary } from '../lib/verify/summary';
 import { getInputs } from './inputs';
 
 export async function run(): Promise<void> {

@@ -8,9 +8,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { requireLab } from '../lab/lab';
-import { parseReference } from '../../actions/lib/reference';
-import { RegistryClient } from '../../actions/lib/registry';
-import { scanImageLayers } from '../../actions/lib/layers';
+import { parseReference } from '../../actions/lib/oci/reference';
+import { RegistryClient } from '../../actions/lib/registry/client';
+import { scanImageLayers } from '../../actions/lib/verify/deep';
 import { suffix } from '../integration/verify-lab';
 import { Layer, makeLayer, pushImage } from '../helpers/images';
 

@@ -4,10 +4,10 @@
 // What the overhead buys: resolving the platform's own digest and manifest through the
 // registry, a (cached) pull by digest, the deadline, and reading the machine from the output.
 import { spawnSync } from 'child_process';
-import { runContainerParity } from '../../actions/lib/e2e-container';
-import { formatPlatform, parsePlatform } from '../../actions/lib/platform';
-import { parseReference } from '../../actions/lib/reference';
-import { RegistryClient } from '../../actions/lib/registry';
+import { runContainerParity } from '../../actions/lib/e2e/container';
+import { formatPlatform, parsePlatform } from '../../actions/lib/oci/platform';
+import { parseReference } from '../../actions/lib/oci/reference';
+import { RegistryClient } from '../../actions/lib/registry/client';
 import { requireLab } from '../lab/lab';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

@@ -7,10 +7,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { requireLab } from '../lab/lab';
-import { mergeIndex } from '../../actions/lib/merge';
-import { parsePlatforms } from '../../actions/lib/platform';
-import { parseReference } from '../../actions/lib/reference';
-import { RegistryClient } from '../../actions/lib/registry';
+import { mergeIndex } from '../../actions/lib/build/merge';
+import { parsePlatforms } from '../../actions/lib/oci/platform';
+import { parseReference } from '../../actions/lib/oci/reference';
+import { RegistryClient } from '../../actions/lib/registry/client';
 
 const iterations = Number(process.argv[2] ?? 10);
 const lab = requireLab();

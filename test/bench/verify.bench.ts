@@ -4,8 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { requireLab } from '../lab/lab';
-import { RegistryClient } from '../../actions/lib/registry';
-import { verifyPlatforms } from '../../actions/lib/verify';
+import { RegistryClient } from '../../actions/lib/registry/client';
+import { verifyPlatforms } from '../../actions/lib/verify/verify';
 import { mirrored, pushImage, suffix } from '../integration/verify-lab';
 
 const CHART = 'test/fixtures/charts/openebs-4.2.0';

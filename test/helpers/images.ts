@@ -2,8 +2,8 @@
 // architecture, an OCI manifest put by digest, and an index over such manifests.
 import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
-import { ImageRef } from '../../actions/lib/reference';
-import { Descriptor, MEDIA_TYPES, RegistryClient, sha256Digest } from '../../actions/lib/registry';
+import { ImageRef } from '../../actions/lib/oci/reference';
+import { Descriptor, MEDIA_TYPES, RegistryClient, sha256Digest } from '../../actions/lib/registry/client';
 
 const LAYER_TYPE = 'application/vnd.oci.image.layer.v1.tar+gzip';
 

@@ -4,9 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import * as tar from 'tar-stream';
-import { pushArchive, readArchive } from '../../actions/lib/archive';
-import { parseReference } from '../../actions/lib/reference';
-import { RegistryClient } from '../../actions/lib/registry';
+import { pushArchive, readArchive } from '../../actions/lib/build/archive';
+import { parseReference } from '../../actions/lib/oci/reference';
+import { RegistryClient } from '../../actions/lib/registry/client';
 import { LabEnv, requireLab } from '../lab/lab';
 
 // Large enough that holding the layer (or its gzip) in memory would show plainly in the rss.

@@ -1,10 +1,10 @@
 // A shard that pushed an index (buildx with provenance): the merge flattens its children
 // into the final index and keeps the attestation manifest, which never counts as a platform.
 import { LabEnv, requireLab } from '../lab/lab';
-import { mergeIndex } from '../../actions/lib/merge';
-import { parsePlatforms } from '../../actions/lib/platform';
-import { parseReference } from '../../actions/lib/reference';
-import { MEDIA_TYPES, RegistryClient, sha256Digest } from '../../actions/lib/registry';
+import { mergeIndex } from '../../actions/lib/build/merge';
+import { parsePlatforms } from '../../actions/lib/oci/platform';
+import { parseReference } from '../../actions/lib/oci/reference';
+import { MEDIA_TYPES, RegistryClient, sha256Digest } from '../../actions/lib/registry/client';
 import { uniqueName } from './build-multiarch-helpers';
 
 jest.setTimeout(120_000);

@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { run } from '../../actions/build-multiarch/main';
-import { CheckError } from '../../actions/lib/errors';
-import { parseReference } from '../../actions/lib/reference';
+import { CheckError } from '../../actions/lib/core/errors';
+import { parseReference } from '../../actions/lib/oci/reference';
 import { getIndex, labSuite, runAction, uniqueName } from './build-multiarch-helpers';
 
 jest.setTimeout(300_000);

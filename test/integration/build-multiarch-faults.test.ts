@@ -5,11 +5,11 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import { LabEnv, requireLab } from '../lab/lab';
 import { startFaultProxy } from '../fixtures/proxy/fault-proxy';
-import { CheckError } from '../../actions/lib/errors';
-import { mergeIndex, MergeOptions } from '../../actions/lib/merge';
-import { parsePlatforms } from '../../actions/lib/platform';
-import { parseReference } from '../../actions/lib/reference';
-import { RegistryClient } from '../../actions/lib/registry';
+import { CheckError } from '../../actions/lib/core/errors';
+import { mergeIndex, MergeOptions } from '../../actions/lib/build/merge';
+import { parsePlatforms } from '../../actions/lib/oci/platform';
+import { parseReference } from '../../actions/lib/oci/reference';
+import { RegistryClient } from '../../actions/lib/registry/client';
 import { tempDir, uniqueName } from './build-multiarch-helpers';
 
 jest.setTimeout(300_000);

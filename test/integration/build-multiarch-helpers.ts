@@ -6,9 +6,9 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
 import { LabEnv, requireLab } from '../lab/lab';
-import { parseReference } from '../../actions/lib/reference';
-import { ImageIndex, RegistryClient } from '../../actions/lib/registry';
-import { readAll } from '../../actions/lib/http';
+import { parseReference } from '../../actions/lib/oci/reference';
+import { ImageIndex, RegistryClient } from '../../actions/lib/registry/client';
+import { readAll } from '../../actions/lib/registry/http';
 import { readOutputs } from '../helpers/action';
 
 export const ALL_INPUTS = [

@@ -4,8 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { run } from '../../actions/build-multiarch/main';
-import { parseReference } from '../../actions/lib/reference';
-import { CheckError } from '../../actions/lib/errors';
+import { parseReference } from '../../actions/lib/oci/reference';
+import { CheckError } from '../../actions/lib/core/errors';
 import { getIndex, labSuite, readFileFromImage, runAction, uniqueName } from './build-multiarch-helpers';
 
 jest.setTimeout(300_000);

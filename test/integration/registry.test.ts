@@ -2,11 +2,11 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CheckError } from '../../actions/lib/errors';
-import { EM } from '../../actions/lib/elf';
-import { scanImageLayers } from '../../actions/lib/layers';
-import { parseReference } from '../../actions/lib/reference';
-import { MEDIA_TYPES, RegistryClient, sha256Digest } from '../../actions/lib/registry';
+import { CheckError } from '../../actions/lib/core/errors';
+import { EM } from '../../actions/lib/oci/elf';
+import { scanImageLayers } from '../../actions/lib/verify/deep';
+import { parseReference } from '../../actions/lib/oci/reference';
+import { MEDIA_TYPES, RegistryClient, sha256Digest } from '../../actions/lib/registry/client';
 import { LabEnv, requireLab } from '../lab/lab';
 import { pushImage as pushLayerImage } from '../helpers/images';
 

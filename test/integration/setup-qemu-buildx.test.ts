@@ -1,9 +1,9 @@
 import * as path from 'path';
 import { requireLab } from '../lab/lab';
 import { runActionProcess } from '../helpers/action';
-import { runProbe, setupQemu } from '../../actions/lib/qemu';
-import { parsePlatforms } from '../../actions/lib/platform';
-import { probePlatforms } from '../../actions/lib/probes';
+import { runProbe, setupQemu } from '../../actions/lib/setup/qemu';
+import { parsePlatforms } from '../../actions/lib/oci/platform';
+import { probePlatforms } from '../../actions/lib/setup/probes';
 
 const root = path.join(__dirname, '..', '..');
 const bundle = path.join(root, 'dist', 'setup-qemu-buildx', 'index.js');

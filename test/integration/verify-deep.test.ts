@@ -4,8 +4,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { requireLab, LabEnv } from '../lab/lab';
-import { RegistryClient } from '../../actions/lib/registry';
-import { verifyPlatforms } from '../../actions/lib/verify';
+import { RegistryClient } from '../../actions/lib/registry/client';
+import { verifyPlatforms } from '../../actions/lib/verify/verify';
 import { run } from '../../actions/verify-platforms/main';
 import { pushNoExecutables, pushWrongBinaries, suffix } from './verify-lab';
 
@@ -51,7 +51,7 @@ describe('verify-platforms deep ELF check (lab)', () => {
     expect(arm?.deep?.mismatch).toMatchObject({ path: 'bin/busybox', machine: 62, machineName: 'x86-64' });
 
     // The JSON report written by the action names the file and its machine.
-    const { writeReport } = await import('../../actions/lib/verify');
+    const { writeReport } = await import('../../actions/lib/verify/verify');
     const saved = JSON.parse(fs.readFileSync(writeReport(deep, report), 'utf8'));
     const check = saved.images[0].platforms.find((p: { platform: string }) => p.platform === 'linux/arm64');
     expect(check.deep.mismatch.path).toBe('bin/busybox');

@@ -3,8 +3,8 @@
 // (test/helpers/images).
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import { ImageRef, parseReference } from '../../actions/lib/reference';
-import { Descriptor, ImageManifest, RegistryClient } from '../../actions/lib/registry';
+import { ImageRef, parseReference } from '../../actions/lib/oci/reference';
+import { Descriptor, ImageManifest, RegistryClient } from '../../actions/lib/registry/client';
 import type { LabEnv } from '../lab/lab';
 import { pushImage as pushLayerImage, pushIndex } from '../helpers/images';
 

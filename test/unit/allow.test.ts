@@ -1,5 +1,5 @@
-import { matchAllow, parseAllow, parseMirrors, pinExcludes } from '../../actions/lib/verify';
-import { parsePlatforms } from '../../actions/lib/platform';
+import { matchAllow, parseAllow, parseMirrors, pinExcludes } from '../../actions/lib/verify/verify';
+import { parsePlatforms } from '../../actions/lib/oci/platform';
 
 describe('allow rules', () => {
   const rules = parseAllow([

@@ -4,9 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
-import { checkArchivePlatform, readArchive } from '../../actions/lib/archive';
-import { CheckError } from '../../actions/lib/errors';
-import { parsePlatform } from '../../actions/lib/platform';
+import { checkArchivePlatform, readArchive } from '../../actions/lib/build/archive';
+import { CheckError } from '../../actions/lib/core/errors';
+import { parsePlatform } from '../../actions/lib/oci/platform';
 
 let tmp: string;
 beforeEach(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'))));

@@ -10,7 +10,7 @@ import {
   pushScope,
   TokenCache,
   TokenFetcher
-} from '../../actions/lib/auth';
+} from '../../actions/lib/registry/auth';
 
 let dir: string;
 let env: NodeJS.ProcessEnv;

@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import * as yaml from 'yaml';
 import { getInputs as multiarchInputs } from '../../actions/build-multiarch/inputs';
 import { getInputs as buildInputs } from '../../build/inputs';
-import { ConfigurationError } from '../../actions/lib/errors';
-import { formatPlatform } from '../../actions/lib/platform';
+import { ConfigurationError } from '../../actions/lib/core/errors';
+import { formatPlatform } from '../../actions/lib/oci/platform';
 
 const ACTION_YML = path.join(__dirname, '../../actions/build-multiarch/action.yml');
 const BUILD_YML = path.join(__dirname, '../../build/action.yml');

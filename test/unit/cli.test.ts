@@ -223,7 +223,7 @@ describe('running an action in-process', () => {
   });
 
   test('a CheckError is a failed run (exit 1) that keeps the outputs set before it', async () => {
-    const { CheckError } = await import('../../actions/lib/errors');
+    const { CheckError } = await import('../../actions/lib/core/errors');
     const result = await runInProcess(verify, {}, async () => {
       core.setOutput('ok', 'false');
       throw new CheckError('linux/arm64 is missing');

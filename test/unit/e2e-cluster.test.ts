@@ -6,11 +6,11 @@ import {
   ClusterE2EOptions,
   releaseName,
   runClusterE2E
-} from '../../actions/lib/e2e-cluster';
-import { ConfigurationError } from '../../actions/lib/errors';
-import { KubeExec, PodJson, runningContainers } from '../../actions/lib/kube';
-import { parseReference } from '../../actions/lib/reference';
-import { RegistryClient } from '../../actions/lib/registry';
+} from '../../actions/lib/e2e/cluster/run';
+import { ConfigurationError } from '../../actions/lib/core/errors';
+import { KubeExec, PodJson, runningContainers } from '../../actions/lib/e2e/cluster/kube';
+import { parseReference } from '../../actions/lib/oci/reference';
+import { RegistryClient } from '../../actions/lib/registry/client';
 import { recordedKubectl, readFixture } from '../fixtures/kubectl/recorded';
 
 const SUM = '4a5f1c0e39b0f4a3d6b3e0a1c2f9d8e7b6a5c4d3e2f1a0b9c8d7e6f5a4b3c2d1';

@@ -15,10 +15,10 @@ import {
   runArgs,
   runOrder,
   runTimed
-} from '../../actions/lib/e2e-container';
-import { formatPlatform, parsePlatform } from '../../actions/lib/platform';
-import { PINNED, installPinned, toolArch, ToolCache, verifySha256 } from '../../actions/lib/tools';
-import { CheckError, ConfigurationError } from '../../actions/lib/errors';
+} from '../../actions/lib/e2e/container';
+import { formatPlatform, parsePlatform } from '../../actions/lib/oci/platform';
+import { PINNED, installPinned, toolArch, ToolCache, verifySha256 } from '../../actions/lib/core/tools';
+import { CheckError, ConfigurationError } from '../../actions/lib/core/errors';
 
 const p = (s: string) => parsePlatform(s);
 

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigurationError } from '../../actions/lib/errors';
-import { formatPlatform } from '../../actions/lib/platform';
-import { formatReference } from '../../actions/lib/reference';
+import { ConfigurationError } from '../../actions/lib/core/errors';
+import { formatPlatform } from '../../actions/lib/oci/platform';
+import { formatReference } from '../../actions/lib/oci/reference';
 import { getInputs } from '../../actions/run-arm64-e2e/inputs';
 
 const NAMES = [

@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
-import { EM, expectedMachine, machineName, machinePlatform, parseElfHeader } from '../../actions/lib/elf';
-import { LayerShadow, scanLayer } from '../../actions/lib/layers';
+import { EM, expectedMachine, machineName, machinePlatform, parseElfHeader } from '../../actions/lib/oci/elf';
+import { LayerShadow, scanLayer } from '../../actions/lib/verify/deep';
 
 /** A minimal ELF header: enough bytes for class, endianness, e_type and e_machine. */
 function elfHeader(

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { defaultTags, httpsRemote, ociMetadata, readGitContext, sanitiseTag } from '../../actions/lib/gitref';
+import { defaultTags, httpsRemote, ociMetadata, readGitContext, sanitiseTag } from '../../actions/lib/build/gitref';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 let tmp: string;

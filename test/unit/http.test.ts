@@ -5,8 +5,8 @@ import { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
-import { CheckError } from '../../actions/lib/errors';
-import { backoffMs, parseRetryAfter, readAll, request } from '../../actions/lib/http';
+import { CheckError } from '../../actions/lib/core/errors';
+import { backoffMs, parseRetryAfter, readAll, request } from '../../actions/lib/registry/http';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, n: number) => void;
 

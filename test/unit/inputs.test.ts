@@ -1,5 +1,5 @@
-import { ConfigurationError } from '../../actions/lib/errors';
-import { getBool, getChoice, getInt, getList, parseKeyValues, parseList } from '../../actions/lib/inputs';
+import { ConfigurationError } from '../../actions/lib/core/errors';
+import { getBool, getChoice, getInt, getList, parseKeyValues, parseList } from '../../actions/lib/core/inputs';
 
 function withInput(name: string, value: string | undefined, fn: () => void): void {
   const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;

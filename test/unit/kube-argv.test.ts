@@ -26,8 +26,8 @@ import {
   smokeTestNames,
   toYamlDocuments,
   WRITER_SCRIPT
-} from '../../actions/lib/kube';
-import { PINNED } from '../../actions/lib/tools';
+} from '../../actions/lib/e2e/cluster/kube';
+import { PINNED } from '../../actions/lib/core/tools';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'kubectl');
 const pods = (JSON.parse(fs.readFileSync(path.join(fixtures, 'pods.json'), 'utf8')) as { items: PodJson[] })

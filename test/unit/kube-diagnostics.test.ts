@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { collectDiagnostics, KubeExec } from '../../actions/lib/kube';
+import { collectDiagnostics, KubeExec } from '../../actions/lib/e2e/cluster/kube';
 import { recordedKubectl } from '../fixtures/kubectl/recorded';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'kubectl');

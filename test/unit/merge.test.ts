@@ -5,10 +5,10 @@ import {
   missingPlatforms,
   orderDescriptors,
   parseTag
-} from '../../actions/lib/merge';
-import { parsePlatforms } from '../../actions/lib/platform';
-import { parseReference } from '../../actions/lib/reference';
-import { Descriptor, MEDIA_TYPES } from '../../actions/lib/registry';
+} from '../../actions/lib/build/merge';
+import { parsePlatforms } from '../../actions/lib/oci/platform';
+import { parseReference } from '../../actions/lib/oci/reference';
+import { Descriptor, MEDIA_TYPES } from '../../actions/lib/registry/client';
 
 const d = (n: string) => 'sha256:' + createHash('sha256').update(n).digest('hex');
 const img = (arch: string, variant?: string): Descriptor => ({

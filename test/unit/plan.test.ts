@@ -1,6 +1,6 @@
-import { describePlan, parseRunnerMap, planMatrix } from '../../actions/lib/plan';
-import { parsePlatforms } from '../../actions/lib/platform';
-import { ConfigurationError } from '../../actions/lib/errors';
+import { describePlan, parseRunnerMap, planMatrix } from '../../actions/lib/build/plan';
+import { parsePlatforms } from '../../actions/lib/oci/platform';
+import { ConfigurationError } from '../../actions/lib/core/errors';
 
 describe('planMatrix', () => {
   test.each([

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../../actions/lib/errors';
+import { ConfigurationError } from '../../actions/lib/core/errors';
 import {
   formatPlatform,
   hostPlatform,
@@ -8,7 +8,7 @@ import {
   platformFromMachine,
   platformPair,
   samePlatform
-} from '../../actions/lib/platform';
+} from '../../actions/lib/oci/platform';
 
 describe('parsePlatform normalises like Docker', () => {
   test.each([

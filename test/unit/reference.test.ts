@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../../actions/lib/errors';
+import { ConfigurationError } from '../../actions/lib/core/errors';
 import {
   applyMirrors,
   familiar,
@@ -7,7 +7,7 @@ import {
   manifestTarget,
   parseReference,
   registryApiHost
-} from '../../actions/lib/reference';
+} from '../../actions/lib/oci/reference';
 
 const D = 'sha256:' + 'a'.repeat(64);
 

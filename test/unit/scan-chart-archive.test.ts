@@ -3,8 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
-import { scanChart } from '../../actions/lib/scan/chart';
-import { ConfigurationError } from '../../actions/lib/errors';
+import { scanChart } from '../../actions/lib/verify/scan/chart';
+import { ConfigurationError } from '../../actions/lib/core/errors';
 
 const LOCALPV = 'test/fixtures/charts/localpv-provisioner-4.0.0';
 

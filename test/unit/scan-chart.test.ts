@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { scanChart, helmTemplateArgs } from '../../actions/lib/scan/chart';
-import { scanTemplateImages, scanTemplatePins } from '../../actions/lib/scan/template';
-import { ConfigurationError } from '../../actions/lib/errors';
+import { scanChart, helmTemplateArgs } from '../../actions/lib/verify/scan/chart';
+import { scanTemplateImages, scanTemplatePins } from '../../actions/lib/verify/scan/template';
+import { ConfigurationError } from '../../actions/lib/core/errors';
 
 const CHART = 'test/fixtures/charts/openebs-4.2.0';
 

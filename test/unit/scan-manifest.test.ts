@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { scanManifests, scanRendered } from '../../actions/lib/scan/manifest';
-import { dockerfileImages, expandArgs } from '../../actions/lib/scan/dockerfile';
-import { expandGlob, globToRegExp } from '../../actions/lib/glob';
+import { scanManifests, scanRendered } from '../../actions/lib/verify/scan/manifest';
+import { dockerfileImages, expandArgs } from '../../actions/lib/verify/scan/dockerfile';
+import { expandGlob, globToRegExp } from '../../actions/lib/core/glob';
 
 const MULTI = `apiVersion: apps/v1
 kind: Deployment

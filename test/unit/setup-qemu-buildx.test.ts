@@ -3,10 +3,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { getInputs } from '../../actions/setup-qemu-buildx/inputs';
-import { readBinfmtEntry } from '../../actions/lib/qemu';
-import { createBuilderArgs } from '../../actions/lib/buildx';
-import { buildProbe, probeMessage, probePlatforms } from '../../actions/lib/probes';
-import { formatPlatform } from '../../actions/lib/platform';
+import { readBinfmtEntry } from '../../actions/lib/setup/qemu';
+import { createBuilderArgs } from '../../actions/lib/setup/buildx';
+import { buildProbe, probeMessage, probePlatforms } from '../../actions/lib/setup/probes';
+import { formatPlatform } from '../../actions/lib/oci/platform';
 
 const INPUTS = ['platforms', 'qemu', 'binfmt-source', 'verify', 'buildx', 'driver', 'builder-name'];
 

@@ -6,9 +6,9 @@ import {
   secretEnv,
   stagingTag,
   validateSecrets
-} from '../../actions/lib/shard';
-import { parsePlatform } from '../../actions/lib/platform';
-import { parseReference } from '../../actions/lib/reference';
+} from '../../actions/lib/build/shard';
+import { parsePlatform } from '../../actions/lib/oci/platform';
+import { parseReference } from '../../actions/lib/oci/reference';
 
 const image = { ...parseReference('ghcr.io/openebs/lvm-driver'), tag: undefined };
 const arm64 = parsePlatform('linux/arm64');

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { getInputs } from '../../actions/verify-platforms/inputs';
-import { ConfigurationError } from '../../actions/lib/errors';
+import { ConfigurationError } from '../../actions/lib/core/errors';
 
 const KEYS = [
   'IMAGES',

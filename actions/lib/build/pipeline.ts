@@ -1,13 +1,13 @@
 import * as core from '@actions/core';
-import { BuildInputs } from './build-inputs';
-import { BuildxDriver } from './buildx';
-import { badInput } from './errors';
+import { BuildInputs } from './inputs';
+import { BuildxDriver } from '../setup/buildx';
+import { badInput } from '../core/errors';
 import { MergeResult, mergeIndex } from './merge';
-import { formatPlatform, isNative, Platform } from './platform';
-import { RegistryClient } from './registry';
-import { BinfmtSource, DEFAULT_BINFMT_IMAGE, QemuMode, setupQemu } from './qemu';
+import { formatPlatform, isNative, Platform } from '../oci/platform';
+import { RegistryClient } from '../registry/client';
+import { BinfmtSource, DEFAULT_BINFMT_IMAGE, QemuMode, setupQemu } from '../setup/qemu';
 import { BuilderKind, buildShard, DigestRecord, readDigestFiles } from './shard';
-import { bytes, shortDigest, table, writeSummary } from './summary';
+import { bytes, shortDigest, table, writeSummary } from '../core/summary';
 
 /**
  * QEMU for the platforms this runner cannot run (an emulated entry of the plan lands on the

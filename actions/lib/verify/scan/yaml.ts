@@ -11,7 +11,7 @@ import {
   Scalar,
   YAMLMap
 } from 'yaml';
-import { badInput } from '../errors';
+import { badInput } from '../../core/errors';
 import { ARCH_LABELS, ArchPin, isTemplated } from './types';
 
 export interface ParsedYaml {

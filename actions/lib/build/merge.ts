@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { badInput, CheckError } from './errors';
-import { formatPlatform, normalisePlatformString, Platform } from './platform';
-import { formatReference, ImageRef, parseReference, repositoryName, withDigest } from './reference';
+import { badInput, CheckError } from '../core/errors';
+import { formatPlatform, normalisePlatformString, Platform } from '../oci/platform';
+import { formatReference, ImageRef, parseReference, repositoryName, withDigest } from '../oci/reference';
 import {
   Descriptor,
   FetchedManifest,
@@ -12,7 +12,7 @@ import {
   MEDIA_TYPES,
   RegistryClient,
   sha256Digest
-} from './registry';
+} from '../registry/client';
 import { DigestRecord } from './shard';
 
 export interface MergeOptions {

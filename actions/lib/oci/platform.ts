@@ -1,4 +1,4 @@
-import { badInput } from './errors';
+import { badInput } from '../core/errors';
 
 /** A container platform, normalised the way the OCI image spec and Docker compare them. */
 export interface Platform {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isSeq } from 'yaml';
-import { matchFiles } from '../glob';
+import { matchFiles } from '../../core/glob';
 import { emptyScan, FoundImage, isTemplated, ScanResult } from './types';
 import {
   findYamlPins,

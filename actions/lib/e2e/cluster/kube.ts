@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
-import { PINNED } from './tools';
+import { PINNED } from '../../core/tools';
 
 // Argv builders for kind, helm and kubectl: pure functions, so tests assert exact argv.
 

@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { CheckError } from './errors';
-import { lastLine } from './exec';
+import { CheckError } from '../core/errors';
+import { lastLine } from '../core/exec';
 import {
   formatPlatform,
   isNative,
@@ -13,9 +13,9 @@ import {
   platformFromMachine,
   samePlatform,
   UNAME_MACHINE
-} from './platform';
-import { formatReference, ImageRef, isInsecureRegistry, repositoryName } from './reference';
-import { PlatformEntry, RegistryClient } from './registry';
+} from '../oci/platform';
+import { formatReference, ImageRef, isInsecureRegistry, repositoryName } from '../oci/reference';
+import { PlatformEntry, RegistryClient } from '../registry/client';
 
 export type ContainerRuntime = 'docker' | 'podman';
 

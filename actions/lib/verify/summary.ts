@@ -1,5 +1,5 @@
 import type * as core from '@actions/core';
-import { table } from './summary';
+import { table } from '../core/summary';
 import type { ImageResult, PlatformCheck, VerifyResult } from './verify';
 
 function escape(s: string): string {

@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
-import { badInput, ConfigurationError } from '../errors';
-import { expandGlob } from '../glob';
+import { badInput, ConfigurationError } from '../../core/errors';
+import { expandGlob } from '../../core/glob';
 
 /** Largest archive entry read; Chart.yaml, values and templates are far smaller. */
 export const MAX_CHART_ENTRY_BYTES = 4 * 1024 * 1024;

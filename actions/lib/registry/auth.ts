@@ -3,9 +3,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { CheckError } from './errors';
-import { lastLine } from './exec';
-import { DOCKER_HUB } from './reference';
+import { CheckError } from '../core/errors';
+import { lastLine } from '../core/exec';
+import { DOCKER_HUB } from '../oci/reference';
 
 export interface Credentials {
   username?: string;

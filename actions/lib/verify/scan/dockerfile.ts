@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { matchFiles } from '../glob';
+import { matchFiles } from '../../core/glob';
 import { emptyScan, FoundImage, ScanResult } from './types';
 
 export interface DockerfileScanOptions {

@@ -1,6 +1,6 @@
-import { badInput } from './errors';
-import { parseKeyValues } from './inputs';
-import { formatPlatform, parsePlatform, Platform, platformPair } from './platform';
+import { badInput } from '../core/errors';
+import { parseKeyValues } from '../core/inputs';
+import { formatPlatform, parsePlatform, Platform, platformPair } from '../oci/platform';
 
 /** Runner label per platform, plus the fallback for unmapped (then emulated) platforms. */
 export interface RunnerMap {

@@ -3,9 +3,9 @@ import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CheckError, ConfigurationError } from './errors';
-import { run, which } from './exec';
-import { formatPlatform, isNative, parsePlatform, Platform } from './platform';
+import { CheckError, ConfigurationError } from '../core/errors';
+import { run, which } from '../core/exec';
+import { formatPlatform, isNative, parsePlatform, Platform } from '../oci/platform';
 import { buildProbe, probeMessage } from './probes';
 
 export type QemuMode = 'auto' | 'true' | 'false';

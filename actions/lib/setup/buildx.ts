@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { run } from './exec';
+import { run } from '../core/exec';
 
 /** moby/buildkit release pinned for the docker-container driver. */
 export const DEFAULT_BUILDKIT_IMAGE = 'moby/buildkit:v0.23.2';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, Node, YAMLMap } from 'yaml';
-import { badInput } from '../errors';
+import { badInput } from '../../core/errors';
 import { ChartSource, directorySource, MAX_CHART_ENTRY_BYTES } from './chart-archive';
 import { scanTemplateImages, scanTemplatePins } from './template';
 import { emptyScan, FoundImage, isTemplated, mergeScans, ScanResult } from './types';

@@ -1,4 +1,4 @@
-import { badInput } from './errors';
+import { badInput } from '../core/errors';
 
 /** A parsed image reference, always normalised (`nginx` → `docker.io/library/nginx:latest`). */
 export interface ImageRef {

@@ -1,10 +1,10 @@
 import { Readable, Transform } from 'node:stream';
 import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
-import { CheckError } from './errors';
-import { expectedMachine, machineName, parseElfHeader } from './elf';
-import { formatReference, ImageRef } from './reference';
-import type { RegistryClient } from './registry';
+import { CheckError } from '../core/errors';
+import { expectedMachine, machineName, parseElfHeader } from '../oci/elf';
+import { formatReference, ImageRef } from '../oci/reference';
+import type { RegistryClient } from '../registry/client';
 
 export interface ElfFile {
   path: string;

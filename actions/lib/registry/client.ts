@@ -8,9 +8,9 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as core from '@actions/core';
 import { parseChallenge, pullScope, pushScope, TokenCache } from './auth';
-import { CheckError } from './errors';
+import { CheckError } from '../core/errors';
 import { HttpResponse, Method, readAll, request, RequestOptions } from './http';
-import { formatReference, ImageRef, isInsecureRegistry, manifestTarget, registryApiHost } from './reference';
+import { formatReference, ImageRef, isInsecureRegistry, manifestTarget, registryApiHost } from '../oci/reference';
 
 export const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',

@@ -6,9 +6,9 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
-import { CheckError } from './errors';
-import { formatPlatform, normalisePlatformString, Platform } from './platform';
-import { ImageRef } from './reference';
+import { CheckError } from '../core/errors';
+import { formatPlatform, normalisePlatformString, Platform } from '../oci/platform';
+import { ImageRef } from '../oci/reference';
 import {
   Descriptor,
   ImageConfig,
@@ -18,7 +18,7 @@ import {
   MEDIA_TYPES,
   RegistryClient,
   sha256Digest
-} from './registry';
+} from '../registry/client';
 
 export type ArchiveFormat = 'docker-archive' | 'oci-archive';
 

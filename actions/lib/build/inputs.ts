@@ -1,12 +1,12 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { badInput } from './errors';
+import { badInput } from '../core/errors';
 import { defaultTags, GitContext, ociMetadata, readGitContext } from './gitref';
-import { getBool, getChoice, getLines, getList, getString, parseKeyValues } from './inputs';
+import { getBool, getChoice, getLines, getList, getString, parseKeyValues } from '../core/inputs';
 import { MergeOptions, parseTag } from './merge';
-import { parsePlatforms, Platform } from './platform';
-import { ImageRef, parseReference } from './reference';
+import { parsePlatforms, Platform } from '../oci/platform';
+import { ImageRef, parseReference } from '../oci/reference';
 import { BuilderKind, CacheMode, KeyValue, validateSecrets } from './shard';
 
 /** What the merge takes straight from the inputs. */

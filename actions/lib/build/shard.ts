@@ -3,12 +3,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { checkArchivePlatform, pushArchive, readArchive } from './archive';
-import { BuildxDriver } from './buildx';
-import { badInput, CheckError } from './errors';
-import { run } from './exec';
-import { formatPlatform, Platform, platformPair } from './platform';
-import { formatReference, ImageRef, repositoryName, withDigest } from './reference';
-import { RegistryClient } from './registry';
+import { BuildxDriver } from '../setup/buildx';
+import { badInput, CheckError } from '../core/errors';
+import { run } from '../core/exec';
+import { formatPlatform, Platform, platformPair } from '../oci/platform';
+import { formatReference, ImageRef, repositoryName, withDigest } from '../oci/reference';
+import { RegistryClient } from '../registry/client';
 
 export type BuilderKind = 'buildx' | 'buildah' | 'command';
 export type CacheMode = 'auto' | 'gha' | 'registry' | 'none';

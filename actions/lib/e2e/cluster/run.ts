@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { CheckError, ConfigurationError } from './errors';
-import * as execLib from './exec';
+import { CheckError, ConfigurationError } from '../../core/errors';
+import * as execLib from '../../core/exec';
 import {
   collectDiagnostics,
   Diagnostics,
@@ -32,10 +32,10 @@ import {
   smokeTestNames,
   toYamlDocuments
 } from './kube';
-import { formatPlatform, hostPlatform } from './platform';
-import { formatReference, ImageRef, parseReference } from './reference';
-import { isIndexMediaType, RegistryClient } from './registry';
-import { installPinned, PINNED, ToolArch, toolArch, ToolCache } from './tools';
+import { formatPlatform, hostPlatform } from '../../oci/platform';
+import { formatReference, ImageRef, parseReference } from '../../oci/reference';
+import { isIndexMediaType, RegistryClient } from '../../registry/client';
+import { installPinned, PINNED, ToolArch, toolArch, ToolCache } from '../../core/tools';
 
 export interface ClusterE2EOptions {
   /** Images under test: pulled for arm64 and loaded into the cluster. Empty: the cluster pulls. */
