@@ -10,7 +10,7 @@ import { request } from '../lib/registry/http';
 import { UsageError } from './args';
 import { Command, findCommand } from './commands';
 import { captureStdout, TerminalLog } from './console';
-import { decodeOutputs, execute, exitCodeOf, ExitCode, Io } from './main';
+import { decodeOutputs, execute, exitCodeOf, ExitCode, Io } from './execute';
 import { ActionResult } from './runner';
 
 export interface DemoOptions {
@@ -49,7 +49,7 @@ function labSettings(): Record<string, string> {
 
 export function parseDemoArgs(argv: string[]): DemoOptions & { help: boolean } {
   const lab = labSettings();
-  // buildah on the lab kernel needs chroot isolation and vfs storage (see DESIGN.md).
+  // buildah on the lab kernel needs chroot isolation and vfs storage (docs/design.md, "The local lab").
   if (lab.STORAGE_DRIVER) process.env.STORAGE_DRIVER ??= lab.STORAGE_DRIVER;
   if (lab.BUILDAH_ISOLATION) process.env.BUILDAH_ISOLATION ??= lab.BUILDAH_ISOLATION;
   const o = {

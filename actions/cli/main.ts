@@ -2,15 +2,10 @@ import * as fs from 'node:fs';
 import { isExpected } from '../lib/core/errors';
 import { parseArgs, ParsedArgs, UsageError } from './args';
 import { Command, findCommand } from './commands';
-import { captureStdout, TerminalLog } from './console';
+import { TerminalLog } from './console';
+import { decodeOutputs, execute, exitCodeOf, ExitCode, Io } from './execute';
 import { commandHelp, mainHelp } from './help';
-import { ActionResult, runInProcess } from './runner';
-
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  color: boolean;
-}
+import { ActionResult } from './runner';
 
 // Bound now, before any capture of process.stdout, so the log never writes into itself.
 const defaultIo = (): Io => {
@@ -23,19 +18,6 @@ const defaultIo = (): Io => {
   };
 };
 
-/** Output values that hold JSON (matrix, digests, missing, ok) become JSON values. */
-export function decodeOutputs(outputs: Record<string, string>): Record<string, unknown> {
-  const decoded: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(outputs)) {
-    try {
-      decoded[k] = /^(\{|\[|true$|false$|-?\d+$)/.test(v.trim()) ? JSON.parse(v) : v;
-    } catch {
-      decoded[k] = v;
-    }
-  }
-  return decoded;
-}
-
 function humanOutputs(cmd: Command, result: ActionResult): string {
   const decoded = decodeOutputs(result.outputs);
   const order = [...cmd.spec.outputs.map(o => o.name), ...Object.keys(decoded)];
@@ -47,34 +29,6 @@ function humanOutputs(cmd: Command, result: ActionResult): string {
     lines.push(`${name}: ${text}`);
   }
   return lines.length ? `\n${lines.join('\n')}\n` : '';
-}
-
-export type ExitCode = 0 | 1 | 2;
-
-/** Exit code for an error thrown by an action: 2 for the user's input, 1 for a failed check. */
-export function exitCodeOf(err: unknown): ExitCode {
-  if (err instanceof UsageError) return 2;
-  if (err instanceof Error && err.name === 'ConfigurationError') return 2;
-  return 1;
-}
-
-/**
- * Runs one subcommand in-process and returns its outputs; the demo chains these. What the
- * action threw is in `error`; a missing required flag throws UsageError.
- */
-export async function execute(cmd: Command, args: ParsedArgs, log: TerminalLog): Promise<ActionResult> {
-  for (const input of cmd.spec.inputs) {
-    if (input.required && !(input.name in cmd.fixed) && !args.inputs[input.name]) {
-      throw new UsageError(`--${input.name} is required`);
-    }
-  }
-  const run = await cmd.load();
-  const capture = captureStdout(log);
-  try {
-    return await runInProcess(cmd.spec, { ...args.inputs, ...cmd.fixed }, run);
-  } finally {
-    capture.restore();
-  }
 }
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCode> {

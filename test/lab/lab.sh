@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The local lab: real QEMU, registry, dockerd, buildx, buildah and skopeo from
-# Debian packages. No Docker Hub, no GitHub. See DESIGN.md, "The local lab".
+# Debian packages. No Docker Hub, no GitHub. See docs/design.md, "The local lab".
 #
 #   bash test/lab/lab.sh up       bring the lab up (idempotent, quick when already up)
 #   bash test/lab/lab.sh down     stop what `up` started and remove the registry storage

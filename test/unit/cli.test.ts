@@ -10,7 +10,8 @@ import { parseArgs, UsageError } from '../../actions/cli/args';
 import { COMMANDS, findCommand } from '../../actions/cli/commands';
 import { TerminalLog } from '../../actions/cli/console';
 import { ACTIONS } from '../../actions/cli/inputs.generated';
-import { decodeOutputs, Io, main } from '../../actions/cli/main';
+import { decodeOutputs, Io } from '../../actions/cli/execute';
+import { main } from '../../actions/cli/main';
 import { inputValues, parseOutputFile, runInProcess } from '../../actions/cli/runner';
 
 const ROOT = path.join(__dirname, '..', '..');
