@@ -3,7 +3,8 @@
 import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
 import { ImageRef } from '../../actions/lib/oci/reference';
-import { Descriptor, MEDIA_TYPES, RegistryClient, sha256Digest } from '../../actions/lib/registry/client';
+import { RegistryClient } from '../../actions/lib/registry/client';
+import { Descriptor, MEDIA_TYPES, sha256Digest } from '../../actions/lib/oci/types';
 
 const LAYER_TYPE = 'application/vnd.oci.image.layer.v1.tar+gzip';
 

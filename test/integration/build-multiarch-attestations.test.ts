@@ -4,7 +4,8 @@ import { LabEnv, requireLab } from '../lab/lab';
 import { mergeIndex } from '../../actions/lib/build/merge';
 import { parsePlatforms } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
-import { MEDIA_TYPES, RegistryClient, sha256Digest } from '../../actions/lib/registry/client';
+import { RegistryClient } from '../../actions/lib/registry/client';
+import { MEDIA_TYPES, sha256Digest } from '../../actions/lib/oci/types';
 import { uniqueName } from './build-multiarch-helpers';
 
 jest.setTimeout(120_000);

@@ -7,7 +7,8 @@ import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
 import { LabEnv, requireLab } from '../lab/lab';
 import { parseReference } from '../../actions/lib/oci/reference';
-import { ImageIndex, RegistryClient } from '../../actions/lib/registry/client';
+import { RegistryClient } from '../../actions/lib/registry/client';
+import { ImageIndex } from '../../actions/lib/oci/types';
 import { readAll } from '../../actions/lib/registry/http';
 import { readOutputs } from '../helpers/action';
 

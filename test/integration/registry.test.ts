@@ -6,7 +6,8 @@ import { CheckError } from '../../actions/lib/core/errors';
 import { EM } from '../../actions/lib/oci/elf';
 import { scanImageLayers } from '../../actions/lib/verify/deep';
 import { parseReference } from '../../actions/lib/oci/reference';
-import { MEDIA_TYPES, RegistryClient, sha256Digest } from '../../actions/lib/registry/client';
+import { RegistryClient } from '../../actions/lib/registry/client';
+import { MEDIA_TYPES, sha256Digest } from '../../actions/lib/oci/types';
 import { LabEnv, requireLab } from '../lab/lab';
 import { pushImage as pushLayerImage } from '../helpers/images';
 

@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { ImageRef, parseReference } from '../../actions/lib/oci/reference';
-import { Descriptor, ImageManifest, RegistryClient } from '../../actions/lib/registry/client';
+import { RegistryClient } from '../../actions/lib/registry/client';
+import { Descriptor, ImageManifest } from '../../actions/lib/oci/types';
 import type { LabEnv } from '../lab/lab';
 import { pushImage as pushLayerImage, pushIndex } from '../helpers/images';
 

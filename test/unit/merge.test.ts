@@ -8,7 +8,7 @@ import {
 } from '../../actions/lib/build/merge';
 import { parsePlatforms } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
-import { Descriptor, MEDIA_TYPES } from '../../actions/lib/registry/client';
+import { Descriptor, MEDIA_TYPES } from '../../actions/lib/oci/types';
 
 const d = (n: string) => 'sha256:' + createHash('sha256').update(n).digest('hex');
 const img = (arch: string, variant?: string): Descriptor => ({

@@ -9,6 +9,7 @@ import * as tar from 'tar-stream';
 import { CheckError } from '../core/errors';
 import { formatPlatform, normalisePlatformString, Platform } from '../oci/platform';
 import { ImageRef } from '../oci/reference';
+import { RegistryClient } from '../registry/client';
 import {
   Descriptor,
   ImageConfig,
@@ -16,9 +17,8 @@ import {
   ImageManifest,
   isIndexMediaType,
   MEDIA_TYPES,
-  RegistryClient,
   sha256Digest
-} from '../registry/client';
+} from '../oci/types';
 
 export type ArchiveFormat = 'docker-archive' | 'oci-archive';
 

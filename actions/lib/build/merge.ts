@@ -2,17 +2,16 @@ import * as core from '@actions/core';
 import { badInput, CheckError } from '../core/errors';
 import { formatPlatform, normalisePlatformString, Platform } from '../oci/platform';
 import { formatReference, ImageRef, parseReference, repositoryName, withDigest } from '../oci/reference';
+import { FetchedManifest, RegistryClient } from '../registry/client';
 import {
   Descriptor,
-  FetchedManifest,
   ImageIndex,
   ImageManifest,
   isAttestation,
   isIndexMediaType,
   MEDIA_TYPES,
-  RegistryClient,
   sha256Digest
-} from '../registry/client';
+} from '../oci/types';
 import { DigestRecord } from './shard';
 
 export interface MergeOptions {

@@ -152,6 +152,57 @@ function isRegularFile(type: tar.Header['type'] | null | undefined): boolean {
   return type === 'file' || type === 'contiguous-file' || type == null;
 }
 
+/** The tar entries of a layer, decompressed as its first bytes say; an error of any stage ends them. */
+async function openTar(
+  source: Readable,
+  mediaType: string,
+  onError: (err: Error) => void
+): Promise<{ extract: tar.Extract; decompress?: Transform }> {
+  const head = await peek(source);
+  const decompress = decompressorFor(head, mediaType);
+  const extract = tar.extract();
+  const fail = (err: Error) => {
+    onError(err);
+    extract.destroy(err);
+  };
+  // tar-stream is a streamx Writable, so errors are forwarded by hand rather than via pipeline().
+  source.on('error', fail);
+  if (decompress) {
+    decompress.on('error', fail);
+    source.pipe(decompress).pipe(extract as unknown as NodeJS.WritableStream);
+  } else {
+    source.pipe(extract as unknown as NodeJS.WritableStream);
+  }
+  return { extract, decompress };
+}
+
+/** What tar-stream yields per file (its stream type is not exported). */
+type TarEntry = AsyncIterable<unknown> & { header: tar.Header; resume(): unknown };
+
+/** Reads one tar entry into the scan; returns true when the scan can end. */
+async function visitEntry(entry: TarEntry, scan: LayerScan, opts: ScanOptions): Promise<boolean> {
+  const header = entry.header;
+  const path = header.name.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const hidden = opts.shadow?.hides(path) ?? false;
+  opts.shadow?.record(path, header.type === 'directory');
+  // Whiteouts mark deletions and carry no content; hidden files never reach the container.
+  if (hidden || !isRegularFile(header.type) || base.startsWith('.wh.')) {
+    entry.resume();
+    return false;
+  }
+  scan.files++;
+  const elf = parseElfHeader(await readHead(entry as unknown as Readable));
+  if (!elf || (opts.ignore && opts.ignore(path))) return false;
+  const file = { path, machine: elf.machine, machineName: machineName(elf.machine) };
+  scan.elfFiles.push(file);
+  if (opts.expectedMachine !== undefined && elf.machine !== opts.expectedMachine) {
+    scan.mismatches.push(file);
+    if (opts.stopOnMismatch) return true;
+  }
+  return opts.shouldStop?.(scan) ?? false;
+}
+
 /**
  * Streams one layer blob (gzip, zstd or plain tar) and reads the ELF header of each regular
  * file. Memory stays bounded: files are drained, never held.
@@ -162,22 +213,10 @@ export async function scanLayer(
   opts: ScanOptions = {}
 ): Promise<LayerScan> {
   const scan: LayerScan = { files: 0, elfFiles: [], mismatches: [], stopped: false };
-  const head = await peek(source);
-  const decompress = decompressorFor(head, mediaType);
-  const extract = tar.extract();
   let failure: Error | undefined;
-  // tar-stream is a streamx Writable, so errors are forwarded by hand rather than via pipeline().
-  const fail = (err: Error) => {
+  const { extract, decompress } = await openTar(source, mediaType, err => {
     if (!scan.stopped) failure = failure ?? err;
-    extract.destroy(err);
-  };
-  source.on('error', fail);
-  if (decompress) {
-    decompress.on('error', fail);
-    source.pipe(decompress).pipe(extract as unknown as NodeJS.WritableStream);
-  } else {
-    source.pipe(extract as unknown as NodeJS.WritableStream);
-  }
+  });
   const stop = () => {
     scan.stopped = true;
     source.destroy();
@@ -186,33 +225,10 @@ export async function scanLayer(
   };
   opts.signal?.addEventListener('abort', stop, { once: true });
   if (opts.signal?.aborted) stop();
-
   try {
     for await (const entry of extract) {
       if (scan.stopped) break;
-      const header = entry.header;
-      const path = header.name.replace(/^\.?\/+/, '').replace(/\/+$/, '');
-      const base = path.slice(path.lastIndexOf('/') + 1);
-      const hidden = opts.shadow?.hides(path) ?? false;
-      opts.shadow?.record(path, header.type === 'directory');
-      // Whiteouts mark deletions and carry no content; hidden files never reach the container.
-      if (hidden || !isRegularFile(header.type) || base.startsWith('.wh.')) {
-        entry.resume();
-        continue;
-      }
-      scan.files++;
-      const elf = parseElfHeader(await readHead(entry as unknown as Readable));
-      if (!elf || (opts.ignore && opts.ignore(path))) continue;
-      const file = { path, machine: elf.machine, machineName: machineName(elf.machine) };
-      scan.elfFiles.push(file);
-      if (opts.expectedMachine !== undefined && elf.machine !== opts.expectedMachine) {
-        scan.mismatches.push(file);
-        if (opts.stopOnMismatch) {
-          stop();
-          break;
-        }
-      }
-      if (opts.shouldStop?.(scan)) {
+      if (await visitEntry(entry, scan, opts)) {
         stop();
         break;
       }

@@ -34,7 +34,8 @@ import {
 } from './kube';
 import { formatPlatform, hostPlatform } from '../../oci/platform';
 import { formatReference, ImageRef, parseReference } from '../../oci/reference';
-import { isIndexMediaType, RegistryClient } from '../../registry/client';
+import { RegistryClient } from '../../registry/client';
+import { isIndexMediaType } from '../../oci/types';
 import { installPinned, PINNED, ToolArch, toolArch, ToolCache } from '../../core/tools';
 
 export interface ClusterE2EOptions {

@@ -1,0 +1,172 @@
+// Blobs: streamed reads checked against their digest, uploads, cross-repository mounts.
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import * as core from '@actions/core';
+import { CheckError } from '../core/errors';
+import { pullScope, pushScope } from './auth';
+import { HttpResponse, readAll } from './http';
+import { formatReference, ImageRef } from '../oci/reference';
+import { RegistryTransport } from './transport';
+
+const blobPath = (ref: ImageRef, digest: string) => `/v2/${ref.repository}/blobs/${digest}`;
+
+/** A blob as a stream, checked against its digest as it flows (an error at the end on mismatch). */
+export async function getBlob(t: RegistryTransport, ref: ImageRef, digest: string): Promise<Readable> {
+  const res = await t.call(ref, {
+    method: 'GET',
+    path: blobPath(ref, digest),
+    scopes: [pullScope(ref.repository)],
+    stream: true
+  });
+  if (!res.stream) {
+    if (res.status === 404) throw new CheckError(`blob ${digest} of ${formatReference(ref)} was not found`);
+    throw t.fail(ref, `cannot read blob ${digest} of`, res);
+  }
+  if (!digest.startsWith('sha256:')) return res.stream;
+  const source = res.stream;
+  const verify = digestChecker(
+    digest,
+    got => `blob ${digest} of ${formatReference(ref)} arrived corrupted (got ${got})`
+  );
+  source.on('error', err => verify.destroy(err));
+  // Stopping early (destroying the result) must also release the socket.
+  verify.on('close', () => source.destroy());
+  return source.pipe(verify);
+}
+
+/** A pass-through that fails at the end when what flowed through does not hash to `digest`. */
+function digestChecker(digest: string, mismatch: (got: string) => string): Transform {
+  const hash = createHash('sha256');
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      hash.update(chunk);
+      cb(null, chunk);
+    },
+    flush(cb) {
+      const got = 'sha256:' + hash.digest('hex');
+      cb(got === digest ? null : new CheckError(mismatch(got)));
+    }
+  });
+}
+
+export async function getBlobJson<T = unknown>(
+  t: RegistryTransport,
+  ref: ImageRef,
+  digest: string
+): Promise<T> {
+  const data = await readAll(await getBlob(t, ref, digest), 16 * 1024 * 1024);
+  try {
+    return JSON.parse(data.toString('utf8')) as T;
+  } catch (err) {
+    throw new CheckError(
+      `blob ${digest} of ${formatReference(ref)} is not valid JSON: ${(err as Error).message}`
+    );
+  }
+}
+
+export async function blobExists(
+  t: RegistryTransport,
+  ref: ImageRef,
+  digest: string,
+  scopes = [pullScope(ref.repository)]
+): Promise<boolean> {
+  const res = await t.call(ref, { method: 'HEAD', path: blobPath(ref, digest), scopes });
+  if (res.status === 200) return true;
+  if (res.status === 404) return false;
+  throw t.fail(ref, `cannot check blob ${digest} of`, res);
+}
+
+/**
+ * Monolithic upload of a blob of known digest and size, streamed from `open()` (typically a
+ * file) so memory stays flat whatever the size. `open` is called again for every retry of the
+ * PUT, which is safe because a PUT by digest is idempotent. Skipped when the blob exists.
+ */
+export async function pushBlobFrom(
+  t: RegistryTransport,
+  ref: ImageRef,
+  open: () => Readable,
+  digest: string,
+  size: number
+): Promise<string> {
+  const scopes = [pushScope(ref.repository)];
+  if (await blobExists(t, ref, digest, scopes)) return digest;
+  const start = await t.call(ref, { method: 'POST', path: `/v2/${ref.repository}/blobs/uploads/`, scopes });
+  if (start.status !== 202) throw t.fail(ref, 'cannot start a blob upload to', start);
+  await finishUpload(t, ref, start, digest, open, size);
+  return digest;
+}
+
+async function finishUpload(
+  t: RegistryTransport,
+  ref: ImageRef,
+  started: HttpResponse,
+  digest: string,
+  open: () => Readable,
+  size: number
+): Promise<void> {
+  const location = started.headers.location;
+  if (!location) throw new CheckError(`registry ${ref.registry} started an upload without a Location`);
+  const url = new URL(location, started.url);
+  url.searchParams.set('digest', digest);
+  const res = await t.call(ref, {
+    method: 'PUT',
+    path: '',
+    url,
+    scopes: [pushScope(ref.repository)],
+    headers: { 'content-type': 'application/octet-stream' },
+    bodyFactory: open,
+    contentLength: size
+  });
+  if (res.status !== 201) throw t.fail(ref, `cannot upload blob ${digest} to`, res);
+}
+
+/** Downloads a blob (digest-checked) to a temporary file, so a copy never sits in memory. */
+async function spoolBlob<T>(
+  t: RegistryTransport,
+  from: ImageRef,
+  digest: string,
+  use: (open: () => Readable, size: number) => Promise<T>
+): Promise<T> {
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'arch-blob-'));
+  try {
+    const file = path.join(dir, 'blob');
+    await pipeline(await getBlob(t, from, digest), fs.createWriteStream(file));
+    const { size } = await fs.promises.stat(file);
+    return await use(() => fs.createReadStream(file), size);
+  } finally {
+    await fs.promises.rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Cross-repository mount; copies the blob when the registry declines (other host, no access). */
+export async function mountBlob(
+  t: RegistryTransport,
+  from: ImageRef,
+  to: ImageRef,
+  digest: string
+): Promise<void> {
+  const scopes = [pushScope(to.repository), pullScope(from.repository)];
+  if (await blobExists(t, to, digest, scopes)) return;
+  if (from.registry === to.registry) {
+    const query = new URLSearchParams({ mount: digest, from: from.repository });
+    const res = await t.call(to, {
+      method: 'POST',
+      path: `/v2/${to.repository}/blobs/uploads/?${query}`,
+      scopes
+    });
+    if (res.status === 201) return;
+    // 202 means the registry opened a normal upload instead; use it for the copy.
+    if (res.status === 202) {
+      core.debug(`mount of ${digest} into ${to.repository} declined; copying`);
+      return spoolBlob(t, from, digest, (open, size) => finishUpload(t, to, res, digest, open, size));
+    }
+    throw t.fail(to, `cannot mount blob ${digest} into`, res);
+  }
+  await spoolBlob(t, from, digest, (open, size) =>
+    pushBlobFrom(t, to, open, digest, size).then(() => undefined)
+  );
+}

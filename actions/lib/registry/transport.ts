@@ -1,0 +1,137 @@
+// How the client talks to a registry: one keep-alive agent per scheme, bounded retries (http.ts),
+// and auth challenges answered once with the token reused per registry and scope (auth.ts).
+import * as http from 'node:http';
+import * as https from 'node:https';
+import { Readable } from 'node:stream';
+import { parseChallenge, TokenCache, TokenFetcher } from './auth';
+import { CheckError } from '../core/errors';
+import { HttpResponse, Method, realSleep, request, RequestOptions } from './http';
+import { formatReference, ImageRef, isInsecureRegistry, registryApiHost } from '../oci/reference';
+
+/** Data: what to reach and how patiently. */
+export interface RegistryClientOptions {
+  /** Extra hosts reached over plain HTTP; loopback is always plain HTTP. */
+  insecureRegistries?: string[];
+  timeoutMs?: number;
+  retries?: number;
+  deadlineMs?: number;
+  userAgent?: string;
+  /** Where credentials are looked up (DOCKER_CONFIG, HOME, GITHUB_TOKEN). */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Collaborators, injected apart from the options (tests replace them). */
+export interface RegistryDeps {
+  request?: (opts: RequestOptions) => Promise<HttpResponse>;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+export interface Call {
+  method: Method;
+  path: string;
+  scopes: string[];
+  headers?: Record<string, string>;
+  body?: Buffer;
+  /** Streamed body, re-opened for each attempt (and after an auth challenge). */
+  bodyFactory?: () => Readable;
+  contentLength?: number;
+  stream?: boolean;
+  /** Absolute URL (upload locations) instead of `path`. */
+  url?: URL;
+}
+
+export class RegistryTransport {
+  private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+  private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16 });
+  private readonly auth: TokenCache;
+  private readonly send: NonNullable<RegistryDeps['request']>;
+  private readonly sleep: NonNullable<RegistryDeps['sleep']>;
+
+  constructor(
+    private readonly options: RegistryClientOptions = {},
+    deps: RegistryDeps = {}
+  ) {
+    this.send = deps.request ?? request;
+    this.sleep = deps.sleep ?? realSleep;
+    const fetchToken: TokenFetcher = async (url, init) => {
+      const res = await this.send({ ...this.baseOptions(url.host), url, ...init, idempotent: true });
+      return { status: res.status, body: res.body };
+    };
+    this.auth = new TokenCache(fetchToken, options.env ?? process.env, deps.now);
+  }
+
+  /** Frees keep-alive sockets; call when done so the process can exit promptly. */
+  close(): void {
+    this.httpAgent.destroy();
+    this.httpsAgent.destroy();
+  }
+
+  private baseUrl(registry: string): string {
+    const scheme = isInsecureRegistry(registry, this.options.insecureRegistries) ? 'http' : 'https';
+    return `${scheme}://${registryApiHost(registry)}`;
+  }
+
+  private baseOptions(host: string): Omit<RequestOptions, 'url'> {
+    return {
+      timeoutMs: this.options.timeoutMs,
+      retries: this.options.retries,
+      deadlineMs: this.options.deadlineMs,
+      sleep: this.sleep,
+      target: `registry ${host}`
+    };
+  }
+
+  /** One API call, answering at most one auth challenge. */
+  async call(ref: ImageRef, c: Call): Promise<HttpResponse> {
+    const url = c.url ?? new URL(this.baseUrl(ref.registry) + c.path);
+    const headers: Record<string, string> = {
+      'user-agent': this.options.userAgent ?? 'arch-actions',
+      ...c.headers
+    };
+    const send = () =>
+      this.send({
+        ...this.baseOptions(ref.registry),
+        url,
+        method: c.method,
+        headers,
+        body: c.body,
+        bodyFactory: c.bodyFactory,
+        contentLength: c.contentLength,
+        stream: c.stream,
+        agent: url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
+      });
+    const known = this.auth.cached(ref.registry, c.scopes);
+    if (known) headers.authorization = known;
+    let res = await send();
+    if (res.status === 401) {
+      const challenge = parseChallenge(String(res.headers['www-authenticate'] ?? ''));
+      if (!challenge) return res;
+      headers.authorization = await this.auth.authorize(ref.registry, challenge, c.scopes);
+      res = await send();
+    }
+    return res;
+  }
+
+  /** The error for an unexpected status, with the registry's own reason when it gives one. */
+  fail(ref: ImageRef, what: string, res: HttpResponse): CheckError {
+    const detail = registryErrorDetail(res.body);
+    const hint = res.status === 401 || res.status === 403 ? ' (check the registry login)' : '';
+    return new CheckError(
+      `${what} ${formatReference(ref)}: HTTP ${res.status}${detail ? ` ${detail}` : ''}${hint}`
+    );
+  }
+}
+
+/** The first error message from a registry's JSON error body, if it has one. */
+function registryErrorDetail(body: Buffer): string {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as {
+      errors?: Array<{ code?: string; message?: string }>;
+    };
+    const e = parsed.errors?.[0];
+    return e ? `${e.code ?? ''} ${e.message ?? ''}`.trim() : '';
+  } catch {
+    return '';
+  }
+}
