@@ -1,9 +1,13 @@
 import { BuildInputs, getBuildInputs } from '../actions/lib/build/inputs';
 import { getBool, getChoice } from '../actions/lib/core/inputs';
+import { BUILD } from '../actions/lib/core/specs.generated';
 import { BinfmtSource, QemuMode } from '../actions/lib/setup/qemu';
 
+const IN = BUILD.inputs;
+export const OUT = BUILD.outputs;
+
 export interface Inputs {
-  mode: 'all' | 'shard';
+  mode: (typeof IN.mode.choices)[number];
   build: BuildInputs;
   qemu: QemuMode;
   binfmtSource: BinfmtSource;
@@ -13,11 +17,11 @@ export interface Inputs {
 
 export function getInputs(): Inputs {
   return {
-    mode: getChoice('mode', ['all', 'shard'] as const, 'all'),
-    build: getBuildInputs(),
-    qemu: getChoice('qemu', ['auto', 'true', 'false'] as const, 'auto'),
-    binfmtSource: getChoice('binfmt-source', ['auto', 'image', 'host'] as const, 'auto'),
-    verify: getBool('verify', true),
-    deep: getBool('deep', true)
+    mode: getChoice(IN.mode),
+    build: getBuildInputs(IN),
+    qemu: getChoice(IN.qemu),
+    binfmtSource: getChoice(IN['binfmt-source']),
+    verify: getBool(IN.verify),
+    deep: getBool(IN.deep)
   };
 }

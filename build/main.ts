@@ -12,8 +12,14 @@ import { repositoryName } from '../actions/lib/oci/reference';
 import { RegistryClient } from '../actions/lib/registry/client';
 import { DigestRecord } from '../actions/lib/build/shard';
 import { writeSummary } from '../actions/lib/core/summary';
-import { annotate, failureOf, ImageSource, verifyPlatforms, VerifyResult } from '../actions/lib/verify/verify';
-import { getInputs, Inputs } from './inputs';
+import {
+  annotate,
+  failureOf,
+  ImageSource,
+  verifyPlatforms,
+  VerifyResult
+} from '../actions/lib/verify/verify';
+import { getInputs, Inputs, OUT } from './inputs';
 
 /** What was pushed, as verify-platforms sees it: the index, or each shard for its own platform. */
 export function verifyTargets(inputs: Inputs, records: DigestRecord[], merged?: MergeResult): ImageSource[] {
@@ -48,26 +54,26 @@ export async function run(): Promise<void> {
   const native = platforms.filter(p => isNative(p)).map(formatPlatform);
   const emulated = platforms.filter(p => !isNative(p)).map(formatPlatform);
   await setupEmulation(platforms, b.builder, inputs.qemu, inputs.binfmtSource);
-  core.setOutput('native-platforms', native.join(','));
-  core.setOutput('emulated-platforms', emulated.join(','));
+  core.setOutput(OUT['native-platforms'], native.join(','));
+  core.setOutput(OUT['emulated-platforms'], emulated.join(','));
 
   const client = new RegistryClient({ insecureRegistries: b.insecureRegistries });
   try {
-    const records = await buildShards(b, platforms, client);
+    const records = await buildShards(b, platforms, { client });
     let merged: MergeResult | undefined;
     if (inputs.mode === 'all' && b.push) merged = await mergeShards(b, client, records);
-    core.setOutput('digest', merged?.digest ?? (records.length === 1 ? records[0].digest : ''));
-    core.setOutput('digests', JSON.stringify(merged?.digests ?? digestMap(records)));
-    core.setOutput('tags', JSON.stringify(merged?.tags ?? []));
+    core.setOutput(OUT.digest, merged?.digest ?? (records.length === 1 ? records[0].digest : ''));
+    core.setOutput(OUT.digests, JSON.stringify(merged?.digests ?? digestMap(records)));
+    core.setOutput(OUT.tags, JSON.stringify(merged?.tags ?? []));
     await writeBuildSummary(b.summary, records, merged);
 
     if (!inputs.verify || !b.push || records.length === 0) {
-      core.setOutput('verified', '');
+      core.setOutput(OUT.verified, '');
       if (inputs.verify) core.info('Nothing was pushed, so there is nothing to verify');
       return;
     }
     const result = await verify(inputs, client, records, merged);
-    core.setOutput('verified', String(result.ok));
+    core.setOutput(OUT.verified, String(result.ok));
     await writeSummary(b.summary, s =>
       s.addRaw(
         result.ok

@@ -1,9 +1,13 @@
 import { BuildInputs, getBuildInputs, getPlatforms } from '../lib/build/inputs';
 import { getBool, getChoice, getLines } from '../lib/core/inputs';
+import { BUILD_MULTIARCH } from '../lib/core/specs.generated';
 import { parseRunnerMap, RunnerMap } from '../lib/build/plan';
 import { Platform } from '../lib/oci/platform';
 
-export type Mode = 'plan' | 'shard' | 'merge' | 'all';
+const IN = BUILD_MULTIARCH.inputs;
+export const OUT = BUILD_MULTIARCH.outputs;
+
+export type Mode = (typeof IN.mode.choices)[number];
 
 export interface Inputs {
   mode: Mode;
@@ -15,12 +19,12 @@ export interface Inputs {
 }
 
 export function getInputs(): Inputs {
-  const mode = getChoice('mode', ['plan', 'shard', 'merge', 'all'] as const, 'all');
+  const mode = getChoice(IN.mode);
   return {
     mode,
-    platforms: getPlatforms(),
-    runnerMap: parseRunnerMap(getLines('runner-map')),
-    summary: getBool('summary', true),
-    build: mode === 'plan' ? undefined : getBuildInputs()
+    platforms: getPlatforms(IN),
+    runnerMap: parseRunnerMap(getLines(IN['runner-map'])),
+    summary: getBool(IN.summary),
+    build: mode === 'plan' ? undefined : getBuildInputs(IN)
   };
 }

@@ -1,12 +1,18 @@
 import * as core from '@actions/core';
 import { BuildInputs } from '../lib/build/inputs';
-import { buildShards, digestMap, mergeShards, setupEmulation, writeBuildSummary } from '../lib/build/pipeline';
+import {
+  buildShards,
+  digestMap,
+  mergeShards,
+  setupEmulation,
+  writeBuildSummary
+} from '../lib/build/pipeline';
 import { describePlan, planMatrix } from '../lib/build/plan';
 import { MergeResult } from '../lib/build/merge';
 import { RegistryClient } from '../lib/registry/client';
 import { readDigestFiles } from '../lib/build/shard';
 import { table, writeSummary } from '../lib/core/summary';
-import { getInputs, Inputs } from './inputs';
+import { getInputs, Inputs, OUT } from './inputs';
 
 async function plan(inputs: Inputs): Promise<void> {
   const matrix = planMatrix(inputs.platforms, inputs.runnerMap);
@@ -14,7 +20,7 @@ async function plan(inputs: Inputs): Promise<void> {
     if (line.includes('emulated')) core.notice(line);
     else core.info(line);
   }
-  core.setOutput('matrix', JSON.stringify(matrix));
+  core.setOutput(OUT.matrix, JSON.stringify(matrix));
   await writeSummary(inputs.summary, s => {
     s.addHeading('Build plan', 3);
     s.addTable(
@@ -31,9 +37,9 @@ async function plan(inputs: Inputs): Promise<void> {
 }
 
 function setMergeOutputs(merged: MergeResult): void {
-  core.setOutput('digest', merged.digest);
-  core.setOutput('digests', JSON.stringify(merged.digests));
-  core.setOutput('tags', JSON.stringify(merged.tags));
+  core.setOutput(OUT.digest, merged.digest);
+  core.setOutput(OUT.digests, JSON.stringify(merged.digests));
+  core.setOutput(OUT.tags, JSON.stringify(merged.tags));
 }
 
 async function withClient<T>(b: BuildInputs, fn: (c: RegistryClient) => Promise<T>): Promise<T> {
@@ -52,10 +58,10 @@ export async function run(): Promise<void> {
 
   if (inputs.mode === 'shard') {
     await setupEmulation(b.shardPlatforms, b.builder);
-    const records = await withClient(b, c => buildShards(b, b.shardPlatforms, c));
-    core.setOutput('digest', records.length === 1 ? records[0].digest : '');
-    core.setOutput('digests', JSON.stringify(digestMap(records)));
-    core.setOutput('tags', '[]');
+    const records = await withClient(b, c => buildShards(b, b.shardPlatforms, { client: c }));
+    core.setOutput(OUT.digest, records.length === 1 ? records[0].digest : '');
+    core.setOutput(OUT.digests, JSON.stringify(digestMap(records)));
+    core.setOutput(OUT.tags, '[]');
     await writeBuildSummary(b.summary, records);
     return;
   }
@@ -71,7 +77,7 @@ export async function run(): Promise<void> {
   // all: every platform in this job, QEMU only for the foreign ones.
   await setupEmulation(b.platforms, b.builder);
   await withClient(b, async c => {
-    const records = await buildShards(b, b.platforms, c);
+    const records = await buildShards(b, b.platforms, { client: c });
     if (!b.push) {
       core.info('push is false: the platforms were built, and nothing was pushed or merged');
       await writeBuildSummary(b.summary, records);

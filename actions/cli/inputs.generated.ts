@@ -16,203 +16,11 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: ''
       },
       {
-        name: 'platforms',
-        description: 'Platforms of the image (commas or newlines)',
-        required: false,
-        default: 'linux/amd64,linux/arm64'
-      },
-      {
         name: 'mode',
         description:
-          'all (build every platform here, then merge) or shard (build the platform input only, push by digest)',
+          '`all` (build every platform here, then merge) or `shard` (build the platform input only, push by digest)',
         required: false,
         default: 'all'
-      },
-      {
-        name: 'platform',
-        description: 'shard: the platform or platforms to build on this runner',
-        required: false,
-        default: ''
-      },
-      {
-        name: 'builder',
-        description: 'buildx, buildah, or command (set automatically when command is given)',
-        required: false,
-        default: 'buildx'
-      },
-      {
-        name: 'command',
-        description:
-          'Shell command run once per platform (Makefile, Nix) that writes an image archive to $IMAGE_ARCHIVE',
-        required: false,
-        default: ''
-      },
-      {
-        name: 'context',
-        description: 'Build context',
-        required: false,
-        default: '.'
-      },
-      {
-        name: 'file',
-        description: 'Path to the Dockerfile (default: <context>/Dockerfile)',
-        required: false,
-        default: ''
-      },
-      {
-        name: 'target',
-        description: 'Build stage to target',
-        required: false,
-        default: ''
-      },
-      {
-        name: 'build-args',
-        description: 'Lines of NAME=value build arguments',
-        required: false,
-        default: ''
-      },
-      {
-        name: 'labels',
-        description: 'Lines of NAME=value image labels',
-        required: false,
-        default: ''
-      },
-      {
-        name: 'annotations',
-        description: 'Lines of NAME=value annotations',
-        required: false,
-        default: ''
-      },
-      {
-        name: 'secrets',
-        description: 'Lines of id=value build secrets; never placed in argv',
-        required: false,
-        default: ''
-      },
-      {
-        name: 'cache',
-        description: 'auto, gha, registry, or none',
-        required: false,
-        default: 'auto'
-      },
-      {
-        name: 'cache-scope',
-        description: 'Cache scope prefix; the platform is appended automatically',
-        required: false,
-        default: ''
-      },
-      {
-        name: 'tags',
-        description: 'Tags for the merged index (default: from the git ref, plus sha-<7>)',
-        required: false,
-        default: ''
-      },
-      {
-        name: 'required-platforms',
-        description: 'Platforms that must all be present before any tag is set (default: platforms)',
-        required: false,
-        default: ''
-      },
-      {
-        name: 'immutable-tags',
-        description: 'Regular expression of tags that never move to another digest',
-        required: false,
-        default: '^v?[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.-]+)?$'
-      },
-      {
-        name: 'overwrite',
-        description: 'Allow an immutable tag to move to a different digest',
-        required: false,
-        default: 'false'
-      },
-      {
-        name: 'digests-dir',
-        description: 'shard: folder for the digest file (default: $RUNNER_TEMP/arch-actions/digests)',
-        required: false,
-        default: ''
-      },
-      {
-        name: 'qemu',
-        description: 'auto (emulate only what this runner cannot run), true, or false',
-        required: false,
-        default: 'auto'
-      },
-      {
-        name: 'binfmt-source',
-        description: 'image, host, or auto',
-        required: false,
-        default: 'auto'
-      },
-      {
-        name: 'verify',
-        description: 'Verify the pushed index with verify-platforms',
-        required: false,
-        default: 'true'
-      },
-      {
-        name: 'deep',
-        description: "Verify down to the ELF headers of each platform's layers",
-        required: false,
-        default: 'true'
-      },
-      {
-        name: 'insecure-registries',
-        description: 'Registries reached over plain HTTP (localhost and 127.0.0.0/8 are implied)',
-        required: false,
-        default: ''
-      },
-      {
-        name: 'summary',
-        description: 'Write a job summary table',
-        required: false,
-        default: 'true'
-      }
-    ],
-    outputs: [
-      {
-        name: 'digest',
-        description: 'The index digest (all) or the platform digest (shard)'
-      },
-      {
-        name: 'digests',
-        description: 'JSON object mapping platform to digest'
-      },
-      {
-        name: 'tags',
-        description: 'JSON list of the full references tagged'
-      },
-      {
-        name: 'native-platforms',
-        description: 'Platforms built natively (comma-separated)'
-      },
-      {
-        name: 'emulated-platforms',
-        description: 'Platforms built under QEMU (comma-separated)'
-      },
-      {
-        name: 'verified',
-        description: 'true when verification passed, false when it failed, empty when skipped'
-      }
-    ]
-  },
-  'build-multiarch': {
-    name: 'build-multiarch',
-    dir: 'actions/build-multiarch',
-    description:
-      'Build multi-arch images natively per platform: plan a runner matrix, build shards pushed by digest, and merge them into one index atomically',
-    inputs: [
-      {
-        name: 'mode',
-        description:
-          'plan (platforms to a runner matrix), shard (build and push by digest), merge (digests to one index, then tags), or all (every step in this job)',
-        required: false,
-        default: 'all'
-      },
-      {
-        name: 'image',
-        description: 'Image repository to push to, for example ghcr.io/openebs/provisioner-localpv',
-        required: false,
-        default: ''
       },
       {
         name: 'platforms',
@@ -227,15 +35,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: ''
       },
       {
-        name: 'runner-map',
-        description:
-          'plan: lines of platform=runner-label; "default=label" is the fallback for unmapped platforms, which are then emulated',
-        required: false,
-        default: 'linux/amd64=ubuntu-24.04\nlinux/arm64=ubuntu-24.04-arm\ndefault=ubuntu-24.04\n'
-      },
-      {
         name: 'builder',
-        description: 'buildx, buildah, or command (set automatically when command is given)',
+        description: '`buildx`, `buildah`, or `command` (set automatically when command is given)',
         required: false,
         default: 'buildx'
       },
@@ -304,7 +105,235 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'cache',
         description:
-          'auto (gha on GitHub with the docker-container driver, otherwise none), gha, registry, or none',
+          '`auto` (gha on GitHub with the docker-container driver, otherwise none), `gha`, `registry`, or `none`',
+        required: false,
+        default: 'auto'
+      },
+      {
+        name: 'cache-scope',
+        description: 'Cache scope prefix; the platform is appended automatically (<scope>-<os>-<arch>)',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'digests-dir',
+        description: 'Folder for the per-platform digest files (default: $RUNNER_TEMP/arch-actions/digests)',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'digests',
+        description: 'merge: image@digest references to merge, in addition to the digest files',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'required-platforms',
+        description: 'merge: platforms that must all be present before any tag is set (default: platforms)',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'tags',
+        description: 'Tags to set on the merged index (default: from the git ref, plus sha-<7>)',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'immutable-tags',
+        description:
+          'Regular expression of tags that never move to another digest (default: semver-looking tags)',
+        required: false,
+        default: '^v?[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.-]+)?$'
+      },
+      {
+        name: 'overwrite',
+        description: 'Allow an immutable tag to move to a different digest',
+        required: false,
+        default: 'false'
+      },
+      {
+        name: 'push',
+        description: 'Push the shards and the index (false builds only)',
+        required: false,
+        default: 'true'
+      },
+      {
+        name: 'insecure-registries',
+        description: 'Registries reached over plain HTTP (localhost and 127.0.0.0/8 are implied)',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'summary',
+        description: 'Write a job summary table',
+        required: false,
+        default: 'true'
+      },
+      {
+        name: 'qemu',
+        description:
+          '`auto`: emulate only what the runner cannot run natively; `true`: always install; `false`: install none and fail on non-native platforms',
+        required: false,
+        default: 'auto'
+      },
+      {
+        name: 'binfmt-source',
+        description:
+          'Where emulators come from: `image` (pinned binfmt image through docker), `host` (qemu-user-static), or `auto` (image, then host)',
+        required: false,
+        default: 'auto'
+      },
+      {
+        name: 'verify',
+        description: 'Verify the pushed index with verify-platforms',
+        required: false,
+        default: 'true'
+      },
+      {
+        name: 'deep',
+        description: "Verify down to the ELF headers of each platform's layers",
+        required: false,
+        default: 'true'
+      }
+    ],
+    outputs: [
+      {
+        name: 'digest',
+        description: 'The index digest (all) or the platform digest (shard)'
+      },
+      {
+        name: 'digests',
+        description: 'JSON object mapping platform to digest'
+      },
+      {
+        name: 'tags',
+        description: 'JSON list of the full references tagged'
+      },
+      {
+        name: 'native-platforms',
+        description: 'Platforms built natively (comma-separated)'
+      },
+      {
+        name: 'emulated-platforms',
+        description: 'Platforms built under QEMU (comma-separated)'
+      },
+      {
+        name: 'verified',
+        description: 'true when verification passed, false when it failed, empty when skipped'
+      }
+    ]
+  },
+  'build-multiarch': {
+    name: 'build-multiarch',
+    dir: 'actions/build-multiarch',
+    description:
+      'Build multi-arch images natively per platform: plan a runner matrix, build shards pushed by digest, and merge them into one index atomically',
+    inputs: [
+      {
+        name: 'mode',
+        description:
+          '`plan` (platforms to a runner matrix), `shard` (build and push by digest), `merge` (digests to one index, then tags), or `all` (every step in this job)',
+        required: false,
+        default: 'all'
+      },
+      {
+        name: 'image',
+        description: 'Image repository to push to, for example ghcr.io/openebs/provisioner-localpv',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'platforms',
+        description: 'Platforms of the image (commas or newlines)',
+        required: false,
+        default: 'linux/amd64,linux/arm64'
+      },
+      {
+        name: 'platform',
+        description: 'shard: the platform or platforms to build on this runner (default: platforms)',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'runner-map',
+        description:
+          'plan: lines of platform=runner-label; "default=label" is the fallback for unmapped platforms, which are then emulated',
+        required: false,
+        default: 'linux/amd64=ubuntu-24.04\nlinux/arm64=ubuntu-24.04-arm\ndefault=ubuntu-24.04\n'
+      },
+      {
+        name: 'builder',
+        description: '`buildx`, `buildah`, or `command` (set automatically when command is given)',
+        required: false,
+        default: 'buildx'
+      },
+      {
+        name: 'command',
+        description:
+          'Shell command run once per platform (Makefile, Nix); gets TARGETPLATFORM, TARGETOS, TARGETARCH, TARGETVARIANT and IMAGE_ARCHIVE, and must write a docker-archive or oci-archive to $IMAGE_ARCHIVE',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'context',
+        description: 'Build context',
+        required: false,
+        default: '.'
+      },
+      {
+        name: 'file',
+        description: 'Path to the Dockerfile (default: <context>/Dockerfile)',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'target',
+        description: 'Build stage to target',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'build-args',
+        description: 'Lines of NAME=value build arguments',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'labels',
+        description: 'Lines of NAME=value image labels, added to the OCI labels from the git context',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'annotations',
+        description: 'Lines of NAME=value annotations, added to the OCI annotations from the git context',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'secrets',
+        description: 'Lines of id=value build secrets (buildx); never placed in argv',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'provenance',
+        description:
+          'Provenance attestation for buildx with the docker-container driver (true, false, or mode=max)',
+        required: false,
+        default: 'false'
+      },
+      {
+        name: 'sbom',
+        description: 'SBOM attestation for buildx with the docker-container driver',
+        required: false,
+        default: 'false'
+      },
+      {
+        name: 'cache',
+        description:
+          '`auto` (gha on GitHub with the docker-container driver, otherwise none), `gha`, `registry`, or `none`',
         required: false,
         default: 'auto'
       },
@@ -398,7 +427,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'level',
         description:
-          'container (run each image per platform and compare) or cluster (kind on an arm64 runner, chart install, storage smoke test)',
+          '`container` (run each image per platform and compare) or `cluster` (kind on an arm64 runner, chart install, storage smoke test)',
         required: false,
         default: 'container'
       },
@@ -434,7 +463,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'runtime',
-        description: 'container: docker or podman',
+        description: 'container: `docker` or `podman`',
         required: false,
         default: 'docker'
       },
@@ -555,14 +584,14 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'qemu',
         description:
-          'auto: emulate only what the runner cannot run natively; true: always install; false: install none and fail on non-native platforms',
+          '`auto`: emulate only what the runner cannot run natively; `true`: always install; `false`: install none and fail on non-native platforms',
         required: false,
         default: 'auto'
       },
       {
         name: 'binfmt-source',
         description:
-          'Where emulators come from: image (pinned binfmt image through docker), host (qemu-user-static), or auto (image, then host)',
+          'Where emulators come from: `image` (pinned binfmt image through docker), `host` (qemu-user-static), or `auto` (image, then host)',
         required: false,
         default: 'auto'
       },
@@ -586,7 +615,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'driver',
-        description: 'buildx driver: docker-container or docker',
+        description: 'buildx driver: `docker-container` or `docker`',
         required: false,
         default: 'docker-container'
       },
@@ -694,7 +723,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'fail-on',
-        description: 'missing (fail when an image lacks a platform) or never',
+        description: '`missing` (fail when an image lacks a platform) or `never`',
         required: false,
         default: 'missing'
       },

@@ -1,14 +1,17 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as core from '@actions/core';
 import { ContainerRuntime } from '../lib/e2e/container';
 import { badInput } from '../lib/core/errors';
 import { getBool, getChoice, getInt, getLines, getList, getString, parseKeyValues } from '../lib/core/inputs';
+import { RUN_ARM64_E2E } from '../lib/core/specs.generated';
 import { parsePlatform, parsePlatforms, Platform } from '../lib/oci/platform';
 import { ImageRef, parseReference } from '../lib/oci/reference';
 
-export type Level = 'container' | 'cluster';
+const IN = RUN_ARM64_E2E.inputs;
+export const OUT = RUN_ARM64_E2E.outputs;
+
+export type Level = (typeof IN.level.choices)[number];
 
 export interface Inputs {
   level: Level;
@@ -34,17 +37,6 @@ export interface Inputs {
   summary: boolean;
 }
 
-// The same defaults as action.yml: they are not applied when run as `node dist/…`.
-export const DEFAULTS = {
-  platforms: 'linux/arm64',
-  baseline: 'linux/amd64',
-  command: 'uname -m',
-  timeout: 120,
-  namespace: 'openebs',
-  storageClass: 'openebs-hostpath',
-  artifactName: 'arm64-e2e-diagnostics'
-} as const;
-
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 function tempRoot(): string {
@@ -52,37 +44,33 @@ function tempRoot(): string {
 }
 
 export function getInputs(): Inputs {
-  const level = getChoice('level', ['container', 'cluster'] as const, 'container');
-  const images = getList('images').map(s => parseReference(s, 'images'));
+  const level = getChoice(IN.level);
+  const images = getList(IN.images).map(s => parseReference(s, IN.images.name));
   if (level === 'container' && images.length === 0) {
-    throw badInput('images', '', 'level "container" needs at least one image reference');
+    throw badInput(IN.images.name, '', 'level "container" needs at least one image reference');
   }
-  const platformList = getList('platforms');
-  const platforms = parsePlatforms(platformList.length ? platformList : [DEFAULTS.platforms], 'platforms');
-  const baseline = parsePlatform(getString('baseline', DEFAULTS.baseline), 'baseline');
-  const command = core.getInput('command').trim() || DEFAULTS.command;
-
-  const chart = getString('chart');
-  const chartRepo = getString('chart-repo');
-  if (chartRepo && !chart) throw badInput('chart-repo', chartRepo, 'it needs a chart name in "chart"');
+  const chart = getString(IN.chart);
+  const chartRepo = getString(IN['chart-repo']);
+  if (chartRepo && !chart)
+    throw badInput(IN['chart-repo'].name, chartRepo, 'it needs a chart name in "chart"');
   if (chartRepo && !/^(https?|oci):\/\/\S+$/.test(chartRepo)) {
-    throw badInput('chart-repo', chartRepo, 'expected an http(s):// or oci:// repository URL');
+    throw badInput(IN['chart-repo'].name, chartRepo, 'expected an http(s):// or oci:// repository URL');
   }
-  const values = getList('values');
+  const values = getList(IN.values);
   if (level === 'cluster') {
-    for (const v of values) if (!fs.existsSync(v)) throw badInput('values', v, 'no such file');
+    for (const v of values) if (!fs.existsSync(v)) throw badInput(IN.values.name, v, 'no such file');
   }
-  const namespace = getString('namespace', DEFAULTS.namespace);
+  const namespace = getString(IN.namespace);
   if (!DNS_LABEL.test(namespace))
-    throw badInput('namespace', namespace, 'expected a DNS label (lowercase letters, digits, -)');
-  const storageClass = getString('storage-class', DEFAULTS.storageClass);
+    throw badInput(IN.namespace.name, namespace, 'expected a DNS label (lowercase letters, digits, -)');
+  const storageClass = getString(IN['storage-class']);
   if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(storageClass)) {
-    throw badInput('storage-class', storageClass, 'expected a StorageClass name');
+    throw badInput(IN['storage-class'].name, storageClass, 'expected a StorageClass name');
   }
-  const artifactName = getString('artifact-name', DEFAULTS.artifactName);
+  const artifactName = getString(IN['artifact-name']);
   if (/[":<>|*?\\/\r\n]/.test(artifactName)) {
     throw badInput(
-      'artifact-name',
+      IN['artifact-name'].name,
       artifactName,
       'an artifact name cannot contain " : < > | * ? \\ / or newlines'
     );
@@ -90,24 +78,26 @@ export function getInputs(): Inputs {
   return {
     level,
     images,
-    platforms,
-    baseline,
-    command,
-    timeout: getInt('timeout', DEFAULTS.timeout, 1, 86400),
-    runtime: getChoice('runtime', ['docker', 'podman'] as const, 'docker'),
-    insecureRegistries: getList('insecure-registries'),
-    allowEmulated: getBool('allow-emulated', false),
+    platforms: parsePlatforms(getList(IN.platforms), IN.platforms.name),
+    baseline: parsePlatform(getString(IN.baseline), IN.baseline.name),
+    command: getString(IN.command),
+    timeout: getInt(IN.timeout, 1, 86400),
+    runtime: getChoice(IN.runtime),
+    insecureRegistries: getList(IN['insecure-registries']),
+    allowEmulated: getBool(IN['allow-emulated']),
     chart,
     chartRepo,
-    chartVersion: getString('chart-version'),
+    chartVersion: getString(IN['chart-version']),
     values,
-    set: parseKeyValues('set', getLines('set')),
+    set: parseKeyValues(IN.set.name, getLines(IN.set)),
     namespace,
     storageClass,
-    testCommand: core.getInput('test-command').trim(),
-    diagnosticsDir: path.resolve(getString('diagnostics-dir', path.join(tempRoot(), 'e2e-diagnostics'))),
+    testCommand: getString(IN['test-command']),
+    diagnosticsDir: path.resolve(
+      getString(IN['diagnostics-dir']) || path.join(tempRoot(), 'e2e-diagnostics')
+    ),
     artifactName,
-    report: path.resolve(getString('report', path.join(tempRoot(), 'e2e-report.json'))),
-    summary: getBool('summary', true)
+    report: path.resolve(getString(IN.report) || path.join(tempRoot(), 'e2e-report.json')),
+    summary: getBool(IN.summary)
   };
 }

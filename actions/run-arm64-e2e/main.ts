@@ -11,7 +11,7 @@ import {
 import { CheckError } from '../lib/core/errors';
 import { bytes, table, writeSummary } from '../lib/core/summary';
 import { PINNED } from '../lib/core/tools';
-import { getInputs, Inputs } from './inputs';
+import { getInputs, Inputs, OUT } from './inputs';
 
 export async function run(): Promise<void> {
   const inputs = getInputs();
@@ -30,9 +30,9 @@ async function runContainer(inputs: Inputs): Promise<void> {
     insecureRegistries: inputs.insecureRegistries
   });
   writeReport(inputs.report, result);
-  core.setOutput('ok', String(result.ok));
-  core.setOutput('report', inputs.report);
-  core.setOutput('diagnostics', '');
+  core.setOutput(OUT.ok, String(result.ok));
+  core.setOutput(OUT.report, inputs.report);
+  core.setOutput(OUT.diagnostics, '');
   await writeSummary(inputs.summary, s => containerSummary(s, result));
   assertParity(result);
 }
@@ -75,9 +75,9 @@ async function runCluster(inputs: Inputs): Promise<void> {
       insecureRegistries: inputs.insecureRegistries
     });
     writeReport(inputs.report, result);
-    core.setOutput('ok', String(result.ok));
-    core.setOutput('report', inputs.report);
-    core.setOutput('diagnostics', result.diagnostics?.dir ?? '');
+    core.setOutput(OUT.ok, String(result.ok));
+    core.setOutput(OUT.report, inputs.report);
+    core.setOutput(OUT.diagnostics, result.diagnostics?.dir ?? '');
   } finally {
     // The summary is written in every case, including an unexpected error.
     const r = result;

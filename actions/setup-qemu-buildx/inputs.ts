@@ -1,8 +1,12 @@
 import { getBool, getChoice, getList, getString } from '../lib/core/inputs';
-import { BinfmtSource, DEFAULT_BINFMT_IMAGE, QemuMode } from '../lib/setup/qemu';
-import { BuildxDriver, DEFAULT_BUILDKIT_IMAGE } from '../lib/setup/buildx';
+import { SETUP_QEMU_BUILDX } from '../lib/core/specs.generated';
+import { BinfmtSource, QemuMode } from '../lib/setup/qemu';
+import { BuildxDriver } from '../lib/setup/buildx';
 import { parsePlatforms, Platform } from '../lib/oci/platform';
 import { badInput } from '../lib/core/errors';
+
+const IN = SETUP_QEMU_BUILDX.inputs;
+export const OUT = SETUP_QEMU_BUILDX.outputs;
 
 export interface Inputs {
   platforms: Platform[];
@@ -17,25 +21,22 @@ export interface Inputs {
   summary: boolean;
 }
 
-export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm64';
-
 export function getInputs(): Inputs {
-  const list = getList('platforms');
-  const platforms = parsePlatforms(list.length ? list : DEFAULT_PLATFORMS.split(','), 'platforms');
-  const builderName = getString('builder-name', `arch-actions-${process.env.GITHUB_RUN_ID ?? process.pid}`);
+  const builderName =
+    getString(IN['builder-name']) || `arch-actions-${process.env.GITHUB_RUN_ID ?? process.pid}`;
   if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(builderName)) {
-    throw badInput('builder-name', builderName, 'use letters, digits, dot, dash and underscore');
+    throw badInput(IN['builder-name'].name, builderName, 'use letters, digits, dot, dash and underscore');
   }
   return {
-    platforms,
-    qemu: getChoice('qemu', ['auto', 'true', 'false'] as const, 'auto'),
-    binfmtSource: getChoice('binfmt-source', ['auto', 'image', 'host'] as const, 'auto'),
-    binfmtImage: getString('binfmt-image', DEFAULT_BINFMT_IMAGE),
-    verify: getBool('verify', true),
-    buildx: getBool('buildx', true),
-    driver: getChoice('driver', ['docker-container', 'docker'] as const, 'docker-container'),
-    buildkitImage: getString('buildkit-image', DEFAULT_BUILDKIT_IMAGE),
+    platforms: parsePlatforms(getList(IN.platforms), IN.platforms.name),
+    qemu: getChoice(IN.qemu),
+    binfmtSource: getChoice(IN['binfmt-source']),
+    binfmtImage: getString(IN['binfmt-image']),
+    verify: getBool(IN.verify),
+    buildx: getBool(IN.buildx),
+    driver: getChoice(IN.driver),
+    buildkitImage: getString(IN['buildkit-image']),
     builderName,
-    summary: getBool('summary', true)
+    summary: getBool(IN.summary)
   };
 }

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { removeBuilder, setupBuilder } from '../lib/setup/buildx';
 import { setupQemu } from '../lib/setup/qemu';
 import { table, writeSummary } from '../lib/core/summary';
-import { getInputs } from './inputs';
+import { getInputs, OUT } from './inputs';
 
 export async function run(): Promise<void> {
   const inputs = getInputs();
@@ -15,9 +15,9 @@ export async function run(): Promise<void> {
       verify: inputs.verify
     })
   );
-  core.setOutput('native-platforms', result.native.join(','));
-  core.setOutput('emulated-platforms', result.emulated.join(','));
-  core.setOutput('platforms', result.usable.join(','));
+  core.setOutput(OUT['native-platforms'], result.native.join(','));
+  core.setOutput(OUT['emulated-platforms'], result.emulated.join(','));
+  core.setOutput(OUT.platforms, result.usable.join(','));
 
   let builder = '';
   let driver = '';
@@ -34,8 +34,8 @@ export async function run(): Promise<void> {
     driver = b.driver;
     if (b.created) core.saveState('builder', b.name);
   }
-  core.setOutput('builder', builder);
-  core.setOutput('driver', driver);
+  core.setOutput(OUT.builder, builder);
+  core.setOutput(OUT.driver, driver);
 
   await writeSummary(inputs.summary, s => {
     s.addHeading('Platforms', 3);

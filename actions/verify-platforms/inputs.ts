@@ -1,15 +1,13 @@
 import { getBool, getChoice, getInt, getLines, getList, getString } from '../lib/core/inputs';
+import { VERIFY_PLATFORMS } from '../lib/core/specs.generated';
 import { parsePlatforms, Platform } from '../lib/oci/platform';
 import { Mirror } from '../lib/oci/reference';
-import {
-  AllowRule,
-  DEFAULT_CONCURRENCY,
-  DEFAULT_VERIFY_PLATFORMS,
-  parseAllow,
-  parseMirrors
-} from '../lib/verify/verify';
+import { AllowRule, parseAllow, parseMirrors } from '../lib/verify/verify';
 
-export type FailOn = 'missing' | 'never';
+const IN = VERIFY_PLATFORMS.inputs;
+export const OUT = VERIFY_PLATFORMS.outputs;
+
+export type FailOn = (typeof IN)['fail-on']['choices'][number];
 
 export interface Inputs {
   images: string[];
@@ -28,22 +26,20 @@ export interface Inputs {
   summary: boolean;
 }
 
-// The same defaults as action.yml: `node dist/verify-platforms/index.js` does not apply those.
 export function getInputs(): Inputs {
-  const platformList = getList('platforms');
   return {
-    images: getList('images'),
-    chart: getString('chart'),
-    manifests: getList('manifests'),
-    dockerfiles: getList('dockerfiles'),
-    platforms: parsePlatforms(platformList.length ? platformList : DEFAULT_VERIFY_PLATFORMS, 'platforms'),
-    deep: getBool('deep', false),
-    allow: parseAllow(getLines('allow'), 'allow'),
-    mirrors: parseMirrors(getLines('registry-mirrors'), 'registry-mirrors'),
-    insecureRegistries: getList('insecure-registries'),
-    failOn: getChoice('fail-on', ['missing', 'never'] as const, 'missing'),
-    report: getString('report'),
-    concurrency: getInt('concurrency', DEFAULT_CONCURRENCY, 1, 64),
-    summary: getBool('summary', true)
+    images: getList(IN.images),
+    chart: getString(IN.chart),
+    manifests: getList(IN.manifests),
+    dockerfiles: getList(IN.dockerfiles),
+    platforms: parsePlatforms(getList(IN.platforms), IN.platforms.name),
+    deep: getBool(IN.deep),
+    allow: parseAllow(getLines(IN.allow), IN.allow.name),
+    mirrors: parseMirrors(getLines(IN['registry-mirrors']), IN['registry-mirrors'].name),
+    insecureRegistries: getList(IN['insecure-registries']),
+    failOn: getChoice(IN['fail-on']),
+    report: getString(IN.report),
+    concurrency: getInt(IN.concurrency, 1, 64),
+    summary: getBool(IN.summary)
   };
 }

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { writeSummary } from '../lib/core/summary';
 import { annotate, defaultReportPath, failureOf, verifyPlatforms, writeReport } from '../lib/verify/verify';
 import { addVerifySummary } from '../lib/verify/summary';
-import { getInputs } from './inputs';
+import { getInputs, OUT } from './inputs';
 
 export async function run(): Promise<void> {
   const inputs = getInputs();
@@ -31,10 +31,10 @@ export async function run(): Promise<void> {
   annotate(result);
 
   const reportPath = writeReport(result, inputs.report || defaultReportPath());
-  core.setOutput('ok', String(result.ok));
-  core.setOutput('missing', JSON.stringify(result.missing));
-  core.setOutput('checked', String(result.checked));
-  core.setOutput('report', reportPath);
+  core.setOutput(OUT.ok, String(result.ok));
+  core.setOutput(OUT.missing, JSON.stringify(result.missing));
+  core.setOutput(OUT.checked, String(result.checked));
+  core.setOutput(OUT.report, reportPath);
   core.info(`${result.checked} images checked in ${result.durationMs} ms; report: ${reportPath}`);
 
   await writeSummary(inputs.summary, s => addVerifySummary(s, result));

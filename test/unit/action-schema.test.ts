@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
-import { actionFiles, rel } from './workflow-files';
+import { actionFiles, rel, ROOT } from './workflow-files';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const validator = require('@action-validator/core') as { validateAction(src: string): { errors: unknown[] } };
@@ -51,18 +51,26 @@ export function booleansWithoutDefault(inputs: Record<string, any>, readAsBoolea
     .map(([name]) => name);
 }
 
-/** Inputs the action's code reads (getBool('x'), getString('x'), core.getInput('x'), ...). */
+/** Inputs the action's code reads through its spec (getBool(IN.x), getString(IN['x-y']), ...). */
 function inputsReadByCode(actionYml: string): { all: Set<string>; booleans: Set<string> } {
   const dir = path.dirname(actionYml);
   const all = new Set<string>();
   const booleans = new Set<string>();
-  for (const f of fs.readdirSync(dir).filter(x => x.endsWith('.ts'))) {
-    const src = fs.readFileSync(path.join(dir, f), 'utf8');
+  const files = fs
+    .readdirSync(dir)
+    .filter(x => x.endsWith('.ts'))
+    .map(f => path.join(dir, f));
+  // build and build-multiarch read their shared inputs in one place.
+  if (['build', 'build-multiarch'].includes(path.basename(dir)))
+    files.push(path.join(ROOT, 'actions', 'lib', 'build', 'inputs.ts'));
+  for (const f of files) {
+    const src = fs.readFileSync(f, 'utf8');
     for (const m of src.matchAll(
-      /\b(getBool|getChoice|getInt|getString|getList|getLines|getInput|getBooleanInput|getMultilineInput)\(\s*'([a-z0-9-]+)'/g
+      /\b(getBool|getChoice|getInt|getString|getList|getLines)\(\s*IN(?:\.([a-zA-Z]+)|\['([a-z0-9-]+)'\])/g
     )) {
-      all.add(m[2]);
-      if (m[1] === 'getBool' || m[1] === 'getBooleanInput') booleans.add(m[2]);
+      const name = m[2] ?? m[3];
+      all.add(name);
+      if (m[1] === 'getBool') booleans.add(name);
     }
   }
   return { all, booleans };
@@ -84,6 +92,7 @@ describe('action.yml schema', () => {
   test.each(actionFiles().map(f => [rel(f), f]))('%s: every boolean input has a default', (_n, file) => {
     const doc = YAML.parse(fs.readFileSync(file, 'utf8'));
     const { all, booleans } = inputsReadByCode(file);
+    expect(all.size).toBeGreaterThan(0);
     expect(booleansWithoutDefault(doc.inputs ?? {}, booleans)).toEqual([]);
     // What the code reads must be declared (a typo would silently read '').
     for (const name of all) expect([name, name in (doc.inputs ?? {})]).toEqual([name, true]);

@@ -1,5 +1,12 @@
 import { ConfigurationError } from '../../actions/lib/core/errors';
-import { getBool, getChoice, getInt, getList, parseKeyValues, parseList } from '../../actions/lib/core/inputs';
+import {
+  getBool,
+  getChoice,
+  getInt,
+  getList,
+  parseKeyValues,
+  parseList
+} from '../../actions/lib/core/inputs';
 
 function withInput(name: string, value: string | undefined, fn: () => void): void {
   const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -23,35 +30,40 @@ describe('list inputs accept commas or newlines', () => {
     ['a # a comment\n# whole line\nb', ['a', 'b']]
   ])('%j', (raw, expected) => {
     expect(parseList(raw)).toEqual(expected);
-    withInput('platforms', raw, () => expect(getList('platforms')).toEqual(expected));
+    withInput('platforms', raw, () => expect(getList({ name: 'platforms', default: '' })).toEqual(expected));
   });
 });
 
 describe('boolean inputs', () => {
   test.each([
-    [undefined, true, true],
-    ['', false, false],
-    ['true', false, true],
-    ['false', true, false],
-    ['TRUE', false, true],
-    ['no', true, false]
-  ])('%j with default %s gives %s', (raw, fallback, expected) => {
-    withInput('verify', raw, () => expect(getBool('verify', fallback)).toBe(expected));
+    [undefined, 'true', true],
+    ['', 'false', false],
+    ['true', 'false', true],
+    ['false', 'true', false],
+    ['TRUE', 'false', true],
+    ['no', 'true', false]
+  ] as const)('%j with default %s gives %s', (raw, fallback, expected) => {
+    withInput('verify', raw, () => expect(getBool({ name: 'verify', default: fallback })).toBe(expected));
   });
 
   test('a bad boolean names the input and value', () => {
     withInput('verify', 'maybe', () => {
-      expect(() => getBool('verify', true)).toThrow(ConfigurationError);
-      expect(() => getBool('verify', true)).toThrow('Input "verify" has an invalid value "maybe"');
+      expect(() => getBool({ name: 'verify', default: 'true' })).toThrow(ConfigurationError);
+      expect(() => getBool({ name: 'verify', default: 'true' })).toThrow(
+        'Input "verify" has an invalid value "maybe"'
+      );
     });
   });
 });
 
 describe('choice and number inputs', () => {
+  const qemu = { name: 'qemu', default: 'auto', choices: ['auto', 'true', 'false'] } as const;
+  const concurrency = { name: 'concurrency', default: '4' };
+
   test('a choice takes its default when empty and rejects unknown values', () => {
-    withInput('qemu', '', () => expect(getChoice('qemu', ['auto', 'true', 'false'], 'auto')).toBe('auto'));
+    withInput('qemu', '', () => expect(getChoice(qemu)).toBe('auto'));
     withInput('qemu', 'sometimes', () =>
-      expect(() => getChoice('qemu', ['auto', 'true', 'false'], 'auto')).toThrow(
+      expect(() => getChoice(qemu)).toThrow(
         'Input "qemu" has an invalid value "sometimes": expected one of auto, true, false'
       )
     );
@@ -61,11 +73,11 @@ describe('choice and number inputs', () => {
     ['8', 8],
     ['', 4]
   ])('concurrency %j gives %d', (raw, n) => {
-    withInput('concurrency', raw, () => expect(getInt('concurrency', 4, 1, 64)).toBe(n));
+    withInput('concurrency', raw, () => expect(getInt(concurrency, 1, 64)).toBe(n));
   });
 
   test.each(['0', '65', 'eight', '1.5'])('concurrency %j is rejected', raw => {
-    withInput('concurrency', raw, () => expect(() => getInt('concurrency', 4, 1, 64)).toThrow(`"${raw}"`));
+    withInput('concurrency', raw, () => expect(() => getInt(concurrency, 1, 64)).toThrow(`"${raw}"`));
   });
 
   test('key=value lines keep everything after the first =', () => {

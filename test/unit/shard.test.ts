@@ -4,6 +4,7 @@ import {
   cacheFlags,
   commandEnv,
   secretEnv,
+  ShardOptions,
   stagingTag,
   validateSecrets
 } from '../../actions/lib/build/shard';
@@ -12,10 +13,11 @@ import { parseReference } from '../../actions/lib/oci/reference';
 
 const image = { ...parseReference('ghcr.io/openebs/lvm-driver'), tag: undefined };
 const arm64 = parsePlatform('linux/arm64');
-const base = {
+const onGitHub = { GITHUB_ACTIONS: 'true' };
+const base: ShardOptions = {
   image,
-  platform: arm64,
-  builder: 'buildx' as const,
+  builder: 'buildx',
+  command: '',
   context: '.',
   file: 'buildscripts/Dockerfile',
   target: 'release',
@@ -25,11 +27,10 @@ const base = {
   secrets: [{ key: 'github-token', value: 's3cr3t-value' }],
   provenance: 'mode=max',
   sbom: 'true',
-  cache: 'auto' as const,
+  cache: 'auto',
   cacheScope: 'lvm',
   push: true,
-  emulated: false,
-  env: { GITHUB_ACTIONS: 'true' }
+  digestsDir: ''
 };
 
 // The argv that `base`'s build args, labels and secret give every builder.
@@ -48,7 +49,7 @@ const buildxHead = [
 ];
 
 test('docker-container driver: push by digest with name-canonical, gha cache per platform', () => {
-  const { args, warnings } = buildxArgs(base, 'docker-container', '/tmp/m.json');
+  const { args, warnings } = buildxArgs(base, arm64, 'docker-container', '/tmp/m.json', onGitHub);
   expect(args).toEqual([
     ...buildxHead,
     '--annotation',
@@ -71,7 +72,7 @@ test('docker-container driver: push by digest with name-canonical, gha cache per
 });
 
 test('docker driver: staging tag, no annotations, no attestations, no gha cache', () => {
-  const { args, warnings } = buildxArgs(base, 'docker', '/tmp/m.json');
+  const { args, warnings } = buildxArgs(base, arm64, 'docker', '/tmp/m.json', onGitHub);
   expect(args).toEqual([
     ...buildxHead,
     ...secretFlag,
@@ -130,7 +131,7 @@ describe('cacheFlags', () => {
 });
 
 test('buildah argv: chroot isolation, vfs, local name, secrets by env', () => {
-  expect(buildahArgs({ ...base, builder: 'buildah' }, 'localhost/x:linux-arm64', {})).toEqual([
+  expect(buildahArgs({ ...base, builder: 'buildah' }, arm64, 'localhost/x:linux-arm64', {})).toEqual([
     'build',
     '--platform',
     'linux/arm64',
@@ -151,7 +152,7 @@ test('buildah argv: chroot isolation, vfs, local name, secrets by env', () => {
     '.'
   ]);
   expect(
-    buildahArgs({ ...base, file: '', target: '' }, 'l', {
+    buildahArgs({ ...base, file: '', target: '' }, arm64, 'l', {
       STORAGE_DRIVER: 'overlay',
       BUILDAH_ISOLATION: 'oci'
     }).slice(0, 10)
@@ -182,11 +183,11 @@ test('command env carries the platform and the archive path', () => {
 
 test('secrets go to the environment and are validated without echoing the value', () => {
   expect(secretEnv([{ key: 'npm.token', value: 'v' }])).toEqual({ ARCH_SECRET_NPM_TOKEN: 'v' });
-  expect(() => validateSecrets([{ key: 'bad id', value: 'hunter2' }])).toThrow(
+  expect(() => validateSecrets([{ key: 'bad id', value: 'hunter2' }], 'secrets')).toThrow(
     /Input "secrets".*bad id=\*\*\*/
   );
   try {
-    validateSecrets([{ key: 'bad id', value: 'hunter2' }]);
+    validateSecrets([{ key: 'bad id', value: 'hunter2' }], 'secrets');
   } catch (e) {
     expect((e as Error).message).not.toContain('hunter2');
   }

@@ -1,13 +1,13 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as core from '@actions/core';
 import { badInput } from '../core/errors';
 import { defaultTags, GitContext, ociMetadata, readGitContext } from './gitref';
-import { getBool, getChoice, getLines, getList, getString, parseKeyValues } from '../core/inputs';
+import { getBool, getChoice, getLines, getList, getString, InputSpec, parseKeyValues } from '../core/inputs';
+import { BUILD_MULTIARCH } from '../core/specs.generated';
 import { MergeOptions, parseTag } from './merge';
 import { parsePlatforms, Platform } from '../oci/platform';
 import { ImageRef, parseReference } from '../oci/reference';
-import { BuilderKind, CacheMode, KeyValue, validateSecrets } from './shard';
+import { KeyValue, ShardOptions, validateSecrets } from './shard';
 
 /** What the merge takes straight from the inputs. */
 type MergeInputs = Pick<
@@ -15,44 +15,27 @@ type MergeInputs = Pick<
   'digests' | 'requiredPlatforms' | 'tags' | 'immutableTags' | 'overwrite' | 'push'
 >;
 
+/** The inputs that build-multiarch and the `build` one-liner share (scripts/gen-build-action.js). */
+export type BuildSpec = Omit<typeof BUILD_MULTIARCH.inputs, 'mode' | 'runner-map'>;
+
 /** The inputs that build-multiarch and the `build` one-liner share, parsed once. */
-export interface BuildInputs extends MergeInputs {
-  image: ImageRef;
+export interface BuildInputs extends MergeInputs, ShardOptions {
   platforms: Platform[];
   /** What this job builds: `platform`, or every platform. */
   shardPlatforms: Platform[];
-  builder: BuilderKind;
-  command: string;
-  context: string;
-  file: string;
-  target: string;
-  buildArgs: KeyValue[];
-  labels: KeyValue[];
-  annotations: KeyValue[];
   /** Index annotations: git metadata plus `annotations`. */
   indexAnnotations: Record<string, string>;
-  secrets: KeyValue[];
-  provenance: string;
-  sbom: string;
-  cache: CacheMode;
-  cacheScope: string;
-  digestsDir: string;
   insecureRegistries: string[];
   summary: boolean;
   git: GitContext;
 }
 
-// Kept equal to action.yml, because `node dist/x/index.js` does not apply action.yml defaults.
-export const DEFAULT_PLATFORMS = ['linux/amd64', 'linux/arm64'];
-export const DEFAULT_IMMUTABLE_TAGS = '^v?[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.-]+)?$';
-
-export function getPlatforms(): Platform[] {
-  const list = getList('platforms');
-  return parsePlatforms(list.length ? list : DEFAULT_PLATFORMS, 'platforms');
+export function getPlatforms(IN: Pick<BuildSpec, 'platforms'>): Platform[] {
+  return parsePlatforms(getList(IN.platforms), IN.platforms.name);
 }
 
 /** The image repository: no tag or digest, tags come from `tags`. */
-export function parseImage(value: string, input = 'image'): ImageRef {
+export function parseImage(value: string, input: string): ImageRef {
   if (!value)
     throw badInput(input, value, 'an image repository is required, for example ghcr.io/openebs/app');
   const ref = parseReference(value, input);
@@ -69,39 +52,38 @@ function merged(meta: Record<string, string>, user: KeyValue[]): KeyValue[] {
   return Object.entries(all).map(([key, value]) => ({ key, value }));
 }
 
-function getRegex(name: string, fallback: string): RegExp | undefined {
+function getRegex(spec: InputSpec): RegExp | undefined {
   // An empty value takes the default; `^$` matches no tag and so turns the check off.
-  const source = core.getInput(name).trim() || fallback;
+  const source = getString(spec);
   try {
     return new RegExp(source);
   } catch (err) {
-    throw badInput(name, source, `not a regular expression (${(err as Error).message})`);
+    throw badInput(spec.name, source, `not a regular expression (${(err as Error).message})`);
   }
 }
 
-export function getBuildInputs(env: NodeJS.ProcessEnv = process.env): BuildInputs {
-  const image = parseImage(getString('image'));
-  const platforms = getPlatforms();
-  const shardList = getList('platform');
-  const shardPlatforms = shardList.length ? parsePlatforms(shardList, 'platform') : platforms;
-  const required = getList('required-platforms');
+export function getBuildInputs(IN: BuildSpec, env: NodeJS.ProcessEnv = process.env): BuildInputs {
+  const image = parseImage(getString(IN.image), IN.image.name);
+  const platforms = getPlatforms(IN);
+  const shardList = getList(IN.platform);
+  const shardPlatforms = shardList.length ? parsePlatforms(shardList, IN.platform.name) : platforms;
+  const required = getList(IN['required-platforms']);
 
-  const command = core.getInput('command').trim();
-  let builder = getChoice('builder', ['buildx', 'buildah', 'command'] as const, 'buildx');
+  const command = getString(IN.command);
+  let builder = getChoice(IN.builder);
   if (command && builder === 'buildx') builder = 'command';
   if (command && builder === 'buildah')
-    throw badInput('builder', builder, 'a command is given, so the builder is "command"');
+    throw badInput(IN.builder.name, builder, 'a command is given, so the builder is "command"');
   if (builder === 'command' && !command)
-    throw badInput('command', '', 'builder "command" needs a shell command');
+    throw badInput(IN.command.name, '', 'builder "command" needs a shell command');
 
-  const secrets = parseKeyValues('secrets', getLines('secrets'));
-  validateSecrets(secrets);
+  const secrets = parseKeyValues(IN.secrets.name, getLines(IN.secrets));
+  validateSecrets(secrets, IN.secrets.name);
 
   const git = readGitContext(env);
   const meta = ociMetadata(git);
-  const userAnnotations = parseKeyValues('annotations', getLines('annotations'));
-  const annotations = merged(meta, userAnnotations);
-  const tagList = getList('tags');
+  const userAnnotations = parseKeyValues(IN.annotations.name, getLines(IN.annotations));
+  const tagList = getList(IN.tags);
   const tags = (tagList.length ? tagList : defaultTags(git)).map(t => parseTag(t, image));
 
   return {
@@ -110,32 +92,30 @@ export function getBuildInputs(env: NodeJS.ProcessEnv = process.env): BuildInput
     shardPlatforms,
     builder,
     command,
-    context: getString('context', '.'),
-    file: getString('file'),
-    target: getString('target'),
-    buildArgs: parseKeyValues('build-args', getLines('build-args')),
-    labels: merged(meta, parseKeyValues('labels', getLines('labels'))),
-    annotations,
+    context: getString(IN.context),
+    file: getString(IN.file),
+    target: getString(IN.target),
+    buildArgs: parseKeyValues(IN['build-args'].name, getLines(IN['build-args'])),
+    labels: merged(meta, parseKeyValues(IN.labels.name, getLines(IN.labels))),
+    annotations: merged(meta, userAnnotations),
     indexAnnotations: Object.fromEntries(
       merged(ociMetadata(git, true), userAnnotations).map(a => [a.key, a.value])
     ),
     secrets,
-    provenance: getString('provenance', 'false'),
-    sbom: getString('sbom', 'false'),
-    cache: getChoice('cache', ['auto', 'gha', 'registry', 'none'] as const, 'auto'),
-    cacheScope: getString('cache-scope'),
-    digestsDir: getString(
-      'digests-dir',
-      path.join(env.RUNNER_TEMP || os.tmpdir(), 'arch-actions', 'digests')
-    ),
-    digests: getList('digests'),
-    requiredPlatforms: required.length ? parsePlatforms(required, 'required-platforms') : platforms,
+    provenance: getString(IN.provenance),
+    sbom: getString(IN.sbom),
+    cache: getChoice(IN.cache),
+    cacheScope: getString(IN['cache-scope']),
+    digestsDir:
+      getString(IN['digests-dir']) || path.join(env.RUNNER_TEMP || os.tmpdir(), 'arch-actions', 'digests'),
+    digests: getList(IN.digests),
+    requiredPlatforms: required.length ? parsePlatforms(required, IN['required-platforms'].name) : platforms,
     tags,
-    immutableTags: getRegex('immutable-tags', DEFAULT_IMMUTABLE_TAGS),
-    overwrite: getBool('overwrite', false),
-    push: getBool('push', true),
-    insecureRegistries: getList('insecure-registries'),
-    summary: getBool('summary', true),
+    immutableTags: getRegex(IN['immutable-tags']),
+    overwrite: getBool(IN.overwrite),
+    push: getBool(IN.push),
+    insecureRegistries: getList(IN['insecure-registries']),
+    summary: getBool(IN.summary),
     git
   };
 }

@@ -1,12 +1,14 @@
 import * as core from '@actions/core';
 import { BuildInputs } from './inputs';
-import { BuildxDriver } from '../setup/buildx';
 import { badInput } from '../core/errors';
 import { MergeResult, mergeIndex } from './merge';
 import { formatPlatform, isNative, Platform } from '../oci/platform';
 import { RegistryClient } from '../registry/client';
-import { BinfmtSource, DEFAULT_BINFMT_IMAGE, QemuMode, setupQemu } from '../setup/qemu';
-import { BuilderKind, buildShard, DigestRecord, readDigestFiles } from './shard';
+import { BinfmtSource, QemuMode, setupQemu } from '../setup/qemu';
+import { BUILD_MULTIARCH, SETUP_QEMU_BUILDX } from '../core/specs.generated';
+
+const SETUP = SETUP_QEMU_BUILDX.inputs;
+import { BuilderKind, buildShard, DigestRecord, readDigestFiles, ShardDeps, ShardOptions } from './shard';
 import { bytes, shortDigest, table, writeSummary } from '../core/summary';
 
 /**
@@ -17,52 +19,35 @@ import { bytes, shortDigest, table, writeSummary } from '../core/summary';
 export async function setupEmulation(
   platforms: Platform[],
   builder: BuilderKind,
-  qemu: QemuMode = 'auto',
-  binfmtSource: BinfmtSource = 'auto'
+  qemu: QemuMode = SETUP.qemu.default,
+  binfmtSource: BinfmtSource = SETUP['binfmt-source'].default
 ): Promise<void> {
   const foreign = platforms.filter(p => !isNative(p));
   // With qemu: false, setupQemu still proves the foreign platforms run, or says why not.
   if (foreign.length === 0 || (builder === 'command' && qemu !== 'true')) return;
   await core.group('Set up emulation', () =>
-    setupQemu({ platforms: foreign, qemu, binfmtSource, binfmtImage: DEFAULT_BINFMT_IMAGE, verify: true })
+    setupQemu({
+      platforms: foreign,
+      qemu,
+      binfmtSource,
+      binfmtImage: SETUP['binfmt-image'].default,
+      verify: true
+    })
   );
 }
 
 /** Builds each platform in turn on this runner, pushing each by digest. */
 export async function buildShards(
-  b: BuildInputs,
+  opts: ShardOptions,
   platforms: Platform[],
-  client: RegistryClient,
-  driver?: BuildxDriver
+  deps: ShardDeps
 ): Promise<DigestRecord[]> {
   const records: DigestRecord[] = [];
-  for (const p of platforms) {
-    const emulated = !isNative(p);
+  for (const platform of platforms) {
+    const emulated = !isNative(platform);
     const record = await core.group(
-      `Build ${formatPlatform(p)} with ${b.builder} (${emulated ? 'emulated' : 'native'})`,
-      () =>
-        buildShard({
-          image: b.image,
-          platform: p,
-          builder: b.builder,
-          command: b.command,
-          context: b.context,
-          file: b.file,
-          target: b.target,
-          buildArgs: b.buildArgs,
-          labels: b.labels,
-          annotations: b.annotations,
-          secrets: b.secrets,
-          provenance: b.provenance,
-          sbom: b.sbom,
-          cache: b.cache,
-          cacheScope: b.cacheScope,
-          push: b.push,
-          digestsDir: b.digestsDir,
-          emulated,
-          client,
-          driver
-        })
+      `Build ${formatPlatform(platform)} with ${opts.builder} (${emulated ? 'emulated' : 'native'})`,
+      () => buildShard(opts, { platform, emulated }, deps)
     );
     if (record) records.push(record);
   }
@@ -75,7 +60,7 @@ export async function mergeShards(
   client: RegistryClient,
   records?: DigestRecord[]
 ): Promise<MergeResult> {
-  if (b.tags.length === 0) throw badInput('tags', '', 'no tags given and none can be derived from git');
+  if (b.tags.length === 0) throw badInput(BUILD_MULTIARCH.inputs.tags.name, '', 'no tags given and none can be derived from git');
   const fromFiles = records ?? readDigestFiles(b.digestsDir);
   core.info(
     `Merging ${fromFiles.length} digest file(s) and ${b.digests.length} reference(s) into ${b.image.registry}/${b.image.repository}`

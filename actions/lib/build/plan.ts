@@ -1,5 +1,6 @@
 import { badInput } from '../core/errors';
-import { parseKeyValues } from '../core/inputs';
+import { parseKeyValues, parseLines } from '../core/inputs';
+import { BUILD_MULTIARCH } from '../core/specs.generated';
 import { formatPlatform, parsePlatform, Platform, platformPair } from '../oci/platform';
 
 /** Runner label per platform, plus the fallback for unmapped (then emulated) platforms. */
@@ -19,11 +20,7 @@ export interface Plan {
   include: MatrixEntry[];
 }
 
-export const DEFAULT_RUNNER_MAP = [
-  'linux/amd64=ubuntu-24.04',
-  'linux/arm64=ubuntu-24.04-arm',
-  'default=ubuntu-24.04'
-];
+const RUNNER_MAP = BUILD_MULTIARCH.inputs['runner-map'];
 
 // GitHub runner labels: letters, digits and `._-` (self-hosted labels such as oracle-aarch64-4cpu-16gb).
 const LABEL_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -32,9 +29,9 @@ const LABEL_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * Parses `platform=runner` lines merged over the defaults, so that mapping only
  * `linux/arm64=<self-hosted>` keeps amd64 on its hosted runner.
  */
-export function parseRunnerMap(lines: string[], input = 'runner-map'): RunnerMap {
+export function parseRunnerMap(lines: string[], input = RUNNER_MAP.name): RunnerMap {
   const map: RunnerMap = { runners: {}, fallback: '' };
-  for (const { key, value } of parseKeyValues(input, [...DEFAULT_RUNNER_MAP, ...lines])) {
+  for (const { key, value } of parseKeyValues(input, [...parseLines(RUNNER_MAP.default), ...lines])) {
     if (!LABEL_RE.test(value)) throw badInput(input, `${key}=${value}`, `"${value}" is not a runner label`);
     if (key === 'default') map.fallback = value;
     else map.runners[formatPlatform(parsePlatform(key, input))] = value;

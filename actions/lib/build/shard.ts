@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { checkArchivePlatform, pushArchive, readArchive } from './archive';
 import { BuildxDriver } from '../setup/buildx';
 import { badInput, CheckError } from '../core/errors';
-import { run } from '../core/exec';
+import { Exec, run } from '../core/exec';
 import { formatPlatform, Platform, platformPair } from '../oci/platform';
 import { formatReference, ImageRef, repositoryName, withDigest } from '../oci/reference';
 import { RegistryClient } from '../registry/client';
@@ -30,16 +30,16 @@ export interface DigestRecord {
   emulated: boolean;
 }
 
+/** What a shard build takes from the inputs, parsed (BuildInputs carries all of it). */
 export interface ShardOptions {
   /** Repository pushed to (no tag). */
   image: ImageRef;
-  platform: Platform;
   builder: BuilderKind;
-  command?: string;
+  command: string;
   context: string;
   /** Dockerfile; default `<context>/Dockerfile`. */
-  file?: string;
-  target?: string;
+  file: string;
+  target: string;
   buildArgs: KeyValue[];
   labels: KeyValue[];
   annotations: KeyValue[];
@@ -52,12 +52,28 @@ export interface ShardOptions {
   push: boolean;
   /** Where `<pair>.json` goes; none is written when empty or when nothing was pushed. */
   digestsDir: string;
+}
+
+/** The platform one shard builds, and whether this runner emulates it. */
+export interface ShardTarget {
+  platform: Platform;
   emulated: boolean;
+}
+
+/** What a shard calls out to: tools, the registry, the clock and the environment. */
+export interface ShardDeps {
   client: RegistryClient;
+  /** Runs the builders; tests capture argv here. */
+  exec?: Exec;
+  clock?: () => number;
+  /** GITHUB_ACTIONS (cache auto), BUILDAH_ISOLATION, STORAGE_DRIVER; default process.env. */
+  env?: NodeJS.ProcessEnv;
   /** buildx driver; detected from `docker buildx inspect` when not given. */
   driver?: BuildxDriver;
-  env?: NodeJS.ProcessEnv;
 }
+
+/** ShardDeps with the defaults filled in (the driver is detected on first use). */
+type Deps = Required<Omit<ShardDeps, 'driver'>> & Pick<ShardDeps, 'driver'>;
 
 /**
  * The tag a docker-driver shard is pushed to, since that driver cannot push by digest
@@ -79,7 +95,7 @@ export function secretEnv(secrets: KeyValue[]): Record<string, string> {
   return env;
 }
 
-export function validateSecrets(secrets: KeyValue[], input = 'secrets'): void {
+export function validateSecrets(secrets: KeyValue[], input: string): void {
   for (const s of secrets) {
     core.setSecret(s.value);
     if (!/^[A-Za-z0-9_.-]+$/.test(s.key))
@@ -141,26 +157,20 @@ function secretFlags(secrets: KeyValue[]): string[] {
 
 /** The argv of `docker buildx build` for one platform (without the leading `docker`). */
 export function buildxArgs(
-  opts: Omit<ShardOptions, 'client' | 'digestsDir'>,
+  opts: ShardOptions,
+  p: Platform,
   driver: BuildxDriver,
-  metadataFile: string
+  metadataFile: string,
+  env: NodeJS.ProcessEnv = process.env
 ): { args: string[]; warnings: string[] } {
   const warnings: string[] = [];
-  const p = opts.platform;
   const args = ['buildx', 'build', '--platform', formatPlatform(p), '--file', dockerfile(opts)];
   if (opts.target) args.push('--target', opts.target);
   args.push(...kvFlags('--build-arg', opts.buildArgs), ...kvFlags('--label', opts.labels));
   // The daemon's BuildKit (docker driver) cannot write manifest annotations; the index carries them.
   if (driver === 'docker-container') args.push(...kvFlags('--annotation', opts.annotations));
   args.push(...secretFlags(opts.secrets));
-  const cache = cacheFlags(
-    opts.cache,
-    driver,
-    opts.image,
-    opts.cacheScope,
-    p,
-    opts.env?.GITHUB_ACTIONS === 'true'
-  );
+  const cache = cacheFlags(opts.cache, driver, opts.image, opts.cacheScope, p, env.GITHUB_ACTIONS === 'true');
   if (cache.warning) warnings.push(cache.warning);
   for (const c of cache.from) args.push('--cache-from', c);
   for (const c of cache.to) args.push('--cache-to', c);
@@ -188,14 +198,15 @@ export function buildxArgs(
 
 /** The argv of `buildah build` for one platform; the image stays local until we push it. */
 export function buildahArgs(
-  opts: Omit<ShardOptions, 'client' | 'digestsDir'>,
+  opts: ShardOptions,
+  p: Platform,
   localName: string,
   env: NodeJS.ProcessEnv = process.env
 ): string[] {
   const args = [
     'build',
     '--platform',
-    formatPlatform(opts.platform),
+    formatPlatform(p),
     '--isolation',
     env.BUILDAH_ISOLATION || 'chroot',
     '--storage-driver',
@@ -225,8 +236,8 @@ export function commandEnv(p: Platform, archive: string, secrets: KeyValue[]): R
 }
 
 /** The driver of the current buildx builder. */
-export async function detectBuildxDriver(): Promise<BuildxDriver> {
-  const res = await run('docker', ['buildx', 'inspect'], { silent: true });
+export async function detectBuildxDriver(exec: Exec = run): Promise<BuildxDriver> {
+  const res = await exec('docker', ['buildx', 'inspect'], { silent: true });
   const driver = res.stdout.match(/^Driver:\s*(\S+)/m)?.[1];
   return driver === 'docker' ? 'docker' : 'docker-container';
 }
@@ -252,64 +263,77 @@ function readMetadataDigest(file: string): string | undefined {
   }
 }
 
-async function shardBuildx(opts: ShardOptions, tmp: string): Promise<Pushed | undefined> {
-  const driver = opts.driver ?? (await detectBuildxDriver());
+async function shardBuildx(
+  opts: ShardOptions,
+  p: Platform,
+  d: Deps,
+  tmp: string
+): Promise<Pushed | undefined> {
+  const driver = d.driver ?? (await detectBuildxDriver(d.exec));
   const metadataFile = path.join(tmp, 'metadata.json');
-  const { args, warnings } = buildxArgs(opts, driver, metadataFile);
+  const { args, warnings } = buildxArgs(opts, p, driver, metadataFile, d.env);
   for (const w of warnings) core.warning(w);
-  await run('docker', args, { env: secretEnv(opts.secrets) });
+  await d.exec('docker', args, { env: secretEnv(opts.secrets) });
   if (!opts.push) return undefined;
   let digest = readMetadataDigest(metadataFile);
   if (!digest && driver === 'docker') {
-    digest = await opts.client.headManifest({
-      ...opts.image,
-      tag: stagingTag(opts.platform),
-      digest: undefined
-    });
+    digest = await d.client.headManifest({ ...opts.image, tag: stagingTag(p), digest: undefined });
   }
-  if (!digest)
-    throw new CheckError(`buildx did not report the digest it pushed for ${formatPlatform(opts.platform)}`);
-  return describePushed(opts.client, opts.image, digest);
+  if (!digest) throw new CheckError(`buildx did not report the digest it pushed for ${formatPlatform(p)}`);
+  return describePushed(d.client, opts.image, digest);
 }
 
 /** Builds with buildah, exports an oci-archive and pushes that by digest through the registry client. */
-async function shardBuildah(opts: ShardOptions, tmp: string): Promise<Pushed | undefined> {
-  const env = opts.env ?? process.env;
+async function shardBuildah(
+  opts: ShardOptions,
+  p: Platform,
+  d: Deps,
+  tmp: string
+): Promise<Pushed | undefined> {
   const local = `localhost/arch-actions-${path
     .basename(tmp)
     .toLowerCase()
-    .replace(/[^a-z0-9]/g, '')}:${platformPair(opts.platform)}`;
-  const storage = ['--storage-driver', env.STORAGE_DRIVER || 'vfs'];
+    .replace(/[^a-z0-9]/g, '')}:${platformPair(p)}`;
+  const storage = ['--storage-driver', d.env.STORAGE_DRIVER || 'vfs'];
   try {
-    await run('buildah', buildahArgs(opts, local, env), { env: secretEnv(opts.secrets) });
+    await d.exec('buildah', buildahArgs(opts, p, local, d.env), { env: secretEnv(opts.secrets) });
     if (!opts.push) return undefined;
     const archive = path.join(tmp, 'image.tar');
-    await run('buildah', ['push', ...storage, '--quiet', local, `oci-archive:${archive}`]);
-    return await pushArchiveFile(opts, archive);
+    await d.exec('buildah', ['push', ...storage, '--quiet', local, `oci-archive:${archive}`]);
+    return await pushArchiveFile(opts, p, d, archive);
   } finally {
-    await run('buildah', ['rmi', ...storage, '-f', local], { silent: true, ignoreReturnCode: true });
+    await d.exec('buildah', ['rmi', ...storage, '-f', local], { silent: true, ignoreReturnCode: true });
   }
 }
 
-async function pushArchiveFile(opts: ShardOptions, file: string): Promise<Pushed | undefined> {
-  const image = await readArchive(file, opts.platform);
+async function pushArchiveFile(
+  opts: ShardOptions,
+  p: Platform,
+  d: Deps,
+  file: string
+): Promise<Pushed | undefined> {
+  const image = await readArchive(file, p);
   try {
-    checkArchivePlatform(image, opts.platform);
+    checkArchivePlatform(image, p);
     if (!opts.push) return undefined;
-    return await pushArchive(opts.client, { ...opts.image, tag: undefined, digest: undefined }, image);
+    return await pushArchive(d.client, { ...opts.image, tag: undefined, digest: undefined }, image);
   } finally {
     image.dispose();
   }
 }
 
-async function shardCommand(opts: ShardOptions, tmp: string): Promise<Pushed | undefined> {
-  if (!opts.command) throw badInput('command', '', 'builder "command" needs a command');
-  const archive = path.join(tmp, `${platformPair(opts.platform)}.tar`);
-  await run('bash', ['-c', opts.command], {
-    env: commandEnv(opts.platform, archive, opts.secrets),
+async function shardCommand(
+  opts: ShardOptions,
+  p: Platform,
+  d: Deps,
+  tmp: string
+): Promise<Pushed | undefined> {
+  const archive = path.join(tmp, `${platformPair(p)}.tar`);
+  await d.exec('bash', ['-c', opts.command], {
+    env: commandEnv(p, archive, opts.secrets),
     cwd: opts.context
   });
-  return pushArchiveFile(opts, archive);
+  return pushArchiveFile(opts, p, d, archive);
 }
 
 export function writeDigestFile(dir: string, record: DigestRecord): string {
@@ -346,16 +370,21 @@ export function readDigestFiles(dir: string): DigestRecord[] {
     });
 }
 
+const BUILDERS = { buildx: shardBuildx, buildah: shardBuildah, command: shardCommand };
+
 /** Builds one platform and pushes it by digest; writes `<pair>.json` when something was pushed. */
-export async function buildShard(opts: ShardOptions): Promise<DigestRecord | undefined> {
-  const started = Date.now();
+export async function buildShard(
+  opts: ShardOptions,
+  target: ShardTarget,
+  deps: ShardDeps
+): Promise<DigestRecord | undefined> {
+  const d: Deps = { exec: run, clock: Date.now, env: process.env, ...deps };
+  const started = d.clock();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-shard-'));
-  const name = formatPlatform(opts.platform);
+  const name = formatPlatform(target.platform);
   let pushed: Pushed | undefined;
   try {
-    if (opts.builder === 'buildx') pushed = await shardBuildx(opts, tmp);
-    else if (opts.builder === 'buildah') pushed = await shardBuildah(opts, tmp);
-    else pushed = await shardCommand(opts, tmp);
+    pushed = await BUILDERS[opts.builder](opts, target.platform, d, tmp);
   } catch (err) {
     if (err instanceof CheckError) throw new CheckError(`${name}: ${err.message}`);
     throw err;
@@ -370,8 +399,8 @@ export async function buildShard(opts: ShardOptions): Promise<DigestRecord | und
     mediaType: pushed.mediaType,
     size: pushed.size,
     builder: opts.builder,
-    seconds: Math.round((Date.now() - started) / 100) / 10,
-    emulated: opts.emulated
+    seconds: Math.round((d.clock() - started) / 100) / 10,
+    emulated: target.emulated
   };
   if (opts.digestsDir) writeDigestFile(opts.digestsDir, record);
   core.info(

@@ -49,6 +49,9 @@ export async function run(tool: string, args: string[], opts: ExecOptions = {}):
   return res;
 }
 
+/** The signature of run(): what code that calls tools takes as a dependency. */
+export type Exec = typeof run;
+
 /** True when the tool exists on PATH and answers. */
 export async function which(tool: string): Promise<boolean> {
   try {

@@ -19,46 +19,59 @@ export function parseLines(value: string): string[] {
     .filter(line => line.length > 0 && !line.startsWith('#'));
 }
 
-export function getList(name: string): string[] {
-  return parseList(core.getInput(name));
+/** One action.yml input as scripts/gen-specs.js writes it into specs.generated.ts. */
+export interface InputSpec {
+  readonly name: string;
+  readonly default: string;
+  readonly required?: boolean;
+  readonly choices?: readonly string[];
 }
 
-export function getLines(name: string): string[] {
-  return parseLines(core.getInput(name));
+/** A boolean input: its action.yml default must be true or false, checked when compiling. */
+export interface BoolSpec extends InputSpec {
+  readonly default: 'true' | 'false';
+}
+
+export interface ChoiceSpec extends InputSpec {
+  readonly choices: readonly string[];
+}
+
+/** The input's value, trimmed; empty takes the action.yml default, which `node dist/…` does not apply. */
+export function getString(spec: InputSpec): string {
+  return core.getInput(spec.name).trim() || spec.default.trim();
+}
+
+export function getList(spec: InputSpec): string[] {
+  return parseList(getString(spec));
+}
+
+export function getLines(spec: InputSpec): string[] {
+  return parseLines(getString(spec));
 }
 
 const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
 const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
 
-/** A boolean input; an empty value takes the default (every boolean has one in action.yml too). */
-export function getBool(name: string, fallback: boolean): boolean {
-  const raw = core.getInput(name).trim();
-  if (raw === '') return fallback;
-  if (TRUE.includes(raw)) return true;
-  if (FALSE.includes(raw)) return false;
-  throw badInput(name, raw, 'expected true or false');
+export function getBool(spec: BoolSpec): boolean {
+  const value = getString(spec);
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
+  throw badInput(spec.name, value, 'expected true or false');
 }
 
-/** One of a fixed set of values. */
-export function getChoice<T extends string>(name: string, choices: readonly T[], fallback: T): T {
-  const raw = core.getInput(name).trim();
-  if (raw === '') return fallback;
-  if ((choices as readonly string[]).includes(raw)) return raw as T;
-  throw badInput(name, raw, `expected one of ${choices.join(', ')}`);
+/** One of the input's choices (the backquoted words of its description). */
+export function getChoice<S extends ChoiceSpec>(spec: S): S['choices'][number] {
+  const value = getString(spec);
+  if (spec.choices.includes(value)) return value as S['choices'][number];
+  throw badInput(spec.name, value, `expected one of ${spec.choices.join(', ')}`);
 }
 
-export function getInt(name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
-  const raw = core.getInput(name).trim();
-  if (raw === '') return fallback;
-  if (!/^-?\d+$/.test(raw)) throw badInput(name, raw, 'expected a whole number');
-  const n = Number(raw);
-  if (n < min || n > max) throw badInput(name, raw, `expected a number from ${min} to ${max}`);
+export function getInt(spec: InputSpec, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  const value = getString(spec);
+  if (!/^-?\d+$/.test(value)) throw badInput(spec.name, value, 'expected a whole number');
+  const n = Number(value);
+  if (n < min || n > max) throw badInput(spec.name, value, `expected a number from ${min} to ${max}`);
   return n;
-}
-
-export function getString(name: string, fallback = ''): string {
-  const raw = core.getInput(name).trim();
-  return raw === '' ? fallback : raw;
 }
 
 /** Lines of `key=value`; the key and value are trimmed, and a line without `=` is an error. */

@@ -1,9 +1,6 @@
 import * as core from '@actions/core';
 import { run } from '../core/exec';
 
-/** moby/buildkit release pinned for the docker-container driver. */
-export const DEFAULT_BUILDKIT_IMAGE = 'moby/buildkit:v0.23.2';
-
 export type BuildxDriver = 'docker-container' | 'docker';
 
 export interface BuilderOptions {

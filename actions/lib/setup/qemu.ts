@@ -11,9 +11,6 @@ import { buildProbe, probeMessage } from './probes';
 export type QemuMode = 'auto' | 'true' | 'false';
 export type BinfmtSource = 'auto' | 'image' | 'host';
 
-/** qemu-user-static 7.x: the 9.x series segfaulted under buildx (docker/setup-qemu-action #198, #201). */
-export const DEFAULT_BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v7.0.0-28';
-
 const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 
 /** The binfmt_misc entry and QEMU binary suffix for each platform. */

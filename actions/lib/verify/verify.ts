@@ -4,9 +4,17 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { badInput, CheckError, ConfigurationError } from '../core/errors';
 import { run as exec, which } from '../core/exec';
+import { parseList } from '../core/inputs';
+import { VERIFY_PLATFORMS } from '../core/specs.generated';
 import { ElfFile, scanImageLayers } from './deep';
 import { machineName, expectedMachine } from '../oci/elf';
-import { formatPlatform, normalisePlatformString, parsePlatform, parsePlatforms, Platform } from '../oci/platform';
+import {
+  formatPlatform,
+  normalisePlatformString,
+  parsePlatform,
+  parsePlatforms,
+  Platform
+} from '../oci/platform';
 import { applyMirrors, formatReference, ImageRef, Mirror, parseReference } from '../oci/reference';
 import { InspectedImage, PlatformEntry, RegistryClient, RegistryClientOptions } from '../registry/client';
 import { helmTemplateArgs, scanChart } from './scan/chart';
@@ -22,8 +30,7 @@ import {
   SourceLocation
 } from './scan/types';
 
-export const DEFAULT_VERIFY_PLATFORMS = ['linux/amd64', 'linux/arm64'];
-export const DEFAULT_CONCURRENCY = 8;
+const IN = VERIFY_PLATFORMS.inputs;
 
 /** An image to check, optionally with where it was written. */
 export interface ImageSource {
@@ -137,7 +144,7 @@ export interface VerifyResult {
 }
 
 /** Parses `glob=reason` lines. */
-export function parseAllow(lines: Array<string | AllowRule>, input = 'allow'): AllowRule[] {
+export function parseAllow(lines: Array<string | AllowRule>, input = IN.allow.name): AllowRule[] {
   return lines.map(l => {
     if (typeof l !== 'string') return l;
     const at = l.indexOf('=');
@@ -171,7 +178,7 @@ export function matchAllow(rules: AllowRule[], names: string[]): AllowRule | und
 }
 
 /** Parses `source=target` mirror lines; the target must name a registry host. */
-export function parseMirrors(lines: Array<string | Mirror>, input = 'registry-mirrors'): Mirror[] {
+export function parseMirrors(lines: Array<string | Mirror>, input = IN['registry-mirrors'].name): Mirror[] {
   return lines.map(l => {
     const m: Mirror =
       typeof l === 'string'
@@ -277,8 +284,8 @@ function collectTargets(
     else if (t.only) platforms.forEach(p => t.only?.add(normalisePlatformString(p)));
   };
   for (const d of direct) {
-    if (d.sources?.length) d.sources.forEach(s => add(d.reference, 'images', s, d.platforms));
-    else add(d.reference, 'images', undefined, d.platforms);
+    if (d.sources?.length) d.sources.forEach(s => add(d.reference, IN.images.name, s, d.platforms));
+    else add(d.reference, IN.images.name, undefined, d.platforms);
   }
   for (const s of scanned) {
     add(s.found.reference, s.input, s.found.source, s.found.source.platforms);
@@ -441,19 +448,23 @@ interface NormalisedOptions {
 }
 
 function normalise(opts: VerifyOptions): NormalisedOptions {
-  const list = opts.platforms?.length ? opts.platforms : DEFAULT_VERIFY_PLATFORMS;
+  const list = opts.platforms?.length ? opts.platforms : parseList(IN.platforms.default);
   const platforms = parsePlatforms(
     list.map(p => (typeof p === 'string' ? p : formatPlatform(p))),
-    'platforms'
+    IN.platforms.name
   );
   for (const p of platforms) {
     if (opts.deep && expectedMachine(p.architecture) === undefined) {
-      throw badInput('platforms', formatPlatform(p), 'deep checks know no ELF machine for this architecture');
+      throw badInput(
+        IN.platforms.name,
+        formatPlatform(p),
+        'deep checks know no ELF machine for this architecture'
+      );
     }
   }
-  const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
+  const concurrency = opts.concurrency ?? Number(IN.concurrency.default);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
-    throw badInput('concurrency', String(concurrency), 'expected a number from 1 to 64');
+    throw badInput(IN.concurrency.name, String(concurrency), 'expected a number from 1 to 64');
   }
   return {
     cwd: opts.cwd ?? process.cwd(),
@@ -477,23 +488,23 @@ export async function collectReferences(
     r.images.forEach(found => scanned.push({ found, input }));
   };
   if (opts.chart) {
-    take(await scanChart(opts.chart, { cwd }), 'chart');
+    take(await scanChart(opts.chart, { cwd }), IN.chart.name);
     const helm = opts.helm ?? 'auto';
     if (helm === true || (helm === 'auto' && (await which('helm')))) {
       const res = await exec('helm', helmTemplateArgs(path.resolve(cwd, opts.chart)), {
         silent: true,
         ignoreReturnCode: true
       });
-      if (res.exitCode === 0) take(scanRendered(res.stdout, opts.chart, cwd), 'chart');
+      if (res.exitCode === 0) take(scanRendered(res.stdout, opts.chart, cwd), IN.chart.name);
       else
         scan.notes.push(
           `helm template failed, so only statically named images are checked: ${res.stderr.trim().split('\n').pop()}`
         );
     }
   }
-  if (opts.manifests?.length) take(scanManifests(opts.manifests, { cwd }), 'manifests');
+  if (opts.manifests?.length) take(scanManifests(opts.manifests, { cwd }), IN.manifests.name);
   if (opts.dockerfiles?.length)
-    take(scanDockerfiles(opts.dockerfiles, { cwd, buildArgs: opts.buildArgs }), 'dockerfiles');
+    take(scanDockerfiles(opts.dockerfiles, { cwd, buildArgs: opts.buildArgs }), IN.dockerfiles.name);
   return { scan, scanned };
 }
 
