@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ContainerRuntime } from '../lib/e2e/container';
+import { ContainerRuntime } from '../lib/e2e/container/runtime';
 import { badInput } from '../lib/core/errors';
 import { getBool, getChoice, getInt, getLines, getList, getString, parseKeyValues } from '../lib/core/inputs';
 import { RUN_ARM64_E2E } from '../lib/core/specs.generated';

@@ -1,13 +1,8 @@
 import * as core from '@actions/core';
-import { checkClusterHost, ClusterE2EResult, runClusterE2E } from '../lib/e2e/cluster/run';
-import {
-  assertParity,
-  ContainerParityResult,
-  PARITY_HEADERS,
-  parityRows,
-  runContainerParity,
-  writeReport
-} from '../lib/e2e/container';
+import { checkClusterHost, ClusterE2EResult, runClusterE2E, uploadArtifact } from '../lib/e2e/cluster/run';
+import { assertParity, ContainerParityResult, runContainerParity } from '../lib/e2e/container/parity';
+import { PARITY_HEADERS, parityRows } from '../lib/e2e/container/table';
+import { writeReport } from '../lib/e2e/report';
 import { CheckError } from '../lib/core/errors';
 import { bytes, table, writeSummary } from '../lib/core/summary';
 import { PINNED } from '../lib/core/tools';
@@ -20,15 +15,7 @@ export async function run(): Promise<void> {
 }
 
 async function runContainer(inputs: Inputs): Promise<void> {
-  const result = await runContainerParity({
-    images: inputs.images,
-    platforms: inputs.platforms,
-    baseline: inputs.baseline,
-    command: inputs.command,
-    timeoutSeconds: inputs.timeout,
-    runtime: inputs.runtime,
-    insecureRegistries: inputs.insecureRegistries
-  });
+  const result = await runContainerParity(inputs);
   writeReport(inputs.report, result);
   core.setOutput(OUT.ok, String(result.ok));
   core.setOutput(OUT.report, inputs.report);
@@ -56,24 +43,9 @@ async function runCluster(inputs: Inputs): Promise<void> {
   checkClusterHost(inputs.allowEmulated);
   let result: ClusterE2EResult | undefined;
   try {
-    result = await runClusterE2E({
-      images: inputs.images,
-      chart: inputs.chart || undefined,
-      chartRepo: inputs.chartRepo || undefined,
-      chartVersion: inputs.chartVersion || undefined,
-      values: inputs.values,
-      set: inputs.set,
-      namespace: inputs.namespace,
-      storageClass: inputs.storageClass,
-      testCommand: inputs.testCommand || undefined,
-      timeoutSeconds: Math.max(inputs.timeout, 60),
-      allowEmulated: inputs.allowEmulated,
-      diagnosticsDir: inputs.diagnosticsDir,
-      artifactName: inputs.artifactName,
-      uploadDiagnostics: !!process.env.ACTIONS_RUNTIME_TOKEN,
-      deleteCluster: false,
-      insecureRegistries: inputs.insecureRegistries
-    });
+    // Diagnostics become an artifact only where the runner offers the artifact service.
+    const upload = process.env.ACTIONS_RUNTIME_TOKEN ? uploadArtifact : undefined;
+    result = await runClusterE2E(inputs, { upload });
     writeReport(inputs.report, result);
     core.setOutput(OUT.ok, String(result.ok));
     core.setOutput(OUT.report, inputs.report);

@@ -4,7 +4,7 @@
 // What the overhead buys: resolving the platform's own digest and manifest through the
 // registry, a (cached) pull by digest, the deadline, and reading the machine from the output.
 import { spawnSync } from 'child_process';
-import { runContainerParity } from '../../actions/lib/e2e/container';
+import { runContainerParity } from '../../actions/lib/e2e/container/parity';
 import { formatPlatform, parsePlatform } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
@@ -57,15 +57,18 @@ async function main(): Promise<void> {
           const t1 = process.hrtime.bigint();
           // The platform as its own baseline: exactly one run, so the times compare one to one.
           const res = await quietly(() =>
-            runContainerParity({
-              images: [ref],
-              platforms: [p],
-              baseline: p,
-              command: COMMAND,
-              timeoutSeconds: 120,
-              runtime: 'docker',
-              registry: client
-            })
+            runContainerParity(
+              {
+                images: [ref],
+                platforms: [p],
+                baseline: p,
+                command: COMMAND,
+                timeout: 120,
+                runtime: 'docker',
+                insecureRegistries: []
+              },
+              { registry: client }
+            )
           );
           ours.push(Number(process.hrtime.bigint() - t1) / 1e6);
           if (!res.ok) throw new Error(`parity run failed: ${res.problems.join('; ')}`);

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runContainerParity } from '../../actions/lib/e2e/container';
+import { runContainerParity } from '../../actions/lib/e2e/container/parity';
 import { parsePlatform } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
@@ -209,8 +209,9 @@ describe('run-arm64-e2e level container (lab)', () => {
         platforms: [parsePlatform('linux/arm64')],
         baseline: parsePlatform('linux/amd64'),
         command: 'sleep 30',
-        timeoutSeconds: 3,
-        runtime: 'docker'
+        timeout: 3,
+        runtime: 'docker',
+        insecureRegistries: []
       });
       expect(res.ok).toBe(false);
       const runs = res.images[0].runs;
@@ -239,8 +240,9 @@ describe('run-arm64-e2e level container (lab)', () => {
         platforms: [parsePlatform('linux/s390x')],
         baseline: parsePlatform('linux/amd64'),
         command: 'true',
-        timeoutSeconds: 60,
-        runtime: 'docker'
+        timeout: 60,
+        runtime: 'docker',
+        insecureRegistries: []
       });
       expect(res.ok).toBe(false);
       expect(res.problems).toEqual([`${lab.LAB_BASE_IMAGE} has no linux/s390x image`]);

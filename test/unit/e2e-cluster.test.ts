@@ -1,14 +1,12 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  checkImageDigests,
-  ClusterE2EOptions,
-  releaseName,
-  runClusterE2E
-} from '../../actions/lib/e2e/cluster/run';
+import { checkImageDigests, PodJson, runningContainers } from '../../actions/lib/e2e/cluster/architecture';
+import { ClusterE2EDeps, ClusterE2EOptions, runClusterE2E } from '../../actions/lib/e2e/cluster/run';
+import { releaseName } from '../../actions/lib/e2e/cluster/stages';
+import { KubeExec } from '../../actions/lib/e2e/cluster/types';
 import { ConfigurationError } from '../../actions/lib/core/errors';
-import { KubeExec, PodJson, runningContainers } from '../../actions/lib/e2e/cluster/kube';
+import { PINNED } from '../../actions/lib/core/tools';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { recordedKubectl, readFixture } from '../fixtures/kubectl/recorded';
@@ -97,6 +95,10 @@ const fail = (stderr: string) => ({ exitCode: 1, stdout: '', stderr });
 describe('runClusterE2E', () => {
   let work: string;
   let base: ClusterE2EOptions;
+  let deps: ClusterE2EDeps;
+  /** Runs the cluster level with the base options and deps, each overridden in part. */
+  const go = (d: ClusterE2EDeps, o: Partial<ClusterE2EOptions> = {}) =>
+    runClusterE2E({ ...base, ...o }, { ...deps, ...d });
   // Workflow commands the run prints; kept out of the log so CI shows no stray annotations.
   let printed: string[];
   beforeEach(() => {
@@ -116,20 +118,18 @@ describe('runClusterE2E', () => {
       namespace: 'openebs',
       storageClass: 'openebs-hostpath',
       testCommand: 'make e2e',
-      timeoutSeconds: 300,
+      timeout: 300,
       allowEmulated: false,
       diagnosticsDir: path.join(work, 'diagnostics'),
       artifactName: 'arm64-e2e-diagnostics',
-      uploadDiagnostics: true,
+      insecureRegistries: [],
       deleteCluster: true,
       clusterName: 'arch-e2e-test',
-      workDir: work,
+      workDir: work
+    };
+    deps = {
       hostArch: 'arm64',
-      tools: {
-        kind: '/tc/kind/0.29.0/arm64/kind',
-        helm: '/tc/helm/3.18.4/arm64/helm',
-        kubectl: '/tc/kubectl/1.33.1/arm64/kubectl'
-      },
+      installTool: async (tool, arch) => `/tc/${tool}/${PINNED[tool].version}/${arch}/${tool}`,
       registry: fakeRegistry()
     };
   });
@@ -141,7 +141,7 @@ describe('runClusterE2E', () => {
   test('every stage passes on a healthy arm64 cluster, with the exact calls in order', async () => {
     const w = world();
     const upload = jest.fn();
-    const r = await runClusterE2E({ ...base, exec: w.exec, upload });
+    const r = await go({ exec: w.exec, upload });
     expect(r.problems).toEqual([]);
     expect(r.ok).toBe(true);
     expect(r.emulated).toBe(false);
@@ -200,7 +200,7 @@ describe('runClusterE2E', () => {
   });
 
   test('the smoke manifests written for kubectl apply are the PVC and writer on the storage class', async () => {
-    await runClusterE2E({ ...base, exec: world().exec });
+    await go({ exec: world().exec });
     const { parseAllDocuments } = await import('yaml');
     const docs = parseAllDocuments(fs.readFileSync(path.join(work, 'smoke.yaml'), 'utf8')).map(d => d.toJS());
     expect(docs.map(d => d.kind)).toEqual(['Namespace', 'PersistentVolumeClaim', 'Pod']);
@@ -211,7 +211,7 @@ describe('runClusterE2E', () => {
   test('a failed helm install skips the rest, collects diagnostics and uploads them', async () => {
     const w = world([[/^helm upgrade/, fail('Error: INSTALLATION FAILED: context deadline exceeded')]]);
     const upload = jest.fn().mockResolvedValue(undefined);
-    const r = await runClusterE2E({ ...base, exec: w.exec, upload });
+    const r = await go({ exec: w.exec, upload });
     expect(r.ok).toBe(false);
     expect(r.stages.map(s => `${s.name}:${s.status}`)).toEqual([
       'tools:passed',
@@ -253,7 +253,7 @@ describe('runClusterE2E', () => {
     const upload = jest
       .fn()
       .mockRejectedValue(new Error('Unable to get the ACTIONS_RUNTIME_TOKEN env variable'));
-    const r = await runClusterE2E({ ...base, exec: w.exec, upload });
+    const r = await go({ exec: w.exec, upload });
     expect(upload).toHaveBeenCalledTimes(1);
     expect(r.artifact).toBeUndefined();
     expect(r.diagnostics?.files.length).toBeGreaterThan(5);
@@ -269,7 +269,7 @@ describe('runClusterE2E', () => {
         { exitCode: 0, stdout: `smoke.bin: FAILED\n${'0'.repeat(64)}  smoke.bin\n`, stderr: '' }
       ]
     ]);
-    const r = await runClusterE2E({ ...base, exec: w.exec, upload: async () => undefined });
+    const r = await go({ exec: w.exec, upload: async () => undefined });
     const storage = r.stages.find(s => s.name === 'storage');
     expect(storage?.status).toBe('failed');
     expect(storage?.detail).toBe(
@@ -284,15 +284,14 @@ describe('runClusterE2E', () => {
         fail('error: timed out waiting for the condition on pods/arch-e2e-reader-x')
       ]
     ]);
-    const r = await runClusterE2E({ ...base, exec: w.exec, upload: async () => undefined });
+    const r = await go({ exec: w.exec, upload: async () => undefined });
     expect(r.problems).toEqual([
       'storage: the reader pod (checksum verification) failed: error: timed out waiting for the condition on pods/arch-e2e-reader-x'
     ]);
   });
 
   test('a container running the amd64 image fails the architecture stage', async () => {
-    const r = await runClusterE2E({
-      ...base,
+    const r = await go({
       exec: world().exec,
       registry: fakeRegistry('sha256:' + '9'.repeat(64), ARM_CONFIG),
       upload: async () => undefined
@@ -305,7 +304,7 @@ describe('runClusterE2E', () => {
 
   test('a failing test-command fails the tests stage', async () => {
     const w = world([[/^bash -c/, { exitCode: 2, stdout: '', stderr: 'make: *** [e2e] Error 2' }]]);
-    const r = await runClusterE2E({ ...base, exec: w.exec, upload: async () => undefined });
+    const r = await go({ exec: w.exec, upload: async () => undefined });
     expect(r.problems).toEqual(['tests: test-command exited with 2']);
     expect(r.diagnostics).toBeDefined();
   });
@@ -320,7 +319,7 @@ describe('runClusterE2E', () => {
       ]
     ]);
     const upload = jest.fn();
-    const r = await runClusterE2E({ ...base, exec: w.exec, upload });
+    const r = await go({ exec: w.exec, upload });
     expect(r.problems[0]).toMatch(/^cluster: kind create cluster failed: ERROR: failed to create cluster/);
     expect(r.diagnostics).toBeUndefined();
     expect(upload).not.toHaveBeenCalled();
@@ -329,15 +328,10 @@ describe('runClusterE2E', () => {
 
   test('no chart and no images: those stages are skipped, the smoke test still runs', async () => {
     const w = world();
-    const r = await runClusterE2E({
-      ...base,
-      exec: w.exec,
-      chart: undefined,
-      chartRepo: undefined,
-      images: [],
-      testCommand: undefined,
-      storageClass: 'standard'
-    });
+    const r = await go(
+      { exec: w.exec },
+      { chart: '', chartRepo: '', images: [], testCommand: '', storageClass: 'standard' }
+    );
     expect(r.ok).toBe(true);
     expect(r.stages.filter(s => s.status === 'skipped').map(s => s.name)).toEqual([
       'images',
@@ -352,17 +346,15 @@ describe('runClusterE2E', () => {
     ['arm', /this runner is linux\/arm\/v7/]
   ])('under emulation (%s) it refuses, naming allow-emulated', async (hostArch, hostRe) => {
     const w = world();
-    const run = runClusterE2E({ ...base, exec: w.exec, hostArch });
+    const run = go({ exec: w.exec, hostArch });
     await expect(run).rejects.toThrow(ConfigurationError);
-    await expect(runClusterE2E({ ...base, exec: w.exec, hostArch })).rejects.toThrow(
-      /^Input "allow-emulated" is false/
-    );
-    await expect(runClusterE2E({ ...base, exec: w.exec, hostArch })).rejects.toThrow(hostRe);
+    await expect(go({ exec: w.exec, hostArch })).rejects.toThrow(/^Input "allow-emulated" is false/);
+    await expect(go({ exec: w.exec, hostArch })).rejects.toThrow(hostRe);
     expect(w.calls).toEqual([]);
   });
 
   test('allow-emulated: true runs on amd64 and says so', async () => {
-    const r = await runClusterE2E({ ...base, exec: world().exec, hostArch: 'x64', allowEmulated: true });
+    const r = await go({ exec: world().exec, hostArch: 'x64' }, { allowEmulated: true });
     expect(r.emulated).toBe(true);
     expect(r.ok).toBe(true);
   });

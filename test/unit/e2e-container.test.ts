@@ -1,21 +1,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  ContainerParityResult,
-  foreignMachines,
-  judge,
-  machinesIn,
-  parityRows,
-  percentDiff,
-  PlatformRun,
-  pullArgs,
-  ratio,
-  removeArgs,
-  runArgs,
-  runOrder,
-  runTimed
-} from '../../actions/lib/e2e/container';
+import { foreignMachines, machinesIn } from '../../actions/lib/e2e/container/machines';
+import { ContainerParityResult, judge, PlatformRun, runOrder } from '../../actions/lib/e2e/container/parity';
+import { pullArgs, removeArgs, runArgs, runTimed } from '../../actions/lib/e2e/container/runtime';
+import { parityRows, percentDiff, ratio } from '../../actions/lib/e2e/container/table';
 import { formatPlatform, parsePlatform } from '../../actions/lib/oci/platform';
 import { PINNED, installPinned, toolArch, ToolCache, verifySha256 } from '../../actions/lib/core/tools';
 import { CheckError, ConfigurationError } from '../../actions/lib/core/errors';

@@ -1,10 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { imageIdDigest, PodJson, podsOffArch, runningContainers } from '../../actions/lib/e2e/cluster/architecture';
 import {
-  failingPods,
   helmInstallArgs,
-  imageIdDigest,
   kindCreateArgs,
   kindDeleteArgs,
   kindLoadArgs,
@@ -12,12 +11,11 @@ import {
   kubectlLogsArgs,
   kubectlRolloutArgs,
   kubectlWaitPodArgs,
-  kubectlWorkloadsArgs,
-  NodeJson,
-  PodJson,
-  podsOffArch,
+  kubectlWorkloadsArgs
+} from '../../actions/lib/e2e/cluster/argv';
+import { failingPods } from '../../actions/lib/e2e/cluster/diagnostics';
+import {
   READER_SCRIPT,
-  runningContainers,
   smokeChecksum,
   smokeMachine,
   smokeNamespaceManifest,
@@ -26,7 +24,8 @@ import {
   smokeTestNames,
   toYamlDocuments,
   WRITER_SCRIPT
-} from '../../actions/lib/e2e/cluster/kube';
+} from '../../actions/lib/e2e/cluster/smoke';
+import { NodeJson } from '../../actions/lib/e2e/cluster/types';
 import { PINNED } from '../../actions/lib/core/tools';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'kubectl');

@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { collectDiagnostics, KubeExec } from '../../actions/lib/e2e/cluster/kube';
+import { collectDiagnostics } from '../../actions/lib/e2e/cluster/diagnostics';
+import { Kubectl } from '../../actions/lib/e2e/cluster/kubectl';
+import { KubeExec } from '../../actions/lib/e2e/cluster/types';
 import { recordedKubectl } from '../fixtures/kubectl/recorded';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'kubectl');
@@ -16,20 +18,16 @@ describe('collectDiagnostics with recorded kubectl output', () => {
 
   test('collects resources, events, nodes, failing pods with their logs and previous logs', async () => {
     const calls: string[][] = [];
-    const d = await collectDiagnostics({
-      dir,
-      kubectl: '/opt/kubectl',
-      kubeconfig: '/t/kc',
-      exec: recordedKubectl(calls, {
-        // pvc/pv/sc and the reader's logs were not recorded: an error, but collection goes on.
-        'logs arch-e2e-reader-3f9a1c --namespace arch-e2e-3f9a1c --container reader --timestamps': {
-          exitCode: 1,
-          stdout: '',
-          stderr:
-            'Error from server (BadRequest): container "reader" in pod "arch-e2e-reader-3f9a1c" is waiting to start: ContainerCreating'
-        }
-      })
+    const exec = recordedKubectl(calls, {
+      // pvc/pv/sc and the reader's logs were not recorded: an error, but collection goes on.
+      'logs arch-e2e-reader-3f9a1c --namespace arch-e2e-3f9a1c --container reader --timestamps': {
+        exitCode: 1,
+        stdout: '',
+        stderr:
+          'Error from server (BadRequest): container "reader" in pod "arch-e2e-reader-3f9a1c" is waiting to start: ContainerCreating'
+      }
     });
+    const d = await collectDiagnostics(dir, new Kubectl(exec, () => '/opt/kubectl', '/t/kc'));
     expect(d.failingPods).toEqual([
       'arch-e2e-3f9a1c/arch-e2e-reader-3f9a1c',
       'openebs/openebs-localpv-provisioner-6d7b9c8f5-qwz8t'
@@ -66,7 +64,7 @@ describe('collectDiagnostics with recorded kubectl output', () => {
 
   test('no previous logs for a container that never restarted', async () => {
     const calls: string[][] = [];
-    await collectDiagnostics({ dir, kubectl: 'kubectl', kubeconfig: '/k', exec: recordedKubectl(calls) });
+    await collectDiagnostics(dir, new Kubectl(recordedKubectl(calls), () => 'kubectl', '/k'));
     const previous = calls.filter(c => c.includes('--previous'));
     expect(previous.map(c => c[2])).toEqual(['openebs-localpv-provisioner-6d7b9c8f5-qwz8t']);
   });
@@ -78,7 +76,7 @@ describe('collectDiagnostics with recorded kubectl output', () => {
       stderr:
         'The connection to the server 127.0.0.1:39091 was refused - did you specify the right host or port?'
     });
-    const d = await collectDiagnostics({ dir, kubectl: 'kubectl', kubeconfig: '/k', exec: down });
+    const d = await collectDiagnostics(dir, new Kubectl(down, () => 'kubectl', '/k'));
     expect(d.files).toHaveLength(6);
     expect(d.failingPods).toEqual([]);
     expect(d.errors).toHaveLength(6);

@@ -1,0 +1,100 @@
+import { PINNED } from '../../core/tools';
+
+// Argv builders for kind, helm and kubectl: pure functions, so tests assert exact argv.
+
+export function kindCreateArgs(o: {
+  name: string;
+  image?: string;
+  kubeconfig: string;
+  waitSeconds?: number;
+}): string[] {
+  return [
+    'create',
+    'cluster',
+    '--name',
+    o.name,
+    '--image',
+    o.image ?? PINNED.nodeImage,
+    '--kubeconfig',
+    o.kubeconfig,
+    '--wait',
+    `${o.waitSeconds ?? 300}s`
+  ];
+}
+
+export function kindLoadArgs(name: string, image: string): string[] {
+  return ['load', 'docker-image', image, '--name', name];
+}
+
+export function kindDeleteArgs(name: string, kubeconfig: string): string[] {
+  return ['delete', 'cluster', '--name', name, '--kubeconfig', kubeconfig];
+}
+
+export function kindExportLogsArgs(name: string, dir: string): string[] {
+  return ['export', 'logs', dir, '--name', name];
+}
+
+export interface HelmInstall {
+  release: string;
+  chart: string;
+  /** Chart repository URL (`helm --repo`); empty for a path, `oci://` or `repo/name` chart. */
+  repo?: string;
+  version?: string;
+  namespace: string;
+  values: string[];
+  set: Array<{ key: string; value: string }>;
+  timeoutSeconds: number;
+  kubeconfig: string;
+}
+
+/** `helm upgrade --install … --wait`: idempotent, so a rerun on the same cluster works. */
+export function helmInstallArgs(h: HelmInstall): string[] {
+  const args = ['upgrade', '--install', h.release, h.chart, '--namespace', h.namespace, '--create-namespace'];
+  if (h.repo) args.push('--repo', h.repo);
+  if (h.version) args.push('--version', h.version);
+  for (const v of h.values) args.push('--values', v);
+  for (const s of h.set) args.push('--set', `${s.key}=${s.value}`);
+  args.push('--wait', '--timeout', `${h.timeoutSeconds}s`, '--kubeconfig', h.kubeconfig);
+  return args;
+}
+
+/** Workloads whose rollouts we wait for after the install. */
+export function kubectlWorkloadsArgs(namespace: string): string[] {
+  return ['get', 'deployments,daemonsets,statefulsets', '--namespace', namespace, '--output', 'name'];
+}
+
+export function kubectlRolloutArgs(workload: string, namespace: string, timeoutSeconds: number): string[] {
+  return ['rollout', 'status', workload, '--namespace', namespace, `--timeout=${timeoutSeconds}s`];
+}
+
+export function kubectlApplyArgs(file: string): string[] {
+  return ['apply', '--filename', file];
+}
+
+export function kubectlWaitPodArgs(pod: string, namespace: string, timeoutSeconds: number): string[] {
+  return [
+    'wait',
+    `pod/${pod}`,
+    '--namespace',
+    namespace,
+    '--for=jsonpath={.status.phase}=Succeeded',
+    `--timeout=${timeoutSeconds}s`
+  ];
+}
+
+export function kubectlLogsArgs(
+  pod: string,
+  namespace: string,
+  container?: string,
+  previous = false
+): string[] {
+  const args = ['logs', pod, '--namespace', namespace];
+  if (container) args.push('--container', container);
+  if (previous) args.push('--previous');
+  args.push('--timestamps');
+  return args;
+}
+
+export function kubectlDeletePodArgs(pod: string, namespace: string, timeoutSeconds: number): string[] {
+  return ['delete', 'pod', pod, '--namespace', namespace, '--wait=true', `--timeout=${timeoutSeconds}s`];
+}

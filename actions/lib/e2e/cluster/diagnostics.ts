@@ -1,0 +1,107 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { kubectlLogsArgs } from './argv';
+import type { PodJson } from './architecture';
+import { failureReason, Kubectl } from './kubectl';
+
+export interface Diagnostics {
+  dir: string;
+  files: string[];
+  failingPods: string[];
+  /** Commands that failed while collecting; collection carries on. */
+  errors: string[];
+}
+
+function safeName(s: string): string {
+  return s.replace(/[^A-Za-z0-9_.-]+/g, '_');
+}
+
+/** Pods that are not healthy: not Running/Succeeded, or with a container waiting, failed or restarted. */
+export function failingPods(pods: PodJson[]): PodJson[] {
+  return pods.filter(p => {
+    if (p.status.phase !== 'Running' && p.status.phase !== 'Succeeded') return true;
+    const statuses = [...(p.status.initContainerStatuses ?? []), ...(p.status.containerStatuses ?? [])];
+    return statuses.some(
+      c =>
+        (c.restartCount ?? 0) > 0 ||
+        c.state?.waiting !== undefined ||
+        (c.state?.terminated !== undefined && c.state.terminated.exitCode !== 0) ||
+        (p.status.phase === 'Running' && c.state?.running !== undefined && c.ready === false)
+    );
+  });
+}
+
+/** Saves each command's output to a file in `dir`; a failed command leaves its reason there. */
+class Collector {
+  readonly files: string[] = [];
+  readonly errors: string[] = [];
+  constructor(
+    readonly dir: string,
+    private readonly kubectl: Kubectl
+  ) {}
+
+  async save(file: string, args: string[]): Promise<string | undefined> {
+    const res = await this.kubectl.attempt(args);
+    const target = path.join(this.dir, file);
+    if (res.exitCode !== 0) {
+      this.errors.push(`kubectl ${args.join(' ')}: ${failureReason(res)}`);
+      fs.writeFileSync(target, `# kubectl ${args.join(' ')} failed (exit ${res.exitCode})\n${res.stderr}`);
+    } else {
+      fs.writeFileSync(target, res.stdout);
+    }
+    this.files.push(target);
+    return res.exitCode === 0 ? res.stdout : undefined;
+  }
+}
+
+const ALL = '--all-namespaces';
+
+async function collectResources(c: Collector): Promise<PodJson[]> {
+  await c.save('all-resources.txt', ['get', 'all', ALL, '--output', 'wide']);
+  const storage = 'persistentvolumeclaims,persistentvolumes,storageclasses';
+  await c.save('pvc-pv-sc.txt', ['get', storage, ALL, '--output', 'wide']);
+  await c.save('events.txt', ['get', 'events', ALL, '--sort-by=.lastTimestamp']);
+  await c.save('nodes.txt', ['get', 'nodes', '--output', 'wide', '--show-labels']);
+  await c.save('nodes-describe.txt', ['describe', 'nodes']);
+  const podsJson = await c.save('pods.json', ['get', 'pods', ALL, '--output', 'json']);
+  if (!podsJson) return [];
+  try {
+    return (JSON.parse(podsJson) as { items?: PodJson[] }).items ?? [];
+  } catch (err) {
+    c.errors.push(`pods.json is not valid JSON: ${(err as Error).message}`);
+    return [];
+  }
+}
+
+/** A failing pod's description and the logs of each container, with the previous ones after a restart. */
+async function collectPod(c: Collector, p: PodJson): Promise<void> {
+  const { name, namespace } = p.metadata;
+  const base = `pod-${safeName(namespace)}-${safeName(name)}`;
+  await c.save(`${base}.describe.txt`, ['describe', 'pod', name, '--namespace', namespace]);
+  const statuses = [...(p.status.initContainerStatuses ?? []), ...(p.status.containerStatuses ?? [])];
+  const names = statuses.length ? statuses.map(s => s.name) : p.spec.containers.map(s => s.name);
+  for (const container of names) {
+    const file = `${base}.${safeName(container)}`;
+    await c.save(`${file}.log`, kubectlLogsArgs(name, namespace, container));
+    const restarted = (statuses.find(s => s.name === container)?.restartCount ?? 0) > 0;
+    if (restarted) await c.save(`${file}.previous.log`, kubectlLogsArgs(name, namespace, container, true));
+  }
+}
+
+/**
+ * Collects what a maintainer needs to debug a failed run into `dir`: all resources (wide),
+ * descriptions of failing pods, their logs (with previous containers), events sorted by
+ * time, and node information. Each kubectl call that fails is noted and skipped.
+ */
+export async function collectDiagnostics(dir: string, kubectl: Kubectl): Promise<Diagnostics> {
+  fs.mkdirSync(dir, { recursive: true });
+  const c = new Collector(dir, kubectl);
+  const failing = failingPods(await collectResources(c));
+  for (const p of failing) await collectPod(c, p);
+  return {
+    dir,
+    files: c.files,
+    failingPods: failing.map(p => `${p.metadata.namespace}/${p.metadata.name}`),
+    errors: c.errors
+  };
+}

@@ -1,0 +1,184 @@
+import * as path from 'node:path';
+import * as core from '@actions/core';
+import { CheckError } from '../../core/errors';
+import { PINNED, ToolArch, ToolName } from '../../core/tools';
+import { formatReference } from '../../oci/reference';
+import { RegistryClient } from '../../registry/client';
+import { architectureStage } from './architecture';
+import {
+  helmInstallArgs,
+  kindCreateArgs,
+  kindLoadArgs,
+  kubectlRolloutArgs,
+  kubectlWorkloadsArgs
+} from './argv';
+import { Kubectl, Tool } from './kubectl';
+import { storageStage } from './smoke';
+import { ClusterE2EOptions, ClusterE2EResult, KubeExec, NodeJson, StageName } from './types';
+
+/** What the stages share: the options, the cluster's names, its tools and the result so far. */
+export interface ClusterRun {
+  readonly o: ClusterE2EOptions;
+  readonly exec: KubeExec;
+  readonly arch: ToolArch;
+  readonly installTool: (tool: ToolName, arch: ToolArch) => Promise<string>;
+  readonly registry?: RegistryClient;
+  readonly cluster: string;
+  /** Random suffix of this run's names (smoke namespace, PVC, pods). */
+  readonly suffix: string;
+  readonly work: string;
+  /** Seconds for each wait. */
+  readonly timeout: number;
+  /** Paths of kind, helm and kubectl; the tools stage fills them. */
+  readonly bin: Record<ToolName, string>;
+  readonly kind: Tool;
+  readonly helm: Tool;
+  readonly docker: Tool;
+  readonly kubectl: Kubectl;
+  readonly result: ClusterE2EResult;
+  /** Set once kind created the cluster: diagnostics and deletion need one. */
+  created: boolean;
+}
+
+export interface Stage {
+  name: StageName;
+  title: (run: ClusterRun) => string;
+  /** Why the stage has nothing to do in this run, if so. */
+  skip?: (run: ClusterRun) => string | undefined;
+  /** Does the work and returns the detail shown in the summary; throws to fail. */
+  body: (run: ClusterRun) => Promise<string>;
+}
+
+/** Runs the stages in order, each in a log group; after a failure the rest are skipped. */
+export async function runStages(stages: Stage[], run: ClusterRun, now: () => number): Promise<boolean> {
+  let failed = false;
+  for (const stage of stages) {
+    const why = failed ? 'an earlier stage failed' : stage.skip?.(run);
+    if (why) {
+      run.result.stages.push({ name: stage.name, status: 'skipped', seconds: 0, detail: why });
+      continue;
+    }
+    const title = stage.title(run);
+    const started = now();
+    const seconds = () => (now() - started) / 1000;
+    await core.group(title, async () => {
+      try {
+        const detail = await stage.body(run);
+        run.result.stages.push({ name: stage.name, status: 'passed', seconds: seconds(), detail });
+      } catch (err) {
+        failed = true;
+        const detail = (err as Error).message;
+        run.result.problems.push(`${stage.name}: ${detail}`);
+        run.result.stages.push({ name: stage.name, status: 'failed', seconds: seconds(), detail });
+        core.error(`${title}: ${detail}`);
+      }
+    });
+  }
+  return !failed;
+}
+
+const noChart = (run: ClusterRun) => (run.o.chart ? undefined : 'nothing to do');
+
+async function toolsStage(run: ClusterRun): Promise<string> {
+  for (const t of ['kind', 'helm', 'kubectl'] as const) {
+    if (!run.bin[t]) run.bin[t] = await run.installTool(t, run.arch);
+  }
+  return `kind ${PINNED.kind.version}, helm ${PINNED.helm.version}, kubectl ${PINNED.kubectl.version} (${run.arch})`;
+}
+
+async function clusterStage(run: ClusterRun): Promise<string> {
+  const { cluster, kubectl, timeout } = run;
+  const args = kindCreateArgs({ name: cluster, kubeconfig: kubectl.kubeconfig, waitSeconds: timeout });
+  await run.kind.run(args, 'kind create cluster');
+  run.created = true;
+  const nodes = await kubectl.items<NodeJson>('nodes');
+  const archs = nodes.map(n => `${n.metadata.name}=${n.metadata.labels?.['kubernetes.io/arch'] ?? '?'}`);
+  return `${cluster} from ${PINNED.nodeImage} (${archs.join(', ')})`;
+}
+
+async function imagesStage(run: ClusterRun): Promise<string> {
+  for (const ref of run.o.images) {
+    const image = formatReference({ ...ref, digest: undefined });
+    // Pull the arm64 image into the local daemon by tag, so the chart's tag finds it.
+    await run.docker.run(['pull', '--platform', 'linux/arm64', image], `docker pull ${image}`);
+    await run.kind.run(kindLoadArgs(run.cluster, image), `kind load ${image}`);
+  }
+  return `${run.o.images.length} image(s) loaded`;
+}
+
+async function installStage(run: ClusterRun): Promise<string> {
+  const o = run.o;
+  const args = helmInstallArgs({
+    release: releaseName(o.chart),
+    chart: o.chart,
+    repo: o.chartRepo || undefined,
+    version: o.chartVersion || undefined,
+    namespace: o.namespace,
+    values: o.values,
+    set: o.set,
+    timeoutSeconds: run.timeout,
+    kubeconfig: run.kubectl.kubeconfig
+  });
+  await run.helm.run(args, 'helm install');
+  return `${o.chart} in namespace ${o.namespace}`;
+}
+
+async function rolloutStage(run: ClusterRun): Promise<string> {
+  const { namespace } = run.o;
+  const listed = await run.kubectl.run(kubectlWorkloadsArgs(namespace), 'kubectl get workloads');
+  const names = listed
+    .split('\n')
+    .map(s => s.trim())
+    .filter(Boolean);
+  for (const w of names) {
+    await run.kubectl.run(kubectlRolloutArgs(w, namespace, run.timeout), `rollout of ${w}`);
+  }
+  return `${names.length} workload(s) rolled out`;
+}
+
+async function testsStage(run: ClusterRun): Promise<string> {
+  // PATH puts the pinned kubectl and helm first; KUBECONFIG points at this cluster.
+  const env = {
+    KUBECONFIG: run.kubectl.kubeconfig,
+    ARCH_E2E_CLUSTER: run.cluster,
+    PATH: [path.dirname(run.bin.kubectl), path.dirname(run.bin.helm), process.env.PATH ?? ''].join(
+      path.delimiter
+    )
+  };
+  const res = await run.exec('bash', ['-c', run.o.testCommand], { env, stream: true });
+  if (res.exitCode !== 0) throw new CheckError(`test-command exited with ${res.exitCode}`);
+  return `${run.o.testCommand} passed`;
+}
+
+/** The cluster level, in order. */
+export const STAGES: Stage[] = [
+  { name: 'tools', title: () => 'Install kind, helm and kubectl', body: toolsStage },
+  { name: 'cluster', title: () => 'Create the kind cluster', body: clusterStage },
+  {
+    name: 'images',
+    title: () => 'Load the images under test',
+    skip: run => (run.o.images.length ? undefined : 'nothing to do'),
+    body: imagesStage
+  },
+  { name: 'install', title: run => `Install the chart ${run.o.chart}`, skip: noChart, body: installStage },
+  { name: 'rollout', title: () => 'Wait for the rollouts', skip: noChart, body: rolloutStage },
+  { name: 'storage', title: run => `Storage smoke test on ${run.o.storageClass}`, body: storageStage },
+  { name: 'architecture', title: () => 'Check that everything runs arm64', body: architectureStage },
+  {
+    name: 'tests',
+    title: run => `Run the tests: ${run.o.testCommand}`,
+    skip: run => (run.o.testCommand ? undefined : 'nothing to do'),
+    body: testsStage
+  }
+];
+
+/** A Helm release name from a chart reference: `openebs/localpv-provisioner` → `localpv-provisioner`. */
+export function releaseName(chart: string): string {
+  const base = chart.replace(/\/+$/, '').split('/').pop() ?? 'release';
+  const name = base
+    .replace(/\.tgz$/, '')
+    .replace(/-\d+\.\d+\.\d+.*$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '-');
+  return (name.replace(/^-+|-+$/g, '') || 'release').slice(0, 53);
+}

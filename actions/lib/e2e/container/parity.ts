@@ -1,0 +1,270 @@
+import { randomBytes } from 'node:crypto';
+import * as core from '@actions/core';
+import { CheckError } from '../../core/errors';
+import { lastLine } from '../../core/exec';
+import {
+  formatPlatform,
+  isNative,
+  parsePlatform,
+  Platform,
+  samePlatform,
+  UNAME_MACHINE
+} from '../../oci/platform';
+import { formatReference, ImageRef, isInsecureRegistry, repositoryName } from '../../oci/reference';
+import { PlatformEntry, RegistryClient } from '../../registry/client';
+import { foreignMachines, machinesIn } from './machines';
+import { ContainerRuntime, pullArgs, removeArgs, runArgs, runTimed, TimedResult } from './runtime';
+
+/** What the container level runs: parsed values only. */
+export interface ContainerParityOptions {
+  images: ImageRef[];
+  /** Platforms under test; the baseline is added (and run first) when missing. */
+  platforms: Platform[];
+  baseline: Platform;
+  /** Run through `sh -c` in each image. */
+  command: string;
+  /** Seconds allowed for each pull and each run. */
+  timeout: number;
+  runtime: ContainerRuntime;
+  insecureRegistries: string[];
+}
+
+export interface ContainerParityDeps {
+  /** A shared client (the CLI's, a test's); one is created and closed otherwise. */
+  registry?: RegistryClient;
+  /** Node `process.arch` of the host, to tell native runs from emulated ones. */
+  hostArch?: string;
+}
+
+export interface PlatformRun {
+  platform: string;
+  /** The platform's own manifest digest, resolved through the registry. */
+  digest?: string;
+  exitCode?: number;
+  /** Run time of the command, pull excluded. */
+  seconds?: number;
+  pullSeconds?: number;
+  /** First machine name (`uname -m` style) the output printed. */
+  machine?: string;
+  mode: 'native' | 'emulated';
+  /** Config plus compressed layers, as the registry lists them. */
+  size?: number;
+  layers?: number;
+  timedOut: boolean;
+  output: string;
+  ok: boolean;
+  problems: string[];
+}
+
+export interface ImageParity {
+  image: string;
+  indexDigest?: string;
+  baseline: string;
+  runs: PlatformRun[];
+  ok: boolean;
+  problems: string[];
+}
+
+export interface ContainerParityResult {
+  level: 'container';
+  ok: boolean;
+  runtime: ContainerRuntime;
+  command: string;
+  baseline: string;
+  images: ImageParity[];
+  problems: string[];
+}
+
+function findEntry(entries: PlatformEntry[], p: Platform): PlatformEntry | undefined {
+  return entries.find(e => {
+    if (e.attestation) return false;
+    const { os, architecture, variant } = e.platform;
+    try {
+      return samePlatform(parsePlatform(`${os}/${architecture}${variant ? '/' + variant : ''}`), p);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Platforms in run order: the baseline first, then the others once each. */
+export function runOrder(platforms: Platform[], baseline: Platform): Platform[] {
+  const out = [baseline];
+  for (const p of platforms) if (!out.some(q => samePlatform(p, q))) out.push(p);
+  return out;
+}
+
+interface Target {
+  o: ContainerParityOptions;
+  client: RegistryClient;
+  ref: ImageRef;
+  platform: Platform;
+  run: PlatformRun;
+}
+
+/** Reads the platform's manifest for its size and layer count; false when it cannot. */
+async function measure({ client, ref, run }: Target, digest: string): Promise<boolean> {
+  try {
+    const manifest = await client.getImageManifest(ref, digest);
+    run.layers = manifest.layers.length;
+    run.size = manifest.config.size + manifest.layers.reduce((n, l) => n + (l.size ?? 0), 0);
+    return true;
+  } catch (err) {
+    run.problems.push(`cannot read the ${run.platform} manifest: ${(err as Error).message}`);
+    return false;
+  }
+}
+
+/** Pulls the platform's own digest; false (with the reason noted) when it cannot. */
+async function pull({ o, ref, platform, run }: Target, pinned: string): Promise<boolean> {
+  const insecure = isInsecureRegistry(ref.registry, o.insecureRegistries);
+  const res = await runTimed(o.runtime, pullArgs(o.runtime, platform, pinned, insecure), o.timeout * 1000);
+  run.pullSeconds = Math.round(res.ms) / 1000;
+  if (res.exitCode === 0) return true;
+  const why = res.timedOut
+    ? `timed out after ${o.timeout}s`
+    : lastLine(res.stderr) || `exit code ${res.exitCode}`;
+  run.problems.push(`cannot pull ${pinned} for ${run.platform}: ${why}`);
+  return false;
+}
+
+/** Notes what the run printed and how it ended: a timeout, or code of another machine. */
+function record({ o, ref, platform, run }: Target, res: TimedResult): void {
+  const output = res.stdout + '\n' + res.stderr;
+  run.exitCode = res.timedOut ? undefined : res.exitCode;
+  run.seconds = Math.round(res.ms) / 1000;
+  run.timedOut = res.timedOut;
+  run.output = (res.stdout + (res.stderr ? `\n${res.stderr}` : '')).trim().slice(0, 4000);
+  run.machine = machinesIn(output)[0];
+  if (res.timedOut)
+    run.problems.push(`${run.platform}: the command did not finish within ${o.timeout}s (killed)`);
+  const foreign = foreignMachines(output, platform);
+  if (!foreign.length) return;
+  run.machine = foreign[0];
+  const expected = UNAME_MACHINE[run.platform] ?? platform.architecture;
+  run.problems.push(
+    `${formatReference(ref)} ${run.platform} runs ${foreign.join(', ')} code (expected ${expected}): ` +
+      `its binaries are not built for ${run.platform}`
+  );
+}
+
+async function runOne(
+  o: ContainerParityOptions,
+  deps: ContainerParityDeps,
+  client: RegistryClient,
+  ref: ImageRef,
+  entries: PlatformEntry[],
+  platform: Platform
+): Promise<PlatformRun> {
+  const name = formatPlatform(platform);
+  const mode = isNative(platform, deps.hostArch) ? 'native' : 'emulated';
+  const run: PlatformRun = { platform: name, mode, timedOut: false, output: '', ok: false, problems: [] };
+  const target: Target = { o, client, ref, platform, run };
+  const entry = findEntry(entries, platform);
+  if (!entry) {
+    run.problems.push(`${formatReference(ref)} has no ${name} image`);
+    return run;
+  }
+  run.digest = entry.digest;
+  const pinned = `${repositoryName(ref)}@${entry.digest}`;
+  if (!(await measure(target, entry.digest)) || !(await pull(target, pinned))) return run;
+  const container = `arch-e2e-${randomBytes(5).toString('hex')}`;
+  const args = runArgs(o.runtime, platform, pinned, o.command, container);
+  const res = await runTimed(o.runtime, args, o.timeout * 1000, async () => {
+    await runTimed(o.runtime, removeArgs(container), 30000);
+  });
+  record(target, res);
+  return run;
+}
+
+/** Compares every platform's run with the baseline's: same exit code, no foreign machine. */
+export function judge(runs: PlatformRun[], baseline: string, image: string): void {
+  const base = runs.find(r => r.platform === baseline);
+  for (const r of runs) {
+    if (
+      r.platform !== baseline &&
+      base &&
+      base.exitCode !== undefined &&
+      r.exitCode !== undefined &&
+      r.exitCode !== base.exitCode
+    ) {
+      r.problems.push(
+        `${image} ${r.platform} exited with ${r.exitCode} where ${baseline} exited with ${base.exitCode} (parity difference)`
+      );
+    }
+    if (r.platform !== baseline && base && base.exitCode === undefined && r.problems.length === 0) {
+      r.problems.push(`${image} ${r.platform} cannot be compared: the ${baseline} baseline did not run`);
+    }
+    r.ok = r.problems.length === 0 && r.exitCode !== undefined;
+  }
+}
+
+/** Runs one image on every platform in `order`, then judges the runs against the baseline. */
+async function runImage(
+  o: ContainerParityOptions,
+  deps: ContainerParityDeps,
+  client: RegistryClient,
+  ref: ImageRef,
+  order: Platform[]
+): Promise<ImageParity> {
+  const image = formatReference(ref);
+  const baseline = formatPlatform(o.baseline);
+  const result: ImageParity = { image, baseline, runs: [], ok: false, problems: [] };
+  await core.group(`Parity runs of ${image}`, async () => {
+    let entries: PlatformEntry[];
+    try {
+      const inspected = await client.inspect(ref);
+      result.indexDigest = inspected.digest;
+      entries = inspected.platforms;
+    } catch (err) {
+      result.problems.push(`cannot resolve ${image}: ${(err as Error).message}`);
+      return;
+    }
+    for (const p of order) {
+      const run = await runOne(o, deps, client, ref, entries, p);
+      core.info(
+        `${run.platform} (${run.mode}): exit ${run.exitCode ?? '–'}, machine ${run.machine ?? '–'}, ` +
+          `${run.seconds?.toFixed(2) ?? '–'}s${run.problems.length ? ` — ${run.problems.join('; ')}` : ''}`
+      );
+      result.runs.push(run);
+    }
+    judge(result.runs, baseline, image);
+  });
+  result.problems.push(...result.runs.flatMap(r => r.problems));
+  result.ok = result.problems.length === 0 && result.runs.length === order.length;
+  return result;
+}
+
+/**
+ * Level `container`: for each image, each platform (baseline first) is resolved to its own
+ * digest, pulled and run with `command`; a platform fails on a different exit code than the
+ * baseline or on output naming another machine. Never throws for a failed check: see `ok`.
+ */
+export async function runContainerParity(
+  o: ContainerParityOptions,
+  deps: ContainerParityDeps = {}
+): Promise<ContainerParityResult> {
+  const client = deps.registry ?? new RegistryClient({ insecureRegistries: o.insecureRegistries });
+  const order = runOrder(o.platforms, o.baseline);
+  const images: ImageParity[] = [];
+  try {
+    for (const ref of o.images) images.push(await runImage(o, deps, client, ref, order));
+  } finally {
+    if (!deps.registry) client.close();
+  }
+  return {
+    level: 'container',
+    ok: images.every(i => i.ok),
+    runtime: o.runtime,
+    command: o.command,
+    baseline: formatPlatform(o.baseline),
+    images,
+    problems: images.flatMap(i => i.problems)
+  };
+}
+
+/** Throws the CheckError a failed parity run ends the step with. */
+export function assertParity(result: ContainerParityResult): void {
+  if (result.ok) return;
+  throw new CheckError(`Parity check failed: ${result.problems.join('; ')}`);
+}
