@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkImageDigests, PodJson, runningContainers } from '../../actions/lib/e2e/cluster/architecture';
+import { checkImageDigests, runningContainers } from '../../actions/lib/e2e/cluster/architecture';
+import { PodJson } from '../../actions/lib/e2e/cluster/types';
 import { ClusterE2EDeps, ClusterE2EOptions, runClusterE2E } from '../../actions/lib/e2e/cluster/run';
 import { releaseName } from '../../actions/lib/e2e/cluster/stages';
-import { KubeExec } from '../../actions/lib/e2e/cluster/types';
+import { KubeExec } from '../../actions/lib/e2e/cluster/kubectl';
 import { ConfigurationError } from '../../actions/lib/core/errors';
 import { PINNED } from '../../actions/lib/core/tools';
 import { parseReference } from '../../actions/lib/oci/reference';

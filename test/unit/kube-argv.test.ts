@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { imageIdDigest, PodJson, podsOffArch, runningContainers } from '../../actions/lib/e2e/cluster/architecture';
+import { imageIdDigest, podsOffArch, runningContainers } from '../../actions/lib/e2e/cluster/architecture';
 import {
   helmInstallArgs,
   kindCreateArgs,
@@ -25,7 +25,7 @@ import {
   toYamlDocuments,
   WRITER_SCRIPT
 } from '../../actions/lib/e2e/cluster/smoke';
-import { NodeJson } from '../../actions/lib/e2e/cluster/types';
+import { NodeJson, PodJson } from '../../actions/lib/e2e/cluster/types';
 import { PINNED } from '../../actions/lib/core/tools';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'kubectl');

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { collectDiagnostics } from '../../actions/lib/e2e/cluster/diagnostics';
 import { Kubectl } from '../../actions/lib/e2e/cluster/kubectl';
-import { KubeExec } from '../../actions/lib/e2e/cluster/types';
+import { KubeExec } from '../../actions/lib/e2e/cluster/kubectl';
 import { recordedKubectl } from '../fixtures/kubectl/recorded';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'kubectl');

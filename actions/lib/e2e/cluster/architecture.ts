@@ -2,33 +2,9 @@ import { CheckError } from '../../core/errors';
 import { parseReference } from '../../oci/reference';
 import { isIndexMediaType } from '../../oci/types';
 import { RegistryClient } from '../../registry/client';
-import type { ClusterRun } from './stages';
-import { ContainerVerdict, NodeJson } from './types';
+import { ClusterRun, ContainerVerdict, NodeJson, PodJson } from './types';
 
 // The architecture stage: every pod on an arm64 node, every running image resolved to arm64.
-
-interface ContainerStatus {
-  name: string;
-  image: string;
-  imageID: string;
-  ready?: boolean;
-  restartCount?: number;
-  state?: {
-    running?: unknown;
-    waiting?: { reason?: string };
-    terminated?: { reason?: string; exitCode?: number };
-  };
-}
-
-export interface PodJson {
-  metadata: { name: string; namespace: string };
-  spec: { nodeName?: string; containers: Array<{ name: string }> };
-  status: {
-    phase?: string;
-    containerStatuses?: ContainerStatus[];
-    initContainerStatuses?: ContainerStatus[];
-  };
-}
 
 export interface RunningContainer {
   pod: string;

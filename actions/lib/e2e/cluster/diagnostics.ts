@@ -1,16 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { kubectlLogsArgs } from './argv';
-import type { PodJson } from './architecture';
+import type { Diagnostics, PodJson } from './types';
 import { failureReason, Kubectl } from './kubectl';
-
-export interface Diagnostics {
-  dir: string;
-  files: string[];
-  failingPods: string[];
-  /** Commands that failed while collecting; collection carries on. */
-  errors: string[];
-}
 
 function safeName(s: string): string {
   return s.replace(/[^A-Za-z0-9_.-]+/g, '_');

@@ -1,6 +1,12 @@
 import { CheckError } from '../../core/errors';
 import * as execLib from '../../core/exec';
-import { KubeExec } from './types';
+
+/** Runs a tool without throwing; `stream` shows its output in the log (user tests). */
+export type KubeExec = (
+  tool: string,
+  args: string[],
+  opts?: { env?: Record<string, string>; stream?: boolean }
+) => Promise<{ exitCode: number; stdout: string; stderr: string }>;
 
 export const defaultExec: KubeExec = (tool, args, opts) =>
   execLib.run(tool, args, { ignoreReturnCode: true, silent: !opts?.stream, env: opts?.env });

@@ -9,8 +9,8 @@ import { formatPlatform, hostPlatform } from '../../oci/platform';
 import { kindDeleteArgs } from './argv';
 import { collectDiagnostics } from './diagnostics';
 import { defaultExec, failureReason, Kubectl, Tool } from './kubectl';
-import { ClusterRun, runStages, STAGES } from './stages';
-import { ClusterE2EDeps, ClusterE2EOptions, ClusterE2EResult, Uploader } from './types';
+import { runStages, STAGES } from './stages';
+import { ClusterE2EDeps, ClusterE2EOptions, ClusterE2EResult, ClusterRun, Uploader } from './types';
 
 export type { ClusterE2EDeps, ClusterE2EOptions, ClusterE2EResult, StageReport } from './types';
 

@@ -5,7 +5,7 @@ import { CheckError } from '../../core/errors';
 import { lastLine } from '../../core/exec';
 import { PINNED } from '../../core/tools';
 import { kubectlApplyArgs, kubectlDeletePodArgs, kubectlLogsArgs, kubectlWaitPodArgs } from './argv';
-import type { ClusterRun } from './stages';
+import type { ClusterRun } from './types';
 
 // The storage smoke test: a writer pod leaves 1 MiB and its checksum on a fresh PVC, is
 // deleted, and a reader pod on the same PVC verifies it.

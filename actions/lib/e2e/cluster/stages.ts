@@ -1,9 +1,8 @@
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { CheckError } from '../../core/errors';
-import { PINNED, ToolArch, ToolName } from '../../core/tools';
+import { PINNED } from '../../core/tools';
 import { formatReference } from '../../oci/reference';
-import { RegistryClient } from '../../registry/client';
 import { architectureStage } from './architecture';
 import {
   helmInstallArgs,
@@ -12,42 +11,8 @@ import {
   kubectlRolloutArgs,
   kubectlWorkloadsArgs
 } from './argv';
-import { Kubectl, Tool } from './kubectl';
 import { storageStage } from './smoke';
-import { ClusterE2EOptions, ClusterE2EResult, KubeExec, NodeJson, StageName } from './types';
-
-/** What the stages share: the options, the cluster's names, its tools and the result so far. */
-export interface ClusterRun {
-  readonly o: ClusterE2EOptions;
-  readonly exec: KubeExec;
-  readonly arch: ToolArch;
-  readonly installTool: (tool: ToolName, arch: ToolArch) => Promise<string>;
-  readonly registry?: RegistryClient;
-  readonly cluster: string;
-  /** Random suffix of this run's names (smoke namespace, PVC, pods). */
-  readonly suffix: string;
-  readonly work: string;
-  /** Seconds for each wait. */
-  readonly timeout: number;
-  /** Paths of kind, helm and kubectl; the tools stage fills them. */
-  readonly bin: Record<ToolName, string>;
-  readonly kind: Tool;
-  readonly helm: Tool;
-  readonly docker: Tool;
-  readonly kubectl: Kubectl;
-  readonly result: ClusterE2EResult;
-  /** Set once kind created the cluster: diagnostics and deletion need one. */
-  created: boolean;
-}
-
-export interface Stage {
-  name: StageName;
-  title: (run: ClusterRun) => string;
-  /** Why the stage has nothing to do in this run, if so. */
-  skip?: (run: ClusterRun) => string | undefined;
-  /** Does the work and returns the detail shown in the summary; throws to fail. */
-  body: (run: ClusterRun) => Promise<string>;
-}
+import { ClusterRun, NodeJson, Stage } from './types';
 
 /** Runs the stages in order, each in a log group; after a failure the rest are skipped. */
 export async function runStages(stages: Stage[], run: ClusterRun, now: () => number): Promise<boolean> {

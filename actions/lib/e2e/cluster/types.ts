@@ -1,7 +1,7 @@
 import { ImageRef } from '../../oci/reference';
 import { RegistryClient } from '../../registry/client';
-import { ToolArch, ToolName } from '../../core/tools';
-import type { Diagnostics } from './diagnostics';
+import type { ToolArch, ToolName } from '../../core/tools';
+import type { Kubectl, KubeExec, Tool } from './kubectl';
 
 /** What the cluster level tests: parsed values only ('' means "not given"). */
 export interface ClusterE2EOptions {
@@ -26,13 +26,6 @@ export interface ClusterE2EOptions {
   clusterName?: string;
   workDir?: string;
 }
-
-/** Runs a tool without throwing; `stream` shows its output in the log (user tests). */
-export type KubeExec = (
-  tool: string,
-  args: string[],
-  opts?: { env?: Record<string, string>; stream?: boolean }
-) => Promise<{ exitCode: number; stdout: string; stderr: string }>;
 
 export type Uploader = (name: string, files: string[], root: string) => Promise<void>;
 
@@ -86,4 +79,68 @@ export interface ClusterE2EResult {
 
 export interface NodeJson {
   metadata: { name: string; labels?: Record<string, string> };
+}
+
+export interface ContainerStatus {
+  name: string;
+  image: string;
+  imageID: string;
+  ready?: boolean;
+  restartCount?: number;
+  state?: {
+    running?: unknown;
+    waiting?: { reason?: string };
+    terminated?: { reason?: string; exitCode?: number };
+  };
+}
+
+export interface PodJson {
+  metadata: { name: string; namespace: string };
+  spec: { nodeName?: string; containers: Array<{ name: string }> };
+  status: {
+    phase?: string;
+    containerStatuses?: ContainerStatus[];
+    initContainerStatuses?: ContainerStatus[];
+  };
+}
+
+export interface Diagnostics {
+  dir: string;
+  files: string[];
+  failingPods: string[];
+  /** Commands that failed while collecting; collection carries on. */
+  errors: string[];
+}
+
+/** What the stages share: the options, the cluster's names, its tools and the result so far. */
+export interface ClusterRun {
+  readonly o: ClusterE2EOptions;
+  readonly exec: KubeExec;
+  readonly arch: ToolArch;
+  readonly installTool: (tool: ToolName, arch: ToolArch) => Promise<string>;
+  readonly registry?: RegistryClient;
+  readonly cluster: string;
+  /** Random suffix of this run's names (smoke namespace, PVC, pods). */
+  readonly suffix: string;
+  readonly work: string;
+  /** Seconds for each wait. */
+  readonly timeout: number;
+  /** Paths of kind, helm and kubectl; the tools stage fills them. */
+  readonly bin: Record<ToolName, string>;
+  readonly kind: Tool;
+  readonly helm: Tool;
+  readonly docker: Tool;
+  readonly kubectl: Kubectl;
+  readonly result: ClusterE2EResult;
+  /** Set once kind created the cluster: diagnostics and deletion need one. */
+  created: boolean;
+}
+
+export interface Stage {
+  name: StageName;
+  title: (run: ClusterRun) => string;
+  /** Why the stage has nothing to do in this run, if so. */
+  skip?: (run: ClusterRun) => string | undefined;
+  /** Does the work and returns the detail shown in the summary; throws to fail. */
+  body: (run: ClusterRun) => Promise<string>;
 }
