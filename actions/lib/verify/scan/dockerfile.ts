@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { matchFiles } from '../../core/glob';
+import { flag, parseDockerfile } from '../lint/parse';
 import { emptyScan, FoundImage, ScanResult } from './types';
 
 export interface DockerfileScanOptions {
@@ -7,31 +8,6 @@ export interface DockerfileScanOptions {
   input?: string;
   /** `--build-arg` values that override ARG defaults. */
   buildArgs?: Record<string, string>;
-}
-
-interface Instruction {
-  line: number;
-  keyword: string;
-  args: string;
-}
-
-/** Joins `\` continuations and drops comments, keeping each instruction's first line. */
-export function instructions(text: string): Instruction[] {
-  const out: Instruction[] = [];
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const first = i + 1;
-    let body = lines[i];
-    if (/^\s*#/.test(body) || !body.trim()) continue;
-    while (/\\\s*$/.test(body) && i + 1 < lines.length) {
-      body = body.replace(/\\\s*$/, ' ');
-      i++;
-      if (!/^\s*#/.test(lines[i])) body += lines[i];
-    }
-    const m = /^\s*(\w+)\s*(.*)$/.exec(body);
-    if (m) out.push({ line: first, keyword: m[1].toUpperCase(), args: m[2].trim() });
-  }
-  return out;
 }
 
 /** `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}`; unknown variables stay as written. */
@@ -74,7 +50,8 @@ export function dockerfileImages(
   const globals = new Map<string, string>();
   const stages = new Set<string>();
   let seenFrom = false;
-  for (const ins of instructions(text)) {
+  // The lint's parser: heredoc bodies, `# escape=` and comment lines inside continuations are not instructions.
+  for (const ins of parseDockerfile(text).instructions) {
     if (ins.keyword === 'ARG' && !seenFrom) {
       for (const [k, v] of parseArg(ins.args)) {
         const value = buildArgs[k] ?? (v === undefined ? undefined : expandArgs(v, globals));
@@ -85,12 +62,8 @@ export function dockerfileImages(
     if (ins.keyword !== 'FROM') continue;
     seenFrom = true;
     const words = ins.args.split(/\s+/).filter(Boolean);
-    let platform: string | undefined;
-    while (words[0]?.startsWith('--')) {
-      const flag = words.shift() as string;
-      const m = /^--platform=(.*)$/.exec(flag);
-      if (m) platform = expandArgs(m[1], globals);
-    }
+    const flagged = flag(ins, 'platform')?.value;
+    const platform = flagged === undefined ? undefined : expandArgs(flagged, globals);
     const image = expandArgs(words[0] ?? '', globals);
     // Checked before this stage's own name is added: `FROM base AS base` pulls the image `base`.
     const isStage = stages.has(image.toLowerCase());

@@ -1,0 +1,47 @@
+// Dockerfile architecture lint: the lines that make arm64 builds slow (compiles under QEMU)
+// or wrong (one architecture written in), with the lines to write instead.
+import * as fs from 'node:fs';
+import { matchFiles } from '../../core/glob';
+import { Platform } from '../../oci/platform';
+import { parseDockerfile } from './parse';
+import { hardcodedArch } from './rules/arch';
+import { buildPlatformNoTarget } from './rules/buildplatform';
+import { emulatedCompile } from './rules/emulated';
+import { prebuiltBinary } from './rules/prebuilt';
+import { stagesOf } from './stages';
+import { Finding, LintContext, Rule } from './types';
+
+export * from './types';
+
+const RULES: Rule[] = [emulatedCompile, hardcodedArch, buildPlatformNoTarget, prebuiltBinary];
+
+export interface LintOptions {
+  /** The platforms the image is built for; rules 1 and 2 need more than one architecture. */
+  platforms: Platform[];
+}
+
+function byLine(a: Finding, b: Finding): number {
+  return a.file === b.file ? a.line - b.line || a.rule.localeCompare(b.rule) : a.file.localeCompare(b.file);
+}
+
+export function lintDockerfile(text: string, file: string, opts: LintOptions): Finding[] {
+  const dockerfile = parseDockerfile(text);
+  const ctx: LintContext = {
+    file,
+    dockerfile,
+    stages: stagesOf(dockerfile),
+    platforms: opts.platforms,
+    architectures: [...new Set(opts.platforms.map(p => p.architecture))]
+  };
+  return RULES.flatMap(rule => rule(ctx)).sort(byLine);
+}
+
+/** Lints every file the globs match (relative to cwd); a glob that matches nothing is a ConfigurationError. */
+export function lintDockerfiles(
+  globs: string[],
+  opts: LintOptions & { cwd: string; input?: string }
+): Finding[] {
+  return matchFiles(globs, opts.cwd, opts.input ?? 'dockerfiles').flatMap(({ abs, display }) =>
+    lintDockerfile(fs.readFileSync(abs, 'utf8'), display, opts)
+  );
+}

@@ -1,0 +1,190 @@
+// Rule 2: one architecture written into a multi-platform build: downloads, GOARCH, a fixed
+// FROM --platform, dpkg architectures.
+import { formatPlatform, parsePlatform } from '../../../oci/platform';
+import { expandArgs } from '../../scan/dockerfile';
+import { compileSteps } from '../compile';
+import { archCase, buildPlatformFrom, crossLines, NODE_NAMES, UNAME_NAMES } from '../fixes';
+import { Instruction } from '../parse';
+import { Word, words } from '../shell';
+import { declares, knownValues, lookup, placement, readsTarget, Stage, Variable } from '../stages';
+import { Finding, LintContext } from '../types';
+
+const ARCH_TOKEN = /(?<![A-Za-z0-9])(amd64|x86_64|x86-64|x64|aarch64|arm64)(?![A-Za-z0-9])/;
+const DOWNLOADERS = new Set(['curl', 'wget', 'aria2c']);
+const ARCH_SOURCES =
+  /TARGETARCH|TARGETPLATFORM|BUILDARCH|BUILDPLATFORM|uname\s+-m|--print-architecture|\$\(\s*arch\s*\)/;
+
+const mappingCache = new WeakMap<Instruction, boolean>();
+
+/** A RUN that branches on the architecture: its literal arch names are the arms of a mapping. */
+function mapsArch(ins: Instruction): boolean {
+  let maps = mappingCache.get(ins);
+  if (maps === undefined) {
+    maps = branchesOnArch(ins);
+    mappingCache.set(ins, maps);
+  }
+  return maps;
+}
+
+function branchesOnArch(ins: Instruction): boolean {
+  const text = [ins.args, ...ins.heredocs.flatMap(h => h.body.map(l => l.text))].join('\n');
+  return /\b(case|if|elif)\b|\[\s|\btest\s/.test(text) && ARCH_SOURCES.test(text);
+}
+
+function normaliseArch(name: string): string {
+  try {
+    return parsePlatform(name).architecture;
+  } catch {
+    return name.toLowerCase();
+  }
+}
+
+/** The architecture a token names, when some required platform has another. */
+function wrongFor(ctx: LintContext, token: string): string | undefined {
+  const arch = normaliseArch(token);
+  return ctx.architectures.some(a => a !== arch) ? arch : undefined;
+}
+
+function archFix(stage: Stage, url: string, token: string, via?: Variable): string {
+  const lines = declares(stage, 'TARGETARCH') ? [] : ['ARG TARGETARCH'];
+  const names = /x86_64|x86-64|aarch64/.test(token) ? UNAME_NAMES : token === 'x64' ? NODE_NAMES : undefined;
+  const replacement = names ? '${ARCH}' : '${TARGETARCH}';
+  const fixed = via
+    ? url.replace(new RegExp(`\\$\\{?${via.name}\\}?(?![A-Za-z0-9_])`), replacement)
+    : url.replace(ARCH_TOKEN, replacement);
+  if (names) lines.push(`RUN ${archCase('ARCH', names)} && curl -fsSLO "${fixed}"`);
+  else lines.push(fixed);
+  if (placement(stage) === 'build')
+    lines.push(
+      '# on $BUILDPLATFORM: ${BUILDARCH} for tools the build runs, ${TARGETARCH} for files the image keeps'
+    );
+  return lines.join('\n');
+}
+
+function urlFinding(ctx: LintContext, stage: Stage, w: Word, how: string): Finding | undefined {
+  if (readsTarget(stage, w.text)) return undefined;
+  const expanded = expandArgs(w.text, knownValues(stage));
+  const token = ARCH_TOKEN.exec(expanded)?.[1];
+  const arch = token && wrongFor(ctx, token);
+  if (!token || !arch) return undefined;
+  const via = [...w.text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)]
+    .map(m => lookup(stage, m[1]))
+    .find(v => v?.value && ARCH_TOKEN.test(v.value));
+  const where = via ? ` (through ${via.name}=${via.value}, line ${via.line})` : '';
+  const others = ctx.platforms.filter(p => p.architecture !== arch).map(formatPlatform);
+  return {
+    file: ctx.file,
+    line: w.line,
+    rule: 'hardcoded-arch',
+    severity: 'error',
+    message: `${how} ${expanded} names ${token}${where} for every platform: ${others.join(', ')} would get ${arch} files. Use TARGETARCH or a mapping of it.`,
+    fix: archFix(stage, w.text, token, via)
+  };
+}
+
+function downloads(ctx: LintContext, stage: Stage): Finding[] {
+  const out: Finding[] = [];
+  for (const { ins, cmd } of stage.commands) {
+    if (!DOWNLOADERS.has(cmd.name) || mapsArch(ins)) continue;
+    for (const w of cmd.args.filter(a => a.text.includes('://'))) {
+      const f = urlFinding(ctx, stage, w, `${cmd.name} downloads`);
+      if (f) out.push(f);
+    }
+  }
+  for (const ins of stage.body) {
+    if (ins.keyword === 'ADD' && !ins.json)
+      for (const w of words(ins).filter(a => a.text.includes('://'))) {
+        const f = urlFinding(ctx, stage, w, 'ADD downloads');
+        if (f) out.push(f);
+      }
+    const from = ins.flags.find(
+      f => f.name === 'from' && !ctx.stages.some(s => s.name === f.value.toLowerCase())
+    );
+    if (from && ins.keyword === 'COPY') {
+      const f = urlFinding(ctx, stage, { text: from.value, line: from.line }, 'COPY --from= image');
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+function literalArch(ctx: LintContext, value: string): string | undefined {
+  if (value.includes('$')) return undefined;
+  const token = ARCH_TOKEN.exec(value)?.[1];
+  return token && wrongFor(ctx, token) ? token : undefined;
+}
+
+function goarch(ctx: LintContext, stage: Stage): Finding[] {
+  const found: Array<{ value: string; line: number }> = [];
+  for (const v of stage.vars.values())
+    if (v.name === 'GOARCH' && v.value !== undefined) found.push({ value: v.value, line: v.line });
+  for (const { ins, cmd } of stage.commands) {
+    if (mapsArch(ins)) continue;
+    const ws = [...cmd.assigns, ...(cmd.name === 'export' || cmd.name === 'go' ? cmd.args : [])];
+    for (const w of ws)
+      if (w.text.startsWith('GOARCH=')) found.push({ value: w.text.slice(7), line: w.line });
+  }
+  return found
+    .filter(f => literalArch(ctx, f.value))
+    .map(f => ({
+      file: ctx.file,
+      line: f.line,
+      rule: 'hardcoded-arch' as const,
+      severity: 'error' as const,
+      message: `GOARCH=${f.value} builds ${f.value} binaries for every platform. Set it from TARGETARCH.`,
+      fix: [...(declares(stage, 'TARGETARCH') ? [] : ['ARG TARGETARCH']), 'GOARCH=$TARGETARCH'].join('\n')
+    }));
+}
+
+function fixedPlatform(ctx: LintContext, stage: Stage): Finding[] {
+  if (!stage.platform || placement(stage) !== 'fixed' || stage.platform.includes('$')) return [];
+  const pinned = stage.platform.split(',').map(p => normaliseArch(p.trim()));
+  if (ctx.architectures.every(a => pinned.includes(a))) return [];
+  const steps = compileSteps(stage);
+  const fix = steps.length
+    ? [buildPlatformFrom(stage), ...crossLines(steps[0].toolchain, undefined, steps[0], stage)].join('\n')
+    : `FROM ${stage.from.args}`;
+  return [
+    {
+      file: ctx.file,
+      line: stage.from.line,
+      rule: 'hardcoded-arch',
+      severity: 'error',
+      message: `FROM --platform=${stage.platform} pins this stage to one platform for every build: ${ctx.platforms.map(formatPlatform).join(', ')} all get its files, and other machines run it under QEMU.`,
+      fix
+    }
+  ];
+}
+
+function dpkgArch(ctx: LintContext, stage: Stage): Finding[] {
+  const out: Finding[] = [];
+  for (const { ins, cmd } of stage.commands) {
+    if (mapsArch(ins)) continue;
+    const at = cmd.name === 'dpkg' ? cmd.args.findIndex(a => a.text === '--add-architecture') : -1;
+    const value = at >= 0 ? cmd.args[at + 1] : undefined;
+    const token = value && literalArch(ctx, value.text);
+    if (value && token)
+      out.push({
+        file: ctx.file,
+        line: value.line,
+        rule: 'hardcoded-arch',
+        severity: 'error',
+        message: `dpkg --add-architecture ${value.text} adds the same foreign architecture for every platform, so one of them installs ${token} packages.`,
+        fix: [
+          ...(declares(stage, 'TARGETARCH') ? [] : ['ARG TARGETARCH']),
+          'RUN dpkg --add-architecture "$TARGETARCH"'
+        ].join('\n')
+      });
+  }
+  return out;
+}
+
+export function hardcodedArch(ctx: LintContext): Finding[] {
+  if (!ctx.architectures.length) return [];
+  return ctx.stages.flatMap(stage => [
+    ...fixedPlatform(ctx, stage),
+    ...downloads(ctx, stage),
+    ...goarch(ctx, stage),
+    ...dpkgArch(ctx, stage)
+  ]);
+}

@@ -1,0 +1,196 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parsePlatforms } from '../../actions/lib/oci/platform';
+import { Finding, lintDockerfile, lintDockerfiles } from '../../actions/lib/verify/lint';
+import { MEASURED_SLOWDOWN } from '../../actions/lib/verify/lint/rules/emulated';
+
+const DIR = path.join(__dirname, '..', 'fixtures', 'dockerfiles');
+const BOTH = parsePlatforms(['linux/amd64', 'linux/arm64']);
+
+function lintFixture(file: string, platforms = BOTH): Finding[] {
+  return lintDockerfile(fs.readFileSync(path.join(DIR, file), 'utf8'), file, { platforms });
+}
+
+const brief = (fs: Finding[]) => fs.map(f => `${f.line} ${f.rule} ${f.severity}`);
+
+describe('lint: public OpenEBS Dockerfiles (rule and line)', () => {
+  test.each([
+    // LocalPV HostPath: the golang builder has no --platform, so go mod download and make run under QEMU.
+    ['openebs-dynamic-localpv-provisioner/provisioner-localpv.Dockerfile', ['39 emulated-compile warning']],
+    // The e2e image downloads linux/amd64 kubectl and aws-iam-authenticator.
+    [
+      'openebs-dynamic-localpv-provisioner/e2e-tests.Dockerfile',
+      ['48 hardcoded-arch error', '50 hardcoded-arch error']
+    ],
+    // A binary built by make outside the image, copied in.
+    ['openebs-dynamic-localpv-provisioner/prebuilt.Dockerfile', ['27 prebuilt-binary notice']],
+    // A Go toolchain linux-amd64 tarball, then go build, ./configure and make in the image itself.
+    ['openebs-e2e/e2e-agent.Dockerfile', ['15 hardcoded-arch error', '18 emulated-compile warning']],
+    ['openebs-e2e/e2e-proxy.Dockerfile', ['14 emulated-compile warning']],
+    ['openebs-e2e/e2e-fio.Dockerfile', ['15 emulated-compile warning']],
+    // apk add only, and a prebuilt driver: at most a note.
+    ['openebs-lvm-localpv/lvm-driver.Dockerfile', ['24 prebuilt-binary notice']],
+    ['openebs-zfs-localpv/zfs-driver.Dockerfile', ['38 emulated-compile warning']]
+  ])('%s', (file, expected) => {
+    expect(brief(lintFixture(file))).toEqual(expected);
+  });
+
+  test('HostPath: GOARCH already follows TARGETARCH and cgo is off, so the FROM line is the whole fix', () => {
+    const [f] = lintFixture('openebs-dynamic-localpv-provisioner/provisioner-localpv.Dockerfile');
+    expect(f.fix).toBe('FROM --platform=$BUILDPLATFORM golang:1.19.13 as build');
+    expect(f.message).toContain('also make (line 43)');
+    expect(f.message).toContain('already follow');
+    expect(f.message).not.toContain('cgo may be on');
+    expect(f.message).toContain(`measured ${MEASURED_SLOWDOWN} slower`);
+  });
+
+  test('ZFS: the same builder leaves CGO_ENABLED unset on a glibc image, so the fix changes the binary', () => {
+    const [f] = lintFixture('openebs-zfs-localpv/zfs-driver.Dockerfile');
+    expect(f.message).toContain('cgo may be on (CGO_ENABLED is not set)');
+    expect(f.fix).toBe('FROM --platform=$BUILDPLATFORM golang:1.20.14 as build\nENV CGO_ENABLED=0');
+  });
+
+  test('e2e-proxy: GOOS is set but GOARCH is not, so the fix adds the ARG/ENV lines', () => {
+    const [f] = lintFixture('openebs-e2e/e2e-proxy.Dockerfile');
+    expect(f.message).toContain('Nothing sets GOOS/GOARCH from TARGETOS/TARGETARCH');
+    expect(f.fix.split('\n')).toEqual([
+      'FROM --platform=$BUILDPLATFORM golang:latest as builder',
+      'ARG TARGETOS TARGETARCH',
+      'ENV GOOS=$TARGETOS GOARCH=$TARGETARCH'
+    ]);
+  });
+
+  test('e2e: the kubectl URL fix uses ${TARGETARCH}', () => {
+    const [kubectl] = lintFixture('openebs-dynamic-localpv-provisioner/e2e-tests.Dockerfile');
+    expect(kubectl.message).toContain('/bin/linux/amd64/kubectl');
+    expect(kubectl.fix).toContain('/bin/linux/${TARGETARCH}/kubectl');
+  });
+
+  test('e2e-agent: the compile is in the image stage, so the fix adds a builder stage', () => {
+    const f = lintFixture('openebs-e2e/e2e-agent.Dockerfile')[1];
+    expect(f.message).toContain('also ./configure (line 20), make (line 20)');
+    expect(f.fix.split('\n')[0]).toBe('FROM --platform=$BUILDPLATFORM ubuntu:20.04 AS build');
+    expect(f.fix).toContain('COPY --from=build');
+  });
+
+  test('e2e-fio: C on alpine cross-compiles with xx-clang', () => {
+    const [f] = lintFixture('openebs-e2e/e2e-fio.Dockerfile');
+    expect(f.fix).toContain('xx-clang -Wall -o /e2e_fio e2e_fio.c liveness.c');
+  });
+});
+
+describe('lint: Dockerfiles written for the rules', () => {
+  test.each([
+    ['own/cross-compile.Dockerfile', []],
+    ['own/arch-neutral.Dockerfile', []],
+    ['own/buildplatform-no-goarch.Dockerfile', ['2 buildplatform-no-target error']],
+    ['own/cgo-builder.Dockerfile', ['8 emulated-compile warning']],
+    ['own/hardcoded.Dockerfile', [2, 3, 7, 8, 10, 11, 14, 15].map(l => `${l} hardcoded-arch error`)],
+    ['own/parser.Dockerfile', ['16 hardcoded-arch error', '19 emulated-compile warning']]
+  ])('%s', (file, expected) => {
+    expect(brief(lintFixture(file))).toEqual(expected);
+  });
+
+  test('a cgo builder: the message says the fix changes the binary and names the glibc shim', () => {
+    const [f] = lintFixture('own/cgo-builder.Dockerfile');
+    expect(f.message).toContain('cgo may be on');
+    expect(f.message).toContain('line 11 installs libc6-compat');
+    expect(f.message).toContain('the fix changes the binary');
+  });
+
+  test('rule 3 gives the GOARCH lines', () => {
+    const [f] = lintFixture('own/buildplatform-no-goarch.Dockerfile');
+    expect(f.message).toContain('go build (line 5) makes build-machine binaries');
+    expect(f.fix).toContain('ENV GOOS=$TARGETOS GOARCH=$TARGETARCH');
+  });
+
+  test('an architecture that comes from an ARG default is named with its line', () => {
+    const f = lintFixture('own/hardcoded.Dockerfile').find(x => x.line === 10);
+    expect(f?.message).toContain('through ARCH=amd64, line 1');
+    expect(f?.fix).toContain('tool_${TARGETARCH}.deb');
+  });
+
+  test('x86_64 and x64 names get a mapping of TARGETARCH', () => {
+    const node = lintFixture('own/hardcoded.Dockerfile').find(x => x.line === 11);
+    expect(node?.fix).toContain('amd64) ARCH=x64;; arm64) ARCH=arm64;;');
+    expect(node?.fix).toContain('node-v20.0.0-linux-${ARCH}.tar.xz');
+  });
+});
+
+describe('lint: platforms decide', () => {
+  test('one platform: nothing is emulated and its own architecture is not hard-coded', () => {
+    const arm = parsePlatforms(['linux/arm64']);
+    expect(brief(lintFixture('own/parser.Dockerfile', arm))).toEqual([]);
+    expect(
+      brief(lintFixture('openebs-dynamic-localpv-provisioner/provisioner-localpv.Dockerfile', arm))
+    ).toEqual([]);
+    const amd = parsePlatforms(['linux/amd64']);
+    expect(brief(lintFixture('openebs-dynamic-localpv-provisioner/e2e-tests.Dockerfile', amd))).toEqual([]);
+    expect(brief(lintFixture('own/parser.Dockerfile', amd))).toEqual(['16 hardcoded-arch error']);
+  });
+});
+
+const lint = (text: string) => brief(lintDockerfile(text, 'Dockerfile', { platforms: BOTH }));
+
+describe('lint: more toolchains and traps', () => {
+  test('a TARGET* variable used without ARG in its stage is empty', () => {
+    const text = 'FROM alpine\nRUN apk add curl\nRUN curl -fsSLO https://x.example/k/$TARGETARCH/kubectl\n';
+    expect(lint(text)).toEqual(['3 target-arg-undeclared error']);
+    expect(lint(text.replace('RUN apk', 'ARG TARGETARCH\nRUN apk'))).toEqual([]);
+  });
+
+  test('cargo, rustc and pip --no-binary compile; npm ci only with a C toolchain installed', () => {
+    expect(lint('FROM rust:1.78 AS b\nRUN cargo build --release\n')).toEqual(['2 emulated-compile warning']);
+    expect(lint('FROM python:3.12\nRUN pip install --no-binary :all: lxml\n')).toEqual([
+      '2 emulated-compile warning'
+    ]);
+    expect(lint('FROM node:20\nRUN npm ci\n')).toEqual([]);
+    expect(lint('FROM node:20-alpine\nRUN apk add python3 make g++\nRUN npm ci\n')).toEqual([
+      '3 emulated-compile warning'
+    ]);
+  });
+
+  test('make in a package list is not a compile; sh -c scripts are read', () => {
+    expect(lint('FROM debian\nRUN apt-get install -y make gcc\n')).toEqual([]);
+    expect(lint('FROM debian\nRUN sh -c "cd /src && make all"\n')).toEqual(['2 emulated-compile warning']);
+  });
+
+  test('xx-go on $BUILDPLATFORM with ARG TARGETPLATFORM is a cross build', () => {
+    const text = [
+      'FROM --platform=$BUILDPLATFORM golang:1.22-alpine AS b',
+      'COPY --from=tonistiigi/xx / /',
+      'ARG TARGETPLATFORM',
+      'RUN xx-go build -o /app .'
+    ].join('\n');
+    expect(lint(text)).toEqual([]);
+  });
+
+  test('GOARCH set in an exported shell variable follows TARGETARCH', () => {
+    const text = [
+      'FROM --platform=$BUILDPLATFORM golang:1.22 AS b',
+      'ARG TARGETARCH',
+      'RUN export GOARCH=$TARGETARCH CGO_ENABLED=0 && go build -o /app .'
+    ].join('\n');
+    expect(lint(text)).toEqual([]);
+  });
+
+  test('a literal architecture in an arch branch (if/case) is a mapping', () => {
+    const text = [
+      'FROM alpine',
+      'RUN if [ "$(uname -m)" = x86_64 ]; then wget https://x.example/t-x86_64; else wget https://x.example/t-aarch64; fi'
+    ].join('\n');
+    expect(lint(text)).toEqual([]);
+  });
+
+  test('lintDockerfiles reads globs and names a glob that matches nothing', () => {
+    const found = lintDockerfiles(['openebs-e2e/*.Dockerfile'], { cwd: DIR, platforms: BOTH });
+    expect([...new Set(found.map(f => f.file))]).toEqual([
+      'openebs-e2e/e2e-agent.Dockerfile',
+      'openebs-e2e/e2e-fio.Dockerfile',
+      'openebs-e2e/e2e-proxy.Dockerfile'
+    ]);
+    expect(() => lintDockerfiles(['nothing/*'], { cwd: DIR, platforms: BOTH })).toThrow(
+      'Input "dockerfiles" has an invalid value "nothing/*": no file matches it'
+    );
+  });
+});
