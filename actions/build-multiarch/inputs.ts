@@ -25,6 +25,6 @@ export function getInputs(): Inputs {
     platforms: getPlatforms(IN),
     runnerMap: parseRunnerMap(getLines(IN['runner-map'])),
     summary: getBool(IN.summary),
-    build: mode === 'plan' ? undefined : getBuildInputs(IN)
+    build: mode === 'plan' ? undefined : getBuildInputs(IN, process.env, mode === 'merge' ? 'merge' : 'build')
   };
 }

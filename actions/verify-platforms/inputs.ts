@@ -2,7 +2,8 @@ import { getBool, getChoice, getInt, getLines, getList, getString } from '../lib
 import { VERIFY_PLATFORMS } from '../lib/core/specs.generated';
 import { parsePlatforms, Platform } from '../lib/oci/platform';
 import { Mirror } from '../lib/oci/reference';
-import { AllowRule, parseAllow, parseMirrors } from '../lib/verify/verify';
+import { AllowRule, defaultReportPath, parseAllow, parseMirrors } from '../lib/verify/verify';
+import { writePath } from '../lib/core/paths';
 
 const IN = VERIFY_PLATFORMS.inputs;
 export const OUT = VERIFY_PLATFORMS.outputs;
@@ -38,7 +39,7 @@ export function getInputs(): Inputs {
     mirrors: parseMirrors(getLines(IN['registry-mirrors']), IN['registry-mirrors'].name),
     insecureRegistries: getList(IN['insecure-registries']),
     failOn: getChoice(IN['fail-on']),
-    report: getString(IN.report),
+    report: writePath(IN.report.name, getString(IN.report) || defaultReportPath(), 'file'),
     concurrency: getInt(IN.concurrency, 1, 64),
     summary: getBool(IN.summary)
   };

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { writeSummary } from '../lib/core/summary';
-import { annotate, defaultReportPath, failureOf, verifyPlatforms, writeReport } from '../lib/verify/verify';
+import { annotate, failureOf, verifyPlatforms, writeReport } from '../lib/verify/verify';
 import { addVerifySummary } from '../lib/verify/summary';
 import { getInputs, OUT } from './inputs';
 
@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
   for (const note of result.notes) core.info(note);
   annotate(result);
 
-  const reportPath = writeReport(result, inputs.report || defaultReportPath());
+  const reportPath = writeReport(result, inputs.report);
   core.setOutput(OUT.ok, String(result.ok));
   core.setOutput(OUT.missing, JSON.stringify(result.missing));
   core.setOutput(OUT.checked, String(result.checked));

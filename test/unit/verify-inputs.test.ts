@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { getInputs } from '../../actions/verify-platforms/inputs';
 import { ConfigurationError } from '../../actions/lib/core/errors';
+import { defaultReportPath } from '../../actions/lib/verify/verify';
 
 const KEYS = [
   'IMAGES',
@@ -46,7 +47,7 @@ describe('verify-platforms inputs', () => {
       allow: [],
       mirrors: [],
       failOn: 'missing',
-      report: '',
+      report: defaultReportPath(),
       concurrency: 8,
       summary: true
     });

@@ -1,6 +1,6 @@
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { badInput } from '../core/errors';
+import { readPath, scratchDir, writePath } from '../core/paths';
 import { defaultTags, GitContext, ociMetadata, readGitContext } from './gitref';
 import { getBool, getChoice, getLines, getList, getString, InputSpec, parseKeyValues } from '../core/inputs';
 import { BUILD_MULTIARCH } from '../core/specs.generated';
@@ -62,7 +62,37 @@ function getRegex(spec: InputSpec): RegExp | undefined {
   }
 }
 
-export function getBuildInputs(IN: BuildSpec, env: NodeJS.ProcessEnv = process.env): BuildInputs {
+/** A build job writes digest files and reads the sources; a merge job only reads digest files. */
+export type Job = 'build' | 'merge';
+
+/** `digests-dir`: a folder that builds write digest files into, and a merge reads. */
+function getDigestsDir(IN: BuildSpec, job: Job, env: NodeJS.ProcessEnv): string {
+  const name = IN['digests-dir'].name;
+  const dir = getString(IN['digests-dir']) || path.join(scratchDir(env), 'digests');
+  if (job === 'build') return writePath(name, dir, 'folder', env);
+  // A merge given only `digests` needs no folder; one with neither has nothing to merge.
+  if (getList(IN.digests).length) return readPath(name, dir, 'folder', { optional: true }) ?? dir;
+  return readPath(name, dir, 'folder');
+}
+
+// A remote context (git or https URL) or stdin is buildx's to fetch, not a local folder.
+const REMOTE_CONTEXT = /^(-|[a-z][a-z0-9+.-]*:\/\/.*|git@.*)$/i;
+
+/** `context` and `file`, checked when this job builds (a merge never reads them). */
+function getSources(IN: BuildSpec, job: Job): Pick<BuildInputs, 'context' | 'file'> {
+  const context = getString(IN.context);
+  const file = getString(IN.file);
+  if (job === 'merge') return { context, file };
+  if (!REMOTE_CONTEXT.test(context)) readPath(IN.context.name, context, 'folder');
+  if (file && file !== '-') readPath(IN.file.name, file, 'file');
+  return { context, file };
+}
+
+export function getBuildInputs(
+  IN: BuildSpec,
+  env: NodeJS.ProcessEnv = process.env,
+  job: Job = 'build'
+): BuildInputs {
   const image = parseImage(getString(IN.image), IN.image.name);
   const platforms = getPlatforms(IN);
   const shardList = getList(IN.platform);
@@ -92,8 +122,7 @@ export function getBuildInputs(IN: BuildSpec, env: NodeJS.ProcessEnv = process.e
     shardPlatforms,
     builder,
     command,
-    context: getString(IN.context),
-    file: getString(IN.file),
+    ...getSources(IN, job),
     target: getString(IN.target),
     buildArgs: parseKeyValues(IN['build-args'].name, getLines(IN['build-args'])),
     labels: merged(meta, parseKeyValues(IN.labels.name, getLines(IN.labels))),
@@ -106,8 +135,7 @@ export function getBuildInputs(IN: BuildSpec, env: NodeJS.ProcessEnv = process.e
     sbom: getString(IN.sbom),
     cache: getChoice(IN.cache),
     cacheScope: getString(IN['cache-scope']),
-    digestsDir:
-      getString(IN['digests-dir']) || path.join(env.RUNNER_TEMP || os.tmpdir(), 'arch-actions', 'digests'),
+    digestsDir: getDigestsDir(IN, job, env),
     digests: getList(IN.digests),
     requiredPlatforms: required.length ? parsePlatforms(required, IN['required-platforms'].name) : platforms,
     tags,

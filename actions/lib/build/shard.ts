@@ -6,6 +6,7 @@ import { checkArchivePlatform, pushArchive, readArchive } from './archive';
 import { BuildxDriver } from '../setup/buildx';
 import { badInput, CheckError } from '../core/errors';
 import { Exec, run } from '../core/exec';
+import { readInputFile, readPath, withPathErrors, writeInputFile, writePath } from '../core/paths';
 import { formatPlatform, Platform, platformPair } from '../oci/platform';
 import { formatReference, ImageRef, repositoryName, withDigest } from '../oci/reference';
 import { RegistryClient } from '../registry/client';
@@ -337,24 +338,23 @@ async function shardCommand(
 }
 
 export function writeDigestFile(dir: string, record: DigestRecord): string {
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${record.platform.replace(/\//g, '-')}.json`);
-  fs.writeFileSync(file, JSON.stringify(record, null, 2) + '\n');
-  return file;
+  const folder = writePath('digests-dir', dir, 'folder');
+  const file = path.join(folder, `${record.platform.replace(/\//g, '-')}.json`);
+  return writeInputFile('digests-dir', file, JSON.stringify(record, null, 2) + '\n');
 }
 
 /** Every `*.json` digest file in `dir` (none when the folder does not exist). */
 export function readDigestFiles(dir: string): DigestRecord[] {
-  if (!dir || !fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
+  if (!dir || !readPath('digests-dir', dir, 'folder', { optional: true })) return [];
+  return withPathErrors('digests-dir', dir, () => fs.readdirSync(dir))
     .filter(f => f.endsWith('.json'))
     .sort()
     .map(f => {
       const file = path.join(dir, f);
       let r: DigestRecord;
+      const text = readInputFile('digests-dir', file, 1024 * 1024).toString('utf8');
       try {
-        r = JSON.parse(fs.readFileSync(file, 'utf8')) as DigestRecord;
+        r = JSON.parse(text) as DigestRecord;
       } catch (err) {
         throw new CheckError(`digest file ${file} is not valid JSON: ${(err as Error).message}`);
       }

@@ -1,10 +1,9 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { badInput, CheckError, ConfigurationError } from '../core/errors';
 import { run as exec, which } from '../core/exec';
 import { parseList } from '../core/inputs';
+import { scratchDir, writeInputFile } from '../core/paths';
 import { VERIFY_PLATFORMS } from '../core/specs.generated';
 import { ElfFile, scanImageLayers } from './deep';
 import { machineName, expectedMachine } from '../oci/elf';
@@ -574,14 +573,11 @@ export async function verifyPlatforms(opts: VerifyOptions): Promise<VerifyResult
 
 /** Where the JSON report goes when no path is given. */
 export function defaultReportPath(env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(env.RUNNER_TEMP || os.tmpdir(), 'arch-actions', 'verify-report.json');
+  return path.join(scratchDir(env), 'verify-report.json');
 }
 
 export function writeReport(result: VerifyResult, file: string): string {
-  const abs = path.resolve(file);
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
-  fs.writeFileSync(abs, JSON.stringify({ version: 1, ...result }, null, 2) + '\n');
-  return abs;
+  return writeInputFile('report', file, JSON.stringify({ version: 1, ...result }, null, 2) + '\n');
 }
 
 /**

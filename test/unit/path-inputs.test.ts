@@ -1,0 +1,143 @@
+// Every path input against a folder, a file, /proc/version, a FIFO and a missing parent,
+// run as the runner does (INPUT_* env, runAction(run), stdout read for `::error`).
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Case, CaseResult } from '../helpers/run-cases';
+
+const root = path.join(__dirname, '..', '..');
+const KINDS = ['folder', 'file', '/proc/version', 'fifo', 'missing parent'] as const;
+type Kind = (typeof KINDS)[number];
+
+interface Row {
+  /** Folder of the action's main.ts. */
+  action: string;
+  input: string;
+  /** The kinds this input accepts; every other kind must be refused by name. */
+  accepts: Kind[];
+  /** Other inputs: valid ones, plus one bad input parsed after the path, so accepted cases stop early. */
+  inputs: Record<string, string>;
+  /** The input that stops an accepted case. */
+  stop: string;
+}
+
+const IMAGE = 'localhost:5000/path-inputs/app';
+const shard = { mode: 'shard', image: IMAGE, platform: 'linux/amd64', overwrite: 'maybe' };
+const ROWS: Row[] = [
+  {
+    action: 'actions/verify-platforms',
+    input: 'report',
+    accepts: ['file'],
+    inputs: { images: 'busybox', concurrency: '0' },
+    stop: 'concurrency'
+  },
+  {
+    action: 'actions/build-multiarch',
+    input: 'digests-dir',
+    accepts: ['folder'],
+    inputs: shard,
+    stop: 'overwrite'
+  },
+  {
+    action: 'actions/build-multiarch',
+    input: 'digests-dir',
+    accepts: ['folder'],
+    inputs: { ...shard, mode: 'merge' },
+    stop: 'overwrite'
+  },
+  {
+    action: 'actions/build-multiarch',
+    input: 'context',
+    accepts: ['folder'],
+    inputs: shard,
+    stop: 'overwrite'
+  },
+  { action: 'actions/build-multiarch', input: 'file', accepts: ['file'], inputs: shard, stop: 'overwrite' },
+  {
+    action: 'build',
+    input: 'digests-dir',
+    accepts: ['folder'],
+    inputs: { image: IMAGE, overwrite: 'maybe' },
+    stop: 'overwrite'
+  }
+];
+
+let dir: string;
+
+function pathOf(kind: Kind): string {
+  if (kind === '/proc/version') return kind;
+  if (kind === 'missing parent') return path.join(dir, 'missing', 'x');
+  return path.join(dir, kind);
+}
+
+/** Runs every case of one action in one process; a hang shows as a missing result. */
+function runCases(action: string, cases: Case[]): CaseResult[] {
+  const casesFile = path.join(dir, 'cases.json');
+  const resultsFile = path.join(dir, 'results.json');
+  fs.writeFileSync(casesFile, JSON.stringify(cases));
+  fs.writeFileSync(resultsFile, '[]');
+  for (const f of ['output', 'summary']) fs.writeFileSync(path.join(dir, f), '');
+  spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'scripts', 'run-ts.js'),
+      path.join(root, 'test', 'helpers', 'run-cases.ts'),
+      action,
+      casesFile,
+      resultsFile
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120000,
+      env: {
+        PATH: process.env.PATH ?? '',
+        RUNNER_TEMP: path.join(dir, 'runner-temp'),
+        GITHUB_OUTPUT: path.join(dir, 'output'),
+        GITHUB_STEP_SUMMARY: path.join(dir, 'summary')
+      }
+    }
+  );
+  return JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as CaseResult[];
+}
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'path-inputs-'));
+  fs.mkdirSync(path.join(dir, 'folder'));
+  fs.writeFileSync(path.join(dir, 'file'), '{}\n');
+  execFileSync('mkfifo', [path.join(dir, 'fifo')]);
+});
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const byAction = new Map<string, Row[]>();
+for (const row of ROWS) byAction.set(row.action, [...(byAction.get(row.action) ?? []), row]);
+
+describe.each([...byAction.entries()])('%s', (action, rows) => {
+  const table = rows.flatMap(row => KINDS.map(kind => ({ row, kind })));
+  let results: CaseResult[];
+
+  beforeAll(() => {
+    results = runCases(
+      action,
+      table.map(({ row, kind }) => ({ inputs: { ...row.inputs, [row.input]: pathOf(kind) } }))
+    );
+  });
+
+  test.each(
+    table.map((c, i) => [`${c.row.input} (${c.row.inputs.mode ?? 'default'} mode)`, c.kind, i] as const)
+  )('%s as %s: a named error within 2 s, no stack', (_name, kind, i) => {
+    const { row } = table[i];
+    const res = results[i];
+    expect(res).toBeDefined();
+    const errors = res.stdout.split('\n').filter(l => l.startsWith('::error::'));
+    expect(errors).toHaveLength(1);
+    const named = row.accepts.includes(kind) ? row.stop : row.input;
+    const value = row.accepts.includes(kind) ? String(row.inputs[row.stop]) : pathOf(kind);
+    expect(errors[0]).toContain(`Input "${named}" has an invalid value "${value}"`);
+    expect(res.stdout).not.toMatch(/^\s+at /m);
+    expect(res.exitCode).toBe(1);
+    expect(res.ms).toBeLessThan(2000);
+  });
+});
