@@ -21,7 +21,7 @@ export interface Inputs {
   mirrors: Mirror[];
   insecureRegistries: string[];
   failOn: FailOn;
-  /** '' means the default path under RUNNER_TEMP. */
+  /** Absolute, checked as a file to write; the default lives under RUNNER_TEMP. */
   report: string;
   concurrency: number;
   summary: boolean;
