@@ -11,40 +11,9 @@ import { RegistryClient } from '../../actions/lib/registry/client';
 import { ImageIndex } from '../../actions/lib/oci/types';
 import { readAll } from '../../actions/lib/registry/http';
 import { readOutputs } from '../helpers/action';
+import { BUILD, BUILD_MULTIARCH } from '../../actions/lib/core/specs.generated';
 
-export const ALL_INPUTS = [
-  'mode',
-  'image',
-  'platforms',
-  'platform',
-  'runner-map',
-  'builder',
-  'command',
-  'context',
-  'file',
-  'target',
-  'build-args',
-  'labels',
-  'annotations',
-  'secrets',
-  'provenance',
-  'sbom',
-  'cache',
-  'cache-scope',
-  'digests-dir',
-  'digests',
-  'required-platforms',
-  'tags',
-  'immutable-tags',
-  'overwrite',
-  'push',
-  'insecure-registries',
-  'summary',
-  'qemu',
-  'binfmt-source',
-  'verify',
-  'deep'
-];
+export const ALL_INPUTS = Object.keys({ ...BUILD_MULTIARCH.inputs, ...BUILD.inputs });
 
 export function uniqueName(prefix: string): string {
   return `${prefix}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;

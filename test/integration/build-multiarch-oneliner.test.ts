@@ -35,6 +35,23 @@ test('build: all platforms with buildx, merged, then verified deep', async () =>
   expect(r.summary).toMatch(/Verified linux\/amd64, linux\/arm64 down to the ELF headers/);
 });
 
+test('build: push false builds every platform and sends nothing to a registry that refuses writes', async () => {
+  // The auth registry answers 401 without credentials, and none are given: any request would fail.
+  const repo = uniqueName('one-nopush');
+  const digests = path.join(suite.tmp, 'd-nopush');
+  const r = await runAction(
+    buildRun,
+    { image: `${suite.lab.LAB_AUTH_REGISTRY}/${repo}`, context: ctx, push: 'false', 'digests-dir': digests },
+    suite.tmp
+  );
+  expect(r.outputs['native-platforms']).toBe('linux/amd64');
+  expect(r.outputs['emulated-platforms']).toBe('linux/arm64');
+  expect(r.outputs.tags).toBe('[]');
+  expect(fs.existsSync(digests) ? fs.readdirSync(digests) : []).toEqual([]);
+  const log = fs.readFileSync(path.join(suite.lab.LAB_DIR, 'auth-registry.log'), 'utf8');
+  expect(log.split('\n').filter(l => l.includes(repo))).toEqual([]);
+});
+
 test('build: an arm64 image carrying an amd64 busybox fails deep verification', async () => {
   const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('one-bad')}`;
   // A Makefile-style command that labels the image arm64 but copies in whatever binary it is given.
