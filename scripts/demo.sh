@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # npm run demo: the whole arch-actions job on this machine, through the bundled CLI
-# (node dist/cli/index.js demo): lab up, build linux/amd64 natively and linux/arm64 under
-# QEMU (each pushed by digest), merge, verify deep, parity run, summary, clean-up.
+# (test/lab/demo runs dist/cli/index.js once per step): lab up, build linux/amd64 natively and
+# linux/arm64 under QEMU (each pushed by digest), merge, verify deep, parity run, summary, clean-up.
 # Needs root (or sudo): the lab installs Debian packages and starts dockerd and a registry.
 #
 #   bash scripts/demo.sh [--keep-lab] [demo flags: --keep --json --arm64-builder buildah ...]
@@ -33,16 +33,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The demo runs the committed bundle, which needs no node_modules (CI checks that it is fresh).
+# The steps run the committed bundle (CI checks that it is fresh); the demo driver is
+# TypeScript run by scripts/run-ts.js, which needs typescript from node_modules.
+[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
 cli=dist/cli/index.js
 if [ ! -f "$cli" ]; then
-  [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
   echo "== bundle (dist/ is missing)"
   npm run -s bundle
 fi
 
 set +e
-node "$cli" demo "${args[@]}"
+node scripts/run-ts.js test/lab/demo/index.ts --cli "$cli" "${args[@]}"
 rc=$?
 set -e
 echo "demo: finished in $(( $(date +%s) - start ))s (exit $rc)"

@@ -55,10 +55,6 @@ export function commandHelp(cmd: Command): string {
 
 export function mainHelp(): string {
   const rows: Array<[string, string]> = COMMANDS.map(c => [c.name, c.summary]);
-  rows.push([
-    'demo',
-    'The whole job on the local lab: build amd64 + arm64 (QEMU), merge, verify deep, parity, clean up'
-  ]);
   return [
     'Usage: arch-actions <command> [flags]',
     '',

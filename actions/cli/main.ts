@@ -37,10 +37,6 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     io.stdout(mainHelp());
     return name ? 0 : 2;
   }
-  if (name === 'demo') {
-    const { demo } = await import('./demo');
-    return demo(rest, io);
-  }
   const cmd = findCommand(name);
   if (!cmd) {
     io.stderr(`arch-actions: unknown command "${name}"\n\n${mainHelp()}`);

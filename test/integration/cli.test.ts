@@ -1,6 +1,6 @@
 // The arch-actions CLI through its bundle (built fresh from the sources here), against the
 // real lab: shards by digest with buildx (amd64) and buildah (arm64 under QEMU), merge,
-// verify deep, parity, the failures that must fail, and the demo.
+// verify deep, parity, the failures that must fail, and the demo (test/lab/demo) driving it.
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -24,8 +24,23 @@ interface CliRun {
 
 /** Runs `node <bundle> ...args` (async, so jest's timers keep running). */
 function arch(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return node([cli, ...args], env);
+}
+
+/** Runs the demo the way scripts/demo.sh does, on the bundle built here. */
+function demo(args: string[]): Promise<CliRun> {
+  return node([
+    path.join(ROOT, 'scripts', 'run-ts.js'),
+    path.join(ROOT, 'test', 'lab', 'demo', 'index.ts'),
+    '--cli',
+    cli,
+    ...args
+  ]);
+}
+
+function node(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
+    const child = spawn(process.execPath, args, {
       env: labProcessEnv(lab, { RUNNER_TEMP: work, NO_COLOR: '1', ...env }),
       stdio: ['ignore', 'pipe', 'pipe']
     });
@@ -78,14 +93,11 @@ afterAll(() => {
 });
 
 describe('help through the bundle', () => {
-  test.each(['', 'setup', 'plan', 'build', 'merge', 'verify', 'e2e', 'demo'])(
-    '"%s --help" exits 0',
-    async name => {
-      const r = await arch([...(name ? [name] : []), '--help']);
-      expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/^Usage: arch-actions/);
-    }
-  );
+  test.each(['', 'setup', 'plan', 'build', 'merge', 'verify', 'e2e'])('"%s --help" exits 0', async name => {
+    const r = await arch([...(name ? [name] : []), '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: arch-actions/);
+  });
 });
 
 describe('setup through the CLI', () => {
@@ -228,9 +240,9 @@ describe('failures through the CLI', () => {
   });
 });
 
-describe('demo through the bundle', () => {
+describe('the demo, driving the bundle', () => {
   test('runs the whole job and cleans up', async () => {
-    const r = await arch(['demo', '--json']);
+    const r = await demo(['--json']);
     expect([r.code, r.json?.error]).toEqual([0, undefined]);
     expect(r.json.steps.map((s: any) => [s.name.split(' (')[0], s.ok])).toEqual([
       ['build linux/amd64', true],
@@ -251,7 +263,7 @@ describe('demo through the bundle', () => {
 
   test('fails loudly (exit 1 at verify) when the arm64 shard carries amd64 binaries', async () => {
     // An amd64-only base: the arm64 build succeeds, but its binaries are x86-64.
-    const r = await arch(['demo', '--base', lab.LAB_BASE_AMD64, '--json']);
+    const r = await demo(['--base', lab.LAB_BASE_AMD64, '--json']);
     expect(r.code).toBe(1);
     expect(r.json.ok).toBe(false);
     expect(r.json.steps.map((s: any) => s.ok)).toEqual([true, true, true, false]);

@@ -109,14 +109,24 @@ describe('flags come from action.yml', () => {
     }
   );
 
-  test('top-level help lists every subcommand and demo', async () => {
+  test('top-level help lists every subcommand', async () => {
     const r = io();
     expect(await main(['--help'], r)).toBe(0);
-    for (const c of [...COMMANDS.map(x => x.name), 'demo'])
-      expect(r.out).toMatch(new RegExp(`^  ${c} `, 'm'));
-    const demo = io();
-    expect(await main(['demo', '--help'], demo)).toBe(0);
-    expect(demo.out).toContain('Usage: arch-actions demo');
+    for (const c of COMMANDS.map(x => x.name)) expect(r.out).toMatch(new RegExp(`^  ${c} `, 'm'));
+  });
+
+  test('the shipped CLI knows nothing of the lab: demo is not a command, no source reads lab.json', async () => {
+    const r = io();
+    expect(await main(['demo'], r)).toBe(2);
+    expect(r.err).toContain('unknown command "demo"');
+    const sources = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
+        const p = path.join(dir, e.name);
+        return e.isDirectory() ? sources(p) : e.name.endsWith('.ts') ? [p] : [];
+      });
+    const files = [...sources(path.join(ROOT, 'actions')), ...sources(path.join(ROOT, 'build'))];
+    expect(files.length).toBeGreaterThan(40);
+    expect(files.filter(f => /lab\.json|arch-actions-lab/.test(fs.readFileSync(f, 'utf8')))).toEqual([]);
   });
 
   test('subcommands map to their actions', () => {
