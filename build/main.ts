@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { MergeResult } from '../actions/lib/build/merge';
 import {
+  BuildDeps,
   buildShards,
   digestMap,
   mergeShards,
@@ -47,7 +48,8 @@ async function verify(
   );
 }
 
-export async function run(): Promise<void> {
+/** The entry point; `deps` lets tests capture the builders' argv (index.ts passes none). */
+export async function run(deps: BuildDeps = {}): Promise<void> {
   const inputs = getInputs();
   const b = inputs.build;
   const platforms = inputs.mode === 'all' ? b.platforms : b.shardPlatforms;
@@ -59,7 +61,7 @@ export async function run(): Promise<void> {
 
   const client = new RegistryClient({ insecureRegistries: b.insecureRegistries });
   try {
-    const records = await buildShards(b, platforms, { client });
+    const records = await buildShards(b, platforms, { ...deps, client });
     let merged: MergeResult | undefined;
     if (inputs.mode === 'all' && b.push) merged = await mergeShards(b, client, records);
     core.setOutput(OUT.digest, merged?.digest ?? (records.length === 1 ? records[0].digest : ''));

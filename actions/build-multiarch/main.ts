@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { BuildInputs } from '../lib/build/inputs';
 import {
+  BuildDeps,
   buildShards,
   digestMap,
   mergeShards,
@@ -51,14 +52,15 @@ async function withClient<T>(b: BuildInputs, fn: (c: RegistryClient) => Promise<
   }
 }
 
-export async function run(): Promise<void> {
+/** The entry point; `deps` lets tests capture the builders' argv (index.ts passes none). */
+export async function run(deps: BuildDeps = {}): Promise<void> {
   const inputs = getInputs();
   if (inputs.mode === 'plan' || !inputs.build) return plan(inputs);
   const b = inputs.build;
 
   if (inputs.mode === 'shard') {
     await setupEmulation(b.shardPlatforms, b.builder);
-    const records = await withClient(b, c => buildShards(b, b.shardPlatforms, { client: c }));
+    const records = await withClient(b, c => buildShards(b, b.shardPlatforms, { ...deps, client: c }));
     core.setOutput(OUT.digest, records.length === 1 ? records[0].digest : '');
     core.setOutput(OUT.digests, JSON.stringify(digestMap(records)));
     core.setOutput(OUT.tags, '[]');
@@ -77,7 +79,7 @@ export async function run(): Promise<void> {
   // all: every platform in this job, QEMU only for the foreign ones.
   await setupEmulation(b.platforms, b.builder);
   await withClient(b, async c => {
-    const records = await buildShards(b, b.platforms, { client: c });
+    const records = await buildShards(b, b.platforms, { ...deps, client: c });
     if (!b.push) {
       core.info('push is false: the platforms were built, and nothing was pushed or merged');
       await writeBuildSummary(b.summary, records);

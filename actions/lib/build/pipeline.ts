@@ -36,6 +36,9 @@ export async function setupEmulation(
   );
 }
 
+/** What an entry point passes to its shards besides the registry client. */
+export type BuildDeps = Omit<ShardDeps, 'client'>;
+
 /** Builds each platform in turn on this runner, pushing each by digest. */
 export async function buildShards(
   opts: ShardOptions,
