@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { removeBuilder, setupBuilder } from '../lib/setup/buildx';
+import { CreatedBuilder, removeBuilder, setupBuilder } from '../lib/setup/buildx';
 import { setupQemu } from '../lib/setup/qemu';
 import { table, writeSummary } from '../lib/core/summary';
 import { getInputs, OUT } from './inputs';
@@ -23,16 +23,18 @@ export async function run(): Promise<void> {
   let driver = '';
   if (inputs.buildx) {
     const b = await core.group('Set up buildx', () =>
-      setupBuilder({
-        driver: inputs.driver,
-        name: inputs.builderName,
-        buildkitImage: inputs.buildkitImage,
-        platforms: result.usable
-      })
+      setupBuilder(
+        {
+          driver: inputs.driver,
+          name: inputs.builderName,
+          buildkitImage: inputs.buildkitImage,
+          platforms: result.usable
+        },
+        { onCreated: saveCreated }
+      )
     );
     builder = b.name;
     driver = b.driver;
-    if (b.created) core.saveState('builder', b.name);
   }
   core.setOutput(OUT.builder, builder);
   core.setOutput(OUT.driver, driver);
@@ -55,8 +57,14 @@ export async function run(): Promise<void> {
   });
 }
 
-/** Post step: remove the builder we created. */
+// Saved before bootstrap, so the post step cleans up even when bootstrap fails.
+function saveCreated(created: CreatedBuilder): void {
+  core.saveState('builder', created.name);
+  core.saveState('previous-builder', created.previous);
+}
+
+/** Post step: remove the builder we created and put the previous one back in use. */
 export async function post(): Promise<void> {
   const name = core.getState('builder');
-  if (name) await removeBuilder(name);
+  if (name) await removeBuilder({ name, previous: core.getState('previous-builder') || 'default' });
 }

@@ -13,12 +13,19 @@ export interface ActionProcessResult {
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
+  /** What the step saved with core.saveState, for the post step's STATE_* variables. */
+  state: Record<string, string>;
   summary: string;
 }
 
 /** Reads a GITHUB_OUTPUT file that @actions/core wrote with heredoc delimiters. */
 export function readOutputs(file: string): Record<string, string> {
   return parseOutputFile(fs.readFileSync(file, 'utf8'));
+}
+
+/** The environment the runner gives a post step: STATE_<name> for each saved state. */
+export function postEnv(state: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
 }
 
 /**
@@ -34,12 +41,13 @@ export function runActionProcess(
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'action-run-'));
   const output = path.join(dir, 'output');
   const summary = path.join(dir, 'summary');
-  fs.writeFileSync(output, '');
-  fs.writeFileSync(summary, '');
+  const state = path.join(dir, 'state');
+  for (const f of [output, summary, state]) fs.writeFileSync(f, '');
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     ...extraEnv,
     GITHUB_OUTPUT: output,
+    GITHUB_STATE: state,
     GITHUB_STEP_SUMMARY: summary
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
@@ -51,6 +59,7 @@ export function runActionProcess(
       stdout: res.stdout,
       stderr: res.stderr,
       outputs: readOutputs(output),
+      state: readOutputs(state),
       summary: fs.readFileSync(summary, 'utf8')
     };
   } finally {

@@ -4,7 +4,14 @@ import * as os from 'os';
 import * as path from 'path';
 import { getInputs } from '../../actions/setup-qemu-buildx/inputs';
 import { readBinfmtEntry } from '../../actions/lib/setup/qemu';
-import { createBuilderArgs } from '../../actions/lib/setup/buildx';
+import {
+  CreatedBuilder,
+  createBuilderArgs,
+  removeBuilder,
+  setupBuilder
+} from '../../actions/lib/setup/buildx';
+import { CheckError } from '../../actions/lib/core/errors';
+import type { Exec } from '../../actions/lib/core/exec';
 import { buildProbe, probeMessage, probePlatforms } from '../../actions/lib/setup/probes';
 import { formatPlatform } from '../../actions/lib/oci/platform';
 
@@ -86,6 +93,77 @@ describe('buildx builder', () => {
       'linux/amd64,linux/arm64',
       '--use'
     ]);
+  });
+});
+
+/** A docker CLI that answers from `builders` (name → exists) and records every argv. */
+function fakeDocker(current: string, failBootstrap: boolean) {
+  const calls: string[] = [];
+  const builders = new Set(['default', current]);
+  const exec: Exec = async (_tool, args) => {
+    calls.push(args.join(' '));
+    const ok = { exitCode: 0, stdout: '', stderr: '' };
+    const [, verb, ...rest] = args;
+    if (verb === 'create') {
+      builders.add(args[args.indexOf('--name') + 1]);
+      current = args[args.indexOf('--name') + 1];
+    } else if (verb === 'inspect' && rest[0] === '--bootstrap' && failBootstrap) {
+      throw new CheckError('docker buildx failed: cannot pull the BuildKit image');
+    } else if (verb === 'inspect' && rest.length === 1 && !builders.has(rest[0])) {
+      return { ...ok, exitCode: 1 };
+    } else if (verb === 'inspect' && rest.length === 0) {
+      return { ...ok, stdout: `Name:   ${current}\nDriver: docker\n` };
+    } else if (verb === 'rm') {
+      builders.delete(rest[0]);
+      if (current === rest[0]) current = 'default';
+    } else if (verb === 'use') current = rest[0];
+    return ok;
+  };
+  return { exec, calls, builders, current: () => current };
+}
+
+describe('builder clean-up', () => {
+  const opts = {
+    driver: 'docker-container' as const,
+    name: 'arch-1',
+    buildkitImage: 'moby/buildkit:v0.23.2',
+    platforms: ['linux/amd64']
+  };
+
+  test('state is saved after create and before bootstrap; a failed bootstrap removes and restores', async () => {
+    const docker = fakeDocker('mine', true);
+    const saved: CreatedBuilder[] = [];
+    const onCreated = (c: CreatedBuilder) => {
+      saved.push(c);
+      docker.calls.push('<state saved>');
+    };
+    await expect(setupBuilder(opts, { exec: docker.exec, onCreated })).rejects.toThrow(/BuildKit image/);
+    expect(saved).toEqual([{ name: 'arch-1', previous: 'mine' }]);
+    expect(docker.calls).toEqual([
+      'buildx version',
+      'buildx inspect',
+      createBuilderArgs(opts).join(' '),
+      '<state saved>',
+      'buildx inspect --bootstrap arch-1',
+      'buildx inspect arch-1',
+      'buildx rm arch-1',
+      'buildx inspect',
+      'buildx use mine'
+    ]);
+    expect([...docker.builders].sort()).toEqual(['default', 'mine']);
+    expect(docker.current()).toBe('mine');
+  });
+
+  test('the post step after a success removes the builder and restores; run twice, it does nothing more', async () => {
+    const docker = fakeDocker('default', false);
+    let saved: CreatedBuilder | undefined;
+    await setupBuilder(opts, { exec: docker.exec, onCreated: c => (saved = c) });
+    expect(docker.current()).toBe('arch-1');
+    await removeBuilder(saved!, docker.exec);
+    expect(docker.current()).toBe('default');
+    const count = docker.calls.length;
+    await removeBuilder(saved!, docker.exec);
+    expect(docker.calls.slice(count)).toEqual(['buildx inspect arch-1', 'buildx inspect']);
   });
 });
 
