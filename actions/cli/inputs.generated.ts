@@ -433,7 +433,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'images',
-        description: 'Image references under test (commas or newlines)',
+        description:
+          'Image references under test (commas or newlines); cluster: pulled for arm64 (by digest when given) and loaded into kind',
         required: false,
         default: ''
       },
@@ -474,12 +475,6 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: ''
       },
       {
-        name: 'allow-emulated',
-        description: 'cluster: allow running under emulation instead of a native arm64 runner',
-        required: false,
-        default: 'false'
-      },
-      {
         name: 'chart',
         description: 'cluster: Helm chart to install (path or repo/name)',
         required: false,
@@ -506,7 +501,15 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'set',
-        description: 'cluster: lines of key=value for helm --set',
+        description:
+          'cluster: lines of key=value for helm --set; {registry} {repository} {tag} {digest} {image} in a value name the image under test as loaded into the cluster',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'image-values',
+        description:
+          'cluster: lines of [image=]values.path, for example localpv.image: the chart block that gets the image under test as registry/ repository tag (with pullPolicy IfNotPresent); image picks one of several by its name',
         required: false,
         default: ''
       },

@@ -1,9 +1,10 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { chartValues, parseImageValues } from '../lib/e2e/cluster/images';
+import { ImageValues } from '../lib/e2e/cluster/types';
 import { ContainerRuntime } from '../lib/e2e/container/runtime';
 import { badInput } from '../lib/core/errors';
 import { getBool, getChoice, getInt, getLines, getList, getString, parseKeyValues } from '../lib/core/inputs';
+import { readPath, scratchDir, writePath } from '../lib/core/paths';
 import { RUN_ARM64_E2E } from '../lib/core/specs.generated';
 import { parsePlatform, parsePlatforms, Platform } from '../lib/oci/platform';
 import { ImageRef, parseReference } from '../lib/oci/reference';
@@ -22,12 +23,12 @@ export interface Inputs {
   timeout: number;
   runtime: ContainerRuntime;
   insecureRegistries: string[];
-  allowEmulated: boolean;
   chart: string;
   chartRepo: string;
   chartVersion: string;
   values: string[];
   set: Array<{ key: string; value: string }>;
+  imageValues: ImageValues[];
   namespace: string;
   storageClass: string;
   testCommand: string;
@@ -39,16 +40,13 @@ export interface Inputs {
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
-function tempRoot(): string {
-  return path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'arch-actions');
-}
+type ChartInputs = Pick<
+  Inputs,
+  'chart' | 'chartRepo' | 'chartVersion' | 'values' | 'set' | 'imageValues' | 'namespace' | 'storageClass'
+>;
 
-export function getInputs(): Inputs {
-  const level = getChoice(IN.level);
-  const images = getList(IN.images).map(s => parseReference(s, IN.images.name));
-  if (level === 'container' && images.length === 0) {
-    throw badInput(IN.images.name, '', 'level "container" needs at least one image reference');
-  }
+/** The cluster level's chart inputs; the image mapping is checked now, before any cluster exists. */
+function chartInputs(level: Level, images: ImageRef[]): ChartInputs {
   const chart = getString(IN.chart);
   const chartRepo = getString(IN['chart-repo']);
   if (chartRepo && !chart)
@@ -57,15 +55,39 @@ export function getInputs(): Inputs {
     throw badInput(IN['chart-repo'].name, chartRepo, 'expected an http(s):// or oci:// repository URL');
   }
   const values = getList(IN.values);
-  if (level === 'cluster') {
-    for (const v of values) if (!fs.existsSync(v)) throw badInput(IN.values.name, v, 'no such file');
-  }
+  if (level === 'cluster') values.forEach(v => readPath(IN.values.name, v, 'file'));
   const namespace = getString(IN.namespace);
   if (!DNS_LABEL.test(namespace))
     throw badInput(IN.namespace.name, namespace, 'expected a DNS label (lowercase letters, digits, -)');
   const storageClass = getString(IN['storage-class']);
   if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(storageClass)) {
     throw badInput(IN['storage-class'].name, storageClass, 'expected a StorageClass name');
+  }
+  const set = parseKeyValues(IN.set.name, getLines(IN.set));
+  const imageValues = parseImageValues(IN['image-values'].name, getLines(IN['image-values']));
+  if (level === 'cluster') chartValues({ images, imageValues, set });
+  const chartVersion = getString(IN['chart-version']);
+  return { chart, chartRepo, chartVersion, values, set, imageValues, namespace, storageClass };
+}
+
+/** Where the report and the diagnostics go: checked now, so a bad path never hides a failure later. */
+function outputPaths(level: Level): Pick<Inputs, 'report' | 'diagnosticsDir'> {
+  const report = getString(IN.report) || path.join(scratchDir(), 'e2e-report.json');
+  const diagnostics = getString(IN['diagnostics-dir']) || path.join(scratchDir(), 'e2e-diagnostics');
+  return {
+    report: writePath(IN.report.name, report, 'file'),
+    diagnosticsDir:
+      level === 'cluster'
+        ? writePath(IN['diagnostics-dir'].name, diagnostics, 'folder')
+        : path.resolve(diagnostics)
+  };
+}
+
+export function getInputs(): Inputs {
+  const level = getChoice(IN.level);
+  const images = getList(IN.images).map(s => parseReference(s, IN.images.name));
+  if (level === 'container' && images.length === 0) {
+    throw badInput(IN.images.name, '', 'level "container" needs at least one image reference');
   }
   const artifactName = getString(IN['artifact-name']);
   if (/[":<>|*?\\/\r\n]/.test(artifactName)) {
@@ -84,20 +106,10 @@ export function getInputs(): Inputs {
     timeout: getInt(IN.timeout, 1, 86400),
     runtime: getChoice(IN.runtime),
     insecureRegistries: getList(IN['insecure-registries']),
-    allowEmulated: getBool(IN['allow-emulated']),
-    chart,
-    chartRepo,
-    chartVersion: getString(IN['chart-version']),
-    values,
-    set: parseKeyValues(IN.set.name, getLines(IN.set)),
-    namespace,
-    storageClass,
+    ...chartInputs(level, images),
     testCommand: getString(IN['test-command']),
-    diagnosticsDir: path.resolve(
-      getString(IN['diagnostics-dir']) || path.join(tempRoot(), 'e2e-diagnostics')
-    ),
     artifactName,
-    report: path.resolve(getString(IN.report) || path.join(tempRoot(), 'e2e-report.json')),
+    ...outputPaths(level),
     summary: getBool(IN.summary)
   };
 }

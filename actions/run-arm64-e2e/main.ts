@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { checkClusterHost, ClusterE2EResult, runClusterE2E, uploadArtifact } from '../lib/e2e/cluster/run';
-import { assertParity, ContainerParityResult, runContainerParity } from '../lib/e2e/container/parity';
+import { ContainerParityResult, parityFailure, runContainerParity } from '../lib/e2e/container/parity';
 import { PARITY_HEADERS, parityRows } from '../lib/e2e/container/table';
 import { writeReport } from '../lib/e2e/report';
 import { CheckError } from '../lib/core/errors';
@@ -14,14 +14,27 @@ export async function run(): Promise<void> {
   return runCluster(inputs);
 }
 
+/**
+ * Writes the report, then throws `failure` if any: a report that cannot be written is printed
+ * first, so the run's own failure stays the last error in the log.
+ */
+function reportThenFail(file: string, result: unknown, failure?: Error): void {
+  try {
+    writeReport(file, result);
+  } catch (err) {
+    if (!failure) throw err;
+    core.error((err as Error).message);
+  }
+  if (failure) throw failure;
+}
+
 async function runContainer(inputs: Inputs): Promise<void> {
   const result = await runContainerParity(inputs);
-  writeReport(inputs.report, result);
   core.setOutput(OUT.ok, String(result.ok));
   core.setOutput(OUT.report, inputs.report);
   core.setOutput(OUT.diagnostics, '');
   await writeSummary(inputs.summary, s => containerSummary(s, result));
-  assertParity(result);
+  reportThenFail(inputs.report, result, result.ok ? undefined : parityFailure(result));
 }
 
 export function containerSummary(s: typeof core.summary, result: ContainerParityResult): void {
@@ -39,14 +52,13 @@ export function containerSummary(s: typeof core.summary, result: ContainerParity
 }
 
 async function runCluster(inputs: Inputs): Promise<void> {
-  // Refuse before touching anything (a ConfigurationError naming allow-emulated).
-  checkClusterHost(inputs.allowEmulated);
+  // Refuse before touching anything: a ConfigurationError on a runner that is not arm64.
+  checkClusterHost();
   let result: ClusterE2EResult | undefined;
   try {
     // Diagnostics become an artifact only where the runner offers the artifact service.
     const upload = process.env.ACTIONS_RUNTIME_TOKEN ? uploadArtifact : undefined;
     result = await runClusterE2E(inputs, { upload });
-    writeReport(inputs.report, result);
     core.setOutput(OUT.ok, String(result.ok));
     core.setOutput(OUT.report, inputs.report);
     core.setOutput(OUT.diagnostics, result.diagnostics?.dir ?? '');
@@ -55,7 +67,10 @@ async function runCluster(inputs: Inputs): Promise<void> {
     const r = result;
     await writeSummary(inputs.summary, s => clusterSummary(s, r, inputs));
   }
-  if (!result.ok) throw new CheckError(`arm64 cluster e2e failed: ${result.problems.join('; ')}`);
+  const failure = result.ok
+    ? undefined
+    : new CheckError(`arm64 cluster e2e failed: ${result.problems.join('; ')}`);
+  reportThenFail(inputs.report, result, failure);
 }
 
 export function clusterSummary(
@@ -66,8 +81,7 @@ export function clusterSummary(
   const ok = result?.ok ?? false;
   s.addHeading(`arm64 cluster e2e: ${ok ? '✅ passed' : '❌ failed'}`, 3);
   s.addRaw(
-    `kind <code>${PINNED.kind.version}</code>, node image <code>${PINNED.nodeImage}</code>, helm <code>${PINNED.helm.version}</code>` +
-      (result?.emulated ? ' — <b>emulated</b> (allow-emulated)' : ''),
+    `kind <code>${PINNED.kind.version}</code>, node image <code>${PINNED.nodeImage}</code>, helm <code>${PINNED.helm.version}</code>`,
     true
   );
   if (!result) {

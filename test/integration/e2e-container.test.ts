@@ -187,7 +187,7 @@ describe('run-arm64-e2e level container (lab)', () => {
     ],
     [
       { level: 'cluster', chart: 'localpv-provisioner' },
-      '::error::Input "allow-emulated" is false and this runner is linux/amd64: level "cluster" needs a native arm64 runner'
+      '::error::Input "level" is "cluster" and this runner is linux/amd64: the cluster level needs a native arm64 runner'
     ]
   ])(
     '4. bad input %j is a named error with no stack trace',

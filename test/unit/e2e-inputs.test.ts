@@ -15,12 +15,12 @@ const NAMES = [
   'timeout',
   'runtime',
   'insecure-registries',
-  'allow-emulated',
   'chart',
   'chart-repo',
   'chart-version',
   'values',
   'set',
+  'image-values',
   'namespace',
   'storage-class',
   'test-command',
@@ -58,7 +58,6 @@ describe('run-arm64-e2e inputs', () => {
     expect(i.command).toBe('uname -m');
     expect(i.timeout).toBe(120);
     expect(i.runtime).toBe('docker');
-    expect(i.allowEmulated).toBe(false);
     expect(i.namespace).toBe('openebs');
     expect(i.storageClass).toBe('openebs-hostpath');
     expect(i.artifactName).toBe('arm64-e2e-diagnostics');
@@ -71,7 +70,6 @@ describe('run-arm64-e2e inputs', () => {
       ['command', 'uname -m'],
       ['timeout', '120'],
       ['runtime', 'docker'],
-      ['allow-emulated', 'false'],
       ['namespace', 'openebs'],
       ['storage-class', 'openebs-hostpath'],
       ['artifact-name', 'arm64-e2e-diagnostics'],
@@ -147,11 +145,6 @@ describe('run-arm64-e2e inputs', () => {
     ],
     [{ images: 'x', runtime: 'containerd' }, 'runtime', 'Input "runtime" has an invalid value "containerd"'],
     [
-      { images: 'x', 'allow-emulated': 'maybe' },
-      'allow-emulated',
-      'Input "allow-emulated" has an invalid value "maybe"'
-    ],
-    [
       { level: 'cluster', set: 'novalue' },
       'set',
       'Input "set" has an invalid value "novalue": expected key=value'
@@ -169,7 +162,7 @@ describe('run-arm64-e2e inputs', () => {
     [
       { level: 'cluster', values: '/nonexistent/values.yaml' },
       'values',
-      'Input "values" has an invalid value "/nonexistent/values.yaml": no such file'
+      'Input "values" has an invalid value "/nonexistent/values.yaml": it does not exist (ENOENT)'
     ],
     [
       { level: 'cluster', namespace: 'OpenEBS' },
@@ -180,6 +173,36 @@ describe('run-arm64-e2e inputs', () => {
       { level: 'cluster', 'storage-class': 'a b' },
       'storage-class',
       'Input "storage-class" has an invalid value "a b"'
+    ],
+    [
+      { level: 'cluster', 'image-values': 'localpv.image' },
+      'image-values',
+      'Input "image-values" has an invalid value "localpv.image": no image is under test: set "images"'
+    ],
+    [
+      { level: 'cluster', images: 'ghcr.io/a/x:1,ghcr.io/a/y:1', 'image-values': 'localpv.image' },
+      'image-values',
+      'Input "image-values" has an invalid value "localpv.image": 2 images are under test: name one, as image=path'
+    ],
+    [
+      { level: 'cluster', images: 'ghcr.io/a/x:1', 'image-values': 'z=localpv.image' },
+      'image-values',
+      'Input "image-values" has an invalid value "z=localpv.image": no image under test is named "z" (images: a/x)'
+    ],
+    [
+      { level: 'cluster', images: 'ghcr.io/a/x:1', 'image-values': 'x=localpv image' },
+      'image-values',
+      'Input "image-values" has an invalid value "x=localpv image": expected [image=]values.path'
+    ],
+    [
+      { level: 'cluster', images: 'ghcr.io/a/x:1', set: 'image.digest={digest}' },
+      'set',
+      'Input "set" has an invalid value "image.digest={digest}": {digest} needs an image reference with a digest'
+    ],
+    [
+      { level: 'cluster', set: 'image.tag={tag}' },
+      'set',
+      'Input "set" has an invalid value "image.tag={tag}": no image is under test'
     ],
     [
       { level: 'cluster', 'artifact-name': 'a/b' },

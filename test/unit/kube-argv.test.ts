@@ -10,7 +10,7 @@ import {
   kubectlDeletePodArgs,
   kubectlLogsArgs,
   kubectlRolloutArgs,
-  kubectlWaitPodArgs,
+  kubectlPodPhaseArgs,
   kubectlWorkloadsArgs
 } from '../../actions/lib/e2e/cluster/argv';
 import { failingPods } from '../../actions/lib/e2e/cluster/diagnostics';
@@ -130,8 +130,8 @@ describe('kubectl argv', () => {
       ['rollout', 'status', 'deployment.apps/x', '--namespace', 'openebs', '--timeout=120s']
     ],
     [
-      kubectlWaitPodArgs('w', 'ns', 60),
-      ['wait', 'pod/w', '--namespace', 'ns', '--for=jsonpath={.status.phase}=Succeeded', '--timeout=60s']
+      kubectlPodPhaseArgs('w', 'ns'),
+      ['get', 'pod', 'w', '--namespace', 'ns', '--output', 'jsonpath={.status.phase}']
     ],
     [kubectlLogsArgs('p', 'ns'), ['logs', 'p', '--namespace', 'ns', '--timestamps']],
     [

@@ -1,8 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { writeInputFile } from '../core/paths';
 
-/** Writes the JSON report of either level. */
+/** Writes the JSON report of either level to the path of input `report`. */
 export function writeReport(file: string, report: unknown): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+  writeInputFile('report', file, JSON.stringify(report, null, 2) + '\n');
 }

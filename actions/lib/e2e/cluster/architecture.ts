@@ -2,6 +2,7 @@ import { CheckError } from '../../core/errors';
 import { parseReference } from '../../oci/reference';
 import { isIndexMediaType } from '../../oci/types';
 import { RegistryClient } from '../../registry/client';
+import { chartValues } from './images';
 import { ClusterRun, ContainerVerdict, NodeJson, PodJson } from './types';
 
 // The architecture stage: every pod on an arm64 node, every running image resolved to arm64.
@@ -68,9 +69,31 @@ export async function architectureStage(run: ClusterRun): Promise<string> {
       .filter(v => v.verdict.startsWith('not arm64'))
       .map(v => `${v.pod} ${v.container}: ${v.image} ${v.verdict}`)
   );
+  problems.push(...(await unusedImages(run, pods)));
   if (problems.length) throw new CheckError(problems.join('; '));
   const unverified = verdicts.filter(v => v.verdict.startsWith('unverified')).length;
   return `${pods.length} pod(s) on arm64 nodes; ${verdicts.length - unverified} container image(s) resolved to arm64${unverified ? `, ${unverified} unverified` : ''}`;
+}
+
+interface EventJson {
+  message?: string;
+}
+
+/**
+ * The images under test that the chart values point at but that no container ran. A running
+ * container or a kubelet event naming the image (pulled, or already present) counts: helper
+ * pods run and go away during the storage stage.
+ */
+async function unusedImages(run: ClusterRun, pods: PodJson[]): Promise<string[]> {
+  const { mapped } = chartValues(run.o);
+  if (!mapped.length) return [];
+  const running = new Set(pods.flatMap(p => (p.status.containerStatuses ?? []).map(c => c.image)));
+  const events = (await run.kubectl.items<EventJson>('events', true)).map(e => e.message ?? '');
+  return mapped
+    .filter(name => !running.has(name) && !events.some(m => m.includes(`"${name}"`)))
+    .map(
+      name => `no container ran ${name}, the image under test that the chart values name (check image-values)`
+    );
 }
 
 type Resolved = { digests: Set<string>; others: Set<string> };

@@ -71,15 +71,9 @@ export function kubectlApplyArgs(file: string): string[] {
   return ['apply', '--filename', file];
 }
 
-export function kubectlWaitPodArgs(pod: string, namespace: string, timeoutSeconds: number): string[] {
-  return [
-    'wait',
-    `pod/${pod}`,
-    '--namespace',
-    namespace,
-    '--for=jsonpath={.status.phase}=Succeeded',
-    `--timeout=${timeoutSeconds}s`
-  ];
+/** The phase of one pod (Pending, Running, Succeeded, Failed), polled by the smoke test. */
+export function kubectlPodPhaseArgs(pod: string, namespace: string): string[] {
+  return ['get', 'pod', pod, '--namespace', namespace, '--output', 'jsonpath={.status.phase}'];
 }
 
 export function kubectlLogsArgs(

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { kubectlLogsArgs } from './argv';
+import { kindExportLogsArgs, kubectlLogsArgs } from './argv';
 import type { Diagnostics, PodJson } from './types';
-import { failureReason, Kubectl } from './kubectl';
+import { failureReason, Kubectl, Tool } from './kubectl';
 
 function safeName(s: string): string {
   return s.replace(/[^A-Za-z0-9_.-]+/g, '_');
@@ -48,6 +48,25 @@ class Collector {
 
 const ALL = '--all-namespaces';
 
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap(e => {
+      const p = path.join(dir, e.name);
+      return e.isDirectory() ? filesUnder(p) : e.isFile() ? [p] : [];
+    });
+}
+
+/** The node's own logs (kubelet, containerd, journal, pod logs on disk), through kind. */
+async function exportKindLogs(c: Collector, kind: Tool, cluster: string): Promise<void> {
+  const target = path.join(c.dir, 'kind-logs');
+  const res = await kind.attempt(kindExportLogsArgs(cluster, target));
+  if (res.exitCode !== 0) c.errors.push(`kind export logs: ${failureReason(res)}`);
+  c.files.push(...filesUnder(target));
+}
+
 async function collectResources(c: Collector): Promise<PodJson[]> {
   await c.save('all-resources.txt', ['get', 'all', ALL, '--output', 'wide']);
   const storage = 'persistentvolumeclaims,persistentvolumes,storageclasses';
@@ -85,11 +104,16 @@ async function collectPod(c: Collector, p: PodJson): Promise<void> {
  * descriptions of failing pods, their logs (with previous containers), events sorted by
  * time, and node information. Each kubectl call that fails is noted and skipped.
  */
-export async function collectDiagnostics(dir: string, kubectl: Kubectl): Promise<Diagnostics> {
+export async function collectDiagnostics(
+  dir: string,
+  kubectl: Kubectl,
+  kind?: { tool: Tool; cluster: string }
+): Promise<Diagnostics> {
   fs.mkdirSync(dir, { recursive: true });
   const c = new Collector(dir, kubectl);
   const failing = failingPods(await collectResources(c));
   for (const p of failing) await collectPod(c, p);
+  if (kind) await exportKindLogs(c, kind.tool, kind.cluster);
   return {
     dir,
     files: c.files,

@@ -4,27 +4,35 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError } from '../../core/errors';
+import { pathError } from '../../core/paths';
 import { actionsToolCache, installPinned, PINNED, toolArch } from '../../core/tools';
 import { formatPlatform, hostPlatform } from '../../oci/platform';
 import { kindDeleteArgs } from './argv';
 import { collectDiagnostics } from './diagnostics';
 import { defaultExec, failureReason, Kubectl, Tool } from './kubectl';
 import { runStages, STAGES } from './stages';
-import { ClusterE2EDeps, ClusterE2EOptions, ClusterE2EResult, ClusterRun, Uploader } from './types';
+import {
+  ClusterE2EDeps,
+  ClusterE2EOptions,
+  ClusterE2EResult,
+  ClusterRun,
+  Diagnostics,
+  Uploader
+} from './types';
 
 export type { ClusterE2EDeps, ClusterE2EOptions, ClusterE2EResult, StageReport } from './types';
 
-/** Refuses to run the cluster level under emulation unless the user allowed it. */
-export function checkClusterHost(allowEmulated: boolean, hostArch: string = process.arch): boolean {
+/**
+ * The cluster level runs on arm64 hosts only: kind has no platform option, and a node image
+ * under QEMU user emulation is not a supported kind setup (docs/arm64.md).
+ */
+export function checkClusterHost(hostArch: string = process.arch): void {
   const host = formatPlatform(hostPlatform(hostArch));
-  if (host === 'linux/arm64') return false;
-  if (!allowEmulated) {
-    throw new ConfigurationError(
-      `Input "allow-emulated" is false and this runner is ${host}: level "cluster" needs a native arm64 runner ` +
-        '(for example ubuntu-24.04-arm); set allow-emulated: true to run it under emulation anyway'
-    );
-  }
-  return true;
+  if (host === 'linux/arm64') return;
+  throw new ConfigurationError(
+    `Input "level" is "cluster" and this runner is ${host}: the cluster level needs a native arm64 runner ` +
+      '(for example ubuntu-24.04-arm, or a self-hosted arm64 runner)'
+  );
 }
 
 /** Uploads the diagnostics folder through the runner's artifact service. */
@@ -33,7 +41,7 @@ export const uploadArtifact: Uploader = async (name, files, root) => {
   await new DefaultArtifactClient().uploadArtifact(name, files, root, { retentionDays: 14 });
 };
 
-function newRun(o: ClusterE2EOptions, deps: ClusterE2EDeps, emulated: boolean): ClusterRun {
+function newRun(o: ClusterE2EOptions, deps: ClusterE2EDeps): ClusterRun {
   const exec = deps.exec ?? defaultExec;
   const suffix = randomBytes(3).toString('hex');
   const cluster = o.clusterName ?? `arch-e2e-${suffix}`;
@@ -47,6 +55,8 @@ function newRun(o: ClusterE2EOptions, deps: ClusterE2EDeps, emulated: boolean): 
     arch: toolArch(deps.hostArch),
     installTool: deps.installTool ?? ((t, arch) => installPinned(t, arch, actionsToolCache)),
     registry: deps.registry,
+    now: deps.now ?? Date.now,
+    sleep: deps.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms))),
     cluster,
     suffix,
     work,
@@ -60,7 +70,6 @@ function newRun(o: ClusterE2EOptions, deps: ClusterE2EDeps, emulated: boolean): 
     result: {
       level: 'cluster',
       ok: false,
-      emulated,
       cluster,
       kubeconfig,
       nodeImage: PINNED.nodeImage,
@@ -72,12 +81,22 @@ function newRun(o: ClusterE2EOptions, deps: ClusterE2EDeps, emulated: boolean): 
   };
 }
 
-/** After a failure: diagnostics into the folder, then the artifact when an uploader is given. */
+/**
+ * After a failure: diagnostics into the folder, then the artifact when an uploader is given.
+ * A folder that cannot be written is reported here, so the stage failure is still the last error.
+ */
 async function diagnose(run: ClusterRun, upload?: Uploader): Promise<void> {
   const { diagnosticsDir, artifactName } = run.o;
-  const diagnostics = await core.group('Collect diagnostics', () =>
-    collectDiagnostics(diagnosticsDir, run.kubectl)
-  );
+  const kind = { tool: run.kind, cluster: run.cluster };
+  let diagnostics: Diagnostics;
+  try {
+    diagnostics = await core.group('Collect diagnostics', () =>
+      collectDiagnostics(diagnosticsDir, run.kubectl, kind)
+    );
+  } catch (err) {
+    core.error(`No diagnostics: ${pathError('diagnostics-dir', diagnosticsDir, err).message}`);
+    return;
+  }
   run.result.diagnostics = diagnostics;
   if (!upload || !diagnostics.files.length) return;
   try {
@@ -92,16 +111,16 @@ async function diagnose(run: ClusterRun, upload?: Uploader): Promise<void> {
  * Level `cluster`: kind at a pinned version and node image, the chart installed and rolled
  * out, a storage smoke test (write, delete the pod, read back and verify), architecture
  * checks, then the user's tests. Diagnostics are collected when anything fails. Never throws
- * for a failed stage (see `ok`); throws ConfigurationError before doing anything under
- * emulation without `allowEmulated`.
+ * for a failed stage (see `ok`); throws ConfigurationError before doing anything on a host
+ * that is not arm64.
  */
 export async function runClusterE2E(
   o: ClusterE2EOptions,
   deps: ClusterE2EDeps = {}
 ): Promise<ClusterE2EResult> {
-  const emulated = checkClusterHost(o.allowEmulated, deps.hostArch);
-  const run = newRun(o, deps, emulated);
-  run.result.ok = await runStages(STAGES, run, deps.now ?? Date.now);
+  checkClusterHost(deps.hostArch);
+  const run = newRun(o, deps);
+  run.result.ok = await runStages(STAGES, run);
   if (!run.result.ok && run.created) await diagnose(run, deps.upload);
   if (run.created && o.deleteCluster) {
     const res = await run.kind.attempt(kindDeleteArgs(run.cluster, run.kubectl.kubeconfig));

@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { CheckError } from '../../core/errors';
 import { lastLine } from '../../core/exec';
 import { PINNED } from '../../core/tools';
-import { kubectlApplyArgs, kubectlDeletePodArgs, kubectlLogsArgs, kubectlWaitPodArgs } from './argv';
+import { kubectlApplyArgs, kubectlDeletePodArgs, kubectlLogsArgs, kubectlPodPhaseArgs } from './argv';
 import type { ClusterRun } from './types';
 
 // The storage smoke test: a writer pod leaves 1 MiB and its checksum on a fresh PVC, is
@@ -123,6 +123,31 @@ const STEPS: Record<SmokeRole, { file: string; apply: string; wait: string }> = 
   }
 };
 
+const POLL_MS = 2000;
+
+/**
+ * Waits for a smoke pod to succeed. A pod that fails ends the wait at once, with the last
+ * line it printed; one still not done at the deadline fails with its phase.
+ */
+async function waitForPod(run: ClusterRun, pod: string, namespace: string, what: string): Promise<void> {
+  const deadline = run.now() + run.timeout * 1000;
+  for (;;) {
+    const phase = (await run.kubectl.run(kubectlPodPhaseArgs(pod, namespace), what)).trim();
+    if (phase === 'Succeeded') return;
+    if (phase === 'Failed') {
+      const log = await run.kubectl.attempt(kubectlLogsArgs(pod, namespace));
+      const said = lastLine(log.stdout) || lastLine(log.stderr);
+      throw new CheckError(`${what} failed: pod ${pod} ended in phase Failed${said ? `: ${said}` : ''}`);
+    }
+    if (run.now() >= deadline) {
+      throw new CheckError(
+        `${what} failed: pod ${pod} is still ${phase || 'not created'} after ${run.timeout}s`
+      );
+    }
+    await run.sleep(POLL_MS);
+  }
+}
+
 /** Applies one smoke pod (the writer brings its namespace and PVC), waits for it, returns its log. */
 async function runSmokePod(run: ClusterRun, t: SmokeTest, role: SmokeRole): Promise<string> {
   const step = STEPS[role];
@@ -131,7 +156,7 @@ async function runSmokePod(run: ClusterRun, t: SmokeTest, role: SmokeRole): Prom
   const file = path.join(run.work, step.file);
   fs.writeFileSync(file, toYamlDocuments([...docs, smokePodManifest(t, role)]));
   await run.kubectl.run(kubectlApplyArgs(file), step.apply);
-  await run.kubectl.run(kubectlWaitPodArgs(pod, t.namespace, run.timeout), step.wait);
+  await waitForPod(run, pod, t.namespace, step.wait);
   return run.kubectl.run(kubectlLogsArgs(pod, t.namespace), `${role} logs`);
 }
 

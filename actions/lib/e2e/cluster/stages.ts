@@ -2,20 +2,14 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { CheckError } from '../../core/errors';
 import { PINNED } from '../../core/tools';
-import { formatReference } from '../../oci/reference';
 import { architectureStage } from './architecture';
-import {
-  helmInstallArgs,
-  kindCreateArgs,
-  kindLoadArgs,
-  kubectlRolloutArgs,
-  kubectlWorkloadsArgs
-} from './argv';
+import { chartValues, imagesStage } from './images';
+import { helmInstallArgs, kindCreateArgs, kubectlRolloutArgs, kubectlWorkloadsArgs } from './argv';
 import { storageStage } from './smoke';
 import { ClusterRun, NodeJson, Stage } from './types';
 
 /** Runs the stages in order, each in a log group; after a failure the rest are skipped. */
-export async function runStages(stages: Stage[], run: ClusterRun, now: () => number): Promise<boolean> {
+export async function runStages(stages: Stage[], run: ClusterRun): Promise<boolean> {
   let failed = false;
   for (const stage of stages) {
     const why = failed ? 'an earlier stage failed' : stage.skip?.(run);
@@ -24,8 +18,8 @@ export async function runStages(stages: Stage[], run: ClusterRun, now: () => num
       continue;
     }
     const title = stage.title(run);
-    const started = now();
-    const seconds = () => (now() - started) / 1000;
+    const started = run.now();
+    const seconds = () => (run.now() - started) / 1000;
     await core.group(title, async () => {
       try {
         const detail = await stage.body(run);
@@ -42,7 +36,7 @@ export async function runStages(stages: Stage[], run: ClusterRun, now: () => num
   return !failed;
 }
 
-const noChart = (run: ClusterRun) => (run.o.chart ? undefined : 'nothing to do');
+const noChart = (run: ClusterRun) => (run.o.chart ? undefined : 'no chart to install');
 
 async function toolsStage(run: ClusterRun): Promise<string> {
   for (const t of ['kind', 'helm', 'kubectl'] as const) {
@@ -61,16 +55,6 @@ async function clusterStage(run: ClusterRun): Promise<string> {
   return `${cluster} from ${PINNED.nodeImage} (${archs.join(', ')})`;
 }
 
-async function imagesStage(run: ClusterRun): Promise<string> {
-  for (const ref of run.o.images) {
-    const image = formatReference({ ...ref, digest: undefined });
-    // Pull the arm64 image into the local daemon by tag, so the chart's tag finds it.
-    await run.docker.run(['pull', '--platform', 'linux/arm64', image], `docker pull ${image}`);
-    await run.kind.run(kindLoadArgs(run.cluster, image), `kind load ${image}`);
-  }
-  return `${run.o.images.length} image(s) loaded`;
-}
-
 async function installStage(run: ClusterRun): Promise<string> {
   const o = run.o;
   const args = helmInstallArgs({
@@ -80,7 +64,7 @@ async function installStage(run: ClusterRun): Promise<string> {
     version: o.chartVersion || undefined,
     namespace: o.namespace,
     values: o.values,
-    set: o.set,
+    set: chartValues(o).set,
     timeoutSeconds: run.timeout,
     kubeconfig: run.kubectl.kubeconfig
   });
@@ -127,7 +111,13 @@ export const STAGES: Stage[] = [
   },
   { name: 'install', title: run => `Install the chart ${run.o.chart}`, skip: noChart, body: installStage },
   { name: 'rollout', title: () => 'Wait for the rollouts', skip: noChart, body: rolloutStage },
-  { name: 'storage', title: run => `Storage smoke test on ${run.o.storageClass}`, body: storageStage },
+  {
+    name: 'storage',
+    title: run => `Storage smoke test on ${run.o.storageClass}`,
+    // Without a chart there is no storage under test (kind's own class is not ours to test).
+    skip: noChart,
+    body: storageStage
+  },
   { name: 'architecture', title: () => 'Check that everything runs arm64', body: architectureStage },
   {
     name: 'tests',

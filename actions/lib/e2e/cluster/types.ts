@@ -12,12 +12,13 @@ export interface ClusterE2EOptions {
   chartVersion: string;
   values: string[];
   set: Array<{ key: string; value: string }>;
+  /** Chart blocks that get an image under test (`image-values`). */
+  imageValues: ImageValues[];
   namespace: string;
   storageClass: string;
   testCommand: string;
   /** Seconds for each wait (cluster, helm, rollouts, smoke pods); at least 60 is used. */
   timeout: number;
-  allowEmulated: boolean;
   diagnosticsDir: string;
   artifactName: string;
   insecureRegistries: string[];
@@ -25,6 +26,12 @@ export interface ClusterE2EOptions {
   deleteCluster?: boolean;
   clusterName?: string;
   workDir?: string;
+}
+
+/** `[image=]path`: the chart block at `path` gets the image under test named `image`. */
+export interface ImageValues {
+  image?: string;
+  path: string;
 }
 
 export type Uploader = (name: string, files: string[], root: string) => Promise<void>;
@@ -39,8 +46,9 @@ export interface ClusterE2EDeps {
   registry?: RegistryClient;
   /** Uploads the diagnostics; none when absent (no artifact service, as in the CLI). */
   upload?: Uploader;
-  /** Milliseconds, for stage times. */
+  /** Milliseconds, for stage times and waits. */
   now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export type StageName =
@@ -64,7 +72,6 @@ export interface ContainerVerdict {
 export interface ClusterE2EResult {
   level: 'cluster';
   ok: boolean;
-  emulated: boolean;
   cluster: string;
   kubeconfig: string;
   nodeImage: string;
@@ -119,6 +126,8 @@ export interface ClusterRun {
   readonly arch: ToolArch;
   readonly installTool: (tool: ToolName, arch: ToolArch) => Promise<string>;
   readonly registry?: RegistryClient;
+  readonly now: () => number;
+  readonly sleep: (ms: number) => Promise<void>;
   readonly cluster: string;
   /** Random suffix of this run's names (smoke namespace, PVC, pods). */
   readonly suffix: string;

@@ -263,8 +263,7 @@ export async function runContainerParity(
   };
 }
 
-/** Throws the CheckError a failed parity run ends the step with. */
-export function assertParity(result: ContainerParityResult): void {
-  if (result.ok) return;
-  throw new CheckError(`Parity check failed: ${result.problems.join('; ')}`);
+/** The CheckError a failed parity run ends the step with. */
+export function parityFailure(result: ContainerParityResult): CheckError {
+  return new CheckError(`Parity check failed: ${result.problems.join('; ')}`);
 }

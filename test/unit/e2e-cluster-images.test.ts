@@ -1,0 +1,195 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { chartValues, localImage } from '../../actions/lib/e2e/cluster/images';
+import { parseReference } from '../../actions/lib/oci/reference';
+import { clusterHarness, fail, lines, world } from '../helpers/cluster';
+
+const D = 'sha256:' + 'd'.repeat(64);
+const LOCAL = `ghcr.io/openebs/provisioner-localpv:arch-e2e-sha256-${'d'.repeat(64)}`;
+
+describe('the image under test reaches the cluster by its digest', () => {
+  const h = clusterHarness();
+
+  test.each([
+    ['ghcr.io/openebs/provisioner-localpv@' + D],
+    ['ghcr.io/openebs/provisioner-localpv:4.3.0@' + D]
+  ])('%s: docker pull, docker tag and kind load carry the digest', async image => {
+    const w = world();
+    const r = await h.go({ exec: w.exec }, { images: [parseReference(image)] });
+    expect(r.ok).toBe(true);
+    const calls = lines(w).filter(l => /^(docker|kind load)/.test(l));
+    expect(calls).toEqual([
+      `docker pull --platform linux/arm64 ghcr.io/openebs/provisioner-localpv@${D}`,
+      `docker tag ghcr.io/openebs/provisioner-localpv@${D} ${LOCAL}`,
+      `kind load docker-image ${LOCAL} --name arch-e2e-test`
+    ]);
+  });
+
+  test('a tag reference is pulled and loaded by its tag, with no docker tag', async () => {
+    const w = world();
+    await h.go({ exec: w.exec }, { images: [parseReference('docker.io/openebs/linux-utils:4.2.0')] });
+    expect(lines(w).filter(l => /^(docker|kind load)/.test(l))).toEqual([
+      'docker pull --platform linux/arm64 docker.io/openebs/linux-utils:4.2.0',
+      'kind load docker-image docker.io/openebs/linux-utils:4.2.0 --name arch-e2e-test'
+    ]);
+  });
+
+  test('a failed pull names the reference with its digest and loads nothing', async () => {
+    const w = world([[/^docker pull/, fail('Error response from daemon: manifest unknown')]]);
+    const r = await h.go({ exec: w.exec }, { images: [parseReference('ghcr.io/openebs/x@' + D)] });
+    expect(r.problems).toEqual([
+      `images: docker pull ghcr.io/openebs/x@${D} failed: Error response from daemon: manifest unknown`
+    ]);
+    expect(lines(w).some(l => l.startsWith('kind load'))).toBe(false);
+  });
+
+  test('image-values and set placeholders put the loaded image into the helm argv', async () => {
+    const w = world([
+      [
+        /^kubectl get events/,
+        {
+          exitCode: 0,
+          stdout: `{"items":[{"message":"Container image \\"${LOCAL}\\" already present on machine"}]}`,
+          stderr: ''
+        }
+      ]
+    ]);
+    const r = await h.go(
+      { exec: w.exec },
+      {
+        images: [parseReference('ghcr.io/openebs/provisioner-localpv@' + D)],
+        imageValues: [{ image: 'provisioner-localpv', path: 'localpv.image' }],
+        set: [
+          { key: 'hostpathClass.isDefaultClass', value: 'true' },
+          { key: 'extra.image', value: '{image}' },
+          { key: 'extra.digest', value: '{registry}/{repository}@{digest}' }
+        ]
+      }
+    );
+    expect(r.problems).toEqual([]);
+    const helm = lines(w).find(l => l.startsWith('helm '))!;
+    const sets = helm.match(/--set \S+/g);
+    expect(sets).toEqual([
+      '--set localpv.image.registry=ghcr.io/',
+      '--set localpv.image.repository=openebs/provisioner-localpv',
+      `--set localpv.image.tag=arch-e2e-sha256-${'d'.repeat(64)}`,
+      '--set localpv.image.pullPolicy=IfNotPresent',
+      '--set hostpathClass.isDefaultClass=true',
+      `--set extra.image=${LOCAL}`,
+      `--set extra.digest=ghcr.io/openebs/provisioner-localpv@${D}`
+    ]);
+  });
+
+  test('a mapped image that no container ran fails the architecture stage', async () => {
+    const w = world();
+    const r = await h.go(
+      { exec: w.exec },
+      {
+        images: [parseReference('ghcr.io/openebs/provisioner-localpv@' + D)],
+        imageValues: [{ path: 'localpv.image' }]
+      }
+    );
+    expect(r.stages.find(s => s.name === 'architecture')?.status).toBe('failed');
+    expect(r.problems).toEqual([
+      `architecture: no container ran ${LOCAL}, the image under test that the chart values name (check image-values)`
+    ]);
+  });
+});
+
+describe('chartValues and localImage', () => {
+  test('an OpenEBS image block gets registry/ repository tag, and Docker Hub images keep docker.io', () => {
+    const hub = parseReference('openebs/provisioner-localpv:4.3.0');
+    expect(localImage(hub).local).toBe('docker.io/openebs/provisioner-localpv:4.3.0');
+    const v = chartValues({ images: [hub], imageValues: [{ path: 'a.image' }], set: [] });
+    expect(v.set.map(s => `${s.key}=${s.value}`)).toEqual([
+      'a.image.registry=docker.io/',
+      'a.image.repository=openebs/provisioner-localpv',
+      'a.image.tag=4.3.0',
+      'a.image.pullPolicy=IfNotPresent'
+    ]);
+    expect(v.mapped).toEqual(['docker.io/openebs/provisioner-localpv:4.3.0']);
+  });
+
+  test('values without placeholders pass through and map nothing', () => {
+    const v = chartValues({ images: [], imageValues: [], set: [{ key: 'a', value: '{x,y}' }] });
+    expect(v).toEqual({ set: [{ key: 'a', value: '{x,y}' }], mapped: [] });
+  });
+});
+
+describe('smoke pods and diagnostics', () => {
+  const h = clusterHarness();
+
+  test('a failed writer pod ends the wait at once, with its last log line', async () => {
+    const sleep = jest.fn(async () => undefined);
+    const w = world([
+      [/^kubectl get pod arch-e2e-writer-\S+ .*phase/, { exitCode: 0, stdout: 'Failed', stderr: '' }],
+      [
+        /^kubectl logs arch-e2e-writer/,
+        { exitCode: 0, stdout: "sh: can't create /data/smoke.bin: Read-only file system\n", stderr: '' }
+      ]
+    ]);
+    const r = await h.go({ exec: w.exec, sleep });
+    expect(r.problems).toEqual([
+      expect.stringMatching(
+        /^storage: the writer pod failed: pod arch-e2e-writer-\w+ ended in phase Failed: sh: can't create \/data\/smoke.bin: Read-only file system$/
+      )
+    ]);
+    expect(sleep).not.toHaveBeenCalled();
+    expect(lines(w).filter(l => / jsonpath=\{\.status\.phase\}/.test(l))).toHaveLength(1);
+  });
+
+  test('a reader pod still pending at the deadline fails with its phase after timeout / 2 s polls', async () => {
+    let now = 0;
+    const sleep = jest.fn(async (ms: number) => {
+      now += ms;
+    });
+    const w = world([
+      [/^kubectl get pod arch-e2e-reader-\S+ .*phase/, { exitCode: 0, stdout: 'Pending', stderr: '' }]
+    ]);
+    const r = await h.go({ exec: w.exec, sleep, now: () => now }, { timeout: 60 });
+    expect(r.problems).toEqual([
+      expect.stringMatching(
+        /^storage: the reader pod \(checksum verification\) failed: pod arch-e2e-reader-\w+ is still Pending after 60s$/
+      )
+    ]);
+    expect(sleep).toHaveBeenCalledTimes(30);
+    expect(lines(w).filter(l => /^kubectl get pod arch-e2e-reader/.test(l))).toHaveLength(31);
+  });
+
+  test('diagnostics include kind export logs, and the files it wrote', async () => {
+    const w = world([[/^helm upgrade/, fail('Error: INSTALLATION FAILED: timed out')]]);
+    const exec: typeof w.exec = async (tool, args, opts) => {
+      if (args[0] === 'export' && args[1] === 'logs') {
+        fs.mkdirSync(path.join(args[2], 'arch-e2e-test-control-plane'), { recursive: true });
+        fs.writeFileSync(path.join(args[2], 'arch-e2e-test-control-plane', 'kubelet.log'), 'I0101 kubelet\n');
+      }
+      return w.exec(tool, args, opts);
+    };
+    const r = await h.go({ exec });
+    const dir = path.join(h.work, 'diagnostics');
+    expect(lines(w)).toContain(`kind export logs ${path.join(dir, 'kind-logs')} --name arch-e2e-test`);
+    expect(r.diagnostics?.files).toContain(
+      path.join(dir, 'kind-logs', 'arch-e2e-test-control-plane', 'kubelet.log')
+    );
+  });
+
+  test('a diagnostics-dir that is a file is reported by name, and the stage failure is kept', async () => {
+    const file = path.join(h.work, 'not-a-folder');
+    fs.writeFileSync(file, '');
+    const w = world([[/^helm upgrade/, fail('Error: INSTALLATION FAILED: timed out')]]);
+    const r = await h.go({ exec: w.exec }, { diagnosticsDir: file });
+    expect(r.ok).toBe(false);
+    expect(r.problems).toEqual(['install: helm install failed: Error: INSTALLATION FAILED: timed out']);
+    expect(r.diagnostics).toBeUndefined();
+    const errors = h.printed
+      .join('')
+      .split('\n')
+      .filter(l => l.startsWith('::error::'));
+    expect(errors).toEqual([
+      '::error::Install the chart localpv-provisioner: helm install failed: Error: INSTALLATION FAILED: timed out',
+      expect.stringMatching(
+        new RegExp(`^::error::No diagnostics: Input "diagnostics-dir" has an invalid value "${file}": `)
+      )
+    ]);
+  });
+});
