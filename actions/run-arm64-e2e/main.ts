@@ -18,7 +18,7 @@ export async function run(): Promise<void> {
  * Writes the report, then throws `failure` if any: a report that cannot be written is printed
  * first, so the run's own failure stays the last error in the log.
  */
-function reportThenFail(file: string, result: unknown, failure?: Error): void {
+export function reportThenFail(file: string, result: unknown, failure?: Error): void {
   try {
     writeReport(file, result);
   } catch (err) {

@@ -55,6 +55,27 @@ const ROWS: Row[] = [
   },
   { action: 'actions/build-multiarch', input: 'file', accepts: ['file'], inputs: shard, stop: 'overwrite' },
   {
+    action: 'actions/run-arm64-e2e',
+    input: 'report',
+    accepts: ['file'],
+    inputs: { images: 'busybox', summary: 'maybe' },
+    stop: 'summary'
+  },
+  {
+    action: 'actions/run-arm64-e2e',
+    input: 'diagnostics-dir',
+    accepts: ['folder'],
+    inputs: { level: 'cluster', summary: 'maybe' },
+    stop: 'summary'
+  },
+  {
+    action: 'actions/run-arm64-e2e',
+    input: 'values',
+    accepts: ['file'],
+    inputs: { level: 'cluster', summary: 'maybe' },
+    stop: 'summary'
+  },
+  {
     action: 'build',
     input: 'digests-dir',
     accepts: ['folder'],
@@ -126,7 +147,10 @@ describe.each([...byAction.entries()])('%s', (action, rows) => {
   });
 
   test.each(
-    table.map((c, i) => [`${c.row.input} (${c.row.inputs.mode ?? 'default'} mode)`, c.kind, i] as const)
+    table.map(
+      (c, i) =>
+        [`${c.row.input} (${c.row.inputs.mode ?? c.row.inputs.level ?? 'default'} mode)`, c.kind, i] as const
+    )
   )('%s as %s: a named error within 2 s, no stack', (_name, kind, i) => {
     const { row } = table[i];
     const res = results[i];
