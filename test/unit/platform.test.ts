@@ -3,6 +3,7 @@ import {
   formatPlatform,
   hostPlatform,
   isNative,
+  normalisePlatformString,
   parsePlatform,
   parsePlatforms,
   platformFromMachine,
@@ -43,7 +44,11 @@ describe('parsePlatform normalises like Docker', () => {
     ['plan9/amd64', 'unknown operating system "plan9"'],
     ['linux/amd64/v2/x', 'expected os/architecture[/variant]'],
     ['', 'unknown architecture ""'],
-    ['sparc', 'unknown architecture "sparc"']
+    ['sparc', 'unknown architecture "sparc"'],
+    ['windows/amd64', 'unknown operating system "windows": only Linux images are built and run'],
+    ['linux/arm64/v9', 'linux/arm64/v9 is not supported'],
+    ['linux/amd64/v3', 'linux/amd64/v3 is not supported'],
+    ['linux/arm/v5', 'linux/arm/v5 is not supported']
   ])('%j is rejected naming the input and value', (input, why) => {
     let err: unknown;
     try {
@@ -56,6 +61,13 @@ describe('parsePlatform normalises like Docker', () => {
     expect(msg).toContain('"platforms"');
     expect(msg).toContain(`"${input.trim()}"`);
     expect(msg).toContain(why);
+  });
+
+  test('registry data is normalised without judging support', () => {
+    expect(normalisePlatformString('Windows/AMD64')).toBe('windows/amd64');
+    expect(normalisePlatformString('linux/aarch64/v8')).toBe('linux/arm64');
+    expect(normalisePlatformString('linux/arm64/v9')).toBe('linux/arm64/v9');
+    expect(normalisePlatformString('unknown/unknown')).toBe('unknown/unknown');
   });
 
   test('the error names the input the caller passes', () => {

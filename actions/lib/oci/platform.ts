@@ -34,7 +34,26 @@ const ARCH_ALIASES: Record<string, { architecture: string; variant?: string }> =
   loong64: { architecture: 'loong64' }
 };
 
-const OSES = ['linux', 'windows', 'darwin', 'freebsd'];
+/**
+ * Every platform an action accepts: the Linux platforms a runner builds and runs natively or
+ * under QEMU. setup's QEMU tables cover each one, so no action accepts what another refuses.
+ */
+export const SUPPORTED_PLATFORMS = [
+  'linux/amd64',
+  'linux/arm64',
+  'linux/arm/v7',
+  'linux/arm/v6',
+  'linux/386',
+  'linux/ppc64le',
+  'linux/s390x',
+  'linux/riscv64',
+  'linux/mips64le',
+  'linux/loong64'
+] as const;
+
+export type SupportedPlatform = (typeof SUPPORTED_PLATFORMS)[number];
+
+const SUPPORTED = `supported: ${SUPPORTED_PLATFORMS.join(', ')}`;
 
 /** The machine name `uname -m` prints on each architecture. */
 export const UNAME_MACHINE: Record<string, string> = {
@@ -55,35 +74,36 @@ function normaliseVariant(architecture: string, variant: string | undefined): st
   return v || undefined;
 }
 
+/** Normalises aliases without judging support; undefined when the value is not a platform. */
+function normalise(raw: string): Platform | undefined {
+  const parts = raw.toLowerCase().split('/');
+  if (parts.length > 3) return undefined;
+  const [os, arch, variant] = parts.length === 1 ? ['linux', parts[0]] : parts;
+  const alias = ARCH_ALIASES[arch];
+  if (!os || !alias) return undefined;
+  const v = normaliseVariant(alias.architecture, variant ?? alias.variant);
+  return v ? { os, architecture: alias.architecture, variant: v } : { os, architecture: alias.architecture };
+}
+
 /**
- * Parses `os/arch[/variant]` or a bare architecture (`aarch64`), normalising aliases:
- * `linux/arm64/v8` = `linux/arm64`, `x86_64` → amd64, `armhf` → `linux/arm/v7`.
+ * The one platform validator of every action. Parses `os/arch[/variant]` or a bare
+ * architecture (`aarch64`), normalising aliases (`linux/arm64/v8` = `linux/arm64`, `x86_64` →
+ * amd64, `armhf` → `linux/arm/v7`), and accepts only SUPPORTED_PLATFORMS.
  */
 export function parsePlatform(value: string, input = 'platforms'): Platform {
   const raw = value.trim();
   const parts = raw.toLowerCase().split('/');
-  let os = 'linux';
-  let arch: string;
-  let variant: string | undefined;
-  if (parts.length === 1) {
-    arch = parts[0];
-  } else if (parts.length === 2 || parts.length === 3) {
-    [os, arch, variant] = parts;
-  } else {
-    throw badInput(input, raw, 'expected os/architecture[/variant], for example linux/arm64');
+  const refuse = (why: string) => badInput(input, raw, `${why} (${SUPPORTED})`);
+  if (parts.length > 3) throw refuse('expected os/architecture[/variant], for example linux/arm64');
+  const arch = parts.length === 1 ? parts[0] : parts[1];
+  if (!ARCH_ALIASES[arch]) throw refuse(`unknown architecture "${arch}"`);
+  if (parts.length > 1 && parts[0] !== 'linux') {
+    throw refuse(`unknown operating system "${parts[0]}": only Linux images are built and run`);
   }
-  if (!OSES.includes(os)) throw badInput(input, raw, `unknown operating system "${os}"`);
-  const alias = ARCH_ALIASES[arch];
-  if (!alias) {
-    throw badInput(
-      input,
-      raw,
-      `unknown architecture "${arch}" (known: amd64, arm64, arm/v7, arm/v6, 386, ppc64le, s390x, riscv64)`
-    );
-  }
-  const architecture = alias.architecture;
-  const v = normaliseVariant(architecture, variant ?? alias.variant);
-  return v ? { os, architecture, variant: v } : { os, architecture };
+  const p = normalise(raw) as Platform;
+  const name = formatPlatform(p);
+  if (!(SUPPORTED_PLATFORMS as readonly string[]).includes(name)) throw refuse(`${name} is not supported`);
+  return p;
 }
 
 /** Parses a list, dropping duplicates after normalisation and keeping the first order. */
@@ -106,13 +126,10 @@ export function formatPlatform(p: Platform): string {
   return v ? `${p.os}/${p.architecture}/${v}` : `${p.os}/${p.architecture}`;
 }
 
-/** Normalises a platform string without validating unknown architectures (for registry data). */
+/** Normalises a platform string without judging support (for registry data). */
 export function normalisePlatformString(value: string): string {
-  try {
-    return formatPlatform(parsePlatform(value));
-  } catch {
-    return value.toLowerCase();
-  }
+  const p = normalise(value.trim());
+  return p ? formatPlatform(p) : value.trim().toLowerCase();
 }
 
 export function samePlatform(a: Platform, b: Platform): boolean {

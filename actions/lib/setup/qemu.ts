@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { CheckError, ConfigurationError } from '../core/errors';
 import { run, which } from '../core/exec';
-import { formatPlatform, isNative, parsePlatform, Platform } from '../oci/platform';
+import { formatPlatform, isNative, parsePlatform, Platform, SupportedPlatform } from '../oci/platform';
 import { buildProbe, probeMessage } from './probes';
 
 export type QemuMode = 'auto' | 'true' | 'false';
@@ -14,7 +14,7 @@ export type BinfmtSource = 'auto' | 'image' | 'host';
 const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 
 /** The binfmt_misc entry and QEMU binary suffix for each platform. */
-const QEMU_NAME: Record<string, string> = {
+const QEMU_NAME: Record<string, string> & Record<SupportedPlatform, string> = {
   'linux/amd64': 'x86_64',
   'linux/386': 'i386',
   'linux/arm64': 'aarch64',
@@ -28,7 +28,7 @@ const QEMU_NAME: Record<string, string> = {
 };
 
 /** The architecture names tonistiigi/binfmt's `--install` takes. */
-const BINFMT_ARCH: Record<string, string> = {
+const BINFMT_ARCH: Record<string, string> & Record<SupportedPlatform, string> = {
   'linux/amd64': 'amd64',
   'linux/386': '386',
   'linux/arm64': 'arm64',
