@@ -13,6 +13,10 @@ export interface Command {
   fixed: Record<string, string>;
   /** Bare arguments become this input. */
   positional?: string;
+  /** When set, the only inputs offered as flags; the rest keep their action.yml defaults. */
+  flags?: string[];
+  /** When set, the only outputs printed in the terminal (--json has them all). */
+  outputs?: string[];
   load: () => Promise<RunFn>;
 }
 
@@ -59,6 +63,17 @@ export const COMMANDS: Command[] = [
     load: async () => (await import('../verify-platforms/main')).run
   },
   {
+    name: 'lint',
+    summary:
+      'Lint Dockerfiles for arm64: compiles under QEMU, hard-coded architectures, $BUILDPLATFORM builders that do not cross-compile (no registry)',
+    spec: ACTIONS['verify-platforms'],
+    fixed: { lint: 'only' },
+    positional: 'dockerfiles',
+    flags: ['dockerfiles', 'platforms', 'lint-fail-on', 'report'],
+    outputs: ['ok', 'report'],
+    load: async () => (await import('../verify-platforms/main')).run
+  },
+  {
     name: 'e2e',
     summary:
       'Run each image per platform and compare with amd64 (container), or a kind cluster storage test (cluster)',
@@ -68,6 +83,13 @@ export const COMMANDS: Command[] = [
     load: async () => (await import('../run-arm64-e2e/main')).run
   }
 ];
+
+/** Inputs that are not flags of the command: those it sets, and those it does not offer. */
+export function hiddenInputs(cmd: Command): string[] {
+  const offered = cmd.flags;
+  const unoffered = offered ? cmd.spec.inputs.map(i => i.name).filter(n => !offered.includes(n)) : [];
+  return [...Object.keys(cmd.fixed), ...unoffered];
+}
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find(c => c.name === name);

@@ -11,6 +11,22 @@ export interface ConsoleOptions {
 const unescapeData = (s: string): string =>
   s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 
+const unescapeProperty = (s: string): string => unescapeData(s.replace(/%3A/g, ':').replace(/%2C/g, ','));
+
+/** `file:line: ` from an annotation's properties (`file=a.yml,line=3`), the way compilers print. */
+function location(props: string | undefined): string {
+  const p = new Map(
+    (props ?? '')
+      .trim()
+      .split(',')
+      .map(kv => [kv.slice(0, kv.indexOf('=')), unescapeProperty(kv.slice(kv.indexOf('=') + 1))])
+  );
+  const file = p.get('file');
+  return file ? `${file}${p.get('line') ? `:${p.get('line')}` : ''}: ` : '';
+}
+
+const ANNOTATION_COLORS: Record<string, string> = { error: '31', warning: '33', notice: '0' };
+
 export class TerminalLog {
   private buffer = '';
   private readonly secrets: string[] = [];
@@ -34,7 +50,7 @@ export class TerminalLog {
       this.opts.write(`${indent}${this.mask(raw)}\n`);
       return;
     }
-    const [, command, , data] = m;
+    const [, command, props, data] = m;
     const text = this.mask(unescapeData(data));
     switch (command) {
       case 'add-mask':
@@ -56,14 +72,15 @@ export class TerminalLog {
         if (this.opts.verbose) this.opts.write(`${indent}${this.paint('2', `debug: ${text}`)}\n`);
         return;
       case 'warning':
-        this.opts.write(`${indent}${this.paint('33', `warning: ${text}`)}\n`);
-        return;
       case 'error':
-        this.opts.write(`${indent}${this.paint('31', `error: ${text}`)}\n`);
+      case 'notice': {
+        // Later lines of a message (a lint fix) stay under the first one.
+        const body = text.replace(/\n/g, `\n${indent}  `);
+        this.opts.write(
+          `${indent}${this.paint(ANNOTATION_COLORS[command], `${location(props)}${command}: ${body}`)}\n`
+        );
         return;
-      case 'notice':
-        this.opts.write(`${indent}notice: ${text}\n`);
-        return;
+      }
       default:
         // ::set-output, ::save-state, ::echo:: and the like mean nothing in a terminal.
         return;

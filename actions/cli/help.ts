@@ -1,5 +1,5 @@
 import { GLOBAL_FLAGS, isBoolean } from './args';
-import { Command, COMMANDS } from './commands';
+import { Command, COMMANDS, hiddenInputs } from './commands';
 
 export const EXIT_CODES =
   'Exit codes: 0 ok, 1 a check or build failed, 2 bad usage (unknown flag, bad input value).';
@@ -19,7 +19,7 @@ function oneLine(text: string): string {
 
 export function commandHelp(cmd: Command): string {
   const flags: Array<[string, string]> = cmd.spec.inputs
-    .filter(i => !(i.name in cmd.fixed))
+    .filter(i => !hiddenInputs(cmd).includes(i.name))
     .map(i => {
       const flag = isBoolean(i) ? `--${i.name} [true|false]` : `--${i.name} VALUE`;
       let text = oneLine(i.description);

@@ -690,7 +690,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'dockerfiles',
-        description: 'Globs of Dockerfiles whose FROM images are checked',
+        description:
+          'Globs of Dockerfiles whose FROM images are checked and whose lines are linted for architecture traps',
         required: false,
         default: ''
       },
@@ -731,6 +732,19 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: 'missing'
       },
       {
+        name: 'lint',
+        description:
+          'Lint the dockerfiles for compiles under QEMU, hard-coded architectures and $BUILDPLATFORM builders that do not cross-compile: `true`, `false`, or `only` (lint without reaching a registry)',
+        required: false,
+        default: 'true'
+      },
+      {
+        name: 'lint-fail-on',
+        description: 'The lowest lint finding severity that fails the job: `error`, `warning` or `never`',
+        required: false,
+        default: 'error'
+      },
+      {
         name: 'report',
         description: 'Path for the JSON report (default: $RUNNER_TEMP/arch-actions/verify-report.json)',
         required: false,
@@ -752,7 +766,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
     outputs: [
       {
         name: 'ok',
-        description: 'true when every image passed (allowed gaps included), else false'
+        description:
+          'true when every image passed (allowed gaps included) and no lint finding reached lint-fail-on, else false'
       },
       {
         name: 'missing',
@@ -762,6 +777,11 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'checked',
         description: 'Number of distinct image references checked'
+      },
+      {
+        name: 'findings',
+        description:
+          'JSON array of Dockerfile lint findings, each with file, line, rule, severity, message and fix'
       },
       {
         name: 'report',

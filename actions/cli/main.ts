@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { isExpected } from '../lib/core/errors';
 import { parseArgs, ParsedArgs, UsageError } from './args';
-import { Command, findCommand } from './commands';
+import { Command, findCommand, hiddenInputs } from './commands';
 import { TerminalLog } from './console';
 import { decodeOutputs, execute, exitCodeOf, ExitCode, Io } from './execute';
 import { commandHelp, mainHelp } from './help';
@@ -23,7 +23,8 @@ function humanOutputs(cmd: Command, result: ActionResult): string {
   const order = [...cmd.spec.outputs.map(o => o.name), ...Object.keys(decoded)];
   const lines: string[] = [];
   for (const name of [...new Set(order)]) {
-    if (!(name in decoded) || result.outputs[name] === '') continue;
+    if (!(name in decoded) || result.outputs[name] === '' || (cmd.outputs && !cmd.outputs.includes(name)))
+      continue;
     const v = decoded[name];
     const text = typeof v === 'object' ? JSON.stringify(v, null, 2).replace(/\n/g, '\n  ') : String(v);
     lines.push(`${name}: ${text}`);
@@ -44,7 +45,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
   }
   let args: ParsedArgs;
   try {
-    args = parseArgs(cmd.spec, rest, { hidden: Object.keys(cmd.fixed), positional: cmd.positional });
+    args = parseArgs(cmd.spec, rest, { hidden: hiddenInputs(cmd), positional: cmd.positional });
   } catch (err) {
     io.stderr(
       `arch-actions ${name}: ${(err as Error).message}\nRun "arch-actions ${name} --help" for the flags.\n`

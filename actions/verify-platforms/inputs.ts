@@ -9,6 +9,8 @@ const IN = VERIFY_PLATFORMS.inputs;
 export const OUT = VERIFY_PLATFORMS.outputs;
 
 export type FailOn = (typeof IN)['fail-on']['choices'][number];
+export type Lint = (typeof IN)['lint']['choices'][number];
+export type LintFailOn = (typeof IN)['lint-fail-on']['choices'][number];
 
 export interface Inputs {
   images: string[];
@@ -21,6 +23,8 @@ export interface Inputs {
   mirrors: Mirror[];
   insecureRegistries: string[];
   failOn: FailOn;
+  lint: Lint;
+  lintFailOn: LintFailOn;
   /** Absolute, checked as a file to write; the default lives under RUNNER_TEMP. */
   report: string;
   concurrency: number;
@@ -39,6 +43,8 @@ export function getInputs(): Inputs {
     mirrors: parseMirrors(getLines(IN['registry-mirrors']), IN['registry-mirrors'].name),
     insecureRegistries: getList(IN['insecure-registries']),
     failOn: getChoice(IN['fail-on']),
+    lint: getChoice(IN.lint),
+    lintFailOn: getChoice(IN['lint-fail-on']),
     report: writePath(IN.report.name, getString(IN.report) || defaultReportPath(), 'file'),
     concurrency: getInt(IN.concurrency, 1, 64),
     summary: getBool(IN.summary)

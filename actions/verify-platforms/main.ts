@@ -1,17 +1,21 @@
 import * as core from '@actions/core';
+import { CheckError } from '../lib/core/errors';
 import { writeSummary } from '../lib/core/summary';
 import { annotate, failureOf, verifyPlatforms, writeReport } from '../lib/verify/verify';
 import { addVerifySummary } from '../lib/verify/summary';
+import { annotateFindings, lintFailure } from '../lib/verify/lint/report';
 import { getInputs, OUT } from './inputs';
 
 export async function run(): Promise<void> {
   const inputs = getInputs();
-  const result = await core.group('Check images', () =>
+  const lintOnly = inputs.lint === 'only';
+  const result = await core.group(lintOnly ? 'Lint Dockerfiles' : 'Check images', () =>
     verifyPlatforms({
       images: inputs.images,
       chart: inputs.chart || undefined,
       manifests: inputs.manifests,
       dockerfiles: inputs.dockerfiles,
+      lint: lintOnly ? 'only' : inputs.lint === 'true',
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
       platforms: inputs.platforms,
       deep: inputs.deep,
@@ -29,17 +33,25 @@ export async function run(): Promise<void> {
   );
   for (const note of result.notes) core.info(note);
   annotate(result);
+  annotateFindings(result.findings);
+  const lintFailed = lintFailure(result.findings, inputs.lintFailOn);
 
   const reportPath = writeReport(result, inputs.report);
-  core.setOutput(OUT.ok, String(result.ok));
+  core.setOutput(OUT.ok, String(result.ok && !lintFailed));
   core.setOutput(OUT.missing, JSON.stringify(result.missing));
   core.setOutput(OUT.checked, String(result.checked));
+  core.setOutput(OUT.findings, JSON.stringify(result.findings));
   core.setOutput(OUT.report, reportPath);
-  core.info(`${result.checked} images checked in ${result.durationMs} ms; report: ${reportPath}`);
+  const checked = lintOnly ? `${result.findings.length} lint findings` : `${result.checked} images checked`;
+  core.info(`${checked} in ${result.durationMs} ms; report: ${reportPath}`);
 
   await writeSummary(inputs.summary, s => addVerifySummary(s, result));
 
   const failure = failureOf(result);
-  if (failure && inputs.failOn === 'missing') throw failure;
-  if (failure) core.warning(`${failure.message} (fail-on: never)`);
+  if (failure && inputs.failOn === 'never') core.warning(`${failure.message} (fail-on: never)`);
+  const failures = [lintFailed, inputs.failOn === 'missing' ? failure : undefined].filter(
+    f => f !== undefined
+  );
+  if (failures.length > 1) throw new CheckError(failures.map(f => f.message).join('; '));
+  if (failures.length) throw failures[0];
 }

@@ -152,9 +152,11 @@ export const VERIFY_PLATFORMS = {
     'registry-mirrors': { name: 'registry-mirrors', default: '' },
     'insecure-registries': { name: 'insecure-registries', default: '' },
     'fail-on': { name: 'fail-on', default: 'missing', choices: ['missing', 'never'] },
+    lint: { name: 'lint', default: 'true', choices: ['true', 'false', 'only'] },
+    'lint-fail-on': { name: 'lint-fail-on', default: 'error', choices: ['error', 'warning', 'never'] },
     report: { name: 'report', default: '' },
     concurrency: { name: 'concurrency', default: '8' },
     summary: { name: 'summary', default: 'true' }
   },
-  outputs: { ok: 'ok', missing: 'missing', checked: 'checked', report: 'report' }
+  outputs: { ok: 'ok', missing: 'missing', checked: 'checked', findings: 'findings', report: 'report' }
 } as const;

@@ -1,5 +1,6 @@
 import type * as core from '@actions/core';
 import { table } from '../core/summary';
+import { addLintSummary } from './lint/summary';
 import type { ImageResult, PlatformCheck, VerifyResult } from './verify';
 
 function escape(s: string): string {
@@ -22,6 +23,12 @@ function cell(i: ImageResult, c: PlatformCheck | undefined): string {
 
 /** The matrix of images × platforms, with the reasons below it. */
 export function addVerifySummary(s: typeof core.summary, result: VerifyResult): void {
+  // `lint: only` checks no image: the lint table is the whole summary.
+  if (result.images.length || !result.findings.length) addImageSummary(s, result);
+  if (result.findings.length) addLintSummary(s, result.findings);
+}
+
+function addImageSummary(s: typeof core.summary, result: VerifyResult): void {
   const failing = result.missing.length;
   const level = result.deep ? 'levels 1–3 (listed, configured, ELF)' : 'levels 1–2 (listed, configured)';
   s.addHeading('Platform verification', 3);

@@ -18,6 +18,8 @@ import { applyMirrors, formatReference, ImageRef, Mirror, parseReference } from 
 import { InspectedImage, PlatformEntry, RegistryClient, RegistryClientOptions } from '../registry/client';
 import { helmTemplateArgs, scanChart } from './scan/chart';
 import { scanDockerfiles } from './scan/dockerfile';
+import { Finding, lintDockerfiles } from './lint';
+import { baseImageFindings } from './lint/report';
 import { scanManifests, scanRendered } from './scan/manifest';
 import {
   ArchPin,
@@ -50,6 +52,8 @@ export interface VerifyOptions {
   chart?: string;
   manifests?: string[];
   dockerfiles?: string[];
+  /** Lint the Dockerfiles for architecture traps (default true); 'only' lints and reaches no registry. */
+  lint?: boolean | 'only';
   buildArgs?: Record<string, string>;
   /** Base for relative paths and for the `file` of sources (the workspace). */
   cwd?: string;
@@ -138,6 +142,8 @@ export interface VerifyResult {
   missing: MissingEntry[];
   allowed: Array<MissingEntry & { allowReason: string }>;
   pins: PinWarning[];
+  /** Dockerfile lint findings, and FROM images that fail the check (rule 4) at their lines. */
+  findings: Finding[];
   notes: string[];
   durationMs: number;
 }
@@ -516,12 +522,19 @@ export async function verifyPlatforms(opts: VerifyOptions): Promise<VerifyResult
   const started = Date.now();
   const o = normalise(opts);
   const direct: ImageSource[] = (opts.images ?? []).map(i => (typeof i === 'string' ? { reference: i } : i));
+  const lintOnly = opts.lint === 'only';
+  if (lintOnly && !opts.dockerfiles?.length)
+    throw new ConfigurationError('Nothing to lint: lint: only needs the dockerfiles input');
   if (!direct.length && !opts.chart && !opts.manifests?.length && !opts.dockerfiles?.length) {
     throw new ConfigurationError(
       'Nothing to check: give at least one of the inputs images, chart, manifests or dockerfiles'
     );
   }
-  const { scan, scanned } = await collectReferences(opts);
+  const linted =
+    opts.lint === false || !opts.dockerfiles?.length
+      ? []
+      : lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
+  const { scan, scanned } = lintOnly ? { scan: emptyScan(), scanned: [] } : await collectReferences(opts);
   const targets = collectTargets(direct, scanned);
   const client =
     opts.client ?? new RegistryClient({ insecureRegistries: opts.insecureRegistries, ...opts.registry });
@@ -566,6 +579,13 @@ export async function verifyPlatforms(opts: VerifyOptions): Promise<VerifyResult
       .filter(i => i.status === 'allowed')
       .map(i => ({ ...entry(i), allowReason: i.allowed?.reason ?? '' })),
     pins,
+    findings: [
+      ...linted,
+      ...baseImageFindings(
+        images,
+        new Set(scanned.filter(s => s.input === IN.dockerfiles.name).map(s => s.found.source.file))
+      )
+    ],
     notes: scan.notes,
     durationMs: Date.now() - started
   };

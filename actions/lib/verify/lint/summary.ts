@@ -1,0 +1,22 @@
+import type * as core from '@actions/core';
+import { table } from '../../core/summary';
+import { Finding } from './types';
+
+const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const MARK = { error: '❌', warning: '⚠', notice: 'ℹ' };
+
+/** The findings as a table: where, what, and the lines to write instead. */
+export function addLintSummary(s: typeof core.summary, findings: Finding[]): void {
+  const count = (sev: Finding['severity']) => findings.filter(f => f.severity === sev).length;
+  s.addHeading('Dockerfile arch lint', 3);
+  s.addRaw(`${count('error')} errors, ${count('warning')} warnings, ${count('notice')} notes.`, true);
+  const rows = findings.map(f => [
+    `<code>${escape(`${f.file}:${f.line}`)}</code>`,
+    `${MARK[f.severity]} ${f.severity}`,
+    `<code>${f.rule}</code>`,
+    escape(f.message),
+    `<pre>${escape(f.fix)}</pre>`
+  ]);
+  s.addTable(table(['Where', 'Severity', 'Rule', 'Finding', 'Fix'], rows));
+}
