@@ -1,13 +1,23 @@
 // Findings out of the lint: rule 4 from the registry check, annotations, the failing verdict.
 import * as core from '@actions/core';
 import { CheckError } from '../../core/errors';
-import type { ImageResult } from '../verify';
+import type { SourceLocation } from '../scan/types';
 import { Finding, SEVERITY_RANK, Severity } from './types';
 
 export type LintFailOn = Severity | 'never';
 
+/** What rule 4 reads of an image the platform check judged (verify's ImageResult). */
+export interface CheckedImage {
+  reference: string;
+  status: string;
+  reason?: string;
+  allowed?: { reason: string };
+  available: string[];
+  locations: SourceLocation[];
+}
+
 /** Rule 4: a FROM image that fails today's platform check, as a finding at its FROM line. */
-export function baseImageFindings(images: ImageResult[], dockerfiles: Set<string>): Finding[] {
+export function baseImageFindings(images: CheckedImage[], dockerfiles: Set<string>): Finding[] {
   const out: Finding[] = [];
   for (const i of images) {
     if (i.status === 'ok') continue;
