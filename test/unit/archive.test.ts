@@ -16,7 +16,8 @@ const sha = (b: Buffer) => 'sha256:' + createHash('sha256').update(b).digest('he
 
 async function writeTar(file: string, entries: Record<string, Buffer>, gzip = false): Promise<void> {
   const pack = tar.pack();
-  for (const [name, data] of Object.entries(entries)) pack.entry({ name }, data);
+  // A fixed mtime: two packs of the same entries must be the same bytes, whatever the clock says.
+  for (const [name, data] of Object.entries(entries)) pack.entry({ name, mtime: new Date(0) }, data);
   pack.finalize();
   const chunks: Buffer[] = [];
   for await (const c of pack as unknown as AsyncIterable<Buffer>) chunks.push(Buffer.from(c));
