@@ -82,6 +82,9 @@ describe('multiarch.yml', () => {
       'chart',
       'e2e',
       'e2e-command',
+      'e2e-image-values',
+      'e2e-namespace',
+      'e2e-storage-class',
       'registry'
     ];
     expect(Object.keys(call.inputs)).toEqual(names);
