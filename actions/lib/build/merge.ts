@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { badInput, CheckError } from '../core/errors';
+import { BUILD_MULTIARCH } from '../core/specs.generated';
 import { formatPlatform, normalisePlatformString, Platform } from '../oci/platform';
 import { formatReference, ImageRef, parseReference, repositoryName, withDigest } from '../oci/reference';
 import { FetchedManifest, RegistryClient } from '../registry/client';
@@ -13,6 +14,8 @@ import {
   sha256Digest
 } from '../oci/types';
 import { DigestRecord } from './shard';
+
+const IN = BUILD_MULTIARCH.inputs;
 
 export interface MergeOptions {
   /** The repository the index is pushed to (no tag). */
@@ -74,7 +77,7 @@ export function descriptorPlatform(d: Descriptor): string {
 }
 
 /** Accepts `t1` or a full reference of the same repository; returns the tag. */
-export function parseTag(value: string, image: ImageRef, input = 'tags'): string {
+export function parseTag(value: string, image: ImageRef, input = IN.tags.name): string {
   const v = value.trim();
   if (TAG_RE.test(v)) return v;
   const ref = parseReference(v, input);
@@ -86,12 +89,12 @@ export function parseTag(value: string, image: ImageRef, input = 'tags'): string
 
 function sources(opts: MergeOptions): Source[] {
   const out: Source[] = opts.records.map(r => ({
-    ref: parseReference(`${r.image}@${r.digest}`, 'digests-dir'),
+    ref: parseReference(`${r.image}@${r.digest}`, IN['digests-dir'].name),
     claimed: normalisePlatformString(r.platform)
   }));
   for (const d of opts.digests) {
-    const ref = parseReference(d, 'digests');
-    if (!ref.digest) throw badInput('digests', d, 'expected image@sha256:<digest>');
+    const ref = parseReference(d, IN.digests.name);
+    if (!ref.digest) throw badInput(IN.digests.name, d, 'expected image@sha256:<digest>');
     out.push({ ref });
   }
   return out;

@@ -6,6 +6,7 @@ import { checkArchivePlatform, pushArchive, readArchive } from './archive';
 import { BuildxDriver } from '../setup/buildx';
 import { badInput, CheckError } from '../core/errors';
 import { Exec, run } from '../core/exec';
+import { BUILD_MULTIARCH } from '../core/specs.generated';
 import { readInputFile, readPath, withPathErrors, writeInputFile, writePath } from '../core/paths';
 import { formatPlatform, Platform, platformPair } from '../oci/platform';
 import { formatReference, ImageRef, repositoryName, withDigest } from '../oci/reference';
@@ -337,22 +338,24 @@ async function shardCommand(
   return pushArchiveFile(opts, p, d, archive);
 }
 
+const DIGESTS_DIR = BUILD_MULTIARCH.inputs['digests-dir'].name;
+
 export function writeDigestFile(dir: string, record: DigestRecord): string {
-  const folder = writePath('digests-dir', dir, 'folder');
+  const folder = writePath(DIGESTS_DIR, dir, 'folder');
   const file = path.join(folder, `${record.platform.replace(/\//g, '-')}.json`);
-  return writeInputFile('digests-dir', file, JSON.stringify(record, null, 2) + '\n');
+  return writeInputFile(DIGESTS_DIR, file, JSON.stringify(record, null, 2) + '\n');
 }
 
 /** Every `*.json` digest file in `dir` (none when the folder does not exist). */
 export function readDigestFiles(dir: string): DigestRecord[] {
-  if (!dir || !readPath('digests-dir', dir, 'folder', { optional: true })) return [];
-  return withPathErrors('digests-dir', dir, () => fs.readdirSync(dir))
+  if (!dir || !readPath(DIGESTS_DIR, dir, 'folder', { optional: true })) return [];
+  return withPathErrors(DIGESTS_DIR, dir, () => fs.readdirSync(dir))
     .filter(f => f.endsWith('.json'))
     .sort()
     .map(f => {
       const file = path.join(dir, f);
       let r: DigestRecord;
-      const text = readInputFile('digests-dir', file, 1024 * 1024).toString('utf8');
+      const text = readInputFile(DIGESTS_DIR, file, 1024 * 1024).toString('utf8');
       try {
         r = JSON.parse(text) as DigestRecord;
       } catch (err) {

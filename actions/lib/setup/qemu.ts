@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { CheckError, ConfigurationError } from '../core/errors';
 import { run, which } from '../core/exec';
+import { SETUP_QEMU_BUILDX } from '../core/specs.generated';
 import { formatPlatform, isNative, parsePlatform, Platform, SupportedPlatform } from '../oci/platform';
 import { buildProbe, probeMessage } from './probes';
 
@@ -219,7 +220,7 @@ export async function setupQemu(opts: QemuOptions): Promise<QemuResult> {
     for (const p of foreign) if (!(await runProbe(p)).ok) notRunnable.push(p);
     if (notRunnable.length > 0) {
       throw new ConfigurationError(
-        `Input "qemu" is "false", but this ${formatPlatform(parsePlatform(hostArch))} runner cannot run ${notRunnable.join(', ')} without emulation`
+        `Input "${SETUP_QEMU_BUILDX.inputs.qemu.name}" is "false", but this ${formatPlatform(parsePlatform(hostArch))} runner cannot run ${notRunnable.join(', ')} without emulation`
       );
     }
   }

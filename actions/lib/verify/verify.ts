@@ -597,7 +597,7 @@ export function defaultReportPath(env: NodeJS.ProcessEnv = process.env): string 
 }
 
 export function writeReport(result: VerifyResult, file: string): string {
-  return writeInputFile('report', file, JSON.stringify({ version: 1, ...result }, null, 2) + '\n');
+  return writeInputFile(IN.report.name, file, JSON.stringify({ version: 1, ...result }, null, 2) + '\n');
 }
 
 /**
