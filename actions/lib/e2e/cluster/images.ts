@@ -1,4 +1,5 @@
 import { badInput } from '../../core/errors';
+import { RUN_ARM64_E2E } from '../../core/specs.generated';
 import { ImageRef, repositoryName } from '../../oci/reference';
 import { kindLoadArgs } from './argv';
 import { ClusterRun, ImageValues } from './types';
@@ -68,6 +69,8 @@ function pick(images: ImageRef[], name: string | undefined, input: string, line:
   return found;
 }
 
+const IN = RUN_ARM64_E2E.inputs;
+
 const PLACEHOLDER = /\{(registry|repository|tag|digest|image)\}/g;
 const HAS_PLACEHOLDER = new RegExp(PLACEHOLDER.source);
 
@@ -77,7 +80,7 @@ function fill(template: string, image: LocalImage, line: string): string {
     const value = image[key];
     if (value === undefined) {
       throw badInput(
-        'set',
+        IN.set.name,
         line,
         `{digest} needs an image reference with a digest, not ${image.ref.original}`
       );
@@ -109,7 +112,7 @@ export function chartValues(o: {
     const i = pick(
       o.images,
       v.image,
-      'image-values',
+      IN['image-values'].name,
       v.image === undefined ? v.path : `${v.image}=${v.path}`
     );
     mapped.add(i.local);
@@ -127,7 +130,7 @@ export function chartValues(o: {
       set.push(s);
       continue;
     }
-    const i = pick(o.images, undefined, 'set', line);
+    const i = pick(o.images, undefined, IN.set.name, line);
     mapped.add(i.local);
     set.push({ key: s.key, value: fill(s.value, i, line) });
   }

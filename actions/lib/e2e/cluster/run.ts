@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError } from '../../core/errors';
 import { pathError } from '../../core/paths';
+import { RUN_ARM64_E2E } from '../../core/specs.generated';
 import { actionsToolCache, installPinned, PINNED, toolArch } from '../../core/tools';
 import { formatPlatform, hostPlatform } from '../../oci/platform';
 import { kindDeleteArgs } from './argv';
@@ -94,7 +95,9 @@ async function diagnose(run: ClusterRun, upload?: Uploader): Promise<void> {
       collectDiagnostics(diagnosticsDir, run.kubectl, kind)
     );
   } catch (err) {
-    core.error(`No diagnostics: ${pathError('diagnostics-dir', diagnosticsDir, err).message}`);
+    core.error(
+      `No diagnostics: ${pathError(RUN_ARM64_E2E.inputs['diagnostics-dir'].name, diagnosticsDir, err).message}`
+    );
     return;
   }
   run.result.diagnostics = diagnostics;
