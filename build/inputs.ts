@@ -1,5 +1,6 @@
 import { BuildInputs, getBuildInputs } from '../actions/lib/build/inputs';
-import { getBool, getChoice } from '../actions/lib/core/inputs';
+import { badInput } from '../actions/lib/core/errors';
+import { getBool, getChoice, getString } from '../actions/lib/core/inputs';
 import { BUILD } from '../actions/lib/core/specs.generated';
 import { BinfmtSource, QemuMode } from '../actions/lib/setup/qemu';
 
@@ -13,15 +14,29 @@ export interface Inputs {
   binfmtSource: BinfmtSource;
   verify: boolean;
   deep: boolean;
+  /** tag-after: e2e — the command of the parity run. */
+  e2eCommand: string;
 }
 
 export function getInputs(): Inputs {
+  const mode = getChoice(IN.mode);
+  const build = getBuildInputs(IN);
+  const verify = getBool(IN.verify);
+  // Only `all` with push moves tags; a shard never does.
+  if (mode === 'all' && build.push && !verify && build.tagAfter !== 'merge') {
+    throw badInput(
+      IN['tag-after'].name,
+      build.tagAfter,
+      'verify is false, so nothing would prove the index; set tag-after: merge to tag it unchecked'
+    );
+  }
   return {
-    mode: getChoice(IN.mode),
-    build: getBuildInputs(IN),
+    mode,
+    build,
     qemu: getChoice(IN.qemu),
     binfmtSource: getChoice(IN['binfmt-source']),
-    verify: getBool(IN.verify),
-    deep: getBool(IN.deep)
+    verify,
+    deep: getBool(IN.deep),
+    e2eCommand: getString(IN['e2e-command'])
   };
 }

@@ -6,20 +6,18 @@ import {
   digestMap,
   mergeShards,
   setupEmulation,
-  writeBuildSummary
+  tagProven,
+  writeBuildSummary,
+  writeTagSummary
 } from '../actions/lib/build/pipeline';
+import { CheckError } from '../actions/lib/core/errors';
 import { formatPlatform, isNative } from '../actions/lib/oci/platform';
-import { repositoryName } from '../actions/lib/oci/reference';
+import { parseReference, repositoryName } from '../actions/lib/oci/reference';
 import { RegistryClient } from '../actions/lib/registry/client';
 import { DigestRecord } from '../actions/lib/build/shard';
 import { writeSummary } from '../actions/lib/core/summary';
-import {
-  annotate,
-  failureOf,
-  ImageSource,
-  verifyPlatforms,
-  VerifyResult
-} from '../actions/lib/verify/verify';
+import { assertParity, runContainerParity } from '../actions/lib/e2e/container/parity';
+import { annotate, ImageSource, verifyPlatforms, VerifyResult } from '../actions/lib/verify/verify';
 import { getInputs, Inputs, OUT } from './inputs';
 
 /** What was pushed, as verify-platforms sees it: the index, or each shard for its own platform. */
@@ -48,6 +46,86 @@ async function verify(
   );
 }
 
+/** The check failure, naming each failing platform and file, and what became of the tags. */
+function verifyFailure(result: VerifyResult, untagged?: string): CheckError {
+  const why = result.missing.map(m => `${m.reference}: ${m.reason}`).join('; ');
+  const tags = untagged ? `; no tag was moved: ${untagged} stays untagged` : '';
+  return new CheckError(`verify failed: ${why}${tags}`);
+}
+
+/** One line per check the index passed, for the tag summary. */
+function verifyCheck(result: VerifyResult): string {
+  return (
+    `verify-platforms: ${result.platforms.join(', ')} listed with matching configs` +
+    (result.deep ? ', and every executable built for its platform (ELF headers, deep)' : '')
+  );
+}
+
+/** tag-after: e2e — the container parity run on the merged index, baseline first. */
+async function parity(inputs: Inputs, client: RegistryClient, reference: string): Promise<string> {
+  const b = inputs.build;
+  const baseline =
+    b.requiredPlatforms.find(p => formatPlatform(p) === 'linux/amd64') ?? b.requiredPlatforms[0];
+  const result = await runContainerParity(
+    {
+      images: [parseReference(reference)],
+      platforms: b.requiredPlatforms,
+      baseline,
+      command: inputs.e2eCommand,
+      timeout: 300,
+      runtime: 'docker',
+      insecureRegistries: b.insecureRegistries
+    },
+    { registry: client }
+  );
+  try {
+    assertParity(result);
+  } catch (err) {
+    throw new CheckError(`${(err as Error).message}; no tag was moved: ${reference} stays untagged`);
+  }
+  return `run-arm64-e2e container parity: \`${inputs.e2eCommand}\` on ${result.images[0].runs.map(r => r.platform).join(', ')} behaves as on ${result.baseline}`;
+}
+
+/**
+ * Verifies what was pushed and, with tag-after verify or e2e, moves the tags only once the
+ * index passed every check. A failure leaves the index untagged and says so.
+ */
+async function proveAndTag(
+  inputs: Inputs,
+  client: RegistryClient,
+  records: DigestRecord[],
+  merged?: MergeResult
+): Promise<void> {
+  const b = inputs.build;
+  if (!inputs.verify || !b.push || records.length === 0) {
+    core.setOutput(OUT.verified, '');
+    if (inputs.verify) core.info('Nothing was pushed, so there is nothing to verify');
+    return;
+  }
+  const result = await verify(inputs, client, records, merged);
+  core.setOutput(OUT.verified, String(result.ok));
+  await writeSummary(b.summary, s =>
+    s.addRaw(
+      result.ok
+        ? `✅ Verified ${result.platforms.join(', ')}${result.deep ? ' down to the ELF headers' : ''}`
+        : `❌ Verification failed: ${result.missing.map(m => `${m.reference} (${m.reason})`).join('; ')}`,
+      true
+    )
+  );
+  annotate(result);
+  const waiting =
+    merged && b.tagAfter !== 'merge' ? `${repositoryName(b.image)}@${merged.digest}` : undefined;
+  if (!result.ok) throw verifyFailure(result, waiting);
+  if (!merged || !waiting) return;
+
+  const checks = [verifyCheck(result)];
+  if (b.tagAfter === 'e2e')
+    checks.push(await core.group('Parity run', () => parity(inputs, client, waiting)));
+  const tagged = await tagProven(b, client, merged.digest, checks);
+  core.setOutput(OUT.tags, JSON.stringify(tagged.tags));
+  await writeTagSummary(b.summary, tagged, checks);
+}
+
 /** The entry point; `deps` lets tests capture the builders' argv (index.ts passes none). */
 export async function run(deps: BuildDeps = {}): Promise<void> {
   const inputs = getInputs();
@@ -69,24 +147,7 @@ export async function run(deps: BuildDeps = {}): Promise<void> {
     core.setOutput(OUT.tags, JSON.stringify(merged?.tags ?? []));
     await writeBuildSummary(b.summary, records, merged);
 
-    if (!inputs.verify || !b.push || records.length === 0) {
-      core.setOutput(OUT.verified, '');
-      if (inputs.verify) core.info('Nothing was pushed, so there is nothing to verify');
-      return;
-    }
-    const result = await verify(inputs, client, records, merged);
-    core.setOutput(OUT.verified, String(result.ok));
-    await writeSummary(b.summary, s =>
-      s.addRaw(
-        result.ok
-          ? `✅ Verified ${result.platforms.join(', ')}${result.deep ? ' down to the ELF headers' : ''}`
-          : `❌ Verification failed: ${result.missing.map(m => `${m.reference} (${m.reason})`).join('; ')}`,
-        true
-      )
-    );
-    annotate(result);
-    const failure = failureOf(result);
-    if (failure) throw failure;
+    await proveAndTag(inputs, client, records, merged);
   } finally {
     client.close();
   }

@@ -15,9 +15,9 @@ const target = path.join(root, 'build', 'action.yml');
 const actionYml = name => path.join(root, 'actions', name, 'action.yml');
 
 /** Inputs that mean something else in build (image is required there) or exist only in build. */
-const OWN = ['image', 'mode', 'verify', 'deep'];
-/** build-multiarch inputs that make no sense in one job. */
-const SKIP = ['runner-map'];
+const OWN = ['image', 'mode', 'verify', 'deep', 'e2e-command'];
+/** build-multiarch inputs that make no sense in one job (the tag mode's own: build tags in-process). */
+const SKIP = ['runner-map', 'digest', 'checks'];
 /** Inputs taken from setup-qemu-buildx, in this order, after the build inputs. */
 const EMULATION = ['qemu', 'binfmt-source'];
 
@@ -46,7 +46,7 @@ function generate(
     ...named(['image', 'mode']),
     ...shared.map(p => p.clone()),
     ...emulation.map(p => p.clone()),
-    ...named(['verify', 'deep'])
+    ...named(['verify', 'deep', 'e2e-command'])
   ];
   return build.toString({ lineWidth: 0 });
 }

@@ -1,5 +1,6 @@
 import { BuildInputs, getBuildInputs, getPlatforms } from '../lib/build/inputs';
-import { getBool, getChoice, getLines } from '../lib/core/inputs';
+import { badInput } from '../lib/core/errors';
+import { getBool, getChoice, getLines, getString } from '../lib/core/inputs';
 import { BUILD_MULTIARCH } from '../lib/core/specs.generated';
 import { parseRunnerMap, RunnerMap } from '../lib/build/plan';
 import { Platform } from '../lib/oci/platform';
@@ -16,15 +17,44 @@ export interface Inputs {
   summary: boolean;
   /** Everything a build or merge needs; absent in plan mode, which needs no image. */
   build?: BuildInputs;
+  /** tag: the index digest to tag, and the checks it passed. */
+  digest: string;
+  checks: string[];
+}
+
+/** tag: the digest must be an index digest, and at least one check must vouch for it. */
+function tagTarget(mode: Mode): { digest: string; checks: string[] } {
+  const digest = getString(IN.digest);
+  const checks = getLines(IN.checks);
+  if (mode !== 'tag') return { digest, checks };
+  if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
+    throw badInput(
+      IN.digest.name,
+      digest,
+      'mode "tag" needs the index digest the merge pushed (sha256:<64 hex>)'
+    );
+  }
+  if (checks.length === 0) {
+    throw badInput(
+      IN.checks.name,
+      '',
+      'mode "tag" moves tags only to a proven digest: list the checks it passed'
+    );
+  }
+  return { digest, checks };
 }
 
 export function getInputs(): Inputs {
   const mode = getChoice(IN.mode);
   return {
+    ...tagTarget(mode),
     mode,
     platforms: getPlatforms(IN),
     runnerMap: parseRunnerMap(getLines(IN['runner-map'])),
     summary: getBool(IN.summary),
-    build: mode === 'plan' ? undefined : getBuildInputs(IN, process.env, mode === 'merge' ? 'merge' : 'build')
+    build:
+      mode === 'plan'
+        ? undefined
+        : getBuildInputs(IN, process.env, mode === 'merge' || mode === 'tag' ? mode : 'build')
   };
 }

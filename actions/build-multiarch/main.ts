@@ -6,7 +6,9 @@ import {
   digestMap,
   mergeShards,
   setupEmulation,
-  writeBuildSummary
+  tagProven,
+  writeBuildSummary,
+  writeTagSummary
 } from '../lib/build/pipeline';
 import { describePlan, planMatrix } from '../lib/build/plan';
 import { MergeResult } from '../lib/build/merge';
@@ -37,10 +39,15 @@ async function plan(inputs: Inputs): Promise<void> {
   });
 }
 
-function setMergeOutputs(merged: MergeResult): void {
+function setMergeOutputs(b: BuildInputs, merged: MergeResult): void {
   core.setOutput(OUT.digest, merged.digest);
   core.setOutput(OUT.digests, JSON.stringify(merged.digests));
   core.setOutput(OUT.tags, JSON.stringify(merged.tags));
+  if (b.tagAfter !== 'merge') {
+    core.notice(
+      `${merged.digest} is pushed by digest only; its tags move in mode "tag" once it passes ${b.tagAfter}`
+    );
+  }
 }
 
 async function withClient<T>(b: BuildInputs, fn: (c: RegistryClient) => Promise<T>): Promise<T> {
@@ -68,10 +75,18 @@ export async function run(deps: BuildDeps = {}): Promise<void> {
     return;
   }
 
+  if (inputs.mode === 'tag') {
+    const tagged = await withClient(b, c => tagProven(b, c, inputs.digest, inputs.checks));
+    core.setOutput(OUT.digest, tagged.digest);
+    core.setOutput(OUT.tags, JSON.stringify(tagged.tags));
+    await writeTagSummary(b.summary, tagged, inputs.checks);
+    return;
+  }
+
   if (inputs.mode === 'merge') {
     const records = readDigestFiles(b.digestsDir);
     const merged = await withClient(b, c => mergeShards(b, c, records));
-    setMergeOutputs(merged);
+    setMergeOutputs(b, merged);
     await writeBuildSummary(b.summary, records, merged);
     return;
   }
@@ -86,7 +101,7 @@ export async function run(deps: BuildDeps = {}): Promise<void> {
       return;
     }
     const merged = await mergeShards(b, c, records);
-    setMergeOutputs(merged);
+    setMergeOutputs(b, merged);
     await writeBuildSummary(b.summary, records, merged);
   });
 }

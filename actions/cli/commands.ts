@@ -48,9 +48,17 @@ export const COMMANDS: Command[] = [
   },
   {
     name: 'merge',
-    summary: 'Merge the shard digests into one index, then move the tags (only when every platform is there)',
+    summary:
+      'Merge the shard digests into one index pushed by digest (only when every platform is there); tags move with `tag` once it is proven',
     spec: ACTIONS['build-multiarch'],
     fixed: { mode: 'merge' },
+    load: buildMultiarch
+  },
+  {
+    name: 'tag',
+    summary: 'Move the tags to an index digest that passed its checks (after verify, and e2e)',
+    spec: ACTIONS['build-multiarch'],
+    fixed: { mode: 'tag' },
     load: buildMultiarch
   },
   {

@@ -7,7 +7,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
     name: 'build',
     dir: 'build',
     description:
-      'One step to a proven multi-arch image: QEMU only where needed, build every platform, merge, then verify what was pushed',
+      'One step to a proven multi-arch image: QEMU only where needed, build every platform, merge by digest, verify it, and only then move the tags',
     inputs: [
       {
         name: 'image',
@@ -122,6 +122,13 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: ''
       },
       {
+        name: 'archives-dir',
+        description:
+          'push false: folder where each shard writes its platform image archive <os>-<arch>.tar (default: $RUNNER_TEMP/arch-actions/archives)',
+        required: false,
+        default: ''
+      },
+      {
         name: 'digests',
         description: 'merge: image@digest references to merge, in addition to the digest files',
         required: false,
@@ -153,8 +160,16 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: 'false'
       },
       {
+        name: 'tag-after',
+        description:
+          'When the tags move: `verify` (default) or `e2e` (a later tag step, once the digest passed those checks), or `merge` (right after the merge, unchecked)',
+        required: false,
+        default: 'verify'
+      },
+      {
         name: 'push',
-        description: 'Push the shards and the index (false builds only)',
+        description:
+          'Push the shards and the index (false: write each platform image as an archive to archives-dir, and push nothing)',
         required: false,
         default: 'true'
       },
@@ -195,6 +210,12 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description: "Verify down to the ELF headers of each platform's layers",
         required: false,
         default: 'true'
+      },
+      {
+        name: 'e2e-command',
+        description: 'tag-after e2e: command run in the image on each platform for the parity run',
+        required: false,
+        default: 'uname -m'
       }
     ],
     outputs: [
@@ -228,12 +249,12 @@ export const ACTIONS: Record<string, ActionSpec> = {
     name: 'build-multiarch',
     dir: 'actions/build-multiarch',
     description:
-      'Build multi-arch images natively per platform: plan a runner matrix, build shards pushed by digest, and merge them into one index atomically',
+      'Build multi-arch images natively per platform: plan a runner matrix, build shards pushed by digest, merge them into one index, and tag it once proven',
     inputs: [
       {
         name: 'mode',
         description:
-          '`plan` (platforms to a runner matrix), `shard` (build and push by digest), `merge` (digests to one index, then tags), or `all` (every step in this job)',
+          '`plan` (platforms to a runner matrix), `shard` (build and push by digest), `merge` (digests to one index, pushed by digest), `tag` (move the tags to an index that passed its checks), or `all` (shard and merge in this job)',
         required: false,
         default: 'all'
       },
@@ -350,6 +371,13 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: ''
       },
       {
+        name: 'archives-dir',
+        description:
+          'push false: folder where each shard writes its platform image archive <os>-<arch>.tar (default: $RUNNER_TEMP/arch-actions/archives)',
+        required: false,
+        default: ''
+      },
+      {
         name: 'digests',
         description: 'merge: image@digest references to merge, in addition to the digest files',
         required: false,
@@ -381,8 +409,29 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: 'false'
       },
       {
+        name: 'tag-after',
+        description:
+          'When the tags move: `verify` (default) or `e2e` (a later tag step, once the digest passed those checks), or `merge` (right after the merge, unchecked)',
+        required: false,
+        default: 'verify'
+      },
+      {
+        name: 'digest',
+        description: 'tag: the index digest to tag (the digest output of the merge)',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'checks',
+        description:
+          'tag: lines naming the checks the digest passed, listed in the summary; required in mode tag',
+        required: false,
+        default: ''
+      },
+      {
         name: 'push',
-        description: 'Push the shards and the index (false builds only)',
+        description:
+          'Push the shards and the index (false: write each platform image as an archive to archives-dir, and push nothing)',
         required: false,
         default: 'true'
       },
@@ -406,7 +455,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'digest',
-        description: 'shard: the digest of the single platform built; merge and all: the index digest'
+        description: 'shard: the digest of the single platform built; merge, all and tag: the index digest'
       },
       {
         name: 'digests',
@@ -414,7 +463,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'tags',
-        description: 'JSON list of the full references tagged'
+        description:
+          'JSON list of the full references tagged (empty after a merge whose tags wait for verify)'
       }
     ]
   },

@@ -28,6 +28,7 @@ async function merge(digests: string[], tag: string): Promise<string> {
       tags: [tag],
       overwrite: false,
       push: true,
+      moveTags: true,
       annotations: {},
       client
     });

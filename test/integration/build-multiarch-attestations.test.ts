@@ -29,6 +29,7 @@ test('children of a shard index are flattened and its attestation kept', async (
     requiredPlatforms: parsePlatforms(['linux/amd64', 'linux/arm64']),
     overwrite: false,
     push: true,
+    moveTags: true,
     annotations: {},
     client
   };

@@ -31,6 +31,7 @@ function options(registry: string, client: RegistryClient, tags: string[]): Merg
     immutableTags: /^v\d/,
     overwrite: false,
     push: true,
+    moveTags: true,
     annotations: { 'org.opencontainers.image.revision': 'f00d' },
     client
   };

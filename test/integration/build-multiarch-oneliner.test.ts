@@ -18,11 +18,18 @@ const suite = labSuite('bm-one-', s => {
   fs.writeFileSync(path.join(ctx, 'Dockerfile'), `FROM ${s.lab.LAB_BASE_IMAGE}\nRUN uname -m > /arch\n`);
 });
 
-test('build: all platforms with buildx, merged, then verified deep', async () => {
+test('build: the tags move only after verify and the parity run passed, to the verified digest', async () => {
   const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('one')}`;
   const r = await runAction(
     buildRun,
-    { image, context: ctx, tags: 'v0.1.0', 'digests-dir': path.join(suite.tmp, 'd1') },
+    {
+      image,
+      context: ctx,
+      tags: 'v0.1.0',
+      'tag-after': 'e2e',
+      'e2e-command': 'cat /arch',
+      'digests-dir': path.join(suite.tmp, 'd1')
+    },
     suite.tmp
   );
   expect(r.outputs['native-platforms']).toBe('linux/amd64');
@@ -33,6 +40,14 @@ test('build: all platforms with buildx, merged, then verified deep', async () =>
   expect(digest).toBe(r.outputs.digest);
   expect(index.manifests.map(m => m.platform?.architecture)).toEqual(['amd64', 'arm64']);
   expect(r.summary).toMatch(/Verified linux\/amd64, linux\/arm64 down to the ELF headers/);
+  // The tag summary names the digest and each check it passed.
+  const tagged = r.summary.slice(r.summary.indexOf('Tags moved to a proven index'));
+  expect(tagged).toContain(`<code>${digest}</code>`);
+  expect(tagged).toMatch(/<li>verify-platforms: linux\/amd64, linux\/arm64 .*ELF headers, deep\)<\/li>/);
+  expect(tagged).toMatch(
+    /<li>run-arm64-e2e container parity: `cat \/arch` on linux\/amd64, linux\/arm64 behaves as on linux\/amd64<\/li>/
+  );
+  expect(tagged).toContain(`<code>${image}:v0.1.0</code>`);
 });
 
 test('build: push false builds every platform and sends nothing to a registry that refuses writes', async () => {
@@ -52,7 +67,7 @@ test('build: push false builds every platform and sends nothing to a registry th
   expect(log.split('\n').filter(l => l.includes(repo))).toEqual([]);
 });
 
-test('build: an arm64 image carrying an amd64 busybox fails deep verification', async () => {
+test('build: an arm64 shard with x86-64 binaries is merged by digest, fails verify, and no tag moves', async () => {
   const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('one-bad')}`;
   // A Makefile-style command that labels the image arm64 but copies in whatever binary it is given.
   const command = [
@@ -70,11 +85,15 @@ test('build: an arm64 image carrying an amd64 busybox fails deep verification', 
     suite.tmp
   ).catch(e => e);
   expect(err).toBeInstanceOf(CheckError);
-  expect(err.message).toMatch(/fail the platform check/);
-  expect(err.message).toContain('linux/arm64');
+  expect(err.message).toMatch(/linux\/arm64: bin\/busybox is x86-64 \(e_machine 62\), expected AArch64/);
+  expect(err.message).toContain(`no tag was moved: ${image}@${err.outputs.digest} stays untagged`);
   expect(err.outputs.verified).toBe('false');
-  // The index was pushed and tagged (verification runs on what was pushed) but verified=false.
-  expect(await suite.client.headManifest(parseReference(`${image}:bad`))).toMatch(/^sha256:/);
+  expect(err.outputs.tags).toBe('[]');
+  // The index exists by digest; the tag was never created.
+  expect(await suite.client.headManifest(parseReference(`${image}@${err.outputs.digest}`))).toBe(
+    err.outputs.digest
+  );
+  expect(await suite.client.headManifest(parseReference(`${image}:bad`))).toBeUndefined();
 });
 
 test('build: shard mode verifies each platform it pushed; verify: false skips it', async () => {
@@ -107,6 +126,7 @@ test('build-multiarch all mode with buildah builds both platforms and merges', a
       context: ctx,
       builder: 'buildah',
       tags: 'all',
+      'tag-after': 'merge',
       'digests-dir': path.join(suite.tmp, 'd4')
     },
     suite.tmp

@@ -63,12 +63,48 @@ describe('shards from two builders, one merge', () => {
     expect(record.size).toBeGreaterThan(0);
     expect(typeof record.seconds).toBe('number');
 
+    // The merge pushes the index by digest only: t1 waits for the checks.
     const m = await runAction(run, { ...common, mode: 'merge' }, suite.tmp);
     indexDigest = m.outputs.digest;
-    expect(JSON.parse(m.outputs.tags)).toEqual([`${image}:t1`]);
+    expect(JSON.parse(m.outputs.tags)).toEqual([]);
     expect(JSON.parse(m.outputs.digests)).toEqual({ 'linux/amd64': amd64Digest, 'linux/arm64': arm64Digest });
     expect(m.summary).toContain('<code>linux/arm64</code>');
     expect(m.summary).toContain(indexDigest);
+    expect(m.summary).toContain('no tag was moved yet');
+    expect(await suite.client.headManifest(parseReference(`${image}@${indexDigest}`))).toBe(indexDigest);
+    expect(await suite.client.headManifest(parseReference(`${image}:t1`))).toBeUndefined();
+
+    // mode: tag moves t1 to that digest and lists the checks it passed.
+    const checks = 'verify-platforms deep\nrun-arm64-e2e container parity';
+    const t = await runAction(
+      run,
+      { image, mode: 'tag', digest: indexDigest, tags: 't1', checks },
+      suite.tmp
+    );
+    expect(JSON.parse(t.outputs.tags)).toEqual([`${image}:t1`]);
+    expect(t.outputs.digest).toBe(indexDigest);
+    expect(t.summary).toContain('<li>verify-platforms deep</li>');
+    expect(t.summary).toContain('<li>run-arm64-e2e container parity</li>');
+    expect(t.summary).toMatch(/<code>[^<]*:t1<\/code><\/td><td>created/);
+
+    // A digest missing a required platform is never tagged, whatever the checks say.
+    const partial = await runAction(
+      run,
+      {
+        image,
+        mode: 'tag',
+        digest: indexDigest,
+        tags: 't2',
+        checks,
+        'required-platforms': 'linux/amd64,linux/s390x'
+      },
+      suite.tmp
+    ).catch(e => e);
+    expect(partial).toBeInstanceOf(CheckError);
+    expect(partial.message).toMatch(
+      /lacks required platform linux\/s390x \(it lists linux\/amd64, linux\/arm64\); no tag was moved/
+    );
+    expect(await suite.client.headManifest(parseReference(`${image}:t2`))).toBeUndefined();
 
     const { digest, index } = await getIndex(suite.client, `${image}:t1`);
     expect(digest).toBe(indexDigest);
@@ -87,7 +123,11 @@ describe('shards from two builders, one merge', () => {
   test('immutable v1.0.0 does not move without overwrite, and moves with it', async () => {
     expect(indexDigest).toBeDefined();
     const dir = path.join(suite.tmp, 'digests-ok');
-    await runAction(run, { mode: 'merge', image, 'digests-dir': dir, tags: 'v1.0.0' }, suite.tmp);
+    await runAction(
+      run,
+      { mode: 'merge', image, 'digests-dir': dir, tags: 'v1.0.0', 'tag-after': 'merge' },
+      suite.tmp
+    );
     expect(await suite.client.headManifest(parseReference(`${image}:v1.0.0`))).toBe(indexDigest);
 
     // Same tag, amd64 only: another index digest.
@@ -97,7 +137,8 @@ describe('shards from two builders, one merge', () => {
       'digests-dir': path.join(suite.tmp, 'none'),
       digests: `${image}@${amd64Digest}`,
       platforms: 'linux/amd64',
-      tags: 'v1.0.0'
+      tags: 'v1.0.0',
+      'tag-after': 'merge'
     };
     const err = await runAction(run, other, suite.tmp).catch(e => e);
     expect(err).toBeInstanceOf(CheckError);
@@ -138,7 +179,7 @@ test('an arm64-only RUN failure fails the shard and the merge, and the tag is ne
   const merge = await runAction(run, { ...common, mode: 'merge' }, suite.tmp).catch(e => e);
   expect(merge).toBeInstanceOf(CheckError);
   expect(merge.message).toMatch(/required platform linux\/arm64 missing/);
-  expect(merge.message).toContain('no tag was set');
+  expect(merge.message).toContain('no tag was moved');
   expect(await suite.client.headManifest(parseReference(`${image}:t1`))).toBeUndefined();
 });
 

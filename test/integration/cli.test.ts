@@ -93,11 +93,14 @@ afterAll(() => {
 });
 
 describe('help through the bundle', () => {
-  test.each(['', 'setup', 'plan', 'build', 'merge', 'verify', 'e2e'])('"%s --help" exits 0', async name => {
-    const r = await arch([...(name ? [name] : []), '--help']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: arch-actions/);
-  });
+  test.each(['', 'setup', 'plan', 'build', 'merge', 'tag', 'verify', 'e2e'])(
+    '"%s --help" exits 0',
+    async name => {
+      const r = await arch([...(name ? [name] : []), '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: arch-actions/);
+    }
+  );
 });
 
 describe('setup through the CLI', () => {
@@ -155,11 +158,11 @@ describe('the pipeline through the CLI', () => {
     expect(fs.readdirSync(digestsDir).length).toBe(Object.keys(shards).length);
   });
 
-  test('merge joins both shards into one index and tags it', async () => {
+  test('merge joins both shards into one index, pushed by digest only', async () => {
     const r = await arch(['merge', '--image', image, '--digests-dir', digestsDir, '--tags', 'cli', '--json']);
     expect([r.code, r.json?.error]).toEqual([0, undefined]);
     expect(r.json.outputs.digests).toEqual(shards);
-    expect(r.json.outputs.tags).toEqual([`${image}:cli`]);
+    expect(r.json.outputs.tags).toEqual([]);
     index = r.json.outputs.digest;
     expect(index).toMatch(/^sha256:/);
   });
@@ -193,6 +196,31 @@ describe('the pipeline through the CLI', () => {
         ['linux/arm64', 'built on aarch64']
       ])
     );
+  });
+
+  test('tag moves the tag to the proven index', async () => {
+    const r = await arch([
+      'tag',
+      '--image',
+      image,
+      '--digest',
+      index,
+      '--tags',
+      'cli',
+      '--checks',
+      'verify deep',
+      '--json'
+    ]);
+    expect([r.code, r.json?.error]).toEqual([0, undefined]);
+    expect(r.json.outputs.tags).toEqual([`${image}:cli`]);
+    const head = await fetch(
+      `http://${lab.LAB_REGISTRY}/v2/${image.slice(lab.LAB_REGISTRY.length + 1)}/manifests/cli`,
+      {
+        method: 'HEAD',
+        headers: { Accept: 'application/vnd.oci.image.index.v1+json' }
+      }
+    );
+    expect(head.headers.get('docker-content-digest')).toBe(index);
   });
 
   test('merge without arm64 exits 1 and sets no tag', async () => {
@@ -249,7 +277,8 @@ describe('the demo, driving the bundle', () => {
       ['build linux/arm64', true],
       ['merge into one index', true],
       ['verify deep', true],
-      ['parity: arm64 vs amd64', true]
+      ['parity: arm64 vs amd64', true],
+      ['tag the proven index', true]
     ]);
     expect(Object.keys(r.json.shards)).toEqual(['linux/amd64', 'linux/arm64']);
     // Clean-up deleted the index it pushed.

@@ -97,6 +97,23 @@ test.each([
   check(multiarchInputs());
 });
 
+test('tag-after defaults to verify; mode tag takes a digest and the checks it passed', () => {
+  setInputs({ image: 'r.io/a/b' });
+  expect(multiarchInputs().build?.tagAfter).toBe('verify');
+  const digest = 'sha256:' + 'a'.repeat(64);
+  setInputs({
+    image: 'r.io/a/b',
+    mode: 'tag',
+    digest,
+    checks: 'verify-platforms deep\n# a comment\ne2e parity'
+  });
+  expect(multiarchInputs()).toMatchObject({
+    mode: 'tag',
+    digest,
+    checks: ['verify-platforms deep', 'e2e parity']
+  });
+});
+
 test.each([
   [{ mode: 'bake' }, /Input "mode" has an invalid value "bake"/],
   [{ image: '' }, /Input "image".*required/],
@@ -111,7 +128,23 @@ test.each([
   [{ image: 'r.io/a/b', 'immutable-tags': '(' }, /Input "immutable-tags".*regular expression/],
   [{ image: 'r.io/a/b', tags: 'other.io/x:1' }, /Input "tags".*expected a tag of r.io\/a\/b/],
   [{ image: 'r.io/a/b', 'build-args': 'NOEQUALS' }, /Input "build-args" has an invalid value "NOEQUALS"/],
-  [{ mode: 'plan', 'runner-map': 'linux/arm64=has space' }, /Input "runner-map"/]
+  [{ mode: 'plan', 'runner-map': 'linux/arm64=has space' }, /Input "runner-map"/],
+  [
+    { image: 'r.io/a/b', 'tag-after': 'build' },
+    /Input "tag-after" has an invalid value "build": expected one of verify, e2e, merge/
+  ],
+  [
+    { image: 'r.io/a/b', mode: 'tag', checks: 'verify' },
+    /Input "digest" has an invalid value "": mode "tag" needs the index digest/
+  ],
+  [
+    { image: 'r.io/a/b', mode: 'tag', digest: 'sha256:abc', checks: 'verify' },
+    /Input "digest" has an invalid value "sha256:abc"/
+  ],
+  [
+    { image: 'r.io/a/b', mode: 'tag', digest: 'sha256:' + 'a'.repeat(64) },
+    /Input "checks" has an invalid value "": .*list the checks it passed/
+  ]
 ])('build-multiarch refuses %j', (env, msg) => {
   setInputs(env as Record<string, string>);
   expect(() => multiarchInputs()).toThrow(ConfigurationError);
@@ -125,18 +158,30 @@ test('the build one-liner: defaults and its own inputs', () => {
     qemu: 'auto',
     binfmtSource: 'auto',
     verify: true,
-    deep: true
+    deep: true,
+    e2eCommand: 'uname -m'
   });
+  expect(buildInputs().build.tagAfter).toBe('verify');
   setInputs({ image: 'r.io/a/b', mode: 'shard', platform: 'linux/arm64', verify: 'false', qemu: 'false' });
   const i = buildInputs();
   expect(i).toMatchObject({ mode: 'shard', verify: false, qemu: 'false' });
   expect(i.build.shardPlatforms.map(formatPlatform)).toEqual(['linux/arm64']);
+  // Tagging unchecked is a choice; so is not pushing (nothing to tag).
+  setInputs({ image: 'r.io/a/b', verify: 'false', 'tag-after': 'merge' });
+  expect(buildInputs().verify).toBe(false);
+  setInputs({ image: 'r.io/a/b', verify: 'false', push: 'false' });
+  expect(buildInputs().verify).toBe(false);
 });
 
 test.each([
   [{ image: 'r.io/a/b', mode: 'merge' }, /Input "mode" has an invalid value "merge"/],
   [{ image: 'r.io/a/b', deep: 'yes please' }, /Input "deep"/],
-  [{ image: 'r.io/a/b', qemu: 'always' }, /Input "qemu"/]
+  [{ image: 'r.io/a/b', qemu: 'always' }, /Input "qemu"/],
+  [
+    { image: 'r.io/a/b', verify: 'false' },
+    /Input "tag-after" has an invalid value "verify": verify is false/
+  ],
+  [{ image: 'r.io/a/b', verify: 'false', 'tag-after': 'e2e' }, /Input "tag-after" has an invalid value "e2e"/]
 ])('the build one-liner refuses %j', (env, msg) => {
   setInputs(env as Record<string, string>);
   expect(() => buildInputs()).toThrow(msg);

@@ -132,6 +132,7 @@ describe('flags come from action.yml', () => {
   test('subcommands map to their actions', () => {
     expect(findCommand('plan')?.fixed).toEqual({ mode: 'plan' });
     expect(findCommand('merge')?.fixed).toEqual({ mode: 'merge' });
+    expect(findCommand('tag')?.fixed).toEqual({ mode: 'tag' });
     expect(findCommand('plan')?.spec.name).toBe('build-multiarch');
     expect(findCommand('build')?.spec.name).toBe('build');
     expect(findCommand('verify')?.spec.name).toBe('verify-platforms');

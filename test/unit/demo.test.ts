@@ -75,13 +75,14 @@ describe('demo flags', () => {
 describe('demo steps', () => {
   const o = parseDemoArgs([], lab, 'cli.js');
 
-  test('build amd64, build arm64, merge, verify, parity, in that order', () => {
+  test('build amd64, build arm64, merge, verify, parity, then tag, in that order', () => {
     expect(demoSteps(o).map(s => [s.command, s.title])).toEqual([
       ['build', 'build linux/amd64 (native, buildx)'],
       ['build', 'build linux/arm64 (QEMU, buildah)'],
-      ['merge', 'merge into one index'],
+      ['merge', 'merge into one index (by digest)'],
       ['verify', 'verify deep (ELF headers)'],
-      ['e2e', 'parity: arm64 vs amd64']
+      ['e2e', 'parity: arm64 vs amd64'],
+      ['tag', 'tag the proven index']
     ]);
   });
 

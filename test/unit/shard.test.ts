@@ -1,4 +1,5 @@
 import {
+  archiveFile,
   buildahArgs,
   buildxArgs,
   cacheFlags,
@@ -30,7 +31,8 @@ const base: ShardOptions = {
   cache: 'auto',
   cacheScope: 'lvm',
   push: true,
-  digestsDir: ''
+  digestsDir: '',
+  archivesDir: '/rt/archives'
 };
 
 // The argv that `base`'s build args, labels and secret give every builder.
@@ -87,6 +89,23 @@ test('docker driver: staging tag, no annotations, no attestations, no gha cache'
   ]);
   expect(warnings).toEqual(['provenance and sbom attestations need the docker-container driver; skipped']);
   expect(stagingTag(parsePlatform('linux/arm/v7'))).toBe('arch-actions-staging-linux-arm-v7');
+});
+
+test('push: false writes an OCI archive per platform (docker-container) or keeps the image in the daemon (docker)', () => {
+  const container = buildxArgs({ ...base, push: false }, arm64, 'docker-container', '/tmp/m.json').args;
+  expect(container.slice(-3)).toEqual([
+    '--output',
+    'type=oci,dest=/rt/archives/linux-arm64.tar,name=ghcr.io/openebs/lvm-driver',
+    '.'
+  ]);
+  const docker = buildxArgs({ ...base, push: false }, arm64, 'docker', '/tmp/m.json').args;
+  expect(docker.slice(-3)).toEqual([
+    '--tag',
+    'ghcr.io/openebs/lvm-driver:arch-actions-staging-linux-arm64',
+    '.'
+  ]);
+  expect(docker.join(' ')).not.toMatch(/--push|--output/);
+  expect(archiveFile('/rt/archives', parsePlatform('linux/arm/v7'))).toBe('/rt/archives/linux-arm-v7.tar');
 });
 
 describe('cacheFlags', () => {

@@ -77,6 +77,7 @@ describe('multiarch.yml', () => {
       'runner-map',
       'tags',
       'push',
+      'tag-after',
       'builder',
       'command',
       'chart',
@@ -95,18 +96,19 @@ describe('multiarch.yml', () => {
     expect(call.secrets['registry-password'].required).toBe(false);
   });
 
-  test('jobs run plan → build → merge → verify → e2e → summary, each with a timeout', () => {
-    expect(Object.keys(wf.jobs)).toEqual(['plan', 'build', 'merge', 'verify', 'e2e', 'summary']);
+  test('jobs run plan → build → merge → verify → e2e → tag → summary, each with a timeout', () => {
+    expect(Object.keys(wf.jobs)).toEqual(['plan', 'build', 'merge', 'verify', 'e2e', 'tag', 'summary']);
     expect(wf.jobs.build.needs).toBe('plan');
     expect(wf.jobs.merge.needs).toEqual(['plan', 'build']);
-    expect(wf.jobs.verify.needs).toBe('merge');
+    expect(wf.jobs.verify.needs).toEqual(['plan', 'build', 'merge']);
     expect(wf.jobs.e2e['runs-on']).toBe('ubuntu-24.04-arm');
     expect(wf.jobs.summary.if).toContain('always()');
     for (const [name, job] of Object.entries<any>(wf.jobs)) {
       expect([name, typeof job['timeout-minutes']]).toEqual([name, 'number']);
     }
     expect(wf.concurrency).toBeUndefined();
-    expect(wf.jobs.merge.concurrency.group).toContain('inputs.image');
+    expect(wf.jobs.tag.concurrency.group).toContain('inputs.image');
+    expect(wf.jobs.tag.concurrency['cancel-in-progress']).toBe(false);
   });
 
   test('the build matrix comes from the plan and sets up QEMU only when emulated', () => {
@@ -135,6 +137,7 @@ describe('multiarch.yml', () => {
     expect(verify.with.deep).toBe('true');
     expect(verify.with.chart).toBe('${{ inputs.chart }}');
     expect(verify.with.images).toContain('needs.merge.outputs.digest');
+    expect(verify.with.images).toContain('oci-archive:');
   });
 
   test('permissions are minimal: read by default, packages: write only where a job pushes', () => {
@@ -142,7 +145,7 @@ describe('multiarch.yml', () => {
     const writers = Object.entries<any>(wf.jobs)
       .filter(([, j]) => j.permissions?.packages === 'write')
       .map(([n]) => n);
-    expect(writers).toEqual(['build', 'merge']);
+    expect(writers).toEqual(['build', 'merge', 'tag']);
     for (const job of Object.values<any>(wf.jobs)) expect(job.permissions).toBeDefined();
   });
 

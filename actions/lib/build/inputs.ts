@@ -16,10 +16,14 @@ type MergeInputs = Pick<
 >;
 
 /** The inputs that build-multiarch and the `build` one-liner share (scripts/gen-build-action.js). */
-export type BuildSpec = Omit<typeof BUILD_MULTIARCH.inputs, 'mode' | 'runner-map'>;
+export type BuildSpec = Omit<typeof BUILD_MULTIARCH.inputs, 'mode' | 'runner-map' | 'digest' | 'checks'>;
+
+/** When the tags move: right after the merge, or only once the digest passed verify (and e2e). */
+export type TagAfter = (typeof BUILD_MULTIARCH.inputs)['tag-after']['choices'][number];
 
 /** The inputs that build-multiarch and the `build` one-liner share, parsed once. */
 export interface BuildInputs extends MergeInputs, ShardOptions {
+  tagAfter: TagAfter;
   platforms: Platform[];
   /** What this job builds: `platform`, or every platform. */
   shardPlatforms: Platform[];
@@ -62,17 +66,24 @@ function getRegex(spec: InputSpec): RegExp | undefined {
   }
 }
 
-/** A build job writes digest files and reads the sources; a merge job only reads digest files. */
-export type Job = 'build' | 'merge';
+/** A build job writes digest files and reads the sources; a merge job only reads digest files; a tag job reads neither. */
+export type Job = 'build' | 'merge' | 'tag';
 
 /** `digests-dir`: a folder that builds write digest files into, and a merge reads. */
 function getDigestsDir(IN: BuildSpec, job: Job, env: NodeJS.ProcessEnv): string {
   const name = IN['digests-dir'].name;
   const dir = getString(IN['digests-dir']) || path.join(scratchDir(env), 'digests');
   if (job === 'build') return writePath(name, dir, 'folder', env);
+  if (job === 'tag') return dir;
   // A merge given only `digests` needs no folder; one with neither has nothing to merge.
   if (getList(IN.digests).length) return readPath(name, dir, 'folder', { optional: true }) ?? dir;
   return readPath(name, dir, 'folder');
+}
+
+/** `archives-dir`: where a build without push writes its archives (a folder it makes). */
+function getArchivesDir(IN: BuildSpec, job: Job, push: boolean, env: NodeJS.ProcessEnv): string {
+  const dir = getString(IN['archives-dir']) || path.join(scratchDir(env), 'archives');
+  return job === 'build' && !push ? writePath(IN['archives-dir'].name, dir, 'folder', env) : dir;
 }
 
 // A remote context (git or https URL) or stdin is buildx's to fetch, not a local folder.
@@ -82,7 +93,7 @@ const REMOTE_CONTEXT = /^(-|[a-z][a-z0-9+.-]*:\/\/.*|git@.*)$/i;
 function getSources(IN: BuildSpec, job: Job): Pick<BuildInputs, 'context' | 'file'> {
   const context = getString(IN.context);
   const file = getString(IN.file);
-  if (job === 'merge') return { context, file };
+  if (job !== 'build') return { context, file };
   if (!REMOTE_CONTEXT.test(context)) readPath(IN.context.name, context, 'folder');
   if (file && file !== '-') readPath(IN.file.name, file, 'file');
   return { context, file };
@@ -115,6 +126,7 @@ export function getBuildInputs(
   const userAnnotations = parseKeyValues(IN.annotations.name, getLines(IN.annotations));
   const tagList = getList(IN.tags);
   const tags = (tagList.length ? tagList : defaultTags(git)).map(t => parseTag(t, image));
+  const push = getBool(IN.push);
 
   return {
     image,
@@ -136,12 +148,14 @@ export function getBuildInputs(
     cache: getChoice(IN.cache),
     cacheScope: getString(IN['cache-scope']),
     digestsDir: getDigestsDir(IN, job, env),
+    archivesDir: getArchivesDir(IN, job, push, env),
     digests: getList(IN.digests),
     requiredPlatforms: required.length ? parsePlatforms(required, IN['required-platforms'].name) : platforms,
     tags,
     immutableTags: getRegex(IN['immutable-tags']),
     overwrite: getBool(IN.overwrite),
-    push: getBool(IN.push),
+    push,
+    tagAfter: getChoice(IN['tag-after']),
     insecureRegistries: getList(IN['insecure-registries']),
     summary: getBool(IN.summary),
     git

@@ -32,6 +32,8 @@ export interface MergeOptions {
   immutableTags?: RegExp;
   overwrite: boolean;
   push: boolean;
+  /** Move the tags right after the push (`tag-after: merge`); otherwise a later tag step does, once the digest passed its checks. */
+  moveTags: boolean;
   /** Index annotations (OCI metadata from the git context, plus the user's). */
   annotations: Record<string, string>;
   /** Order of the images in the index; the rest follow alphabetically. */
@@ -43,6 +45,7 @@ export interface TagChange {
   tag: string;
   reference: string;
   previous?: string;
+  /** `planned`: checked but not moved (not pushing, or the tags wait for verify). */
   action: 'created' | 'moved' | 'unchanged' | 'planned';
 }
 
@@ -56,7 +59,7 @@ export interface MergeResult {
   platforms: string[];
   /** platform → manifest digest. */
   digests: Record<string, string>;
-  /** Full references tagged (or that would be, when not pushing). */
+  /** Full references tagged; empty when the tags were left for a later tag step. */
   tags: string[];
   changes: TagChange[];
   attestations: number;
@@ -227,9 +230,53 @@ export function missingPlatforms(descriptors: Descriptor[], required: Platform[]
   return required.map(formatPlatform).filter(p => !present.has(p));
 }
 
+type TagPolicy = Pick<MergeOptions, 'tags' | 'immutableTags' | 'overwrite'>;
+
+/** What each tag would do when pointed at `digest`; throws, moving nothing, when an immutable tag would move. */
+async function planTags(
+  client: RegistryClient,
+  target: ImageRef,
+  digest: string,
+  policy: TagPolicy
+): Promise<TagChange[]> {
+  const repo = repositoryName(target);
+  const changes: TagChange[] = [];
+  const refused: string[] = [];
+  for (const tag of [...new Set(policy.tags)]) {
+    const reference = `${repo}:${tag}`;
+    const previous = await client.headManifest({ ...target, tag });
+    if (previous && previous !== digest && policy.immutableTags?.test(tag) && !policy.overwrite) {
+      refused.push(`${reference} is immutable and points to ${previous}, not ${digest}`);
+    }
+    changes.push({ tag, reference, previous, action: 'planned' });
+  }
+  if (refused.length > 0) {
+    throw new CheckError(`${refused.join('; ')} (set overwrite: true to move it); no tag was moved`);
+  }
+  return changes;
+}
+
+/** Points each planned tag at the index `body` (already pushed by digest). */
+async function moveTags(
+  client: RegistryClient,
+  target: ImageRef,
+  body: Buffer,
+  mediaType: string,
+  changes: TagChange[]
+): Promise<void> {
+  const digest = sha256Digest(body);
+  for (const c of changes) {
+    c.action = !c.previous ? 'created' : c.previous === digest ? 'unchanged' : 'moved';
+    if (c.action === 'unchanged') continue;
+    await client.putManifest(target, c.tag, body, mediaType);
+    core.info(`${c.reference}: ${c.action}${c.previous ? ` (was ${c.previous})` : ''}`);
+  }
+}
+
 /**
  * Joins shard digests into one OCI index. Every check (required platforms, immutable tags)
- * runs before anything is written; the index is pushed by digest, and the tags move last.
+ * runs before anything is written; the index is pushed by digest only, and the tags move
+ * with it only when `moveTags` (otherwise `tagIndex` moves them once the digest is proven).
  */
 export async function mergeIndex(opts: MergeOptions): Promise<MergeResult> {
   const target: ImageRef = { ...opts.image, tag: undefined, digest: undefined };
@@ -241,40 +288,18 @@ export async function mergeIndex(opts: MergeOptions): Promise<MergeResult> {
   if (missing.length > 0) {
     throw new CheckError(
       `${repo}: required platform${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing ` +
-        `(the shards gave ${platforms.join(', ') || 'nothing'}); no tag was set`
+        `(the shards gave ${platforms.join(', ') || 'nothing'}); no tag was moved`
     );
   }
   const body = buildIndex(descriptors, opts.annotations);
   const digest = sha256Digest(body);
 
-  const changes: TagChange[] = [];
-  const refused: string[] = [];
-  for (const tag of [...new Set(opts.tags)]) {
-    const reference = `${repo}:${tag}`;
-    const previous = await opts.client.headManifest({ ...target, tag });
-    if (previous && previous !== digest && opts.immutableTags?.test(tag) && !opts.overwrite) {
-      refused.push(`${reference} is immutable and points to ${previous}, not ${digest}`);
-    }
-    const action = !opts.push
-      ? 'planned'
-      : !previous
-        ? 'created'
-        : previous === digest
-          ? 'unchanged'
-          : 'moved';
-    changes.push({ tag, reference, previous, action });
-  }
-  if (refused.length > 0) {
-    throw new CheckError(`${refused.join('; ')} (set overwrite: true to move it); no tag was set`);
-  }
-
+  // Refused immutable tags fail the merge before anything is pushed.
+  const changes = await planTags(opts.client, target, digest, opts);
   if (opts.push) {
     await opts.client.putManifest(target, digest, body, MEDIA_TYPES.ociIndex);
-    for (const c of changes) {
-      if (c.action === 'unchanged') continue;
-      await opts.client.putManifest(target, c.tag, body, MEDIA_TYPES.ociIndex);
-      core.info(`${c.reference}: ${c.action}${c.previous ? ` (was ${c.previous})` : ''}`);
-    }
+    core.info(`${repo}@${digest}: index pushed by digest`);
+    if (opts.moveTags) await moveTags(opts.client, target, body, MEDIA_TYPES.ociIndex, changes);
   }
   const digests: Record<string, string> = {};
   for (const d of descriptors.filter(x => !isAttestation(x))) digests[descriptorPlatform(d)] = d.digest;
@@ -286,8 +311,52 @@ export async function mergeIndex(opts: MergeOptions): Promise<MergeResult> {
     index: JSON.parse(body.toString('utf8')) as ImageIndex,
     platforms,
     digests,
-    tags: changes.map(c => c.reference),
+    tags: changes.filter(c => c.action !== 'planned').map(c => c.reference),
     changes,
     attestations: descriptors.length - platforms.length
   };
+}
+
+export interface TagOptions extends TagPolicy {
+  /** The repository (no tag). */
+  image: ImageRef;
+  /** The index digest that passed its checks. */
+  digest: string;
+  requiredPlatforms: Platform[];
+  client: RegistryClient;
+}
+
+export interface TagResult {
+  digest: string;
+  platforms: string[];
+  /** Full references now pointing at `digest`. */
+  tags: string[];
+  changes: TagChange[];
+}
+
+/**
+ * Moves the tags to an index already pushed by digest. The index is read back by that digest
+ * and its platforms checked again, so a tag never points at an index missing a required one.
+ */
+export async function tagIndex(opts: TagOptions): Promise<TagResult> {
+  const target: ImageRef = { ...opts.image, tag: undefined, digest: undefined };
+  const ref = withDigest(target, opts.digest);
+  const m = await opts.client.getManifest(ref);
+  if (!isIndexMediaType(m.mediaType)) {
+    throw new CheckError(
+      `${formatReference(ref)} is a single image (${m.mediaType}), not an index; no tag was moved`
+    );
+  }
+  const descriptors = (m.json as ImageIndex).manifests ?? [];
+  const platforms = descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform);
+  const missing = missingPlatforms(descriptors, opts.requiredPlatforms);
+  if (missing.length > 0) {
+    throw new CheckError(
+      `${formatReference(ref)} lacks required platform${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ` +
+        `(it lists ${platforms.join(', ') || 'nothing'}); no tag was moved`
+    );
+  }
+  const changes = await planTags(opts.client, target, m.digest, opts);
+  await moveTags(opts.client, target, m.body, m.mediaType, changes);
+  return { digest: m.digest, platforms, tags: changes.map(c => c.reference), changes };
 }

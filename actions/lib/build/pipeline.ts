@@ -1,15 +1,16 @@
 import * as core from '@actions/core';
 import { BuildInputs } from './inputs';
 import { badInput } from '../core/errors';
-import { MergeResult, mergeIndex } from './merge';
+import { MergeResult, mergeIndex, TagChange, TagResult, tagIndex } from './merge';
 import { formatPlatform, isNative, Platform } from '../oci/platform';
 import { RegistryClient } from '../registry/client';
 import { BinfmtSource, QemuMode, setupQemu } from '../setup/qemu';
 import { BUILD_MULTIARCH, SETUP_QEMU_BUILDX } from '../core/specs.generated';
-
-const SETUP = SETUP_QEMU_BUILDX.inputs;
 import { BuilderKind, buildShard, DigestRecord, readDigestFiles, ShardDeps, ShardOptions } from './shard';
 import { bytes, shortDigest, table, writeSummary } from '../core/summary';
+
+const SETUP = SETUP_QEMU_BUILDX.inputs;
+const IN = BUILD_MULTIARCH.inputs;
 
 /**
  * QEMU for the platforms this runner cannot run (an emulated entry of the plan lands on the
@@ -63,7 +64,7 @@ export async function mergeShards(
   client: RegistryClient,
   records?: DigestRecord[]
 ): Promise<MergeResult> {
-  if (b.tags.length === 0) throw badInput(BUILD_MULTIARCH.inputs.tags.name, '', 'no tags given and none can be derived from git');
+  if (b.tags.length === 0) throw badInput(IN.tags.name, '', 'no tags given and none can be derived from git');
   const fromFiles = records ?? readDigestFiles(b.digestsDir);
   core.info(
     `Merging ${fromFiles.length} digest file(s) and ${b.digests.length} reference(s) into ${b.image.registry}/${b.image.repository}`
@@ -78,11 +79,34 @@ export async function mergeShards(
       immutableTags: b.immutableTags,
       overwrite: b.overwrite,
       push: b.push,
+      moveTags: b.tagAfter === 'merge',
       annotations: b.indexAnnotations,
       platformOrder: b.platforms,
       client
     })
   );
+}
+
+/** Moves the tags to `digest`, an index that passed `checks` (tag-after: verify or e2e). */
+export async function tagProven(
+  b: BuildInputs,
+  client: RegistryClient,
+  digest: string,
+  checks: string[]
+): Promise<TagResult> {
+  if (b.tags.length === 0) throw badInput(IN.tags.name, '', 'no tags given and none can be derived from git');
+  return core.group(`Tag ${b.image.registry}/${b.image.repository}@${digest}`, async () => {
+    for (const c of checks) core.info(`passed: ${c}`);
+    return tagIndex({
+      image: b.image,
+      digest,
+      tags: b.tags,
+      immutableTags: b.immutableTags,
+      overwrite: b.overwrite,
+      requiredPlatforms: b.requiredPlatforms,
+      client
+    });
+  });
 }
 
 export function digestMap(records: DigestRecord[]): Record<string, string> {
@@ -118,16 +142,32 @@ export async function writeBuildSummary(
         true
       );
       if (merged.attestations) s.addRaw(`${merged.attestations} attestation manifest(s) kept`, true);
-      s.addTable(
-        table(
-          ['Tag', 'Change'],
-          merged.changes.map(c => [
-            `<code>${c.reference}</code>`,
-            c.action +
-              (c.previous && c.action === 'moved' ? ` (was <code>${shortDigest(c.previous)}</code>)` : '')
-          ])
-        )
-      );
+      s.addTable(tagTable(merged.changes));
+      if (merged.changes.some(c => c.action === 'planned'))
+        s.addRaw('The tags wait until this digest passes its checks: no tag was moved yet.', true);
     }
+  });
+}
+
+function tagTable(changes: TagChange[]): ReturnType<typeof table> {
+  return table(
+    ['Tag', 'Change'],
+    changes.map(c => [
+      `<code>${c.reference}</code>`,
+      c.action + (c.previous && c.action === 'moved' ? ` (was <code>${shortDigest(c.previous)}</code>)` : '')
+    ])
+  );
+}
+
+/** The tags moved to a proven digest, and the checks it passed. */
+export async function writeTagSummary(enabled: boolean, tagged: TagResult, checks: string[]): Promise<void> {
+  await writeSummary(enabled, s => {
+    s.addHeading('Tags moved to a proven index', 3);
+    s.addRaw(
+      `Index <code>${tagged.digest}</code> with ${tagged.platforms.map(p => `<code>${p}</code>`).join(', ')} passed:`,
+      true
+    );
+    s.addList(checks);
+    s.addTable(tagTable(tagged.changes));
   });
 }

@@ -30,6 +30,8 @@ export interface DigestRecord {
   builder: string;
   seconds: number;
   emulated: boolean;
+  /** push: false — the platform's image archive (nothing was pushed; `digest` is the archive's). */
+  archive?: string;
 }
 
 /** What a shard build takes from the inputs, parsed (BuildInputs carries all of it). */
@@ -54,6 +56,8 @@ export interface ShardOptions {
   push: boolean;
   /** Where `<pair>.json` goes; none is written when empty or when nothing was pushed. */
   digestsDir: string;
+  /** push: false — where the platform's image archive `<pair>.tar` goes. */
+  archivesDir: string;
 }
 
 /** The platform one shard builds, and whether this runner emulates it. */
@@ -83,6 +87,11 @@ type Deps = Required<Omit<ShardDeps, 'driver'>> & Pick<ShardDeps, 'driver'>;
  */
 export function stagingTag(p: Platform): string {
   return `arch-actions-staging-${platformPair(p)}`;
+}
+
+/** push: false — the archive a shard writes for its platform. */
+export function archiveFile(archivesDir: string, p: Platform): string {
+  return path.join(archivesDir, `${platformPair(p)}.tar`);
 }
 
 /** The environment variable carrying a build secret: `ARCH_SECRET_<ID>`. */
@@ -184,13 +193,15 @@ export function buildxArgs(
       '--output',
       opts.push
         ? `type=image,name=${repo},push-by-digest=true,name-canonical=true,push=true`
-        : `type=image,name=${repo},push=false`
+        : `type=oci,dest=${archiveFile(opts.archivesDir, p)},name=${repo}`
     );
   } else {
     if (!['', 'false'].includes(opts.provenance) || !['', 'false'].includes(opts.sbom)) {
       warnings.push('provenance and sbom attestations need the docker-container driver; skipped');
     }
     args.push('--provenance=false', '--sbom=false', '--metadata-file', metadataFile);
+    // The docker driver refuses the oci and docker exporters (classic image store): without
+    // push the image stays in the daemon, and `docker save` writes its archive.
     args.push('--tag', `${repo}:${stagingTag(p)}`);
     if (opts.push) args.push('--push');
   }
@@ -248,6 +259,8 @@ interface Pushed {
   digest: string;
   mediaType: string;
   size: number;
+  /** push: false — the archive written instead. */
+  archive?: string;
 }
 
 async function describePushed(client: RegistryClient, image: ImageRef, digest: string): Promise<Pushed> {
@@ -276,7 +289,14 @@ async function shardBuildx(
   const { args, warnings } = buildxArgs(opts, p, driver, metadataFile, d.env);
   for (const w of warnings) core.warning(w);
   await d.exec('docker', args, { env: secretEnv(opts.secrets) });
-  if (!opts.push) return undefined;
+  if (!opts.push) {
+    const archive = archiveFile(opts.archivesDir, p);
+    if (driver === 'docker') {
+      const local = `${repositoryName(opts.image)}:${stagingTag(p)}`;
+      await d.exec('docker', ['save', '--output', archive, local]);
+    }
+    return pushArchiveFile(opts, p, d, archive);
+  }
   let digest = readMetadataDigest(metadataFile);
   if (!digest && driver === 'docker') {
     digest = await d.client.headManifest({ ...opts.image, tag: stagingTag(p), digest: undefined });
@@ -299,8 +319,7 @@ async function shardBuildah(
   const storage = ['--storage-driver', d.env.STORAGE_DRIVER || 'vfs'];
   try {
     await d.exec('buildah', buildahArgs(opts, p, local, d.env), { env: secretEnv(opts.secrets) });
-    if (!opts.push) return undefined;
-    const archive = path.join(tmp, 'image.tar');
+    const archive = opts.push ? path.join(tmp, 'image.tar') : archiveFile(opts.archivesDir, p);
     await d.exec('buildah', ['push', ...storage, '--quiet', local, `oci-archive:${archive}`]);
     return await pushArchiveFile(opts, p, d, archive);
   } finally {
@@ -308,16 +327,14 @@ async function shardBuildah(
   }
 }
 
-async function pushArchiveFile(
-  opts: ShardOptions,
-  p: Platform,
-  d: Deps,
-  file: string
-): Promise<Pushed | undefined> {
+/** Checks an archive holds the shard's platform, then pushes it by digest (without push, only describes it). */
+async function pushArchiveFile(opts: ShardOptions, p: Platform, d: Deps, file: string): Promise<Pushed> {
   const image = await readArchive(file, p);
   try {
     checkArchivePlatform(image, p);
-    if (!opts.push) return undefined;
+    if (!opts.push) {
+      return { digest: image.digest, mediaType: image.mediaType, size: image.manifest.length, archive: file };
+    }
     return await pushArchive(d.client, { ...opts.image, tag: undefined, digest: undefined }, image);
   } finally {
     image.dispose();
@@ -335,7 +352,11 @@ async function shardCommand(
     env: commandEnv(p, archive, opts.secrets),
     cwd: opts.context
   });
-  return pushArchiveFile(opts, p, d, archive);
+  if (opts.push || !fs.existsSync(archive)) return pushArchiveFile(opts, p, d, archive);
+  // Kept as the command wrote it.
+  const kept = archiveFile(opts.archivesDir, p);
+  fs.copyFileSync(archive, kept);
+  return pushArchiveFile(opts, p, d, kept);
 }
 
 const DIGESTS_DIR = BUILD_MULTIARCH.inputs['digests-dir'].name;
@@ -375,7 +396,10 @@ export function readDigestFiles(dir: string): DigestRecord[] {
 
 const BUILDERS = { buildx: shardBuildx, buildah: shardBuildah, command: shardCommand };
 
-/** Builds one platform and pushes it by digest; writes `<pair>.json` when something was pushed. */
+/**
+ * Builds one platform and pushes it by digest, writing `<pair>.json`; with push: false, writes
+ * the platform's image archive `<pair>.tar` to the archives folder instead and pushes nothing.
+ */
 export async function buildShard(
   opts: ShardOptions,
   target: ShardTarget,
@@ -386,6 +410,7 @@ export async function buildShard(
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-shard-'));
   const name = formatPlatform(target.platform);
   let pushed: Pushed | undefined;
+  if (!opts.push) writePath('archives-dir', opts.archivesDir, 'folder');
   try {
     pushed = await BUILDERS[opts.builder](opts, target.platform, d, tmp);
   } catch (err) {
@@ -403,8 +428,13 @@ export async function buildShard(
     size: pushed.size,
     builder: opts.builder,
     seconds: Math.round((d.clock() - started) / 100) / 10,
-    emulated: target.emulated
+    emulated: target.emulated,
+    ...(pushed.archive ? { archive: pushed.archive } : {})
   };
+  if (pushed.archive) {
+    core.info(`${name}: push is false, so its image was written to ${pushed.archive} and nothing was pushed`);
+    return record;
+  }
   if (opts.digestsDir) writeDigestFile(opts.digestsDir, record);
   core.info(
     `${name}: pushed ${formatReference(withDigest({ ...opts.image, tag: undefined }, pushed.digest))}`

@@ -22,6 +22,7 @@ export const BUILD = {
     cache: { name: 'cache', default: 'auto', choices: ['auto', 'gha', 'registry', 'none'] },
     'cache-scope': { name: 'cache-scope', default: '' },
     'digests-dir': { name: 'digests-dir', default: '' },
+    'archives-dir': { name: 'archives-dir', default: '' },
     digests: { name: 'digests', default: '' },
     'required-platforms': { name: 'required-platforms', default: '' },
     tags: { name: 'tags', default: '' },
@@ -30,13 +31,15 @@ export const BUILD = {
       default: '^v?[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.-]+)?$'
     },
     overwrite: { name: 'overwrite', default: 'false' },
+    'tag-after': { name: 'tag-after', default: 'verify', choices: ['verify', 'e2e', 'merge'] },
     push: { name: 'push', default: 'true' },
     'insecure-registries': { name: 'insecure-registries', default: '' },
     summary: { name: 'summary', default: 'true' },
     qemu: { name: 'qemu', default: 'auto', choices: ['auto', 'true', 'false'] },
     'binfmt-source': { name: 'binfmt-source', default: 'auto', choices: ['image', 'host', 'auto'] },
     verify: { name: 'verify', default: 'true' },
-    deep: { name: 'deep', default: 'true' }
+    deep: { name: 'deep', default: 'true' },
+    'e2e-command': { name: 'e2e-command', default: 'uname -m' }
   },
   outputs: {
     digest: 'digest',
@@ -51,7 +54,7 @@ export const BUILD = {
 /** actions/build-multiarch/action.yml */
 export const BUILD_MULTIARCH = {
   inputs: {
-    mode: { name: 'mode', default: 'all', choices: ['plan', 'shard', 'merge', 'all'] },
+    mode: { name: 'mode', default: 'all', choices: ['plan', 'shard', 'merge', 'tag', 'all'] },
     image: { name: 'image', default: '' },
     platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
     platform: { name: 'platform', default: '' },
@@ -73,6 +76,7 @@ export const BUILD_MULTIARCH = {
     cache: { name: 'cache', default: 'auto', choices: ['auto', 'gha', 'registry', 'none'] },
     'cache-scope': { name: 'cache-scope', default: '' },
     'digests-dir': { name: 'digests-dir', default: '' },
+    'archives-dir': { name: 'archives-dir', default: '' },
     digests: { name: 'digests', default: '' },
     'required-platforms': { name: 'required-platforms', default: '' },
     tags: { name: 'tags', default: '' },
@@ -81,6 +85,9 @@ export const BUILD_MULTIARCH = {
       default: '^v?[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.-]+)?$'
     },
     overwrite: { name: 'overwrite', default: 'false' },
+    'tag-after': { name: 'tag-after', default: 'verify', choices: ['verify', 'e2e', 'merge'] },
+    digest: { name: 'digest', default: '' },
+    checks: { name: 'checks', default: '' },
     push: { name: 'push', default: 'true' },
     'insecure-registries': { name: 'insecure-registries', default: '' },
     summary: { name: 'summary', default: 'true' }

@@ -43,10 +43,11 @@ The whole job on the local lab (bash test/lab/lab.sh up; scripts/demo.sh does it
 arch-actions CLI bundle, one subcommand per step:
   1. build a sample image with RUN steps: linux/amd64 natively with buildx (docker driver), linux/arm64
      under QEMU with buildah (--arm64-builder buildx to use buildx), each pushed by digest
-  2. merge the two digests into one index and tag it
+  2. merge the two digests into one index, pushed by digest only
   3. verify the index deep (ELF headers of every layer match their platform)
   4. run the image on both platforms and compare (parity)
-  5. print a summary, then delete what it pushed (--keep keeps it)
+  5. only then tag the proven index (demo)
+  6. print a summary, then delete what it pushed (--keep keeps it)
 Defaults come from the lab's lab.json (registry and multi-arch base image).
 
 Exit codes: 0 ok, 1 a step failed, 2 bad usage.
@@ -138,7 +139,7 @@ export function demoSteps(o: DemoOptions): DemoStep[] {
     shardStep(o, 'linux/amd64', 'native', o.amd64Builder),
     shardStep(o, 'linux/arm64', 'QEMU', o.arm64Builder),
     {
-      title: 'merge into one index',
+      title: 'merge into one index (by digest)',
       command: 'merge',
       inputs: s => ({ image: s.image, platforms, 'digests-dir': s.digestsDir, tags: 'demo' }),
       record: (s, out) => {
@@ -166,6 +167,17 @@ export function demoSteps(o: DemoOptions): DemoStep[] {
         baseline: 'linux/amd64',
         command: 'cat /built-on; uname -m',
         report: `${s.work}/e2e-report.json`
+      })
+    },
+    {
+      title: 'tag the proven index',
+      command: 'tag',
+      inputs: s => ({
+        image: s.image,
+        platforms,
+        digest: s.index,
+        tags: 'demo',
+        checks: 'verify deep (ELF headers)\nparity: arm64 vs amd64'
       })
     }
   ];
