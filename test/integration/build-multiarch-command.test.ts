@@ -59,8 +59,10 @@ test.each([
     { mode: 'merge', image, 'digests-dir': digests, tags: 'edge' },
     suite.tmp
   );
-  const { digest, index } = await getIndex(suite.client, `${image}:edge`);
+  // Pushed by digest only: edge waits for a tag step after verify.
+  const { digest, index } = await getIndex(suite.client, `${image}@${merged.outputs.digest}`);
   expect(digest).toBe(merged.outputs.digest);
+  expect(await suite.client.headManifest(parseReference(`${image}:edge`))).toBeUndefined();
   expect(index.manifests.map(m => m.digest)).toEqual([byPlatform['linux/amd64'], byPlatform['linux/arm64']]);
 });
 

@@ -9,6 +9,7 @@ import { BuildDeps } from '../../actions/lib/build/pipeline';
 import { ExecOptions, ExecResult } from '../../actions/lib/core/exec';
 import { run as buildRun } from '../../build/main';
 import { runAction } from '../integration/build-multiarch-helpers';
+import { writeDockerArchive } from '../helpers/archives';
 
 const SHA = 'c0ffee'.padEnd(40, '0');
 /** The git context every case shares, so the OCI labels are fixed. */
@@ -36,11 +37,21 @@ interface Call {
   env?: Record<string, string>;
 }
 
-/** An exec that answers `buildx inspect` with `driver` and records every call. */
+/** Where a push: false build writes its archive: `--output type=oci,dest=…`, or `docker save --output …`. */
+function archiveOf(args: string[]): string | undefined {
+  const out = args[args.indexOf('--output') + 1] ?? '';
+  if (args[0] === 'save') return out;
+  return out.match(/^type=oci,dest=([^,]+)/)?.[1];
+}
+
+/** An exec that answers `buildx inspect` with `driver`, writes the archive a build would, and records every call. */
 function capture(driver: string): { calls: Call[]; deps: BuildDeps } {
   const calls: Call[] = [];
   const exec = async (tool: string, args: string[], opts: ExecOptions = {}): Promise<ExecResult> => {
     calls.push({ tool, args, env: opts.env });
+    const archive = args.includes('--output') ? archiveOf(args) : undefined;
+    if (archive)
+      await writeDockerArchive(archive, { arch: 'amd64', files: { 'bin/true': Buffer.from('x') } });
     const stdout = args[1] === 'inspect' ? `Name: arch-actions-1\nDriver: ${driver}\n` : '';
     return { exitCode: 0, stdout, stderr: '' };
   };
@@ -103,7 +114,7 @@ function expectedArgv(driver: string, cache: string[], metadata: string): string
     '--metadata-file',
     metadata,
     '--output',
-    'type=image,name=ghcr.io/openebs/lvm-driver,push=false',
+    `type=oci,dest=${path.join(tmp, 'arch-actions', 'archives', 'linux-amd64.tar')},name=ghcr.io/openebs/lvm-driver`,
     ctx
   ];
 }
@@ -152,6 +163,11 @@ describe.each([
     const argv = builds[0].args;
     const metadata = argv[argv.indexOf('--metadata-file') + 1];
     expect(argv).toEqual(expectedArgv(driver, cache, metadata));
+    // push: false — the docker driver keeps the image in the daemon, and docker save writes its archive.
+    const saves = calls.filter(c => c.tool === 'docker' && c.args[0] === 'save').map(c => c.args);
+    const archive = path.join(tmp, 'arch-actions', 'archives', 'linux-amd64.tar');
+    const staging = 'ghcr.io/openebs/lvm-driver:arch-actions-staging-linux-amd64';
+    expect(saves).toEqual(driver === 'docker' ? [['save', '--output', archive, staging]] : []);
     // The runner's ACTIONS_* variables reach buildx: nothing the shard adds replaces them.
     expect(Object.keys(builds[0].env ?? {}).filter(k => k.startsWith('ACTIONS_'))).toEqual([]);
   });

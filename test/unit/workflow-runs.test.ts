@@ -27,9 +27,11 @@ export function movesTags(job: any, wf: any): string | undefined {
     const mode = String(step.with?.mode ?? 'all');
     // A job's own service registry (localhost) is not shared with any other run.
     const local = resolveEnv(step.with?.image, job, wf).startsWith('localhost');
+    // A merge (or all) whose tag-after is a literal verify or e2e pushes by digest only.
+    const waits = ['verify', 'e2e'].includes(String(step.with?.['tag-after'] ?? 'verify'));
     if (
       /(^\.\/actions\/build-multiarch$|\/actions\/build-multiarch@)/.test(uses) &&
-      !['plan', 'shard'].includes(mode)
+      (mode === 'tag' || (!['plan', 'shard'].includes(mode) && !waits))
     ) {
       if (!local) return `build-multiarch mode ${mode}`;
     }
@@ -94,11 +96,11 @@ describe('no concurrency group can cancel a pending merge or tag job', () => {
     );
     expect(found).toEqual(
       expect.arrayContaining([
-        'multiarch.yml:merge',
+        'multiarch.yml:tag',
         'release.yml:major-tag',
         'selftest-multiarch.yml:multiarch',
         'localpv-dockerfile.yml:provisioner-localpv',
-        'mayastor-nix.yml:merge'
+        'mayastor-nix.yml:tag'
       ])
     );
     // selftest.yml tags only in each job's own localhost registry.
@@ -109,12 +111,9 @@ describe('no concurrency group can cancel a pending merge or tag job', () => {
 
   test.each([
     ['a workflow-level group', (wf: any) => (wf.concurrency = { group: 'g', 'cancel-in-progress': false })],
-    ['a merge group without queue: max', (wf: any) => delete wf.jobs.merge.concurrency.queue],
-    ['a bare group on the merge job', (wf: any) => (wf.jobs.merge.concurrency = 'g')],
-    [
-      'cancel-in-progress on the merge job',
-      (wf: any) => (wf.jobs.merge.concurrency['cancel-in-progress'] = true)
-    ]
+    ['a tag group without queue: max', (wf: any) => delete wf.jobs.tag.concurrency.queue],
+    ['a bare group on the tag job', (wf: any) => (wf.jobs.tag.concurrency = 'g')],
+    ['cancel-in-progress on the tag job', (wf: any) => (wf.jobs.tag.concurrency['cancel-in-progress'] = true)]
   ])('catches %s in multiarch.yml', (_n, plant) => {
     const wf = multiarch();
     expect(cancellableTagMoves(wf, 'multiarch.yml')).toEqual([]);

@@ -1,0 +1,113 @@
+// Small image archives written with tar-stream, for tests of the readers: a docker-archive
+// (`docker save`), an oci-archive (an OCI layout in a tar) and an OCI layout folder.
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import * as tar from 'tar-stream';
+
+export const sha256 = (b: Buffer): string => 'sha256:' + createHash('sha256').update(b).digest('hex');
+
+/** A tar (gzip when asked) of `entries`, in order. */
+export async function tarOf(entries: Record<string, Buffer>, gzip = false): Promise<Buffer> {
+  const pack = tar.pack();
+  for (const [name, data] of Object.entries(entries)) pack.entry({ name }, data);
+  pack.finalize();
+  const chunks: Buffer[] = [];
+  for await (const c of pack as unknown as AsyncIterable<Buffer>) chunks.push(Buffer.from(c));
+  const data = Buffer.concat(chunks);
+  return gzip ? zlib.gzipSync(data) : data;
+}
+
+export interface ImageSpec {
+  /** The config's architecture (what the image says it is). */
+  arch: string;
+  variant?: string;
+  /** The single layer's files. */
+  files: Record<string, Buffer>;
+}
+
+async function parts(spec: ImageSpec): Promise<{ layer: Buffer; config: Buffer }> {
+  const layer = await tarOf(spec.files);
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: spec.arch,
+      os: 'linux',
+      ...(spec.variant ? { variant: spec.variant } : {}),
+      rootfs: { type: 'layers', diff_ids: [sha256(layer)] }
+    })
+  );
+  return { layer, config };
+}
+
+/** `docker save` format: manifest.json, the config and an uncompressed layer tar. */
+export async function writeDockerArchive(file: string, spec: ImageSpec): Promise<void> {
+  const { layer, config } = await parts(spec);
+  const manifest = [{ Config: 'config.json', RepoTags: ['test:1'], Layers: ['layer/layer.tar'] }];
+  const entries = {
+    'manifest.json': Buffer.from(JSON.stringify(manifest)),
+    'config.json': config,
+    'layer/layer.tar': layer
+  };
+  fs.writeFileSync(file, await tarOf(entries));
+}
+
+/** An OCI layout's files: blobs, index.json (with the platform on the descriptor when asked) and oci-layout. */
+async function layoutEntries(spec: ImageSpec, platformInIndex: boolean): Promise<Record<string, Buffer>> {
+  const { config, layer } = await parts(spec);
+  const gz = zlib.gzipSync(layer);
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: {
+        mediaType: 'application/vnd.oci.image.config.v1+json',
+        digest: sha256(config),
+        size: config.length
+      },
+      layers: [
+        { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: sha256(gz), size: gz.length }
+      ]
+    })
+  );
+  const descriptor = {
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    digest: sha256(manifest),
+    size: manifest.length,
+    ...(platformInIndex
+      ? {
+          platform: {
+            os: 'linux',
+            architecture: spec.arch,
+            ...(spec.variant ? { variant: spec.variant } : {})
+          }
+        }
+      : {})
+  };
+  const index = {
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.index.v1+json',
+    manifests: [descriptor]
+  };
+  const blob = (b: Buffer) => `blobs/sha256/${sha256(b).slice(7)}`;
+  return {
+    'oci-layout': Buffer.from('{"imageLayoutVersion":"1.0.0"}'),
+    'index.json': Buffer.from(JSON.stringify(index)),
+    [blob(manifest)]: manifest,
+    [blob(config)]: config,
+    [blob(gz)]: gz
+  };
+}
+
+/** An oci-archive: an OCI layout in a tar. */
+export async function writeOciArchive(file: string, spec: ImageSpec, platformInIndex = true): Promise<void> {
+  fs.writeFileSync(file, await tarOf(await layoutEntries(spec, platformInIndex)));
+}
+
+/** An OCI layout folder. */
+export async function writeOciLayout(dir: string, spec: ImageSpec, platformInIndex = true): Promise<void> {
+  for (const [name, data] of Object.entries(await layoutEntries(spec, platformInIndex))) {
+    fs.mkdirSync(path.join(dir, path.dirname(name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), data);
+  }
+}
