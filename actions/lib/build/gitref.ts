@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { childEnv } from '../core/exec';
 
 /** What a build knows about the source it was built from. */
 export interface GitContext {
@@ -19,7 +20,12 @@ export interface GitContext {
 
 function git(args: string[], cwd?: string): string {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', args, {
+      cwd,
+      env: childEnv(),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    }).trim();
   } catch {
     return '';
   }

@@ -28,17 +28,33 @@ export function lastLine(text: string): string {
   return lines.length ? lines[lines.length - 1] : '';
 }
 
+// Inputs can carry secrets (INPUT_SECRETS), and build secrets travel as ARCH_SECRET_<ID>.
+const PRIVATE_ENV = /^(INPUT_|ARCH_SECRET_)/i;
+
 /**
- * Runs a tool. Argv goes to the debug log, never secrets: pass those through `input` or env.
+ * The environment of every child process: ours without INPUT_* and ARCH_SECRET_*, plus
+ * `extra`, the only way a secret reaches a child (buildx reads `env=` secrets from its own).
+ */
+export function childEnv(
+  extra: Record<string, string> = {},
+  base: NodeJS.ProcessEnv = process.env
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(base)) if (v !== undefined && !PRIVATE_ENV.test(k)) env[k] = v;
+  return { ...env, ...extra };
+}
+
+/**
+ * Runs a tool. Argv goes to the debug log, never secrets: pass those through `input` or
+ * `env`, which is all the child gets beyond childEnv().
  * A failure throws a CheckError carrying the tool's last stderr line.
  */
 export async function run(tool: string, args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
   core.debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
-  const env = opts.env ? ({ ...process.env, ...opts.env } as Record<string, string>) : undefined;
   const res = await actionsExec.getExecOutput(tool, args, {
     silent: opts.silent ?? false,
     ignoreReturnCode: true,
-    env,
+    env: childEnv(opts.env),
     cwd: opts.cwd,
     input: opts.input === undefined ? undefined : Buffer.from(opts.input)
   });

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { CheckError } from '../core/errors';
-import { lastLine } from '../core/exec';
+import { childEnv, lastLine } from '../core/exec';
 import { DOCKER_HUB } from '../oci/reference';
 
 export interface Credentials {
@@ -72,7 +72,7 @@ export function runCredentialHelper(
 ): Promise<Credentials | undefined> {
   const program = `docker-credential-${name}`;
   return new Promise((resolve, reject) => {
-    const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(program, ['get'], { env: childEnv({}, env), stdio: ['pipe', 'pipe', 'pipe'] });
     // Our own timer: spawn's `timeout` option leaks a timer when the helper is missing.
     const timer = setTimeout(() => child.kill(), HELPER_TIMEOUT_MS);
     timer.unref();

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CheckError, ConfigurationError } from '../core/errors';
-import { run, which } from '../core/exec';
+import { childEnv, run, which } from '../core/exec';
 import { SETUP_QEMU_BUILDX } from '../core/specs.generated';
 import { formatPlatform, isNative, parsePlatform, Platform, SupportedPlatform } from '../oci/platform';
 import { buildProbe, probeMessage } from './probes';
@@ -110,7 +110,7 @@ export async function runProbe(platform: string, timeoutMs = 15000): Promise<Pro
   const started = Date.now();
   try {
     const out = await new Promise<string>((resolve, reject) => {
-      execFile(file, [], { timeout: timeoutMs }, (err, stdout, stderr) => {
+      execFile(file, [], { timeout: timeoutMs, env: childEnv() }, (err, stdout, stderr) => {
         if (err) reject(new Error(`${err.message.split('\n')[0]}${stderr ? `: ${stderr.trim()}` : ''}`));
         else resolve(stdout);
       });

@@ -1,0 +1,63 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { childEnv, run } from '../../actions/lib/core/exec';
+import { runCredentialHelper } from '../../actions/lib/registry/auth';
+
+const base = {
+  PATH: '/usr/bin:/bin',
+  HOME: '/home/runner',
+  INPUT_SECRETS: 'token=abc',
+  INPUT_IMAGE: 'ghcr.io/a/b',
+  ARCH_SECRET_TOKEN: 'abc',
+  ACTIONS_RUNTIME_TOKEN: 'runtime',
+  GITHUB_ACTIONS: 'true'
+};
+
+describe('childEnv', () => {
+  test('drops INPUT_* and ARCH_SECRET_*, keeps the rest (buildx gha cache needs ACTIONS_*)', () => {
+    expect(childEnv({}, base)).toEqual({
+      PATH: '/usr/bin:/bin',
+      HOME: '/home/runner',
+      ACTIONS_RUNTIME_TOKEN: 'runtime',
+      GITHUB_ACTIONS: 'true'
+    });
+  });
+
+  test('a secret meant for this child is the only one it gets', () => {
+    const env = childEnv({ ARCH_SECRET_NPM: 'n' }, base);
+    expect(Object.keys(env).filter(k => k.startsWith('ARCH_SECRET_'))).toEqual(['ARCH_SECRET_NPM']);
+  });
+});
+
+describe('real children', () => {
+  const saved = { ...process.env };
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'child-env-'));
+    Object.assign(process.env, { INPUT_SECRETS: 'token=abc', ARCH_SECRET_TOKEN: 'abc' });
+  });
+  afterAll(() => {
+    process.env = saved;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('run() passes no input or secret, except the ones in its env option', async () => {
+    const res = await run('sh', ['-c', 'env'], { silent: true, env: { ARCH_SECRET_MINE: 'm' } });
+    const names = res.stdout.split('\n').map(l => l.split('=')[0]);
+    expect(names).toContain('PATH');
+    expect(names.filter(n => /^(INPUT_|ARCH_SECRET_)/.test(n))).toEqual(['ARCH_SECRET_MINE']);
+  });
+
+  test('a docker credential helper sees no input or secret', async () => {
+    const helper = path.join(dir, 'docker-credential-envdump');
+    const script =
+      '#!/bin/sh\nprintf \'{"Username":"u","Secret":"%s"}\' "${INPUT_SECRETS:-none}${ARCH_SECRET_TOKEN:-}"\n';
+    fs.writeFileSync(helper, script, { mode: 0o755 });
+    const creds = await runCredentialHelper('envdump', 'example.test', {
+      ...process.env,
+      PATH: `${dir}:/usr/bin:/bin`
+    });
+    expect(creds).toEqual({ username: 'u', password: 'none' });
+  });
+});
