@@ -4,7 +4,8 @@ import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
 import { ImageRef } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
-import { Descriptor, MEDIA_TYPES, sha256Digest } from '../../actions/lib/oci/types';
+import { Descriptor, MEDIA_TYPES } from '../../actions/lib/oci/types';
+import { sha256Digest } from '../../actions/lib/oci/digest';
 
 const LAYER_TYPE = 'application/vnd.oci.image.layer.v1.tar+gzip';
 

@@ -5,7 +5,8 @@ import { mergeIndex } from '../../actions/lib/build/merge';
 import { parsePlatforms } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
-import { MEDIA_TYPES, sha256Digest } from '../../actions/lib/oci/types';
+import { MEDIA_TYPES } from '../../actions/lib/oci/types';
+import { sha256Digest } from '../../actions/lib/oci/digest';
 import { uniqueName } from './build-multiarch-helpers';
 
 jest.setTimeout(120_000);

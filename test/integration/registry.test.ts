@@ -7,7 +7,8 @@ import { EM } from '../../actions/lib/oci/elf';
 import { scanImageLayers } from '../../actions/lib/verify/deep';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
-import { MEDIA_TYPES, sha256Digest } from '../../actions/lib/oci/types';
+import { MEDIA_TYPES } from '../../actions/lib/oci/types';
+import { sha256Digest } from '../../actions/lib/oci/digest';
 import { LabEnv, requireLab } from '../lab/lab';
 import { pushImage as pushLayerImage } from '../helpers/images';
 

@@ -161,22 +161,41 @@ describe('verify-platforms on the OpenEBS 4.2.0 chart', () => {
     expect(r.ok).toBe(false);
   });
 
-  test('30 % injected 503/429/resets give the same verdicts as a clean run', async () => {
+  test('30 % injected 503, 429, resets and cut bodies give the clean verdicts, over 10 seeds', async () => {
     const clean = await verifyPlatforms({ chart: CHART, mirrors: mirrorsTo(lab.LAB_REGISTRY), helm: false });
-    const proxy = await startFaultProxy({
-      target: `http://${lab.LAB_REGISTRY}`,
-      faultRate: 0.3,
-      faults: ['503', '429', 'reset'],
-      seed: 7
-    });
-    try {
-      const faulty = await verifyPlatforms({ chart: CHART, mirrors: mirrorsTo(proxy.host), helm: false });
-      expect(proxy.stats.injected).toBeGreaterThan(10);
-      expect(verdicts(faulty).map(v => v.replace(proxy.host, lab.LAB_REGISTRY))).toEqual(verdicts(clean));
-      expect(faulty.checked).toBe(36);
-    } finally {
-      await proxy.close();
+    const seeds = Array.from({ length: 10 }, (_, i) => i + 1);
+    // The seeds run at the same time: each has its own proxy, and the lab registry serves them all.
+    const runs = await Promise.all(
+      seeds.map(async seed => {
+        const proxy = await startFaultProxy({
+          target: `http://${lab.LAB_REGISTRY}`,
+          faultRate: 0.3,
+          faults: ['503', '429', 'reset', 'cut'],
+          seed
+        });
+        try {
+          const faulty = await verifyPlatforms({ chart: CHART, mirrors: mirrorsTo(proxy.host), helm: false });
+          return {
+            seed,
+            stats: proxy.stats,
+            verdicts: verdicts(faulty).map(v => v.split(proxy.host).join(lab.LAB_REGISTRY)),
+            checked: faulty.checked
+          };
+        } finally {
+          await proxy.close();
+        }
+      })
+    );
+    for (const r of runs) {
+      expect({ seed: r.seed, verdicts: r.verdicts, checked: r.checked }).toEqual({
+        seed: r.seed,
+        verdicts: verdicts(clean),
+        checked: 36
+      });
+      expect(r.stats.injected).toBeGreaterThan(10);
     }
+    const cuts = runs.reduce((n, r) => n + r.stats.faults.cut, 0);
+    expect(cuts).toBeGreaterThan(20);
   });
 
   test('with the registry down every image fails cleanly, within seconds', async () => {

@@ -5,7 +5,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { requireLab, LabEnv } from '../lab/lab';
 import { RegistryClient } from '../../actions/lib/registry/client';
-import { verifyPlatforms } from '../../actions/lib/verify/verify';
+import { verifyPlatforms, VerifyResult } from '../../actions/lib/verify/verify';
+import { startFaultProxy } from '../fixtures/proxy/fault-proxy';
 import { run } from '../../actions/verify-platforms/main';
 import { pushNoExecutables, pushWrongBinaries, suffix } from './verify-lab';
 
@@ -71,6 +72,41 @@ describe('verify-platforms deep ELF check (lab)', () => {
       'linux/amd64: no executables in its layers, nothing to check',
       'linux/arm64: no executables in its layers, nothing to check'
     ]);
+  });
+
+  test('30 % injected 503, 429, resets and cut bodies give the clean deep verdicts, over 10 seeds', async () => {
+    const images = [wrong, empty, lab.LAB_BASE_IMAGE];
+    const verdicts = (r: VerifyResult) =>
+      r.images.map(i => [
+        i.normalized,
+        i.status,
+        ...i.platforms.map(p => `${p.platform}=${p.status} ${p.reason ?? ''}`)
+      ]);
+    const clean = await verifyPlatforms({ images, deep: true, client });
+    expect(clean.images.map(i => i.status)).toEqual(['failed', 'ok', 'ok']);
+    const runs = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => i + 1).map(async seed => {
+        const proxy = await startFaultProxy({
+          target: `http://${lab.LAB_REGISTRY}`,
+          faultRate: 0.3,
+          faults: ['503', '429', 'reset', 'cut'],
+          seed
+        });
+        try {
+          const r = await verifyPlatforms({
+            images,
+            deep: true,
+            mirrors: [`${lab.LAB_REGISTRY}=${proxy.host}`]
+          });
+          return { seed, verdicts: verdicts(r), cuts: proxy.stats.faults.cut };
+        } finally {
+          await proxy.close();
+        }
+      })
+    );
+    for (const r of runs)
+      expect({ seed: r.seed, verdicts: r.verdicts }).toEqual({ seed: r.seed, verdicts: verdicts(clean) });
+    expect(runs.reduce((n, r) => n + r.cuts, 0)).toBeGreaterThan(10);
   });
 
   test('a chart whose values pin kubernetes.io/arch: amd64 gets a warning at that line', async () => {

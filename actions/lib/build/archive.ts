@@ -16,9 +16,9 @@ import {
   ImageIndex,
   ImageManifest,
   isIndexMediaType,
-  MEDIA_TYPES,
-  sha256Digest
+  MEDIA_TYPES
 } from '../oci/types';
+import { sha256Digest } from '../oci/digest';
 
 export type ArchiveFormat = 'docker-archive' | 'oci-archive';
 

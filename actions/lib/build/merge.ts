@@ -10,9 +10,9 @@ import {
   ImageManifest,
   isAttestation,
   isIndexMediaType,
-  MEDIA_TYPES,
-  sha256Digest
+  MEDIA_TYPES
 } from '../oci/types';
+import { sha256Digest } from '../oci/digest';
 import { DigestRecord } from './shard';
 
 const IN = BUILD_MULTIARCH.inputs;
@@ -146,10 +146,7 @@ async function collect(opts: MergeOptions): Promise<Descriptor[]> {
       }
     } else {
       const manifest = m.json as ImageManifest;
-      const config = await opts.client.getBlobJson<{ os: string; architecture: string; variant?: string }>(
-        src.ref,
-        manifest.config.digest
-      );
+      const config = await opts.client.getConfigBlob(src.ref, manifest.config.digest);
       const platform = {
         os: config.os,
         architecture: config.architecture,

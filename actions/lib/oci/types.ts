@@ -1,6 +1,4 @@
 // OCI image-spec and Docker schema 2 shapes, and the media types that tell them apart.
-import { createHash } from 'node:crypto';
-
 export const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -45,10 +43,6 @@ export interface ImageConfig {
   config?: Record<string, unknown>;
   rootfs?: { type: string; diff_ids: string[] };
   [key: string]: unknown;
-}
-
-export function sha256Digest(data: Buffer): string {
-  return 'sha256:' + createHash('sha256').update(data).digest('hex');
 }
 
 export function isIndexMediaType(mediaType: string): boolean {

@@ -1,71 +1,79 @@
 // Blobs: streamed reads checked against their digest, uploads, cross-repository mounts.
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as core from '@actions/core';
 import { CheckError } from '../core/errors';
 import { pullScope, pushScope } from './auth';
 import { HttpResponse, readAll } from './http';
 import { formatReference, ImageRef } from '../oci/reference';
-import { RegistryTransport } from './transport';
+import { ImageConfig } from '../oci/types';
+import { parseConfig } from '../oci/schema';
+import { BlobPart, BlobStream, partStart } from './blob-stream';
+import { readVerified, RegistryTransport } from './transport';
+
+// Configs are a few kilobytes; this bounds what a broken or hostile registry can make us hold.
+const CONFIG_LIMIT = 16 * 1024 * 1024;
 
 const blobPath = (ref: ImageRef, digest: string) => `/v2/${ref.repository}/blobs/${digest}`;
 
-/** A blob as a stream, checked against its digest as it flows (an error at the end on mismatch). */
-export async function getBlob(t: RegistryTransport, ref: ImageRef, digest: string): Promise<Readable> {
+/** Opens a blob's body from `offset` (a Range request past 0); registry errors are thrown here. */
+async function openBlob(
+  t: RegistryTransport,
+  ref: ImageRef,
+  digest: string,
+  offset: number
+): Promise<BlobPart> {
   const res = await t.call(ref, {
     method: 'GET',
     path: blobPath(ref, digest),
     scopes: [pullScope(ref.repository)],
-    stream: true
+    stream: true,
+    ...(offset > 0 ? { headers: { range: `bytes=${offset}-` } } : {})
   });
   if (!res.stream) {
     if (res.status === 404) throw new CheckError(`blob ${digest} of ${formatReference(ref)} was not found`);
     throw t.fail(ref, `cannot read blob ${digest} of`, res);
   }
-  if (!digest.startsWith('sha256:')) return res.stream;
-  const source = res.stream;
-  const verify = digestChecker(
-    digest,
-    got => `blob ${digest} of ${formatReference(ref)} arrived corrupted (got ${got})`
-  );
-  source.on('error', err => verify.destroy(err));
-  // Stopping early (destroying the result) must also release the socket.
-  verify.on('close', () => source.destroy());
-  return source.pipe(verify);
+  const contentRange = res.headers['content-range'];
+  return { stream: res.stream, start: partStart(res.status, contentRange) };
 }
 
-/** A pass-through that fails at the end when what flowed through does not hash to `digest`. */
-function digestChecker(digest: string, mismatch: (got: string) => string): Transform {
-  const hash = createHash('sha256');
-  return new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      hash.update(chunk);
-      cb(null, chunk);
-    },
-    flush(cb) {
-      const got = 'sha256:' + hash.digest('hex');
-      cb(got === digest ? null : new CheckError(mismatch(got)));
-    }
+/**
+ * A blob as a stream, checked against its digest as it flows (an IntegrityError at the end on
+ * a mismatch). A body that breaks off is resumed where it stopped.
+ */
+export async function getBlob(t: RegistryTransport, ref: ImageRef, digest: string): Promise<Readable> {
+  const first = await openBlob(t, ref, digest, 0);
+  return new BlobStream(first, {
+    digest,
+    what: `blob ${digest} of ${formatReference(ref)}`,
+    reopen: offset => openBlob(t, ref, digest, offset),
+    retries: t.retries,
+    pause: attempt => t.pause(attempt)
   });
 }
 
-export async function getBlobJson<T = unknown>(
+/** A small blob (a config) in memory, read again once if it fails its digest. */
+export function getBlobBytes(
+  t: RegistryTransport,
+  ref: ImageRef,
+  digest: string,
+  limit: number
+): Promise<Buffer> {
+  return readVerified(async () => readAll(await getBlob(t, ref, digest), limit));
+}
+
+/** An image config, checked for the fields that are used. */
+export async function getConfigBlob(
   t: RegistryTransport,
   ref: ImageRef,
   digest: string
-): Promise<T> {
-  const data = await readAll(await getBlob(t, ref, digest), 16 * 1024 * 1024);
-  try {
-    return JSON.parse(data.toString('utf8')) as T;
-  } catch (err) {
-    throw new CheckError(
-      `blob ${digest} of ${formatReference(ref)} is not valid JSON: ${(err as Error).message}`
-    );
-  }
+): Promise<ImageConfig> {
+  const body = await getBlobBytes(t, ref, digest, CONFIG_LIMIT);
+  return parseConfig(body, `config ${digest} of ${formatReference(ref)}`);
 }
 
 export async function blobExists(
@@ -94,7 +102,13 @@ export async function pushBlobFrom(
 ): Promise<string> {
   const scopes = [pushScope(ref.repository)];
   if (await blobExists(t, ref, digest, scopes)) return digest;
-  const start = await t.call(ref, { method: 'POST', path: `/v2/${ref.repository}/blobs/uploads/`, scopes });
+  // Starting an upload twice only leaves an unused session, which the registry expires.
+  const start = await t.call(ref, {
+    method: 'POST',
+    path: `/v2/${ref.repository}/blobs/uploads/`,
+    scopes,
+    idempotent: true
+  });
   if (start.status !== 202) throw t.fail(ref, 'cannot start a blob upload to', start);
   await finishUpload(t, ref, start, digest, open, size);
   return digest;
@@ -134,7 +148,7 @@ async function spoolBlob<T>(
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'arch-blob-'));
   try {
     const file = path.join(dir, 'blob');
-    await pipeline(await getBlob(t, from, digest), fs.createWriteStream(file));
+    await readVerified(async () => pipeline(await getBlob(t, from, digest), fs.createWriteStream(file)));
     const { size } = await fs.promises.stat(file);
     return await use(() => fs.createReadStream(file), size);
   } finally {
@@ -153,10 +167,12 @@ export async function mountBlob(
   if (await blobExists(t, to, digest, scopes)) return;
   if (from.registry === to.registry) {
     const query = new URLSearchParams({ mount: digest, from: from.repository });
+    // A mount sent twice mounts the same blob twice: no harm, so it is retried like a GET.
     const res = await t.call(to, {
       method: 'POST',
       path: `/v2/${to.repository}/blobs/uploads/?${query}`,
-      scopes
+      scopes,
+      idempotent: true
     });
     if (res.status === 201) return;
     // 202 means the registry opened a normal upload instead; use it for the copy.

@@ -2,7 +2,8 @@
 // operations on it, by concern in manifests.ts, blobs.ts and inspect.ts.
 import { Readable } from 'node:stream';
 import { ImageRef } from '../oci/reference';
-import { ImageConfig, ImageManifest, sha256Digest } from '../oci/types';
+import { ImageConfig, ImageManifest } from '../oci/types';
+import { sha256Digest } from '../oci/digest';
 import * as blobs from './blobs';
 import * as images from './inspect';
 import * as manifests from './manifests';
@@ -48,8 +49,9 @@ export class RegistryClient {
     return blobs.getBlob(this.t, ref, digest);
   }
 
-  getBlobJson<T = unknown>(ref: ImageRef, digest: string): Promise<T> {
-    return blobs.getBlobJson<T>(this.t, ref, digest);
+  /** An image config by its own digest, checked for the fields that are used. */
+  getConfigBlob(ref: ImageRef, digest: string): Promise<ImageConfig> {
+    return blobs.getConfigBlob(this.t, ref, digest);
   }
 
   blobExists(ref: ImageRef, digest: string, scopes?: string[]): Promise<boolean> {

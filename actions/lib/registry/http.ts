@@ -52,7 +52,7 @@ export const DEFAULT_RETRIES = 4;
 export const DEFAULT_DEADLINE_MS = 120_000;
 const MAX_RETRY_AFTER_MS = 30_000;
 const MAX_REDIRECTS = 5;
-const SERVER_BACKOFF_MS = 500;
+export const SERVER_BACKOFF_MS = 500;
 // A refused connection means nothing is listening: retry briefly so a missing registry fails in seconds.
 const REFUSED_BACKOFF_MS = 200;
 const REFUSED_RETRIES = 3;

@@ -8,7 +8,7 @@ import {
   isAttestation,
   isIndexMediaType
 } from '../oci/types';
-import { getBlobJson } from './blobs';
+import { getConfigBlob } from './blobs';
 import { getImageManifest, getManifest } from './manifests';
 import { RegistryTransport } from './transport';
 
@@ -35,7 +35,7 @@ export async function getConfig(
   manifestDigest: string
 ): Promise<ImageConfig> {
   const manifest = await getImageManifest(t, ref, manifestDigest);
-  return getBlobJson<ImageConfig>(t, ref, manifest.config.digest);
+  return getConfigBlob(t, ref, manifest.config.digest);
 }
 
 function entryOf(d: Descriptor): PlatformEntry {
@@ -61,7 +61,7 @@ export async function inspect(t: RegistryTransport, ref: ImageRef): Promise<Insp
     return { digest: m.digest, mediaType: m.mediaType, isIndex: true, platforms };
   }
   const manifest = m.json as ImageManifest;
-  const config = await getBlobJson<ImageConfig>(t, ref, manifest.config.digest);
+  const config = await getConfigBlob(t, ref, manifest.config.digest);
   const platform = {
     os: config.os,
     architecture: config.architecture,

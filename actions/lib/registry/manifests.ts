@@ -2,15 +2,11 @@
 import { CheckError } from '../core/errors';
 import { pullScope, pushScope } from './auth';
 import { formatReference, ImageRef, manifestTarget } from '../oci/reference';
-import {
-  ALL_MANIFEST_TYPES,
-  ImageIndex,
-  ImageManifest,
-  isIndexMediaType,
-  isManifestMediaType,
-  sha256Digest
-} from '../oci/types';
-import { RegistryTransport } from './transport';
+import { checkDigest, digestLike, IntegrityError, isDigest, sha256Digest } from '../oci/digest';
+import { parseManifest } from '../oci/schema';
+import { ALL_MANIFEST_TYPES, ImageIndex, ImageManifest, isIndexMediaType } from '../oci/types';
+import { HttpResponse } from './http';
+import { readVerified, RegistryTransport } from './transport';
 
 export interface FetchedManifest {
   digest: string;
@@ -22,37 +18,67 @@ export interface FetchedManifest {
 
 const manifestPath = (ref: ImageRef, target: string) => `/v2/${ref.repository}/manifests/${target}`;
 
-export async function getManifest(
+async function fetchBody(
   t: RegistryTransport,
   ref: ImageRef,
-  accept: readonly string[] = ALL_MANIFEST_TYPES
-): Promise<FetchedManifest> {
+  target: string,
+  accept: readonly string[]
+): Promise<HttpResponse> {
   const res = await t.call(ref, {
     method: 'GET',
-    path: manifestPath(ref, manifestTarget(ref)),
+    path: manifestPath(ref, target),
     scopes: [pullScope(ref.repository)],
     headers: { accept: accept.join(', ') }
   });
   if (res.status === 404) throw new CheckError(`image ${formatReference(ref)} was not found`);
   if (res.status !== 200) throw t.fail(ref, 'cannot read manifest of', res);
-  const digest = sha256Digest(res.body);
-  if (ref.digest?.startsWith('sha256:') && digest !== ref.digest) {
-    throw new CheckError(`manifest of ${formatReference(ref)} does not match its digest (got ${digest})`);
-  }
-  let json: ImageManifest | ImageIndex;
-  try {
-    json = JSON.parse(res.body.toString('utf8'));
-  } catch (err) {
-    throw new CheckError(`manifest of ${formatReference(ref)} is not valid JSON: ${(err as Error).message}`);
+  return res;
+}
+
+function headerDigest(res: HttpResponse): string | undefined {
+  const value = res.headers['docker-content-digest'];
+  return isDigest(value) ? value : undefined;
+}
+
+/**
+ * A manifest and the digest it is known by. By digest, the body must hash to it. By tag, the
+ * body must hash to the digest the registry gives for the tag (Docker-Content-Digest); a registry
+ * that gives none is asked for the manifest by the body's own digest, which it must hold.
+ */
+async function fetchManifest(
+  t: RegistryTransport,
+  ref: ImageRef,
+  accept: readonly string[]
+): Promise<FetchedManifest> {
+  const name = formatReference(ref);
+  const res = await fetchBody(t, ref, manifestTarget(ref), accept);
+  let body = res.body;
+  let digest = ref.digest ?? headerDigest(res);
+  if (digest) {
+    checkDigest(`manifest of ${name}`, digest, digestLike(digest, body));
+  } else {
+    digest = sha256Digest(body);
+    try {
+      body = (await fetchBody(t, ref, digest, accept)).body;
+    } catch (err) {
+      if (!(err instanceof CheckError) || !/was not found/.test(err.message)) throw err;
+      throw new IntegrityError(`manifest of ${name} hashes to ${digest}, which the registry does not hold`);
+    }
+    checkDigest(`manifest of ${name}`, digest, sha256Digest(body));
   }
   const contentType = String(res.headers['content-type'] ?? '')
     .split(';')[0]
     .trim();
-  const mediaType = json.mediaType ?? contentType;
-  if (!isIndexMediaType(mediaType) && !isManifestMediaType(mediaType)) {
-    throw new CheckError(`manifest of ${formatReference(ref)} has unsupported media type "${mediaType}"`);
-  }
-  return { digest, mediaType, size: res.body.length, body: res.body, json };
+  const { mediaType, json } = parseManifest(body, contentType, name);
+  return { digest, mediaType, size: body.length, body, json };
+}
+
+export function getManifest(
+  t: RegistryTransport,
+  ref: ImageRef,
+  accept: readonly string[] = ALL_MANIFEST_TYPES
+): Promise<FetchedManifest> {
+  return readVerified(() => fetchManifest(t, ref, accept));
 }
 
 /** The digest a tag points to, or undefined when it does not exist. */
@@ -100,9 +126,5 @@ export async function getImageManifest(
   if (isIndexMediaType(m.mediaType)) {
     throw new CheckError(`${formatReference(ref)}@${manifestDigest} is an index, not a platform's manifest`);
   }
-  const json = m.json as ImageManifest;
-  if (!json.config?.digest || !Array.isArray(json.layers)) {
-    throw new CheckError(`manifest ${manifestDigest} of ${formatReference(ref)} has no config or layers`);
-  }
-  return { ...json, mediaType: m.mediaType };
+  return { ...(m.json as ImageManifest), mediaType: m.mediaType };
 }

@@ -3,9 +3,20 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { Readable } from 'node:stream';
+import * as core from '@actions/core';
 import { parseChallenge, TokenCache, TokenFetcher } from './auth';
 import { CheckError } from '../core/errors';
-import { HttpResponse, Method, realSleep, request, RequestOptions } from './http';
+import {
+  backoffMs,
+  DEFAULT_RETRIES,
+  HttpResponse,
+  Method,
+  realSleep,
+  request,
+  RequestOptions,
+  SERVER_BACKOFF_MS
+} from './http';
+import { IntegrityError } from '../oci/digest';
 import { formatReference, ImageRef, isInsecureRegistry, registryApiHost } from '../oci/reference';
 
 /** Data: what to reach and how patiently. */
@@ -39,6 +50,8 @@ export interface Call {
   stream?: boolean;
   /** Absolute URL (upload locations) instead of `path`. */
   url?: URL;
+  /** Whether the call may be sent again after it may have reached the registry (see http.ts). */
+  idempotent?: boolean;
 }
 
 export class RegistryTransport {
@@ -59,6 +72,16 @@ export class RegistryTransport {
       return { status: res.status, body: res.body };
     };
     this.auth = new TokenCache(fetchToken, options.env ?? process.env, deps.now);
+  }
+
+  /** Attempts after the first for a body that breaks off mid-stream (as for a failed request). */
+  get retries(): number {
+    return this.options.retries ?? DEFAULT_RETRIES;
+  }
+
+  /** The same backoff as between request attempts. */
+  pause(attempt: number): Promise<void> {
+    return this.sleep(backoffMs(attempt, SERVER_BACKOFF_MS));
   }
 
   /** Frees keep-alive sockets; call when done so the process can exit promptly. */
@@ -99,6 +122,7 @@ export class RegistryTransport {
         bodyFactory: c.bodyFactory,
         contentLength: c.contentLength,
         stream: c.stream,
+        idempotent: c.idempotent,
         agent: url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
       });
     const known = this.auth.cached(ref.registry, c.scopes);
@@ -120,6 +144,17 @@ export class RegistryTransport {
     return new CheckError(
       `${what} ${formatReference(ref)}: HTTP ${res.status}${detail ? ` ${detail}` : ''}${hint}`
     );
+  }
+}
+
+/** Runs a read once more when its bytes fail their digest: corruption in transit rarely repeats. */
+export async function readVerified<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    if (!(err instanceof IntegrityError)) throw err;
+    core.info(`${err.message}; reading it once more`);
+    return read();
   }
 }
 

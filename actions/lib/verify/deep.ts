@@ -1,10 +1,13 @@
 import { Readable, Transform } from 'node:stream';
 import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
+import * as core from '@actions/core';
 import { CheckError } from '../core/errors';
 import { expectedMachine, machineName, parseElfHeader } from '../oci/elf';
 import { formatReference, ImageRef } from '../oci/reference';
 import type { RegistryClient } from '../registry/client';
+import { IntegrityError } from '../oci/digest';
+import type { Descriptor } from '../oci/types';
 
 export interface ElfFile {
   path: string;
@@ -76,6 +79,12 @@ export class LayerShadow {
   commit(): void {
     for (const p of this.pendingPaths) this.paths.add(p);
     for (const t of this.pendingTrees) this.trees.add(t);
+    this.pendingPaths = [];
+    this.pendingTrees = [];
+  }
+
+  /** Forgets what a layer recorded, for a layer read again from the start. */
+  discard(): void {
     this.pendingPaths = [];
     this.pendingTrees = [];
   }
@@ -260,6 +269,30 @@ export interface ScanImageOptions {
   ignore?: (path: string) => boolean;
 }
 
+/** One layer, read once more from the start when its bytes fail their digest. */
+async function scanLayerOnce(
+  client: RegistryClient,
+  ref: ImageRef,
+  layer: Descriptor,
+  opts: ScanOptions
+): Promise<LayerScan> {
+  for (let attempt = 0; ; attempt++) {
+    const blob = await client.getBlob(ref, layer.digest);
+    try {
+      return await scanLayer(blob, layer.mediaType, opts);
+    } catch (err) {
+      blob.destroy();
+      opts.shadow?.discard();
+      if (err instanceof IntegrityError && attempt === 0) {
+        core.info(`${err.message}; reading it once more`);
+        continue;
+      }
+      const why = err instanceof Error ? err.message : String(err);
+      throw new CheckError(`layer ${layer.digest} of ${formatReference(ref)}: ${why}`);
+    }
+  }
+}
+
 /**
  * Checks that the binaries in one platform's layers were built for that platform.
  *
@@ -294,21 +327,13 @@ export async function scanImageLayers(
   const shadow = new LayerShadow();
   for (const layer of [...manifest.layers].reverse()) {
     if (options.signal?.aborted) break;
-    const blob = await client.getBlob(ref, layer.digest);
-    let scan: LayerScan;
-    try {
-      scan = await scanLayer(blob, layer.mediaType, {
-        expectedMachine: machine,
-        stopOnMismatch: options.stopEarly,
-        signal: options.signal,
-        ignore: options.ignore,
-        shadow
-      });
-    } catch (err) {
-      blob.destroy();
-      const why = err instanceof Error ? err.message : String(err);
-      throw new CheckError(`layer ${layer.digest} of ${formatReference(ref)}: ${why}`);
-    }
+    const scan = await scanLayerOnce(client, ref, layer, {
+      expectedMachine: machine,
+      stopOnMismatch: options.stopEarly,
+      signal: options.signal,
+      ignore: options.ignore,
+      shadow
+    });
     shadow.commit();
     verdict.layersScanned++;
     verdict.executables += scan.elfFiles.length;
