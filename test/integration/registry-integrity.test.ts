@@ -190,6 +190,7 @@ describe('malformed manifests give named errors, never a TypeError', () => {
       tags: [],
       overwrite: false,
       push: false,
+      moveTags: false,
       annotations: {},
       client
     }).catch(e => e);
