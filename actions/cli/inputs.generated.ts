@@ -43,7 +43,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'command',
         description:
-          'Shell command run once per platform (Makefile, Nix); gets TARGETPLATFORM, TARGETOS, TARGETARCH, TARGETVARIANT and IMAGE_ARCHIVE, and must write a docker-archive or oci-archive to $IMAGE_ARCHIVE',
+          'Shell command run once per platform (Makefile, Nix); gets TARGETPLATFORM, TARGETOS, TARGETARCH, TARGETVARIANT and IMAGE_ARCHIVE, and must write a docker-archive or oci-archive to $IMAGE_ARCHIVE (from buildx\'s docker driver: --output type=docker,name=NAME, then docker save NAME -o "$IMAGE_ARCHIVE")',
         required: false,
         default: ''
       },
@@ -85,7 +85,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'secrets',
-        description: 'Lines of id=value build secrets (buildx); never placed in argv',
+        description:
+          "Lines of id=value build secrets: buildx --secret id=ID,env=ARCH_SECRET_ID, or ARCH_SECRET_ID in a command's environment; never in argv, and no other child process gets them",
         required: false,
         default: ''
       },
@@ -292,7 +293,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'command',
         description:
-          'Shell command run once per platform (Makefile, Nix); gets TARGETPLATFORM, TARGETOS, TARGETARCH, TARGETVARIANT and IMAGE_ARCHIVE, and must write a docker-archive or oci-archive to $IMAGE_ARCHIVE',
+          'Shell command run once per platform (Makefile, Nix); gets TARGETPLATFORM, TARGETOS, TARGETARCH, TARGETVARIANT and IMAGE_ARCHIVE, and must write a docker-archive or oci-archive to $IMAGE_ARCHIVE (from buildx\'s docker driver: --output type=docker,name=NAME, then docker save NAME -o "$IMAGE_ARCHIVE")',
         required: false,
         default: ''
       },
@@ -334,7 +335,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'secrets',
-        description: 'Lines of id=value build secrets (buildx); never placed in argv',
+        description:
+          "Lines of id=value build secrets: buildx --secret id=ID,env=ARCH_SECRET_ID, or ARCH_SECRET_ID in a command's environment; never in argv, and no other child process gets them",
         required: false,
         default: ''
       },

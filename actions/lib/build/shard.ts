@@ -6,6 +6,7 @@ import { checkArchivePlatform, pushArchive, readArchive } from './archive';
 import { BuildxDriver } from '../setup/buildx';
 import { badInput, CheckError } from '../core/errors';
 import { Exec, run } from '../core/exec';
+import { commandFailure } from './command';
 import { BUILD_MULTIARCH } from '../core/specs.generated';
 import { readInputFile, readPath, withPathErrors, writeInputFile, writePath } from '../core/paths';
 import { formatPlatform, Platform, platformPair } from '../oci/platform';
@@ -348,10 +349,12 @@ async function shardCommand(
   tmp: string
 ): Promise<Pushed | undefined> {
   const archive = path.join(tmp, `${platformPair(p)}.tar`);
-  await d.exec('bash', ['-c', opts.command], {
+  const res = await d.exec('bash', ['-c', opts.command], {
     env: commandEnv(p, archive, opts.secrets),
-    cwd: opts.context
+    cwd: opts.context,
+    ignoreReturnCode: true
   });
+  if (res.exitCode !== 0) throw new CheckError(`the build command failed: ${commandFailure(res)}`);
   if (opts.push || !fs.existsSync(archive)) return pushArchiveFile(opts, p, d, archive);
   // Kept as the command wrote it.
   const kept = archiveFile(opts.archivesDir, p);
