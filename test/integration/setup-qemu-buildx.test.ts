@@ -1,7 +1,14 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { requireLab } from '../lab/lab';
 import { runActionProcess } from '../helpers/action';
-import { runProbe, setupQemu } from '../../actions/lib/setup/qemu';
+import {
+  addFixBinaryFlag,
+  hostDeps,
+  readBinfmtEntry,
+  runProbe,
+  setupQemu
+} from '../../actions/lib/setup/qemu';
 import { parsePlatforms } from '../../actions/lib/oci/platform';
 import { probePlatforms } from '../../actions/lib/setup/probes';
 
@@ -67,5 +74,28 @@ describe('probes under the real binfmt_misc', () => {
     expect(result.emulated).toEqual(['linux/arm64', 'linux/riscv64']);
     for (const row of result.rows) expect(row.probe).toBe('passed');
     expect(result.rows.find(r => r.platform === 'linux/riscv64')!.emulator).toMatch(/^qemu \d/);
+  });
+});
+
+describe('the host fallback writes binfmt_misc through tee', () => {
+  // A throwaway entry for an ELF machine nothing uses (0xfefe), so no real emulator is touched.
+  const name = `archtest${process.pid}`;
+  const entry = `/proc/sys/fs/binfmt_misc/qemu-${name}`;
+  const magic =
+    '\\x7f\\x45\\x4c\\x46\\x02\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\xfe\\xfe';
+  const mask =
+    '\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\x00\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xfe\\xff\\xff\\xff';
+
+  afterEach(() => {
+    if (fs.existsSync(entry)) fs.writeFileSync(entry, '-1');
+  });
+
+  test('an entry without the F flag is registered again with it, as the kernel reads it', async () => {
+    fs.writeFileSync('/proc/sys/fs/binfmt_misc/register', `:qemu-${name}:M:0:${magic}:${mask}:/bin/false:P`);
+    expect(readBinfmtEntry(name)).toMatchObject({ enabled: true, flags: 'P' });
+    const before = fs.readFileSync(entry, 'utf8');
+    await addFixBinaryFlag(hostDeps(), name);
+    expect(readBinfmtEntry(name)).toEqual({ enabled: true, interpreter: '/bin/false', flags: 'PF' });
+    expect(fs.readFileSync(entry, 'utf8')).toBe(before.replace('flags: P\n', 'flags: PF\n'));
   });
 });

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CheckError, ConfigurationError } from '../core/errors';
-import { childEnv, run, which } from '../core/exec';
+import { childEnv, Exec, run, which } from '../core/exec';
 import { SETUP_QEMU_BUILDX } from '../core/specs.generated';
 import { formatPlatform, isNative, parsePlatform, Platform, SupportedPlatform } from '../oci/platform';
 import { buildProbe, probeMessage } from './probes';
@@ -127,15 +127,6 @@ export async function runProbe(platform: string, timeoutMs = 15000): Promise<Pro
   }
 }
 
-function canEscalate(): boolean {
-  return typeof process.getuid === 'function' && process.getuid() === 0;
-}
-
-async function privileged(tool: string, args: string[]): Promise<void> {
-  if (canEscalate()) await run(tool, args);
-  else await run('sudo', ['-n', tool, ...args]);
-}
-
 /** Registers emulators from the pinned binfmt image through docker. */
 async function installFromImage(image: string, platforms: string[]): Promise<void> {
   if (!(await which('docker'))) throw new CheckError('docker is not available to run the binfmt image');
@@ -143,41 +134,68 @@ async function installFromImage(image: string, platforms: string[]): Promise<voi
   await run('docker', ['run', '--rm', '--privileged', image, '--install', arches.join(',')]);
 }
 
+/** What the host fallback touches, so a test can play a non-root runner user. */
+export interface HostDeps {
+  exec: Exec;
+  /** Root runs privileged tools itself; the runner user goes through `sudo -n`. */
+  uid: number;
+  binfmtDir: string;
+  exists: (file: string) => boolean;
+  which: (tool: string) => Promise<boolean>;
+}
+
+export const hostDeps = (): HostDeps => ({
+  exec: run,
+  uid: process.getuid?.() ?? 0,
+  binfmtDir: BINFMT_DIR,
+  exists: fs.existsSync,
+  which
+});
+
+/** Runs a tool as root: directly when we are root, else through `sudo -n`; `input` goes to stdin. */
+async function privileged(d: HostDeps, tool: string, args: string[], input?: string): Promise<void> {
+  const argv: [string, string[]] = d.uid === 0 ? [tool, args] : ['sudo', ['-n', tool, ...args]];
+  await d.exec(...argv, input === undefined ? {} : { input, silent: true });
+}
+
 /** Uses the host's qemu-user-static, installing it when we may, and insists on the F flag. */
-async function installFromHost(platforms: string[]): Promise<void> {
+export async function installFromHost(platforms: string[], d: HostDeps = hostDeps()): Promise<void> {
   const names = [...new Set(platforms.map(p => QEMU_NAME[p]).filter(Boolean))];
-  const missing = names.filter(n => !fs.existsSync(`/usr/bin/qemu-${n}-static`));
+  const missing = names.filter(n => !d.exists(`/usr/bin/qemu-${n}-static`));
   if (missing.length > 0) {
-    if (!(await which('apt-get'))) {
+    if (!(await d.which('apt-get'))) {
       throw new CheckError(
         `qemu-user-static is not installed and apt-get is not available (need ${missing.join(', ')})`
       );
     }
-    await privileged('apt-get', ['install', '-y', '-q', 'qemu-user-static', 'binfmt-support']);
+    // A fresh runner's package lists are stale or empty: install fails without an update.
+    await privileged(d, 'apt-get', ['update', '-q']);
+    await privileged(d, 'apt-get', ['install', '-y', '-q', 'qemu-user-static', 'binfmt-support']);
   }
-  if (!fs.existsSync(path.join(BINFMT_DIR, 'register'))) {
-    await privileged('mount', ['-t', 'binfmt_misc', 'binfmt_misc', BINFMT_DIR]);
+  if (!d.exists(path.join(d.binfmtDir, 'register'))) {
+    await privileged(d, 'mount', ['-t', 'binfmt_misc', 'binfmt_misc', d.binfmtDir]);
   }
   for (const n of names) {
-    if (await which('update-binfmts')) await privileged('update-binfmts', ['--enable', `qemu-${n}`]);
-    const entry = readBinfmtEntry(n);
-    if (entry && !entry.flags.includes('F')) await addFixBinaryFlag(n);
+    if (await d.which('update-binfmts')) await privileged(d, 'update-binfmts', ['--enable', `qemu-${n}`]);
+    const entry = readBinfmtEntry(n, d.binfmtDir);
+    if (entry && !entry.flags.includes('F')) await addFixBinaryFlag(d, n);
   }
 }
 
 /**
  * Re-registers an entry with the F (fix-binary) flag, so the interpreter is opened now and
- * keeps working inside containers whose root has no QEMU binary.
+ * keeps working inside containers whose root has no QEMU binary. binfmt_misc is root's to
+ * write, so both writes go through tee as root.
  */
-async function addFixBinaryFlag(name: string): Promise<void> {
-  const file = path.join(BINFMT_DIR, `qemu-${name}`);
+export async function addFixBinaryFlag(d: HostDeps, name: string): Promise<void> {
+  const file = path.join(d.binfmtDir, `qemu-${name}`);
   const text = fs.readFileSync(file, 'utf8');
   const get = (key: string) => text.match(new RegExp(`^${key} (\\S+)`, 'm'))?.[1] ?? '';
   const hex = (h: string) => h.replace(/../g, b => `\\x${b}`);
   const flags = (text.match(/^flags: ?(\S*)/m)?.[1] ?? '') + 'F';
   const line = `:qemu-${name}:M:${get('offset')}:${hex(get('magic'))}:${hex(get('mask'))}:${get('interpreter')}:${flags}`;
-  fs.writeFileSync(file, '-1');
-  fs.writeFileSync(path.join(BINFMT_DIR, 'register'), line);
+  await privileged(d, 'tee', [file], '-1');
+  await privileged(d, 'tee', [path.join(d.binfmtDir, 'register')], line);
 }
 
 async function emulatorVersion(platform: string, source: string): Promise<string> {
