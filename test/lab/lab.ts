@@ -29,6 +29,9 @@ export interface LabEnv {
   /** '1' when lab.sh started dockerd itself. */
   LAB_DOCKERD_STARTED: string;
   LAB_BUILDX: string;
+  /** helm v3.17.1 and kubectl v1.30.0, from the layer of an npm package (lab.sh setup_kube_tools). */
+  LAB_HELM: string;
+  LAB_KUBECTL: string;
   /** Always 'chroot' (crun fails on this kernel's hybrid cgroups). */
   BUILDAH_ISOLATION: string;
   /** Always 'vfs'. */
