@@ -11,13 +11,14 @@ import {
   writeTagSummary
 } from '../actions/lib/build/pipeline';
 import { CheckError } from '../actions/lib/core/errors';
-import { formatPlatform, isNative } from '../actions/lib/oci/platform';
+import { formatPlatform, isNative, parsePlatforms } from '../actions/lib/oci/platform';
 import { parseReference, repositoryName } from '../actions/lib/oci/reference';
 import { RegistryClient } from '../actions/lib/registry/client';
 import { DigestRecord } from '../actions/lib/build/shard';
 import { writeSummary } from '../actions/lib/core/summary';
 import { parityFailure, runContainerParity } from '../actions/lib/e2e/container/parity';
-import { annotate, ImageSource, verifyPlatforms, VerifyResult } from '../actions/lib/verify/verify';
+import { ImageSource, verifyPlatforms, VerifyResult } from '../actions/lib/verify/verify';
+import { annotate } from '../actions/lib/verify/report';
 import { getInputs, Inputs, OUT } from './inputs';
 
 /** What was pushed, as verify-platforms sees it: the index, or each shard for its own platform. */
@@ -35,14 +36,18 @@ async function verify(
 ): Promise<VerifyResult> {
   const b = inputs.build;
   return core.group('Verify what was pushed', () =>
-    verifyPlatforms({
-      images: verifyTargets(inputs, records, merged),
-      platforms: merged ? b.requiredPlatforms : records.map(r => r.platform),
-      deep: inputs.deep,
-      insecureRegistries: b.insecureRegistries,
-      client,
-      onImage: i => core.info(`${i.reference}: ${i.status}${i.reason ? ` (${i.reason})` : ''}`)
-    })
+    verifyPlatforms(
+      {
+        images: verifyTargets(inputs, records, merged),
+        platforms: merged ? b.requiredPlatforms : parsePlatforms(records.map(r => r.platform)),
+        deep: inputs.deep,
+        insecureRegistries: b.insecureRegistries
+      },
+      {
+        client,
+        onImage: i => core.info(`${i.reference}: ${i.status}${i.reason ? ` (${i.reason})` : ''}`)
+      }
+    )
   );
 }
 

@@ -730,9 +730,35 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'chart',
-        description: 'Path to a Helm chart directory; its images and those of its subcharts are checked',
+        description:
+          'Path to a Helm chart directory: it is rendered with helm template (test hooks and CRDs included) and every image its pods use, or are handed in env and args, is checked',
         required: false,
         default: ''
+      },
+      {
+        name: 'values',
+        description: 'Values files for helm template, applied in order (for example arm64 override values)',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'set',
+        description: 'Lines of key=value for helm template --set',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'kube-version',
+        description: "Kubernetes version helm renders for (default: one the chart's kubeVersion accepts)",
+        required: false,
+        default: ''
+      },
+      {
+        name: 'helm',
+        description:
+          'Which helm renders the chart: pinned (the pinned version, through the tool cache), path (helm on PATH), none (no rendering: images are read statically), or the path of a helm executable',
+        required: false,
+        default: 'pinned'
       },
       {
         name: 'manifests',
@@ -838,6 +864,11 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'report',
         description: 'Path of the JSON report'
+      },
+      {
+        name: 'matrix',
+        description:
+          'Markdown table of every image, grouped by chart or subchart, against each platform, with the level reached'
       }
     ]
   }

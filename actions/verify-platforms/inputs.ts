@@ -1,8 +1,11 @@
+import { badInput } from '../lib/core/errors';
 import { getBool, getChoice, getInt, getLines, getList, getString } from '../lib/core/inputs';
 import { VERIFY_PLATFORMS } from '../lib/core/specs.generated';
 import { parsePlatforms, Platform } from '../lib/oci/platform';
 import { Mirror } from '../lib/oci/reference';
-import { AllowRule, defaultReportPath, parseAllow, parseMirrors } from '../lib/verify/verify';
+import { HelmChoice, parseHelmChoice } from '../lib/verify/helm';
+import { AllowRule, parseAllow, parseMirrors } from '../lib/verify/verify';
+import { defaultReportPath } from '../lib/verify/report';
 import { writePath } from '../lib/core/paths';
 
 const IN = VERIFY_PLATFORMS.inputs;
@@ -15,6 +18,11 @@ export type LintFailOn = (typeof IN)['lint-fail-on']['choices'][number];
 export interface Inputs {
   images: string[];
   chart: string;
+  values: string[];
+  set: string[];
+  /** '' means one the chart accepts. */
+  kubeVersion: string;
+  helm: HelmChoice;
   manifests: string[];
   dockerfiles: string[];
   platforms: Platform[];
@@ -35,6 +43,10 @@ export function getInputs(): Inputs {
   return {
     images: getList(IN.images),
     chart: getString(IN.chart),
+    values: getList(IN.values),
+    set: getLines(IN.set),
+    kubeVersion: parseKubeVersion(getString(IN['kube-version'])),
+    helm: parseHelmChoice(getString(IN.helm)),
     manifests: getList(IN.manifests),
     dockerfiles: getList(IN.dockerfiles),
     platforms: parsePlatforms(getList(IN.platforms), IN.platforms.name),
@@ -49,4 +61,11 @@ export function getInputs(): Inputs {
     concurrency: getInt(IN.concurrency, 1, 64),
     summary: getBool(IN.summary)
   };
+}
+
+/** `1.34`, `v1.34.0`: what helm's --kube-version reads. */
+export function parseKubeVersion(value: string): string {
+  if (value && !/^v?\d+\.\d+(\.\d+)?$/.test(value))
+    throw badInput(IN['kube-version'].name, value, 'expected a Kubernetes version such as 1.34 or v1.34.0');
+  return value;
 }

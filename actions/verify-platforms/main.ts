@@ -1,37 +1,52 @@
 import * as core from '@actions/core';
 import { CheckError } from '../lib/core/errors';
 import { writeSummary } from '../lib/core/summary';
-import { annotate, failureOf, verifyPlatforms, writeReport } from '../lib/verify/verify';
-import { addVerifySummary } from '../lib/verify/summary';
 import { annotateFindings, lintFailure } from '../lib/verify/lint/report';
-import { getInputs, OUT } from './inputs';
+import { supportMatrix } from '../lib/verify/matrix';
+import { annotate, failureOf, writeReport } from '../lib/verify/report';
+import { addVerifySummary, chartLine, foundCounts } from '../lib/verify/summary';
+import { ImageResult, verifyPlatforms, VerifyResult } from '../lib/verify/verify';
+import { getInputs, Inputs, OUT } from './inputs';
+
+function progress(i: ImageResult): void {
+  const mark = i.status === 'ok' ? '✅' : i.status === 'allowed' ? '⚠' : '❌';
+  core.info(`${mark} ${i.reference} → ${i.resolved}${i.reason ? `: ${i.reason}` : ''} (${i.durationMs} ms)`);
+}
+
+function check(inputs: Inputs): Promise<VerifyResult> {
+  const lintOnly = inputs.lint === 'only';
+  return core.group(lintOnly ? 'Lint Dockerfiles' : 'Check images', () =>
+    verifyPlatforms(
+      {
+        images: inputs.images.map(reference => ({ reference })),
+        chart: inputs.chart || undefined,
+        values: inputs.values,
+        set: inputs.set,
+        kubeVersion: inputs.kubeVersion || undefined,
+        helm: inputs.helm,
+        manifests: inputs.manifests,
+        dockerfiles: inputs.dockerfiles,
+        lint: lintOnly ? 'only' : inputs.lint === 'true',
+        cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+        platforms: inputs.platforms,
+        deep: inputs.deep,
+        allow: inputs.allow,
+        mirrors: inputs.mirrors,
+        insecureRegistries: inputs.insecureRegistries,
+        concurrency: inputs.concurrency
+      },
+      { onImage: progress }
+    )
+  );
+}
 
 export async function run(): Promise<void> {
   const inputs = getInputs();
   const lintOnly = inputs.lint === 'only';
-  const result = await core.group(lintOnly ? 'Lint Dockerfiles' : 'Check images', () =>
-    verifyPlatforms({
-      images: inputs.images,
-      chart: inputs.chart || undefined,
-      manifests: inputs.manifests,
-      dockerfiles: inputs.dockerfiles,
-      lint: lintOnly ? 'only' : inputs.lint === 'true',
-      cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
-      platforms: inputs.platforms,
-      deep: inputs.deep,
-      allow: inputs.allow,
-      mirrors: inputs.mirrors,
-      insecureRegistries: inputs.insecureRegistries,
-      concurrency: inputs.concurrency,
-      onImage: i => {
-        const mark = i.status === 'ok' ? '✅' : i.status === 'allowed' ? '⚠' : '❌';
-        core.info(
-          `${mark} ${i.reference} → ${i.resolved}${i.reason ? `: ${i.reason}` : ''} (${i.durationMs} ms)`
-        );
-      }
-    })
-  );
+  const result = await check(inputs);
   for (const note of result.notes) core.info(note);
+  const chart = chartLine(result);
+  if (chart) core.info(chart);
   annotate(result);
   annotateFindings(result.findings);
   const lintFailed = lintFailure(result.findings, inputs.lintFailOn);
@@ -42,7 +57,10 @@ export async function run(): Promise<void> {
   core.setOutput(OUT.checked, String(result.checked));
   core.setOutput(OUT.findings, JSON.stringify(result.findings));
   core.setOutput(OUT.report, reportPath);
-  const checked = lintOnly ? `${result.findings.length} lint findings` : `${result.checked} images checked`;
+  core.setOutput(OUT.matrix, supportMatrix(result));
+  const checked = lintOnly
+    ? `${result.findings.length} lint findings`
+    : `${result.checked} images checked (found: ${foundCounts(result) || 'none'})`;
   core.info(`${checked} in ${result.durationMs} ms; report: ${reportPath}`);
 
   await writeSummary(inputs.summary, s => addVerifySummary(s, result));

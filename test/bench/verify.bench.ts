@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { requireLab } from '../lab/lab';
 import { RegistryClient } from '../../actions/lib/registry/client';
-import { verifyPlatforms } from '../../actions/lib/verify/verify';
+import { parseMirrors, verifyPlatforms } from '../../actions/lib/verify/verify';
 import { mirrored, pushImage, suffix } from '../integration/verify-lab';
 
 const CHART = 'test/fixtures/charts/openebs-4.2.0';
@@ -30,7 +30,12 @@ async function main(): Promise<void> {
   let checked = 0;
   for (let i = 0; i < ROUNDS; i++) {
     const t0 = process.hrtime.bigint();
-    const r = await verifyPlatforms({ chart: CHART, mirrors, helm: false });
+    const r = await verifyPlatforms({
+      images: [],
+      chart: CHART,
+      mirrors: parseMirrors(mirrors),
+      helm: 'none'
+    });
     ours.push(Number(process.hrtime.bigint() - t0) / 1e6);
     checked = r.checked;
   }

@@ -12,7 +12,7 @@ import { parseReference } from '../../actions/lib/oci/reference';
 import { MEDIA_TYPES } from '../../actions/lib/oci/types';
 import { sha256Digest } from '../../actions/lib/oci/digest';
 import { RegistryClient } from '../../actions/lib/registry/client';
-import { verifyPlatforms } from '../../actions/lib/verify/verify';
+import { parseMirrors, verifyPlatforms } from '../../actions/lib/verify/verify';
 import { runActionProcess } from '../helpers/action';
 import { copyBase, pushImage, suffix } from './verify-lab';
 
@@ -53,9 +53,9 @@ async function verifyThrough(proxyOptions: Parameters<typeof startFaultProxy>[0]
   const proxy = await startFaultProxy(proxyOptions);
   try {
     const r = await verifyPlatforms({
-      images: [`${lab.LAB_REGISTRY}/${repo}:${tag}`],
-      platforms: tag === 'single' ? ['linux/arm64'] : undefined,
-      mirrors: [`${lab.LAB_REGISTRY}=${proxy.host}`],
+      images: [{ reference: `${lab.LAB_REGISTRY}/${repo}:${tag}` }],
+      platforms: tag === 'single' ? parsePlatforms(['linux/arm64']) : undefined,
+      mirrors: parseMirrors([`${lab.LAB_REGISTRY}=${proxy.host}`]),
       deep
     });
     return { result: r, image: r.images[0], rewritten: proxy.stats.rewritten };
@@ -174,8 +174,10 @@ describe('malformed manifests give named errors, never a TypeError', () => {
     await client.putManifest(to, 'no-config-type', Buffer.from(JSON.stringify(m)), MEDIA_TYPES.ociManifest);
 
     const r = await verifyPlatforms({
-      images: [`${lab.LAB_REGISTRY}/${repo}:no-entry-type`, `${lab.LAB_REGISTRY}/${repo}:no-config-type`],
-      platforms: ['linux/amd64']
+      images: [`${lab.LAB_REGISTRY}/${repo}:no-entry-type`, `${lab.LAB_REGISTRY}/${repo}:no-config-type`].map(
+        reference => ({ reference })
+      ),
+      platforms: parsePlatforms(['linux/amd64'])
     });
     expect(r.images.map(i => i.reason)).toEqual([
       expect.stringMatching(/^index \S+:no-entry-type: manifests\[0\] has no mediaType$/),

@@ -8,7 +8,7 @@ import { requireLab, LabEnv } from '../lab/lab';
 import { startFaultProxy } from '../fixtures/proxy/fault-proxy';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { parseReference, formatReference } from '../../actions/lib/oci/reference';
-import { verifyPlatforms, VerifyResult } from '../../actions/lib/verify/verify';
+import { parseAllow, parseMirrors, verifyPlatforms, VerifyResult } from '../../actions/lib/verify/verify';
 import { CheckError } from '../../actions/lib/core/errors';
 import { run } from '../../actions/verify-platforms/main';
 import { Arch, mirrored, pushImage, suffix } from './verify-lab';
@@ -84,7 +84,7 @@ describe('verify-platforms on the OpenEBS 4.2.0 chart', () => {
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  const mirrorsTo = (host: string) => SOURCE_REGISTRIES.map(r => `${r}=${host}/${prefix}/${r}`);
+  const mirrorsTo = (host: string) => parseMirrors(SOURCE_REGISTRIES.map(r => `${r}=${host}/${prefix}/${r}`));
 
   test('exactly the single-arch images are reported, each at its Chart.yaml line, and 36 are checked', async () => {
     expect(chartImages).toHaveLength(36);
@@ -93,7 +93,10 @@ describe('verify-platforms on the OpenEBS 4.2.0 chart', () => {
     fs.writeFileSync(out, '');
     const env = {
       INPUT_CHART: CHART,
-      'INPUT_REGISTRY-MIRRORS': mirrorsTo(lab.LAB_REGISTRY).join('\n'),
+      'INPUT_REGISTRY-MIRRORS': mirrorsTo(lab.LAB_REGISTRY)
+        .map(m => `${m.source}=${m.target}`)
+        .join('\n'),
+      INPUT_HELM: 'none',
       INPUT_REPORT: path.join(tmp, 'report.json'),
       INPUT_SUMMARY: 'true',
       GITHUB_OUTPUT: out,
@@ -149,8 +152,8 @@ describe('verify-platforms on the OpenEBS 4.2.0 chart', () => {
     const r = await verifyPlatforms({
       chart: CHART,
       mirrors: mirrorsTo(lab.LAB_REGISTRY),
-      allow: ['docker.io/openebs/mayastor-*=Mayastor 2.8 ships amd64 only'],
-      helm: false
+      allow: parseAllow(['docker.io/openebs/mayastor-*=Mayastor 2.8 ships amd64 only']),
+      helm: 'none'
     });
     const mayastor = single.filter(s => s.includes('mayastor-'));
     expect(r.allowed.map(a => a.reference).sort()).toEqual(mayastor.sort());
@@ -162,7 +165,7 @@ describe('verify-platforms on the OpenEBS 4.2.0 chart', () => {
   });
 
   test('30 % injected 503, 429, resets and cut bodies give the clean verdicts, over 10 seeds', async () => {
-    const clean = await verifyPlatforms({ chart: CHART, mirrors: mirrorsTo(lab.LAB_REGISTRY), helm: false });
+    const clean = await verifyPlatforms({ chart: CHART, mirrors: mirrorsTo(lab.LAB_REGISTRY), helm: 'none' });
     const seeds = Array.from({ length: 10 }, (_, i) => i + 1);
     // The seeds run at the same time: each has its own proxy, and the lab registry serves them all.
     const runs = await Promise.all(
@@ -174,7 +177,11 @@ describe('verify-platforms on the OpenEBS 4.2.0 chart', () => {
           seed
         });
         try {
-          const faulty = await verifyPlatforms({ chart: CHART, mirrors: mirrorsTo(proxy.host), helm: false });
+          const faulty = await verifyPlatforms({
+            chart: CHART,
+            mirrors: mirrorsTo(proxy.host),
+            helm: 'none'
+          });
           return {
             seed,
             stats: proxy.stats,
@@ -209,9 +216,11 @@ describe('verify-platforms on the OpenEBS 4.2.0 chart', () => {
     });
     const started = Date.now();
     const r = await verifyPlatforms({
-      images: ['nats:2.9.17-alpine', 'registry.k8s.io/sig-storage/csi-attacher:v4.3.0'],
+      images: ['nats:2.9.17-alpine', 'registry.k8s.io/sig-storage/csi-attacher:v4.3.0'].map(reference => ({
+        reference
+      })),
       mirrors: mirrorsTo(`127.0.0.1:${port}`),
-      helm: false
+      helm: 'none'
     });
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(r.ok).toBe(false);

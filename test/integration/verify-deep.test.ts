@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { requireLab, LabEnv } from '../lab/lab';
 import { RegistryClient } from '../../actions/lib/registry/client';
-import { verifyPlatforms, VerifyResult } from '../../actions/lib/verify/verify';
+import { parseMirrors, verifyPlatforms, VerifyResult } from '../../actions/lib/verify/verify';
 import { startFaultProxy } from '../fixtures/proxy/fault-proxy';
 import { run } from '../../actions/verify-platforms/main';
 import { pushNoExecutables, pushWrongBinaries, suffix } from './verify-lab';
@@ -35,12 +35,12 @@ describe('verify-platforms deep ELF check (lab)', () => {
   });
 
   test('an arm64 entry holding x86-64 busybox passes levels 1-2 and fails with deep', async () => {
-    const shallow = await verifyPlatforms({ images: [wrong], client });
+    const shallow = await verifyPlatforms({ images: [{ reference: wrong }] }, { client });
     expect(shallow.ok).toBe(true);
     expect(shallow.images[0].platforms.map(p => p.level)).toEqual([2, 2]);
 
     const report = path.join(tmp, 'deep.json');
-    const deep = await verifyPlatforms({ images: [wrong], deep: true, client });
+    const deep = await verifyPlatforms({ images: [{ reference: wrong }], deep: true }, { client });
     expect(deep.ok).toBe(false);
     expect(deep.missing).toHaveLength(1);
     expect(deep.missing[0].platforms).toEqual(['linux/arm64']);
@@ -52,7 +52,7 @@ describe('verify-platforms deep ELF check (lab)', () => {
     expect(arm?.deep?.mismatch).toMatchObject({ path: 'bin/busybox', machine: 62, machineName: 'x86-64' });
 
     // The JSON report written by the action names the file and its machine.
-    const { writeReport } = await import('../../actions/lib/verify/verify');
+    const { writeReport } = await import('../../actions/lib/verify/report');
     const saved = JSON.parse(fs.readFileSync(writeReport(deep, report), 'utf8'));
     const check = saved.images[0].platforms.find((p: { platform: string }) => p.platform === 'linux/arm64');
     expect(check.deep.mismatch.path).toBe('bin/busybox');
@@ -60,13 +60,13 @@ describe('verify-platforms deep ELF check (lab)', () => {
   });
 
   test('the lab base passes deep on both platforms', async () => {
-    const r = await verifyPlatforms({ images: [lab.LAB_BASE_IMAGE], deep: true, client });
+    const r = await verifyPlatforms({ images: [{ reference: lab.LAB_BASE_IMAGE }], deep: true }, { client });
     expect(r.ok).toBe(true);
     expect(r.images[0].platforms.every(p => p.level === 3 && (p.deep?.executables ?? 0) > 0)).toBe(true);
   });
 
   test('an image with no executables is reported as such, not failed', async () => {
-    const r = await verifyPlatforms({ images: [empty], deep: true, client });
+    const r = await verifyPlatforms({ images: [{ reference: empty }], deep: true }, { client });
     expect(r.ok).toBe(true);
     expect(r.images[0].notes).toEqual([
       'linux/amd64: no executables in its layers, nothing to check',
@@ -75,14 +75,14 @@ describe('verify-platforms deep ELF check (lab)', () => {
   });
 
   test('30 % injected 503, 429, resets and cut bodies give the clean deep verdicts, over 10 seeds', async () => {
-    const images = [wrong, empty, lab.LAB_BASE_IMAGE];
+    const images = [wrong, empty, lab.LAB_BASE_IMAGE].map(reference => ({ reference }));
     const verdicts = (r: VerifyResult) =>
       r.images.map(i => [
         i.normalized,
         i.status,
         ...i.platforms.map(p => `${p.platform}=${p.status} ${p.reason ?? ''}`)
       ]);
-    const clean = await verifyPlatforms({ images, deep: true, client });
+    const clean = await verifyPlatforms({ images, deep: true }, { client });
     expect(clean.images.map(i => i.status)).toEqual(['failed', 'ok', 'ok']);
     const runs = await Promise.all(
       Array.from({ length: 10 }, (_, i) => i + 1).map(async seed => {
@@ -96,7 +96,7 @@ describe('verify-platforms deep ELF check (lab)', () => {
           const r = await verifyPlatforms({
             images,
             deep: true,
-            mirrors: [`${lab.LAB_REGISTRY}=${proxy.host}`]
+            mirrors: parseMirrors([`${lab.LAB_REGISTRY}=${proxy.host}`])
           });
           return { seed, verdicts: verdicts(r), cuts: proxy.stats.faults.cut };
         } finally {

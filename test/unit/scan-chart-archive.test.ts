@@ -204,7 +204,9 @@ describe('packed subcharts and umbrella overrides', () => {
         reference: 'other/provisioner:7',
         source: { file: at, line: localpvLine },
         written: 'openebs/provisioner-localpv:4.0.0',
-        overrides: [{ file: 'values.yaml', line: 7 }]
+        overrides: [{ file: 'values.yaml', line: 7 }],
+        how: 'values',
+        chart: 'umbrella/localpv-provisioner'
       },
       {
         reference: 'mirror.example/openebs/linux-utils:4.0.1',
@@ -213,7 +215,9 @@ describe('packed subcharts and umbrella overrides', () => {
         overrides: [
           { file: 'values.yaml', line: 4 },
           { file: 'values.yaml', line: 5 }
-        ]
+        ],
+        how: 'values',
+        chart: 'umbrella/localpv-provisioner'
       }
     ]);
   });
@@ -252,7 +256,9 @@ describe('packed subcharts and umbrella overrides', () => {
       reference: 's/s:2',
       source: { file: 'charts/localpv-provisioner/charts/sub/values.yaml', line: 1 },
       written: 's/s:0',
-      overrides: [{ file: 'values.yaml', line: 4 }]
+      overrides: [{ file: 'values.yaml', line: 4 }],
+      how: 'values',
+      chart: 'umbrella/localpv-provisioner/sub'
     });
     // The override blocks are applied to the subcharts, not reported again from the parents.
     expect(nested.images.map(i => i.reference)).toEqual([

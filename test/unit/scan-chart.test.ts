@@ -1,9 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { scanChart, helmTemplateArgs } from '../../actions/lib/verify/scan/chart';
+import { scanChart } from '../../actions/lib/verify/scan/chart';
 import { scanTemplateImages, scanTemplatePins } from '../../actions/lib/verify/scan/template';
-import { ConfigurationError } from '../../actions/lib/core/errors';
 
 const CHART = 'test/fixtures/charts/openebs-4.2.0';
 
@@ -122,7 +122,7 @@ describe('chart scanner', () => {
 
   test('template image lines skip block starts and templating', () => {
     expect(scanTemplateImages("image:\n  repository: x\nimage: {{ x }}\n- image: 'a/b:1'\n", 'f')).toEqual([
-      { reference: 'a/b:1', source: { file: 'f', line: 4 } }
+      { reference: 'a/b:1', source: { file: 'f', line: 4 }, how: 'template' }
     ]);
   });
 
@@ -130,29 +130,31 @@ describe('chart scanner', () => {
     [
       'a missing directory',
       'nope',
-      /Input "chart" has an invalid value "nope": the directory does not exist/
+      /Input "chart" has an invalid value "nope": it does not exist \(ENOENT\)/
     ],
     ['a directory without Chart.yaml', '.', /has no Chart.yaml/]
   ])('%s is a named error', async (_name, dir, re) => {
     await expect(scanChart(dir === '.' ? tmp : dir)).rejects.toThrow(re);
   });
 
-  test('broken YAML names the file and line', async () => {
+  test('broken YAML is a warning at its file and line, and the rest is read', async () => {
     write('Chart.yaml', 'apiVersion: v2\nname: x\n');
     write('values.yaml', 'a:\n  b: [1,\nc: d\n');
-    await expect(scanChart(tmp, { cwd: tmp })).rejects.toThrow(ConfigurationError);
-    await expect(scanChart(tmp, { cwd: tmp })).rejects.toThrow(
-      /Input "chart" has an invalid value "values.yaml:\d+": broken YAML/
-    );
+    write('templates/pod.yaml', 'spec:\n  containers:\n    - image: busybox:1.36\n');
+    const r = await scanChart(tmp, { cwd: tmp });
+    expect(r.images.map(i => `${i.reference} ${i.how} ${i.chart}`)).toEqual(['busybox:1.36 template x']);
+    expect(r.warnings).toEqual([
+      { file: 'values.yaml', line: 3, message: expect.stringMatching(/^broken YAML, document skipped: /) }
+    ]);
   });
 
-  test('helm template argv', () => {
-    expect(helmTemplateArgs('charts/x')).toEqual([
-      'template',
-      'arch-actions-verify',
-      'charts/x',
-      '--include-crds',
-      '--skip-tests'
-    ]);
+  test('an unreadable chart folder and a FIFO values.yaml are named, never hung on', async () => {
+    write('Chart.yaml', 'apiVersion: v2\nname: x\n');
+    fs.mkdirSync(path.join(tmp, 'sub'));
+    spawnSync('mkfifo', [path.join(tmp, 'values.yaml')]);
+    await expect(scanChart(tmp, { cwd: tmp })).rejects.toThrow(
+      /values.yaml": it is a FIFO; a file is needed/
+    );
+    await expect(scanChart('Chart.yaml', { cwd: tmp })).rejects.toThrow(/"Chart.yaml": it is a file/);
   });
 });

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { scanManifests, scanRendered } from '../../actions/lib/verify/scan/manifest';
+import { scanManifests } from '../../actions/lib/verify/scan/manifest';
 import { dockerfileImages, expandArgs } from '../../actions/lib/verify/scan/dockerfile';
 import { expandGlob, globToRegExp } from '../../actions/lib/core/glob';
 
@@ -72,26 +72,19 @@ describe('manifest scanner', () => {
     ]);
   });
 
-  test('a glob matching nothing and broken YAML are named errors', () => {
+  test('a glob matching nothing is a named error; a broken document is a warning at file:line', () => {
     expect(() => scanManifests(['k8s/*.yaml'], { cwd: tmp })).toThrow(
       /Input "manifests" has an invalid value "k8s\/\*.yaml": no file matches it/
     );
-    fs.writeFileSync(path.join(tmp, 'deploy/bad.yaml'), 'a: [1,\n');
-    expect(() => scanManifests(['deploy/*.yaml'], { cwd: tmp })).toThrow(
-      /"deploy\/bad.yaml:\d+": broken YAML/
-    );
-  });
-
-  test('helm template output is attributed to its template file', () => {
-    fs.mkdirSync(path.join(tmp, 'chart/templates'), { recursive: true });
     fs.writeFileSync(
-      path.join(tmp, 'chart/templates/dep.yaml'),
-      'kind: Deployment\nspec:\n  containers:\n    - image: {{ .Values.image }}\n'
+      path.join(tmp, 'deploy/bad.yaml'),
+      'kind: Pod\nspec:\n  containers:\n    - image: a:1\n---\na: [1,\n'
     );
-    const rendered =
-      '---\n# Source: mychart/templates/dep.yaml\nkind: Deployment\nspec:\n  containers:\n    - image: x/y:1\n';
-    const r = scanRendered(rendered, 'chart', tmp);
-    expect(r.images).toEqual([{ reference: 'x/y:1', source: { file: 'chart/templates/dep.yaml', line: 4 } }]);
+    const r = scanManifests(['deploy/bad.yaml'], { cwd: tmp });
+    expect(r.images.map(i => i.reference)).toEqual(['a:1']);
+    expect(r.warnings).toEqual([
+      { file: 'deploy/bad.yaml', line: 7, message: expect.stringMatching(/^broken YAML, document skipped: /) }
+    ]);
   });
 });
 
@@ -114,10 +107,14 @@ describe('Dockerfile scanner', () => {
     ].join('\n');
     const r = dockerfileImages(text, 'Dockerfile');
     expect(r.images).toEqual([
-      { reference: 'golang:1.22', source: { file: 'Dockerfile', line: 4 } },
-      { reference: 'tonistiigi/xx:1.4', source: { file: 'Dockerfile', line: 8, platforms: ['linux/amd64'] } },
-      { reference: 'alpine:3.19', source: { file: 'Dockerfile', line: 10 } },
-      { reference: 'base', source: { file: 'Dockerfile', line: 12 } }
+      { reference: 'golang:1.22', source: { file: 'Dockerfile', line: 4 }, how: 'dockerfile' },
+      {
+        reference: 'tonistiigi/xx:1.4',
+        source: { file: 'Dockerfile', line: 8, platforms: ['linux/amd64'] },
+        how: 'dockerfile'
+      },
+      { reference: 'alpine:3.19', source: { file: 'Dockerfile', line: 10 }, how: 'dockerfile' },
+      { reference: 'base', source: { file: 'Dockerfile', line: 12 }, how: 'dockerfile' }
     ]);
     expect(r.notes).toEqual(['Dockerfile:11: FROM $UNKNOWN uses a build argument with no default; skipped']);
   });

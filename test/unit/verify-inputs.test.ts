@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { getInputs } from '../../actions/verify-platforms/inputs';
 import { ConfigurationError } from '../../actions/lib/core/errors';
-import { defaultReportPath } from '../../actions/lib/verify/verify';
+import { defaultReportPath } from '../../actions/lib/verify/report';
 
 const KEYS = [
   'IMAGES',
@@ -101,6 +101,7 @@ describe('verify-platforms bad input end to end', () => {
     fs.mkdirSync(path.join(tmp, 'chart'));
     fs.writeFileSync(path.join(tmp, 'chart/Chart.yaml'), 'apiVersion: v2\nname: c\nversion: 1.0.0\n');
     fs.writeFileSync(path.join(tmp, 'chart/values.yaml'), 'image:\n  repository: [oops\n');
+    spawnSync('mkfifo', [path.join(tmp, 'fifo.yaml')]);
   });
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -112,9 +113,17 @@ describe('verify-platforms bad input end to end', () => {
     [{ IMAGES: 'nginx:bad tag' }, 'Input "images" has an invalid value'],
     [
       { CHART: 'no/such/chart' },
-      'Input "chart" has an invalid value "no/such/chart": the directory does not exist'
+      'Input "chart" has an invalid value "no/such/chart": it does not exist (ENOENT)'
     ],
-    [{ CHART: 'chart' }, 'Input "chart" has an invalid value "chart/values.yaml:'],
+    [{ CHART: 'chart/Chart.yaml' }, 'Input "chart" has an invalid value "chart/Chart.yaml": it is a file'],
+    // A broken document is content, not usage: a warning, and then nothing is left to check.
+    [
+      { CHART: 'chart' },
+      'no container image found in chart chart (not rendered; chart/values.yaml:3: broken YAML, document skipped'
+    ],
+    [{ CHART: 'chart', VALUES: 'fifo.yaml' }, 'Input "values" has an invalid value'],
+    [{ CHART: 'chart', 'KUBE-VERSION': 'latest' }, 'Input "kube-version" has an invalid value "latest"'],
+    [{ CHART: 'chart', HELM: 'helm3' }, 'Input "helm" has an invalid value "helm3"'],
     [
       { MANIFESTS: 'k8s/**/*.yaml' },
       'Input "manifests" has an invalid value "k8s/**/*.yaml": no file matches it'

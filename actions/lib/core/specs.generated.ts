@@ -151,6 +151,10 @@ export const VERIFY_PLATFORMS = {
   inputs: {
     images: { name: 'images', default: '' },
     chart: { name: 'chart', default: '' },
+    values: { name: 'values', default: '' },
+    set: { name: 'set', default: '' },
+    'kube-version': { name: 'kube-version', default: '' },
+    helm: { name: 'helm', default: 'pinned' },
     manifests: { name: 'manifests', default: '' },
     dockerfiles: { name: 'dockerfiles', default: '' },
     platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
@@ -165,5 +169,12 @@ export const VERIFY_PLATFORMS = {
     concurrency: { name: 'concurrency', default: '8' },
     summary: { name: 'summary', default: 'true' }
   },
-  outputs: { ok: 'ok', missing: 'missing', checked: 'checked', findings: 'findings', report: 'report' }
+  outputs: {
+    ok: 'ok',
+    missing: 'missing',
+    checked: 'checked',
+    findings: 'findings',
+    report: 'report',
+    matrix: 'matrix'
+  }
 } as const;

@@ -1,10 +1,33 @@
 import type * as core from '@actions/core';
 import { table } from '../core/summary';
 import { addLintSummary } from './lint/summary';
+import { FOUND_HOW, FoundHow } from './scan/types';
 import type { ImageResult, PlatformCheck, VerifyResult } from './verify';
 
 function escape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** `12 rendered, 10 indirect, 1 input`: how many distinct images each way of finding gave. */
+export function foundCounts(result: VerifyResult): string {
+  const order: Array<FoundHow | 'input'> = ['input', ...FOUND_HOW];
+  return order
+    .filter(h => result.found[h])
+    .map(h => `${result.found[h]} ${h}`)
+    .join(', ');
+}
+
+/** How the chart was read, in one line; "not rendered" says the images were read statically. */
+export function chartLine(result: VerifyResult): string | undefined {
+  const c = result.chart;
+  if (!c) return undefined;
+  if (c.rendered === 'not rendered')
+    return `Chart ${c.chart}: not rendered (${c.reason}); images read statically.`;
+  const left = c.missingDependencies.map(m => `${m.name} ${m.version}`.trim());
+  return (
+    `Chart ${c.chart}: ${c.rendered} by helm ${c.helm} for Kubernetes ${c.kubeVersion}` +
+    (left.length ? `; not rendered: ${left.join(', ')} (their images are not checked).` : '.')
+  );
 }
 
 function cell(i: ImageResult, c: PlatformCheck | undefined): string {
@@ -34,9 +57,11 @@ function addImageSummary(s: typeof core.summary, result: VerifyResult): void {
   s.addHeading('Platform verification', 3);
   s.addRaw(
     `${result.ok ? '✅' : '❌'} ${result.checked} images checked for ${result.platforms.map(p => `<code>${p}</code>`).join(', ')}, ${level}: ` +
-      `${failing} failing, ${result.allowed.length} allowed.`,
+      `${failing} failing, ${result.allowed.length} allowed. Found: ${escape(foundCounts(result)) || 'none'}.`,
     true
   );
+  const chart = chartLine(result);
+  if (chart) s.addRaw(`<p>${escape(chart)}</p>`, true);
   const rows = result.images.map(i => [
     `<code>${escape(i.reference)}</code>`,
     ...result.platforms.map(p =>
@@ -58,6 +83,10 @@ function addImageSummary(s: typeof core.summary, result: VerifyResult): void {
   if (reasons.length) {
     s.addHeading('Reasons', 4);
     s.addList(reasons);
+  }
+  if (result.warnings.length) {
+    s.addHeading('Not checked', 4);
+    s.addList(result.warnings.map(w => `<code>${escape(w.file)}:${w.line}</code> ${escape(w.message)}`));
   }
   if (result.pins.length) {
     s.addHeading('Architecture pins', 4);

@@ -1,55 +1,52 @@
-import * as path from 'node:path';
-import * as core from '@actions/core';
-import { badInput, CheckError, ConfigurationError } from '../core/errors';
-import { run as exec, which } from '../core/exec';
+import { badInput, ConfigurationError } from '../core/errors';
 import { parseList } from '../core/inputs';
-import { scratchDir, writeInputFile } from '../core/paths';
+import { pool } from '../core/pool';
 import { VERIFY_PLATFORMS } from '../core/specs.generated';
+import { ToolCache } from '../core/tools';
 import { ElfFile, scanImageLayers } from './deep';
 import { machineName, expectedMachine } from '../oci/elf';
-import {
-  formatPlatform,
-  normalisePlatformString,
-  parsePlatform,
-  parsePlatforms,
-  Platform
-} from '../oci/platform';
-import { applyMirrors, formatReference, ImageRef, Mirror, parseReference } from '../oci/reference';
+import { formatPlatform, normalisePlatformString, parsePlatforms, Platform } from '../oci/platform';
+import { applyMirrors, familiar, formatReference, ImageRef, Mirror } from '../oci/reference';
 import { InspectedImage, PlatformEntry, RegistryClient, RegistryClientOptions } from '../registry/client';
-import { helmTemplateArgs, scanChart } from './scan/chart';
-import { scanDockerfiles } from './scan/dockerfile';
+import { AllowRule, matchAllow, pinExcludes } from './allow';
+import { ChartReport } from './chart';
+import { HelmChoice } from './helm';
 import { Finding, lintDockerfiles } from './lint';
 import { baseImageFindings } from './lint/report';
-import { scanManifests, scanRendered } from './scan/manifest';
+import { defaultExec, Exec } from './scan/render';
 import {
   ArchPin,
   emptyScan,
-  FoundImage,
+  FOUND_HOW,
+  FoundHow,
   formatSource,
-  mergeScans,
-  ScanResult,
+  ScanWarning,
   SourceLocation
 } from './scan/types';
+import {
+  CollectedReferences,
+  collectReferences,
+  collectTargets,
+  ImageSource,
+  Target,
+  whyOf
+} from './targets';
+
+export * from './allow';
+export type { ImageSource } from './targets';
 
 const IN = VERIFY_PLATFORMS.inputs;
 
-/** An image to check, optionally with where it was written. */
-export interface ImageSource {
-  reference: string;
-  sources?: SourceLocation[];
-  /** Only these platforms are needed (a Dockerfile `FROM --platform=...`); default: all. */
-  platforms?: string[];
-}
-
-/** `glob=reason`: a known gap that becomes a warning. `*` matches any run of characters. */
-export interface AllowRule {
-  pattern: string;
-  reason: string;
-}
-
+/** What to check, parsed: inputs.ts (or a caller like the build one-liner) has validated it. */
 export interface VerifyOptions {
-  images?: Array<string | ImageSource>;
+  images?: ImageSource[];
   chart?: string;
+  /** Values files and `--set` lines for helm template; a kube version, default: one the chart accepts. */
+  values?: string[];
+  set?: string[];
+  kubeVersion?: string;
+  /** Which helm renders the chart (default: pinned). */
+  helm?: HelmChoice;
   manifests?: string[];
   dockerfiles?: string[];
   /** Lint the Dockerfiles for architecture traps (default true); 'only' lints and reaches no registry. */
@@ -57,18 +54,23 @@ export interface VerifyOptions {
   buildArgs?: Record<string, string>;
   /** Base for relative paths and for the `file` of sources (the workspace). */
   cwd?: string;
-  platforms?: Array<string | Platform>;
+  /** Default: the action's default platforms. */
+  platforms?: Platform[];
   /** Level 3: read the ELF headers in each platform's layers. */
   deep?: boolean;
-  allow?: Array<string | AllowRule>;
-  mirrors?: Array<string | Mirror>;
+  allow?: AllowRule[];
+  mirrors?: Mirror[];
   insecureRegistries?: string[];
   concurrency?: number;
-  /** Render the chart with `helm template` too: 'auto' (when helm is on PATH), true or false. */
-  helm?: 'auto' | boolean;
+  registry?: RegistryClientOptions;
+}
+
+/** Collaborators, apart from the options: a shared client, the exec and tool cache for helm, a progress callback. */
+export interface VerifyDeps {
   /** Reuse a client (the build one-liner shares one); otherwise one is made from `registry`. */
   client?: RegistryClient;
-  registry?: RegistryClientOptions;
+  exec?: Exec;
+  toolCache?: ToolCache;
   /** Called as each image finishes, for progress logs. */
   onImage?: (image: ImageResult) => void;
 }
@@ -115,6 +117,10 @@ export interface ImageResult {
   reason?: string;
   allowed?: AllowRule;
   notes: string[];
+  /** How it was found (rendered, indirect, annotation, …; `input` when given in images). */
+  found: Array<FoundHow | 'input'>;
+  /** The charts and subcharts that use it (`openebs/mayastor`). */
+  charts: string[];
   durationMs: number;
 }
 
@@ -145,158 +151,13 @@ export interface VerifyResult {
   /** Dockerfile lint findings, and FROM images that fail the check (rule 4) at their lines. */
   findings: Finding[];
   notes: string[];
+  /** Content that could not be read or checked (broken documents, dependencies not rendered). */
+  warnings: ScanWarning[];
+  /** Distinct images per way they were found. */
+  found: Partial<Record<FoundHow | 'input', number>>;
+  /** How the chart was read, when one was given. */
+  chart?: ChartReport;
   durationMs: number;
-}
-
-/** Parses `glob=reason` lines. */
-export function parseAllow(lines: Array<string | AllowRule>, input = IN.allow.name): AllowRule[] {
-  return lines.map(l => {
-    if (typeof l !== 'string') return l;
-    const at = l.indexOf('=');
-    const pattern = (at < 0 ? l : l.slice(0, at)).trim();
-    const reason = at < 0 ? '' : l.slice(at + 1).trim();
-    if (!pattern || !reason)
-      throw badInput(
-        input,
-        l,
-        'expected glob=reason, for example docker.io/openebs/mayastor-*=amd64 only until 2.9'
-      );
-    if (/\s/.test(pattern)) throw badInput(input, l, 'the glob must not contain spaces');
-    return { pattern, reason };
-  });
-}
-
-function allowRegExp(pattern: string): RegExp {
-  const re = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*+/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${re}$`);
-}
-
-/** The first rule matching the reference as written, normalised, in its short form or as resolved. */
-export function matchAllow(rules: AllowRule[], names: string[]): AllowRule | undefined {
-  return rules.find(r => {
-    const re = allowRegExp(r.pattern);
-    return names.some(n => re.test(n));
-  });
-}
-
-/** Parses `source=target` mirror lines; the target must name a registry host. */
-export function parseMirrors(lines: Array<string | Mirror>, input = IN['registry-mirrors'].name): Mirror[] {
-  return lines.map(l => {
-    const m: Mirror =
-      typeof l === 'string'
-        ? (() => {
-            const at = l.indexOf('=');
-            if (at <= 0 || at === l.length - 1)
-              throw badInput(
-                input,
-                l,
-                'expected source=target, for example docker.io=mirror.example/docker.io'
-              );
-            return { source: l.slice(0, at).trim(), target: l.slice(at + 1).trim() };
-          })()
-        : l;
-    const shown = typeof l === 'string' ? l : `${l.source}=${l.target}`;
-    const probe = `${m.target.replace(/\/+$/, '')}/probe`;
-    let ref: ImageRef;
-    try {
-      ref = parseReference(probe, input);
-    } catch {
-      throw badInput(input, shown, `"${m.target}" is not a registry host with an optional path`);
-    }
-    const first = m.target.split('/')[0];
-    if (ref.registry !== first && first !== 'index.docker.io') {
-      throw badInput(
-        input,
-        shown,
-        `the target must start with a registry host (like mirror.example or 127.0.0.1:5000), not "${first}"`
-      );
-    }
-    return m;
-  });
-}
-
-/** Required platforms that a pin keeps pods off. */
-export function pinExcludes(pin: ArchPin, platforms: Platform[]): string[] {
-  const archOf = (v: string) => {
-    try {
-      return parsePlatform(v, 'nodeSelector').architecture;
-    } catch {
-      return v.toLowerCase();
-    }
-  };
-  const values = new Set(pin.values.map(archOf));
-  return platforms
-    .filter(p => (pin.kind === 'NotIn' ? values.has(p.architecture) : !values.has(p.architecture)))
-    .map(formatPlatform);
-}
-
-async function pool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
-
-interface Target {
-  ref: ImageRef;
-  written: string;
-  locations: SourceLocation[];
-  /** undefined: every required platform. */
-  only?: Set<string>;
-}
-
-function whyOf(err: unknown): string {
-  const m = err instanceof Error ? err.message : String(err);
-  return m.replace(/^Input "[^"]*" has an invalid value "[^"]*": /, '');
-}
-
-/** Groups occurrences by normalised reference, keeping every source. */
-function collectTargets(
-  direct: ImageSource[],
-  scanned: Array<{ found: FoundImage; input: string }>
-): Target[] {
-  const byKey = new Map<string, Target>();
-  const add = (
-    written: string,
-    input: string,
-    loc: SourceLocation | undefined,
-    platforms: string[] | undefined
-  ) => {
-    let ref: ImageRef;
-    try {
-      ref = parseReference(written, input);
-    } catch (err) {
-      if (!loc) throw err;
-      throw badInput(input, written, `${whyOf(err)} (at ${formatSource(loc)})`);
-    }
-    const key = formatReference(ref);
-    let t = byKey.get(key);
-    if (!t) {
-      t = { ref, written: written.trim(), locations: [], only: platforms ? new Set() : undefined };
-      byKey.set(key, t);
-    }
-    if (loc && !t.locations.some(l => l.file === loc.file && l.line === loc.line)) t.locations.push(loc);
-    if (!platforms) t.only = undefined;
-    else if (t.only) platforms.forEach(p => t.only?.add(normalisePlatformString(p)));
-  };
-  for (const d of direct) {
-    if (d.sources?.length) d.sources.forEach(s => add(d.reference, IN.images.name, s, d.platforms));
-    else add(d.reference, IN.images.name, undefined, d.platforms);
-  }
-  for (const s of scanned) {
-    add(s.found.reference, s.input, s.found.source, s.found.source.platforms);
-    s.found.overrides?.forEach(o => add(s.found.reference, s.input, o, s.found.source.platforms));
-  }
-  return [...byKey.values()];
 }
 
 function platformOf(
@@ -389,6 +250,8 @@ async function checkImage(
     platforms: [],
     status: 'ok',
     notes: [],
+    found: [...t.found].sort((a, b) => howOrder(a) - howOrder(b)),
+    charts: [...t.charts].sort(),
     durationMs: 0
   };
   let image: InspectedImage | undefined;
@@ -423,7 +286,7 @@ async function checkImage(
     }
   }
   if (result.status !== 'ok') {
-    const rule = matchAllow(o.allow, [t.written, result.normalized, result.resolved, familiarName(t.ref)]);
+    const rule = matchAllow(o.allow, [t.written, result.normalized, result.resolved, familiar(t.ref)]);
     if (rule) {
       result.allowed = rule;
       result.status = 'allowed';
@@ -433,15 +296,7 @@ async function checkImage(
   return result;
 }
 
-function familiarName(ref: ImageRef): string {
-  let name =
-    ref.registry === 'docker.io'
-      ? ref.repository.replace(/^library\//, '')
-      : `${ref.registry}/${ref.repository}`;
-  if (ref.tag) name += `:${ref.tag}`;
-  if (ref.digest) name += `@${ref.digest}`;
-  return name;
-}
+const howOrder = (h: FoundHow | 'input') => (h === 'input' ? -1 : FOUND_HOW.indexOf(h));
 
 interface NormalisedOptions {
   cwd: string;
@@ -453,11 +308,8 @@ interface NormalisedOptions {
 }
 
 function normalise(opts: VerifyOptions): NormalisedOptions {
-  const list = opts.platforms?.length ? opts.platforms : parseList(IN.platforms.default);
-  const platforms = parsePlatforms(
-    list.map(p => (typeof p === 'string' ? p : formatPlatform(p))),
-    IN.platforms.name
-  );
+  const platforms = opts.platforms ?? parsePlatforms(parseList(IN.platforms.default), IN.platforms.name);
+  if (!platforms.length) throw badInput(IN.platforms.name, '', 'give at least one platform');
   for (const p of platforms) {
     if (opts.deep && expectedMachine(p.architecture) === undefined) {
       throw badInput(
@@ -475,82 +327,94 @@ function normalise(opts: VerifyOptions): NormalisedOptions {
     cwd: opts.cwd ?? process.cwd(),
     platforms,
     deep: !!opts.deep,
-    allow: parseAllow(opts.allow ?? []),
-    mirrors: parseMirrors(opts.mirrors ?? []),
+    allow: opts.allow ?? [],
+    mirrors: opts.mirrors ?? [],
     concurrency
   };
 }
 
-/** Reads every source of references (no network): the chart, manifests and Dockerfiles. */
-export async function collectReferences(
-  opts: VerifyOptions
-): Promise<{ scan: ScanResult; scanned: Array<{ found: FoundImage; input: string }> }> {
-  const cwd = opts.cwd ?? process.cwd();
-  const scan = emptyScan();
-  const scanned: Array<{ found: FoundImage; input: string }> = [];
-  const take = (r: ScanResult, input: string) => {
-    mergeScans(scan, r);
-    r.images.forEach(found => scanned.push({ found, input }));
-  };
-  if (opts.chart) {
-    take(await scanChart(opts.chart, { cwd }), IN.chart.name);
-    const helm = opts.helm ?? 'auto';
-    if (helm === true || (helm === 'auto' && (await which('helm')))) {
-      const res = await exec('helm', helmTemplateArgs(path.resolve(cwd, opts.chart)), {
-        silent: true,
-        ignoreReturnCode: true
-      });
-      if (res.exitCode === 0) take(scanRendered(res.stdout, opts.chart, cwd), IN.chart.name);
-      else
-        scan.notes.push(
-          `helm template failed, so only statically named images are checked: ${res.stderr.trim().split('\n').pop()}`
-        );
-    }
+function pinWarnings(pins: ArchPin[], platforms: Platform[]): PinWarning[] {
+  const out: PinWarning[] = [];
+  for (const pin of pins) {
+    const excludes = pinExcludes(pin, platforms);
+    if (!excludes.length) continue;
+    const how =
+      pin.kind === 'nodeSelector'
+        ? `${pin.key}: ${pin.values[0]}`
+        : `${pin.key} ${pin.kind} [${pin.values.join(', ')}]`;
+    out.push({ ...pin, excludes, message: `${how} keeps pods off ${excludes.join(', ')}` });
   }
-  if (opts.manifests?.length) take(scanManifests(opts.manifests, { cwd }), IN.manifests.name);
-  if (opts.dockerfiles?.length)
-    take(scanDockerfiles(opts.dockerfiles, { cwd, buildArgs: opts.buildArgs }), IN.dockerfiles.name);
-  return { scan, scanned };
+  return out;
+}
+
+async function checkAll(
+  targets: Target[],
+  o: NormalisedOptions,
+  client: RegistryClient
+): Promise<ImageResult[]> {
+  const images = await pool(targets, o.concurrency, t => checkImage(client, t, o.platforms, o));
+  // One more try, after the rest, for images that met a registry error: a hiccup that
+  // outlasted the request retries must not flip a verdict. A dead registry fails twice, fast.
+  const again = images.map((r, i) => (r.status === 'error' ? i : -1)).filter(i => i >= 0);
+  const second = await pool(again, o.concurrency, i => checkImage(client, targets[i], o.platforms, o));
+  again.forEach((i, k) => (images[i] = second[k]));
+  return images;
+}
+
+function collect(opts: VerifyOptions, o: NormalisedOptions, deps: VerifyDeps): Promise<CollectedReferences> {
+  const chart = opts.chart && {
+    chart: opts.chart,
+    values: opts.values ?? [],
+    set: opts.set ?? [],
+    kubeVersion: opts.kubeVersion,
+    helm: opts.helm ?? 'pinned'
+  };
+  return collectReferences(
+    {
+      ...(chart ? { chart } : {}),
+      manifests: opts.manifests ?? [],
+      dockerfiles: opts.dockerfiles ?? [],
+      buildArgs: opts.buildArgs ?? {},
+      cwd: o.cwd
+    },
+    { exec: deps.exec ?? defaultExec, toolCache: deps.toolCache }
+  );
 }
 
 /**
  * Checks that every image, and every image the chart, manifests and Dockerfiles name, exists
  * for each required platform (levels 1 and 2, and 3 with `deep`). Never throws for a failing
- * image: the verdicts are in the result. Throws ConfigurationError for bad options.
+ * image: the verdicts are in the result. Throws ConfigurationError for bad options, and
+ * CheckError when an input yields no image at all.
  */
-export async function verifyPlatforms(opts: VerifyOptions): Promise<VerifyResult> {
+export async function verifyPlatforms(opts: VerifyOptions, deps: VerifyDeps = {}): Promise<VerifyResult> {
   const started = Date.now();
   const o = normalise(opts);
-  const direct: ImageSource[] = (opts.images ?? []).map(i => (typeof i === 'string' ? { reference: i } : i));
-  const lintOnly = opts.lint === 'only';
-  if (lintOnly && !opts.dockerfiles?.length)
-    throw new ConfigurationError('Nothing to lint: lint: only needs the dockerfiles input');
-  if (!direct.length && !opts.chart && !opts.manifests?.length && !opts.dockerfiles?.length) {
+  if (!opts.images?.length && !opts.chart && !opts.manifests?.length && !opts.dockerfiles?.length) {
     throw new ConfigurationError(
       'Nothing to check: give at least one of the inputs images, chart, manifests or dockerfiles'
     );
   }
+  const lintOnly = opts.lint === 'only';
+  if (lintOnly && !opts.dockerfiles?.length)
+    throw new ConfigurationError('Nothing to lint: lint: only needs the dockerfiles input');
   const linted =
     opts.lint === false || !opts.dockerfiles?.length
       ? []
       : lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
-  const { scan, scanned } = lintOnly ? { scan: emptyScan(), scanned: [] } : await collectReferences(opts);
-  const targets = collectTargets(direct, scanned);
+  const { scan, scanned, chart } = lintOnly
+    ? { scan: emptyScan(), scanned: [], chart: undefined }
+    : await collect(opts, o, deps);
+  const targets = collectTargets(opts.images ?? [], scanned, scan);
   const client =
-    opts.client ?? new RegistryClient({ insecureRegistries: opts.insecureRegistries, ...opts.registry });
+    deps.client ?? new RegistryClient({ insecureRegistries: opts.insecureRegistries, ...opts.registry });
   let images: ImageResult[];
   try {
-    images = await pool(targets, o.concurrency, t => checkImage(client, t, o.platforms, o));
-    // One more try, after the rest, for images that met a registry error: a hiccup that
-    // outlasted the request retries must not flip a verdict. A dead registry fails twice, fast.
-    const again = images.map((r, i) => (r.status === 'error' ? i : -1)).filter(i => i >= 0);
-    const second = await pool(again, o.concurrency, i => checkImage(client, targets[i], o.platforms, o));
-    again.forEach((i, k) => (images[i] = second[k]));
-    images.forEach(r => opts.onImage?.(r));
+    images = await checkAll(targets, o, client);
+    images.forEach(r => deps.onImage?.(r));
   } finally {
-    if (!opts.client) client.close();
+    if (!deps.client) client.close();
   }
-
   const entry = (i: ImageResult): MissingEntry => ({
     reference: i.reference,
     resolved: i.resolved,
@@ -558,16 +422,8 @@ export async function verifyPlatforms(opts: VerifyOptions): Promise<VerifyResult
     reason: i.reason ?? '',
     sources: i.sources
   });
-  const pins: PinWarning[] = [];
-  for (const pin of scan.pins) {
-    const excludes = pinExcludes(pin, o.platforms);
-    if (!excludes.length) continue;
-    const how =
-      pin.kind === 'nodeSelector'
-        ? `${pin.key}: ${pin.values[0]}`
-        : `${pin.key} ${pin.kind} [${pin.values.join(', ')}]`;
-    pins.push({ ...pin, excludes, message: `${how} keeps pods off ${excludes.join(', ')}` });
-  }
+  const found: VerifyResult['found'] = {};
+  for (const i of images) for (const h of i.found) found[h] = (found[h] ?? 0) + 1;
   return {
     ok: images.every(i => i.status === 'ok' || i.status === 'allowed'),
     checked: images.length,
@@ -578,7 +434,7 @@ export async function verifyPlatforms(opts: VerifyOptions): Promise<VerifyResult
     allowed: images
       .filter(i => i.status === 'allowed')
       .map(i => ({ ...entry(i), allowReason: i.allowed?.reason ?? '' })),
-    pins,
+    pins: pinWarnings(scan.pins, o.platforms),
     findings: [
       ...linted,
       ...baseImageFindings(
@@ -587,49 +443,9 @@ export async function verifyPlatforms(opts: VerifyOptions): Promise<VerifyResult
       )
     ],
     notes: scan.notes,
+    warnings: scan.warnings,
+    found,
+    ...(chart ? { chart } : {}),
     durationMs: Date.now() - started
   };
-}
-
-/** Where the JSON report goes when no path is given. */
-export function defaultReportPath(env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(scratchDir(env), 'verify-report.json');
-}
-
-export function writeReport(result: VerifyResult, file: string): string {
-  return writeInputFile(IN.report.name, file, JSON.stringify({ version: 1, ...result }, null, 2) + '\n');
-}
-
-/**
- * `::error` at every file:line of each failing image (a plain error for images given
- * directly), `::warning` for allowed gaps and for arch pins.
- */
-export function annotate(result: VerifyResult): void {
-  for (const i of result.images) {
-    if (i.status === 'ok') continue;
-    const allowed = i.status === 'allowed';
-    const msg = allowed
-      ? `${i.reference}: ${i.reason} (allowed: ${i.allowed?.reason})`
-      : `${i.reference} fails the platform check: ${i.reason}`;
-    const emit = allowed ? core.warning : core.error;
-    if (!i.locations.length) emit(msg);
-    for (const l of i.locations)
-      emit(msg, {
-        file: l.file,
-        startLine: l.line,
-        title: allowed ? 'Allowed platform gap' : 'Missing platform'
-      });
-  }
-  for (const p of result.pins) {
-    core.warning(p.message, { file: p.file, startLine: p.line, title: 'Architecture pin' });
-  }
-}
-
-/** The error that fails the job for `fail-on: missing`. */
-export function failureOf(result: VerifyResult): CheckError | undefined {
-  if (result.ok) return undefined;
-  const list = result.missing.map(m => `${m.reference} (${m.platforms.join(', ') || 'unreachable'})`);
-  return new CheckError(
-    `${result.missing.length} of ${result.checked} images fail the platform check: ${list.join('; ')}`
-  );
 }

@@ -5,6 +5,7 @@ import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
 import { badInput, ConfigurationError } from '../../core/errors';
 import { expandGlob } from '../../core/glob';
+import { readInputFile, readPath } from '../../core/paths';
 
 /** Largest archive entry read; Chart.yaml, values and templates are far smaller. */
 export const MAX_CHART_ENTRY_BYTES = 4 * 1024 * 1024;
@@ -39,13 +40,9 @@ export function directorySource(dir: string, cwd: string, input: string, maxEntr
     display: r => rel(cwd, path.join(dir, r)),
     read: r => {
       const abs = path.join(dir, r);
-      if (!fs.existsSync(abs)) return undefined;
-      try {
-        return fs.readFileSync(abs, 'utf8');
-      } catch (err) {
-        const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-        throw badInput(input, rel(cwd, abs), `cannot read it (${why})`);
-      }
+      // Regular files only: a FIFO named values.yaml must never block the scan.
+      if (!readPath(input, abs, 'file', { optional: true })) return undefined;
+      return readInputFile(input, abs).toString('utf8');
     },
     templates: () => {
       const t = path.join(dir, 'templates');

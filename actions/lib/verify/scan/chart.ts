@@ -2,9 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, Node, YAMLMap } from 'yaml';
 import { badInput } from '../../core/errors';
+import { withPathErrors } from '../../core/paths';
 import { ChartSource, directorySource, MAX_CHART_ENTRY_BYTES } from './chart-archive';
 import { scanTemplateImages, scanTemplatePins } from './template';
-import { emptyScan, FoundImage, isTemplated, mergeScans, ScanResult } from './types';
+import { emptyScan, FoundImage, isTemplated, mergeScans, ScanResult, ScanWarning } from './types';
 import { findYamlPins, lineOf, mapGet, parseYamlText, ParsedYaml, scalarText, walkPairs } from './yaml';
 
 export const IMAGES_ANNOTATION = 'helm.sh/images';
@@ -33,6 +34,8 @@ interface Context {
   globals: Layer[];
   /** Override nodes applied to a subchart's block, so the parent does not report them again. */
   consumed: Set<Node>;
+  /** Chart names from the top chart down to this one. */
+  path: string[];
 }
 
 /**
@@ -44,18 +47,48 @@ interface Context {
 export async function scanChart(chartDir: string, opts: ChartScanOptions = {}): Promise<ScanResult> {
   const cwd = opts.cwd ?? process.cwd();
   const input = opts.input ?? 'chart';
-  const dir = path.resolve(cwd, chartDir);
-  if (!fs.existsSync(path.join(dir, 'Chart.yaml'))) {
-    const why = fs.existsSync(dir) ? 'it has no Chart.yaml' : 'the directory does not exist';
-    throw badInput(input, chartDir, why);
-  }
+  const dir = chartDirectory(chartDir, cwd, input);
   const source = directorySource(dir, cwd, input, opts.maxArchiveEntry ?? MAX_CHART_ENTRY_BYTES);
-  return scanChartSource(source, { input, overrides: [], globals: [], consumed: new Set() });
+  return scanChartSource(source, { input, overrides: [], globals: [], consumed: new Set(), path: [] });
 }
 
-function parseIn(source: ChartSource, file: string, input: string): ParsedYaml | undefined {
+/**
+ * The chart folder, absolute: a readable folder holding a Chart.yaml file. A folder that
+ * cannot be read says so (it is not "no Chart.yaml").
+ */
+export function chartDirectory(chartDir: string, cwd: string, input = 'chart'): string {
+  const dir = path.resolve(cwd, chartDir);
+  return withPathErrors(input, chartDir, () => {
+    const st = fs.statSync(dir);
+    if (!st.isDirectory()) throw badInput(input, chartDir, 'it is a file; a chart folder is needed');
+    fs.accessSync(dir, fs.constants.R_OK | fs.constants.X_OK);
+    fs.readdirSync(dir);
+    const chart = fs.statSync(path.join(dir, 'Chart.yaml'), { throwIfNoEntry: false });
+    if (!chart) throw badInput(input, chartDir, 'it has no Chart.yaml');
+    if (!chart.isFile()) throw badInput(input, `${chartDir}/Chart.yaml`, 'it is not a regular file');
+    return dir;
+  });
+}
+
+function parseIn(source: ChartSource, file: string, warnings: ScanWarning[]): ParsedYaml | undefined {
   const text = source.read(file);
-  return text === undefined ? undefined : parseYamlText(text, source.display(file), input);
+  if (text === undefined) return undefined;
+  const parsed = parseYamlText(text, source.display(file));
+  warnings.push(...parsed.warnings);
+  return parsed;
+}
+
+/** The images a chart lists for itself: the `helm.sh/images` annotation and `images.txt`. */
+export function declaredImages(
+  source: ChartSource,
+  warnings: ScanWarning[] = [],
+  chart = parseIn(source, 'Chart.yaml', warnings)
+): FoundImage[] {
+  const name = scalarText(mapGet(rootMap(chart) ?? new YAMLMap(), 'name'));
+  const out = chart ? annotationImages(chart, source.display('Chart.yaml'), warnings) : [];
+  const imagesTxt = source.read('images.txt');
+  if (imagesTxt !== undefined) out.push(...listImages(imagesTxt, source.display('images.txt')));
+  return out.map(i => ({ ...i, ...(name ? { chart: name } : {}) }));
 }
 
 function rootMap(parsed: ParsedYaml | undefined): YAMLMap | undefined {
@@ -77,18 +110,16 @@ function dependencyKeys(chartMap: YAMLMap | undefined): Map<string, string> {
 }
 
 async function scanChartSource(source: ChartSource, ctx: Context): Promise<ScanResult> {
-  const { input } = ctx;
   const result = emptyScan();
-  const chart = parseIn(source, 'Chart.yaml', input) as ParsedYaml;
+  const chart = parseIn(source, 'Chart.yaml', result.warnings);
   const chartMap = rootMap(chart);
   const appVersion = chartMap ? scalarText(mapGet(chartMap, 'appVersion')) : undefined;
-  result.images.push(...annotationImages(chart, source.display('Chart.yaml'), input));
-
-  const imagesTxt = source.read('images.txt');
-  if (imagesTxt !== undefined) result.images.push(...listImages(imagesTxt, source.display('images.txt')));
+  const name = (chartMap && scalarText(mapGet(chartMap, 'name'))) ?? '?';
+  const here = [...ctx.path, name];
+  result.images.push(...declaredImages(source, result.warnings, chart));
 
   const templates = source.templates().map(t => ({ file: source.display(t), text: source.read(t) ?? '' }));
-  const values = parseIn(source, 'values.yaml', input);
+  const values = parseIn(source, 'values.yaml', result.warnings);
   const valuesMap = rootMap(values);
   const valuesFile = source.display('values.yaml');
   const own = values && valuesMap ? [{ map: valuesMap, parsed: values, file: valuesFile }] : [];
@@ -99,8 +130,8 @@ async function scanChartSource(source: ChartSource, ctx: Context): Promise<ScanR
   const keys = dependencyKeys(chartMap);
   const subResults: ScanResult[] = [];
   for (const sub of await source.subcharts()) {
-    const name = scalarText(mapGet(rootMap(parseIn(sub, 'Chart.yaml', input)) ?? new YAMLMap(), 'name'));
-    const key = (name && keys.get(name)) ?? name;
+    const subName = scalarText(mapGet(rootMap(parseIn(sub, 'Chart.yaml', [])) ?? new YAMLMap(), 'name'));
+    const key = (subName && keys.get(subName)) ?? subName;
     const down = (layers: Layer[]) =>
       key
         ? layers.flatMap(l => {
@@ -109,7 +140,12 @@ async function scanChartSource(source: ChartSource, ctx: Context): Promise<ScanR
           })
         : [];
     subResults.push(
-      await scanChartSource(sub, { ...ctx, overrides: down([...ctx.overrides, ...own]), globals })
+      await scanChartSource(sub, {
+        ...ctx,
+        overrides: down([...ctx.overrides, ...own]),
+        globals,
+        path: here
+      })
     );
   }
 
@@ -131,6 +167,7 @@ async function scanChartSource(source: ChartSource, ctx: Context): Promise<ScanR
     result.images.push(...scanTemplateImages(t.text, t.file));
     result.pins.push(...scanTemplatePins(t.text, t.file));
   }
+  result.images = result.images.map(i => ({ ...i, chart: here.join('/') }));
   subResults.forEach(r => mergeScans(result, r));
   return result;
 }
@@ -169,14 +206,15 @@ function lookup(layers: Layer[], keys: string[]): Found | undefined {
 }
 
 /** The `helm.sh/images` annotation: a YAML string holding a list of {name, image}. */
-function annotationImages(chart: ParsedYaml, file: string, input: string): FoundImage[] {
+function annotationImages(chart: ParsedYaml, file: string, warnings: ScanWarning[]): FoundImage[] {
   const root = chart.docs[0]?.contents;
   if (!isMap(root)) return [];
   const annotations = mapGet(root, 'annotations');
   if (!isMap(annotations)) return [];
   const node = mapGet(annotations, IMAGES_ANNOTATION);
   if (!isScalar(node) || typeof node.value !== 'string') return [];
-  const inner = parseYamlText(node.value, `${file} (annotation ${IMAGES_ANNOTATION})`, input);
+  const inner = parseYamlText(node.value, `${file} (annotation ${IMAGES_ANNOTATION})`);
+  warnings.push(...inner.warnings);
   const list = inner.docs[0]?.contents;
   if (!isSeq(list)) return [];
   const [start, , end] = node.range ?? [0, 0, chart.text.length];
@@ -190,7 +228,7 @@ function annotationImages(chart: ParsedYaml, file: string, input: string): Found
     const at = slice.indexOf(image, from);
     const line = at >= 0 ? chart.lines.linePos(start + at).line : lineOf(chart.lines, node);
     if (at >= 0) from = at + image.length;
-    out.push({ reference: image, source: { file, line } });
+    out.push({ reference: image, source: { file, line }, how: 'annotation' });
   }
   return out;
 }
@@ -200,13 +238,9 @@ export function listImages(text: string, file: string): FoundImage[] {
   const out: FoundImage[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
-    if (line) out.push({ reference: line, source: { file, line: i + 1 } });
+    if (line) out.push({ reference: line, source: { file, line: i + 1 }, how: 'images.txt' });
   });
   return out;
-}
-
-export function listFileImages(absPath: string, file: string): FoundImage[] {
-  return listImages(fs.readFileSync(absPath, 'utf8'), file);
 }
 
 function isImageKey(key: string): boolean {
@@ -266,7 +300,7 @@ export function valuesImages(
           ? [ctx.globalRegistry as Found]
           : [];
       if (!applied.length && !registry.length) {
-        if (written) out.push({ reference: written, source });
+        if (written) out.push({ reference: written, source, how: 'values' });
         return;
       }
       let effective: string | undefined;
@@ -284,6 +318,7 @@ export function valuesImages(
       out.push({
         reference: effective,
         source,
+        how: 'values',
         ...(written && written !== effective ? { written } : {}),
         overrides
       });
@@ -338,9 +373,4 @@ function composeImage(get: (k: string) => string | undefined, appVersion?: strin
   if (tag) ref += `:${tag}`;
   if (digest) ref += `@${digest}`;
   return ref;
-}
-
-/** argv for `helm template`, which renders what static reading cannot see. */
-export function helmTemplateArgs(chartDir: string, releaseName = 'arch-actions-verify'): string[] {
-  return ['template', releaseName, chartDir, '--include-crds', '--skip-tests'];
 }

@@ -83,7 +83,8 @@ export function dockerfileImages(
         : undefined;
     images.push({
       reference: image,
-      source: { file, line: ins.line, ...(fixed ? { platforms: fixed } : {}) }
+      source: { file, line: ins.line, ...(fixed ? { platforms: fixed } : {}) },
+      how: 'dockerfile'
     });
   }
   return { images, notes };

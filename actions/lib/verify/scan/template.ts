@@ -27,7 +27,7 @@ export function scanTemplateImages(text: string, file: string): FoundImage[] {
     const value = unquote(m[1]);
     // `image:` followed by a block (registry/repository/tag) or templating is not a literal.
     if (!value || isTemplated(value) || value === '|' || value === '>' || /\s/.test(value)) return;
-    out.push({ reference: value, source: { file, line: i + 1 } });
+    out.push({ reference: value, source: { file, line: i + 1 }, how: 'template' });
   });
   return out;
 }

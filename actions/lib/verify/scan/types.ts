@@ -9,10 +9,40 @@ export interface SourceLocation {
   platforms?: string[];
 }
 
+/**
+ * How an image was found: in a pod spec helm rendered or a manifest holds, passed to a
+ * container in env, command or args (`indirect`), listed in the `helm.sh/images` annotation or
+ * `images.txt`, an image block in values.yaml, a literal `image:` line in a template, or a
+ * Dockerfile FROM.
+ */
+export type FoundHow =
+  'rendered' | 'manifest' | 'indirect' | 'annotation' | 'images.txt' | 'values' | 'template' | 'dockerfile';
+
+export const FOUND_HOW: readonly FoundHow[] = [
+  'rendered',
+  'manifest',
+  'indirect',
+  'annotation',
+  'images.txt',
+  'values',
+  'template',
+  'dockerfile'
+];
+
+/** A problem in the content read (a broken YAML document): reported, and the scan goes on. */
+export interface ScanWarning {
+  file: string;
+  line: number;
+  message: string;
+}
+
 /** One occurrence of an image reference, exactly as written. */
 export interface FoundImage {
   reference: string;
   source: SourceLocation;
+  how: FoundHow;
+  /** The chart or subchart it belongs to, as a path of chart names (`mayastor/etcd`). */
+  chart?: string;
   /** A subchart's own reference, when a parent chart's values changed it into `reference`. */
   written?: string;
   /** Where a parent chart's values (or `global`) override this image. */
@@ -35,18 +65,20 @@ export interface ScanResult {
   pins: ArchPin[];
   /** Things worth telling the user that are not errors (skipped templated values, helm not found). */
   notes: string[];
+  warnings: ScanWarning[];
 }
 
 export const ARCH_LABELS = new Set(['kubernetes.io/arch', 'beta.kubernetes.io/arch']);
 
 export function emptyScan(): ScanResult {
-  return { images: [], pins: [], notes: [] };
+  return { images: [], pins: [], notes: [], warnings: [] };
 }
 
 export function mergeScans(into: ScanResult, from: ScanResult): ScanResult {
   into.images.push(...from.images);
   into.pins.push(...from.pins);
   into.notes.push(...from.notes);
+  into.warnings.push(...from.warnings);
   return into;
 }
 

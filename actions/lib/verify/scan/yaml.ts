@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import {
   Document,
   isMap,
@@ -11,43 +10,102 @@ import {
   Scalar,
   YAMLMap
 } from 'yaml';
-import { badInput } from '../../core/errors';
-import { ARCH_LABELS, ArchPin, isTemplated } from './types';
+import { readInputFile } from '../../core/paths';
+import { ARCH_LABELS, ArchPin, isTemplated, ScanWarning } from './types';
 
 export interface ParsedYaml {
   docs: Document.Parsed[];
   lines: LineCounter;
   text: string;
+  /** Documents left out because they are broken even as kubectl reads YAML. */
+  warnings: ScanWarning[];
 }
 
-/** Parses every document in a file; a syntax error is a ConfigurationError naming file:line. */
+/** Reads a file (a regular file only: a FIFO would block) and parses it as parseYamlText does. */
 export function parseYamlFile(absPath: string, display: string, input: string): ParsedYaml {
-  let text: string;
-  try {
-    text = fs.readFileSync(absPath, 'utf8');
-  } catch (err) {
-    throw badInput(
-      input,
-      display,
-      `cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`
-    );
-  }
-  return parseYamlText(text, display, input);
+  return parseYamlText(readInputFile(input, absPath).toString('utf8'), display);
 }
 
-export function parseYamlText(text: string, display: string, input: string): ParsedYaml {
-  const lines = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: false });
-  const docs = Array.isArray(parsed) ? parsed : [];
-  for (const doc of docs) {
-    const err = doc.errors[0];
-    if (err) {
-      const line = err.linePos?.[0]?.line ?? 1;
-      const why = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      throw badInput(input, `${display}:${line}`, `broken YAML: ${why}`);
+// A quoted scalar opening as a mapping value or sequence entry: `key: 'text`, `- "text`.
+const QUOTED_START = /^(\s*)((?:-\s+)*)(?:(?:[^\s'"#][^:#]*|"[^"]*"|'[^']*'):\s+)?(['"])/;
+
+/** Index of the quote closing a scalar opened by `quote` at `from`, or -1 when the line ends first. */
+function closingQuote(line: string, from: number, quote: string): number {
+  for (let i = from; i < line.length; i++) {
+    if (quote === '"' && line[i] === '\\') i++;
+    else if (line[i] === quote) {
+      if (quote === "'" && line[i + 1] === "'") i++;
+      else return i;
     }
   }
-  return { docs, lines, text };
+  return -1;
+}
+
+/**
+ * Indents the continuation lines of multi-line quoted scalars that sit at or left of their
+ * key, as kubectl, helm and PyYAML accept them (the YAML 1.2 spec and `yaml` do not). Line
+ * numbers are kept; only spaces are added, and folding drops them from the value.
+ */
+export function indentQuotedContinuations(text: string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const m = QUOTED_START.exec(lines[i]);
+    if (!m || lines[i].trimStart().startsWith('#')) continue;
+    const quote = m[3];
+    if (closingQuote(lines[i], m[0].length, quote) >= 0) continue;
+    const need = m[1].length + m[2].length + 1;
+    for (let j = i + 1; j < lines.length; j++) {
+      const indent = lines[j].length - lines[j].trimStart().length;
+      if (/^(---|\.\.\.)(\s|$)/.test(lines[j])) break;
+      if (indent < need && lines[j].trim()) {
+        lines[j] = ' '.repeat(need - indent) + lines[j];
+        changed = true;
+      }
+      i = j;
+      if (closingQuote(lines[j], 0, quote) >= 0) break;
+    }
+  }
+  return changed ? lines.join('\n') : text;
+}
+
+/**
+ * Parses every document in a text as kubectl would: quoted scalars continued at their key's
+ * indentation are accepted, and a document that is still broken is left out with a warning
+ * at its file:line, so one bad document never stops the scan.
+ */
+export function parseYamlText(text: string, display: string): ParsedYaml {
+  let lines = new LineCounter();
+  const parse = (t: string) => {
+    const d = parseAllDocuments(t, { lineCounter: lines, uniqueKeys: false });
+    return Array.isArray(d) ? d : [];
+  };
+  let docs = parse(text);
+  if (docs.some(d => d.errors.length)) {
+    // Only the broken documents are repaired: the rest stay byte for byte as written.
+    let repaired = '';
+    let at = 0;
+    for (const d of docs) {
+      if (!d.errors.length) continue;
+      repaired += text.slice(at, d.range[0]) + indentQuotedContinuations(text.slice(d.range[0], d.range[2]));
+      at = d.range[2];
+    }
+    repaired += text.slice(at);
+    if (repaired !== text) {
+      lines = new LineCounter();
+      text = repaired;
+      docs = parse(text);
+    }
+  }
+  const warnings: ScanWarning[] = [];
+  for (const doc of docs) {
+    const err = doc.errors[0];
+    if (!err) continue;
+    const line = err.linePos?.[0]?.line ?? lines.linePos(doc.range[0]).line;
+    const why = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    warnings.push({ file: display, line, message: `broken YAML, document skipped: ${why}` });
+  }
+  return { docs: docs.filter(d => !d.errors.length), lines, text, warnings };
 }
 
 export function lineOf(

@@ -1,0 +1,87 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { VERIFY_PLATFORMS } from '../core/specs.generated';
+import { badInput } from '../core/errors';
+import { lastLine, which } from '../core/exec';
+import { actionsToolCache, installPinned, PINNED, ToolCache, toolArch } from '../core/tools';
+import type { Exec } from './scan/render';
+
+const IN = VERIFY_PLATFORMS.inputs;
+
+/** `pinned` (the version arch-actions pins, through the tool cache), `path`, `none`, or a path to helm. */
+export type HelmChoice = 'pinned' | 'path' | 'none' | { file: string };
+
+export interface HelmDeps {
+  exec: Exec;
+  toolCache?: ToolCache;
+  /** Whether a tool is on PATH (default: the real lookup). */
+  onPath?: (tool: string) => Promise<boolean>;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface FoundHelm {
+  /** What to run; undefined when no helm is to be had. */
+  helm?: string;
+  /** `helm version --short`, or why there is no helm. */
+  version?: string;
+  why?: string;
+  notes: string[];
+}
+
+export function parseHelmChoice(value: string, input = IN.helm.name): HelmChoice {
+  const v = value.trim();
+  if (v === '' || v === 'pinned') return 'pinned';
+  if (v === 'path' || v === 'none') return v;
+  if (!path.isAbsolute(v) && !v.startsWith('.'))
+    throw badInput(input, value, 'expected pinned, path, none, or the path of a helm executable');
+  return { file: v };
+}
+
+async function version(helm: string, exec: Exec): Promise<string | undefined> {
+  const res = await exec(helm, ['version', '--short']);
+  return res.exitCode === 0 ? res.stdout.trim() : undefined;
+}
+
+async function fromPath(deps: HelmDeps, notes: string[], why: string): Promise<FoundHelm> {
+  if (await (deps.onPath ?? which)('helm')) {
+    const v = await version('helm', deps.exec);
+    if (v) return { helm: 'helm', version: v, notes };
+  }
+  return { why: `${why}, and there is no helm on PATH`, notes };
+}
+
+/**
+ * The helm to render charts with. On a runner (Linux with a tool cache) the pinned version,
+ * checksum-checked; helm from PATH when asked for, or when the pinned one cannot be had.
+ */
+export async function findHelm(choice: HelmChoice, deps: HelmDeps): Promise<FoundHelm> {
+  const notes: string[] = [];
+  if (choice === 'none') return { why: 'helm: none', notes };
+  if (typeof choice === 'object') {
+    const file = path.resolve(choice.file);
+    if (!fs.existsSync(file)) throw badInput(IN.helm.name, choice.file, 'no such file');
+    const res = await deps.exec(file, ['version', '--short']);
+    if (res.exitCode !== 0)
+      throw badInput(
+        IN.helm.name,
+        choice.file,
+        `it does not run as helm (${lastLine(res.stderr) || res.exitCode})`
+      );
+    return { helm: file, version: res.stdout.trim(), notes };
+  }
+  if (choice === 'path') {
+    const found = await fromPath(deps, notes, 'helm: path was asked for');
+    if (!found.helm) throw badInput(IN.helm.name, 'path', 'there is no helm on PATH');
+    return found;
+  }
+  const env = deps.env ?? process.env;
+  if (process.platform !== 'linux' || !env.RUNNER_TOOL_CACHE)
+    return fromPath(deps, notes, `the pinned helm ${PINNED.helm.version} is for GitHub runners`);
+  try {
+    const helm = await installPinned('helm', toolArch(), deps.toolCache ?? actionsToolCache);
+    return { helm, version: (await version(helm, deps.exec)) ?? `v${PINNED.helm.version}`, notes };
+  } catch (err) {
+    notes.push(`the pinned helm ${PINNED.helm.version} could not be fetched: ${(err as Error).message}`);
+    return fromPath(deps, notes, `the pinned helm ${PINNED.helm.version} could not be fetched`);
+  }
+}

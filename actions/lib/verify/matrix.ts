@@ -1,0 +1,72 @@
+import type { ImageResult, PlatformCheck, VerifyResult } from './verify';
+
+const LEVEL = { 1: 'L1', 2: 'L2', 3: 'L3' } as const;
+
+/** One platform of one image: ✅ or ❌ with the level that decided, ⚠️ for an allowed gap. */
+export function matrixCell(i: ImageResult, c: PlatformCheck | undefined): string {
+  if (!c) return '–';
+  const level = LEVEL[c.level];
+  if (c.status === 'ok') return `✅ ${level}`;
+  const what = c.status === 'missing' ? 'missing' : c.status === 'wrong' ? 'wrong' : 'error';
+  return i.status === 'allowed' ? `⚠️ ${level} ${what} (allowed)` : `❌ ${level} ${what}`;
+}
+
+/** The group an image belongs to: each chart or subchart it is used by, else the input it came from. */
+function groupsOf(i: ImageResult): string[] {
+  if (i.charts.length) return i.charts.map(c => `Chart ${c.split('/').join(' › ')}`);
+  if (i.found.includes('dockerfile')) return ['Dockerfiles'];
+  if (i.found.includes('manifest') || (i.found.includes('indirect') && i.locations.length))
+    return ['Manifests'];
+  return ['Images'];
+}
+
+const cellText = (s: string) => s.replace(/\|/g, '\\|');
+
+/**
+ * The support matrix as Markdown: per chart or subchart (then manifests, Dockerfiles and
+ * images given directly), every image against each platform. Sorted, with no timings or
+ * hosts, so that the same verdicts always give the same text.
+ */
+export function supportMatrix(result: VerifyResult): string {
+  const groups = new Map<string, ImageResult[]>();
+  for (const i of result.images) for (const g of groupsOf(i)) groups.set(g, [...(groups.get(g) ?? []), i]);
+  const names = [...groups.keys()].sort((a, b) => a.localeCompare(b));
+  const depth = result.deep
+    ? 'L3 built right (ELF headers)'
+    : 'L2 configured (the config names the platform)';
+  const lines = [
+    `Levels: L1 listed in the index, L2 configured, L3 built right (ELF headers of the executables). ` +
+      `This run checked up to ${depth}.`,
+    ''
+  ];
+  if (result.chart) {
+    const c = result.chart;
+    const how =
+      c.rendered === 'not rendered'
+        ? `not rendered (${c.reason}): images read statically`
+        : `${c.rendered} by helm ${c.helm} for Kubernetes ${c.kubeVersion}`;
+    lines.push(`Chart \`${c.chart}\`: ${how}.`);
+    for (const m of c.missingDependencies)
+      lines.push(
+        `- dependency \`${m.name}\` ${m.version}: not rendered, its images are not checked (${m.reason})`
+      );
+    lines.push('');
+  }
+  for (const name of names) {
+    const images = [...(groups.get(name) ?? [])].sort((a, b) => a.normalized.localeCompare(b.normalized));
+    lines.push(`### ${name}`, '');
+    lines.push(`| Image | Found | ${result.platforms.join(' | ')} |`);
+    lines.push(`| --- | --- | ${result.platforms.map(() => '---').join(' | ')} |`);
+    for (const i of images) {
+      const cells = result.platforms.map(p =>
+        matrixCell(
+          i,
+          i.platforms.find(c => c.platform === p)
+        )
+      );
+      lines.push(`| \`${cellText(i.reference)}\` | ${i.found.join(', ')} | ${cells.join(' | ')} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}

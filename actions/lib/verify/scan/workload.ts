@@ -1,0 +1,102 @@
+import { Document, isMap, isScalar, isSeq, Node, YAMLMap } from 'yaml';
+import { parseReference } from '../../oci/reference';
+import { isTemplated } from './types';
+import { lineOf, mapGet, ParsedYaml, scalarText, walkPairs } from './yaml';
+
+const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+/** `--engine-image`, `--image`, `-helper-image`: a flag whose value is an image. */
+const IMAGE_FLAG = /^--?(?:[A-Za-z0-9][\w.-]*[-_])?image$/i;
+/** `CSI_ATTACHER_IMAGE`, `OPENEBS_IO_HELPER_IMAGE`, `IMAGE`: an env variable holding an image. */
+const IMAGE_ENV = /(^|_)IMAGE$/i;
+
+/** An image in a container spec: its own `image`, or one it is handed in env, command or args. */
+export interface ContainerImage {
+  reference: string;
+  how: 'direct' | 'indirect';
+  /** 1-based line in the parsed text. */
+  line: number;
+  /** The text that names it in a template: `image:`, the env name or the flag. */
+  needle: string;
+}
+
+/** A string that can only be an image reference: no spaces, a tag, digest or path, and it parses. */
+export function looksLikeImage(s: string): boolean {
+  if (!s || /\s|:\/\/|^[-/.$~]|[=,;"'{}()[\]]/.test(s) || isTemplated(s)) return false;
+  if (!/[:@/]/.test(s)) return false;
+  try {
+    parseReference(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** CustomResourceDefinitions hold schemas: an `image:` key there is a field, never an image. */
+export function isCrd(doc: Document.Parsed): boolean {
+  const root = doc.contents;
+  return isMap(root) && scalarText(mapGet(root, 'kind')) === 'CustomResourceDefinition';
+}
+
+function unquote(s: string): string {
+  return s.replace(/^(["'])(.*)\1$/, '$2');
+}
+
+/** `--x-image ref` and `--x-image=ref` in command and args, a shell line's words included. */
+function flagImages(c: YAMLMap, parsed: ParsedYaml, out: ContainerImage[]): void {
+  const words: Array<{ word: string; node: Node }> = [];
+  for (const key of ['command', 'args']) {
+    const list = mapGet(c, key);
+    if (!isSeq(list)) continue;
+    for (const item of list.items) {
+      const text = scalarText(item);
+      if (text) text.split(/\s+/).forEach(word => words.push({ word, node: item as Node }));
+    }
+  }
+  words.forEach(({ word, node }, i) => {
+    const eq = word.indexOf('=');
+    const flag = eq < 0 ? word : word.slice(0, eq);
+    if (!IMAGE_FLAG.test(flag)) return;
+    const value = unquote(eq < 0 ? (words[i + 1]?.word ?? '') : word.slice(eq + 1));
+    const at = eq < 0 ? (words[i + 1]?.node ?? node) : node;
+    if (looksLikeImage(value))
+      out.push({ reference: value, how: 'indirect', line: lineOf(parsed.lines, at), needle: flag });
+  });
+}
+
+function envImages(c: YAMLMap, parsed: ParsedYaml, out: ContainerImage[]): void {
+  const env = mapGet(c, 'env');
+  if (!isSeq(env)) return;
+  for (const e of env.items) {
+    if (!isMap(e)) continue;
+    const name = scalarText(mapGet(e, 'name')) ?? '';
+    const node = mapGet(e, 'value');
+    const value = scalarText(node) ?? '';
+    if (IMAGE_ENV.test(name) && looksLikeImage(value))
+      out.push({ reference: value, how: 'indirect', line: lineOf(parsed.lines, node), needle: name });
+  }
+}
+
+/**
+ * Every image of `containers`, `initContainers` and `ephemeralContainers`, wherever a pod spec
+ * sits (Pod, Deployment, CronJob's job template, custom workloads), and the images those
+ * containers are handed in env, command or args. CRDs are skipped.
+ */
+export function containerImages(parsed: ParsedYaml): ContainerImage[] {
+  const out: ContainerImage[] = [];
+  for (const doc of parsed.docs) {
+    if (isCrd(doc)) continue;
+    walkPairs(doc.contents, (key, value) => {
+      if (!CONTAINER_LISTS.has(key) || !isSeq(value)) return;
+      for (const c of value.items) {
+        if (!isMap(c)) continue;
+        const node = mapGet(c, 'image');
+        const image = isScalar(node) ? scalarText(node) : undefined;
+        if (image && !isTemplated(image))
+          out.push({ reference: image, how: 'direct', line: lineOf(parsed.lines, node), needle: 'image:' });
+        envImages(c, parsed, out);
+        flagImages(c, parsed, out);
+      }
+    });
+  }
+  return out;
+}
