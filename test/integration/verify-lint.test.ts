@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { Io } from '../../actions/cli/execute';
 import { main } from '../../actions/cli/main';
 import { RegistryClient } from '../../actions/lib/registry/client';
-import { verifyPlatforms } from '../../actions/lib/verify/verify';
+import { parseAllow, verifyPlatforms } from '../../actions/lib/verify/verify';
 import { LabEnv, requireLab } from '../lab/lab';
 import { pushImage, suffix } from './verify-lab';
 
@@ -55,7 +55,7 @@ describe('verify-platforms lints the Dockerfiles it checks (lab)', () => {
     r.findings.map(f => `${f.line} ${f.rule} ${f.severity}`);
 
   test('lint findings and the single-arch FROM image, each at its line', async () => {
-    const r = await verifyPlatforms({ dockerfiles: ['Dockerfile'], cwd: tmp, client });
+    const r = await verifyPlatforms({ dockerfiles: ['Dockerfile'], cwd: tmp }, { client });
     expect(brief(r)).toEqual(['1 buildplatform-no-target error', '4 base-image-platform error']);
     expect(r.findings[1].message).toContain('linux/arm64: single-platform image for linux/amd64');
     expect(r.ok).toBe(false);
@@ -63,15 +63,17 @@ describe('verify-platforms lints the Dockerfiles it checks (lab)', () => {
   });
 
   test('lint: false keeps only the image check; an allowed base becomes a warning', async () => {
-    const off = await verifyPlatforms({ dockerfiles: ['Dockerfile'], cwd: tmp, client, lint: false });
+    const off = await verifyPlatforms({ dockerfiles: ['Dockerfile'], cwd: tmp, lint: false }, { client });
     expect(brief(off)).toEqual(['4 base-image-platform error']);
-    const allowed = await verifyPlatforms({
-      dockerfiles: ['Dockerfile'],
-      cwd: tmp,
-      client,
-      lint: false,
-      allow: [`${amd64Only}=amd64 only for now`]
-    });
+    const allowed = await verifyPlatforms(
+      {
+        dockerfiles: ['Dockerfile'],
+        cwd: tmp,
+        lint: false,
+        allow: parseAllow([`${amd64Only}=amd64 only for now`])
+      },
+      { client }
+    );
     expect(brief(allowed)).toEqual(['4 base-image-platform warning']);
     expect(allowed.ok).toBe(true);
   });

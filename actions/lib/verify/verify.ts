@@ -390,14 +390,14 @@ function collect(opts: VerifyOptions, o: NormalisedOptions, deps: VerifyDeps): P
 export async function verifyPlatforms(opts: VerifyOptions, deps: VerifyDeps = {}): Promise<VerifyResult> {
   const started = Date.now();
   const o = normalise(opts);
+  const lintOnly = opts.lint === 'only';
+  if (lintOnly && !opts.dockerfiles?.length)
+    throw new ConfigurationError('Nothing to lint: lint: only needs the dockerfiles input');
   if (!opts.images?.length && !opts.chart && !opts.manifests?.length && !opts.dockerfiles?.length) {
     throw new ConfigurationError(
       'Nothing to check: give at least one of the inputs images, chart, manifests or dockerfiles'
     );
   }
-  const lintOnly = opts.lint === 'only';
-  if (lintOnly && !opts.dockerfiles?.length)
-    throw new ConfigurationError('Nothing to lint: lint: only needs the dockerfiles input');
   const linted =
     opts.lint === false || !opts.dockerfiles?.length
       ? []
