@@ -182,6 +182,17 @@ describe('lint: more toolchains and traps', () => {
     expect(lint(text)).toEqual([]);
   });
 
+  test('COPY --from an image that names one architecture', () => {
+    expect(lint('FROM alpine\nCOPY --from=example.org/tools:1.0-amd64 /bin/tool /tool\n')).toEqual([
+      '2 hardcoded-arch error'
+    ]);
+    expect(lint('FROM golang AS amd64\nFROM alpine\nCOPY --from=amd64 /x /x\n')).toEqual([]);
+  });
+
+  test('a file with no FROM is an error, not a pass', () => {
+    expect(lint('# just a comment\nRUN make\n')).toEqual(['1 no-stage error']);
+  });
+
   test('lintDockerfiles reads globs and names a glob that matches nothing', () => {
     const found = lintDockerfiles(['openebs-e2e/*.Dockerfile'], { cwd: DIR, platforms: BOTH });
     expect([...new Set(found.map(f => f.file))]).toEqual([

@@ -33,7 +33,20 @@ export function lintDockerfile(text: string, file: string, opts: LintOptions): F
     platforms: opts.platforms,
     architectures: [...new Set(opts.platforms.map(p => p.architecture))]
   };
+  if (!ctx.stages.length) return [noStage(file)];
   return RULES.flatMap(rule => rule(ctx)).sort(byLine);
+}
+
+/** A file with no FROM: Docker cannot build it, and there is nothing to lint, which is no pass. */
+function noStage(file: string): Finding {
+  return {
+    file,
+    line: 1,
+    rule: 'no-stage',
+    severity: 'error',
+    message: 'no FROM instruction: this is not a Dockerfile Docker can build, so nothing was linted.',
+    fix: 'FROM <base image>, or a dockerfiles glob that leaves this file out'
+  };
 }
 
 /** Lints every file the globs match (relative to cwd); a glob that matches nothing is a ConfigurationError. */

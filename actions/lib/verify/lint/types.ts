@@ -11,7 +11,8 @@ export type RuleId =
   | 'buildplatform-no-target'
   | 'target-arg-undeclared'
   | 'base-image-platform'
-  | 'prebuilt-binary';
+  | 'prebuilt-binary'
+  | 'no-stage';
 
 export interface Finding {
   file: string;
