@@ -3,25 +3,16 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Io } from '../../actions/cli/execute';
 import { main } from '../../actions/cli/main';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { parseAllow, verifyPlatforms } from '../../actions/lib/verify/verify';
 import { LabEnv, requireLab } from '../lab/lab';
 import { pushImage, suffix } from './verify-lab';
+import { captureIo } from '../helpers/io';
 
 jest.setTimeout(120_000);
 
-function io(): Io & { out: string; err: string } {
-  const r = {
-    out: '',
-    err: '',
-    color: false,
-    stdout: (s: string) => void (r.out += s),
-    stderr: (s: string) => void (r.err += s)
-  };
-  return r;
-}
+const io = captureIo;
 
 describe('verify-platforms lints the Dockerfiles it checks (lab)', () => {
   let lab: LabEnv;

@@ -2,23 +2,14 @@
 // and the verify-platforms action in `lint: only` mode run as the runner runs it.
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Io } from '../../actions/cli/execute';
 import { main } from '../../actions/cli/main';
 import { runActionProcess } from '../helpers/action';
+import { captureIo } from '../helpers/io';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'dockerfiles');
 const ACTION = path.join(__dirname, '..', '..', 'actions', 'verify-platforms', 'index.ts');
 
-function io(): Io & { out: string; err: string } {
-  const r = {
-    out: '',
-    err: '',
-    color: false,
-    stdout: (s: string) => void (r.out += s),
-    stderr: (s: string) => void (r.err += s)
-  };
-  return r;
-}
+const io = captureIo;
 
 let saved: string | undefined;
 beforeAll(() => {

@@ -10,22 +10,14 @@ import { parseArgs, UsageError } from '../../actions/cli/args';
 import { COMMANDS, findCommand, hiddenInputs } from '../../actions/cli/commands';
 import { TerminalLog } from '../../actions/cli/console';
 import { ACTIONS } from '../../actions/cli/inputs.generated';
-import { decodeOutputs, Io } from '../../actions/cli/execute';
+import { decodeOutputs } from '../../actions/cli/execute';
 import { main } from '../../actions/cli/main';
 import { inputValues, parseOutputFile, runInProcess } from '../../actions/cli/runner';
+import { captureIo } from '../helpers/io';
 
 const ROOT = path.join(__dirname, '..', '..');
 
-function io(): Io & { out: string; err: string } {
-  const r = {
-    out: '',
-    err: '',
-    color: false,
-    stdout: (s: string) => void (r.out += s),
-    stderr: (s: string) => void (r.err += s)
-  };
-  return r;
-}
+const io = captureIo;
 
 const verify = ACTIONS['verify-platforms'];
 

@@ -5,25 +5,11 @@ import { findCommand } from '../../actions/cli/commands';
 import { demo } from '../lab/demo/main';
 import { textReport } from '../lab/demo/report';
 import { DemoState, demoSteps, DemoUsageError, parseDemoArgs, stepArgv } from '../lab/demo/steps';
+import { captureIo } from '../helpers/io';
 
 const lab = { LAB_REGISTRY: '127.0.0.1:5999', LAB_BASE_IMAGE: '127.0.0.1:5999/base:latest' };
 
-function io(): {
-  out: string;
-  err: string;
-  color: boolean;
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-} {
-  const r = {
-    out: '',
-    err: '',
-    color: false,
-    stdout: (s: string) => void (r.out += s),
-    stderr: (s: string) => void (r.err += s)
-  };
-  return r;
-}
+const io = captureIo;
 
 const state = (): DemoState => ({
   repository: 'arch-actions-demo/sample-x',
