@@ -1,4 +1,4 @@
-import * as fs from 'node:fs';
+import { writeInputFile, writePath } from '../lib/core/paths';
 import { isExpected } from '../lib/core/errors';
 import { parseArgs, ParsedArgs, UsageError } from './args';
 import { Command, findCommand, hiddenInputs } from './commands';
@@ -66,6 +66,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
   let code: ExitCode = 0;
   let error: string | undefined;
   try {
+    // Checked before the run, so a bad path costs no build.
+    if (args.summaryFile) writePath('summary-file', args.summaryFile, 'file');
     result = await execute(cmd, args, log);
     if (result.failed) code = 1;
     if (result.error !== undefined) throw result.error;
@@ -76,7 +78,14 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     if (!isExpected(err) && !(err instanceof UsageError) && err instanceof Error && err.stack)
       io.stderr(`${err.stack}\n`);
   }
-  if (args.summaryFile && result) fs.writeFileSync(args.summaryFile, result.summary);
+  if (args.summaryFile && result) {
+    try {
+      writeInputFile('summary-file', args.summaryFile, result.summary);
+    } catch (err) {
+      io.stderr(`arch-actions ${name}: ${(err as Error).message}\n`);
+      code = code || 2;
+    }
+  }
   if (args.json) {
     const doc = {
       command: name,

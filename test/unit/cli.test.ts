@@ -167,6 +167,19 @@ describe('running an action in-process', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  test.each([
+    ['a folder', (dir: string) => dir, /it is a folder; a file is needed/],
+    ['a missing parent', (dir: string) => path.join(dir, 'no', 's.md'), /its folder .* does not exist/]
+  ])('--summary-file naming %s is a named error before the run', async (_n, pathOf, why) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-summary-'));
+    const r = io();
+    expect(await main(['plan', '--platforms', 'linux/s390x', '--summary-file', pathOf(dir)], r)).toBe(2);
+    expect(r.err).toContain(`Input "summary-file" has an invalid value "${pathOf(dir)}"`);
+    expect(r.err).toMatch(why);
+    expect(r.err).not.toMatch(/^\s+at /m);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   test('human output prints each output by name', async () => {
     const r = io();
     expect(await main(['plan', '--platforms', 'linux/amd64'], r)).toBe(0);
