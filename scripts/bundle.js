@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 // Bundles each action (and the CLI) with ncc into dist/<name>/index.js.
+//
+//   node scripts/bundle.js                     every bundle, into dist/
+//   node scripts/bundle.js --out DIR [NAME...]  into DIR/<name>/ instead (benches build there, not in dist/)
 const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
@@ -14,9 +17,13 @@ const entries = [
   ['cli', 'actions/cli/index.ts']
 ];
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const outDir = outAt >= 0 ? path.resolve(args.splice(outAt, 2)[1]) : path.join(root, 'dist');
 for (const [name, entry] of entries) {
   if (!fs.existsSync(path.join(root, entry))) continue;
-  const out = path.join(root, 'dist', name);
+  if (args.length && !args.includes(name)) continue;
+  const out = path.join(outDir, name);
   fs.rmSync(out, { recursive: true, force: true });
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--source-map', '--license', 'licenses.txt', '-q'], {
     cwd: root,

@@ -832,7 +832,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
         name: 'concurrency',
         description: 'How many images are checked at once',
         required: false,
-        default: '8'
+        default: '32'
       },
       {
         name: 'summary',

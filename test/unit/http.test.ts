@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { CheckError } from '../../actions/lib/core/errors';
-import { backoffMs, parseRetryAfter, readAll, request } from '../../actions/lib/registry/http';
+import { backoffMs, parseRetryAfter, readAll, request, Throttle } from '../../actions/lib/registry/http';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, n: number) => void;
 
@@ -143,6 +143,34 @@ describe('request', () => {
     } finally {
       await registry.close();
       await storage.close();
+    }
+  });
+});
+
+describe('Throttle', () => {
+  test('a 429 holds back every request sharing the throttle until its Retry-After has passed', async () => {
+    let now = 1_000;
+    const waits: number[] = [];
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+      now += ms;
+    };
+    const throttle = new Throttle(sleep, () => now);
+    const srv = await serve((_req, res, n) => {
+      if (n === 0) return res.writeHead(429, { 'retry-after': '2' }).end();
+      res.writeHead(200).end('ok');
+    });
+    try {
+      const first = await request({ url: srv.url, sleep, throttle, random: () => 0 });
+      expect(first.status).toBe(200);
+      expect(waits).toEqual([2000]);
+      throttle.hold(1500);
+      await request({ url: srv.url, sleep, throttle });
+      expect(waits).toEqual([2000, 1500]);
+      await request({ url: srv.url, sleep, throttle });
+      expect(waits).toEqual([2000, 1500]);
+    } finally {
+      await srv.close();
     }
   });
 });

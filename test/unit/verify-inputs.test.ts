@@ -48,12 +48,12 @@ describe('verify-platforms inputs', () => {
       mirrors: [],
       failOn: 'missing',
       report: defaultReportPath(),
-      concurrency: 8,
+      concurrency: 32,
       summary: true
     });
     const yml = fs.readFileSync('actions/verify-platforms/action.yml', 'utf8');
     expect(yml).toMatch(/platforms:[\s\S]*?default: 'linux\/amd64,linux\/arm64'/);
-    expect(yml).toMatch(/concurrency:[\s\S]*?default: '8'/);
+    expect(yml).toMatch(/concurrency:[\s\S]*?default: '32'/);
   });
 
   test.each([

@@ -126,44 +126,48 @@ async function copyManifest(
   await client.putManifest(to, m.digest, m.body, m.mediaType);
 }
 
-/** The index's descriptors: each shard's image, or its children when a shard pushed an index. */
+/** The descriptors one source adds: its image, or its children when a shard pushed an index. */
+async function describe(opts: MergeOptions, target: ImageRef, src: Source): Promise<Descriptor[]> {
+  const m = await opts.client.getManifest(src.ref);
+  if (opts.push && !sameRepository(src.ref, target)) await copyManifest(opts.client, src.ref, target, m);
+  const found: Descriptor[] = [];
+  if (isIndexMediaType(m.mediaType)) {
+    for (const child of (m.json as ImageIndex).manifests ?? []) {
+      found.push({
+        mediaType: child.mediaType,
+        digest: child.digest,
+        size: child.size,
+        ...(child.platform ? { platform: child.platform } : {}),
+        ...(child.annotations ? { annotations: child.annotations } : {})
+      });
+    }
+  } else {
+    const manifest = m.json as ImageManifest;
+    const config = await opts.client.getConfigBlob(src.ref, manifest.config.digest);
+    const platform = {
+      os: config.os,
+      architecture: config.architecture,
+      ...(config.variant ? { variant: config.variant } : {})
+    };
+    found.push({ mediaType: m.mediaType, digest: m.digest, size: m.size, platform });
+  }
+  if (src.claimed) {
+    const images = found.filter(d => !isAttestation(d)).map(descriptorPlatform);
+    if (!images.includes(src.claimed)) {
+      throw new CheckError(
+        `${formatReference(src.ref)} was recorded as ${src.claimed} but holds ${images.join(', ') || 'no image'}`
+      );
+    }
+  }
+  return found;
+}
+
+/** The index's descriptors, every source read at once (a merge costs round trips, not sources × round trips). */
 async function collect(opts: MergeOptions): Promise<Descriptor[]> {
   const target = { ...opts.image, tag: undefined, digest: undefined };
+  const found = await Promise.all(sources(opts).map(src => describe(opts, target, src)));
   const byDigest = new Map<string, Descriptor>();
-  for (const src of sources(opts)) {
-    const m = await opts.client.getManifest(src.ref);
-    if (opts.push && !sameRepository(src.ref, target)) await copyManifest(opts.client, src.ref, target, m);
-    const found: Descriptor[] = [];
-    if (isIndexMediaType(m.mediaType)) {
-      for (const child of (m.json as ImageIndex).manifests ?? []) {
-        found.push({
-          mediaType: child.mediaType,
-          digest: child.digest,
-          size: child.size,
-          ...(child.platform ? { platform: child.platform } : {}),
-          ...(child.annotations ? { annotations: child.annotations } : {})
-        });
-      }
-    } else {
-      const manifest = m.json as ImageManifest;
-      const config = await opts.client.getConfigBlob(src.ref, manifest.config.digest);
-      const platform = {
-        os: config.os,
-        architecture: config.architecture,
-        ...(config.variant ? { variant: config.variant } : {})
-      };
-      found.push({ mediaType: m.mediaType, digest: m.digest, size: m.size, platform });
-    }
-    if (src.claimed) {
-      const images = found.filter(d => !isAttestation(d)).map(descriptorPlatform);
-      if (!images.includes(src.claimed)) {
-        throw new CheckError(
-          `${formatReference(src.ref)} was recorded as ${src.claimed} but holds ${images.join(', ') || 'no image'}`
-        );
-      }
-    }
-    for (const d of found) byDigest.set(d.digest, d);
-  }
+  for (const d of found.flat()) byDigest.set(d.digest, d);
   return [...byDigest.values()];
 }
 
@@ -229,19 +233,29 @@ export function missingPlatforms(descriptors: Descriptor[], required: Platform[]
 
 type TagPolicy = Pick<MergeOptions, 'tags' | 'immutableTags' | 'overwrite'>;
 
-/** What each tag would do when pointed at `digest`; throws, moving nothing, when an immutable tag would move. */
-async function planTags(
+/** Where each tag points now (undefined: not set), all asked at once. */
+async function currentTags(
   client: RegistryClient,
   target: ImageRef,
+  tags: string[]
+): Promise<Map<string, string | undefined>> {
+  const unique = [...new Set(tags)];
+  const digests = await Promise.all(unique.map(tag => client.headManifest({ ...target, tag })));
+  return new Map(unique.map((tag, i) => [tag, digests[i]]));
+}
+
+/** What each tag would do when pointed at `digest`; throws, moving nothing, when an immutable tag would move. */
+function planTags(
+  target: ImageRef,
   digest: string,
-  policy: TagPolicy
-): Promise<TagChange[]> {
+  policy: TagPolicy,
+  current: Map<string, string | undefined>
+): TagChange[] {
   const repo = repositoryName(target);
   const changes: TagChange[] = [];
   const refused: string[] = [];
-  for (const tag of [...new Set(policy.tags)]) {
+  for (const [tag, previous] of current) {
     const reference = `${repo}:${tag}`;
-    const previous = await client.headManifest({ ...target, tag });
     if (previous && previous !== digest && policy.immutableTags?.test(tag) && !policy.overwrite) {
       refused.push(`${reference} is immutable and points to ${previous}, not ${digest}`);
     }
@@ -253,7 +267,7 @@ async function planTags(
   return changes;
 }
 
-/** Points each planned tag at the index `body` (already pushed by digest). */
+/** Points each planned tag at the index `body` (already pushed by digest), all at once. */
 async function moveTags(
   client: RegistryClient,
   target: ImageRef,
@@ -262,12 +276,10 @@ async function moveTags(
   changes: TagChange[]
 ): Promise<void> {
   const digest = sha256Digest(body);
-  for (const c of changes) {
-    c.action = !c.previous ? 'created' : c.previous === digest ? 'unchanged' : 'moved';
-    if (c.action === 'unchanged') continue;
-    await client.putManifest(target, c.tag, body, mediaType);
-    core.info(`${c.reference}: ${c.action}${c.previous ? ` (was ${c.previous})` : ''}`);
-  }
+  for (const c of changes) c.action = !c.previous ? 'created' : c.previous === digest ? 'unchanged' : 'moved';
+  const moving = changes.filter(c => c.action !== 'unchanged');
+  await Promise.all(moving.map(c => client.putManifest(target, c.tag, body, mediaType)));
+  for (const c of moving) core.info(`${c.reference}: ${c.action}${c.previous ? ` (was ${c.previous})` : ''}`);
 }
 
 /**
@@ -278,7 +290,9 @@ async function moveTags(
 export async function mergeIndex(opts: MergeOptions): Promise<MergeResult> {
   const target: ImageRef = { ...opts.image, tag: undefined, digest: undefined };
   const repo = repositoryName(target);
-  const descriptors = orderDescriptors(await collect(opts), opts.platformOrder ?? opts.requiredPlatforms);
+  // The tags are read with the sources: a merge is four round trips (read, configs, push, tags).
+  const [found, current] = await Promise.all([collect(opts), currentTags(opts.client, target, opts.tags)]);
+  const descriptors = orderDescriptors(found, opts.platformOrder ?? opts.requiredPlatforms);
   checkConflicts(descriptors);
   const platforms = descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform);
   const missing = missingPlatforms(descriptors, opts.requiredPlatforms);
@@ -292,7 +306,7 @@ export async function mergeIndex(opts: MergeOptions): Promise<MergeResult> {
   const digest = sha256Digest(body);
 
   // Refused immutable tags fail the merge before anything is pushed.
-  const changes = await planTags(opts.client, target, digest, opts);
+  const changes = planTags(target, digest, opts, current);
   if (opts.push) {
     await opts.client.putManifest(target, digest, body, MEDIA_TYPES.ociIndex);
     core.info(`${repo}@${digest}: index pushed by digest`);
@@ -338,7 +352,10 @@ export interface TagResult {
 export async function tagIndex(opts: TagOptions): Promise<TagResult> {
   const target: ImageRef = { ...opts.image, tag: undefined, digest: undefined };
   const ref = withDigest(target, opts.digest);
-  const m = await opts.client.getManifest(ref);
+  const [m, current] = await Promise.all([
+    opts.client.getManifest(ref),
+    currentTags(opts.client, target, opts.tags)
+  ]);
   if (!isIndexMediaType(m.mediaType)) {
     throw new CheckError(
       `${formatReference(ref)} is a single image (${m.mediaType}), not an index; no tag was moved`
@@ -353,7 +370,7 @@ export async function tagIndex(opts: TagOptions): Promise<TagResult> {
         `(it lists ${platforms.join(', ') || 'nothing'}); no tag was moved`
     );
   }
-  const changes = await planTags(opts.client, target, m.digest, opts);
+  const changes = planTags(target, m.digest, opts, current);
   await moveTags(opts.client, target, m.body, m.mediaType, changes);
   return { digest: m.digest, platforms, tags: changes.map(c => c.reference), changes };
 }

@@ -166,7 +166,7 @@ export const VERIFY_PLATFORMS = {
     lint: { name: 'lint', default: 'true', choices: ['true', 'false', 'only'] },
     'lint-fail-on': { name: 'lint-fail-on', default: 'error', choices: ['error', 'warning', 'never'] },
     report: { name: 'report', default: '' },
-    concurrency: { name: 'concurrency', default: '8' },
+    concurrency: { name: 'concurrency', default: '32' },
     summary: { name: 'summary', default: 'true' }
   },
   outputs: {

@@ -66,14 +66,12 @@ export function getBlobBytes(
   return readVerified(async () => readAll(await getBlob(t, ref, digest), limit));
 }
 
-/** An image config, checked for the fields that are used. */
-export async function getConfigBlob(
-  t: RegistryTransport,
-  ref: ImageRef,
-  digest: string
-): Promise<ImageConfig> {
-  const body = await getBlobBytes(t, ref, digest, CONFIG_LIMIT);
-  return parseConfig(body, `config ${digest} of ${formatReference(ref)}`);
+/** An image config, checked for the fields that are used, read once per client. */
+export function getConfigBlob(t: RegistryTransport, ref: ImageRef, digest: string): Promise<ImageConfig> {
+  return t.memo(`config ${ref.registry}/${ref.repository}@${digest}`, async () => {
+    const body = await getBlobBytes(t, ref, digest, CONFIG_LIMIT);
+    return parseConfig(body, `config ${digest} of ${formatReference(ref)}`);
+  });
 }
 
 export async function blobExists(

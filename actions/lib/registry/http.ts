@@ -35,6 +35,30 @@ export interface RequestOptions {
   agent?: http.Agent;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** Shared by the requests to one registry: a 429 holds them all back (see Throttle). */
+  throttle?: Throttle;
+}
+
+/**
+ * One registry's shared back-off: when it answers 429, every request to it waits until the
+ * Retry-After has passed, rather than each finding out with a 429 of its own.
+ */
+export class Throttle {
+  private until = 0;
+
+  constructor(
+    private readonly sleep: (ms: number) => Promise<void> = realSleep,
+    private readonly now: () => number = Date.now
+  ) {}
+
+  hold(ms: number): void {
+    this.until = Math.max(this.until, this.now() + ms);
+  }
+
+  async wait(): Promise<void> {
+    const left = this.until - this.now();
+    if (left > 0) await this.sleep(left);
+  }
 }
 
 export interface HttpResponse {
@@ -201,6 +225,7 @@ export async function request(opts: RequestOptions): Promise<HttpResponse> {
     let waitMs: number;
     let reason: string;
     try {
+      await opts.throttle?.wait();
       const res = await once(opts, url, headers);
       const location = res.headers.location;
       if (follow && location && [301, 302, 303, 307, 308].includes(res.status)) {
@@ -216,6 +241,7 @@ export async function request(opts: RequestOptions): Promise<HttpResponse> {
       if (!isRetryableStatus(res.status) || !idempotent || attempt >= retries) return res;
       reason = `HTTP ${res.status}`;
       waitMs = parseRetryAfter(res.headers['retry-after']) ?? backoffMs(attempt, SERVER_BACKOFF_MS, random);
+      if (res.status === 429) opts.throttle?.hold(waitMs);
       // Out of time: the caller gets the last answer and reports it as it sees fit.
       if (Date.now() + waitMs > deadline) return res;
     } catch (err) {

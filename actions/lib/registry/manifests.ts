@@ -73,12 +73,15 @@ async function fetchManifest(
   return { digest, mediaType, size: body.length, body, json };
 }
 
+/** A manifest (by digest, read once per client: its content cannot change). */
 export function getManifest(
   t: RegistryTransport,
   ref: ImageRef,
   accept: readonly string[] = ALL_MANIFEST_TYPES
 ): Promise<FetchedManifest> {
-  return readVerified(() => fetchManifest(t, ref, accept));
+  const read = () => readVerified(() => fetchManifest(t, ref, accept));
+  if (!ref.digest) return read();
+  return t.memo(`manifest ${ref.registry}/${ref.repository}@${ref.digest} ${accept.join(',')}`, read);
 }
 
 /** The digest a tag points to, or undefined when it does not exist. */

@@ -14,7 +14,8 @@ import {
   realSleep,
   request,
   RequestOptions,
-  SERVER_BACKOFF_MS
+  SERVER_BACKOFF_MS,
+  Throttle
 } from './http';
 import { IntegrityError } from '../oci/digest';
 import { formatReference, ImageRef, isInsecureRegistry, registryApiHost } from '../oci/reference';
@@ -54,10 +55,18 @@ export interface Call {
   idempotent?: boolean;
 }
 
+const MAX_SOCKETS_PER_REGISTRY = 32;
+// Manifests and configs are small; this bounds memory on a run over thousands of images.
+const MAX_MEMOS = 2000;
+
 export class RegistryTransport {
-  private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-  private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16 });
+  // One pool per scheme; maxSockets is per host, so it is the cap per registry.
+  private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_REGISTRY });
+  private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_REGISTRY });
   private readonly auth: TokenCache;
+  private readonly throttles = new Map<string, Throttle>();
+  private readonly memos = new Map<string, Promise<unknown>>();
+  private readonly now: () => number;
   private readonly send: NonNullable<RegistryDeps['request']>;
   private readonly sleep: NonNullable<RegistryDeps['sleep']>;
 
@@ -67,6 +76,7 @@ export class RegistryTransport {
   ) {
     this.send = deps.request ?? request;
     this.sleep = deps.sleep ?? realSleep;
+    this.now = deps.now ?? Date.now;
     const fetchToken: TokenFetcher = async (url, init) => {
       const res = await this.send({ ...this.baseOptions(url.host), url, ...init, idempotent: true });
       return { status: res.status, body: res.body };
@@ -96,13 +106,31 @@ export class RegistryTransport {
   }
 
   private baseOptions(host: string): Omit<RequestOptions, 'url'> {
+    let throttle = this.throttles.get(host);
+    if (!throttle) this.throttles.set(host, (throttle = new Throttle(this.sleep, this.now)));
     return {
       timeoutMs: this.options.timeoutMs,
       retries: this.options.retries,
       deadlineMs: this.options.deadlineMs,
       sleep: this.sleep,
+      throttle,
       target: `registry ${host}`
     };
+  }
+
+  /**
+   * Content addressed by digest never changes, so one read serves every caller (a platform's
+   * manifest is read for its config and again for its layers). Failures are not kept.
+   */
+  memo<T>(key: string, read: () => Promise<T>): Promise<T> {
+    let p = this.memos.get(key) as Promise<T> | undefined;
+    if (!p) {
+      p = read();
+      this.memos.set(key, p);
+      p.catch(() => this.memos.delete(key));
+      if (this.memos.size > MAX_MEMOS) this.memos.delete(this.memos.keys().next().value as string);
+    }
+    return p;
   }
 
   /** One API call, answering at most one auth challenge. */
@@ -125,7 +153,8 @@ export class RegistryTransport {
         idempotent: c.idempotent,
         agent: url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
       });
-    const known = this.auth.cached(ref.registry, c.scopes);
+    const known =
+      this.auth.cached(ref.registry, c.scopes) ?? (await this.auth.anticipate(ref.registry, c.scopes));
     if (known) headers.authorization = known;
     let res = await send();
     if (res.status === 401) {

@@ -184,9 +184,14 @@ async function checkPlatform(
     return { platform: want, status: 'missing', level: 1, reason };
   }
   const check: PlatformCheck = { platform: want, status: 'ok', level: 2, digest: entry.digest };
+  // The config and the layers are read at once (both start from the manifest); the config rules first.
+  const [configRead, deepRead] = await Promise.allSettled([
+    image.isIndex ? client.getConfig(resolved, entry.digest) : undefined,
+    deep ? deepCheck(client, resolved, entry.digest, p) : undefined
+  ]);
   try {
-    if (image.isIndex) {
-      const config = await client.getConfig(resolved, entry.digest);
+    const config = settled(configRead);
+    if (config) {
       const says = platformOf({ os: config.os, architecture: config.architecture, variant: config.variant });
       if (says !== want) {
         return { ...check, status: 'wrong', reason: `the index lists ${want} but its config says ${says}` };
@@ -194,7 +199,7 @@ async function checkPlatform(
     }
     if (deep) {
       check.level = 3;
-      check.deep = await deepCheck(client, resolved, entry.digest, p);
+      check.deep = settled(deepRead) as DeepResult;
       const m = check.deep.mismatch;
       if (m) {
         check.status = 'wrong';
@@ -205,6 +210,11 @@ async function checkPlatform(
     return { ...check, status: 'error', reason: whyOf(err) };
   }
   return check;
+}
+
+function settled<T>(r: PromiseSettledResult<T>): T {
+  if (r.status === 'rejected') throw r.reason;
+  return r.value;
 }
 
 async function deepCheck(
@@ -271,8 +281,10 @@ async function checkImage(
     result.digest = image.digest;
     const offered = image.platforms.filter(e => !e.attestation);
     result.available = offered.map(e => platformOf(e.platform));
-    for (const p of needed)
-      result.platforms.push(await checkPlatform(client, resolved, image, offered, p, o.deep));
+    // Platforms at once: one image costs three round trips (index, manifests, configs), not 1 + 2 per platform.
+    result.platforms = await Promise.all(
+      needed.map(p => checkPlatform(client, resolved, image, offered, p, o.deep))
+    );
     const bad = result.platforms.filter(c => c.status !== 'ok');
     if (bad.length) {
       result.status =
