@@ -231,7 +231,7 @@ describe('running an action in-process', () => {
       core.setOutput('ok', 'true');
       core.setOutput('missing', '[{"reference":"a"}]');
     });
-    expect(seen).toEqual({ images: 'a', concurrency: '8', stale: undefined });
+    expect(seen).toEqual({ images: 'a', concurrency: '32', stale: undefined });
     expect(process.env['INPUT_IMAGES']).toBeUndefined();
     expect(process.env['INPUT_STALE']).toBe('x');
     delete process.env['INPUT_STALE'];

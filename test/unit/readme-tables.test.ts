@@ -62,7 +62,7 @@ describe('README tables', () => {
     );
     const { text } = tables.updateReadme(readme, base);
     expect(text).not.toBe(readme);
-    expect(text).toContain('| `concurrency` | `8` | Parallel checks |');
+    expect(text).toContain('| `concurrency` | `32` | Parallel checks |');
   });
 
   test('a new input is reported as drift, a removed section as a problem', () => {

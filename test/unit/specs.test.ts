@@ -51,7 +51,7 @@ describe('specs.generated.ts', () => {
     expect(check('gen-specs.js')).toEqual({ status: 0, stderr: '' });
     const stale = tempCopy(
       'specs.generated.ts',
-      read('actions/lib/core/specs.generated.ts').replace("'8'", "'9'")
+      read('actions/lib/core/specs.generated.ts').replace("'32'", "'33'")
     );
     expect(check('gen-specs.js', stale).status).toBe(1);
   });
