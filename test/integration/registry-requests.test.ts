@@ -41,7 +41,7 @@ async function requestsOf(fn: () => Promise<unknown>): Promise<string[]> {
 
 test('levels 1-2 of a two-platform index: the index, two manifests, two configs', async () => {
   const image = `${proxy.host}/${repo}:multi`;
-  const seen = await requestsOf(() => verifyPlatforms({ images: [image] }));
+  const seen = await requestsOf(() => verifyPlatforms({ images: [{ reference: image }] }));
   expect(seen).toEqual([
     'GET blobs/D',
     'GET blobs/D',
@@ -53,7 +53,7 @@ test('levels 1-2 of a two-platform index: the index, two manifests, two configs'
 
 test('the deep check adds only the layers', async () => {
   const image = `${proxy.host}/${repo}:multi`;
-  const seen = await requestsOf(() => verifyPlatforms({ images: [image], deep: true }));
+  const seen = await requestsOf(() => verifyPlatforms({ images: [{ reference: image }], deep: true }));
   expect(seen).toEqual([
     'GET blobs/D',
     'GET blobs/D',
