@@ -30,7 +30,9 @@ describe('lint: public OpenEBS Dockerfiles (rule and line)', () => {
     ['openebs-e2e/e2e-fio.Dockerfile', ['15 emulated-compile warning']],
     // apk add only, and a prebuilt driver: at most a note.
     ['openebs-lvm-localpv/lvm-driver.Dockerfile', ['24 prebuilt-binary notice']],
-    ['openebs-zfs-localpv/zfs-driver.Dockerfile', ['38 emulated-compile warning']]
+    ['openebs-zfs-localpv/zfs-driver.Dockerfile', ['38 emulated-compile warning']],
+    // NDM: make in a custom build image with CGO_ENABLED=1 (libudev).
+    ['openebs-node-disk-manager/ndm-daemonset.Dockerfile', ['36 emulated-compile warning']]
   ])('%s', (file, expected) => {
     expect(brief(lintFixture(file))).toEqual(expected);
   });
@@ -48,6 +50,14 @@ describe('lint: public OpenEBS Dockerfiles (rule and line)', () => {
     const [f] = lintFixture('openebs-zfs-localpv/zfs-driver.Dockerfile');
     expect(f.message).toContain('cgo may be on (CGO_ENABLED is not set)');
     expect(f.fix).toBe('FROM --platform=$BUILDPLATFORM golang:1.20.14 as build\nENV CGO_ENABLED=0');
+  });
+
+  test('NDM: Go settings in ENV make `make` a Go build; cgo is on, so the fix brings a C cross compiler', () => {
+    const [f] = lintFixture('openebs-node-disk-manager/ndm-daemonset.Dockerfile');
+    expect(f.message).toContain('cgo is on (CGO_ENABLED=1, line 25)');
+    expect(f.message).not.toContain('the FROM line is the whole fix');
+    expect(f.fix).toContain('apt-get install -y gcc-$t && CC=$t-gcc make NODEPINSTALL=true buildx.ndm');
+    expect(f.fix).not.toContain('CGO_ENABLED=0');
   });
 
   test('e2e-proxy: GOOS is set but GOARCH is not, so the fix adds the ARG/ENV lines', () => {
@@ -180,6 +190,21 @@ describe('lint: more toolchains and traps', () => {
       'RUN if [ "$(uname -m)" = x86_64 ]; then wget https://x.example/t-x86_64; else wget https://x.example/t-aarch64; fi'
     ].join('\n');
     expect(lint(text)).toEqual([]);
+  });
+
+  test('a FROM image from a global ARG default decides the toolchain of make', () => {
+    const [f] = lintDockerfile('ARG BASE=golang:1.22\nFROM ${BASE} AS b\nRUN make\n', 'D', {
+      platforms: BOTH
+    });
+    expect(f.line).toBe(3);
+    expect(f.fix.split('\n')).toEqual([
+      'FROM --platform=$BUILDPLATFORM ${BASE} AS b',
+      'ARG TARGETOS TARGETARCH',
+      'ENV GOOS=$TARGETOS GOARCH=$TARGETARCH',
+      'ENV CGO_ENABLED=0',
+      'FROM ${BASE}',
+      'COPY --from=b <the built files> <where they go>'
+    ]);
   });
 
   test('COPY --from an image that names one architecture', () => {

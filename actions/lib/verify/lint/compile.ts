@@ -18,6 +18,7 @@ const GO_SUBCOMMANDS = new Set(['build', 'install', 'run', 'test', 'get']);
 const CARGO_SUBCOMMANDS = new Set(['build', 'install', 'rustc', 'test']);
 const C_COMPILERS = new Set(['gcc', 'cc', 'g++', 'c++', 'clang', 'clang++', 'musl-gcc']);
 const BUILD_TOOLS = new Set(['make', 'gmake', 'ninja', 'cmake', 'meson', 'scons']);
+const GO_SETTINGS = ['GOARCH', 'GOOS', 'GO111MODULE', 'GOFLAGS', 'CGO_ENABLED', 'GOPATH'];
 const NODE_INSTALL = /^(npm (ci|install|i|rebuild)|yarn( install)?|pnpm (install|i))$/;
 // Packages whose presence means `npm ci` can build native addons (node-gyp needs them).
 const ADDON_TOOLCHAIN = new Set(['build-essential', 'build-base', 'g++', 'gcc', 'make', 'python3', 'python']);
@@ -72,6 +73,8 @@ export function stageToolchain(stage: Stage, steps: Array<{ toolchain: Toolchain
     .join(' ');
   if (/(^|\/)golang[:@ ]|(^|\/)golang$/.test(base)) return 'go';
   if (/(^|\/)rust[:@ ]|(^|\/)rust$/.test(base)) return 'rust';
+  // A custom build image that `make` drives: Go settings in its ENV/ARG say it is a Go build.
+  if (lineage(stage).some(s => GO_SETTINGS.some(n => s.vars.has(n)))) return 'go';
   return 'c';
 }
 

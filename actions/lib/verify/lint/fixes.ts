@@ -83,6 +83,13 @@ export function crossFix(stage: Stage, step: CompileStep, go: GoState | undefine
   const toolchain = step.toolchain;
   const lines = [buildPlatformFrom(stage), ...crossLines(toolchain, go, step, stage)];
   if (toolchain === 'go' && go && !go.cgo) lines.push('ENV CGO_ENABLED=0');
+  // cgo kept on: the build needs a C cross compiler for the target as CC.
+  if (toolchain === 'go' && go?.cgo && go.cgo.value !== '0')
+    lines.push(
+      ...cLines(step, isAlpine(stage)).filter(
+        l => !lines.includes(l) && !(l === 'ARG TARGETARCH' && lines.includes(GO_LINES[0]))
+      )
+    );
   if (isFinal)
     lines.push(
       `FROM ${stage.from.args.replace(/\s+as\s+\S+\s*$/i, '')}`,

@@ -30,7 +30,11 @@ function isFinal(ctx: LintContext, stage: Stage): boolean {
 function goNotes(go: GoState): string[] {
   const notes: string[] = [];
   if (go.goarchFollows && go.goosFollows)
-    notes.push('GOOS/GOARCH already follow TARGETOS/TARGETARCH, so the FROM line is the whole fix.');
+    notes.push(
+      go.cgo && go.cgo.value !== '0'
+        ? 'GOOS/GOARCH already follow TARGETOS/TARGETARCH.'
+        : 'GOOS/GOARCH already follow TARGETOS/TARGETARCH, so the FROM line is the whole fix.'
+    );
   else if (go.goarch)
     notes.push(
       `GOARCH is ${go.goarch.value} (line ${go.goarch.line}), not TARGETARCH: on $BUILDPLATFORM every platform would get the same binary; add the ARG/ENV lines.`
@@ -44,13 +48,17 @@ function goNotes(go: GoState): string[] {
 }
 
 export function cgoNote(go: GoState): string {
-  const why = go.cgo ? `CGO_ENABLED=${go.cgo.value} (line ${go.cgo.line})` : 'CGO_ENABLED is not set';
   const shim = go.glibcShim
     ? `; line ${go.glibcShim.line} installs ${go.glibcShim.value}, so the binary links glibc`
     : '';
+  if (!go.cgo)
+    return (
+      `cgo may be on (CGO_ENABLED is not set${shim}): the fix changes the binary, since cross-compiling turns cgo ` +
+      'off by default. Set CGO_ENABLED=0 to build the same static binary on every platform, or keep cgo with a C cross compiler as CC.'
+    );
   return (
-    `cgo may be on (${why}${shim}): the fix changes the binary. Cross-compiling turns cgo off unless ` +
-    'CGO_ENABLED=1 and CC name a cross C compiler; set CGO_ENABLED=0 to build the same static binary on every platform.'
+    `cgo is on (CGO_ENABLED=${go.cgo.value}, line ${go.cgo.line}${shim}): on $BUILDPLATFORM the build needs a C cross ` +
+    "compiler for the target as CC, and the target's C libraries; with CGO_ENABLED=0 instead, the fix changes the binary."
   );
 }
 
