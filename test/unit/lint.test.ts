@@ -214,6 +214,11 @@ describe('lint: more toolchains and traps', () => {
     expect(lint('FROM golang AS amd64\nFROM alpine\nCOPY --from=amd64 /x /x\n')).toEqual([]);
   });
 
+  test('dpkg --add-architecture with any fixed Debian name, not with $TARGETARCH', () => {
+    expect(lint('FROM debian\nRUN dpkg --add-architecture i386\n')).toEqual(['2 hardcoded-arch error']);
+    expect(lint('FROM debian\nARG TARGETARCH\nRUN dpkg --add-architecture "$TARGETARCH"\n')).toEqual([]);
+  });
+
   test('a file with no FROM is an error, not a pass', () => {
     expect(lint('# just a comment\nRUN make\n')).toEqual(['1 no-stage error']);
   });

@@ -162,7 +162,9 @@ function dpkgArch(ctx: LintContext, stage: Stage): Finding[] {
     if (mapsArch(ins)) continue;
     const at = cmd.name === 'dpkg' ? cmd.args.findIndex(a => a.text === '--add-architecture') : -1;
     const value = at >= 0 ? cmd.args[at + 1] : undefined;
-    const token = value && literalArch(ctx, value.text);
+    // Debian names (armhf, i386, ppc64el) count too: any fixed name is wrong for some platform.
+    const debian = value?.text.replace(/^ppc64el$/, 'ppc64le');
+    const token = value && debian && !debian.includes('$') && wrongFor(ctx, debian) ? value.text : undefined;
     if (value && token)
       out.push({
         file: ctx.file,
