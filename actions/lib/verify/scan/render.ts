@@ -92,10 +92,14 @@ export function helmTemplateArgs(o: RenderOptions, dir = o.dir): string[] {
 
 const MISSING = /found in Chart\.yaml, but missing in charts\/ directory: (.+)$/m;
 
+/** helm's own error line (it is followed by a hint about --debug), else its last line. */
+function helmError(res: ExecResult): string {
+  const error = res.stderr.split('\n').find(l => l.startsWith('Error:'));
+  return error?.replace(/^Error:\s*/, '') || lastLine(res.stderr) || `exit code ${res.exitCode}`;
+}
+
 function failed(o: RenderOptions, res: ExecResult): CheckError {
-  return new CheckError(
-    `helm template could not render the chart ${o.display}: ${lastLine(res.stderr) || `exit code ${res.exitCode}`}`
-  );
+  return new CheckError(`helm template could not render the chart ${o.display}: ${helmError(res)}`);
 }
 
 /** A chart with only a name and version: the parent renders, and no image is made up for it. */
@@ -126,14 +130,16 @@ export async function renderChart(
   try {
     const copy = path.join(tmp, path.basename(o.dir));
     fs.cpSync(o.dir, copy, { recursive: true });
-    const build = await exec(o.helm, ['dependency', 'build', copy]);
-    let reason = 'not in charts/, and helm dependency build could not fetch it';
-    let detail = lastLine(build.stderr);
+    // build keeps Chart.lock's versions but needs the repositories cached; update fetches them.
+    let build = await exec(o.helm, ['dependency', 'build', copy]);
+    if (build.exitCode !== 0) build = await exec(o.helm, ['dependency', 'update', copy]);
+    let reason = 'not in charts/, and helm dependency build and update could not fetch it';
+    let detail = helmError(build);
     if (build.exitCode === 0) {
       const again = await exec(o.helm, helmTemplateArgs(o, copy));
       if (again.exitCode === 0) return { text: again.stdout, missing: [] };
       reason = 'not in charts/, and still missing after helm dependency build';
-      detail = lastLine(again.stderr);
+      detail = helmError(again);
     }
     const missing = names.map(name => {
       const dep = deps.find(d => d.name === name) ?? { name, version: '' };

@@ -37,8 +37,9 @@ export function isCrd(doc: Document.Parsed): boolean {
   return isMap(root) && scalarText(mapGet(root, 'kind')) === 'CustomResourceDefinition';
 }
 
+/** Quotes around a word, or left over from a shell line's quoting (`'run --x-image a/b:1'`). */
 function unquote(s: string): string {
-  return s.replace(/^(["'])(.*)\1$/, '$2');
+  return s.replace(/^["']+|["']+$/g, '');
 }
 
 /** `--x-image ref` and `--x-image=ref` in command and args, a shell line's words included. */

@@ -1,0 +1,258 @@
+// Issue 9 acceptance 1-5 with the lab's real helm and kubectl: the images found in public charts
+// and operator manifests equal what `helm template` renders, as kubectl parses it.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CheckError } from '../../actions/lib/core/errors';
+import { defaultExec } from '../../actions/lib/verify/scan/render';
+import { scanManifests } from '../../actions/lib/verify/scan/manifest';
+import { chartLine } from '../../actions/lib/verify/summary';
+import { collectReferences, CollectedReferences } from '../../actions/lib/verify/targets';
+import { VerifyResult } from '../../actions/lib/verify/verify';
+import { run } from '../../actions/verify-platforms/main';
+import { LabEnv, requireLab } from '../lab/lab';
+
+jest.setTimeout(180_000);
+
+const FIXTURES = 'test/fixtures/charts';
+let lab: LabEnv;
+beforeAll(() => (lab = requireLab()));
+
+/** Objects as kubectl reads a YAML stream (`label --local` parses and prints each one as JSON). */
+function kubectlObjects(yaml: string): Array<Record<string, unknown>> {
+  const r = spawnSync(lab.LAB_KUBECTL, ['label', '--local', '-f', '-', 'x=y', '-o', 'jsonpath={@}{"\\n"}'], {
+    input: yaml,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024
+  });
+  if (r.status !== 0) throw new Error(`kubectl: ${r.stderr}`);
+  return r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map(l => JSON.parse(l));
+}
+
+type Container = {
+  image?: string;
+  env?: Array<{ name: string; value?: string }>;
+  command?: string[];
+  args?: string[];
+};
+
+/** The oracle: pod images, env values named *IMAGE, and --*-image flag values, from plain objects. */
+function oracle(objects: Array<Record<string, unknown>>): string[] {
+  const out = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      if (['containers', 'initContainers', 'ephemeralContainers'].includes(k) && Array.isArray(v)) {
+        for (const c of v as Container[]) {
+          if (c.image) out.add(c.image);
+          for (const e of c.env ?? []) if (/(^|_)IMAGE$/.test(e.name) && e.value) out.add(e.value);
+          const words = [...(c.command ?? []), ...(c.args ?? [])].flatMap(a => a.split(/\s+/));
+          words.forEach((w, i) => {
+            if (/^--?([\w.-]+[-_])?image$/i.test(w) && words[i + 1]) out.add(words[i + 1]);
+            const m = /^--?(?:[\w.-]+[-_])?image=(.+)$/i.exec(w);
+            if (m) out.add(m[1]);
+          });
+        }
+      } else visit(v);
+    }
+  };
+  objects.filter(o => o.kind !== 'CustomResourceDefinition').forEach(visit);
+  return [...out].sort();
+}
+
+function helmTemplate(chart: string, kubeVersion: string): string {
+  const r = spawnSync(
+    lab.LAB_HELM,
+    ['template', 'oracle', chart, '--include-crds', '--kube-version', kubeVersion],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+  );
+  if (r.status !== 0) throw new Error(`helm: ${r.stderr}`);
+  return r.stdout;
+}
+
+async function collectChart(chart: string, extra: { set?: string[]; kubeVersion?: string } = {}) {
+  return collectReferences(
+    {
+      chart: {
+        chart,
+        values: [],
+        set: extra.set ?? [],
+        kubeVersion: extra.kubeVersion,
+        helm: { file: lab.LAB_HELM }
+      },
+      manifests: [],
+      dockerfiles: [],
+      buildArgs: {},
+      cwd: process.cwd()
+    },
+    { exec: defaultExec }
+  );
+}
+
+// Mayastor's bitnami etcd subchart takes helm seconds to render: each chart is rendered once.
+const rendered = new Map<string, Promise<CollectedReferences>>();
+const collectOnce = (chart: string) => {
+  if (!rendered.has(chart)) rendered.set(chart, collectChart(chart));
+  return rendered.get(chart) as Promise<CollectedReferences>;
+};
+
+const refs = (c: CollectedReferences) => [...new Set(c.scanned.map(s => s.found.reference))].sort();
+
+describe('charts rendered with the real helm', () => {
+  test.each([
+    ['zfs-localpv-2.6.2', 6],
+    ['lvm-localpv-1.5.0', 6],
+    ['localpv-provisioner-4.0.0', 2],
+    ['mayastor-2.7.1', 30],
+    ['longhorn-1.11.3', 13]
+  ])(
+    '%s: the images found are exactly those helm renders, handed-over ones included',
+    async (name, count) => {
+      const chart = path.join(FIXTURES, name);
+      const found = await collectChart(chart);
+      expect(found.chart?.rendered).toBe('rendered');
+      const expected = oracle(kubectlObjects(helmTemplate(chart, found.chart?.kubeVersion ?? '')));
+      expect(refs(found)).toEqual(expected);
+      expect(expected).toHaveLength(count);
+      // Every image points at the template that writes it, in the chart or subchart it belongs to.
+      for (const s of found.scanned) {
+        expect(s.found.source.file.startsWith(`${chart}/`)).toBe(true);
+        expect(['rendered', 'indirect']).toContain(s.found.how);
+      }
+    }
+  );
+
+  test('Longhorn needs Kubernetes 1.34: the default kube version satisfies its kubeVersion, and 10 images are handed over', async () => {
+    const found = await collectOnce(path.join(FIXTURES, 'longhorn-1.11.3'));
+    expect(found.chart?.kubeVersion).toBe('1.34.0');
+    const inPods = new Set(found.scanned.filter(s => s.found.how === 'rendered').map(s => s.found.reference));
+    const indirect = new Set(
+      found.scanned
+        .filter(s => s.found.how === 'indirect' && !inPods.has(s.found.reference))
+        .map(s => s.found.reference)
+    );
+    expect([inPods.size, indirect.size]).toEqual([3, 10]);
+    expect(indirect).toContain('docker.io/longhornio/csi-attacher:v4.12.0');
+    await expect(
+      collectChart(path.join(FIXTURES, 'longhorn-1.11.3'), { kubeVersion: '1.30.0' })
+    ).rejects.toThrow(/helm template could not render the chart .*kubeVersion: >=1.34.0-0/);
+  });
+
+  test('Mayastor: images composed in template helpers, grouped by subchart', async () => {
+    const found = await collectOnce(path.join(FIXTURES, 'mayastor-2.7.1'));
+    const chartOf = (ref: string) => found.scanned.find(s => s.found.reference === ref)?.found.chart;
+    expect(chartOf('docker.io/openebs/mayastor-agent-core:v2.7.1')).toBe('mayastor');
+    expect(chartOf('docker.io/bitnami/etcd:3.5.6-debian-11-r10')).toBe('mayastor/etcd');
+    expect(chartOf('grafana/loki:2.6.1')).toBe('mayastor/loki-stack/loki');
+    // The made-up references of the static scan are gone.
+    expect(refs(found)).not.toContain('docker.io/openebs:develop');
+  });
+
+  test('set reaches helm', async () => {
+    const found = await collectChart(path.join(FIXTURES, 'zfs-localpv-2.6.2'), {
+      set: ['zfsPlugin.image.tag=9.9.9']
+    });
+    expect(refs(found)).toContain('openebs/zfs-driver:9.9.9');
+  });
+
+  test('missing dependencies, no network: the parent is rendered, each dependency named, none claimed', async () => {
+    const found = await collectChart(path.join(FIXTURES, 'openebs-4.2.0'));
+    expect(found.chart?.rendered).toBe('partly rendered');
+    expect(found.chart?.missingDependencies.map(m => `${m.name} ${m.version}`)).toEqual([
+      'localpv-provisioner 4.2.0',
+      'zfs-localpv 2.7.1',
+      'lvm-localpv 1.6.2',
+      'mayastor 2.8.0'
+    ]);
+    expect(found.scan.warnings.map(w => w.message.split(' was ')[0])).toEqual([
+      'dependency localpv-provisioner 4.2.0',
+      'dependency zfs-localpv 2.7.1',
+      'dependency lvm-localpv 1.6.2',
+      'dependency mayastor 2.8.0'
+    ]);
+    // Its own image, from its own template; the rest only as the chart lists them.
+    const own = found.scanned.filter(s => s.found.how === 'rendered').map(s => s.found.reference);
+    expect(own).toEqual(['docker.io/bitnami/kubectl:1.25.15']);
+    expect(found.scanned.every(s => ['rendered', 'annotation', 'images.txt'].includes(s.found.how))).toBe(
+      true
+    );
+  });
+});
+
+describe('operator manifests as kubectl reads them', () => {
+  test.each([
+    ['test/fixtures/manifests/zfs-localpv/zfs-operator.yaml', 6],
+    ['test/fixtures/manifests/lvm-localpv/lvm-operator.yaml', 6]
+  ])('%s scans fully: its images are kubectl’s', (file, count) => {
+    const r = scanManifests([file]);
+    expect(r.warnings).toEqual([]);
+    const found = [...new Set(r.images.map(i => i.reference))].sort();
+    expect(found).toEqual(oracle(kubectlObjects(fs.readFileSync(file, 'utf8'))));
+    expect(found).toHaveLength(count);
+  });
+});
+
+describe('the action', () => {
+  let tmp: string;
+  beforeAll(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-render-'));
+    fs.mkdirSync(path.join(tmp, 'empty/templates'), { recursive: true });
+    fs.writeFileSync(path.join(tmp, 'empty/Chart.yaml'), 'apiVersion: v2\nname: empty\nversion: 1.0.0\n');
+    fs.writeFileSync(
+      path.join(tmp, 'empty/templates/cm.yaml'),
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n'
+    );
+  });
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  async function runWith(inputs: Record<string, string>): Promise<unknown> {
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      GITHUB_WORKSPACE: tmp,
+      GITHUB_OUTPUT: path.join(tmp, 'out'),
+      INPUT_REPORT: path.join(tmp, 'report.json'),
+      INPUT_SUMMARY: 'false',
+      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+    });
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      await run();
+      return undefined;
+    } catch (err) {
+      return err;
+    } finally {
+      spy.mockRestore();
+      process.env = saved;
+    }
+  }
+
+  test('a chart that renders no container image fails by name, even with fail-on: never', async () => {
+    const err = await runWith({ chart: 'empty', helm: lab.LAB_HELM, 'fail-on': 'never' });
+    expect(err).toBeInstanceOf(CheckError);
+    expect((err as Error).message).toBe('no container image found in chart empty');
+  });
+
+  test('without helm the static scan remains, and says "not rendered"', async () => {
+    fs.cpSync(path.join(FIXTURES, 'zfs-localpv-2.6.2'), path.join(tmp, 'zfs'), { recursive: true });
+    const found = await collectReferences(
+      {
+        chart: { chart: 'zfs', values: [], set: [], helm: 'none' },
+        manifests: [],
+        dockerfiles: [],
+        buildArgs: {},
+        cwd: tmp
+      },
+      { exec: defaultExec }
+    );
+    expect(found.chart?.rendered).toBe('not rendered');
+    expect(found.scanned.length).toBeGreaterThan(0);
+    expect(chartLine({ chart: found.chart } as VerifyResult)).toBe(
+      'Chart zfs: not rendered (helm: none); images read statically.'
+    );
+  });
+});
