@@ -12,20 +12,30 @@ import {
 } from '../actions/lib/build/pipeline';
 import { CheckError } from '../actions/lib/core/errors';
 import { formatPlatform, isNative, parsePlatforms } from '../actions/lib/oci/platform';
-import { parseReference, repositoryName } from '../actions/lib/oci/reference';
+import { parseImageReference } from '../actions/lib/oci/archive-source';
+import { repositoryName } from '../actions/lib/oci/reference';
 import { RegistryClient } from '../actions/lib/registry/client';
 import { DigestRecord } from '../actions/lib/build/shard';
 import { writeSummary } from '../actions/lib/core/summary';
 import { parityFailure, runContainerParity } from '../actions/lib/e2e/container/parity';
 import { ImageSource, verifyPlatforms, VerifyResult } from '../actions/lib/verify/verify';
 import { annotate } from '../actions/lib/verify/report';
+import { BUILD } from '../actions/lib/core/specs.generated';
 import { getInputs, Inputs, OUT } from './inputs';
 
-/** What was pushed, as verify-platforms sees it: the index, or each shard for its own platform. */
+/**
+ * What was built, as verify-platforms sees it: the merged index; without push, the folder of
+ * archives (all) or each archive for its platform (shard); else each pushed shard.
+ */
 export function verifyTargets(inputs: Inputs, records: DigestRecord[], merged?: MergeResult): ImageSource[] {
-  const repo = repositoryName(inputs.build.image);
+  const b = inputs.build;
+  const repo = repositoryName(b.image);
   if (merged) return [{ reference: `${repo}@${merged.digest}` }];
-  return records.map(r => ({ reference: `${repo}@${r.digest}`, platforms: [r.platform] }));
+  if (!b.push && inputs.mode === 'all') return [{ reference: `oci-archive:${b.archivesDir}` }];
+  return records.map(r => ({
+    reference: r.archive ? `oci-archive:${r.archive}` : `${repo}@${r.digest}`,
+    platforms: [r.platform]
+  }));
 }
 
 async function verify(
@@ -35,11 +45,12 @@ async function verify(
   merged?: MergeResult
 ): Promise<VerifyResult> {
   const b = inputs.build;
-  return core.group('Verify what was pushed', () =>
+  const whole = merged || (!b.push && inputs.mode === 'all');
+  return core.group(b.push ? 'Verify what was pushed' : 'Verify the archives (offline)', () =>
     verifyPlatforms(
       {
         images: verifyTargets(inputs, records, merged),
-        platforms: merged ? b.requiredPlatforms : parsePlatforms(records.map(r => r.platform)),
+        platforms: whole ? b.requiredPlatforms : parsePlatforms(records.map(r => r.platform)),
         deep: inputs.deep,
         insecureRegistries: b.insecureRegistries
       },
@@ -52,10 +63,9 @@ async function verify(
 }
 
 /** The check failure, naming each failing platform and file, and what became of the tags. */
-function verifyFailure(result: VerifyResult, untagged?: string): CheckError {
-  const why = result.missing.map(m => `${m.reference}: ${m.reason}`).join('; ');
+function checkFailure(what: string, untagged?: string): CheckError {
   const tags = untagged ? `; no tag was moved: ${untagged} stays untagged` : '';
-  return new CheckError(`verify failed: ${why}${tags}`);
+  return new CheckError(`${what}${tags}`);
 }
 
 /** One line per check the index passed, for the tag summary. */
@@ -66,14 +76,19 @@ function verifyCheck(result: VerifyResult): string {
   );
 }
 
-/** tag-after: e2e — the container parity run on the merged index, baseline first. */
-async function parity(inputs: Inputs, client: RegistryClient, reference: string): Promise<string> {
+/** tag-after: e2e — the container parity run on `reference` (the index, or the archives), baseline first. */
+async function parity(
+  inputs: Inputs,
+  client: RegistryClient,
+  reference: string,
+  untagged?: string
+): Promise<string> {
   const b = inputs.build;
   const baseline =
     b.requiredPlatforms.find(p => formatPlatform(p) === 'linux/amd64') ?? b.requiredPlatforms[0];
   const result = await runContainerParity(
     {
-      images: [parseReference(reference)],
+      images: [parseImageReference(reference, BUILD.inputs['archives-dir'].name)],
       platforms: b.requiredPlatforms,
       baseline,
       command: inputs.e2eCommand,
@@ -83,15 +98,25 @@ async function parity(inputs: Inputs, client: RegistryClient, reference: string)
     },
     { registry: client }
   );
-  if (!result.ok) {
-    throw new CheckError(`${parityFailure(result).message}; no tag was moved: ${reference} stays untagged`);
-  }
+  if (!result.ok) throw checkFailure(parityFailure(result).message, untagged);
   return `run-arm64-e2e container parity: \`${inputs.e2eCommand}\` on ${result.images[0].runs.map(r => r.platform).join(', ')} behaves as on ${result.baseline}`;
 }
 
+async function summariseVerify(enabled: boolean, result: VerifyResult): Promise<void> {
+  await writeSummary(enabled, s =>
+    s.addRaw(
+      result.ok
+        ? `✅ Verified ${result.platforms.join(', ')}${result.deep ? ' down to the ELF headers' : ''}`
+        : `❌ Verification failed: ${result.missing.map(m => `${m.reference} (${m.reason})`).join('; ')}`,
+      true
+    )
+  );
+}
+
 /**
- * Verifies what was pushed and, with tag-after verify or e2e, moves the tags only once the
- * index passed every check. A failure leaves the index untagged and says so.
+ * Verifies what was built and, with tag-after verify or e2e, moves the tags only once the
+ * index passed every check. A failure leaves the index untagged and says so. Without push the
+ * archives get the same checks, offline, and nothing is tagged.
  */
 async function proveAndTag(
   inputs: Inputs,
@@ -100,30 +125,34 @@ async function proveAndTag(
   merged?: MergeResult
 ): Promise<void> {
   const b = inputs.build;
-  if (!inputs.verify || !b.push || records.length === 0) {
+  if (!inputs.verify || records.length === 0) {
     core.setOutput(OUT.verified, '');
-    if (inputs.verify) core.info('Nothing was pushed, so there is nothing to verify');
+    if (inputs.verify) core.info('Nothing was built, so there is nothing to verify');
     return;
   }
   const result = await verify(inputs, client, records, merged);
   core.setOutput(OUT.verified, String(result.ok));
-  await writeSummary(b.summary, s =>
-    s.addRaw(
-      result.ok
-        ? `✅ Verified ${result.platforms.join(', ')}${result.deep ? ' down to the ELF headers' : ''}`
-        : `❌ Verification failed: ${result.missing.map(m => `${m.reference} (${m.reason})`).join('; ')}`,
-      true
-    )
-  );
+  await summariseVerify(b.summary, result);
   annotate(result);
-  const waiting =
-    merged && b.tagAfter !== 'merge' ? `${repositoryName(b.image)}@${merged.digest}` : undefined;
-  if (!result.ok) throw verifyFailure(result, waiting);
-  if (!merged || !waiting) return;
+  const repo = repositoryName(b.image);
+  const subject = merged ? `${repo}@${merged.digest}` : verifyTargets(inputs, records)[0].reference;
+  const waiting = merged && b.tagAfter !== 'merge' ? subject : undefined;
+  if (!result.ok)
+    throw checkFailure(
+      `verify failed: ${result.missing.map(m => `${m.reference}: ${m.reason}`).join('; ')}`,
+      waiting
+    );
+  // Past verify go the index waiting for its tags and, without push, the archives of every platform.
+  const archives = !b.push && inputs.mode === 'all';
+  if (!waiting && !archives) return;
 
   const checks = [verifyCheck(result)];
   if (b.tagAfter === 'e2e')
-    checks.push(await core.group('Parity run', () => parity(inputs, client, waiting)));
+    checks.push(await core.group('Parity run', () => parity(inputs, client, subject, waiting)));
+  if (!merged) {
+    core.info(`push is false: ${subject} passed ${checks.length} check(s), and nothing was pushed or tagged`);
+    return;
+  }
   const tagged = await tagProven(b, client, merged.digest, checks);
   core.setOutput(OUT.tags, JSON.stringify(tagged.tags));
   await writeTagSummary(b.summary, tagged, checks);

@@ -486,7 +486,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'images',
         description:
-          'Image references under test (commas or newlines); cluster: pulled for arm64 (by digest when given) and loaded into kind',
+          'Image references under test (commas or newlines); container: also oci-archive:PATH, oci-layout:PATH or docker-archive:PATH (a file or a folder of them), loaded instead of pulled; cluster: pulled for arm64 (by digest when given) and loaded into kind',
         required: false,
         default: ''
       },
@@ -724,7 +724,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
     inputs: [
       {
         name: 'images',
-        description: 'Image references to check (commas or newlines)',
+        description:
+          'Image references to check (commas or newlines); oci-archive:PATH, oci-layout:PATH or docker-archive:PATH (a file or a folder of them) are checked offline from disk',
         required: false,
         default: ''
       },

@@ -7,7 +7,8 @@ import { getBool, getChoice, getInt, getLines, getList, getString, parseKeyValue
 import { readPath, scratchDir, writePath } from '../lib/core/paths';
 import { RUN_ARM64_E2E } from '../lib/core/specs.generated';
 import { parsePlatform, parsePlatforms, Platform } from '../lib/oci/platform';
-import { ImageRef, parseReference } from '../lib/oci/reference';
+import { isLocalRef, parseImageReference } from '../lib/oci/archive-source';
+import { ImageRef } from '../lib/oci/reference';
 
 const IN = RUN_ARM64_E2E.inputs;
 export const OUT = RUN_ARM64_E2E.outputs;
@@ -85,9 +86,17 @@ function outputPaths(level: Level): Pick<Inputs, 'report' | 'diagnosticsDir'> {
 
 export function getInputs(): Inputs {
   const level = getChoice(IN.level);
-  const images = getList(IN.images).map(s => parseReference(s, IN.images.name));
+  const images = getList(IN.images).map(s => parseImageReference(s, IN.images.name));
   if (level === 'container' && images.length === 0) {
     throw badInput(IN.images.name, '', 'level "container" needs at least one image reference');
+  }
+  const archive = images.find(isLocalRef);
+  if (level === 'cluster' && archive) {
+    throw badInput(
+      IN.images.name,
+      archive.original,
+      'level "cluster" runs images from a registry, not archives'
+    );
   }
   const artifactName = getString(IN['artifact-name']);
   if (/[":<>|*?\\/\r\n]/.test(artifactName)) {

@@ -8,6 +8,22 @@ import * as tar from 'tar-stream';
 
 export const sha256 = (b: Buffer): string => 'sha256:' + createHash('sha256').update(b).digest('hex');
 
+/** A minimal ELF header: enough bytes for class, endianness, e_type and e_machine. */
+export function elfHeader(
+  machine: number,
+  opts: { bits?: 32 | 64; endian?: 'little' | 'big'; type?: number } = {}
+): Buffer {
+  const b = Buffer.alloc(64);
+  b.write('\x7fELF', 0, 'latin1');
+  b[4] = opts.bits === 32 ? 1 : 2;
+  b[5] = opts.endian === 'big' ? 2 : 1;
+  b[6] = 1;
+  const write = opts.endian === 'big' ? b.writeUInt16BE.bind(b) : b.writeUInt16LE.bind(b);
+  write(opts.type ?? 2, 16);
+  write(machine, 18);
+  return b;
+}
+
 /** A tar (gzip when asked) of `entries`, in order. */
 export async function tarOf(entries: Record<string, Buffer>, gzip = false): Promise<Buffer> {
   const pack = tar.pack();

@@ -54,15 +54,26 @@ test('build: push false builds every platform and sends nothing to a registry th
   // The auth registry answers 401 without credentials, and none are given: any request would fail.
   const repo = uniqueName('one-nopush');
   const digests = path.join(suite.tmp, 'd-nopush');
+  const archives = path.join(suite.tmp, 'a-nopush');
   const r = await runAction(
     buildRun,
-    { image: `${suite.lab.LAB_AUTH_REGISTRY}/${repo}`, context: ctx, push: 'false', 'digests-dir': digests },
+    {
+      image: `${suite.lab.LAB_AUTH_REGISTRY}/${repo}`,
+      context: ctx,
+      push: 'false',
+      'digests-dir': digests,
+      'archives-dir': archives
+    },
     suite.tmp
   );
   expect(r.outputs['native-platforms']).toBe('linux/amd64');
   expect(r.outputs['emulated-platforms']).toBe('linux/arm64');
   expect(r.outputs.tags).toBe('[]');
   expect(fs.existsSync(digests) ? fs.readdirSync(digests) : []).toEqual([]);
+  // Each platform's image is an archive, verified deep from disk.
+  expect(fs.readdirSync(archives).sort()).toEqual(['linux-amd64.tar', 'linux-arm64.tar']);
+  expect(r.outputs.verified).toBe('true');
+  expect(r.summary).toMatch(/Verified linux\/amd64, linux\/arm64 down to the ELF headers/);
   const log = fs.readFileSync(path.join(suite.lab.LAB_DIR, 'auth-registry.log'), 'utf8');
   expect(log.split('\n').filter(l => l.includes(repo))).toEqual([]);
 });

@@ -109,6 +109,22 @@ describe('run-arm64-e2e inputs', () => {
     expect(withInputs({ level: 'cluster' }, getInputs).images).toEqual([]);
   });
 
+  test('container takes archives on disk; cluster refuses them, naming the input', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-archives-'));
+    try {
+      const i = withInputs({ images: `oci-archive:${dir}\nghcr.io/openebs/x:1` }, getInputs);
+      expect(i.images.map(String)).toEqual([`oci-archive:${dir}`, 'ghcr.io/openebs/x:1']);
+      expect(() => withInputs({ level: 'cluster', images: `docker-archive:${dir}` }, getInputs)).toThrow(
+        `Input "images" has an invalid value "docker-archive:${dir}": level "cluster" runs images from a registry, not archives`
+      );
+      expect(() => withInputs({ images: `oci-layout:${dir}/nope` }, getInputs)).toThrow(
+        `Input "images" has an invalid value "${dir}/nope": it does not exist`
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test.each([
     [
       {},

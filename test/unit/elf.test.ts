@@ -4,22 +4,7 @@ import * as zlib from 'node:zlib';
 import * as tar from 'tar-stream';
 import { EM, expectedMachine, machineName, machinePlatform, parseElfHeader } from '../../actions/lib/oci/elf';
 import { LayerShadow, scanLayer } from '../../actions/lib/verify/deep';
-
-/** A minimal ELF header: enough bytes for class, endianness, e_type and e_machine. */
-function elfHeader(
-  machine: number,
-  opts: { bits?: 32 | 64; endian?: 'little' | 'big'; type?: number } = {}
-): Buffer {
-  const b = Buffer.alloc(64);
-  b.write('\x7fELF', 0, 'latin1');
-  b[4] = opts.bits === 32 ? 1 : 2;
-  b[5] = opts.endian === 'big' ? 2 : 1;
-  b[6] = 1;
-  const write = opts.endian === 'big' ? b.writeUInt16BE.bind(b) : b.writeUInt16LE.bind(b);
-  write(opts.type ?? 2, 16);
-  write(machine, 18);
-  return b;
-}
+import { elfHeader } from '../helpers/archives';
 
 function readHead(file: string): Buffer {
   const fd = fs.openSync(file, 'r');

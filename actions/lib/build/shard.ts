@@ -330,7 +330,7 @@ async function shardBuildah(
 
 /** Checks an archive holds the shard's platform, then pushes it by digest (without push, only describes it). */
 async function pushArchiveFile(opts: ShardOptions, p: Platform, d: Deps, file: string): Promise<Pushed> {
-  const image = await readArchive(file, p);
+  const image = await readArchive(file, p, { gzipLayers: opts.push });
   try {
     checkArchivePlatform(image, p);
     if (!opts.push) {
@@ -413,7 +413,8 @@ export async function buildShard(
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-shard-'));
   const name = formatPlatform(target.platform);
   let pushed: Pushed | undefined;
-  if (!opts.push) writePath('archives-dir', opts.archivesDir, 'folder');
+  // The inputs checked archives-dir; a shard makes it when missing.
+  if (!opts.push) fs.mkdirSync(opts.archivesDir, { recursive: true });
   try {
     pushed = await BUILDERS[opts.builder](opts, target.platform, d, tmp);
   } catch (err) {

@@ -1,4 +1,7 @@
 // OCI image-spec and Docker schema 2 shapes, and the media types that tell them apart.
+import type { Readable } from 'node:stream';
+import type { ImageRef } from './reference';
+
 export const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -59,4 +62,32 @@ export function isAttestation(d: Descriptor): boolean {
     d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
     (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown')
   );
+}
+
+export interface PlatformEntry {
+  platform: { os: string; architecture: string; variant?: string };
+  digest: string;
+  mediaType: string;
+  size: number;
+  annotations?: Record<string, string>;
+  /** Build attestations (`unknown/unknown`): listed in an index but not a runnable platform. */
+  attestation: boolean;
+}
+
+export interface InspectedImage {
+  digest: string;
+  mediaType: string;
+  isIndex: boolean;
+  platforms: PlatformEntry[];
+}
+
+/** What the checks read of an image: the registry client, or image archives read offline. */
+export interface ImageReader {
+  /** Top-level digest and the platforms it offers. */
+  inspect(ref: ImageRef): Promise<InspectedImage>;
+  /** The manifest of one platform (not an index), by digest. */
+  getImageManifest(ref: ImageRef, manifestDigest: string): Promise<ImageManifest & { mediaType: string }>;
+  getConfig(ref: ImageRef, manifestDigest: string): Promise<ImageConfig>;
+  /** A blob as a stream, checked against its digest. */
+  getBlob(ref: ImageRef, digest: string): Promise<Readable>;
 }

@@ -5,29 +5,16 @@ import {
   ImageConfig,
   ImageIndex,
   ImageManifest,
+  InspectedImage,
   isAttestation,
-  isIndexMediaType
+  isIndexMediaType,
+  PlatformEntry
 } from '../oci/types';
 import { getConfigBlob } from './blobs';
 import { getImageManifest, getManifest } from './manifests';
 import { RegistryTransport } from './transport';
 
-export interface PlatformEntry {
-  platform: { os: string; architecture: string; variant?: string };
-  digest: string;
-  mediaType: string;
-  size: number;
-  annotations?: Record<string, string>;
-  /** Build attestations (`unknown/unknown`): listed in an index but not a runnable platform. */
-  attestation: boolean;
-}
-
-export interface InspectedImage {
-  digest: string;
-  mediaType: string;
-  isIndex: boolean;
-  platforms: PlatformEntry[];
-}
+export type { InspectedImage, PlatformEntry };
 
 export async function getConfig(
   t: RegistryTransport,

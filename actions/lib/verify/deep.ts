@@ -5,9 +5,8 @@ import * as core from '@actions/core';
 import { CheckError } from '../core/errors';
 import { expectedMachine, machineName, parseElfHeader } from '../oci/elf';
 import { formatReference, ImageRef } from '../oci/reference';
-import type { RegistryClient } from '../registry/client';
 import { IntegrityError } from '../oci/digest';
-import type { Descriptor } from '../oci/types';
+import type { Descriptor, ImageReader } from '../oci/types';
 
 export interface ElfFile {
   path: string;
@@ -271,7 +270,7 @@ export interface ScanImageOptions {
 
 /** One layer, read once more from the start when its bytes fail their digest. */
 async function scanLayerOnce(
-  client: RegistryClient,
+  client: Pick<ImageReader, 'getImageManifest' | 'getBlob'>,
   ref: ImageRef,
   layer: Descriptor,
   opts: ScanOptions
@@ -304,7 +303,7 @@ async function scanLayerOnce(
  * every layer has been read, so otherwise all layers are scanned.
  */
 export async function scanImageLayers(
-  client: RegistryClient,
+  client: Pick<ImageReader, 'getImageManifest' | 'getBlob'>,
   ref: ImageRef,
   manifestDigest: string,
   expectedArch: string,

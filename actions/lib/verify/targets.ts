@@ -1,6 +1,7 @@
 import { CheckError } from '../core/errors';
 import { VERIFY_PLATFORMS } from '../core/specs.generated';
 import { normalisePlatformString } from '../oci/platform';
+import { parseImageReference } from '../oci/archive-source';
 import { formatReference, ImageRef, parseReference } from '../oci/reference';
 import { ChartInput, ChartReport, scanChartInput } from './chart';
 import { HelmDeps } from './helm';
@@ -62,7 +63,11 @@ export function collectTargets(direct: ImageSource[], scanned: Scanned[], scan: 
   ) => {
     let ref: ImageRef;
     try {
-      ref = parseReference(written, IN.images.name);
+      // Only images given directly may name archives on disk (oci-archive:PATH and the like).
+      ref =
+        how === 'input'
+          ? parseImageReference(written, IN.images.name)
+          : parseReference(written, IN.images.name);
     } catch (err) {
       if (!loc || how === 'input') throw err;
       scan.warnings.push({ ...loc, message: `not an image reference, not checked: ${whyOf(err)}` });

@@ -7,7 +7,9 @@ import { ElfFile, scanImageLayers } from './deep';
 import { machineName, expectedMachine } from '../oci/elf';
 import { formatPlatform, normalisePlatformString, parsePlatforms, Platform } from '../oci/platform';
 import { applyMirrors, familiar, formatReference, ImageRef, Mirror } from '../oci/reference';
-import { InspectedImage, PlatformEntry, RegistryClient, RegistryClientOptions } from '../registry/client';
+import { isLocalRef, LocalImages } from '../oci/archive-source';
+import { ImageReader, InspectedImage, PlatformEntry } from '../oci/types';
+import { RegistryClient, RegistryClientOptions } from '../registry/client';
 import { AllowRule, matchAllow, pinExcludes } from './allow';
 import { ChartReport } from './chart';
 import { HelmChoice } from './helm';
@@ -167,7 +169,7 @@ function platformOf(
 }
 
 async function checkPlatform(
-  client: RegistryClient,
+  reader: ImageReader,
   resolved: ImageRef,
   image: InspectedImage,
   offered: PlatformEntry[],
@@ -186,8 +188,8 @@ async function checkPlatform(
   const check: PlatformCheck = { platform: want, status: 'ok', level: 2, digest: entry.digest };
   // The config and the layers are read at once (both start from the manifest); the config rules first.
   const [configRead, deepRead] = await Promise.allSettled([
-    image.isIndex ? client.getConfig(resolved, entry.digest) : undefined,
-    deep ? deepCheck(client, resolved, entry.digest, p) : undefined
+    image.isIndex ? reader.getConfig(resolved, entry.digest) : undefined,
+    deep ? deepCheck(reader, resolved, entry.digest, p) : undefined
   ]);
   try {
     const config = settled(configRead);
@@ -218,7 +220,7 @@ function settled<T>(r: PromiseSettledResult<T>): T {
 }
 
 async function deepCheck(
-  client: RegistryClient,
+  reader: ImageReader,
   ref: ImageRef,
   digest: string,
   p: Platform
@@ -226,7 +228,7 @@ async function deepCheck(
   const expected = machineName(expectedMachine(p.architecture) ?? -1);
   try {
     // Stops at the first foreign binary: from then on the verdict cannot change.
-    const v = await scanImageLayers(client, ref, digest, p.architecture, { stopEarly: true });
+    const v = await scanImageLayers(reader, ref, digest, p.architecture, { stopEarly: true });
     const first = v.mismatches[0];
     return {
       executables: v.executables,
@@ -248,7 +250,9 @@ async function checkImage(
   o: NormalisedOptions
 ): Promise<ImageResult> {
   const started = Date.now();
-  const resolved = applyMirrors(t.ref, o.mirrors);
+  // An archive on disk is read offline: no mirror, no registry.
+  const local = isLocalRef(t.ref);
+  const resolved = local ? t.ref : applyMirrors(t.ref, o.mirrors);
   const needed = t.only ? required.filter(p => t.only?.has(formatPlatform(p))) : required;
   const result: ImageResult = {
     reference: t.written,
@@ -265,8 +269,10 @@ async function checkImage(
     durationMs: 0
   };
   let image: InspectedImage | undefined;
+  let reader: ImageReader = client;
   try {
-    image = await client.inspect(resolved);
+    if (local) reader = await LocalImages.open(t.ref);
+    image = await reader.inspect(resolved);
   } catch (err) {
     result.status = 'error';
     result.reason = whyOf(err);
@@ -282,9 +288,13 @@ async function checkImage(
     const offered = image.platforms.filter(e => !e.attestation);
     result.available = offered.map(e => platformOf(e.platform));
     // Platforms at once: one image costs three round trips (index, manifests, configs), not 1 + 2 per platform.
-    result.platforms = await Promise.all(
-      needed.map(p => checkPlatform(client, resolved, image, offered, p, o.deep))
-    );
+    try {
+      result.platforms = await Promise.all(
+        needed.map(p => checkPlatform(reader, resolved, image, offered, p, o.deep))
+      );
+    } finally {
+      if (reader instanceof LocalImages) reader.dispose();
+    }
     const bad = result.platforms.filter(c => c.status !== 'ok');
     if (bad.length) {
       result.status =

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as core from '@actions/core';
 import { CheckError } from '../../core/errors';
 import { lastLine } from '../../core/exec';
@@ -7,10 +10,13 @@ import {
   isNative,
   parsePlatform,
   Platform,
+  platformPair,
   samePlatform,
   UNAME_MACHINE
 } from '../../oci/platform';
+import { isLocalRef, LocalImages } from '../../oci/archive-source';
 import { formatReference, ImageRef, isInsecureRegistry, repositoryName } from '../../oci/reference';
+import { ImageReader } from '../../oci/types';
 import { PlatformEntry, RegistryClient } from '../../registry/client';
 import { foreignMachines, machinesIn } from './machines';
 import { ContainerRuntime, pullArgs, removeArgs, runArgs, runTimed, TimedResult } from './runtime';
@@ -96,10 +102,12 @@ export function runOrder(platforms: Platform[], baseline: Platform): Platform[] 
 
 interface Target {
   o: ContainerParityOptions;
-  client: RegistryClient;
+  client: ImageReader;
   ref: ImageRef;
   platform: Platform;
   run: PlatformRun;
+  /** An image read from archives on disk: loaded into the runtime instead of pulled. */
+  local?: LocalImages;
 }
 
 /** Reads the platform's manifest for its size and layer count; false when it cannot. */
@@ -128,6 +136,25 @@ async function pull({ o, ref, platform, run }: Target, pinned: string): Promise<
   return false;
 }
 
+/** Loads the platform's image from its archive under a tag made from its digest; undefined (reason noted) when it cannot. */
+async function load({ o, platform, run, local }: Target, digest: string): Promise<string | undefined> {
+  const tag = `arch-actions-e2e/${digest.slice(7, 19)}:${platformPair(platform)}`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-e2e-load-'));
+  try {
+    const file = path.join(dir, 'image.tar');
+    await local!.saveForLoad(digest, tag, file);
+    const res = await runTimed(o.runtime, ['load', '--input', file], o.timeout * 1000);
+    run.pullSeconds = Math.round(res.ms) / 1000;
+    if (res.exitCode === 0) return tag;
+    run.problems.push(
+      `cannot load ${run.platform} of ${formatReference(local!.ref)}: ${lastLine(res.stderr) || `exit code ${res.exitCode}`}`
+    );
+    return undefined;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Notes what the run printed and how it ended: a timeout, or code of another machine. */
 function record({ o, ref, platform, run }: Target, res: TimedResult): void {
   const output = res.stdout + '\n' + res.stderr;
@@ -151,29 +178,36 @@ function record({ o, ref, platform, run }: Target, res: TimedResult): void {
 async function runOne(
   o: ContainerParityOptions,
   deps: ContainerParityDeps,
-  client: RegistryClient,
+  client: ImageReader,
   ref: ImageRef,
   entries: PlatformEntry[],
-  platform: Platform
+  platform: Platform,
+  local?: LocalImages
 ): Promise<PlatformRun> {
   const name = formatPlatform(platform);
   const mode = isNative(platform, deps.hostArch) ? 'native' : 'emulated';
   const run: PlatformRun = { platform: name, mode, timedOut: false, output: '', ok: false, problems: [] };
-  const target: Target = { o, client, ref, platform, run };
+  const target: Target = { o, client, ref, platform, run, local };
   const entry = findEntry(entries, platform);
   if (!entry) {
     run.problems.push(`${formatReference(ref)} has no ${name} image`);
     return run;
   }
   run.digest = entry.digest;
-  const pinned = `${repositoryName(ref)}@${entry.digest}`;
-  if (!(await measure(target, entry.digest)) || !(await pull(target, pinned))) return run;
+  if (!(await measure(target, entry.digest))) return run;
+  const pinned = local ? await load(target, entry.digest) : `${repositoryName(ref)}@${entry.digest}`;
+  if (!pinned || (!local && !(await pull(target, pinned)))) return run;
   const container = `arch-e2e-${randomBytes(5).toString('hex')}`;
   const args = runArgs(o.runtime, platform, pinned, o.command, container);
-  const res = await runTimed(o.runtime, args, o.timeout * 1000, async () => {
-    await runTimed(o.runtime, removeArgs(container), 30000);
-  });
-  record(target, res);
+  try {
+    const res = await runTimed(o.runtime, args, o.timeout * 1000, async () => {
+      await runTimed(o.runtime, removeArgs(container), 30000);
+    });
+    record(target, res);
+  } finally {
+    // A loaded image is this run's own; a pulled one stays, as docker pull leaves it.
+    if (local) await runTimed(o.runtime, ['rmi', '--force', pinned], 30000);
+  }
   return run;
 }
 
@@ -212,27 +246,45 @@ async function runImage(
   const result: ImageParity = { image, baseline, runs: [], ok: false, problems: [] };
   await core.group(`Parity runs of ${image}`, async () => {
     let entries: PlatformEntry[];
+    let local: LocalImages | undefined;
     try {
-      const inspected = await client.inspect(ref);
+      // An archive on disk is read offline and loaded; nothing is asked of a registry.
+      if (isLocalRef(ref)) local = await LocalImages.open(ref);
+      const inspected = await (local ?? client).inspect(ref);
       result.indexDigest = inspected.digest;
       entries = inspected.platforms;
     } catch (err) {
       result.problems.push(`cannot resolve ${image}: ${(err as Error).message}`);
       return;
     }
-    for (const p of order) {
-      const run = await runOne(o, deps, client, ref, entries, p);
-      core.info(
-        `${run.platform} (${run.mode}): exit ${run.exitCode ?? '–'}, machine ${run.machine ?? '–'}, ` +
-          `${run.seconds?.toFixed(2) ?? '–'}s${run.problems.length ? ` — ${run.problems.join('; ')}` : ''}`
-      );
-      result.runs.push(run);
+    try {
+      await runAll(o, deps, { client: local ?? client, ref, entries, local }, order, result);
+    } finally {
+      local?.dispose();
     }
     judge(result.runs, baseline, image);
   });
   result.problems.push(...result.runs.flatMap(r => r.problems));
   result.ok = result.problems.length === 0 && result.runs.length === order.length;
   return result;
+}
+
+/** Runs every platform of one image in order, logging each run. */
+async function runAll(
+  o: ContainerParityOptions,
+  deps: ContainerParityDeps,
+  t: { client: ImageReader; ref: ImageRef; entries: PlatformEntry[]; local?: LocalImages },
+  order: Platform[],
+  result: ImageParity
+): Promise<void> {
+  for (const p of order) {
+    const run = await runOne(o, deps, t.client, t.ref, t.entries, p, t.local);
+    core.info(
+      `${run.platform} (${run.mode}): exit ${run.exitCode ?? '–'}, machine ${run.machine ?? '–'}, ` +
+        `${run.seconds?.toFixed(2) ?? '–'}s${run.problems.length ? ` — ${run.problems.join('; ')}` : ''}`
+    );
+    result.runs.push(run);
+  }
 }
 
 /**
