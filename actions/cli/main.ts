@@ -7,6 +7,9 @@ import { decodeOutputs, execute, exitCodeOf, ExitCode, Io } from './execute';
 import { commandHelp, mainHelp } from './help';
 import { ActionResult } from './runner';
 
+// The CLI's own flag (not an action input): where the job summary goes.
+const SUMMARY_FILE = 'summary-file';
+
 // Bound now, before any capture of process.stdout, so the log never writes into itself.
 const defaultIo = (): Io => {
   const out = process.stdout.write.bind(process.stdout);
@@ -67,7 +70,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
   let error: string | undefined;
   try {
     // Checked before the run, so a bad path costs no build.
-    if (args.summaryFile) writePath('summary-file', args.summaryFile, 'file');
+    if (args.summaryFile) writePath(SUMMARY_FILE, args.summaryFile, 'file');
     result = await execute(cmd, args, log);
     if (result.failed) code = 1;
     if (result.error !== undefined) throw result.error;
@@ -80,7 +83,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
   }
   if (args.summaryFile && result) {
     try {
-      writeInputFile('summary-file', args.summaryFile, result.summary);
+      writeInputFile(SUMMARY_FILE, args.summaryFile, result.summary);
     } catch (err) {
       io.stderr(`arch-actions ${name}: ${(err as Error).message}\n`);
       code = code || 2;
