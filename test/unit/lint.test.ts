@@ -70,10 +70,13 @@ describe('lint: public OpenEBS Dockerfiles (rule and line)', () => {
     ]);
   });
 
-  test('e2e: the kubectl URL fix uses ${TARGETARCH}', () => {
+  test('e2e: the fix is the same curl with ${TARGETARCH} in the URL', () => {
     const [kubectl] = lintFixture('openebs-dynamic-localpv-provisioner/e2e-tests.Dockerfile');
     expect(kubectl.message).toContain('/bin/linux/amd64/kubectl');
-    expect(kubectl.fix).toContain('/bin/linux/${TARGETARCH}/kubectl');
+    expect(kubectl.fix.split('\n')).toEqual([
+      'ARG TARGETARCH',
+      'RUN curl -L "https://storage.googleapis.com/kubernetes-release/release/${KUBE_LATEST_VERSION}/bin/linux/${TARGETARCH}/kubectl" -o /usr/local/bin/kubectl'
+    ]);
   });
 
   test('e2e-agent: the compile is in the image stage, so the fix adds a builder stage', () => {

@@ -45,15 +45,20 @@ function wrongFor(ctx: LintContext, token: string): string | undefined {
   return ctx.architectures.some(a => a !== arch) ? arch : undefined;
 }
 
-function archFix(stage: Stage, url: string, token: string, via?: Variable): string {
+/** Writes the instruction again with the URL (or image) replaced. */
+type Render = (fixed: string) => string;
+
+function archFix(stage: Stage, url: string, token: string, render: Render, via?: Variable): string {
   const lines = declares(stage, 'TARGETARCH') ? [] : ['ARG TARGETARCH'];
   const names = /x86_64|x86-64|aarch64/.test(token) ? UNAME_NAMES : token === 'x64' ? NODE_NAMES : undefined;
   const replacement = names ? '${ARCH}' : '${TARGETARCH}';
   const fixed = via
     ? url.replace(new RegExp(`\\$\\{?${via.name}\\}?(?![A-Za-z0-9_])`), replacement)
     : url.replace(ARCH_TOKEN, replacement);
-  if (names) lines.push(`RUN ${archCase('ARCH', names)} && curl -fsSLO "${fixed}"`);
-  else lines.push(fixed);
+  const line = render(fixed);
+  if (!names) lines.push(line);
+  else if (line.startsWith('RUN ')) lines.push(`RUN ${archCase('ARCH', names)} && ${line.slice(4)}`);
+  else lines.push(`RUN ${archCase('ARCH', names)} && curl -fsSLO "${fixed}"`);
   if (placement(stage) === 'build')
     lines.push(
       '# on $BUILDPLATFORM: ${BUILDARCH} for tools the build runs, ${TARGETARCH} for files the image keeps'
@@ -61,7 +66,13 @@ function archFix(stage: Stage, url: string, token: string, via?: Variable): stri
   return lines.join('\n');
 }
 
-function urlFinding(ctx: LintContext, stage: Stage, w: Word, how: string): Finding | undefined {
+function urlFinding(
+  ctx: LintContext,
+  stage: Stage,
+  w: Word,
+  how: string,
+  render: Render
+): Finding | undefined {
   if (readsTarget(stage, w.text)) return undefined;
   const expanded = expandArgs(w.text, knownValues(stage));
   const token = ARCH_TOKEN.exec(expanded)?.[1];
@@ -78,31 +89,41 @@ function urlFinding(ctx: LintContext, stage: Stage, w: Word, how: string): Findi
     rule: 'hardcoded-arch',
     severity: 'error',
     message: `${how} ${expanded} names ${token}${where} for every platform: ${others.join(', ')} would get ${arch} files. Use TARGETARCH or a mapping of it.`,
-    fix: archFix(stage, w.text, token, via)
+    fix: archFix(stage, w.text, token, render, via)
   };
+}
+
+const quote = (s: string) => (/[\s;&|<>()'"$`\\]/.test(s) ? `"${s.replace(/(["\\`])/g, '\\$1')}"` : s);
+
+/** `word` replaced by `fixed` in a list of words, joined as shell words. */
+function replaced(ws: Word[], word: Word, fixed: string): string {
+  return ws.map(x => (x === word ? quote(fixed) : quote(x.text))).join(' ');
 }
 
 function downloads(ctx: LintContext, stage: Stage): Finding[] {
   const out: Finding[] = [];
+  const add = (f: Finding | undefined) => f && out.push(f);
   for (const { ins, cmd } of stage.commands) {
     if (!DOWNLOADERS.has(cmd.name) || mapsArch(ins)) continue;
-    for (const w of cmd.args.filter(a => a.text.includes('://'))) {
-      const f = urlFinding(ctx, stage, w, `${cmd.name} downloads`);
-      if (f) out.push(f);
-    }
+    const ws = [...cmd.assigns, { text: cmd.name, line: cmd.line }, ...cmd.args];
+    for (const w of cmd.args.filter(a => a.text.includes('://')))
+      add(urlFinding(ctx, stage, w, `${cmd.name} downloads`, fixed => `RUN ${replaced(ws, w, fixed)}`));
   }
   for (const ins of stage.body) {
-    if (ins.keyword === 'ADD' && !ins.json)
-      for (const w of words(ins).filter(a => a.text.includes('://'))) {
-        const f = urlFinding(ctx, stage, w, 'ADD downloads');
-        if (f) out.push(f);
-      }
+    if (ins.keyword === 'ADD' && !ins.json) {
+      const ws = words(ins);
+      for (const w of ws.filter(a => a.text.includes('://')))
+        add(urlFinding(ctx, stage, w, 'ADD downloads', fixed => `ADD ${replaced(ws, w, fixed)}`));
+    }
     const from = ins.flags.find(
       f => f.name === 'from' && !ctx.stages.some(s => s.name === f.value.toLowerCase())
     );
     if (from && ins.keyword === 'COPY') {
-      const f = urlFinding(ctx, stage, { text: from.value, line: from.line }, 'COPY --from= image');
-      if (f) out.push(f);
+      const rest = words(ins)
+        .map(x => quote(x.text))
+        .join(' ');
+      const w = { text: from.value, line: from.line };
+      add(urlFinding(ctx, stage, w, 'COPY --from= image', fixed => `COPY --from=${fixed} ${rest}`));
     }
   }
   return out;
@@ -115,14 +136,16 @@ function literalArch(ctx: LintContext, value: string): string | undefined {
 }
 
 function goarch(ctx: LintContext, stage: Stage): Finding[] {
-  const found: Array<{ value: string; line: number }> = [];
+  // `where`: how the fix writes it (ENV, ARG, or the shell's own assignment).
+  const found: Array<{ value: string; line: number; where: string }> = [];
   for (const v of stage.vars.values())
-    if (v.name === 'GOARCH' && v.value !== undefined) found.push({ value: v.value, line: v.line });
+    if (v.name === 'GOARCH' && v.value !== undefined)
+      found.push({ value: v.value, line: v.line, where: `${v.kind} ` });
   for (const { ins, cmd } of stage.commands) {
     if (mapsArch(ins)) continue;
     const ws = [...cmd.assigns, ...(cmd.name === 'export' || cmd.name === 'go' ? cmd.args : [])];
     for (const w of ws)
-      if (w.text.startsWith('GOARCH=')) found.push({ value: w.text.slice(7), line: w.line });
+      if (w.text.startsWith('GOARCH=')) found.push({ value: w.text.slice(7), line: w.line, where: '' });
   }
   return found
     .filter(f => literalArch(ctx, f.value))
@@ -132,7 +155,10 @@ function goarch(ctx: LintContext, stage: Stage): Finding[] {
       rule: 'hardcoded-arch' as const,
       severity: 'error' as const,
       message: `GOARCH=${f.value} builds ${f.value} binaries for every platform. Set it from TARGETARCH.`,
-      fix: [...(declares(stage, 'TARGETARCH') ? [] : ['ARG TARGETARCH']), 'GOARCH=$TARGETARCH'].join('\n')
+      fix: [
+        ...(declares(stage, 'TARGETARCH') ? [] : ['ARG TARGETARCH']),
+        `${f.where}GOARCH=$TARGETARCH`
+      ].join('\n')
     }));
 }
 
