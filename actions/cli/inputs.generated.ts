@@ -664,7 +664,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'buildx',
-        description: 'Create and bootstrap a buildx builder',
+        description:
+          'Create and bootstrap a buildx builder; the post step removes it and puts the previous builder back in use, and a failed bootstrap does so at once',
         required: false,
         default: 'true'
       },
