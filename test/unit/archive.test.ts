@@ -3,10 +3,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import * as tar from 'tar-stream';
 import { checkArchivePlatform, readArchive } from '../../actions/lib/build/archive';
 import { CheckError } from '../../actions/lib/core/errors';
 import { parsePlatform } from '../../actions/lib/oci/platform';
+import { tarOf } from '../helpers/archives';
 
 let tmp: string;
 beforeEach(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'))));
@@ -15,14 +15,7 @@ afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const sha = (b: Buffer) => 'sha256:' + createHash('sha256').update(b).digest('hex');
 
 async function writeTar(file: string, entries: Record<string, Buffer>, gzip = false): Promise<void> {
-  const pack = tar.pack();
-  // A fixed mtime: two packs of the same entries must be the same bytes, whatever the clock says.
-  for (const [name, data] of Object.entries(entries)) pack.entry({ name, mtime: new Date(0) }, data);
-  pack.finalize();
-  const chunks: Buffer[] = [];
-  for await (const c of pack as unknown as AsyncIterable<Buffer>) chunks.push(Buffer.from(c));
-  const data = Buffer.concat(chunks);
-  fs.writeFileSync(file, gzip ? zlib.gzipSync(data) : data);
+  fs.writeFileSync(file, await tarOf(entries, gzip));
 }
 
 async function layerTar(): Promise<Buffer> {
