@@ -8,6 +8,9 @@ import { CheckError } from '../../actions/lib/core/errors';
 import { parsePlatform } from '../../actions/lib/oci/platform';
 import { tarOf } from '../helpers/archives';
 
+// Real tar and gzip work on disk: on a loaded machine the first case can pass jest's 5 s default.
+jest.setTimeout(30_000);
+
 let tmp: string;
 beforeEach(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'))));
 afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
