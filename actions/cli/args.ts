@@ -12,6 +12,8 @@ export interface ParsedArgs {
   /** Input name → value, only for the flags given. */
   inputs: Record<string, string>;
   json: boolean;
+  /** `--format markdown`: stdout holds only the command's `matrix` output. */
+  markdown: boolean;
   help: boolean;
   verbose: boolean;
   summaryFile?: string;
@@ -20,6 +22,7 @@ export interface ParsedArgs {
 /** CLI-only flags, shared by every subcommand. */
 export const GLOBAL_FLAGS: Array<[string, string]> = [
   ['--json', 'print the outputs as one JSON object on stdout (logs go to stderr)'],
+  ['--format markdown', 'print the support matrix as Markdown on stdout (verify; logs go to stderr)'],
   ['--summary-file PATH', 'keep the job summary (markdown/HTML) the action writes'],
   ['--verbose', 'show debug lines'],
   ['--help, -h', 'show this help']
@@ -60,7 +63,7 @@ export function parseArgs(
 ): ParsedArgs {
   const hidden = new Set(opts.hidden ?? []);
   const inputs = new Map(spec.inputs.filter(i => !hidden.has(i.name)).map(i => [i.name, i]));
-  const parsed: ParsedArgs = { inputs: {}, json: false, help: false, verbose: false };
+  const parsed: ParsedArgs = { inputs: {}, json: false, markdown: false, help: false, verbose: false };
   const add = (name: string, value: string): void => {
     parsed.inputs[name] = name in parsed.inputs ? `${parsed.inputs[name]}\n${value}` : value;
   };
@@ -68,7 +71,13 @@ export function parseArgs(
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') parsed.help = true;
     else if (arg === '--json') parsed.json = true;
-    else if (arg === '--verbose' || arg === '-v') parsed.verbose = true;
+    else if (arg === '--format' || arg.startsWith('--format=')) {
+      const format = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (format === 'json') parsed.json = true;
+      else if (format === 'markdown') parsed.markdown = true;
+      else if (format !== 'text')
+        throw new UsageError(`--format takes text, json or markdown, not "${format ?? ''}"`);
+    } else if (arg === '--verbose' || arg === '-v') parsed.verbose = true;
     else if (arg === '--summary-file' || arg.startsWith('--summary-file=')) {
       parsed.summaryFile = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (!parsed.summaryFile) throw new UsageError('--summary-file needs a path');

@@ -59,11 +59,16 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     io.stdout(commandHelp(cmd));
     return 0;
   }
-  // With --json the log goes to stderr, so stdout holds exactly one JSON document.
+  if (args.markdown && !cmd.spec.outputs.some(o => o.name === 'matrix')) {
+    io.stderr(`arch-actions ${name}: --format markdown prints a support matrix, which only verify makes\n`);
+    return 2;
+  }
+  // With --json (or --format markdown) the log goes to stderr, so stdout holds one document.
+  const quiet = args.json || args.markdown;
   const log = new TerminalLog({
     verbose: args.verbose,
-    write: args.json ? io.stderr : io.stdout,
-    color: io.color && !args.json
+    write: quiet ? io.stderr : io.stdout,
+    color: io.color && !quiet
   });
   let result: ActionResult | undefined;
   let code: ExitCode = 0;
@@ -89,7 +94,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
       code = code || 2;
     }
   }
-  if (args.json) {
+  if (args.markdown) {
+    if (result?.outputs.matrix) io.stdout(`${result.outputs.matrix}\n`);
+    if (error) io.stderr(`arch-actions ${name}: ${code === 2 ? 'bad usage: ' : ''}${error}\n`);
+  } else if (args.json) {
     const doc = {
       command: name,
       ok: code === 0,

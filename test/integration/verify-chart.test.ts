@@ -230,4 +230,41 @@ describe('verify-platforms on the OpenEBS 4.2.0 chart', () => {
       formatReference(parseReference(`127.0.0.1:${port}/${prefix}/docker.io/library/nats:2.9.17-alpine`))
     );
   });
+  // docs/support-matrix.md is the CLI's Markdown for this chart, rendered by the lab's helm and
+  // checked against the mirror above: regenerate it with UPDATE_SUPPORT_MATRIX=1.
+  test('docs/support-matrix.md is what the CLI prints for the chart', async () => {
+    const DOC = 'docs/support-matrix.md';
+    const MARK = '<!-- generated: everything below comes from arch-actions verify --format markdown -->\n';
+    const out: string[] = [];
+    const { main } = await import('../../actions/cli/main');
+    const mirrors = mirrorsTo(lab.LAB_REGISTRY).map(m => `${m.source}=${m.target}`);
+    const code = await main(
+      [
+        'verify',
+        '--chart',
+        CHART,
+        '--helm',
+        lab.LAB_HELM,
+        '--fail-on',
+        'never',
+        '--report',
+        path.join(tmp, 'matrix.json'),
+        '--registry-mirrors',
+        mirrors.join('\n'),
+        '--format',
+        'markdown'
+      ],
+      { stdout: s => void out.push(s), stderr: () => undefined, color: false }
+    );
+    expect(code).toBe(0);
+    const generated = out.join('');
+    expect(generated).toContain('### Chart openebs');
+    expect(generated).toContain('`docker.io/bitnami/kubectl:1.25.15` | rendered, annotation, images.txt');
+    expect(generated).not.toContain(lab.LAB_REGISTRY);
+    const doc = fs.readFileSync(DOC, 'utf8');
+    const header = doc.slice(0, doc.indexOf(MARK) + MARK.length);
+    if (process.env.UPDATE_SUPPORT_MATRIX === '1') fs.writeFileSync(DOC, header + generated);
+    expect(header.endsWith(MARK)).toBe(true);
+    expect(doc.slice(header.length)).toBe(generated);
+  });
 });

@@ -88,6 +88,7 @@ describe('arch-actions lint', () => {
       '--lint-fail-on',
       '--report',
       '--json',
+      '--format',
       '--summary-file',
       '--verbose'
     ]);

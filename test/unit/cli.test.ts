@@ -284,3 +284,15 @@ describe('output file and terminal log', () => {
     expect(text).not.toContain('s3cret');
   });
 });
+
+describe('--format', () => {
+  test('markdown is for verify only, and an unknown format is bad usage', async () => {
+    const { main } = await import('../../actions/cli/main');
+    const err: string[] = [];
+    const io = { stdout: () => undefined, stderr: (s: string) => void err.push(s), color: false };
+    expect(await main(['setup', '--format', 'markdown'], io)).toBe(2);
+    expect(err.join('')).toContain('--format markdown prints a support matrix, which only verify makes');
+    expect(await main(['verify', '--format', 'yaml'], io)).toBe(2);
+    expect(err.join('')).toContain('--format takes text, json or markdown, not "yaml"');
+  });
+});
