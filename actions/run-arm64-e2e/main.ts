@@ -2,9 +2,10 @@ import * as core from '@actions/core';
 import { checkClusterHost, ClusterE2EResult, runClusterE2E, uploadArtifact } from '../lib/e2e/cluster/run';
 import { ContainerParityResult, parityFailure, runContainerParity } from '../lib/e2e/container/parity';
 import { PARITY_HEADERS, parityRows } from '../lib/e2e/container/table';
-import { writeReport } from '../lib/e2e/report';
 import { CheckError } from '../lib/core/errors';
-import { bytes, table, writeSummary } from '../lib/core/summary';
+import { writeReport } from '../lib/core/report';
+import { RUN_ARM64_E2E } from '../lib/core/specs.generated';
+import { bytes, escapeHtml, table, writeSummary } from '../lib/core/summary';
 import { PINNED } from '../lib/core/tools';
 import { getInputs, Inputs, OUT } from './inputs';
 
@@ -18,9 +19,9 @@ export async function run(): Promise<void> {
  * Writes the report, then throws `failure` if any: a report that cannot be written is printed
  * first, so the run's own failure stays the last error in the log.
  */
-export function reportThenFail(file: string, result: unknown, failure?: Error): void {
+export function reportThenFail(file: string, result: object, failure?: Error): void {
   try {
-    writeReport(file, result);
+    writeReport(file, result, RUN_ARM64_E2E.inputs.report.name);
   } catch (err) {
     if (!failure) throw err;
     core.error((err as Error).message);
@@ -117,8 +118,4 @@ export function clusterSummary(
       true
     );
   }
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,9 +1,11 @@
 import * as core from '@actions/core';
 import { CheckError } from '../lib/core/errors';
+import { writeReport } from '../lib/core/report';
+import { VERIFY_PLATFORMS } from '../lib/core/specs.generated';
 import { writeSummary } from '../lib/core/summary';
 import { annotateFindings, lintFailure } from '../lib/verify/lint/report';
 import { supportMatrix } from '../lib/verify/matrix';
-import { annotate, failureOf, writeReport } from '../lib/verify/report';
+import { annotate, failureOf } from '../lib/verify/report';
 import { addVerifySummary, chartLine, foundCounts } from '../lib/verify/summary';
 import { ImageResult, verifyPlatforms, VerifyResult } from '../lib/verify/verify';
 import { getInputs, Inputs, OUT } from './inputs';
@@ -51,7 +53,7 @@ export async function run(): Promise<void> {
   annotateFindings(result.findings);
   const lintFailed = lintFailure(result.findings, inputs.lintFailOn);
 
-  const reportPath = writeReport(result, inputs.report);
+  const reportPath = writeReport(inputs.report, result, VERIFY_PLATFORMS.inputs.report.name);
   core.setOutput(OUT.ok, String(result.ok && !lintFailed));
   core.setOutput(OUT.missing, JSON.stringify(result.missing));
   core.setOutput(OUT.checked, String(result.checked));

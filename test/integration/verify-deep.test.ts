@@ -52,8 +52,8 @@ describe('verify-platforms deep ELF check (lab)', () => {
     expect(arm?.deep?.mismatch).toMatchObject({ path: 'bin/busybox', machine: 62, machineName: 'x86-64' });
 
     // The JSON report written by the action names the file and its machine.
-    const { writeReport } = await import('../../actions/lib/verify/report');
-    const saved = JSON.parse(fs.readFileSync(writeReport(deep, report), 'utf8'));
+    const { writeReport } = await import('../../actions/lib/core/report');
+    const saved = JSON.parse(fs.readFileSync(writeReport(report, deep, 'report'), 'utf8'));
     const check = saved.images[0].platforms.find((p: { platform: string }) => p.platform === 'linux/arm64');
     expect(check.deep.mismatch.path).toBe('bin/busybox');
     expect(check.deep.mismatch.machineName).toBe('x86-64');

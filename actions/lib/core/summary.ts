@@ -18,6 +18,11 @@ export async function writeSummary(enabled: boolean, build: (s: typeof core.summ
   }
 }
 
+/** Text made safe inside the summary's HTML (cells, <code>). */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** A header row followed by body rows, ready for `core.summary.addTable`. */
 export function table(headers: string[], rows: string[][]): Cell[][] {
   return [headers.map(h => ({ data: h, header: true })), ...rows];

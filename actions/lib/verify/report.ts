@@ -1,21 +1,12 @@
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { CheckError } from '../core/errors';
-import { scratchDir, writeInputFile } from '../core/paths';
-import { VERIFY_PLATFORMS } from '../core/specs.generated';
+import { scratchDir } from '../core/paths';
 import type { VerifyResult } from './verify';
 
 /** Where the JSON report goes when no path is given. */
 export function defaultReportPath(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(scratchDir(env), 'verify-report.json');
-}
-
-export function writeReport(result: VerifyResult, file: string): string {
-  return writeInputFile(
-    VERIFY_PLATFORMS.inputs.report.name,
-    file,
-    JSON.stringify({ version: 1, ...result }, null, 2) + '\n'
-  );
 }
 
 /**

@@ -1,12 +1,8 @@
 import type * as core from '@actions/core';
-import { table } from '../core/summary';
+import { escapeHtml, table } from '../core/summary';
 import { addLintSummary } from './lint/summary';
 import { FOUND_HOW, FoundHow } from './scan/types';
 import type { ImageResult, PlatformCheck, VerifyResult } from './verify';
-
-function escape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** `12 rendered, 10 indirect, 1 input`: how many distinct images each way of finding gave. */
 export function foundCounts(result: VerifyResult): string {
@@ -57,28 +53,29 @@ function addImageSummary(s: typeof core.summary, result: VerifyResult): void {
   s.addHeading('Platform verification', 3);
   s.addRaw(
     `${result.ok ? '✅' : '❌'} ${result.checked} images checked for ${result.platforms.map(p => `<code>${p}</code>`).join(', ')}, ${level}: ` +
-      `${failing} failing, ${result.allowed.length} allowed. Found: ${escape(foundCounts(result)) || 'none'}.`,
+      `${failing} failing, ${result.allowed.length} allowed. Found: ${escapeHtml(foundCounts(result)) || 'none'}.`,
     true
   );
   const chart = chartLine(result);
-  if (chart) s.addRaw(`<p>${escape(chart)}</p>`, true);
+  if (chart) s.addRaw(`<p>${escapeHtml(chart)}</p>`, true);
   const rows = result.images.map(i => [
-    `<code>${escape(i.reference)}</code>`,
+    `<code>${escapeHtml(i.reference)}</code>`,
     ...result.platforms.map(p =>
       cell(
         i,
         i.platforms.find(c => c.platform === p)
       )
     ),
-    escape(i.sources.slice(0, 3).join(', ') + (i.sources.length > 3 ? ` (+${i.sources.length - 3})` : '')) ||
-      '–'
+    escapeHtml(
+      i.sources.slice(0, 3).join(', ') + (i.sources.length > 3 ? ` (+${i.sources.length - 3})` : '')
+    ) || '–'
   ]);
   s.addTable(table(['Image', ...result.platforms, 'Referenced at'], rows));
   const reasons = result.images
     .filter(i => i.status !== 'ok' || i.notes.length)
     .map(i => {
       const why = i.status === 'allowed' ? `${i.reason} — allowed: ${i.allowed?.reason}` : (i.reason ?? '');
-      return `<code>${escape(i.reference)}</code> → <code>${escape(i.resolved)}</code>: ${escape([why, ...i.notes].filter(Boolean).join('; '))}`;
+      return `<code>${escapeHtml(i.reference)}</code> → <code>${escapeHtml(i.resolved)}</code>: ${escapeHtml([why, ...i.notes].filter(Boolean).join('; '))}`;
     });
   if (reasons.length) {
     s.addHeading('Reasons', 4);
@@ -86,10 +83,12 @@ function addImageSummary(s: typeof core.summary, result: VerifyResult): void {
   }
   if (result.warnings.length) {
     s.addHeading('Not checked', 4);
-    s.addList(result.warnings.map(w => `<code>${escape(w.file)}:${w.line}</code> ${escape(w.message)}`));
+    s.addList(
+      result.warnings.map(w => `<code>${escapeHtml(w.file)}:${w.line}</code> ${escapeHtml(w.message)}`)
+    );
   }
   if (result.pins.length) {
     s.addHeading('Architecture pins', 4);
-    s.addList(result.pins.map(p => `<code>${escape(p.file)}:${p.line}</code> ${escape(p.message)}`));
+    s.addList(result.pins.map(p => `<code>${escapeHtml(p.file)}:${p.line}</code> ${escapeHtml(p.message)}`));
   }
 }

@@ -1,8 +1,6 @@
 import type * as core from '@actions/core';
-import { table } from '../../core/summary';
+import { escapeHtml, table } from '../../core/summary';
 import { Finding } from './types';
-
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const MARK = { error: '❌', warning: '⚠', notice: 'ℹ' };
 
@@ -12,11 +10,11 @@ export function addLintSummary(s: typeof core.summary, findings: Finding[]): voi
   s.addHeading('Dockerfile arch lint', 3);
   s.addRaw(`${count('error')} errors, ${count('warning')} warnings, ${count('notice')} notes.`, true);
   const rows = findings.map(f => [
-    `<code>${escape(`${f.file}:${f.line}`)}</code>`,
+    `<code>${escapeHtml(`${f.file}:${f.line}`)}</code>`,
     `${MARK[f.severity]} ${f.severity}`,
     `<code>${f.rule}</code>`,
-    escape(f.message),
-    `<pre>${escape(f.fix)}</pre>`
+    escapeHtml(f.message),
+    `<pre>${escapeHtml(f.fix)}</pre>`
   ]);
   s.addTable(table(['Where', 'Severity', 'Rule', 'Finding', 'Fix'], rows));
 }
