@@ -42,6 +42,6 @@ describe('the e2e report and the run failure', () => {
   test('a writable report is written as JSON', () => {
     const file = path.join(dir, 'r.json');
     reportThenFail(file, { ok: true });
-    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ ok: true });
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ version: 1, ok: true });
   });
 });
