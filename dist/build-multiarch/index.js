@@ -35460,18 +35460,40 @@ exports.debug = debug; // for test
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OUT = void 0;
 exports.getInputs = getInputs;
-const build_inputs_1 = __nccwpck_require__(7262);
-const inputs_1 = __nccwpck_require__(7721);
-const plan_1 = __nccwpck_require__(1915);
+const inputs_1 = __nccwpck_require__(6008);
+const errors_1 = __nccwpck_require__(3545);
+const inputs_2 = __nccwpck_require__(5855);
+const specs_generated_1 = __nccwpck_require__(2343);
+const plan_1 = __nccwpck_require__(9518);
+const IN = specs_generated_1.BUILD_MULTIARCH.inputs;
+exports.OUT = specs_generated_1.BUILD_MULTIARCH.outputs;
+/** tag: the digest must be an index digest, and at least one check must vouch for it. */
+function tagTarget(mode) {
+    const digest = (0, inputs_2.getString)(IN.digest);
+    const checks = (0, inputs_2.getLines)(IN.checks);
+    if (mode !== 'tag')
+        return { digest, checks };
+    if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
+        throw (0, errors_1.badInput)(IN.digest.name, digest, 'mode "tag" needs the index digest the merge pushed (sha256:<64 hex>)');
+    }
+    if (checks.length === 0) {
+        throw (0, errors_1.badInput)(IN.checks.name, '', 'mode "tag" moves tags only to a proven digest: list the checks it passed');
+    }
+    return { digest, checks };
+}
 function getInputs() {
-    const mode = (0, inputs_1.getChoice)('mode', ['plan', 'shard', 'merge', 'all'], 'all');
+    const mode = (0, inputs_2.getChoice)(IN.mode);
     return {
+        ...tagTarget(mode),
         mode,
-        platforms: (0, build_inputs_1.getPlatforms)(),
-        runnerMap: (0, plan_1.parseRunnerMap)((0, inputs_1.getLines)('runner-map')),
-        summary: (0, inputs_1.getBool)('summary', true),
-        build: mode === 'plan' ? undefined : (0, build_inputs_1.getBuildInputs)()
+        platforms: (0, inputs_1.getPlatforms)(IN),
+        runnerMap: (0, plan_1.parseRunnerMap)((0, inputs_2.getLines)(IN['runner-map'])),
+        summary: (0, inputs_2.getBool)(IN.summary),
+        build: mode === 'plan'
+            ? undefined
+            : (0, inputs_1.getBuildInputs)(IN, process.env, mode === 'merge' || mode === 'tag' ? mode : 'build')
     };
 }
 
@@ -35519,11 +35541,11 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.run = run;
 const core = __importStar(__nccwpck_require__(7484));
-const multiarch_1 = __nccwpck_require__(1619);
-const plan_1 = __nccwpck_require__(1915);
-const registry_1 = __nccwpck_require__(8695);
-const shard_1 = __nccwpck_require__(3746);
-const summary_1 = __nccwpck_require__(7834);
+const pipeline_1 = __nccwpck_require__(9595);
+const plan_1 = __nccwpck_require__(9518);
+const client_1 = __nccwpck_require__(9765);
+const shard_1 = __nccwpck_require__(4973);
+const summary_1 = __nccwpck_require__(7364);
 const inputs_1 = __nccwpck_require__(9696);
 async function plan(inputs) {
     const matrix = (0, plan_1.planMatrix)(inputs.platforms, inputs.runnerMap);
@@ -35533,7 +35555,7 @@ async function plan(inputs) {
         else
             core.info(line);
     }
-    core.setOutput('matrix', JSON.stringify(matrix));
+    core.setOutput(inputs_1.OUT.matrix, JSON.stringify(matrix));
     await (0, summary_1.writeSummary)(inputs.summary, s => {
         s.addHeading('Build plan', 3);
         s.addTable((0, summary_1.table)(['Platform', 'Runner', 'Runs'], matrix.include.map(e => [
@@ -35543,13 +35565,16 @@ async function plan(inputs) {
         ])));
     });
 }
-function setMergeOutputs(merged) {
-    core.setOutput('digest', merged.digest);
-    core.setOutput('digests', JSON.stringify(merged.digests));
-    core.setOutput('tags', JSON.stringify(merged.tags));
+function setMergeOutputs(b, merged) {
+    core.setOutput(inputs_1.OUT.digest, merged.digest);
+    core.setOutput(inputs_1.OUT.digests, JSON.stringify(merged.digests));
+    core.setOutput(inputs_1.OUT.tags, JSON.stringify(merged.tags));
+    if (b.tagAfter !== 'merge') {
+        core.notice(`${merged.digest} is pushed by digest only; its tags move in mode "tag" once it passes ${b.tagAfter}`);
+    }
 }
 async function withClient(b, fn) {
-    const client = new registry_1.RegistryClient({ insecureRegistries: b.insecureRegistries });
+    const client = new client_1.RegistryClient({ insecureRegistries: b.insecureRegistries });
     try {
         return await fn(client);
     }
@@ -35557,46 +35582,54 @@ async function withClient(b, fn) {
         client.close();
     }
 }
-async function run() {
+/** The entry point; `deps` lets tests capture the builders' argv (index.ts passes none). */
+async function run(deps = {}) {
     const inputs = (0, inputs_1.getInputs)();
     if (inputs.mode === 'plan' || !inputs.build)
         return plan(inputs);
     const b = inputs.build;
     if (inputs.mode === 'shard') {
-        await (0, multiarch_1.setupEmulation)(b.shardPlatforms, b.builder);
-        const records = await withClient(b, c => (0, multiarch_1.buildShards)(b, b.shardPlatforms, c));
-        core.setOutput('digest', records.length === 1 ? records[0].digest : '');
-        core.setOutput('digests', JSON.stringify((0, multiarch_1.digestMap)(records)));
-        core.setOutput('tags', '[]');
-        await (0, multiarch_1.writeBuildSummary)(b.summary, records);
+        await (0, pipeline_1.setupEmulation)(b.shardPlatforms, b.builder);
+        const records = await withClient(b, c => (0, pipeline_1.buildShards)(b, b.shardPlatforms, { ...deps, client: c }));
+        core.setOutput(inputs_1.OUT.digest, records.length === 1 ? records[0].digest : '');
+        core.setOutput(inputs_1.OUT.digests, JSON.stringify((0, pipeline_1.digestMap)(records)));
+        core.setOutput(inputs_1.OUT.tags, '[]');
+        await (0, pipeline_1.writeBuildSummary)(b.summary, records);
+        return;
+    }
+    if (inputs.mode === 'tag') {
+        const tagged = await withClient(b, c => (0, pipeline_1.tagProven)(b, c, inputs.digest, inputs.checks));
+        core.setOutput(inputs_1.OUT.digest, tagged.digest);
+        core.setOutput(inputs_1.OUT.tags, JSON.stringify(tagged.tags));
+        await (0, pipeline_1.writeTagSummary)(b.summary, tagged, inputs.checks);
         return;
     }
     if (inputs.mode === 'merge') {
         const records = (0, shard_1.readDigestFiles)(b.digestsDir);
-        const merged = await withClient(b, c => (0, multiarch_1.mergeShards)(b, c, records));
-        setMergeOutputs(merged);
-        await (0, multiarch_1.writeBuildSummary)(b.summary, records, merged);
+        const merged = await withClient(b, c => (0, pipeline_1.mergeShards)(b, c, records));
+        setMergeOutputs(b, merged);
+        await (0, pipeline_1.writeBuildSummary)(b.summary, records, merged);
         return;
     }
     // all: every platform in this job, QEMU only for the foreign ones.
-    await (0, multiarch_1.setupEmulation)(b.platforms, b.builder);
+    await (0, pipeline_1.setupEmulation)(b.platforms, b.builder);
     await withClient(b, async (c) => {
-        const records = await (0, multiarch_1.buildShards)(b, b.platforms, c);
+        const records = await (0, pipeline_1.buildShards)(b, b.platforms, { ...deps, client: c });
         if (!b.push) {
             core.info('push is false: the platforms were built, and nothing was pushed or merged');
-            await (0, multiarch_1.writeBuildSummary)(b.summary, records);
+            await (0, pipeline_1.writeBuildSummary)(b.summary, records);
             return;
         }
-        const merged = await (0, multiarch_1.mergeShards)(b, c, records);
-        setMergeOutputs(merged);
-        await (0, multiarch_1.writeBuildSummary)(b.summary, records, merged);
+        const merged = await (0, pipeline_1.mergeShards)(b, c, records);
+        setMergeOutputs(b, merged);
+        await (0, pipeline_1.writeBuildSummary)(b.summary, records, merged);
     });
 }
 
 
 /***/ }),
 
-/***/ 1468:
+/***/ 5363:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -35638,6 +35671,2174 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readArchive = readArchive;
 exports.checkArchivePlatform = checkArchivePlatform;
 exports.pushArchive = pushArchive;
+// A shard's image archive (buildah, a command, docker save): read through oci/archive, checked
+// against the shard's platform, and pushed by digest.
+const fs = __importStar(__nccwpck_require__(3024));
+const errors_1 = __nccwpck_require__(3545);
+const archive_1 = __nccwpck_require__(486);
+const platform_1 = __nccwpck_require__(8081);
+function configPlatform(config) {
+    return (0, platform_1.normalisePlatformString)([config.os, config.architecture, config.variant].filter(Boolean).join('/'));
+}
+/**
+ * Reads a docker-archive or oci-archive tarball; from a multi-platform layout, the image for
+ * `platform`. docker-archive layers are gzipped for the registry unless `gzipLayers` is false.
+ */
+async function readArchive(file, platform, opts = {}) {
+    const opened = await (0, archive_1.openArchive)(file, { gzipLayers: opts.gzipLayers ?? true });
+    const want = platform ? (0, platform_1.formatPlatform)(platform) : undefined;
+    const image = opened.images.find(i => want && (i.listedAs ?? configPlatform(i.config)) === want) ?? opened.images[0];
+    return { ...image, dispose: opened.dispose };
+}
+/** Fails, naming both, when the archive's config is for another platform. */
+function checkArchivePlatform(image, platform) {
+    const want = (0, platform_1.formatPlatform)(platform);
+    const got = configPlatform(image.config);
+    if (got !== want) {
+        const what = image.config.architecture !== platform.architecture
+            ? `architecture ${image.config.architecture || '(none)'}`
+            : `platform ${got}`;
+        throw new errors_1.CheckError(`archive for ${want} has ${what} (${image.format}, expected ${platform.architecture})`);
+    }
+}
+/** Pushes the blobs, then the manifest by digest (no tag). Returns the manifest digest. */
+async function pushArchive(client, repo, image) {
+    for (const [digest, file] of image.blobs) {
+        const { size } = await fs.promises.stat(file);
+        // Streamed from disk and re-opened for each retry: memory stays flat whatever the layer size.
+        await client.pushBlobFrom(repo, () => fs.createReadStream(file), digest, size);
+    }
+    const digest = await client.putManifest(repo, image.digest, image.manifest, image.mediaType);
+    return { digest, mediaType: image.mediaType, size: image.manifest.length };
+}
+
+
+/***/ }),
+
+/***/ 548:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.commandFailure = commandFailure;
+const exec_1 = __nccwpck_require__(6015);
+// buildx's docker driver writes no archive while Docker keeps its classic image store.
+const DOCKER_DRIVER_REFUSAL = /\b(OCI|Docker) exporter is not supported for the docker driver/;
+/** Why a command failed; a docker-driver export refusal gets the way around it. */
+function commandFailure(res) {
+    const refused = res.stderr.match(DOCKER_DRIVER_REFUSAL);
+    if (refused) {
+        return (`${refused[0]}: load the image instead (--output type=docker,name=NAME) and ` +
+            'write the archive with docker save NAME -o "$IMAGE_ARCHIVE"');
+    }
+    return (0, exec_1.lastLine)(res.stderr) || (0, exec_1.lastLine)(res.stdout) || `exit code ${res.exitCode}`;
+}
+
+
+/***/ }),
+
+/***/ 3176:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.httpsRemote = httpsRemote;
+exports.readGitContext = readGitContext;
+exports.sanitiseTag = sanitiseTag;
+exports.refVersion = refVersion;
+exports.defaultTags = defaultTags;
+exports.ociMetadata = ociMetadata;
+const node_child_process_1 = __nccwpck_require__(1421);
+const fs = __importStar(__nccwpck_require__(3024));
+const exec_1 = __nccwpck_require__(6015);
+function git(args, cwd) {
+    try {
+        return (0, node_child_process_1.execFileSync)('git', args, {
+            cwd,
+            env: (0, exec_1.childEnv)(),
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore']
+        }).trim();
+    }
+    catch {
+        return '';
+    }
+}
+function readEvent(env) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        return JSON.parse(fs.readFileSync(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/** `git@github.com:o/r.git` and `https://x@github.com/o/r.git` → `https://github.com/o/r`. */
+function httpsRemote(url) {
+    const u = url.trim().replace(/\.git$/, '');
+    const scp = u.match(/^[^@/]+@([^:/]+):(.+)$/);
+    if (scp)
+        return `https://${scp[1]}/${scp[2]}`;
+    return u.replace(/^(ssh|git|http):\/\//, 'https://').replace(/^https:\/\/[^@/]+@/, 'https://');
+}
+/** The git context from the GitHub environment, or from `git` in `cwd` outside GitHub. */
+function readGitContext(env = process.env, cwd) {
+    const onGitHub = Boolean(env.GITHUB_SHA);
+    const event = readEvent(env);
+    let ref = env.GITHUB_REF ?? '';
+    let sha = env.GITHUB_SHA ?? '';
+    let source = env.GITHUB_REPOSITORY && onGitHub
+        ? `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '')}/${env.GITHUB_REPOSITORY}`
+        : '';
+    if (!onGitHub) {
+        sha = git(['rev-parse', 'HEAD'], cwd);
+        const tag = git(['describe', '--tags', '--exact-match', 'HEAD'], cwd);
+        const branch = git(['rev-parse', '--abbrev-ref', 'HEAD'], cwd);
+        ref = tag ? `refs/tags/${tag}` : branch && branch !== 'HEAD' ? `refs/heads/${branch}` : '';
+        const remote = git(['remote', 'get-url', 'origin'], cwd);
+        source = remote ? httpsRemote(remote) : '';
+    }
+    const pr = event.pull_request;
+    let pullRequest = typeof pr?.number === 'number' ? pr.number : undefined;
+    const m = ref.match(/^refs\/pull\/(\d+)\//);
+    if (pullRequest === undefined && m)
+        pullRequest = Number(m[1]);
+    let created = '';
+    const epoch = env.SOURCE_DATE_EPOCH;
+    if (epoch && /^\d+$/.test(epoch))
+        created = new Date(Number(epoch) * 1000).toISOString();
+    if (!created) {
+        const headCommit = event.head_commit;
+        const t = headCommit?.timestamp ?? (sha ? git(['show', '-s', '--format=%cI', sha], cwd) : '');
+        if (t && !Number.isNaN(Date.parse(t)))
+            created = new Date(Date.parse(t)).toISOString();
+    }
+    const createdIsNow = !created;
+    if (!created)
+        created = new Date().toISOString();
+    return { ref, sha, source, pullRequest, created, createdIsNow };
+}
+/** A string made safe as a Docker tag: `feature/x` → `feature-x`, at most 128 characters. */
+function sanitiseTag(s) {
+    const t = s
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+    return t;
+}
+/** The version a ref stands for: the tag name, `pr-<n>`, the branch name, or `sha-<7>`. */
+function refVersion(ctx) {
+    if (ctx.pullRequest !== undefined)
+        return `pr-${ctx.pullRequest}`;
+    if (ctx.ref.startsWith('refs/tags/'))
+        return sanitiseTag(ctx.ref.slice('refs/tags/'.length));
+    if (ctx.ref.startsWith('refs/heads/'))
+        return sanitiseTag(ctx.ref.slice('refs/heads/'.length));
+    return ctx.sha ? `sha-${ctx.sha.slice(0, 7)}` : '';
+}
+/** Default tags: the ref's version, plus `sha-<7>` always. */
+function defaultTags(ctx) {
+    const tags = [refVersion(ctx)];
+    if (ctx.sha)
+        tags.push(`sha-${ctx.sha.slice(0, 7)}`);
+    return [...new Set(tags.filter(Boolean))];
+}
+/**
+ * OCI labels and annotations from the git context; empty values are left out. With
+ * `reproducible`, a clock-only `created` is left out too, so that merging the same digests
+ * again gives the same index digest (and an immutable tag is not seen as moved).
+ */
+function ociMetadata(ctx, reproducible = false) {
+    const out = {};
+    if (ctx.source)
+        out['org.opencontainers.image.source'] = ctx.source;
+    if (ctx.sha)
+        out['org.opencontainers.image.revision'] = ctx.sha;
+    if (!(reproducible && ctx.createdIsNow))
+        out['org.opencontainers.image.created'] = ctx.created;
+    const version = refVersion(ctx);
+    if (version)
+        out['org.opencontainers.image.version'] = version;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6008:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getPlatforms = getPlatforms;
+exports.parseImage = parseImage;
+exports.getBuildInputs = getBuildInputs;
+const path = __importStar(__nccwpck_require__(6760));
+const errors_1 = __nccwpck_require__(3545);
+const paths_1 = __nccwpck_require__(9756);
+const gitref_1 = __nccwpck_require__(3176);
+const inputs_1 = __nccwpck_require__(5855);
+const merge_1 = __nccwpck_require__(2553);
+const platform_1 = __nccwpck_require__(8081);
+const reference_1 = __nccwpck_require__(7837);
+const shard_1 = __nccwpck_require__(4973);
+function getPlatforms(IN) {
+    return (0, platform_1.parsePlatforms)((0, inputs_1.getList)(IN.platforms), IN.platforms.name);
+}
+/** The image repository: no tag or digest, tags come from `tags`. */
+function parseImage(value, input) {
+    if (!value)
+        throw (0, errors_1.badInput)(input, value, 'an image repository is required, for example ghcr.io/openebs/app');
+    const ref = (0, reference_1.parseReference)(value, input);
+    if (ref.digest || /:[^/]*$/.test(value.replace(/^[^/]*\//, ''))) {
+        throw (0, errors_1.badInput)(input, value, 'give the repository only; set tags with the "tags" input');
+    }
+    return { ...ref, tag: undefined };
+}
+/** Git metadata overlaid with the user's `NAME=value` lines (the user wins). */
+function merged(meta, user) {
+    const all = { ...meta };
+    for (const kv of user)
+        all[kv.key] = kv.value;
+    return Object.entries(all).map(([key, value]) => ({ key, value }));
+}
+function getRegex(spec) {
+    // An empty value takes the default; `^$` matches no tag and so turns the check off.
+    const source = (0, inputs_1.getString)(spec);
+    try {
+        return new RegExp(source);
+    }
+    catch (err) {
+        throw (0, errors_1.badInput)(spec.name, source, `not a regular expression (${err.message})`);
+    }
+}
+/** `digests-dir`: a folder that builds write digest files into, and a merge reads. */
+function getDigestsDir(IN, job, env) {
+    const name = IN['digests-dir'].name;
+    const dir = (0, inputs_1.getString)(IN['digests-dir']) || path.join((0, paths_1.scratchDir)(env), 'digests');
+    if (job === 'build')
+        return (0, paths_1.writePath)(name, dir, 'folder', env);
+    if (job === 'tag')
+        return dir;
+    // A merge given only `digests` needs no folder; one with neither has nothing to merge.
+    if ((0, inputs_1.getList)(IN.digests).length)
+        return (0, paths_1.readPath)(name, dir, 'folder', { optional: true }) ?? dir;
+    return (0, paths_1.readPath)(name, dir, 'folder');
+}
+/** `archives-dir`: where a build without push writes its archives (a folder it makes). */
+function getArchivesDir(IN, job, push, env) {
+    const dir = (0, inputs_1.getString)(IN['archives-dir']) || path.join((0, paths_1.scratchDir)(env), 'archives');
+    return job === 'build' && !push ? (0, paths_1.writePath)(IN['archives-dir'].name, dir, 'folder', env) : dir;
+}
+// A remote context (git or https URL) or stdin is buildx's to fetch, not a local folder.
+const REMOTE_CONTEXT = /^(-|[a-z][a-z0-9+.-]*:\/\/.*|git@.*)$/i;
+/** `context` and `file`, checked when this job builds (a merge never reads them). */
+function getSources(IN, job) {
+    const context = (0, inputs_1.getString)(IN.context);
+    const file = (0, inputs_1.getString)(IN.file);
+    if (job !== 'build')
+        return { context, file };
+    if (!REMOTE_CONTEXT.test(context))
+        (0, paths_1.readPath)(IN.context.name, context, 'folder');
+    if (file && file !== '-')
+        (0, paths_1.readPath)(IN.file.name, file, 'file');
+    return { context, file };
+}
+function getBuildInputs(IN, env = process.env, job = 'build') {
+    const image = parseImage((0, inputs_1.getString)(IN.image), IN.image.name);
+    const platforms = getPlatforms(IN);
+    const shardList = (0, inputs_1.getList)(IN.platform);
+    const shardPlatforms = shardList.length ? (0, platform_1.parsePlatforms)(shardList, IN.platform.name) : platforms;
+    const required = (0, inputs_1.getList)(IN['required-platforms']);
+    const command = (0, inputs_1.getString)(IN.command);
+    let builder = (0, inputs_1.getChoice)(IN.builder);
+    if (command && builder === 'buildx')
+        builder = 'command';
+    if (command && builder === 'buildah')
+        throw (0, errors_1.badInput)(IN.builder.name, builder, 'a command is given, so the builder is "command"');
+    if (builder === 'command' && !command)
+        throw (0, errors_1.badInput)(IN.command.name, '', 'builder "command" needs a shell command');
+    const secrets = (0, inputs_1.parseKeyValues)(IN.secrets.name, (0, inputs_1.getLines)(IN.secrets));
+    (0, shard_1.validateSecrets)(secrets, IN.secrets.name);
+    const git = (0, gitref_1.readGitContext)(env);
+    const meta = (0, gitref_1.ociMetadata)(git);
+    const userAnnotations = (0, inputs_1.parseKeyValues)(IN.annotations.name, (0, inputs_1.getLines)(IN.annotations));
+    const tagList = (0, inputs_1.getList)(IN.tags);
+    const tags = (tagList.length ? tagList : (0, gitref_1.defaultTags)(git)).map(t => (0, merge_1.parseTag)(t, image));
+    const push = (0, inputs_1.getBool)(IN.push);
+    return {
+        image,
+        platforms,
+        shardPlatforms,
+        builder,
+        command,
+        ...getSources(IN, job),
+        target: (0, inputs_1.getString)(IN.target),
+        buildArgs: (0, inputs_1.parseKeyValues)(IN['build-args'].name, (0, inputs_1.getLines)(IN['build-args'])),
+        labels: merged(meta, (0, inputs_1.parseKeyValues)(IN.labels.name, (0, inputs_1.getLines)(IN.labels))),
+        annotations: merged(meta, userAnnotations),
+        indexAnnotations: Object.fromEntries(merged((0, gitref_1.ociMetadata)(git, true), userAnnotations).map(a => [a.key, a.value])),
+        secrets,
+        provenance: (0, inputs_1.getString)(IN.provenance),
+        sbom: (0, inputs_1.getString)(IN.sbom),
+        cache: (0, inputs_1.getChoice)(IN.cache),
+        cacheScope: (0, inputs_1.getString)(IN['cache-scope']),
+        digestsDir: getDigestsDir(IN, job, env),
+        archivesDir: getArchivesDir(IN, job, push, env),
+        digests: (0, inputs_1.getList)(IN.digests),
+        requiredPlatforms: required.length ? (0, platform_1.parsePlatforms)(required, IN['required-platforms'].name) : platforms,
+        tags,
+        immutableTags: getRegex(IN['immutable-tags']),
+        overwrite: (0, inputs_1.getBool)(IN.overwrite),
+        push,
+        tagAfter: (0, inputs_1.getChoice)(IN['tag-after']),
+        insecureRegistries: (0, inputs_1.getList)(IN['insecure-registries']),
+        summary: (0, inputs_1.getBool)(IN.summary),
+        git
+    };
+}
+
+
+/***/ }),
+
+/***/ 2553:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.descriptorPlatform = descriptorPlatform;
+exports.parseTag = parseTag;
+exports.orderDescriptors = orderDescriptors;
+exports.buildIndex = buildIndex;
+exports.missingPlatforms = missingPlatforms;
+exports.mergeIndex = mergeIndex;
+exports.tagIndex = tagIndex;
+const core = __importStar(__nccwpck_require__(7484));
+const errors_1 = __nccwpck_require__(3545);
+const specs_generated_1 = __nccwpck_require__(2343);
+const platform_1 = __nccwpck_require__(8081);
+const reference_1 = __nccwpck_require__(7837);
+const types_1 = __nccwpck_require__(4189);
+const digest_1 = __nccwpck_require__(1766);
+const IN = specs_generated_1.BUILD_MULTIARCH.inputs;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+function descriptorPlatform(d) {
+    if (!d.platform)
+        return 'unknown/unknown';
+    const { os, architecture, variant } = d.platform;
+    return (0, platform_1.normalisePlatformString)([os, architecture, variant].filter(Boolean).join('/'));
+}
+/** Accepts `t1` or a full reference of the same repository; returns the tag. */
+function parseTag(value, image, input = IN.tags.name) {
+    const v = value.trim();
+    if (TAG_RE.test(v))
+        return v;
+    const ref = (0, reference_1.parseReference)(v, input);
+    if ((0, reference_1.repositoryName)(ref) !== (0, reference_1.repositoryName)(image) || ref.digest || !ref.tag) {
+        throw (0, errors_1.badInput)(input, value, `expected a tag of ${(0, reference_1.repositoryName)(image)}`);
+    }
+    return ref.tag;
+}
+function sources(opts) {
+    const out = opts.records.map(r => ({
+        ref: (0, reference_1.parseReference)(`${r.image}@${r.digest}`, IN['digests-dir'].name),
+        claimed: (0, platform_1.normalisePlatformString)(r.platform)
+    }));
+    for (const d of opts.digests) {
+        const ref = (0, reference_1.parseReference)(d, IN.digests.name);
+        if (!ref.digest)
+            throw (0, errors_1.badInput)(IN.digests.name, d, 'expected image@sha256:<digest>');
+        out.push({ ref });
+    }
+    return out;
+}
+function sameRepository(a, b) {
+    return (0, reference_1.repositoryName)(a) === (0, reference_1.repositoryName)(b);
+}
+/** Makes a manifest from another repository available in the target (mount blobs, put by digest). */
+async function copyManifest(client, from, to, m) {
+    if ((0, types_1.isIndexMediaType)(m.mediaType)) {
+        for (const child of m.json.manifests ?? []) {
+            const cm = await client.getManifest((0, reference_1.withDigest)(from, child.digest));
+            await copyManifest(client, from, to, cm);
+        }
+    }
+    else {
+        const json = m.json;
+        for (const b of [json.config, ...(json.layers ?? [])])
+            await client.mountBlob(from, to, b.digest);
+    }
+    await client.putManifest(to, m.digest, m.body, m.mediaType);
+}
+/** The descriptors one source adds: its image, or its children when a shard pushed an index. */
+async function describe(opts, target, src) {
+    const m = await opts.client.getManifest(src.ref);
+    if (opts.push && !sameRepository(src.ref, target))
+        await copyManifest(opts.client, src.ref, target, m);
+    const found = [];
+    if ((0, types_1.isIndexMediaType)(m.mediaType)) {
+        for (const child of m.json.manifests ?? []) {
+            found.push({
+                mediaType: child.mediaType,
+                digest: child.digest,
+                size: child.size,
+                ...(child.platform ? { platform: child.platform } : {}),
+                ...(child.annotations ? { annotations: child.annotations } : {})
+            });
+        }
+    }
+    else {
+        const manifest = m.json;
+        const config = await opts.client.getConfigBlob(src.ref, manifest.config.digest);
+        const platform = {
+            os: config.os,
+            architecture: config.architecture,
+            ...(config.variant ? { variant: config.variant } : {})
+        };
+        found.push({ mediaType: m.mediaType, digest: m.digest, size: m.size, platform });
+    }
+    if (src.claimed) {
+        const images = found.filter(d => !(0, types_1.isAttestation)(d)).map(descriptorPlatform);
+        if (!images.includes(src.claimed)) {
+            throw new errors_1.CheckError(`${(0, reference_1.formatReference)(src.ref)} was recorded as ${src.claimed} but holds ${images.join(', ') || 'no image'}`);
+        }
+    }
+    return found;
+}
+/** The index's descriptors, every source read at once (a merge costs round trips, not sources × round trips). */
+async function collect(opts) {
+    const target = { ...opts.image, tag: undefined, digest: undefined };
+    const found = await Promise.all(sources(opts).map(src => describe(opts, target, src)));
+    const byDigest = new Map();
+    for (const d of found.flat())
+        byDigest.set(d.digest, d);
+    return [...byDigest.values()];
+}
+/** Orders images by `platformOrder` then name, attestations after the image they describe. */
+function orderDescriptors(descriptors, platformOrder = []) {
+    const order = platformOrder.map(platform_1.formatPlatform);
+    const rank = (p) => {
+        const i = order.indexOf(p);
+        return i < 0 ? order.length : i;
+    };
+    const images = descriptors
+        .filter(d => !(0, types_1.isAttestation)(d))
+        .sort((a, b) => {
+        const pa = descriptorPlatform(a);
+        const pb = descriptorPlatform(b);
+        return rank(pa) - rank(pb) || pa.localeCompare(pb) || a.digest.localeCompare(b.digest);
+    });
+    const position = new Map(images.map((d, i) => [d.digest, i]));
+    const attestations = descriptors.filter(types_1.isAttestation).sort((a, b) => {
+        const ra = position.get(a.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
+        const rb = position.get(b.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
+        return ra - rb || a.digest.localeCompare(b.digest);
+    });
+    return [...images, ...attestations];
+}
+/** The OCI index document; bytes are deterministic for the same inputs. */
+function buildIndex(descriptors, annotations = {}) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: types_1.MEDIA_TYPES.ociIndex,
+        manifests: descriptors.map(d => ({
+            mediaType: d.mediaType,
+            digest: d.digest,
+            size: d.size,
+            ...(d.platform ? { platform: d.platform } : {}),
+            ...(d.annotations && Object.keys(d.annotations).length ? { annotations: d.annotations } : {})
+        }))
+    };
+    const keys = Object.keys(annotations).sort();
+    if (keys.length)
+        index.annotations = Object.fromEntries(keys.map(k => [k, annotations[k]]));
+    return Buffer.from(JSON.stringify(index));
+}
+/** Two images for one platform cannot both be in an index. */
+function checkConflicts(descriptors) {
+    const seen = new Map();
+    for (const d of descriptors.filter(x => !(0, types_1.isAttestation)(x))) {
+        const p = descriptorPlatform(d);
+        const other = seen.get(p);
+        if (other && other !== d.digest) {
+            throw new errors_1.CheckError(`two images for ${p}: ${other} and ${d.digest}; give one digest per platform`);
+        }
+        seen.set(p, d.digest);
+    }
+}
+/** Missing required platforms; `unknown/unknown` (attestations) never counts. */
+function missingPlatforms(descriptors, required) {
+    const present = new Set(descriptors.filter(d => !(0, types_1.isAttestation)(d)).map(descriptorPlatform));
+    return required.map(platform_1.formatPlatform).filter(p => !present.has(p));
+}
+/** Where each tag points now (undefined: not set), all asked at once. */
+async function currentTags(client, target, tags) {
+    const unique = [...new Set(tags)];
+    const digests = await Promise.all(unique.map(tag => client.headManifest({ ...target, tag })));
+    return new Map(unique.map((tag, i) => [tag, digests[i]]));
+}
+/** What each tag would do when pointed at `digest`; throws, moving nothing, when an immutable tag would move. */
+function planTags(target, digest, policy, current) {
+    const repo = (0, reference_1.repositoryName)(target);
+    const changes = [];
+    const refused = [];
+    for (const [tag, previous] of current) {
+        const reference = `${repo}:${tag}`;
+        if (previous && previous !== digest && policy.immutableTags?.test(tag) && !policy.overwrite) {
+            refused.push(`${reference} is immutable and points to ${previous}, not ${digest}`);
+        }
+        changes.push({ tag, reference, previous, action: 'planned' });
+    }
+    if (refused.length > 0) {
+        throw new errors_1.CheckError(`${refused.join('; ')} (set overwrite: true to move it); no tag was moved`);
+    }
+    return changes;
+}
+/** Points each planned tag at the index `body` (already pushed by digest), all at once. */
+async function moveTags(client, target, body, mediaType, changes) {
+    const digest = (0, digest_1.sha256Digest)(body);
+    for (const c of changes)
+        c.action = !c.previous ? 'created' : c.previous === digest ? 'unchanged' : 'moved';
+    const moving = changes.filter(c => c.action !== 'unchanged');
+    await Promise.all(moving.map(c => client.putManifest(target, c.tag, body, mediaType)));
+    for (const c of moving)
+        core.info(`${c.reference}: ${c.action}${c.previous ? ` (was ${c.previous})` : ''}`);
+}
+/**
+ * Joins shard digests into one OCI index. Every check (required platforms, immutable tags)
+ * runs before anything is written; the index is pushed by digest only, and the tags move
+ * with it only when `moveTags` (otherwise `tagIndex` moves them once the digest is proven).
+ */
+async function mergeIndex(opts) {
+    const target = { ...opts.image, tag: undefined, digest: undefined };
+    const repo = (0, reference_1.repositoryName)(target);
+    // The tags are read with the sources: a merge is four round trips (read, configs, push, tags).
+    const [found, current] = await Promise.all([collect(opts), currentTags(opts.client, target, opts.tags)]);
+    const descriptors = orderDescriptors(found, opts.platformOrder ?? opts.requiredPlatforms);
+    checkConflicts(descriptors);
+    const platforms = descriptors.filter(d => !(0, types_1.isAttestation)(d)).map(descriptorPlatform);
+    const missing = missingPlatforms(descriptors, opts.requiredPlatforms);
+    if (missing.length > 0) {
+        throw new errors_1.CheckError(`${repo}: required platform${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing ` +
+            `(the shards gave ${platforms.join(', ') || 'nothing'}); no tag was moved`);
+    }
+    const body = buildIndex(descriptors, opts.annotations);
+    const digest = (0, digest_1.sha256Digest)(body);
+    // Refused immutable tags fail the merge before anything is pushed.
+    const changes = planTags(target, digest, opts, current);
+    if (opts.push) {
+        await opts.client.putManifest(target, digest, body, types_1.MEDIA_TYPES.ociIndex);
+        core.info(`${repo}@${digest}: index pushed by digest`);
+        if (opts.moveTags)
+            await moveTags(opts.client, target, body, types_1.MEDIA_TYPES.ociIndex, changes);
+    }
+    const digests = {};
+    for (const d of descriptors.filter(x => !(0, types_1.isAttestation)(x)))
+        digests[descriptorPlatform(d)] = d.digest;
+    return {
+        digest,
+        mediaType: types_1.MEDIA_TYPES.ociIndex,
+        size: body.length,
+        body,
+        index: JSON.parse(body.toString('utf8')),
+        platforms,
+        digests,
+        tags: changes.filter(c => c.action !== 'planned').map(c => c.reference),
+        changes,
+        attestations: descriptors.length - platforms.length
+    };
+}
+/**
+ * Moves the tags to an index already pushed by digest. The index is read back by that digest
+ * and its platforms checked again, so a tag never points at an index missing a required one.
+ */
+async function tagIndex(opts) {
+    const target = { ...opts.image, tag: undefined, digest: undefined };
+    const ref = (0, reference_1.withDigest)(target, opts.digest);
+    const [m, current] = await Promise.all([
+        opts.client.getManifest(ref),
+        currentTags(opts.client, target, opts.tags)
+    ]);
+    if (!(0, types_1.isIndexMediaType)(m.mediaType)) {
+        throw new errors_1.CheckError(`${(0, reference_1.formatReference)(ref)} is a single image (${m.mediaType}), not an index; no tag was moved`);
+    }
+    const descriptors = m.json.manifests ?? [];
+    const platforms = descriptors.filter(d => !(0, types_1.isAttestation)(d)).map(descriptorPlatform);
+    const missing = missingPlatforms(descriptors, opts.requiredPlatforms);
+    if (missing.length > 0) {
+        throw new errors_1.CheckError(`${(0, reference_1.formatReference)(ref)} lacks required platform${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ` +
+            `(it lists ${platforms.join(', ') || 'nothing'}); no tag was moved`);
+    }
+    const changes = planTags(target, m.digest, opts, current);
+    await moveTags(opts.client, target, m.body, m.mediaType, changes);
+    return { digest: m.digest, platforms, tags: changes.map(c => c.reference), changes };
+}
+
+
+/***/ }),
+
+/***/ 9595:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.setupEmulation = setupEmulation;
+exports.buildShards = buildShards;
+exports.mergeShards = mergeShards;
+exports.tagProven = tagProven;
+exports.digestMap = digestMap;
+exports.writeBuildSummary = writeBuildSummary;
+exports.writeTagSummary = writeTagSummary;
+const core = __importStar(__nccwpck_require__(7484));
+const errors_1 = __nccwpck_require__(3545);
+const merge_1 = __nccwpck_require__(2553);
+const platform_1 = __nccwpck_require__(8081);
+const qemu_1 = __nccwpck_require__(3562);
+const specs_generated_1 = __nccwpck_require__(2343);
+const shard_1 = __nccwpck_require__(4973);
+const summary_1 = __nccwpck_require__(7364);
+const SETUP = specs_generated_1.SETUP_QEMU_BUILDX.inputs;
+const IN = specs_generated_1.BUILD_MULTIARCH.inputs;
+/**
+ * QEMU for the platforms this runner cannot run (an emulated entry of the plan lands on the
+ * default runner). A command (Nix, Makefile) usually cross-compiles, so it gets QEMU only
+ * when asked for with qemu: true.
+ */
+async function setupEmulation(platforms, builder, qemu = SETUP.qemu.default, binfmtSource = SETUP['binfmt-source'].default) {
+    const foreign = platforms.filter(p => !(0, platform_1.isNative)(p));
+    // With qemu: false, setupQemu still proves the foreign platforms run, or says why not.
+    if (foreign.length === 0 || (builder === 'command' && qemu !== 'true'))
+        return;
+    await core.group('Set up emulation', () => (0, qemu_1.setupQemu)({
+        platforms: foreign,
+        qemu,
+        binfmtSource,
+        binfmtImage: SETUP['binfmt-image'].default,
+        verify: true
+    }));
+}
+/** Builds each platform in turn on this runner, pushing each by digest. */
+async function buildShards(opts, platforms, deps) {
+    const records = [];
+    for (const platform of platforms) {
+        const emulated = !(0, platform_1.isNative)(platform);
+        const record = await core.group(`Build ${(0, platform_1.formatPlatform)(platform)} with ${opts.builder} (${emulated ? 'emulated' : 'native'})`, () => (0, shard_1.buildShard)(opts, { platform, emulated }, deps));
+        if (record)
+            records.push(record);
+    }
+    return records;
+}
+/** Merges `records` (or, when undefined, the digest files) plus the `digests` input. */
+async function mergeShards(b, client, records) {
+    if (b.tags.length === 0)
+        throw (0, errors_1.badInput)(IN.tags.name, '', 'no tags given and none can be derived from git');
+    const fromFiles = records ?? (0, shard_1.readDigestFiles)(b.digestsDir);
+    core.info(`Merging ${fromFiles.length} digest file(s) and ${b.digests.length} reference(s) into ${b.image.registry}/${b.image.repository}`);
+    return core.group('Merge into one index', () => (0, merge_1.mergeIndex)({
+        image: b.image,
+        records: fromFiles,
+        digests: b.digests,
+        requiredPlatforms: b.requiredPlatforms,
+        tags: b.tags,
+        immutableTags: b.immutableTags,
+        overwrite: b.overwrite,
+        push: b.push,
+        moveTags: b.tagAfter === 'merge',
+        annotations: b.indexAnnotations,
+        platformOrder: b.platforms,
+        client
+    }));
+}
+/** Moves the tags to `digest`, an index that passed `checks` (tag-after: verify or e2e). */
+async function tagProven(b, client, digest, checks) {
+    if (b.tags.length === 0)
+        throw (0, errors_1.badInput)(IN.tags.name, '', 'no tags given and none can be derived from git');
+    return core.group(`Tag ${b.image.registry}/${b.image.repository}@${digest}`, async () => {
+        for (const c of checks)
+            core.info(`passed: ${c}`);
+        return (0, merge_1.tagIndex)({
+            image: b.image,
+            digest,
+            tags: b.tags,
+            immutableTags: b.immutableTags,
+            overwrite: b.overwrite,
+            requiredPlatforms: b.requiredPlatforms,
+            client
+        });
+    });
+}
+function digestMap(records) {
+    return Object.fromEntries(records.map(r => [r.platform, r.digest]));
+}
+/** One row per platform, then the index and its tags. */
+async function writeBuildSummary(enabled, records, merged) {
+    await (0, summary_1.writeSummary)(enabled, s => {
+        s.addHeading('Multi-arch build', 3);
+        if (records.length) {
+            s.addTable((0, summary_1.table)(['Platform', 'Digest', 'Size', 'Builder', 'Runs', 'Time'], records.map(r => [
+                `<code>${r.platform}</code>`,
+                `<code>${(0, summary_1.shortDigest)(r.digest)}</code>`,
+                (0, summary_1.bytes)(r.size),
+                r.builder,
+                r.emulated ? 'emulated' : 'native',
+                `${r.seconds.toFixed(1)}s`
+            ])));
+        }
+        if (merged) {
+            s.addRaw(`Index <code>${merged.digest}</code> with ${merged.platforms.map(p => `<code>${p}</code>`).join(', ')}`, true);
+            if (merged.attestations)
+                s.addRaw(`${merged.attestations} attestation manifest(s) kept`, true);
+            s.addTable(tagTable(merged.changes));
+            if (merged.changes.some(c => c.action === 'planned'))
+                s.addRaw('The tags wait until this digest passes its checks: no tag was moved yet.', true);
+        }
+    });
+}
+function tagTable(changes) {
+    return (0, summary_1.table)(['Tag', 'Change'], changes.map(c => [
+        `<code>${c.reference}</code>`,
+        c.action + (c.previous && c.action === 'moved' ? ` (was <code>${(0, summary_1.shortDigest)(c.previous)}</code>)` : '')
+    ]));
+}
+/** The tags moved to a proven digest, and the checks it passed. */
+async function writeTagSummary(enabled, tagged, checks) {
+    await (0, summary_1.writeSummary)(enabled, s => {
+        s.addHeading('Tags moved to a proven index', 3);
+        s.addRaw(`Index <code>${tagged.digest}</code> with ${tagged.platforms.map(p => `<code>${p}</code>`).join(', ')} passed:`, true);
+        s.addList(checks);
+        s.addTable(tagTable(tagged.changes));
+    });
+}
+
+
+/***/ }),
+
+/***/ 9518:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseRunnerMap = parseRunnerMap;
+exports.planMatrix = planMatrix;
+exports.describePlan = describePlan;
+const errors_1 = __nccwpck_require__(3545);
+const inputs_1 = __nccwpck_require__(5855);
+const specs_generated_1 = __nccwpck_require__(2343);
+const platform_1 = __nccwpck_require__(8081);
+const RUNNER_MAP = specs_generated_1.BUILD_MULTIARCH.inputs['runner-map'];
+// GitHub runner labels: letters, digits and `._-` (self-hosted labels such as oracle-aarch64-4cpu-16gb).
+const LABEL_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * Parses `platform=runner` lines merged over the defaults, so that mapping only
+ * `linux/arm64=<self-hosted>` keeps amd64 on its hosted runner.
+ */
+function parseRunnerMap(lines, input = RUNNER_MAP.name) {
+    const map = { runners: {}, fallback: '' };
+    for (const { key, value } of (0, inputs_1.parseKeyValues)(input, [...(0, inputs_1.parseLines)(RUNNER_MAP.default), ...lines])) {
+        if (!LABEL_RE.test(value))
+            throw (0, errors_1.badInput)(input, `${key}=${value}`, `"${value}" is not a runner label`);
+        if (key === 'default')
+            map.fallback = value;
+        else
+            map.runners[(0, platform_1.formatPlatform)((0, platform_1.parsePlatform)(key, input))] = value;
+    }
+    return map;
+}
+/** Turns platforms into a job matrix; a platform with no runner of its own is emulated on the fallback. */
+function planMatrix(platforms, map) {
+    return {
+        include: platforms.map(p => {
+            const platform = (0, platform_1.formatPlatform)(p);
+            const runner = map.runners[platform];
+            return {
+                platform,
+                runner: runner ?? map.fallback,
+                emulated: runner === undefined,
+                pair: (0, platform_1.platformPair)(p)
+            };
+        })
+    };
+}
+/** One line per platform, for the log and the summary. */
+function describePlan(plan) {
+    return plan.include.map(e => e.emulated
+        ? `${e.platform}: no native runner is mapped, so it is emulated with QEMU on ${e.runner}`
+        : `${e.platform}: native on ${e.runner}`);
+}
+
+
+/***/ }),
+
+/***/ 4973:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.stagingTag = stagingTag;
+exports.archiveFile = archiveFile;
+exports.secretEnvName = secretEnvName;
+exports.secretEnv = secretEnv;
+exports.validateSecrets = validateSecrets;
+exports.cacheFlags = cacheFlags;
+exports.buildxArgs = buildxArgs;
+exports.buildahArgs = buildahArgs;
+exports.commandEnv = commandEnv;
+exports.detectBuildxDriver = detectBuildxDriver;
+exports.writeDigestFile = writeDigestFile;
+exports.readDigestFiles = readDigestFiles;
+exports.buildShard = buildShard;
+const fs = __importStar(__nccwpck_require__(3024));
+const os = __importStar(__nccwpck_require__(8161));
+const path = __importStar(__nccwpck_require__(6760));
+const core = __importStar(__nccwpck_require__(7484));
+const archive_1 = __nccwpck_require__(5363);
+const errors_1 = __nccwpck_require__(3545);
+const exec_1 = __nccwpck_require__(6015);
+const command_1 = __nccwpck_require__(548);
+const specs_generated_1 = __nccwpck_require__(2343);
+const paths_1 = __nccwpck_require__(9756);
+const platform_1 = __nccwpck_require__(8081);
+const reference_1 = __nccwpck_require__(7837);
+/**
+ * The tag a docker-driver shard is pushed to, since that driver cannot push by digest
+ * (buildx 0.13 "not implemented for docker driver"). The merge only uses the digest.
+ */
+function stagingTag(p) {
+    return `arch-actions-staging-${(0, platform_1.platformPair)(p)}`;
+}
+/** push: false — the archive a shard writes for its platform. */
+function archiveFile(archivesDir, p) {
+    return path.join(archivesDir, `${(0, platform_1.platformPair)(p)}.tar`);
+}
+/** The environment variable carrying a build secret: `ARCH_SECRET_<ID>`. */
+function secretEnvName(id) {
+    return `ARCH_SECRET_${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/** Secret values go to the child's environment, never argv. */
+function secretEnv(secrets) {
+    const env = {};
+    for (const s of secrets)
+        env[secretEnvName(s.key)] = s.value;
+    return env;
+}
+function validateSecrets(secrets, input) {
+    for (const s of secrets) {
+        core.setSecret(s.value);
+        if (!/^[A-Za-z0-9_.-]+$/.test(s.key))
+            throw (0, errors_1.badInput)(input, `${s.key}=***`, 'a secret id may hold letters, digits and ._-');
+    }
+}
+/** Cache flags per platform, so shards never evict each other. */
+function cacheFlags(mode, driver, image, scope, p, onGitHub) {
+    const effective = mode === 'auto' ? (onGitHub && driver === 'docker-container' ? 'gha' : 'none') : mode;
+    const pair = (0, platform_1.platformPair)(p);
+    if (effective === 'none')
+        return { from: [], to: [] };
+    if (effective === 'gha') {
+        if (driver === 'docker') {
+            return {
+                from: [],
+                to: [],
+                warning: 'cache "gha" needs the docker-container driver; building without a cache'
+            };
+        }
+        const s = `${scope || image.repository.split('/').pop()}-${pair}`;
+        return { from: [`type=gha,scope=${s}`], to: [`type=gha,scope=${s},mode=max`] };
+    }
+    const ref = `${(0, reference_1.repositoryName)(image)}:buildcache-${pair}`;
+    if (driver === 'docker') {
+        return {
+            from: [`type=registry,ref=${ref}`],
+            to: [],
+            warning: 'the docker driver cannot export a registry cache; reading it only'
+        };
+    }
+    return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
+}
+function dockerfile(opts) {
+    return opts.file || path.join(opts.context, 'Dockerfile');
+}
+function kvFlags(flag, items) {
+    return items.flatMap(i => [flag, `${i.key}=${i.value}`]);
+}
+function secretFlags(secrets) {
+    return secrets.flatMap(s => ['--secret', `id=${s.key},env=${secretEnvName(s.key)}`]);
+}
+/** The argv of `docker buildx build` for one platform (without the leading `docker`). */
+function buildxArgs(opts, p, driver, metadataFile, env = process.env) {
+    const warnings = [];
+    const args = ['buildx', 'build', '--platform', (0, platform_1.formatPlatform)(p), '--file', dockerfile(opts)];
+    if (opts.target)
+        args.push('--target', opts.target);
+    args.push(...kvFlags('--build-arg', opts.buildArgs), ...kvFlags('--label', opts.labels));
+    // The daemon's BuildKit (docker driver) cannot write manifest annotations; the index carries them.
+    if (driver === 'docker-container')
+        args.push(...kvFlags('--annotation', opts.annotations));
+    args.push(...secretFlags(opts.secrets));
+    const cache = cacheFlags(opts.cache, driver, opts.image, opts.cacheScope, p, env.GITHUB_ACTIONS === 'true');
+    if (cache.warning)
+        warnings.push(cache.warning);
+    for (const c of cache.from)
+        args.push('--cache-from', c);
+    for (const c of cache.to)
+        args.push('--cache-to', c);
+    const repo = (0, reference_1.repositoryName)(opts.image);
+    if (driver === 'docker-container') {
+        args.push(`--provenance=${opts.provenance || 'false'}`, `--sbom=${opts.sbom || 'false'}`);
+        args.push('--metadata-file', metadataFile);
+        args.push('--output', opts.push
+            ? `type=image,name=${repo},push-by-digest=true,name-canonical=true,push=true`
+            : `type=oci,dest=${archiveFile(opts.archivesDir, p)},name=${repo}`);
+    }
+    else {
+        if (!['', 'false'].includes(opts.provenance) || !['', 'false'].includes(opts.sbom)) {
+            warnings.push('provenance and sbom attestations need the docker-container driver; skipped');
+        }
+        args.push('--provenance=false', '--sbom=false', '--metadata-file', metadataFile);
+        // The docker driver refuses the oci and docker exporters (classic image store): without
+        // push the image stays in the daemon, and `docker save` writes its archive.
+        args.push('--tag', `${repo}:${stagingTag(p)}`);
+        if (opts.push)
+            args.push('--push');
+    }
+    args.push(opts.context);
+    return { args, warnings };
+}
+/** The argv of `buildah build` for one platform; the image stays local until we push it. */
+function buildahArgs(opts, p, localName, env = process.env) {
+    const args = [
+        'build',
+        '--platform',
+        (0, platform_1.formatPlatform)(p),
+        '--isolation',
+        env.BUILDAH_ISOLATION || 'chroot',
+        '--storage-driver',
+        env.STORAGE_DRIVER || 'vfs',
+        '-f',
+        dockerfile(opts),
+        '-t',
+        localName
+    ];
+    if (opts.target)
+        args.push('--target', opts.target);
+    args.push(...kvFlags('--build-arg', opts.buildArgs), ...kvFlags('--label', opts.labels));
+    args.push(...kvFlags('--annotation', opts.annotations), ...secretFlags(opts.secrets));
+    args.push(opts.context);
+    return args;
+}
+/** The environment of a `command` shard. */
+function commandEnv(p, archive, secrets) {
+    return {
+        TARGETPLATFORM: (0, platform_1.formatPlatform)(p),
+        TARGETOS: p.os,
+        TARGETARCH: p.architecture,
+        TARGETVARIANT: p.variant ?? '',
+        IMAGE_ARCHIVE: archive,
+        ...secretEnv(secrets)
+    };
+}
+/** The driver of the current buildx builder. */
+async function detectBuildxDriver(exec = exec_1.run) {
+    const res = await exec('docker', ['buildx', 'inspect'], { silent: true });
+    const driver = res.stdout.match(/^Driver:\s*(\S+)/m)?.[1];
+    return driver === 'docker' ? 'docker' : 'docker-container';
+}
+async function describePushed(client, image, digest) {
+    const m = await client.getManifest((0, reference_1.withDigest)({ ...image, tag: undefined }, digest));
+    return { digest: m.digest, mediaType: m.mediaType, size: m.size };
+}
+function readMetadataDigest(file) {
+    try {
+        const meta = JSON.parse(fs.readFileSync(file, 'utf8'));
+        const d = meta['containerimage.digest'];
+        return typeof d === 'string' && /^sha256:[a-f0-9]{64}$/.test(d) ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function shardBuildx(opts, p, d, tmp) {
+    const driver = d.driver ?? (await detectBuildxDriver(d.exec));
+    const metadataFile = path.join(tmp, 'metadata.json');
+    const { args, warnings } = buildxArgs(opts, p, driver, metadataFile, d.env);
+    for (const w of warnings)
+        core.warning(w);
+    await d.exec('docker', args, { env: secretEnv(opts.secrets) });
+    if (!opts.push) {
+        const archive = archiveFile(opts.archivesDir, p);
+        if (driver === 'docker') {
+            const local = `${(0, reference_1.repositoryName)(opts.image)}:${stagingTag(p)}`;
+            await d.exec('docker', ['save', '--output', archive, local]);
+        }
+        return pushArchiveFile(opts, p, d, archive);
+    }
+    let digest = readMetadataDigest(metadataFile);
+    if (!digest && driver === 'docker') {
+        digest = await d.client.headManifest({ ...opts.image, tag: stagingTag(p), digest: undefined });
+    }
+    if (!digest)
+        throw new errors_1.CheckError(`buildx did not report the digest it pushed for ${(0, platform_1.formatPlatform)(p)}`);
+    return describePushed(d.client, opts.image, digest);
+}
+/** Builds with buildah, exports an oci-archive and pushes that by digest through the registry client. */
+async function shardBuildah(opts, p, d, tmp) {
+    const local = `localhost/arch-actions-${path
+        .basename(tmp)
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '')}:${(0, platform_1.platformPair)(p)}`;
+    const storage = ['--storage-driver', d.env.STORAGE_DRIVER || 'vfs'];
+    try {
+        await d.exec('buildah', buildahArgs(opts, p, local, d.env), { env: secretEnv(opts.secrets) });
+        const archive = opts.push ? path.join(tmp, 'image.tar') : archiveFile(opts.archivesDir, p);
+        await d.exec('buildah', ['push', ...storage, '--quiet', local, `oci-archive:${archive}`]);
+        return await pushArchiveFile(opts, p, d, archive);
+    }
+    finally {
+        await d.exec('buildah', ['rmi', ...storage, '-f', local], { silent: true, ignoreReturnCode: true });
+    }
+}
+/** Checks an archive holds the shard's platform, then pushes it by digest (without push, only describes it). */
+async function pushArchiveFile(opts, p, d, file) {
+    const image = await (0, archive_1.readArchive)(file, p, { gzipLayers: opts.push });
+    try {
+        (0, archive_1.checkArchivePlatform)(image, p);
+        if (!opts.push) {
+            return { digest: image.digest, mediaType: image.mediaType, size: image.manifest.length, archive: file };
+        }
+        return await (0, archive_1.pushArchive)(d.client, { ...opts.image, tag: undefined, digest: undefined }, image);
+    }
+    finally {
+        image.dispose();
+    }
+}
+async function shardCommand(opts, p, d, tmp) {
+    const archive = path.join(tmp, `${(0, platform_1.platformPair)(p)}.tar`);
+    const res = await d.exec('bash', ['-c', opts.command], {
+        env: commandEnv(p, archive, opts.secrets),
+        cwd: opts.context,
+        ignoreReturnCode: true
+    });
+    if (res.exitCode !== 0)
+        throw new errors_1.CheckError(`the build command failed: ${(0, command_1.commandFailure)(res)}`);
+    if (opts.push || !fs.existsSync(archive))
+        return pushArchiveFile(opts, p, d, archive);
+    // Kept as the command wrote it.
+    const kept = archiveFile(opts.archivesDir, p);
+    fs.copyFileSync(archive, kept);
+    return pushArchiveFile(opts, p, d, kept);
+}
+const DIGESTS_DIR = specs_generated_1.BUILD_MULTIARCH.inputs['digests-dir'].name;
+function writeDigestFile(dir, record) {
+    const folder = (0, paths_1.writePath)(DIGESTS_DIR, dir, 'folder');
+    const file = path.join(folder, `${record.platform.replace(/\//g, '-')}.json`);
+    return (0, paths_1.writeInputFile)(DIGESTS_DIR, file, JSON.stringify(record, null, 2) + '\n');
+}
+/** Every `*.json` digest file in `dir` (none when the folder does not exist). */
+function readDigestFiles(dir) {
+    if (!dir || !(0, paths_1.readPath)(DIGESTS_DIR, dir, 'folder', { optional: true }))
+        return [];
+    return (0, paths_1.withPathErrors)(DIGESTS_DIR, dir, () => fs.readdirSync(dir))
+        .filter(f => f.endsWith('.json'))
+        .sort()
+        .map(f => {
+        const file = path.join(dir, f);
+        let r;
+        const text = (0, paths_1.readInputFile)(DIGESTS_DIR, file, 1024 * 1024).toString('utf8');
+        try {
+            r = JSON.parse(text);
+        }
+        catch (err) {
+            throw new errors_1.CheckError(`digest file ${file} is not valid JSON: ${err.message}`);
+        }
+        if (!r ||
+            typeof r.digest !== 'string' ||
+            typeof r.image !== 'string' ||
+            typeof r.platform !== 'string') {
+            throw new errors_1.CheckError(`digest file ${file} lacks platform, image or digest`);
+        }
+        return r;
+    });
+}
+const BUILDERS = { buildx: shardBuildx, buildah: shardBuildah, command: shardCommand };
+/**
+ * Builds one platform and pushes it by digest, writing `<pair>.json`; with push: false, writes
+ * the platform's image archive `<pair>.tar` to the archives folder instead and pushes nothing.
+ */
+async function buildShard(opts, target, deps) {
+    const d = { exec: exec_1.run, clock: Date.now, env: process.env, ...deps };
+    const started = d.clock();
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-shard-'));
+    const name = (0, platform_1.formatPlatform)(target.platform);
+    let pushed;
+    // The inputs checked archives-dir; a shard makes it when missing.
+    if (!opts.push)
+        fs.mkdirSync(opts.archivesDir, { recursive: true });
+    try {
+        pushed = await BUILDERS[opts.builder](opts, target.platform, d, tmp);
+    }
+    catch (err) {
+        if (err instanceof errors_1.CheckError)
+            throw new errors_1.CheckError(`${name}: ${err.message}`);
+        throw err;
+    }
+    finally {
+        fs.rmSync(tmp, { recursive: true, force: true });
+    }
+    if (!pushed)
+        return undefined;
+    const record = {
+        platform: name,
+        image: (0, reference_1.repositoryName)(opts.image),
+        digest: pushed.digest,
+        mediaType: pushed.mediaType,
+        size: pushed.size,
+        builder: opts.builder,
+        seconds: Math.round((d.clock() - started) / 100) / 10,
+        emulated: target.emulated,
+        ...(pushed.archive ? { archive: pushed.archive } : {})
+    };
+    if (pushed.archive) {
+        core.info(`${name}: push is false, so its image was written to ${pushed.archive} and nothing was pushed`);
+        return record;
+    }
+    if (opts.digestsDir)
+        writeDigestFile(opts.digestsDir, record);
+    core.info(`${name}: pushed ${(0, reference_1.formatReference)((0, reference_1.withDigest)({ ...opts.image, tag: undefined }, pushed.digest))}`);
+    return record;
+}
+
+
+/***/ }),
+
+/***/ 3545:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CheckError = exports.ConfigurationError = void 0;
+exports.badInput = badInput;
+exports.isExpected = isExpected;
+exports.runAction = runAction;
+const core = __importStar(__nccwpck_require__(7484));
+/** A mistake in what the user gave us: reported as one `::error` line, never with a stack. */
+class ConfigurationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfigurationError';
+    }
+}
+exports.ConfigurationError = ConfigurationError;
+/**
+ * An expected failure of the thing being checked or built (a missing platform, an
+ * unreachable registry, a failed build). Also reported without a stack.
+ */
+class CheckError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CheckError';
+    }
+}
+exports.CheckError = CheckError;
+/** Builds the standard message for a bad input value. */
+function badInput(input, value, why) {
+    return new ConfigurationError(`Input "${input}" has an invalid value "${value}": ${why}`);
+}
+function isExpected(err) {
+    return err instanceof ConfigurationError || err instanceof CheckError;
+}
+/**
+ * The one place that fails the job. User mistakes and failed checks become a single
+ * annotation; anything else is a bug and keeps its stack in the log.
+ */
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (err) {
+        if (isExpected(err)) {
+            core.setFailed(err.message);
+            return;
+        }
+        const e = err instanceof Error ? err : new Error(String(err));
+        if (e.stack)
+            core.info(e.stack);
+        core.setFailed(e.message);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6015:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.lastLine = lastLine;
+exports.childEnv = childEnv;
+exports.run = run;
+exports.which = which;
+const core = __importStar(__nccwpck_require__(7484));
+const actionsExec = __importStar(__nccwpck_require__(5236));
+const io = __importStar(__nccwpck_require__(4994));
+const errors_1 = __nccwpck_require__(3545);
+/** The last non-empty stderr line, which is where tools put the reason they failed. */
+function lastLine(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(Boolean);
+    return lines.length ? lines[lines.length - 1] : '';
+}
+// Inputs can carry secrets (INPUT_SECRETS), and build secrets travel as ARCH_SECRET_<ID>.
+const PRIVATE_ENV = /^(INPUT_|ARCH_SECRET_)/i;
+/**
+ * The environment of every child process: ours without INPUT_* and ARCH_SECRET_*, plus
+ * `extra`, the only way a secret reaches a child (buildx reads `env=` secrets from its own).
+ */
+function childEnv(extra = {}, base = process.env) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !PRIVATE_ENV.test(k))
+            env[k] = v;
+    return { ...env, ...extra };
+}
+/**
+ * Runs a tool. Argv goes to the debug log, never secrets: pass those through `input` or
+ * `env`, which is all the child gets beyond childEnv().
+ * A failure throws a CheckError carrying the tool's last stderr line.
+ */
+async function run(tool, args, opts = {}) {
+    core.debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
+    const res = await actionsExec.getExecOutput(tool, args, {
+        silent: opts.silent ?? false,
+        ignoreReturnCode: true,
+        env: childEnv(opts.env),
+        cwd: opts.cwd,
+        input: opts.input === undefined ? undefined : Buffer.from(opts.input)
+    });
+    if (res.exitCode !== 0 && !opts.ignoreReturnCode) {
+        const reason = lastLine(res.stderr) || lastLine(res.stdout) || `exit code ${res.exitCode}`;
+        throw new errors_1.CheckError(`${tool} ${args[0] ?? ''} failed: ${reason}`);
+    }
+    return res;
+}
+/** True when the tool exists on PATH and answers. */
+async function which(tool) {
+    try {
+        return (await io.which(tool, false)) !== '';
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5855:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseList = parseList;
+exports.parseLines = parseLines;
+exports.getString = getString;
+exports.getList = getList;
+exports.getLines = getLines;
+exports.getBool = getBool;
+exports.getChoice = getChoice;
+exports.getInt = getInt;
+exports.parseKeyValues = parseKeyValues;
+const core = __importStar(__nccwpck_require__(7484));
+const errors_1 = __nccwpck_require__(3545);
+/** Splits a list input on commas and newlines, trimming blanks and `#` comments. */
+function parseList(value) {
+    return value
+        .split(/\r?\n/)
+        .map(line => line.replace(/(^|\s)#.*$/, ''))
+        .flatMap(line => line.split(','))
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+}
+/** Splits a list input on newlines only (for values that may contain commas). */
+function parseLines(value) {
+    return value
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line.length > 0 && !line.startsWith('#'));
+}
+/** The input's value, trimmed; empty takes the action.yml default, which `node dist/…` does not apply. */
+function getString(spec) {
+    return core.getInput(spec.name).trim() || spec.default.trim();
+}
+function getList(spec) {
+    return parseList(getString(spec));
+}
+function getLines(spec) {
+    return parseLines(getString(spec));
+}
+const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
+const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
+function getBool(spec) {
+    const value = getString(spec);
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw (0, errors_1.badInput)(spec.name, value, 'expected true or false');
+}
+/** One of the input's choices (the backquoted words of its description). */
+function getChoice(spec) {
+    const value = getString(spec);
+    if (spec.choices.includes(value))
+        return value;
+    throw (0, errors_1.badInput)(spec.name, value, `expected one of ${spec.choices.join(', ')}`);
+}
+function getInt(spec, min = 0, max = Number.MAX_SAFE_INTEGER) {
+    const value = getString(spec);
+    if (!/^-?\d+$/.test(value))
+        throw (0, errors_1.badInput)(spec.name, value, 'expected a whole number');
+    const n = Number(value);
+    if (n < min || n > max)
+        throw (0, errors_1.badInput)(spec.name, value, `expected a number from ${min} to ${max}`);
+    return n;
+}
+/** Lines of `key=value`; the key and value are trimmed, and a line without `=` is an error. */
+function parseKeyValues(name, lines) {
+    return lines.map(line => {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            throw (0, errors_1.badInput)(name, line, 'expected key=value');
+        return { key: line.slice(0, at).trim(), value: line.slice(at + 1).trim() };
+    });
+}
+
+
+/***/ }),
+
+/***/ 9756:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.scratchDir = scratchDir;
+exports.pathError = pathError;
+exports.withPathErrors = withPathErrors;
+exports.readPath = readPath;
+exports.writePath = writePath;
+exports.readInputFile = readInputFile;
+exports.writeInputFile = writeInputFile;
+/**
+ * Checks for paths given as inputs. A bad path becomes one ConfigurationError that names the
+ * input and the path, never a stack. Nothing here opens a path before stat says it is a
+ * regular file or a folder, so a FIFO can never block a step.
+ *
+ *   readPath(input, p, 'file' | 'folder' | 'any')  an existing file or folder to read
+ *   writePath(input, p, 'file' | 'folder')         somewhere to write: the parent must exist
+ *   readInputFile / writeInputFile                 read or write a file given by an input
+ *   pathError(input, p, err)                       an fs error as a ConfigurationError
+ *
+ * Parents are created only inside the action's own scratch folder (`scratchDir()`).
+ */
+const fs = __importStar(__nccwpck_require__(9896));
+const os = __importStar(__nccwpck_require__(857));
+const path = __importStar(__nccwpck_require__(6928));
+const errors_1 = __nccwpck_require__(3545);
+/** The folder the actions own on the runner: their defaults live here and it is created on demand. */
+function scratchDir(env = process.env) {
+    return path.join(env.RUNNER_TEMP || os.tmpdir(), 'arch-actions');
+}
+const REASONS = {
+    ENOENT: 'it does not exist',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'it is a folder, not a file',
+    EEXIST: 'it exists and is not a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EIO: 'input/output error',
+    EROFS: 'the file system is read-only',
+    ENXIO: 'it is a FIFO or socket, not a file',
+    ELOOP: 'too many symbolic links',
+    ENAMETOOLONG: 'the name is too long',
+    ENOSPC: 'no space left on the device'
+};
+/** Turns a file-system error on `p` into a ConfigurationError naming the input and the path. */
+function pathError(input, p, err) {
+    const code = err?.code;
+    if (err instanceof errors_1.ConfigurationError)
+        return err;
+    const why = (code && REASONS[code]) || (err instanceof Error ? err.message : String(err));
+    return (0, errors_1.badInput)(input, p, code && REASONS[code] ? `${why} (${code})` : why);
+}
+/** Runs fs work on a path given by `input`, with its errors turned into pathError. */
+function withPathErrors(input, p, fn) {
+    try {
+        return fn();
+    }
+    catch (err) {
+        throw pathError(input, p, err);
+    }
+}
+function describe(st) {
+    if (st.isDirectory())
+        return 'a folder';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    if (st.isFile())
+        return 'a file';
+    return 'not a file or folder';
+}
+// proc and sysfs files claim to be regular files, but some block on read and most refuse writes.
+const PSEUDO_FS = new Set([0x9fa0 /* proc */, 0x62656572 /* sysfs */]);
+function refusePseudo(input, p, existing) {
+    const real = fs.realpathSync(existing);
+    const pseudo = PSEUDO_FS.has(fs.statfsSync(real).type) || /^\/(proc|sys)(\/|$)/.test(real);
+    if (pseudo)
+        throw (0, errors_1.badInput)(input, p, `${real} is on a kernel pseudo file system (/proc or /sys)`);
+}
+function checkKind(input, p, st, kind) {
+    const isKind = kind === 'file' ? st.isFile() : kind === 'folder' ? st.isDirectory() : st.isFile() || st.isDirectory();
+    if (isKind)
+        return;
+    const want = kind === 'any' ? 'a file or a folder' : `a ${kind}`;
+    throw (0, errors_1.badInput)(input, p, `it is ${describe(st)}; ${want} is needed`);
+}
+function readPath(input, p, kind, opts = {}) {
+    const abs = path.resolve(p);
+    return withPathErrors(input, p, () => {
+        let st;
+        try {
+            st = fs.statSync(abs);
+        }
+        catch (err) {
+            if (opts.optional && err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        }
+        checkKind(input, p, st, kind);
+        refusePseudo(input, p, abs);
+        fs.accessSync(abs, st.isDirectory() ? fs.constants.R_OK | fs.constants.X_OK : fs.constants.R_OK);
+        return abs;
+    });
+}
+/**
+ * Checks that `kind` can be written at `p`: the parent is an existing folder (created only
+ * inside scratchDir()), and `p`, if it exists, is already a `kind`. Returns `p` absolute;
+ * a folder is created when missing.
+ */
+function writePath(input, p, kind, env = process.env) {
+    const abs = path.resolve(p);
+    const parent = path.dirname(abs);
+    return withPathErrors(input, p, () => {
+        if (isInside(parent, scratchDir(env)))
+            fs.mkdirSync(parent, { recursive: true });
+        const up = statOrUndefined(parent);
+        if (!up)
+            throw (0, errors_1.badInput)(input, p, `its folder ${parent} does not exist`);
+        if (!up.isDirectory())
+            throw (0, errors_1.badInput)(input, p, `${parent} is ${describe(up)}, not a folder`);
+        refusePseudo(input, p, parent);
+        const st = statOrUndefined(abs);
+        if (st)
+            checkKind(input, p, st, kind);
+        else if (kind === 'folder')
+            fs.mkdirSync(abs);
+        return abs;
+    });
+}
+function statOrUndefined(p) {
+    try {
+        return fs.statSync(p);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+function isInside(child, parent) {
+    const rel = path.relative(path.resolve(parent), path.resolve(child));
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+/** Reads a file given by `input` (checked with readPath first); `maxBytes` caps what is read. */
+function readInputFile(input, p, maxBytes = 64 * 1024 * 1024) {
+    const abs = readPath(input, p, 'file');
+    return withPathErrors(input, p, () => {
+        // O_NONBLOCK: if a FIFO was swapped in after the stat, open returns at once and fstat refuses it.
+        const fd = fs.openSync(abs, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+        try {
+            const st = fs.fstatSync(fd);
+            checkKind(input, p, st, 'file');
+            if (st.size > maxBytes)
+                throw (0, errors_1.badInput)(input, p, `it is larger than ${maxBytes} bytes`);
+            return fs.readFileSync(fd);
+        }
+        finally {
+            fs.closeSync(fd);
+        }
+    });
+}
+/** Writes a file given by `input` (checked with writePath first); returns its absolute path. */
+function writeInputFile(input, p, data, env = process.env) {
+    const abs = writePath(input, p, 'file', env);
+    withPathErrors(input, p, () => {
+        const flags = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_NONBLOCK;
+        const fd = fs.openSync(abs, flags, 0o666);
+        try {
+            checkKind(input, p, fs.fstatSync(fd), 'file');
+            fs.ftruncateSync(fd);
+            fs.writeFileSync(fd, data);
+        }
+        finally {
+            fs.closeSync(fd);
+        }
+    });
+    return abs;
+}
+
+
+/***/ }),
+
+/***/ 2343:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// Generated by scripts/gen-specs.js from every action.yml. Do not edit by hand:
+// run "node scripts/gen-specs.js" (a unit test fails when this file is stale).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VERIFY_PLATFORMS = exports.SETUP_QEMU_BUILDX = exports.RUN_ARM64_E2E = exports.BUILD_MULTIARCH = exports.BUILD = void 0;
+/** build/action.yml */
+exports.BUILD = {
+    inputs: {
+        image: { name: 'image', default: '', required: true },
+        mode: { name: 'mode', default: 'all', choices: ['all', 'shard'] },
+        platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
+        platform: { name: 'platform', default: '' },
+        builder: { name: 'builder', default: 'buildx', choices: ['buildx', 'buildah', 'command'] },
+        command: { name: 'command', default: '' },
+        context: { name: 'context', default: '.' },
+        file: { name: 'file', default: '' },
+        target: { name: 'target', default: '' },
+        'build-args': { name: 'build-args', default: '' },
+        labels: { name: 'labels', default: '' },
+        annotations: { name: 'annotations', default: '' },
+        secrets: { name: 'secrets', default: '' },
+        provenance: { name: 'provenance', default: 'false' },
+        sbom: { name: 'sbom', default: 'false' },
+        cache: { name: 'cache', default: 'auto', choices: ['auto', 'gha', 'registry', 'none'] },
+        'cache-scope': { name: 'cache-scope', default: '' },
+        'digests-dir': { name: 'digests-dir', default: '' },
+        'archives-dir': { name: 'archives-dir', default: '' },
+        digests: { name: 'digests', default: '' },
+        'required-platforms': { name: 'required-platforms', default: '' },
+        tags: { name: 'tags', default: '' },
+        'immutable-tags': {
+            name: 'immutable-tags',
+            default: '^v?[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.-]+)?$'
+        },
+        overwrite: { name: 'overwrite', default: 'false' },
+        'tag-after': { name: 'tag-after', default: 'verify', choices: ['verify', 'e2e', 'merge'] },
+        push: { name: 'push', default: 'true' },
+        'insecure-registries': { name: 'insecure-registries', default: '' },
+        summary: { name: 'summary', default: 'true' },
+        qemu: { name: 'qemu', default: 'auto', choices: ['auto', 'true', 'false'] },
+        'binfmt-source': { name: 'binfmt-source', default: 'auto', choices: ['image', 'host', 'auto'] },
+        verify: { name: 'verify', default: 'true' },
+        deep: { name: 'deep', default: 'true' },
+        'e2e-command': { name: 'e2e-command', default: 'uname -m' }
+    },
+    outputs: {
+        digest: 'digest',
+        digests: 'digests',
+        tags: 'tags',
+        'native-platforms': 'native-platforms',
+        'emulated-platforms': 'emulated-platforms',
+        verified: 'verified'
+    }
+};
+/** actions/build-multiarch/action.yml */
+exports.BUILD_MULTIARCH = {
+    inputs: {
+        mode: { name: 'mode', default: 'all', choices: ['plan', 'shard', 'merge', 'tag', 'all'] },
+        image: { name: 'image', default: '' },
+        platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
+        platform: { name: 'platform', default: '' },
+        'runner-map': {
+            name: 'runner-map',
+            default: 'linux/amd64=ubuntu-24.04\nlinux/arm64=ubuntu-24.04-arm\ndefault=ubuntu-24.04\n'
+        },
+        builder: { name: 'builder', default: 'buildx', choices: ['buildx', 'buildah', 'command'] },
+        command: { name: 'command', default: '' },
+        context: { name: 'context', default: '.' },
+        file: { name: 'file', default: '' },
+        target: { name: 'target', default: '' },
+        'build-args': { name: 'build-args', default: '' },
+        labels: { name: 'labels', default: '' },
+        annotations: { name: 'annotations', default: '' },
+        secrets: { name: 'secrets', default: '' },
+        provenance: { name: 'provenance', default: 'false' },
+        sbom: { name: 'sbom', default: 'false' },
+        cache: { name: 'cache', default: 'auto', choices: ['auto', 'gha', 'registry', 'none'] },
+        'cache-scope': { name: 'cache-scope', default: '' },
+        'digests-dir': { name: 'digests-dir', default: '' },
+        'archives-dir': { name: 'archives-dir', default: '' },
+        digests: { name: 'digests', default: '' },
+        'required-platforms': { name: 'required-platforms', default: '' },
+        tags: { name: 'tags', default: '' },
+        'immutable-tags': {
+            name: 'immutable-tags',
+            default: '^v?[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.-]+)?$'
+        },
+        overwrite: { name: 'overwrite', default: 'false' },
+        'tag-after': { name: 'tag-after', default: 'verify', choices: ['verify', 'e2e', 'merge'] },
+        digest: { name: 'digest', default: '' },
+        checks: { name: 'checks', default: '' },
+        push: { name: 'push', default: 'true' },
+        'insecure-registries': { name: 'insecure-registries', default: '' },
+        summary: { name: 'summary', default: 'true' }
+    },
+    outputs: { matrix: 'matrix', digest: 'digest', digests: 'digests', tags: 'tags' }
+};
+/** actions/run-arm64-e2e/action.yml */
+exports.RUN_ARM64_E2E = {
+    inputs: {
+        level: { name: 'level', default: 'container', choices: ['container', 'cluster'] },
+        images: { name: 'images', default: '' },
+        platforms: { name: 'platforms', default: 'linux/arm64' },
+        baseline: { name: 'baseline', default: 'linux/amd64' },
+        command: { name: 'command', default: 'uname -m' },
+        timeout: { name: 'timeout', default: '120' },
+        runtime: { name: 'runtime', default: 'docker', choices: ['docker', 'podman'] },
+        'insecure-registries': { name: 'insecure-registries', default: '' },
+        chart: { name: 'chart', default: '' },
+        'chart-repo': { name: 'chart-repo', default: '' },
+        'chart-version': { name: 'chart-version', default: '' },
+        values: { name: 'values', default: '' },
+        set: { name: 'set', default: '' },
+        'image-values': { name: 'image-values', default: '' },
+        namespace: { name: 'namespace', default: 'openebs' },
+        'storage-class': { name: 'storage-class', default: 'openebs-hostpath' },
+        'test-command': { name: 'test-command', default: '' },
+        'diagnostics-dir': { name: 'diagnostics-dir', default: '' },
+        'artifact-name': { name: 'artifact-name', default: 'arm64-e2e-diagnostics' },
+        report: { name: 'report', default: '' },
+        summary: { name: 'summary', default: 'true' }
+    },
+    outputs: { ok: 'ok', report: 'report', diagnostics: 'diagnostics' }
+};
+/** actions/setup-qemu-buildx/action.yml */
+exports.SETUP_QEMU_BUILDX = {
+    inputs: {
+        platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
+        qemu: { name: 'qemu', default: 'auto', choices: ['auto', 'true', 'false'] },
+        'binfmt-source': { name: 'binfmt-source', default: 'auto', choices: ['image', 'host', 'auto'] },
+        'binfmt-image': { name: 'binfmt-image', default: 'tonistiigi/binfmt:qemu-v7.0.0-28' },
+        verify: { name: 'verify', default: 'true' },
+        buildx: { name: 'buildx', default: 'true' },
+        driver: { name: 'driver', default: 'docker-container', choices: ['docker-container', 'docker'] },
+        'buildkit-image': { name: 'buildkit-image', default: 'moby/buildkit:v0.23.2' },
+        'builder-name': { name: 'builder-name', default: '' },
+        summary: { name: 'summary', default: 'true' }
+    },
+    outputs: {
+        'native-platforms': 'native-platforms',
+        'emulated-platforms': 'emulated-platforms',
+        platforms: 'platforms',
+        builder: 'builder',
+        driver: 'driver'
+    }
+};
+/** actions/verify-platforms/action.yml */
+exports.VERIFY_PLATFORMS = {
+    inputs: {
+        images: { name: 'images', default: '' },
+        chart: { name: 'chart', default: '' },
+        values: { name: 'values', default: '' },
+        set: { name: 'set', default: '' },
+        'kube-version': { name: 'kube-version', default: '' },
+        helm: { name: 'helm', default: 'pinned' },
+        manifests: { name: 'manifests', default: '' },
+        dockerfiles: { name: 'dockerfiles', default: '' },
+        platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
+        deep: { name: 'deep', default: 'false' },
+        allow: { name: 'allow', default: '' },
+        'registry-mirrors': { name: 'registry-mirrors', default: '' },
+        'insecure-registries': { name: 'insecure-registries', default: '' },
+        'fail-on': { name: 'fail-on', default: 'missing', choices: ['missing', 'never'] },
+        lint: { name: 'lint', default: 'true', choices: ['true', 'false', 'only'] },
+        'lint-fail-on': { name: 'lint-fail-on', default: 'error', choices: ['error', 'warning', 'never'] },
+        report: { name: 'report', default: '' },
+        concurrency: { name: 'concurrency', default: '32' },
+        summary: { name: 'summary', default: 'true' }
+    },
+    outputs: {
+        ok: 'ok',
+        missing: 'missing',
+        checked: 'checked',
+        findings: 'findings',
+        report: 'report',
+        matrix: 'matrix'
+    }
+};
+
+
+/***/ }),
+
+/***/ 7364:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeSummary = writeSummary;
+exports.escapeHtml = escapeHtml;
+exports.table = table;
+exports.seconds = seconds;
+exports.bytes = bytes;
+exports.shortDigest = shortDigest;
+const core = __importStar(__nccwpck_require__(7484));
+/**
+ * Writes the job summary when enabled. A summary is a report, never a reason to fail the
+ * job, so problems become warnings.
+ */
+async function writeSummary(enabled, build) {
+    if (!enabled || !process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        build(core.summary);
+        await core.summary.write();
+    }
+    catch (err) {
+        core.warning(`Could not write the job summary: ${err.message}`);
+    }
+    finally {
+        core.summary.emptyBuffer();
+    }
+}
+/** Text made safe inside the summary's HTML (cells, <code>). */
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A header row followed by body rows, ready for `core.summary.addTable`. */
+function table(headers, rows) {
+    return [headers.map(h => ({ data: h, header: true })), ...rows];
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)}s`;
+}
+function bytes(n) {
+    if (n === undefined || Number.isNaN(n))
+        return '–';
+    const units = ['B', 'KiB', 'MiB', 'GiB'];
+    let v = n;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
+}
+function shortDigest(digest) {
+    return digest ? digest.replace(/^sha256:/, '').slice(0, 12) : '–';
+}
+
+
+/***/ }),
+
+/***/ 486:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.openArchive = openArchive;
+exports.openLayout = openLayout;
+// Reads images from docker-archive and oci-archive tarballs (gzip allowed, as Nix writes them)
+// and from OCI layout folders: manifests, configs and where each blob lies on disk, every blob
+// checked against its digest. Shared by the build (which pushes them) and by verify and e2e
+// (which check them offline).
 const node_crypto_1 = __nccwpck_require__(7598);
 const fs = __importStar(__nccwpck_require__(3024));
 const os = __importStar(__nccwpck_require__(8161));
@@ -35646,10 +37847,12 @@ const node_stream_1 = __nccwpck_require__(7075);
 const promises_1 = __nccwpck_require__(6466);
 const zlib = __importStar(__nccwpck_require__(8522));
 const tar = __importStar(__nccwpck_require__(6118));
-const errors_1 = __nccwpck_require__(2863);
-const platform_1 = __nccwpck_require__(6091);
-const registry_1 = __nccwpck_require__(8695);
+const errors_1 = __nccwpck_require__(3545);
+const platform_1 = __nccwpck_require__(8081);
+const types_1 = __nccwpck_require__(4189);
+const digest_1 = __nccwpck_require__(1766);
 const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+const OCI_LAYER_TAR = 'application/vnd.oci.image.layer.v1.tar';
 async function isGzip(file) {
     const fd = await fs.promises.open(file, 'r');
     try {
@@ -35661,7 +37864,7 @@ async function isGzip(file) {
         await fd.close();
     }
 }
-/** Extracts regular files (a Nix `.tar.gz` too) into `dir`; returns archive path → extracted file. */
+/** Extracts regular files into `dir`; returns archive path → extracted file. */
 async function extractArchive(file, dir) {
     const files = new Map();
     const extract = tar.extract();
@@ -35691,10 +37894,20 @@ async function extractArchive(file, dir) {
     }
     return files;
 }
-async function fileDigest(file) {
-    const hash = (0, node_crypto_1.createHash)('sha256');
-    await (0, promises_1.pipeline)(fs.createReadStream(file), hash);
-    return 'sha256:' + hash.digest('hex');
+/** The regular files of a layout folder, by their path inside it. */
+function listLayout(dir) {
+    const files = new Map();
+    const walk = (sub) => {
+        for (const e of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+            const rel = sub ? `${sub}/${e.name}` : e.name;
+            if (e.isDirectory())
+                walk(rel);
+            else if (e.isFile())
+                files.set(rel, path.join(dir, rel));
+        }
+    };
+    walk('');
+    return files;
 }
 /** A pass-through that hashes and counts what flows by. */
 function tap() {
@@ -35708,6 +37921,11 @@ function tap() {
         }
     });
     return { stream, digest: () => 'sha256:' + hash.digest('hex'), size: () => size };
+}
+async function fileDigest(file) {
+    const hash = (0, node_crypto_1.createHash)('sha256');
+    await (0, promises_1.pipeline)(fs.createReadStream(file), hash);
+    return 'sha256:' + hash.digest('hex');
 }
 /**
  * Gzips a raw layer tar into `out` in one streaming pass, hashing both sides: the diffID (the raw
@@ -35731,132 +37949,151 @@ function readJson(files, name, archive) {
         throw new errors_1.CheckError(`${name} in image archive ${archive} is not valid JSON: ${err.message}`);
     }
 }
-function blobName(digest) {
-    return `blobs/${digest.replace(':', '/')}`;
-}
-function configPlatform(config) {
-    return (0, platform_1.normalisePlatformString)([config.os, config.architecture, config.variant].filter(Boolean).join('/'));
-}
-/** The manifest of an OCI layout for `platform`, descending into a multi-platform index. */
-function pickOciManifest(files, index, platform, archive) {
-    const want = platform ? (0, platform_1.formatPlatform)(platform) : undefined;
-    const images = (index.manifests ?? []).filter(d => d.platform?.architecture !== 'unknown' &&
-        d.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest');
-    if (images.length === 0)
-        throw new errors_1.CheckError(`image archive ${archive} lists no image in index.json`);
-    let chosen = images[0];
-    if (images.length > 1 && want) {
-        const match = images.find(d => d.platform &&
-            (0, platform_1.normalisePlatformString)(`${d.platform.os}/${d.platform.architecture}${d.platform.variant ? '/' + d.platform.variant : ''}`) === want);
-        if (match)
-            chosen = match;
-    }
-    const file = files.get(blobName(chosen.digest));
+const blobName = (digest) => `blobs/${digest.replace(':', '/')}`;
+/** A blob of a layout, checked against its digest and size (one streaming pass). */
+async function layoutBlob(files, d, archive) {
+    const file = files.get(blobName(d.digest));
     if (!file)
-        throw new errors_1.CheckError(`image archive ${archive} lacks blob ${chosen.digest}`);
-    const body = fs.readFileSync(file);
-    if ((0, registry_1.isIndexMediaType)(chosen.mediaType)) {
-        return pickOciManifest(files, JSON.parse(body.toString('utf8')), platform, archive);
+        throw new errors_1.CheckError(`image archive ${archive} lacks blob ${d.digest}`);
+    const size = (await fs.promises.stat(file)).size;
+    const got = d.digest.startsWith('sha256:') ? await fileDigest(file) : d.digest;
+    if (got !== d.digest || (typeof d.size === 'number' && size !== d.size)) {
+        throw new errors_1.CheckError(`blob ${d.digest} in image archive ${archive} is corrupt (${size} bytes hashing to ${got}, expected ${d.size})`);
     }
-    return { descriptor: chosen, body };
+    return file;
 }
-async function readOciLayout(files, platform, archive) {
-    const index = readJson(files, 'index.json', archive);
-    const { descriptor, body } = pickOciManifest(files, index, platform, archive);
-    const manifest = JSON.parse(body.toString('utf8'));
-    const blobs = new Map();
-    for (const d of [manifest.config, ...(manifest.layers ?? [])]) {
-        const file = files.get(blobName(d.digest));
-        if (!file)
-            throw new errors_1.CheckError(`image archive ${archive} lacks blob ${d.digest}`);
-        // Blobs are pushed as streams under these names: check them now, one streaming pass each.
-        const size = (await fs.promises.stat(file)).size;
-        const got = d.digest.startsWith('sha256:') ? await fileDigest(file) : d.digest;
-        if (got !== d.digest || (typeof d.size === 'number' && size !== d.size)) {
-            throw new errors_1.CheckError(`blob ${d.digest} in image archive ${archive} is corrupt (${size} bytes hashing to ${got}, expected ${d.size})`);
+function descriptorPlatform(d) {
+    if (!d.platform?.os || !d.platform.architecture)
+        return undefined;
+    const { os: o, architecture, variant } = d.platform;
+    return (0, platform_1.normalisePlatformString)([o, architecture, variant].filter(Boolean).join('/'));
+}
+/** Every image an OCI layout lists, through nested indexes; attestations left out. */
+async function readLayoutImages(files, index, format, source) {
+    const images = [];
+    for (const d of (index.manifests ?? []).filter(x => !(0, types_1.isAttestation)(x))) {
+        const body = fs.readFileSync(await layoutBlob(files, d, source));
+        if ((0, types_1.isIndexMediaType)(d.mediaType)) {
+            images.push(...(await readLayoutImages(files, JSON.parse(body.toString('utf8')), format, source)));
+            continue;
         }
-        blobs.set(d.digest, file);
+        const json = JSON.parse(body.toString('utf8'));
+        if (!json.config?.digest || !Array.isArray(json.layers)) {
+            throw new errors_1.CheckError(`manifest ${d.digest} in image archive ${source} has no config or layers`);
+        }
+        const blobs = new Map();
+        for (const b of [json.config, ...json.layers])
+            blobs.set(b.digest, await layoutBlob(files, b, source));
+        const config = JSON.parse(fs.readFileSync(blobs.get(json.config.digest), 'utf8'));
+        const mediaType = json.mediaType ?? d.mediaType ?? types_1.MEDIA_TYPES.ociManifest;
+        const listedAs = descriptorPlatform(d);
+        images.push({
+            format,
+            source,
+            manifest: body,
+            mediaType,
+            digest: (0, digest_1.sha256Digest)(body),
+            json,
+            config,
+            blobs,
+            listedAs
+        });
     }
-    const config = JSON.parse(fs.readFileSync(blobs.get(manifest.config.digest), 'utf8'));
-    return {
-        format: 'oci-archive',
-        manifest: body,
-        mediaType: manifest.mediaType ?? descriptor.mediaType ?? registry_1.MEDIA_TYPES.ociManifest,
-        digest: (0, registry_1.sha256Digest)(body),
-        config,
-        blobs
-    };
+    if (images.length === 0)
+        throw new errors_1.CheckError(`image archive ${source} lists no image in index.json`);
+    return images;
 }
-/** `docker save` format: manifest.json names a config and uncompressed (or gzip) layer tars. */
-async function readDockerArchive(files, dir, archive) {
-    const list = readJson(files, 'manifest.json', archive);
-    if (!Array.isArray(list) || list.length === 0) {
-        throw new errors_1.CheckError(`manifest.json in image archive ${archive} lists no image`);
-    }
-    if (list.length > 1)
-        throw new errors_1.CheckError(`image archive ${archive} holds ${list.length} images; write one per platform`);
-    const entry = list[0];
-    const configFile = files.get(path.posix.normalize(entry.Config));
-    if (!configFile)
-        throw new errors_1.CheckError(`image archive ${archive} lacks its config ${entry.Config}`);
-    const configBody = fs.readFileSync(configFile);
-    const config = JSON.parse(configBody.toString('utf8'));
-    const blobs = new Map();
-    const configDigest = (0, registry_1.sha256Digest)(configBody);
-    blobs.set(configDigest, configFile);
-    const layers = [];
-    const diffIds = config.rootfs?.diff_ids ?? [];
-    const names = entry.Layers ?? [];
+/** The layer blobs of a `docker save` entry: gzipped for a registry, or the raw tars checked against their diffIDs. */
+async function dockerLayers(files, names, diffIds, dir, o) {
     // A layer listed twice (docker save shares identical layers) is packed once.
     const packed = new Map();
+    const layers = [];
     for (const [i, name] of names.entries()) {
         const key = path.posix.normalize(name);
         let layer = packed.get(key);
         if (!layer) {
             const file = files.get(key);
             if (!file)
-                throw new errors_1.CheckError(`image archive ${archive} lacks layer ${name}`);
+                throw new errors_1.CheckError(`image archive ${o.archive} lacks layer ${name}`);
             if (await isGzip(file)) {
-                layer = { digest: await fileDigest(file), size: (await fs.promises.stat(file)).size, file };
+                layer = {
+                    mediaType: DOCKER_LAYER_GZIP,
+                    digest: await fileDigest(file),
+                    size: (await fs.promises.stat(file)).size,
+                    file
+                };
             }
             else {
-                // Registries expect compressed layers; gzip without a timestamp keeps the digest reproducible.
                 const gz = path.join(dir, `layer${packed.size}.tar.gz`);
-                const { diffId, digest, size } = await gzipLayer(file, gz);
+                const { diffId, digest, size } = o.gzip
+                    ? await gzipLayer(file, gz)
+                    : { diffId: await fileDigest(file), digest: '', size: (await fs.promises.stat(file)).size };
                 // A layer that does not match its config's diffID would make an image nobody can pull.
                 if (diffIds.length === names.length && diffIds[i] !== diffId) {
-                    throw new errors_1.CheckError(`layer ${name} in image archive ${archive} hashes to ${diffId}, but its config lists ${diffIds[i]}`);
+                    throw new errors_1.CheckError(`layer ${name} in image archive ${o.archive} hashes to ${diffId}, but its config lists ${diffIds[i]}`);
                 }
-                // The raw tar is no longer needed: free its disk space now (Nix layers are large).
-                await fs.promises.rm(file, { force: true });
-                layer = { digest, size, file: gz };
+                if (o.gzip)
+                    await fs.promises.rm(file, { force: true });
+                layer = o.gzip
+                    ? { mediaType: DOCKER_LAYER_GZIP, digest, size, file: gz }
+                    : { mediaType: OCI_LAYER_TAR, digest: diffId, size, file };
             }
             packed.set(key, layer);
         }
-        blobs.set(layer.digest, layer.file);
-        layers.push({ mediaType: DOCKER_LAYER_GZIP, digest: layer.digest, size: layer.size });
+        layers.push(layer);
     }
-    const manifest = {
+    return layers;
+}
+/** `docker save` format: manifest.json names a config and uncompressed (or gzip) layer tars. */
+async function readDockerArchive(files, dir, archive, gzip) {
+    const list = readJson(files, 'manifest.json', archive);
+    if (!Array.isArray(list) || list.length === 0) {
+        throw new errors_1.CheckError(`manifest.json in image archive ${archive} lists no image`);
+    }
+    if (list.length > 1)
+        throw new errors_1.CheckError(`image archive ${archive} holds ${list.length} images; write one per platform`);
+    const configFile = files.get(path.posix.normalize(list[0].Config));
+    if (!configFile)
+        throw new errors_1.CheckError(`image archive ${archive} lacks its config ${list[0].Config}`);
+    const configBody = fs.readFileSync(configFile);
+    const config = JSON.parse(configBody.toString('utf8'));
+    const configDigest = (0, digest_1.sha256Digest)(configBody);
+    const layers = await dockerLayers(files, list[0].Layers ?? [], config.rootfs?.diff_ids ?? [], dir, {
+        archive,
+        gzip
+    });
+    const blobs = new Map([
+        [configDigest, configFile],
+        ...layers.map(l => [l.digest, l.file])
+    ]);
+    const json = {
         schemaVersion: 2,
-        mediaType: registry_1.MEDIA_TYPES.dockerManifest,
-        config: { mediaType: registry_1.MEDIA_TYPES.dockerConfig, digest: configDigest, size: configBody.length },
-        layers
+        mediaType: gzip ? types_1.MEDIA_TYPES.dockerManifest : types_1.MEDIA_TYPES.ociManifest,
+        config: {
+            mediaType: gzip ? types_1.MEDIA_TYPES.dockerConfig : types_1.MEDIA_TYPES.ociConfig,
+            digest: configDigest,
+            size: configBody.length
+        },
+        layers: layers.map(({ mediaType, digest, size }) => ({ mediaType, digest, size }))
     };
-    const body = Buffer.from(JSON.stringify(manifest));
+    const manifest = Buffer.from(JSON.stringify(json));
+    const mediaType = json.mediaType;
     return {
         format: 'docker-archive',
-        manifest: body,
-        mediaType: registry_1.MEDIA_TYPES.dockerManifest,
-        digest: (0, registry_1.sha256Digest)(body),
+        source: archive,
+        manifest,
+        mediaType,
+        digest: (0, digest_1.sha256Digest)(manifest),
+        json,
         config,
         blobs
     };
 }
 /**
- * Reads a docker-archive or oci-archive tarball (gzip allowed, as Nix writes them). An OCI
- * layout wins when both `index.json` and `manifest.json` are present (Docker 25+ `save`).
+ * Reads a docker-archive or oci-archive tarball. An OCI layout wins when both `index.json` and
+ * `manifest.json` are present (Docker 25+ `save`).
  */
-async function readArchive(file, platform) {
+async function openArchive(file, opts = {}) {
     if (!fs.existsSync(file))
         throw new errors_1.CheckError(`image archive ${file} was not written`);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-archive-'));
@@ -35869,47 +38106,589 @@ async function readArchive(file, platform) {
         catch (err) {
             throw new errors_1.CheckError(`image archive ${file} is not a readable tar: ${err.message}`);
         }
-        const image = files.has('index.json')
-            ? await readOciLayout(files, platform, file)
-            : files.has('manifest.json')
-                ? await readDockerArchive(files, dir, file)
-                : undefined;
-        if (!image) {
-            throw new errors_1.CheckError(`image archive ${file} has neither index.json (oci-archive) nor manifest.json (docker-archive)`);
+        if (files.has('index.json')) {
+            const index = readJson(files, 'index.json', file);
+            return { images: await readLayoutImages(files, index, 'oci-archive', file), dispose };
         }
-        return { ...image, dir, dispose };
+        if (files.has('manifest.json')) {
+            return { images: [await readDockerArchive(files, dir, file, !!opts.gzipLayers)], dispose };
+        }
+        throw new errors_1.CheckError(`image archive ${file} has neither index.json (oci-archive) nor manifest.json (docker-archive)`);
     }
     catch (err) {
         dispose();
         throw err;
     }
 }
-/** Fails, naming both, when the archive's config is for another platform. */
-function checkArchivePlatform(image, platform) {
-    const want = (0, platform_1.formatPlatform)(platform);
-    const got = configPlatform(image.config);
-    if (got !== want) {
-        const what = image.config.architecture !== platform.architecture
-            ? `architecture ${image.config.architecture || '(none)'}`
-            : `platform ${got}`;
-        throw new errors_1.CheckError(`archive for ${want} has ${what} (${image.format}, expected ${platform.architecture})`);
-    }
-}
-/** Pushes the blobs, then the manifest by digest (no tag). Returns the manifest digest. */
-async function pushArchive(client, repo, image) {
-    for (const [digest, file] of image.blobs) {
-        const { size } = await fs.promises.stat(file);
-        // Streamed from disk and re-opened for each retry: memory stays flat whatever the layer size.
-        await client.pushBlobFrom(repo, () => fs.createReadStream(file), digest, size);
-    }
-    const digest = await client.putManifest(repo, image.digest, image.manifest, image.mediaType);
-    return { digest, mediaType: image.mediaType, size: image.manifest.length };
+/** Reads an OCI layout folder in place (nothing is copied). */
+async function openLayout(dir) {
+    const files = listLayout(dir);
+    const index = readJson(files, 'index.json', dir);
+    return { images: await readLayoutImages(files, index, 'oci-layout', dir), dispose: () => undefined };
 }
 
 
 /***/ }),
 
-/***/ 4630:
+/***/ 1766:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IntegrityError = void 0;
+exports.isDigest = isDigest;
+exports.hasherFor = hasherFor;
+exports.digestLike = digestLike;
+exports.sha256Digest = sha256Digest;
+exports.checkDigest = checkDigest;
+// Content digests (`algorithm:hex`): computing them, and the error when bytes do not match one.
+const node_crypto_1 = __nccwpck_require__(7598);
+const errors_1 = __nccwpck_require__(3545);
+// The algorithms the OCI image spec registers, plus sha384 which Node hashes the same way.
+const ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
+const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+/** Bytes that do not hash to the digest they were fetched for: a corruption or a tampering in transit. */
+class IntegrityError extends errors_1.CheckError {
+    constructor(message) {
+        super(message);
+        this.name = 'IntegrityError';
+    }
+}
+exports.IntegrityError = IntegrityError;
+function isDigest(value) {
+    return typeof value === 'string' && DIGEST_RE.test(value);
+}
+/** A running hash in the algorithm of `digest`; a CheckError for an algorithm we cannot check. */
+function hasherFor(digest) {
+    const algorithm = DIGEST_RE.exec(digest)?.[1];
+    if (!algorithm || !ALGORITHMS.has(algorithm)) {
+        throw new errors_1.CheckError(`cannot check digest "${digest}": unsupported algorithm`);
+    }
+    return (0, node_crypto_1.createHash)(algorithm);
+}
+/** `data`'s digest in the same algorithm as `like`. */
+function digestLike(like, data) {
+    return `${like.split(':')[0]}:${hasherFor(like).update(data).digest('hex')}`;
+}
+function sha256Digest(data) {
+    return 'sha256:' + (0, node_crypto_1.createHash)('sha256').update(data).digest('hex');
+}
+/** `got` must equal `want`; names what was read and both digests when it does not. */
+function checkDigest(what, want, got) {
+    if (got !== want)
+        throw new IntegrityError(`${what} does not match its digest: expected ${want}, got ${got}`);
+}
+
+
+/***/ }),
+
+/***/ 8081:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UNAME_MACHINE = exports.SUPPORTED_PLATFORMS = void 0;
+exports.parsePlatform = parsePlatform;
+exports.parsePlatforms = parsePlatforms;
+exports.formatPlatform = formatPlatform;
+exports.normalisePlatformString = normalisePlatformString;
+exports.samePlatform = samePlatform;
+exports.platformPair = platformPair;
+exports.hostPlatform = hostPlatform;
+exports.nativePlatforms = nativePlatforms;
+exports.isNative = isNative;
+exports.platformFromMachine = platformFromMachine;
+const errors_1 = __nccwpck_require__(3545);
+// Every spelling we accept, mapped to the OCI architecture and its default variant.
+const ARCH_ALIASES = {
+    amd64: { architecture: 'amd64' },
+    x86_64: { architecture: 'amd64' },
+    'x86-64': { architecture: 'amd64' },
+    x64: { architecture: 'amd64' },
+    arm64: { architecture: 'arm64' },
+    aarch64: { architecture: 'arm64' },
+    armv8: { architecture: 'arm64' },
+    armv8l: { architecture: 'arm64' },
+    arm: { architecture: 'arm', variant: 'v7' },
+    armhf: { architecture: 'arm', variant: 'v7' },
+    armv7: { architecture: 'arm', variant: 'v7' },
+    armv7l: { architecture: 'arm', variant: 'v7' },
+    armel: { architecture: 'arm', variant: 'v6' },
+    armv6: { architecture: 'arm', variant: 'v6' },
+    armv6l: { architecture: 'arm', variant: 'v6' },
+    '386': { architecture: '386' },
+    i386: { architecture: '386' },
+    i686: { architecture: '386' },
+    ppc64le: { architecture: 'ppc64le' },
+    s390x: { architecture: 's390x' },
+    riscv64: { architecture: 'riscv64' },
+    mips64le: { architecture: 'mips64le' },
+    loong64: { architecture: 'loong64' }
+};
+/**
+ * Every platform an action accepts: the Linux platforms a runner builds and runs natively or
+ * under QEMU. setup's QEMU tables cover each one, so no action accepts what another refuses.
+ */
+exports.SUPPORTED_PLATFORMS = [
+    'linux/amd64',
+    'linux/arm64',
+    'linux/arm/v7',
+    'linux/arm/v6',
+    'linux/386',
+    'linux/ppc64le',
+    'linux/s390x',
+    'linux/riscv64',
+    'linux/mips64le',
+    'linux/loong64'
+];
+const SUPPORTED = `supported: ${exports.SUPPORTED_PLATFORMS.join(', ')}`;
+/** The machine name `uname -m` prints on each architecture. */
+exports.UNAME_MACHINE = {
+    'linux/amd64': 'x86_64',
+    'linux/arm64': 'aarch64',
+    'linux/arm/v7': 'armv7l',
+    'linux/arm/v6': 'armv6l',
+    'linux/386': 'i686',
+    'linux/ppc64le': 'ppc64le',
+    'linux/s390x': 's390x',
+    'linux/riscv64': 'riscv64'
+};
+function normaliseVariant(architecture, variant) {
+    const v = variant?.toLowerCase();
+    if (architecture === 'arm64')
+        return v === undefined || v === 'v8' || v === '' ? undefined : v;
+    if (architecture === 'arm')
+        return v && v !== '' ? v : 'v7';
+    return v || undefined;
+}
+/** Normalises aliases without judging support; undefined when the value is not a platform. */
+function normalise(raw) {
+    const parts = raw.toLowerCase().split('/');
+    if (parts.length > 3)
+        return undefined;
+    const [os, arch, variant] = parts.length === 1 ? ['linux', parts[0]] : parts;
+    const alias = ARCH_ALIASES[arch];
+    if (!os || !alias)
+        return undefined;
+    const v = normaliseVariant(alias.architecture, variant ?? alias.variant);
+    return v ? { os, architecture: alias.architecture, variant: v } : { os, architecture: alias.architecture };
+}
+/**
+ * The one platform validator of every action. Parses `os/arch[/variant]` or a bare
+ * architecture (`aarch64`), normalising aliases (`linux/arm64/v8` = `linux/arm64`, `x86_64` →
+ * amd64, `armhf` → `linux/arm/v7`), and accepts only SUPPORTED_PLATFORMS.
+ */
+function parsePlatform(value, input = 'platforms') {
+    const raw = value.trim();
+    const parts = raw.toLowerCase().split('/');
+    const refuse = (why) => (0, errors_1.badInput)(input, raw, `${why} (${SUPPORTED})`);
+    if (parts.length > 3)
+        throw refuse('expected os/architecture[/variant], for example linux/arm64');
+    const arch = parts.length === 1 ? parts[0] : parts[1];
+    if (!ARCH_ALIASES[arch])
+        throw refuse(`unknown architecture "${arch}"`);
+    if (parts.length > 1 && parts[0] !== 'linux') {
+        throw refuse(`unknown operating system "${parts[0]}": only Linux images are built and run`);
+    }
+    const p = normalise(raw);
+    const name = formatPlatform(p);
+    if (!exports.SUPPORTED_PLATFORMS.includes(name))
+        throw refuse(`${name} is not supported`);
+    return p;
+}
+/** Parses a list, dropping duplicates after normalisation and keeping the first order. */
+function parsePlatforms(values, input = 'platforms') {
+    const seen = new Set();
+    const out = [];
+    for (const v of values) {
+        const p = parsePlatform(v, input);
+        const key = formatPlatform(p);
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(p);
+        }
+    }
+    return out;
+}
+function formatPlatform(p) {
+    const v = normaliseVariant(p.architecture, p.variant);
+    return v ? `${p.os}/${p.architecture}/${v}` : `${p.os}/${p.architecture}`;
+}
+/** Normalises a platform string without judging support (for registry data). */
+function normalisePlatformString(value) {
+    const p = normalise(value.trim());
+    return p ? formatPlatform(p) : value.trim().toLowerCase();
+}
+function samePlatform(a, b) {
+    return formatPlatform(a) === formatPlatform(b);
+}
+/** A name safe in file names, artifact names and cache scopes: `linux-arm64`, `linux-arm-v7`. */
+function platformPair(p) {
+    return formatPlatform(p).replace(/\//g, '-');
+}
+/** The platform this Node process runs on. */
+function hostPlatform(arch = process.arch) {
+    return parsePlatform(arch, 'host architecture');
+}
+/**
+ * Platforms this host runs without emulation. Only the host's own: arm64 CPUs without
+ * AArch32 (Graviton, Ampere) cannot run arm/v7, so we never assume it.
+ */
+function nativePlatforms(arch = process.arch) {
+    return [hostPlatform(arch)];
+}
+function isNative(p, arch = process.arch) {
+    return nativePlatforms(arch).some(n => samePlatform(n, p));
+}
+/** The platform a `uname -m` answer belongs to, or undefined for an unknown machine. */
+function platformFromMachine(machine) {
+    const m = machine.trim().toLowerCase();
+    if (!ARCH_ALIASES[m])
+        return undefined;
+    return parsePlatform(m);
+}
+
+
+/***/ }),
+
+/***/ 7837:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DOCKER_HUB = void 0;
+exports.parseReference = parseReference;
+exports.formatReference = formatReference;
+exports.repositoryName = repositoryName;
+exports.manifestTarget = manifestTarget;
+exports.familiar = familiar;
+exports.withDigest = withDigest;
+exports.applyMirrors = applyMirrors;
+exports.registryApiHost = registryApiHost;
+exports.isInsecureRegistry = isInsecureRegistry;
+const errors_1 = __nccwpck_require__(3545);
+exports.DOCKER_HUB = 'docker.io';
+// Docker's grammar (distribution/reference), written out piecewise so each rule is readable.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const DIGEST_RE = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+const SHA256_RE = /^sha256:[a-f0-9]{64}$/;
+const MAX_NAME_LENGTH = 255;
+// Shared prototype so `String(ref)` works while refs stay plain data for `toEqual`.
+const refProto = {
+    toString() {
+        return formatReference(this);
+    }
+};
+function makeRef(fields) {
+    return Object.assign(Object.create(refProto), fields);
+}
+/** Parses a reference by Docker's rules; anything invalid is a ConfigurationError naming the input. */
+function parseReference(s, inputName = 'images') {
+    const original = s;
+    const text = s.trim();
+    const fail = (why) => (0, errors_1.badInput)(inputName, original, why);
+    if (!text)
+        throw fail('an image reference must not be empty');
+    if (/\s/.test(text))
+        throw fail('an image reference must not contain whitespace');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST_RE.test(digest))
+            throw fail(`"${digest}" is not a digest (expected algorithm:hex)`);
+        if (digest.startsWith('sha256:') && !SHA256_RE.test(digest)) {
+            throw fail('a sha256 digest must be 64 lowercase hex characters');
+        }
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    // A colon after the last slash is a tag; before it, it is a registry port.
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG_RE.test(tag))
+            throw fail(`"${tag}" is not a valid tag`);
+    }
+    const { registry, repository } = splitName(rest, fail);
+    if (!tag && !digest)
+        tag = 'latest';
+    return makeRef({ registry, repository, tag, digest, original });
+}
+function splitName(name, fail) {
+    if (!name)
+        throw fail('the repository name is missing');
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? '' : name.slice(0, slash);
+    let registry = exports.DOCKER_HUB;
+    let repository = name;
+    // Docker treats the first component as a host only if it looks like one.
+    if (first && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first;
+        repository = name.slice(slash + 1);
+        if (!DOMAIN_RE.test(registry))
+            throw fail(`"${registry}" is not a valid registry host`);
+    }
+    if (registry === 'index.docker.io')
+        registry = exports.DOCKER_HUB;
+    if (registry === exports.DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT_RE.test(component)) {
+            const why = component !== component.toLowerCase()
+                ? 'repository names must be lowercase'
+                : `"${component}" is not a valid repository path component`;
+            throw fail(why);
+        }
+    }
+    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
+        throw fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    return { registry, repository };
+}
+/** Fully qualified form; keeps tag and digest both, as Docker prints them. */
+function formatReference(ref) {
+    let s = `${ref.registry}/${ref.repository}`;
+    if (ref.tag)
+        s += `:${ref.tag}`;
+    if (ref.digest)
+        s += `@${ref.digest}`;
+    return s;
+}
+/** `registry/repository`, with no tag or digest. */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** What to ask the registry for: the digest wins over the tag. */
+function manifestTarget(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The short form people type: `nginx:latest`, `bitnami/redis:7`, `ghcr.io/x/y@sha256:…`. */
+function familiar(ref) {
+    let name = repositoryName(ref);
+    if (ref.registry === exports.DOCKER_HUB) {
+        name = ref.repository.startsWith('library/') ? ref.repository.slice('library/'.length) : ref.repository;
+    }
+    if (ref.tag)
+        name += `:${ref.tag}`;
+    if (ref.digest)
+        name += `@${ref.digest}`;
+    return name;
+}
+/** The same image pinned to a digest (the tag is kept for display). */
+function withDigest(ref, digest) {
+    return makeRef({ ...ref, digest });
+}
+function normaliseMirrorSource(source) {
+    let s = source.trim().replace(/\/+$/, '');
+    if (s === 'index.docker.io' || s.startsWith('index.docker.io/'))
+        s = exports.DOCKER_HUB + s.slice('index.docker.io'.length);
+    return s;
+}
+/**
+ * Rewrites `registry/repository` by the longest mirror source that is a prefix of it at a
+ * path boundary (`docker.io/lib` does not match `docker.io/library/x`).
+ */
+function applyMirrors(ref, mirrors) {
+    const name = repositoryName(ref);
+    let best;
+    let bestLength = -1;
+    for (const m of mirrors) {
+        const source = normaliseMirrorSource(m.source);
+        if ((name === source || name.startsWith(source + '/')) && source.length > bestLength) {
+            best = { source, target: m.target.trim().replace(/\/+$/, '') };
+            bestLength = source.length;
+        }
+    }
+    if (!best)
+        return ref;
+    const rewritten = best.target + name.slice(best.source.length);
+    // The target's first component must be a host, or the result would silently point at Docker Hub.
+    const parsed = parseReference(rewritten, 'mirrors');
+    return makeRef({ ...parsed, tag: ref.tag, digest: ref.digest, original: ref.original });
+}
+/** The host that actually serves the v2 API. */
+function registryApiHost(registry) {
+    return registry === exports.DOCKER_HUB || registry === 'index.docker.io' ? 'registry-1.docker.io' : registry;
+}
+function stripPort(host) {
+    if (host.startsWith('['))
+        return host.slice(1, host.indexOf(']'));
+    const parts = host.split(':');
+    // A bare IPv6 address has several colons and no port.
+    return parts.length === 2 ? parts[0] : host;
+}
+/** Registries reached over plain HTTP: loopback always, plus any the user listed. */
+function isInsecureRegistry(host, extra = []) {
+    const bare = stripPort(host).toLowerCase();
+    if (bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare))
+        return true;
+    return extra.some(e => {
+        const x = e.trim().toLowerCase();
+        return x === host.toLowerCase() || x === bare;
+    });
+}
+
+
+/***/ }),
+
+/***/ 7681:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkDescriptor = checkDescriptor;
+exports.parseManifest = parseManifest;
+exports.parseConfig = parseConfig;
+// The fields this project reads from manifests, indexes and configs, checked before use, so a
+// malformed document is a CheckError that names what is wrong, never a TypeError further on.
+const errors_1 = __nccwpck_require__(3545);
+const digest_1 = __nccwpck_require__(1766);
+const types_1 = __nccwpck_require__(4189);
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isOptionalString = (v) => v === undefined || typeof v === 'string';
+const isStringMap = (v) => isObject(v) && Object.values(v).every(x => typeof x === 'string');
+function invalid(what, why) {
+    throw new errors_1.CheckError(`${what} ${why}`);
+}
+function checkDescriptor(what, d) {
+    if (!isObject(d))
+        invalid(what, 'is not a descriptor object');
+    if (typeof d.mediaType !== 'string' || !d.mediaType)
+        invalid(what, 'has no mediaType');
+    if (!(0, digest_1.isDigest)(d.digest))
+        invalid(what, `has no valid digest (${JSON.stringify(d.digest) ?? 'none'})`);
+    if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
+        invalid(what, `has no valid size (${JSON.stringify(d.size) ?? 'none'})`);
+    }
+    const p = d.platform;
+    if (p !== undefined) {
+        if (!isObject(p) || typeof p.os !== 'string' || typeof p.architecture !== 'string') {
+            invalid(what, 'has a platform without os and architecture');
+        }
+        if (!isOptionalString(p.variant))
+            invalid(what, 'has a platform variant that is not a string');
+    }
+    if (d.annotations !== undefined && !isStringMap(d.annotations)) {
+        invalid(what, 'has annotations that are not all strings');
+    }
+    return d;
+}
+function checkIndex(name, json) {
+    const what = `index ${name}`;
+    if (!Array.isArray(json.manifests))
+        invalid(what, 'has no manifests array');
+    json.manifests.forEach((d, i) => checkDescriptor(`${what}: manifests[${i}]`, d));
+    return json;
+}
+function checkImageManifest(name, json) {
+    const what = `manifest ${name}`;
+    if (json.config === undefined)
+        invalid(what, 'has no config');
+    checkDescriptor(`${what}: config`, json.config);
+    if (!Array.isArray(json.layers))
+        invalid(what, 'has no layers array');
+    json.layers.forEach((d, i) => checkDescriptor(`${what}: layers[${i}]`, d));
+    return json;
+}
+/**
+ * A manifest or index body, parsed and checked. The media type is the body's own, else the
+ * Content-Type it came with (the OCI spec makes the field optional).
+ */
+function parseManifest(body, contentType, name) {
+    let json;
+    try {
+        json = JSON.parse(body.toString('utf8'));
+    }
+    catch (err) {
+        throw new errors_1.CheckError(`manifest of ${name} is not valid JSON: ${err.message}`);
+    }
+    if (!isObject(json))
+        invalid(`manifest of ${name}`, 'is not a JSON object');
+    if (json.schemaVersion !== 2) {
+        invalid(`manifest of ${name}`, `has schemaVersion ${JSON.stringify(json.schemaVersion) ?? 'none'}, expected 2`);
+    }
+    if (!isOptionalString(json.mediaType))
+        invalid(`manifest of ${name}`, 'has a mediaType that is not a string');
+    const mediaType = json.mediaType || contentType;
+    if (!mediaType)
+        invalid(`manifest of ${name}`, 'has no mediaType, and no Content-Type says what it is');
+    if ((0, types_1.isIndexMediaType)(mediaType))
+        return { mediaType, json: checkIndex(name, json) };
+    if ((0, types_1.isManifestMediaType)(mediaType))
+        return { mediaType, json: checkImageManifest(name, json) };
+    throw new errors_1.CheckError(`manifest of ${name} has unsupported media type "${mediaType}"`);
+}
+/** An image config, with the platform fields checked. */
+function parseConfig(body, what) {
+    let json;
+    try {
+        json = JSON.parse(body.toString('utf8'));
+    }
+    catch (err) {
+        throw new errors_1.CheckError(`${what} is not valid JSON: ${err.message}`);
+    }
+    if (!isObject(json))
+        invalid(what, 'is not a JSON object');
+    if (typeof json.architecture !== 'string' || !json.architecture)
+        invalid(what, 'has no architecture');
+    if (typeof json.os !== 'string' || !json.os)
+        invalid(what, 'has no os');
+    if (!isOptionalString(json.variant))
+        invalid(what, 'has a variant that is not a string');
+    return json;
+}
+
+
+/***/ }),
+
+/***/ 4189:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ALL_MANIFEST_TYPES = exports.MEDIA_TYPES = void 0;
+exports.isIndexMediaType = isIndexMediaType;
+exports.isManifestMediaType = isManifestMediaType;
+exports.isAttestation = isAttestation;
+exports.MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json'
+};
+const INDEX_TYPES = new Set([exports.MEDIA_TYPES.ociIndex, exports.MEDIA_TYPES.dockerList]);
+const MANIFEST_TYPES = new Set([exports.MEDIA_TYPES.ociManifest, exports.MEDIA_TYPES.dockerManifest]);
+/** Every manifest media type this project reads, for an Accept header. */
+exports.ALL_MANIFEST_TYPES = [...INDEX_TYPES, ...MANIFEST_TYPES];
+function isIndexMediaType(mediaType) {
+    return INDEX_TYPES.has(mediaType);
+}
+function isManifestMediaType(mediaType) {
+    return MANIFEST_TYPES.has(mediaType);
+}
+/** Attestation manifests (buildx provenance/SBOM) sit in an index as unknown/unknown. */
+function isAttestation(d) {
+    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));
+}
+
+
+/***/ }),
+
+/***/ 2375:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -35960,9 +38739,9 @@ const fs = __importStar(__nccwpck_require__(3024));
 const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
 const core = __importStar(__nccwpck_require__(7484));
-const errors_1 = __nccwpck_require__(2863);
-const exec_1 = __nccwpck_require__(9197);
-const reference_1 = __nccwpck_require__(8083);
+const errors_1 = __nccwpck_require__(3545);
+const exec_1 = __nccwpck_require__(6015);
+const reference_1 = __nccwpck_require__(7837);
 // Docker stores Hub credentials under this legacy key, and credential helpers expect it.
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
 const HUB_ALIASES = new Set([reference_1.DOCKER_HUB, 'index.docker.io', 'registry-1.docker.io']);
@@ -36005,7 +38784,7 @@ function readDockerConfig(env) {
 function runCredentialHelper(name, server, env = process.env) {
     const program = `docker-credential-${name}`;
     return new Promise((resolve, reject) => {
-        const child = (0, node_child_process_1.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0, node_child_process_1.spawn)(program, ['get'], { env: (0, exec_1.childEnv)({}, env), stdio: ['pipe', 'pipe', 'pipe'] });
         // Our own timer: spawn's `timeout` option leaks a timer when the helper is missing.
         const timer = setTimeout(() => child.kill(), HELPER_TIMEOUT_MS);
         timer.unref();
@@ -36134,6 +38913,9 @@ class TokenCache {
     now;
     tokens = new Map();
     credentials = new Map();
+    pending = new Map();
+    /** Each registry's Bearer challenge, once one was answered: the realm and service to ask. */
+    challenges = new Map();
     constructor(fetchToken, env = process.env, now = Date.now) {
         this.fetchToken = fetchToken;
         this.env = env;
@@ -36153,8 +38935,25 @@ class TokenCache {
         const t = this.tokens.get(cacheKey(registry, scopes)) ?? this.tokens.get(cacheKey(registry, ANY_SCOPE));
         return t && t.expiresAt > this.now() ? t.value : undefined;
     }
-    /** Turns a challenge into an Authorization header value. */
-    async authorize(registry, challenge, scopes) {
+    /**
+     * An Authorization value for a scope not seen yet, fetched before the request when the
+     * registry has already said how (its Bearer challenge): that saves the 401 round trip.
+     */
+    async anticipate(registry, scopes) {
+        const challenge = this.challenges.get(registry);
+        return challenge ? this.authorize(registry, challenge, scopes) : undefined;
+    }
+    /** Turns a challenge into an Authorization header value; concurrent asks for one scope share a fetch. */
+    authorize(registry, challenge, scopes) {
+        const key = cacheKey(registry, scopes);
+        let pending = this.pending.get(key);
+        if (!pending) {
+            pending = this.fetchAuthorization(registry, challenge, scopes).finally(() => this.pending.delete(key));
+            this.pending.set(key, pending);
+        }
+        return pending;
+    }
+    async fetchAuthorization(registry, challenge, scopes) {
         const creds = await this.credentialsFor(registry);
         if (challenge.scheme === 'basic') {
             const value = creds && basicAuthorization(creds);
@@ -36214,6 +39013,7 @@ class TokenCache {
         const lifetime = (parsed.expires_in ?? DEFAULT_TOKEN_LIFETIME_S) * 1000;
         const value = `Bearer ${token}`;
         this.remember(registry, scopes, value, this.now() + lifetime - EXPIRY_MARGIN_MS);
+        this.challenges.set(registry, challenge);
         return value;
     }
     remember(registry, scopes, value, expiresAt) {
@@ -36229,7 +39029,7 @@ function cacheKey(registry, scopes) {
 
 /***/ }),
 
-/***/ 7262:
+/***/ 946:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -36268,204 +39068,107 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_IMMUTABLE_TAGS = exports.DEFAULT_PLATFORMS = void 0;
-exports.getPlatforms = getPlatforms;
-exports.parseImage = parseImage;
-exports.getBuildInputs = getBuildInputs;
-const os = __importStar(__nccwpck_require__(8161));
-const path = __importStar(__nccwpck_require__(6760));
+exports.BlobStream = void 0;
+exports.partStart = partStart;
+const node_stream_1 = __nccwpck_require__(7075);
 const core = __importStar(__nccwpck_require__(7484));
-const errors_1 = __nccwpck_require__(2863);
-const gitref_1 = __nccwpck_require__(6469);
-const inputs_1 = __nccwpck_require__(7721);
-const merge_1 = __nccwpck_require__(1870);
-const platform_1 = __nccwpck_require__(6091);
-const reference_1 = __nccwpck_require__(8083);
-const shard_1 = __nccwpck_require__(3746);
-// Kept equal to action.yml, because `node dist/x/index.js` does not apply action.yml defaults.
-exports.DEFAULT_PLATFORMS = ['linux/amd64', 'linux/arm64'];
-exports.DEFAULT_IMMUTABLE_TAGS = '^v?[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.-]+)?$';
-function getPlatforms() {
-    const list = (0, inputs_1.getList)('platforms');
-    return (0, platform_1.parsePlatforms)(list.length ? list : exports.DEFAULT_PLATFORMS, 'platforms');
-}
-/** The image repository: no tag or digest, tags come from `tags`. */
-function parseImage(value, input = 'image') {
-    if (!value)
-        throw (0, errors_1.badInput)(input, value, 'an image repository is required, for example ghcr.io/openebs/app');
-    const ref = (0, reference_1.parseReference)(value, input);
-    if (ref.digest || /:[^/]*$/.test(value.replace(/^[^/]*\//, ''))) {
-        throw (0, errors_1.badInput)(input, value, 'give the repository only; set tags with the "tags" input');
+const errors_1 = __nccwpck_require__(3545);
+const digest_1 = __nccwpck_require__(1766);
+const http_1 = __nccwpck_require__(1802);
+class BlobStream extends node_stream_1.Readable {
+    opts;
+    current;
+    delivered = 0;
+    skip = 0;
+    attempt = 0;
+    hash;
+    constructor(first, opts) {
+        super();
+        this.opts = opts;
+        this.hash = (0, digest_1.hasherFor)(opts.digest);
+        this.attach(first);
     }
-    return { ...ref, tag: undefined };
-}
-/** Git metadata overlaid with the user's `NAME=value` lines (the user wins). */
-function merged(meta, user) {
-    const all = { ...meta };
-    for (const kv of user)
-        all[kv.key] = kv.value;
-    return Object.entries(all).map(([key, value]) => ({ key, value }));
-}
-function getRegex(name, fallback) {
-    // An empty value takes the default; `^$` matches no tag and so turns the check off.
-    const source = core.getInput(name).trim() || fallback;
-    try {
-        return new RegExp(source);
-    }
-    catch (err) {
-        throw (0, errors_1.badInput)(name, source, `not a regular expression (${err.message})`);
-    }
-}
-function getBuildInputs(env = process.env) {
-    const image = parseImage((0, inputs_1.getString)('image'));
-    const platforms = getPlatforms();
-    const shardList = (0, inputs_1.getList)('platform');
-    const shardPlatforms = shardList.length ? (0, platform_1.parsePlatforms)(shardList, 'platform') : platforms;
-    const required = (0, inputs_1.getList)('required-platforms');
-    const command = core.getInput('command').trim();
-    let builder = (0, inputs_1.getChoice)('builder', ['buildx', 'buildah', 'command'], 'buildx');
-    if (command && builder === 'buildx')
-        builder = 'command';
-    if (command && builder === 'buildah')
-        throw (0, errors_1.badInput)('builder', builder, 'a command is given, so the builder is "command"');
-    if (builder === 'command' && !command)
-        throw (0, errors_1.badInput)('command', '', 'builder "command" needs a shell command');
-    const secrets = (0, inputs_1.parseKeyValues)('secrets', (0, inputs_1.getLines)('secrets'));
-    (0, shard_1.validateSecrets)(secrets);
-    const git = (0, gitref_1.readGitContext)(env);
-    const meta = (0, gitref_1.ociMetadata)(git);
-    const userAnnotations = (0, inputs_1.parseKeyValues)('annotations', (0, inputs_1.getLines)('annotations'));
-    const annotations = merged(meta, userAnnotations);
-    const tagList = (0, inputs_1.getList)('tags');
-    const tags = (tagList.length ? tagList : (0, gitref_1.defaultTags)(git)).map(t => (0, merge_1.parseTag)(t, image));
-    return {
-        image,
-        platforms,
-        shardPlatforms,
-        builder,
-        command,
-        context: (0, inputs_1.getString)('context', '.'),
-        file: (0, inputs_1.getString)('file'),
-        target: (0, inputs_1.getString)('target'),
-        buildArgs: (0, inputs_1.parseKeyValues)('build-args', (0, inputs_1.getLines)('build-args')),
-        labels: merged(meta, (0, inputs_1.parseKeyValues)('labels', (0, inputs_1.getLines)('labels'))),
-        annotations,
-        indexAnnotations: Object.fromEntries(merged((0, gitref_1.ociMetadata)(git, true), userAnnotations).map(a => [a.key, a.value])),
-        secrets,
-        provenance: (0, inputs_1.getString)('provenance', 'false'),
-        sbom: (0, inputs_1.getString)('sbom', 'false'),
-        cache: (0, inputs_1.getChoice)('cache', ['auto', 'gha', 'registry', 'none'], 'auto'),
-        cacheScope: (0, inputs_1.getString)('cache-scope'),
-        digestsDir: (0, inputs_1.getString)('digests-dir', path.join(env.RUNNER_TEMP || os.tmpdir(), 'arch-actions', 'digests')),
-        digests: (0, inputs_1.getList)('digests'),
-        requiredPlatforms: required.length ? (0, platform_1.parsePlatforms)(required, 'required-platforms') : platforms,
-        tags,
-        immutableTags: getRegex('immutable-tags', exports.DEFAULT_IMMUTABLE_TAGS),
-        overwrite: (0, inputs_1.getBool)('overwrite', false),
-        push: (0, inputs_1.getBool)('push', true),
-        insecureRegistries: (0, inputs_1.getList)('insecure-registries'),
-        summary: (0, inputs_1.getBool)('summary', true),
-        git
-    };
-}
-
-
-/***/ }),
-
-/***/ 2863:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CheckError = exports.ConfigurationError = void 0;
-exports.badInput = badInput;
-exports.isExpected = isExpected;
-exports.runAction = runAction;
-const core = __importStar(__nccwpck_require__(7484));
-/** A mistake in what the user gave us: reported as one `::error` line, never with a stack. */
-class ConfigurationError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigurationError';
-    }
-}
-exports.ConfigurationError = ConfigurationError;
-/**
- * An expected failure of the thing being checked or built (a missing platform, an
- * unreachable registry, a failed build). Also reported without a stack.
- */
-class CheckError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'CheckError';
-    }
-}
-exports.CheckError = CheckError;
-/** Builds the standard message for a bad input value. */
-function badInput(input, value, why) {
-    return new ConfigurationError(`Input "${input}" has an invalid value "${value}": ${why}`);
-}
-function isExpected(err) {
-    return err instanceof ConfigurationError || err instanceof CheckError;
-}
-/**
- * The one place that fails the job. User mistakes and failed checks become a single
- * annotation; anything else is a bug and keeps its stack in the log.
- */
-async function runAction(main) {
-    try {
-        await main();
-    }
-    catch (err) {
-        if (isExpected(err)) {
-            core.setFailed(err.message);
+    attach(part) {
+        this.current = part.stream;
+        this.skip = this.delivered - part.start;
+        if (this.skip < 0) {
+            part.stream.destroy();
+            this.destroy(new errors_1.CheckError(`${this.opts.what}: the registry resumed at byte ${part.start}, after ${this.delivered}`));
             return;
         }
-        const e = err instanceof Error ? err : new Error(String(err));
-        if (e.stack)
-            core.info(e.stack);
-        core.setFailed(e.message);
+        part.stream.on('data', (chunk) => this.onData(part.stream, chunk));
+        part.stream.on('end', () => this.onEnd(part.stream));
+        part.stream.on('error', err => this.onBreak(part.stream, err));
     }
+    _read() {
+        this.current?.resume();
+    }
+    _destroy(err, cb) {
+        this.current?.destroy();
+        this.current = undefined;
+        cb(err);
+    }
+    onData(from, chunk) {
+        if (from !== this.current || this.destroyed)
+            return;
+        if (this.skip > 0) {
+            const dropped = Math.min(this.skip, chunk.length);
+            this.skip -= dropped;
+            chunk = chunk.subarray(dropped);
+            if (chunk.length === 0)
+                return;
+        }
+        this.delivered += chunk.length;
+        this.hash.update(chunk);
+        if (!this.push(chunk))
+            from.pause();
+    }
+    onEnd(from) {
+        if (from !== this.current || this.destroyed)
+            return;
+        this.current = undefined;
+        const got = `${this.opts.digest.split(':')[0]}:${this.hash.digest('hex')}`;
+        if (got !== this.opts.digest) {
+            this.destroy(new digest_1.IntegrityError(`${this.opts.what} does not match its digest: expected ${this.opts.digest}, got ${got}`));
+            return;
+        }
+        this.push(null);
+    }
+    onBreak(from, err) {
+        if (from !== this.current || this.destroyed)
+            return;
+        this.current = undefined;
+        from.destroy();
+        if (err instanceof errors_1.CheckError)
+            return void this.destroy(err);
+        const why = `${this.opts.what} broke off after ${this.delivered} bytes (${err.message})`;
+        if (!(0, http_1.isTransientError)(err) || this.attempt >= this.opts.retries) {
+            this.destroy(new errors_1.CheckError(why));
+            return;
+        }
+        const attempt = this.attempt++;
+        core.info(`${why}; resuming, retry ${attempt + 1}/${this.opts.retries}`);
+        this.opts
+            .pause(attempt)
+            .then(() => this.opts.reopen(this.delivered))
+            .then(part => (this.destroyed ? part.stream.destroy() : this.attach(part)), e => this.destroy(e));
+    }
+}
+exports.BlobStream = BlobStream;
+/** Where a 206 answer starts (`Content-Range: bytes 100-199/200`); 0 for a full answer. */
+function partStart(status, contentRange) {
+    if (status !== 206)
+        return 0;
+    const m = /^bytes (\d+)-\d+\/(?:\d+|\*)$/.exec(contentRange ?? '');
+    if (!m)
+        throw new errors_1.CheckError(`registry answered a Range request with an unreadable Content-Range "${contentRange}"`);
+    return Number(m[1]);
 }
 
 
 /***/ }),
 
-/***/ 9197:
+/***/ 5204:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -36504,213 +39207,160 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.lastLine = lastLine;
-exports.run = run;
-exports.which = which;
-const core = __importStar(__nccwpck_require__(7484));
-const actionsExec = __importStar(__nccwpck_require__(5236));
-const io = __importStar(__nccwpck_require__(4994));
-const errors_1 = __nccwpck_require__(2863);
-/** The last non-empty stderr line, which is where tools put the reason they failed. */
-function lastLine(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map(l => l.trim())
-        .filter(Boolean);
-    return lines.length ? lines[lines.length - 1] : '';
-}
-/**
- * Runs a tool. Argv goes to the debug log, never secrets: pass those through `input` or env.
- * A failure throws a CheckError carrying the tool's last stderr line.
- */
-async function run(tool, args, opts = {}) {
-    core.debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
-    const env = opts.env ? { ...process.env, ...opts.env } : undefined;
-    const res = await actionsExec.getExecOutput(tool, args, {
-        silent: opts.silent ?? false,
-        ignoreReturnCode: true,
-        env,
-        cwd: opts.cwd,
-        input: opts.input === undefined ? undefined : Buffer.from(opts.input)
-    });
-    if (res.exitCode !== 0 && !opts.ignoreReturnCode) {
-        const reason = lastLine(res.stderr) || lastLine(res.stdout) || `exit code ${res.exitCode}`;
-        throw new errors_1.CheckError(`${tool} ${args[0] ?? ''} failed: ${reason}`);
-    }
-    return res;
-}
-/** True when the tool exists on PATH and answers. */
-async function which(tool) {
-    try {
-        return (await io.which(tool, false)) !== '';
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6469:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.httpsRemote = httpsRemote;
-exports.readGitContext = readGitContext;
-exports.sanitiseTag = sanitiseTag;
-exports.refVersion = refVersion;
-exports.defaultTags = defaultTags;
-exports.ociMetadata = ociMetadata;
-const node_child_process_1 = __nccwpck_require__(1421);
+exports.getBlob = getBlob;
+exports.getBlobBytes = getBlobBytes;
+exports.getConfigBlob = getConfigBlob;
+exports.blobExists = blobExists;
+exports.pushBlobFrom = pushBlobFrom;
+exports.mountBlob = mountBlob;
+// Blobs: streamed reads checked against their digest, uploads, cross-repository mounts.
 const fs = __importStar(__nccwpck_require__(3024));
-function git(args, cwd) {
-    try {
-        return (0, node_child_process_1.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+const os = __importStar(__nccwpck_require__(8161));
+const path = __importStar(__nccwpck_require__(6760));
+const promises_1 = __nccwpck_require__(6466);
+const core = __importStar(__nccwpck_require__(7484));
+const errors_1 = __nccwpck_require__(3545);
+const auth_1 = __nccwpck_require__(2375);
+const http_1 = __nccwpck_require__(1802);
+const reference_1 = __nccwpck_require__(7837);
+const schema_1 = __nccwpck_require__(7681);
+const blob_stream_1 = __nccwpck_require__(946);
+const transport_1 = __nccwpck_require__(9993);
+// Configs are a few kilobytes; this bounds what a broken or hostile registry can make us hold.
+const CONFIG_LIMIT = 16 * 1024 * 1024;
+const blobPath = (ref, digest) => `/v2/${ref.repository}/blobs/${digest}`;
+/** Opens a blob's body from `offset` (a Range request past 0); registry errors are thrown here. */
+async function openBlob(t, ref, digest, offset) {
+    const res = await t.call(ref, {
+        method: 'GET',
+        path: blobPath(ref, digest),
+        scopes: [(0, auth_1.pullScope)(ref.repository)],
+        stream: true,
+        ...(offset > 0 ? { headers: { range: `bytes=${offset}-` } } : {})
+    });
+    if (!res.stream) {
+        if (res.status === 404)
+            throw new errors_1.CheckError(`blob ${digest} of ${(0, reference_1.formatReference)(ref)} was not found`);
+        throw t.fail(ref, `cannot read blob ${digest} of`, res);
     }
-    catch {
-        return '';
-    }
-}
-function readEvent(env) {
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        return JSON.parse(fs.readFileSync(file, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-/** `git@github.com:o/r.git` and `https://x@github.com/o/r.git` → `https://github.com/o/r`. */
-function httpsRemote(url) {
-    const u = url.trim().replace(/\.git$/, '');
-    const scp = u.match(/^[^@/]+@([^:/]+):(.+)$/);
-    if (scp)
-        return `https://${scp[1]}/${scp[2]}`;
-    return u.replace(/^(ssh|git|http):\/\//, 'https://').replace(/^https:\/\/[^@/]+@/, 'https://');
-}
-/** The git context from the GitHub environment, or from `git` in `cwd` outside GitHub. */
-function readGitContext(env = process.env, cwd) {
-    const onGitHub = Boolean(env.GITHUB_SHA);
-    const event = readEvent(env);
-    let ref = env.GITHUB_REF ?? '';
-    let sha = env.GITHUB_SHA ?? '';
-    let source = env.GITHUB_REPOSITORY && onGitHub
-        ? `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '')}/${env.GITHUB_REPOSITORY}`
-        : '';
-    if (!onGitHub) {
-        sha = git(['rev-parse', 'HEAD'], cwd);
-        const tag = git(['describe', '--tags', '--exact-match', 'HEAD'], cwd);
-        const branch = git(['rev-parse', '--abbrev-ref', 'HEAD'], cwd);
-        ref = tag ? `refs/tags/${tag}` : branch && branch !== 'HEAD' ? `refs/heads/${branch}` : '';
-        const remote = git(['remote', 'get-url', 'origin'], cwd);
-        source = remote ? httpsRemote(remote) : '';
-    }
-    const pr = event.pull_request;
-    let pullRequest = typeof pr?.number === 'number' ? pr.number : undefined;
-    const m = ref.match(/^refs\/pull\/(\d+)\//);
-    if (pullRequest === undefined && m)
-        pullRequest = Number(m[1]);
-    let created = '';
-    const epoch = env.SOURCE_DATE_EPOCH;
-    if (epoch && /^\d+$/.test(epoch))
-        created = new Date(Number(epoch) * 1000).toISOString();
-    if (!created) {
-        const headCommit = event.head_commit;
-        const t = headCommit?.timestamp ?? (sha ? git(['show', '-s', '--format=%cI', sha], cwd) : '');
-        if (t && !Number.isNaN(Date.parse(t)))
-            created = new Date(Date.parse(t)).toISOString();
-    }
-    const createdIsNow = !created;
-    if (!created)
-        created = new Date().toISOString();
-    return { ref, sha, source, pullRequest, created, createdIsNow };
-}
-/** A string made safe as a Docker tag: `feature/x` → `feature-x`, at most 128 characters. */
-function sanitiseTag(s) {
-    const t = s
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-    return t;
-}
-/** The version a ref stands for: the tag name, `pr-<n>`, the branch name, or `sha-<7>`. */
-function refVersion(ctx) {
-    if (ctx.pullRequest !== undefined)
-        return `pr-${ctx.pullRequest}`;
-    if (ctx.ref.startsWith('refs/tags/'))
-        return sanitiseTag(ctx.ref.slice('refs/tags/'.length));
-    if (ctx.ref.startsWith('refs/heads/'))
-        return sanitiseTag(ctx.ref.slice('refs/heads/'.length));
-    return ctx.sha ? `sha-${ctx.sha.slice(0, 7)}` : '';
-}
-/** Default tags: the ref's version, plus `sha-<7>` always. */
-function defaultTags(ctx) {
-    const tags = [refVersion(ctx)];
-    if (ctx.sha)
-        tags.push(`sha-${ctx.sha.slice(0, 7)}`);
-    return [...new Set(tags.filter(Boolean))];
+    const contentRange = res.headers['content-range'];
+    return { stream: res.stream, start: (0, blob_stream_1.partStart)(res.status, contentRange) };
 }
 /**
- * OCI labels and annotations from the git context; empty values are left out. With
- * `reproducible`, a clock-only `created` is left out too, so that merging the same digests
- * again gives the same index digest (and an immutable tag is not seen as moved).
+ * A blob as a stream, checked against its digest as it flows (an IntegrityError at the end on
+ * a mismatch). A body that breaks off is resumed where it stopped.
  */
-function ociMetadata(ctx, reproducible = false) {
-    const out = {};
-    if (ctx.source)
-        out['org.opencontainers.image.source'] = ctx.source;
-    if (ctx.sha)
-        out['org.opencontainers.image.revision'] = ctx.sha;
-    if (!(reproducible && ctx.createdIsNow))
-        out['org.opencontainers.image.created'] = ctx.created;
-    const version = refVersion(ctx);
-    if (version)
-        out['org.opencontainers.image.version'] = version;
-    return out;
+async function getBlob(t, ref, digest) {
+    const first = await openBlob(t, ref, digest, 0);
+    return new blob_stream_1.BlobStream(first, {
+        digest,
+        what: `blob ${digest} of ${(0, reference_1.formatReference)(ref)}`,
+        reopen: offset => openBlob(t, ref, digest, offset),
+        retries: t.retries,
+        pause: attempt => t.pause(attempt)
+    });
+}
+/** A small blob (a config) in memory, read again once if it fails its digest. */
+function getBlobBytes(t, ref, digest, limit) {
+    return (0, transport_1.readVerified)(async () => (0, http_1.readAll)(await getBlob(t, ref, digest), limit));
+}
+/** An image config, checked for the fields that are used, read once per client. */
+function getConfigBlob(t, ref, digest) {
+    return t.memo(`config ${ref.registry}/${ref.repository}@${digest}`, async () => {
+        const body = await getBlobBytes(t, ref, digest, CONFIG_LIMIT);
+        return (0, schema_1.parseConfig)(body, `config ${digest} of ${(0, reference_1.formatReference)(ref)}`);
+    });
+}
+async function blobExists(t, ref, digest, scopes = [(0, auth_1.pullScope)(ref.repository)]) {
+    const res = await t.call(ref, { method: 'HEAD', path: blobPath(ref, digest), scopes });
+    if (res.status === 200)
+        return true;
+    if (res.status === 404)
+        return false;
+    throw t.fail(ref, `cannot check blob ${digest} of`, res);
+}
+/**
+ * Monolithic upload of a blob of known digest and size, streamed from `open()` (typically a
+ * file) so memory stays flat whatever the size. `open` is called again for every retry of the
+ * PUT, which is safe because a PUT by digest is idempotent. Skipped when the blob exists.
+ */
+async function pushBlobFrom(t, ref, open, digest, size) {
+    const scopes = [(0, auth_1.pushScope)(ref.repository)];
+    if (await blobExists(t, ref, digest, scopes))
+        return digest;
+    // Starting an upload twice only leaves an unused session, which the registry expires.
+    const start = await t.call(ref, {
+        method: 'POST',
+        path: `/v2/${ref.repository}/blobs/uploads/`,
+        scopes,
+        idempotent: true
+    });
+    if (start.status !== 202)
+        throw t.fail(ref, 'cannot start a blob upload to', start);
+    await finishUpload(t, ref, start, digest, open, size);
+    return digest;
+}
+async function finishUpload(t, ref, started, digest, open, size) {
+    const location = started.headers.location;
+    if (!location)
+        throw new errors_1.CheckError(`registry ${ref.registry} started an upload without a Location`);
+    const url = new URL(location, started.url);
+    url.searchParams.set('digest', digest);
+    const res = await t.call(ref, {
+        method: 'PUT',
+        path: '',
+        url,
+        scopes: [(0, auth_1.pushScope)(ref.repository)],
+        headers: { 'content-type': 'application/octet-stream' },
+        bodyFactory: open,
+        contentLength: size
+    });
+    if (res.status !== 201)
+        throw t.fail(ref, `cannot upload blob ${digest} to`, res);
+}
+/** Downloads a blob (digest-checked) to a temporary file, so a copy never sits in memory. */
+async function spoolBlob(t, from, digest, use) {
+    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'arch-blob-'));
+    try {
+        const file = path.join(dir, 'blob');
+        await (0, transport_1.readVerified)(async () => (0, promises_1.pipeline)(await getBlob(t, from, digest), fs.createWriteStream(file)));
+        const { size } = await fs.promises.stat(file);
+        return await use(() => fs.createReadStream(file), size);
+    }
+    finally {
+        await fs.promises.rm(dir, { recursive: true, force: true });
+    }
+}
+/** Cross-repository mount; copies the blob when the registry declines (other host, no access). */
+async function mountBlob(t, from, to, digest) {
+    const scopes = [(0, auth_1.pushScope)(to.repository), (0, auth_1.pullScope)(from.repository)];
+    if (await blobExists(t, to, digest, scopes))
+        return;
+    if (from.registry === to.registry) {
+        const query = new URLSearchParams({ mount: digest, from: from.repository });
+        // A mount sent twice mounts the same blob twice: no harm, so it is retried like a GET.
+        const res = await t.call(to, {
+            method: 'POST',
+            path: `/v2/${to.repository}/blobs/uploads/?${query}`,
+            scopes,
+            idempotent: true
+        });
+        if (res.status === 201)
+            return;
+        // 202 means the registry opened a normal upload instead; use it for the copy.
+        if (res.status === 202) {
+            core.debug(`mount of ${digest} into ${to.repository} declined; copying`);
+            return spoolBlob(t, from, digest, (open, size) => finishUpload(t, to, res, digest, open, size));
+        }
+        throw t.fail(to, `cannot mount blob ${digest} into`, res);
+    }
+    await spoolBlob(t, from, digest, (open, size) => pushBlobFrom(t, to, open, digest, size).then(() => undefined));
 }
 
 
 /***/ }),
 
-/***/ 6588:
+/***/ 9765:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -36749,7 +39399,120 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.realSleep = exports.DEFAULT_DEADLINE_MS = exports.DEFAULT_RETRIES = exports.DEFAULT_TIMEOUT_MS = void 0;
+exports.RegistryClient = void 0;
+// The registry client the actions use: one transport (auth, retries, keep-alive) and the
+// operations on it, by concern in manifests.ts, blobs.ts and inspect.ts.
+const node_stream_1 = __nccwpck_require__(7075);
+const digest_1 = __nccwpck_require__(1766);
+const blobs = __importStar(__nccwpck_require__(5204));
+const images = __importStar(__nccwpck_require__(6196));
+const manifests = __importStar(__nccwpck_require__(4614));
+const transport_1 = __nccwpck_require__(9993);
+/** A small client for the OCI distribution API with retries, auth challenges and keep-alive. */
+class RegistryClient {
+    t;
+    constructor(options = {}, deps = {}) {
+        this.t = new transport_1.RegistryTransport(options, deps);
+    }
+    /** Frees keep-alive sockets; call when done so the process can exit promptly. */
+    close() {
+        this.t.close();
+    }
+    getManifest(ref, accept) {
+        return manifests.getManifest(this.t, ref, accept);
+    }
+    /** The digest a tag points to, or undefined when it does not exist. */
+    headManifest(ref) {
+        return manifests.headManifest(this.t, ref);
+    }
+    putManifest(repoRef, tagOrDigest, body, mediaType) {
+        return manifests.putManifest(this.t, repoRef, tagOrDigest, body, mediaType);
+    }
+    /** The manifest of one platform (not an index), by digest. */
+    getImageManifest(ref, manifestDigest) {
+        return manifests.getImageManifest(this.t, ref, manifestDigest);
+    }
+    /** A blob as a stream, checked against its digest as it flows. */
+    getBlob(ref, digest) {
+        return blobs.getBlob(this.t, ref, digest);
+    }
+    /** An image config by its own digest, checked for the fields that are used. */
+    getConfigBlob(ref, digest) {
+        return blobs.getConfigBlob(this.t, ref, digest);
+    }
+    blobExists(ref, digest, scopes) {
+        return blobs.blobExists(this.t, ref, digest, scopes);
+    }
+    /** Monolithic upload (POST then PUT); skipped when the registry already has the blob. */
+    async pushBlob(ref, data) {
+        const digest = (0, digest_1.sha256Digest)(data);
+        await blobs.pushBlobFrom(this.t, ref, () => node_stream_1.Readable.from([data]), digest, data.length);
+        return digest;
+    }
+    /** Upload streamed from `open()` (reopened per retry), so memory stays flat whatever the size. */
+    pushBlobFrom(ref, open, digest, size) {
+        return blobs.pushBlobFrom(this.t, ref, open, digest, size);
+    }
+    /** Cross-repository mount; copies the blob when the registry declines. */
+    mountBlob(from, to, digest) {
+        return blobs.mountBlob(this.t, from, to, digest);
+    }
+    getConfig(ref, manifestDigest) {
+        return images.getConfig(this.t, ref, manifestDigest);
+    }
+    /** Top-level digest and the platforms it offers (a single manifest reports its config's platform). */
+    inspect(ref) {
+        return images.inspect(this.t, ref);
+    }
+    async resolvePlatforms(ref) {
+        return (await this.inspect(ref)).platforms;
+    }
+}
+exports.RegistryClient = RegistryClient;
+
+
+/***/ }),
+
+/***/ 1802:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.realSleep = exports.SERVER_BACKOFF_MS = exports.DEFAULT_DEADLINE_MS = exports.DEFAULT_RETRIES = exports.DEFAULT_TIMEOUT_MS = exports.Throttle = void 0;
 exports.isTransientError = isTransientError;
 exports.parseRetryAfter = parseRetryAfter;
 exports.backoffMs = backoffMs;
@@ -36758,13 +39521,35 @@ exports.readAll = readAll;
 const http = __importStar(__nccwpck_require__(7067));
 const https = __importStar(__nccwpck_require__(4708));
 const core = __importStar(__nccwpck_require__(7484));
-const errors_1 = __nccwpck_require__(2863);
+const errors_1 = __nccwpck_require__(3545);
+/**
+ * One registry's shared back-off: when it answers 429, every request to it waits until the
+ * Retry-After has passed, rather than each finding out with a 429 of its own.
+ */
+class Throttle {
+    sleep;
+    now;
+    until = 0;
+    constructor(sleep = exports.realSleep, now = Date.now) {
+        this.sleep = sleep;
+        this.now = now;
+    }
+    hold(ms) {
+        this.until = Math.max(this.until, this.now() + ms);
+    }
+    async wait() {
+        const left = this.until - this.now();
+        if (left > 0)
+            await this.sleep(left);
+    }
+}
+exports.Throttle = Throttle;
 exports.DEFAULT_TIMEOUT_MS = 10_000;
 exports.DEFAULT_RETRIES = 4;
 exports.DEFAULT_DEADLINE_MS = 120_000;
 const MAX_RETRY_AFTER_MS = 30_000;
 const MAX_REDIRECTS = 5;
-const SERVER_BACKOFF_MS = 500;
+exports.SERVER_BACKOFF_MS = 500;
 // A refused connection means nothing is listening: retry briefly so a missing registry fails in seconds.
 const REFUSED_BACKOFF_MS = 200;
 const REFUSED_RETRIES = 3;
@@ -36907,6 +39692,7 @@ async function request(opts) {
         let waitMs;
         let reason;
         try {
+            await opts.throttle?.wait();
             const res = await once(opts, url, headers);
             const location = res.headers.location;
             if (follow && location && [301, 302, 303, 307, 308].includes(res.status)) {
@@ -36923,7 +39709,9 @@ async function request(opts) {
             if (!isRetryableStatus(res.status) || !idempotent || attempt >= retries)
                 return res;
             reason = `HTTP ${res.status}`;
-            waitMs = parseRetryAfter(res.headers['retry-after']) ?? backoffMs(attempt, SERVER_BACKOFF_MS, random);
+            waitMs = parseRetryAfter(res.headers['retry-after']) ?? backoffMs(attempt, exports.SERVER_BACKOFF_MS, random);
+            if (res.status === 429)
+                opts.throttle?.hold(waitMs);
             // Out of time: the caller gets the last answer and reports it as it sees fit.
             if (Date.now() + waitMs > deadline)
                 return res;
@@ -36939,7 +39727,7 @@ async function request(opts) {
                 throw unreachable(target, message);
             maxRetries = limit;
             reason = message;
-            waitMs = backoffMs(attempt, code === 'ECONNREFUSED' ? REFUSED_BACKOFF_MS : SERVER_BACKOFF_MS, random);
+            waitMs = backoffMs(attempt, code === 'ECONNREFUSED' ? REFUSED_BACKOFF_MS : exports.SERVER_BACKOFF_MS, random);
             if (Date.now() + waitMs > deadline)
                 throw unreachable(target, message);
         }
@@ -36971,753 +39759,368 @@ async function readAll(stream, limit = 64 * 1024 * 1024) {
 
 /***/ }),
 
-/***/ 7721:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseList = parseList;
-exports.parseLines = parseLines;
-exports.getList = getList;
-exports.getLines = getLines;
-exports.getBool = getBool;
-exports.getChoice = getChoice;
-exports.getInt = getInt;
-exports.getString = getString;
-exports.parseKeyValues = parseKeyValues;
-const core = __importStar(__nccwpck_require__(7484));
-const errors_1 = __nccwpck_require__(2863);
-/** Splits a list input on commas and newlines, trimming blanks and `#` comments. */
-function parseList(value) {
-    return value
-        .split(/\r?\n/)
-        .map(line => line.replace(/(^|\s)#.*$/, ''))
-        .flatMap(line => line.split(','))
-        .map(item => item.trim())
-        .filter(item => item.length > 0);
-}
-/** Splits a list input on newlines only (for values that may contain commas). */
-function parseLines(value) {
-    return value
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line.length > 0 && !line.startsWith('#'));
-}
-function getList(name) {
-    return parseList(core.getInput(name));
-}
-function getLines(name) {
-    return parseLines(core.getInput(name));
-}
-const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
-const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
-/** A boolean input; an empty value takes the default (every boolean has one in action.yml too). */
-function getBool(name, fallback) {
-    const raw = core.getInput(name).trim();
-    if (raw === '')
-        return fallback;
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw (0, errors_1.badInput)(name, raw, 'expected true or false');
-}
-/** One of a fixed set of values. */
-function getChoice(name, choices, fallback) {
-    const raw = core.getInput(name).trim();
-    if (raw === '')
-        return fallback;
-    if (choices.includes(raw))
-        return raw;
-    throw (0, errors_1.badInput)(name, raw, `expected one of ${choices.join(', ')}`);
-}
-function getInt(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
-    const raw = core.getInput(name).trim();
-    if (raw === '')
-        return fallback;
-    if (!/^-?\d+$/.test(raw))
-        throw (0, errors_1.badInput)(name, raw, 'expected a whole number');
-    const n = Number(raw);
-    if (n < min || n > max)
-        throw (0, errors_1.badInput)(name, raw, `expected a number from ${min} to ${max}`);
-    return n;
-}
-function getString(name, fallback = '') {
-    const raw = core.getInput(name).trim();
-    return raw === '' ? fallback : raw;
-}
-/** Lines of `key=value`; the key and value are trimmed, and a line without `=` is an error. */
-function parseKeyValues(name, lines) {
-    return lines.map(line => {
-        const at = line.indexOf('=');
-        if (at <= 0)
-            throw (0, errors_1.badInput)(name, line, 'expected key=value');
-        return { key: line.slice(0, at).trim(), value: line.slice(at + 1).trim() };
-    });
-}
-
-
-/***/ }),
-
-/***/ 1870:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.descriptorPlatform = descriptorPlatform;
-exports.parseTag = parseTag;
-exports.orderDescriptors = orderDescriptors;
-exports.buildIndex = buildIndex;
-exports.missingPlatforms = missingPlatforms;
-exports.mergeIndex = mergeIndex;
-const core = __importStar(__nccwpck_require__(7484));
-const errors_1 = __nccwpck_require__(2863);
-const platform_1 = __nccwpck_require__(6091);
-const reference_1 = __nccwpck_require__(8083);
-const registry_1 = __nccwpck_require__(8695);
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-function descriptorPlatform(d) {
-    if (!d.platform)
-        return 'unknown/unknown';
-    const { os, architecture, variant } = d.platform;
-    return (0, platform_1.normalisePlatformString)([os, architecture, variant].filter(Boolean).join('/'));
-}
-/** Accepts `t1` or a full reference of the same repository; returns the tag. */
-function parseTag(value, image, input = 'tags') {
-    const v = value.trim();
-    if (TAG_RE.test(v))
-        return v;
-    const ref = (0, reference_1.parseReference)(v, input);
-    if ((0, reference_1.repositoryName)(ref) !== (0, reference_1.repositoryName)(image) || ref.digest || !ref.tag) {
-        throw (0, errors_1.badInput)(input, value, `expected a tag of ${(0, reference_1.repositoryName)(image)}`);
-    }
-    return ref.tag;
-}
-function sources(opts) {
-    const out = opts.records.map(r => ({
-        ref: (0, reference_1.parseReference)(`${r.image}@${r.digest}`, 'digests-dir'),
-        claimed: (0, platform_1.normalisePlatformString)(r.platform)
-    }));
-    for (const d of opts.digests) {
-        const ref = (0, reference_1.parseReference)(d, 'digests');
-        if (!ref.digest)
-            throw (0, errors_1.badInput)('digests', d, 'expected image@sha256:<digest>');
-        out.push({ ref });
-    }
-    return out;
-}
-function sameRepository(a, b) {
-    return (0, reference_1.repositoryName)(a) === (0, reference_1.repositoryName)(b);
-}
-/** Makes a manifest from another repository available in the target (mount blobs, put by digest). */
-async function copyManifest(client, from, to, m) {
-    if ((0, registry_1.isIndexMediaType)(m.mediaType)) {
-        for (const child of m.json.manifests ?? []) {
-            const cm = await client.getManifest((0, reference_1.withDigest)(from, child.digest));
-            await copyManifest(client, from, to, cm);
-        }
-    }
-    else {
-        const json = m.json;
-        for (const b of [json.config, ...(json.layers ?? [])])
-            await client.mountBlob(from, to, b.digest);
-    }
-    await client.putManifest(to, m.digest, m.body, m.mediaType);
-}
-/** The index's descriptors: each shard's image, or its children when a shard pushed an index. */
-async function collect(opts) {
-    const target = { ...opts.image, tag: undefined, digest: undefined };
-    const byDigest = new Map();
-    for (const src of sources(opts)) {
-        const m = await opts.client.getManifest(src.ref);
-        if (opts.push && !sameRepository(src.ref, target))
-            await copyManifest(opts.client, src.ref, target, m);
-        const found = [];
-        if ((0, registry_1.isIndexMediaType)(m.mediaType)) {
-            for (const child of m.json.manifests ?? []) {
-                found.push({
-                    mediaType: child.mediaType,
-                    digest: child.digest,
-                    size: child.size,
-                    ...(child.platform ? { platform: child.platform } : {}),
-                    ...(child.annotations ? { annotations: child.annotations } : {})
-                });
-            }
-        }
-        else {
-            const manifest = m.json;
-            const config = await opts.client.getBlobJson(src.ref, manifest.config.digest);
-            const platform = {
-                os: config.os,
-                architecture: config.architecture,
-                ...(config.variant ? { variant: config.variant } : {})
-            };
-            found.push({ mediaType: m.mediaType, digest: m.digest, size: m.size, platform });
-        }
-        if (src.claimed) {
-            const images = found.filter(d => !(0, registry_1.isAttestation)(d)).map(descriptorPlatform);
-            if (!images.includes(src.claimed)) {
-                throw new errors_1.CheckError(`${(0, reference_1.formatReference)(src.ref)} was recorded as ${src.claimed} but holds ${images.join(', ') || 'no image'}`);
-            }
-        }
-        for (const d of found)
-            byDigest.set(d.digest, d);
-    }
-    return [...byDigest.values()];
-}
-/** Orders images by `platformOrder` then name, attestations after the image they describe. */
-function orderDescriptors(descriptors, platformOrder = []) {
-    const order = platformOrder.map(platform_1.formatPlatform);
-    const rank = (p) => {
-        const i = order.indexOf(p);
-        return i < 0 ? order.length : i;
-    };
-    const images = descriptors
-        .filter(d => !(0, registry_1.isAttestation)(d))
-        .sort((a, b) => {
-        const pa = descriptorPlatform(a);
-        const pb = descriptorPlatform(b);
-        return rank(pa) - rank(pb) || pa.localeCompare(pb) || a.digest.localeCompare(b.digest);
-    });
-    const position = new Map(images.map((d, i) => [d.digest, i]));
-    const attestations = descriptors.filter(registry_1.isAttestation).sort((a, b) => {
-        const ra = position.get(a.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
-        const rb = position.get(b.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
-        return ra - rb || a.digest.localeCompare(b.digest);
-    });
-    return [...images, ...attestations];
-}
-/** The OCI index document; bytes are deterministic for the same inputs. */
-function buildIndex(descriptors, annotations = {}) {
-    const index = {
-        schemaVersion: 2,
-        mediaType: registry_1.MEDIA_TYPES.ociIndex,
-        manifests: descriptors.map(d => ({
-            mediaType: d.mediaType,
-            digest: d.digest,
-            size: d.size,
-            ...(d.platform ? { platform: d.platform } : {}),
-            ...(d.annotations && Object.keys(d.annotations).length ? { annotations: d.annotations } : {})
-        }))
-    };
-    const keys = Object.keys(annotations).sort();
-    if (keys.length)
-        index.annotations = Object.fromEntries(keys.map(k => [k, annotations[k]]));
-    return Buffer.from(JSON.stringify(index));
-}
-/** Two images for one platform cannot both be in an index. */
-function checkConflicts(descriptors) {
-    const seen = new Map();
-    for (const d of descriptors.filter(x => !(0, registry_1.isAttestation)(x))) {
-        const p = descriptorPlatform(d);
-        const other = seen.get(p);
-        if (other && other !== d.digest) {
-            throw new errors_1.CheckError(`two images for ${p}: ${other} and ${d.digest}; give one digest per platform`);
-        }
-        seen.set(p, d.digest);
-    }
-}
-/** Missing required platforms; `unknown/unknown` (attestations) never counts. */
-function missingPlatforms(descriptors, required) {
-    const present = new Set(descriptors.filter(d => !(0, registry_1.isAttestation)(d)).map(descriptorPlatform));
-    return required.map(platform_1.formatPlatform).filter(p => !present.has(p));
-}
-/**
- * Joins shard digests into one OCI index. Every check (required platforms, immutable tags)
- * runs before anything is written; the index is pushed by digest, and the tags move last.
- */
-async function mergeIndex(opts) {
-    const target = { ...opts.image, tag: undefined, digest: undefined };
-    const repo = (0, reference_1.repositoryName)(target);
-    const descriptors = orderDescriptors(await collect(opts), opts.platformOrder ?? opts.requiredPlatforms);
-    checkConflicts(descriptors);
-    const platforms = descriptors.filter(d => !(0, registry_1.isAttestation)(d)).map(descriptorPlatform);
-    const missing = missingPlatforms(descriptors, opts.requiredPlatforms);
-    if (missing.length > 0) {
-        throw new errors_1.CheckError(`${repo}: required platform${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing ` +
-            `(the shards gave ${platforms.join(', ') || 'nothing'}); no tag was set`);
-    }
-    const body = buildIndex(descriptors, opts.annotations);
-    const digest = (0, registry_1.sha256Digest)(body);
-    const changes = [];
-    const refused = [];
-    for (const tag of [...new Set(opts.tags)]) {
-        const reference = `${repo}:${tag}`;
-        const previous = await opts.client.headManifest({ ...target, tag });
-        if (previous && previous !== digest && opts.immutableTags?.test(tag) && !opts.overwrite) {
-            refused.push(`${reference} is immutable and points to ${previous}, not ${digest}`);
-        }
-        const action = !opts.push
-            ? 'planned'
-            : !previous
-                ? 'created'
-                : previous === digest
-                    ? 'unchanged'
-                    : 'moved';
-        changes.push({ tag, reference, previous, action });
-    }
-    if (refused.length > 0) {
-        throw new errors_1.CheckError(`${refused.join('; ')} (set overwrite: true to move it); no tag was set`);
-    }
-    if (opts.push) {
-        await opts.client.putManifest(target, digest, body, registry_1.MEDIA_TYPES.ociIndex);
-        for (const c of changes) {
-            if (c.action === 'unchanged')
-                continue;
-            await opts.client.putManifest(target, c.tag, body, registry_1.MEDIA_TYPES.ociIndex);
-            core.info(`${c.reference}: ${c.action}${c.previous ? ` (was ${c.previous})` : ''}`);
-        }
-    }
-    const digests = {};
-    for (const d of descriptors.filter(x => !(0, registry_1.isAttestation)(x)))
-        digests[descriptorPlatform(d)] = d.digest;
-    return {
-        digest,
-        mediaType: registry_1.MEDIA_TYPES.ociIndex,
-        size: body.length,
-        body,
-        index: JSON.parse(body.toString('utf8')),
-        platforms,
-        digests,
-        tags: changes.map(c => c.reference),
-        changes,
-        attestations: descriptors.length - platforms.length
-    };
-}
-
-
-/***/ }),
-
-/***/ 1619:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.setupEmulation = setupEmulation;
-exports.buildShards = buildShards;
-exports.mergeShards = mergeShards;
-exports.digestMap = digestMap;
-exports.writeBuildSummary = writeBuildSummary;
-const core = __importStar(__nccwpck_require__(7484));
-const errors_1 = __nccwpck_require__(2863);
-const merge_1 = __nccwpck_require__(1870);
-const platform_1 = __nccwpck_require__(6091);
-const qemu_1 = __nccwpck_require__(8892);
-const shard_1 = __nccwpck_require__(3746);
-const summary_1 = __nccwpck_require__(7834);
-/**
- * QEMU for the platforms this runner cannot run (an emulated entry of the plan lands on the
- * default runner). A command (Nix, Makefile) usually cross-compiles, so it gets QEMU only
- * when asked for with qemu: true.
- */
-async function setupEmulation(platforms, builder, qemu = 'auto', binfmtSource = 'auto') {
-    const foreign = platforms.filter(p => !(0, platform_1.isNative)(p));
-    // With qemu: false, setupQemu still proves the foreign platforms run, or says why not.
-    if (foreign.length === 0 || (builder === 'command' && qemu !== 'true'))
-        return;
-    await core.group('Set up emulation', () => (0, qemu_1.setupQemu)({ platforms: foreign, qemu, binfmtSource, binfmtImage: qemu_1.DEFAULT_BINFMT_IMAGE, verify: true }));
-}
-/** Builds each platform in turn on this runner, pushing each by digest. */
-async function buildShards(b, platforms, client, driver) {
-    const records = [];
-    for (const p of platforms) {
-        const emulated = !(0, platform_1.isNative)(p);
-        const record = await core.group(`Build ${(0, platform_1.formatPlatform)(p)} with ${b.builder} (${emulated ? 'emulated' : 'native'})`, () => (0, shard_1.buildShard)({
-            image: b.image,
-            platform: p,
-            builder: b.builder,
-            command: b.command,
-            context: b.context,
-            file: b.file,
-            target: b.target,
-            buildArgs: b.buildArgs,
-            labels: b.labels,
-            annotations: b.annotations,
-            secrets: b.secrets,
-            provenance: b.provenance,
-            sbom: b.sbom,
-            cache: b.cache,
-            cacheScope: b.cacheScope,
-            push: b.push,
-            digestsDir: b.digestsDir,
-            emulated,
-            client,
-            driver
-        }));
-        if (record)
-            records.push(record);
-    }
-    return records;
-}
-/** Merges `records` (or, when undefined, the digest files) plus the `digests` input. */
-async function mergeShards(b, client, records) {
-    if (b.tags.length === 0)
-        throw (0, errors_1.badInput)('tags', '', 'no tags given and none can be derived from git');
-    const fromFiles = records ?? (0, shard_1.readDigestFiles)(b.digestsDir);
-    core.info(`Merging ${fromFiles.length} digest file(s) and ${b.digests.length} reference(s) into ${b.image.registry}/${b.image.repository}`);
-    return core.group('Merge into one index', () => (0, merge_1.mergeIndex)({
-        image: b.image,
-        records: fromFiles,
-        digests: b.digests,
-        requiredPlatforms: b.requiredPlatforms,
-        tags: b.tags,
-        immutableTags: b.immutableTags,
-        overwrite: b.overwrite,
-        push: b.push,
-        annotations: b.indexAnnotations,
-        platformOrder: b.platforms,
-        client
-    }));
-}
-function digestMap(records) {
-    return Object.fromEntries(records.map(r => [r.platform, r.digest]));
-}
-/** One row per platform, then the index and its tags. */
-async function writeBuildSummary(enabled, records, merged) {
-    await (0, summary_1.writeSummary)(enabled, s => {
-        s.addHeading('Multi-arch build', 3);
-        if (records.length) {
-            s.addTable((0, summary_1.table)(['Platform', 'Digest', 'Size', 'Builder', 'Runs', 'Time'], records.map(r => [
-                `<code>${r.platform}</code>`,
-                `<code>${(0, summary_1.shortDigest)(r.digest)}</code>`,
-                (0, summary_1.bytes)(r.size),
-                r.builder,
-                r.emulated ? 'emulated' : 'native',
-                `${r.seconds.toFixed(1)}s`
-            ])));
-        }
-        if (merged) {
-            s.addRaw(`Index <code>${merged.digest}</code> with ${merged.platforms.map(p => `<code>${p}</code>`).join(', ')}`, true);
-            if (merged.attestations)
-                s.addRaw(`${merged.attestations} attestation manifest(s) kept`, true);
-            s.addTable((0, summary_1.table)(['Tag', 'Change'], merged.changes.map(c => [
-                `<code>${c.reference}</code>`,
-                c.action +
-                    (c.previous && c.action === 'moved' ? ` (was <code>${(0, summary_1.shortDigest)(c.previous)}</code>)` : '')
-            ])));
-        }
-    });
-}
-
-
-/***/ }),
-
-/***/ 1915:
+/***/ 6196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_RUNNER_MAP = void 0;
-exports.parseRunnerMap = parseRunnerMap;
-exports.planMatrix = planMatrix;
-exports.describePlan = describePlan;
-const errors_1 = __nccwpck_require__(2863);
-const inputs_1 = __nccwpck_require__(7721);
-const platform_1 = __nccwpck_require__(6091);
-exports.DEFAULT_RUNNER_MAP = [
-    'linux/amd64=ubuntu-24.04',
-    'linux/arm64=ubuntu-24.04-arm',
-    'default=ubuntu-24.04'
-];
-// GitHub runner labels: letters, digits and `._-` (self-hosted labels such as oracle-aarch64-4cpu-16gb).
-const LABEL_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/**
- * Parses `platform=runner` lines merged over the defaults, so that mapping only
- * `linux/arm64=<self-hosted>` keeps amd64 on its hosted runner.
- */
-function parseRunnerMap(lines, input = 'runner-map') {
-    const map = { runners: {}, fallback: '' };
-    for (const { key, value } of (0, inputs_1.parseKeyValues)(input, [...exports.DEFAULT_RUNNER_MAP, ...lines])) {
-        if (!LABEL_RE.test(value))
-            throw (0, errors_1.badInput)(input, `${key}=${value}`, `"${value}" is not a runner label`);
-        if (key === 'default')
-            map.fallback = value;
-        else
-            map.runners[(0, platform_1.formatPlatform)((0, platform_1.parsePlatform)(key, input))] = value;
-    }
-    return map;
+exports.getConfig = getConfig;
+exports.inspect = inspect;
+const types_1 = __nccwpck_require__(4189);
+const blobs_1 = __nccwpck_require__(5204);
+const manifests_1 = __nccwpck_require__(4614);
+async function getConfig(t, ref, manifestDigest) {
+    const manifest = await (0, manifests_1.getImageManifest)(t, ref, manifestDigest);
+    return (0, blobs_1.getConfigBlob)(t, ref, manifest.config.digest);
 }
-/** Turns platforms into a job matrix; a platform with no runner of its own is emulated on the fallback. */
-function planMatrix(platforms, map) {
+function entryOf(d) {
     return {
-        include: platforms.map(p => {
-            const platform = (0, platform_1.formatPlatform)(p);
-            const runner = map.runners[platform];
-            return {
-                platform,
-                runner: runner ?? map.fallback,
-                emulated: runner === undefined,
-                pair: (0, platform_1.platformPair)(p)
-            };
-        })
+        platform: {
+            os: d.platform?.os ?? 'unknown',
+            architecture: d.platform?.architecture ?? 'unknown',
+            ...(d.platform?.variant ? { variant: d.platform.variant } : {})
+        },
+        digest: d.digest,
+        mediaType: d.mediaType,
+        size: d.size,
+        annotations: d.annotations,
+        attestation: (0, types_1.isAttestation)(d)
     };
 }
-/** One line per platform, for the log and the summary. */
-function describePlan(plan) {
-    return plan.include.map(e => e.emulated
-        ? `${e.platform}: no native runner is mapped, so it is emulated with QEMU on ${e.runner}`
-        : `${e.platform}: native on ${e.runner}`);
+/** Top-level digest and the platforms it offers (a single manifest reports its config's platform). */
+async function inspect(t, ref) {
+    const m = await (0, manifests_1.getManifest)(t, ref);
+    if ((0, types_1.isIndexMediaType)(m.mediaType)) {
+        const platforms = (m.json.manifests ?? []).map(entryOf);
+        return { digest: m.digest, mediaType: m.mediaType, isIndex: true, platforms };
+    }
+    const manifest = m.json;
+    const config = await (0, blobs_1.getConfigBlob)(t, ref, manifest.config.digest);
+    const platform = {
+        os: config.os,
+        architecture: config.architecture,
+        ...(config.variant ? { variant: config.variant } : {})
+    };
+    const entry = {
+        platform,
+        digest: m.digest,
+        mediaType: m.mediaType,
+        size: m.size,
+        annotations: manifest.annotations,
+        attestation: false
+    };
+    return { digest: m.digest, mediaType: m.mediaType, isIndex: false, platforms: [entry] };
 }
 
 
 /***/ }),
 
-/***/ 6091:
+/***/ 4614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.UNAME_MACHINE = void 0;
-exports.parsePlatform = parsePlatform;
-exports.parsePlatforms = parsePlatforms;
-exports.formatPlatform = formatPlatform;
-exports.normalisePlatformString = normalisePlatformString;
-exports.samePlatform = samePlatform;
-exports.platformPair = platformPair;
-exports.hostPlatform = hostPlatform;
-exports.nativePlatforms = nativePlatforms;
-exports.isNative = isNative;
-exports.platformFromMachine = platformFromMachine;
-const errors_1 = __nccwpck_require__(2863);
-// Every spelling we accept, mapped to the OCI architecture and its default variant.
-const ARCH_ALIASES = {
-    amd64: { architecture: 'amd64' },
-    x86_64: { architecture: 'amd64' },
-    'x86-64': { architecture: 'amd64' },
-    x64: { architecture: 'amd64' },
-    arm64: { architecture: 'arm64' },
-    aarch64: { architecture: 'arm64' },
-    armv8: { architecture: 'arm64' },
-    armv8l: { architecture: 'arm64' },
-    arm: { architecture: 'arm', variant: 'v7' },
-    armhf: { architecture: 'arm', variant: 'v7' },
-    armv7: { architecture: 'arm', variant: 'v7' },
-    armv7l: { architecture: 'arm', variant: 'v7' },
-    armel: { architecture: 'arm', variant: 'v6' },
-    armv6: { architecture: 'arm', variant: 'v6' },
-    armv6l: { architecture: 'arm', variant: 'v6' },
-    '386': { architecture: '386' },
-    i386: { architecture: '386' },
-    i686: { architecture: '386' },
-    ppc64le: { architecture: 'ppc64le' },
-    s390x: { architecture: 's390x' },
-    riscv64: { architecture: 'riscv64' },
-    mips64le: { architecture: 'mips64le' },
-    loong64: { architecture: 'loong64' }
-};
-const OSES = ['linux', 'windows', 'darwin', 'freebsd'];
-/** The machine name `uname -m` prints on each architecture. */
-exports.UNAME_MACHINE = {
-    'linux/amd64': 'x86_64',
-    'linux/arm64': 'aarch64',
-    'linux/arm/v7': 'armv7l',
-    'linux/arm/v6': 'armv6l',
-    'linux/386': 'i686',
-    'linux/ppc64le': 'ppc64le',
-    'linux/s390x': 's390x',
-    'linux/riscv64': 'riscv64'
-};
-function normaliseVariant(architecture, variant) {
-    const v = variant?.toLowerCase();
-    if (architecture === 'arm64')
-        return v === undefined || v === 'v8' || v === '' ? undefined : v;
-    if (architecture === 'arm')
-        return v && v !== '' ? v : 'v7';
-    return v || undefined;
+exports.getManifest = getManifest;
+exports.headManifest = headManifest;
+exports.putManifest = putManifest;
+exports.getImageManifest = getImageManifest;
+// Manifests and indexes: read (digest-checked), probe and push.
+const errors_1 = __nccwpck_require__(3545);
+const auth_1 = __nccwpck_require__(2375);
+const reference_1 = __nccwpck_require__(7837);
+const digest_1 = __nccwpck_require__(1766);
+const schema_1 = __nccwpck_require__(7681);
+const types_1 = __nccwpck_require__(4189);
+const transport_1 = __nccwpck_require__(9993);
+const manifestPath = (ref, target) => `/v2/${ref.repository}/manifests/${target}`;
+async function fetchBody(t, ref, target, accept) {
+    const res = await t.call(ref, {
+        method: 'GET',
+        path: manifestPath(ref, target),
+        scopes: [(0, auth_1.pullScope)(ref.repository)],
+        headers: { accept: accept.join(', ') }
+    });
+    if (res.status === 404)
+        throw new errors_1.CheckError(`image ${(0, reference_1.formatReference)(ref)} was not found`);
+    if (res.status !== 200)
+        throw t.fail(ref, 'cannot read manifest of', res);
+    return res;
+}
+function headerDigest(res) {
+    const value = res.headers['docker-content-digest'];
+    return (0, digest_1.isDigest)(value) ? value : undefined;
 }
 /**
- * Parses `os/arch[/variant]` or a bare architecture (`aarch64`), normalising aliases:
- * `linux/arm64/v8` = `linux/arm64`, `x86_64` → amd64, `armhf` → `linux/arm/v7`.
+ * A manifest and the digest it is known by. By digest, the body must hash to it. By tag, the
+ * body must hash to the digest the registry gives for the tag (Docker-Content-Digest); a registry
+ * that gives none is asked for the manifest by the body's own digest, which it must hold.
  */
-function parsePlatform(value, input = 'platforms') {
-    const raw = value.trim();
-    const parts = raw.toLowerCase().split('/');
-    let os = 'linux';
-    let arch;
-    let variant;
-    if (parts.length === 1) {
-        arch = parts[0];
-    }
-    else if (parts.length === 2 || parts.length === 3) {
-        [os, arch, variant] = parts;
+async function fetchManifest(t, ref, accept) {
+    const name = (0, reference_1.formatReference)(ref);
+    const res = await fetchBody(t, ref, (0, reference_1.manifestTarget)(ref), accept);
+    let body = res.body;
+    let digest = ref.digest ?? headerDigest(res);
+    if (digest) {
+        (0, digest_1.checkDigest)(`manifest of ${name}`, digest, (0, digest_1.digestLike)(digest, body));
     }
     else {
-        throw (0, errors_1.badInput)(input, raw, 'expected os/architecture[/variant], for example linux/arm64');
-    }
-    if (!OSES.includes(os))
-        throw (0, errors_1.badInput)(input, raw, `unknown operating system "${os}"`);
-    const alias = ARCH_ALIASES[arch];
-    if (!alias) {
-        throw (0, errors_1.badInput)(input, raw, `unknown architecture "${arch}" (known: amd64, arm64, arm/v7, arm/v6, 386, ppc64le, s390x, riscv64)`);
-    }
-    const architecture = alias.architecture;
-    const v = normaliseVariant(architecture, variant ?? alias.variant);
-    return v ? { os, architecture, variant: v } : { os, architecture };
-}
-/** Parses a list, dropping duplicates after normalisation and keeping the first order. */
-function parsePlatforms(values, input = 'platforms') {
-    const seen = new Set();
-    const out = [];
-    for (const v of values) {
-        const p = parsePlatform(v, input);
-        const key = formatPlatform(p);
-        if (!seen.has(key)) {
-            seen.add(key);
-            out.push(p);
+        digest = (0, digest_1.sha256Digest)(body);
+        try {
+            body = (await fetchBody(t, ref, digest, accept)).body;
         }
+        catch (err) {
+            if (!(err instanceof errors_1.CheckError) || !/was not found/.test(err.message))
+                throw err;
+            throw new digest_1.IntegrityError(`manifest of ${name} hashes to ${digest}, which the registry does not hold`);
+        }
+        (0, digest_1.checkDigest)(`manifest of ${name}`, digest, (0, digest_1.sha256Digest)(body));
     }
-    return out;
+    const contentType = String(res.headers['content-type'] ?? '')
+        .split(';')[0]
+        .trim();
+    const { mediaType, json } = (0, schema_1.parseManifest)(body, contentType, name);
+    return { digest, mediaType, size: body.length, body, json };
 }
-function formatPlatform(p) {
-    const v = normaliseVariant(p.architecture, p.variant);
-    return v ? `${p.os}/${p.architecture}/${v}` : `${p.os}/${p.architecture}`;
+/** A manifest (by digest, read once per client: its content cannot change). */
+function getManifest(t, ref, accept = types_1.ALL_MANIFEST_TYPES) {
+    const read = () => (0, transport_1.readVerified)(() => fetchManifest(t, ref, accept));
+    if (!ref.digest)
+        return read();
+    return t.memo(`manifest ${ref.registry}/${ref.repository}@${ref.digest} ${accept.join(',')}`, read);
 }
-/** Normalises a platform string without validating unknown architectures (for registry data). */
-function normalisePlatformString(value) {
+/** The digest a tag points to, or undefined when it does not exist. */
+async function headManifest(t, ref) {
+    const res = await t.call(ref, {
+        method: 'HEAD',
+        path: manifestPath(ref, (0, reference_1.manifestTarget)(ref)),
+        scopes: [(0, auth_1.pullScope)(ref.repository)],
+        headers: { accept: types_1.ALL_MANIFEST_TYPES.join(', ') }
+    });
+    if (res.status === 404)
+        return undefined;
+    if (res.status !== 200)
+        throw t.fail(ref, 'cannot check manifest of', res);
+    const digest = res.headers['docker-content-digest'];
+    if (typeof digest === 'string' && digest)
+        return digest;
+    // Some registries omit the header on HEAD; the body is the only proof then.
+    return (await getManifest(t, ref)).digest;
+}
+async function putManifest(t, repoRef, tagOrDigest, body, mediaType) {
+    const res = await t.call(repoRef, {
+        method: 'PUT',
+        path: manifestPath(repoRef, tagOrDigest),
+        scopes: [(0, auth_1.pushScope)(repoRef.repository)],
+        headers: { 'content-type': mediaType },
+        body
+    });
+    if (res.status !== 201 && res.status !== 200)
+        throw t.fail(repoRef, `cannot push manifest ${tagOrDigest} to`, res);
+    return (0, digest_1.sha256Digest)(body);
+}
+/** The manifest of one platform (not an index), by digest. */
+async function getImageManifest(t, ref, manifestDigest) {
+    const m = await getManifest(t, { ...ref, digest: manifestDigest });
+    if ((0, types_1.isIndexMediaType)(m.mediaType)) {
+        throw new errors_1.CheckError(`${(0, reference_1.formatReference)(ref)}@${manifestDigest} is an index, not a platform's manifest`);
+    }
+    return { ...m.json, mediaType: m.mediaType };
+}
+
+
+/***/ }),
+
+/***/ 9993:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RegistryTransport = void 0;
+exports.readVerified = readVerified;
+// How the client talks to a registry: one keep-alive agent per scheme, bounded retries (http.ts),
+// and auth challenges answered once with the token reused per registry and scope (auth.ts).
+const http = __importStar(__nccwpck_require__(7067));
+const https = __importStar(__nccwpck_require__(4708));
+const core = __importStar(__nccwpck_require__(7484));
+const auth_1 = __nccwpck_require__(2375);
+const errors_1 = __nccwpck_require__(3545);
+const http_1 = __nccwpck_require__(1802);
+const digest_1 = __nccwpck_require__(1766);
+const reference_1 = __nccwpck_require__(7837);
+const MAX_SOCKETS_PER_REGISTRY = 32;
+// Manifests and configs are small; this bounds memory on a run over thousands of images.
+const MAX_MEMOS = 2000;
+class RegistryTransport {
+    options;
+    // One pool per scheme; maxSockets is per host, so it is the cap per registry.
+    httpAgent = new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_REGISTRY });
+    httpsAgent = new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_REGISTRY });
+    auth;
+    throttles = new Map();
+    memos = new Map();
+    now;
+    send;
+    sleep;
+    constructor(options = {}, deps = {}) {
+        this.options = options;
+        this.send = deps.request ?? http_1.request;
+        this.sleep = deps.sleep ?? http_1.realSleep;
+        this.now = deps.now ?? Date.now;
+        const fetchToken = async (url, init) => {
+            const res = await this.send({ ...this.baseOptions(url.host), url, ...init, idempotent: true });
+            return { status: res.status, body: res.body };
+        };
+        this.auth = new auth_1.TokenCache(fetchToken, options.env ?? process.env, deps.now);
+    }
+    /** Attempts after the first for a body that breaks off mid-stream (as for a failed request). */
+    get retries() {
+        return this.options.retries ?? http_1.DEFAULT_RETRIES;
+    }
+    /** The same backoff as between request attempts. */
+    pause(attempt) {
+        return this.sleep((0, http_1.backoffMs)(attempt, http_1.SERVER_BACKOFF_MS));
+    }
+    /** Frees keep-alive sockets; call when done so the process can exit promptly. */
+    close() {
+        this.httpAgent.destroy();
+        this.httpsAgent.destroy();
+    }
+    baseUrl(registry) {
+        const scheme = (0, reference_1.isInsecureRegistry)(registry, this.options.insecureRegistries) ? 'http' : 'https';
+        return `${scheme}://${(0, reference_1.registryApiHost)(registry)}`;
+    }
+    baseOptions(host) {
+        let throttle = this.throttles.get(host);
+        if (!throttle)
+            this.throttles.set(host, (throttle = new http_1.Throttle(this.sleep, this.now)));
+        return {
+            timeoutMs: this.options.timeoutMs,
+            retries: this.options.retries,
+            deadlineMs: this.options.deadlineMs,
+            sleep: this.sleep,
+            throttle,
+            target: `registry ${host}`
+        };
+    }
+    /**
+     * Content addressed by digest never changes, so one read serves every caller (a platform's
+     * manifest is read for its config and again for its layers). Failures are not kept.
+     */
+    memo(key, read) {
+        let p = this.memos.get(key);
+        if (!p) {
+            p = read();
+            this.memos.set(key, p);
+            p.catch(() => this.memos.delete(key));
+            if (this.memos.size > MAX_MEMOS)
+                this.memos.delete(this.memos.keys().next().value);
+        }
+        return p;
+    }
+    /** One API call, answering at most one auth challenge. */
+    async call(ref, c) {
+        const url = c.url ?? new URL(this.baseUrl(ref.registry) + c.path);
+        const headers = {
+            'user-agent': this.options.userAgent ?? 'arch-actions',
+            ...c.headers
+        };
+        const send = () => this.send({
+            ...this.baseOptions(ref.registry),
+            url,
+            method: c.method,
+            headers,
+            body: c.body,
+            bodyFactory: c.bodyFactory,
+            contentLength: c.contentLength,
+            stream: c.stream,
+            idempotent: c.idempotent,
+            agent: url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
+        });
+        const known = this.auth.cached(ref.registry, c.scopes) ?? (await this.auth.anticipate(ref.registry, c.scopes));
+        if (known)
+            headers.authorization = known;
+        let res = await send();
+        if (res.status === 401) {
+            const challenge = (0, auth_1.parseChallenge)(String(res.headers['www-authenticate'] ?? ''));
+            if (!challenge)
+                return res;
+            headers.authorization = await this.auth.authorize(ref.registry, challenge, c.scopes);
+            res = await send();
+        }
+        return res;
+    }
+    /** The error for an unexpected status, with the registry's own reason when it gives one. */
+    fail(ref, what, res) {
+        const detail = registryErrorDetail(res.body);
+        const hint = res.status === 401 || res.status === 403 ? ' (check the registry login)' : '';
+        return new errors_1.CheckError(`${what} ${(0, reference_1.formatReference)(ref)}: HTTP ${res.status}${detail ? ` ${detail}` : ''}${hint}`);
+    }
+}
+exports.RegistryTransport = RegistryTransport;
+/** Runs a read once more when its bytes fail their digest: corruption in transit rarely repeats. */
+async function readVerified(read) {
     try {
-        return formatPlatform(parsePlatform(value));
+        return await read();
+    }
+    catch (err) {
+        if (!(err instanceof digest_1.IntegrityError))
+            throw err;
+        core.info(`${err.message}; reading it once more`);
+        return read();
+    }
+}
+/** The first error message from a registry's JSON error body, if it has one. */
+function registryErrorDetail(body) {
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        const e = parsed.errors?.[0];
+        return e ? `${e.code ?? ''} ${e.message ?? ''}`.trim() : '';
     }
     catch {
-        return value.toLowerCase();
+        return '';
     }
-}
-function samePlatform(a, b) {
-    return formatPlatform(a) === formatPlatform(b);
-}
-/** A name safe in file names, artifact names and cache scopes: `linux-arm64`, `linux-arm-v7`. */
-function platformPair(p) {
-    return formatPlatform(p).replace(/\//g, '-');
-}
-/** The platform this Node process runs on. */
-function hostPlatform(arch = process.arch) {
-    return parsePlatform(arch, 'host architecture');
-}
-/**
- * Platforms this host runs without emulation. Only the host's own: arm64 CPUs without
- * AArch32 (Graviton, Ampere) cannot run arm/v7, so we never assume it.
- */
-function nativePlatforms(arch = process.arch) {
-    return [hostPlatform(arch)];
-}
-function isNative(p, arch = process.arch) {
-    return nativePlatforms(arch).some(n => samePlatform(n, p));
-}
-/** The platform a `uname -m` answer belongs to, or undefined for an unknown machine. */
-function platformFromMachine(machine) {
-    const m = machine.trim().toLowerCase();
-    if (!ARCH_ALIASES[m])
-        return undefined;
-    return parsePlatform(m);
 }
 
 
 /***/ }),
 
-/***/ 9183:
+/***/ 6165:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -37952,7 +40355,7 @@ function buildProbe(platform) {
 
 /***/ }),
 
-/***/ 8892:
+/***/ 3562:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -37991,22 +40394,23 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_BINFMT_IMAGE = void 0;
+exports.hostDeps = void 0;
 exports.qemuName = qemuName;
 exports.readBinfmtEntry = readBinfmtEntry;
 exports.runProbe = runProbe;
+exports.installFromHost = installFromHost;
+exports.addFixBinaryFlag = addFixBinaryFlag;
 exports.setupQemu = setupQemu;
 const core = __importStar(__nccwpck_require__(7484));
 const child_process_1 = __nccwpck_require__(5317);
 const fs = __importStar(__nccwpck_require__(9896));
 const os = __importStar(__nccwpck_require__(857));
 const path = __importStar(__nccwpck_require__(6928));
-const errors_1 = __nccwpck_require__(2863);
-const exec_1 = __nccwpck_require__(9197);
-const platform_1 = __nccwpck_require__(6091);
-const probes_1 = __nccwpck_require__(9183);
-/** qemu-user-static 7.x: the 9.x series segfaulted under buildx (docker/setup-qemu-action #198, #201). */
-exports.DEFAULT_BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v7.0.0-28';
+const errors_1 = __nccwpck_require__(3545);
+const exec_1 = __nccwpck_require__(6015);
+const specs_generated_1 = __nccwpck_require__(2343);
+const platform_1 = __nccwpck_require__(8081);
+const probes_1 = __nccwpck_require__(6165);
 const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 /** The binfmt_misc entry and QEMU binary suffix for each platform. */
 const QEMU_NAME = {
@@ -38064,7 +40468,7 @@ async function runProbe(platform, timeoutMs = 15000) {
     const started = Date.now();
     try {
         const out = await new Promise((resolve, reject) => {
-            (0, child_process_1.execFile)(file, [], { timeout: timeoutMs }, (err, stdout, stderr) => {
+            (0, child_process_1.execFile)(file, [], { timeout: timeoutMs, env: (0, exec_1.childEnv)() }, (err, stdout, stderr) => {
                 if (err)
                     reject(new Error(`${err.message.split('\n')[0]}${stderr ? `: ${stderr.trim()}` : ''}`));
                 else
@@ -38084,15 +40488,6 @@ async function runProbe(platform, timeoutMs = 15000) {
         fs.rmSync(dir, { recursive: true, force: true });
     }
 }
-function canEscalate() {
-    return typeof process.getuid === 'function' && process.getuid() === 0;
-}
-async function privileged(tool, args) {
-    if (canEscalate())
-        await (0, exec_1.run)(tool, args);
-    else
-        await (0, exec_1.run)('sudo', ['-n', tool, ...args]);
-}
 /** Registers emulators from the pinned binfmt image through docker. */
 async function installFromImage(image, platforms) {
     if (!(await (0, exec_1.which)('docker')))
@@ -38100,40 +40495,56 @@ async function installFromImage(image, platforms) {
     const arches = [...new Set(platforms.map(p => BINFMT_ARCH[p]).filter(Boolean))];
     await (0, exec_1.run)('docker', ['run', '--rm', '--privileged', image, '--install', arches.join(',')]);
 }
+const hostDeps = () => ({
+    exec: exec_1.run,
+    uid: process.getuid?.() ?? 0,
+    binfmtDir: BINFMT_DIR,
+    exists: fs.existsSync,
+    which: exec_1.which
+});
+exports.hostDeps = hostDeps;
+/** Runs a tool as root: directly when we are root, else through `sudo -n`; `input` goes to stdin. */
+async function privileged(d, tool, args, input) {
+    const argv = d.uid === 0 ? [tool, args] : ['sudo', ['-n', tool, ...args]];
+    await d.exec(...argv, input === undefined ? {} : { input, silent: true });
+}
 /** Uses the host's qemu-user-static, installing it when we may, and insists on the F flag. */
-async function installFromHost(platforms) {
+async function installFromHost(platforms, d = (0, exports.hostDeps)()) {
     const names = [...new Set(platforms.map(p => QEMU_NAME[p]).filter(Boolean))];
-    const missing = names.filter(n => !fs.existsSync(`/usr/bin/qemu-${n}-static`));
+    const missing = names.filter(n => !d.exists(`/usr/bin/qemu-${n}-static`));
     if (missing.length > 0) {
-        if (!(await (0, exec_1.which)('apt-get'))) {
+        if (!(await d.which('apt-get'))) {
             throw new errors_1.CheckError(`qemu-user-static is not installed and apt-get is not available (need ${missing.join(', ')})`);
         }
-        await privileged('apt-get', ['install', '-y', '-q', 'qemu-user-static', 'binfmt-support']);
+        // A fresh runner's package lists are stale or empty: install fails without an update.
+        await privileged(d, 'apt-get', ['update', '-q']);
+        await privileged(d, 'apt-get', ['install', '-y', '-q', 'qemu-user-static', 'binfmt-support']);
     }
-    if (!fs.existsSync(path.join(BINFMT_DIR, 'register'))) {
-        await privileged('mount', ['-t', 'binfmt_misc', 'binfmt_misc', BINFMT_DIR]);
+    if (!d.exists(path.join(d.binfmtDir, 'register'))) {
+        await privileged(d, 'mount', ['-t', 'binfmt_misc', 'binfmt_misc', d.binfmtDir]);
     }
     for (const n of names) {
-        if (await (0, exec_1.which)('update-binfmts'))
-            await privileged('update-binfmts', ['--enable', `qemu-${n}`]);
-        const entry = readBinfmtEntry(n);
+        if (await d.which('update-binfmts'))
+            await privileged(d, 'update-binfmts', ['--enable', `qemu-${n}`]);
+        const entry = readBinfmtEntry(n, d.binfmtDir);
         if (entry && !entry.flags.includes('F'))
-            await addFixBinaryFlag(n);
+            await addFixBinaryFlag(d, n);
     }
 }
 /**
  * Re-registers an entry with the F (fix-binary) flag, so the interpreter is opened now and
- * keeps working inside containers whose root has no QEMU binary.
+ * keeps working inside containers whose root has no QEMU binary. binfmt_misc is root's to
+ * write, so both writes go through tee as root.
  */
-async function addFixBinaryFlag(name) {
-    const file = path.join(BINFMT_DIR, `qemu-${name}`);
+async function addFixBinaryFlag(d, name) {
+    const file = path.join(d.binfmtDir, `qemu-${name}`);
     const text = fs.readFileSync(file, 'utf8');
     const get = (key) => text.match(new RegExp(`^${key} (\\S+)`, 'm'))?.[1] ?? '';
     const hex = (h) => h.replace(/../g, b => `\\x${b}`);
     const flags = (text.match(/^flags: ?(\S*)/m)?.[1] ?? '') + 'F';
     const line = `:qemu-${name}:M:${get('offset')}:${hex(get('magic'))}:${hex(get('mask'))}:${get('interpreter')}:${flags}`;
-    fs.writeFileSync(file, '-1');
-    fs.writeFileSync(path.join(BINFMT_DIR, 'register'), line);
+    await privileged(d, 'tee', [file], '-1');
+    await privileged(d, 'tee', [path.join(d.binfmtDir, 'register')], line);
 }
 async function emulatorVersion(platform, source) {
     const name = QEMU_NAME[platform];
@@ -38178,7 +40589,7 @@ async function setupQemu(opts) {
             if (!(await runProbe(p)).ok)
                 notRunnable.push(p);
         if (notRunnable.length > 0) {
-            throw new errors_1.ConfigurationError(`Input "qemu" is "false", but this ${(0, platform_1.formatPlatform)((0, platform_1.parsePlatform)(hostArch))} runner cannot run ${notRunnable.join(', ')} without emulation`);
+            throw new errors_1.ConfigurationError(`Input "${specs_generated_1.SETUP_QEMU_BUILDX.inputs.qemu.name}" is "false", but this ${(0, platform_1.formatPlatform)((0, platform_1.parsePlatform)(hostArch))} runner cannot run ${notRunnable.join(', ')} without emulation`);
         }
     }
     let source = 'preinstalled';
@@ -38244,1060 +40655,6 @@ async function install(platforms, opts) {
     }
     await installFromHost(platforms);
     return 'host';
-}
-
-
-/***/ }),
-
-/***/ 8083:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DOCKER_HUB = void 0;
-exports.parseReference = parseReference;
-exports.formatReference = formatReference;
-exports.repositoryName = repositoryName;
-exports.manifestTarget = manifestTarget;
-exports.familiar = familiar;
-exports.withDigest = withDigest;
-exports.applyMirrors = applyMirrors;
-exports.registryApiHost = registryApiHost;
-exports.isInsecureRegistry = isInsecureRegistry;
-const errors_1 = __nccwpck_require__(2863);
-exports.DOCKER_HUB = 'docker.io';
-// Docker's grammar (distribution/reference), written out piecewise so each rule is readable.
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
-const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const DIGEST_RE = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-const SHA256_RE = /^sha256:[a-f0-9]{64}$/;
-const MAX_NAME_LENGTH = 255;
-// Shared prototype so `String(ref)` works while refs stay plain data for `toEqual`.
-const refProto = {
-    toString() {
-        return formatReference(this);
-    }
-};
-function makeRef(fields) {
-    return Object.assign(Object.create(refProto), fields);
-}
-/** Parses a reference by Docker's rules; anything invalid is a ConfigurationError naming the input. */
-function parseReference(s, inputName = 'images') {
-    const original = s;
-    const text = s.trim();
-    const fail = (why) => (0, errors_1.badInput)(inputName, original, why);
-    if (!text)
-        throw fail('an image reference must not be empty');
-    if (/\s/.test(text))
-        throw fail('an image reference must not contain whitespace');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST_RE.test(digest))
-            throw fail(`"${digest}" is not a digest (expected algorithm:hex)`);
-        if (digest.startsWith('sha256:') && !SHA256_RE.test(digest)) {
-            throw fail('a sha256 digest must be 64 lowercase hex characters');
-        }
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    // A colon after the last slash is a tag; before it, it is a registry port.
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG_RE.test(tag))
-            throw fail(`"${tag}" is not a valid tag`);
-    }
-    const { registry, repository } = splitName(rest, fail);
-    if (!tag && !digest)
-        tag = 'latest';
-    return makeRef({ registry, repository, tag, digest, original });
-}
-function splitName(name, fail) {
-    if (!name)
-        throw fail('the repository name is missing');
-    const slash = name.indexOf('/');
-    const first = slash < 0 ? '' : name.slice(0, slash);
-    let registry = exports.DOCKER_HUB;
-    let repository = name;
-    // Docker treats the first component as a host only if it looks like one.
-    if (first && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        registry = first;
-        repository = name.slice(slash + 1);
-        if (!DOMAIN_RE.test(registry))
-            throw fail(`"${registry}" is not a valid registry host`);
-    }
-    if (registry === 'index.docker.io')
-        registry = exports.DOCKER_HUB;
-    if (registry === exports.DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT_RE.test(component)) {
-            const why = component !== component.toLowerCase()
-                ? 'repository names must be lowercase'
-                : `"${component}" is not a valid repository path component`;
-            throw fail(why);
-        }
-    }
-    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
-        throw fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    return { registry, repository };
-}
-/** Fully qualified form; keeps tag and digest both, as Docker prints them. */
-function formatReference(ref) {
-    let s = `${ref.registry}/${ref.repository}`;
-    if (ref.tag)
-        s += `:${ref.tag}`;
-    if (ref.digest)
-        s += `@${ref.digest}`;
-    return s;
-}
-/** `registry/repository`, with no tag or digest. */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** What to ask the registry for: the digest wins over the tag. */
-function manifestTarget(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The short form people type: `nginx:latest`, `bitnami/redis:7`, `ghcr.io/x/y@sha256:…`. */
-function familiar(ref) {
-    let name = repositoryName(ref);
-    if (ref.registry === exports.DOCKER_HUB) {
-        name = ref.repository.startsWith('library/') ? ref.repository.slice('library/'.length) : ref.repository;
-    }
-    if (ref.tag)
-        name += `:${ref.tag}`;
-    if (ref.digest)
-        name += `@${ref.digest}`;
-    return name;
-}
-/** The same image pinned to a digest (the tag is kept for display). */
-function withDigest(ref, digest) {
-    return makeRef({ ...ref, digest });
-}
-function normaliseMirrorSource(source) {
-    let s = source.trim().replace(/\/+$/, '');
-    if (s === 'index.docker.io' || s.startsWith('index.docker.io/'))
-        s = exports.DOCKER_HUB + s.slice('index.docker.io'.length);
-    return s;
-}
-/**
- * Rewrites `registry/repository` by the longest mirror source that is a prefix of it at a
- * path boundary (`docker.io/lib` does not match `docker.io/library/x`).
- */
-function applyMirrors(ref, mirrors) {
-    const name = repositoryName(ref);
-    let best;
-    let bestLength = -1;
-    for (const m of mirrors) {
-        const source = normaliseMirrorSource(m.source);
-        if ((name === source || name.startsWith(source + '/')) && source.length > bestLength) {
-            best = { source, target: m.target.trim().replace(/\/+$/, '') };
-            bestLength = source.length;
-        }
-    }
-    if (!best)
-        return ref;
-    const rewritten = best.target + name.slice(best.source.length);
-    // The target's first component must be a host, or the result would silently point at Docker Hub.
-    const parsed = parseReference(rewritten, 'mirrors');
-    return makeRef({ ...parsed, tag: ref.tag, digest: ref.digest, original: ref.original });
-}
-/** The host that actually serves the v2 API. */
-function registryApiHost(registry) {
-    return registry === exports.DOCKER_HUB || registry === 'index.docker.io' ? 'registry-1.docker.io' : registry;
-}
-function stripPort(host) {
-    if (host.startsWith('['))
-        return host.slice(1, host.indexOf(']'));
-    const parts = host.split(':');
-    // A bare IPv6 address has several colons and no port.
-    return parts.length === 2 ? parts[0] : host;
-}
-/** Registries reached over plain HTTP: loopback always, plus any the user listed. */
-function isInsecureRegistry(host, extra = []) {
-    const bare = stripPort(host).toLowerCase();
-    if (bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare))
-        return true;
-    return extra.some(e => {
-        const x = e.trim().toLowerCase();
-        return x === host.toLowerCase() || x === bare;
-    });
-}
-
-
-/***/ }),
-
-/***/ 8695:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RegistryClient = exports.MEDIA_TYPES = void 0;
-exports.sha256Digest = sha256Digest;
-exports.isIndexMediaType = isIndexMediaType;
-exports.isAttestation = isAttestation;
-const node_crypto_1 = __nccwpck_require__(7598);
-const fs = __importStar(__nccwpck_require__(3024));
-const http = __importStar(__nccwpck_require__(7067));
-const https = __importStar(__nccwpck_require__(4708));
-const os = __importStar(__nccwpck_require__(8161));
-const path = __importStar(__nccwpck_require__(6760));
-const node_stream_1 = __nccwpck_require__(7075);
-const promises_1 = __nccwpck_require__(6466);
-const core = __importStar(__nccwpck_require__(7484));
-const auth_1 = __nccwpck_require__(4630);
-const errors_1 = __nccwpck_require__(2863);
-const http_1 = __nccwpck_require__(6588);
-const reference_1 = __nccwpck_require__(8083);
-exports.MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json'
-};
-const INDEX_TYPES = new Set([exports.MEDIA_TYPES.ociIndex, exports.MEDIA_TYPES.dockerList]);
-const MANIFEST_TYPES = new Set([exports.MEDIA_TYPES.ociManifest, exports.MEDIA_TYPES.dockerManifest]);
-const ALL_MANIFEST_TYPES = [...INDEX_TYPES, ...MANIFEST_TYPES];
-function sha256Digest(data) {
-    return 'sha256:' + (0, node_crypto_1.createHash)('sha256').update(data).digest('hex');
-}
-function isIndexMediaType(mediaType) {
-    return INDEX_TYPES.has(mediaType);
-}
-/** Attestation manifests (buildx provenance/SBOM) sit in an index as unknown/unknown. */
-function isAttestation(d) {
-    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-        (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));
-}
-/** A small client for the OCI distribution API with retries, auth challenges and keep-alive. */
-class RegistryClient {
-    options;
-    httpAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-    httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16 });
-    auth;
-    constructor(options = {}) {
-        this.options = options;
-        this.auth = new auth_1.TokenCache(async (url, init) => {
-            const res = await (0, http_1.request)({
-                ...this.baseOptions(url.host),
-                url,
-                method: init.method,
-                headers: init.headers,
-                body: init.body,
-                idempotent: true
-            });
-            return { status: res.status, body: res.body };
-        }, options.env ?? process.env);
-    }
-    /** Frees keep-alive sockets; call when done so the process can exit promptly. */
-    close() {
-        this.httpAgent.destroy();
-        this.httpsAgent.destroy();
-    }
-    baseUrl(registry) {
-        const scheme = (0, reference_1.isInsecureRegistry)(registry, this.options.insecureRegistries) ? 'http' : 'https';
-        return `${scheme}://${(0, reference_1.registryApiHost)(registry)}`;
-    }
-    baseOptions(host) {
-        return {
-            timeoutMs: this.options.timeoutMs,
-            retries: this.options.retries,
-            deadlineMs: this.options.deadlineMs,
-            sleep: this.options.sleep,
-            target: `registry ${host}`
-        };
-    }
-    /** One API call, answering at most one auth challenge. */
-    async call(ref, c) {
-        const url = c.url ?? new URL(this.baseUrl(ref.registry) + c.path);
-        const headers = {
-            'user-agent': this.options.userAgent ?? 'arch-actions',
-            ...c.headers
-        };
-        const send = () => (0, http_1.request)({
-            ...this.baseOptions(ref.registry),
-            url,
-            method: c.method,
-            headers,
-            body: c.body,
-            bodyFactory: c.bodyFactory,
-            contentLength: c.contentLength,
-            stream: c.stream,
-            agent: url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
-        });
-        const known = this.auth.cached(ref.registry, c.scopes);
-        if (known)
-            headers.authorization = known;
-        let res = await send();
-        if (res.status === 401) {
-            const challenge = (0, auth_1.parseChallenge)(String(res.headers['www-authenticate'] ?? ''));
-            if (!challenge)
-                return res;
-            headers.authorization = await this.auth.authorize(ref.registry, challenge, c.scopes);
-            res = await send();
-        }
-        return res;
-    }
-    fail(ref, what, res) {
-        const detail = registryErrorDetail(res.body);
-        const hint = res.status === 401 || res.status === 403 ? ' (check the registry login)' : '';
-        return new errors_1.CheckError(`${what} ${(0, reference_1.formatReference)(ref)}: HTTP ${res.status}${detail ? ` ${detail}` : ''}${hint}`);
-    }
-    async getManifest(ref, accept = ALL_MANIFEST_TYPES) {
-        const target = (0, reference_1.manifestTarget)(ref);
-        const res = await this.call(ref, {
-            method: 'GET',
-            path: `/v2/${ref.repository}/manifests/${target}`,
-            scopes: [(0, auth_1.pullScope)(ref.repository)],
-            headers: { accept: accept.join(', ') }
-        });
-        if (res.status === 404)
-            throw new errors_1.CheckError(`image ${(0, reference_1.formatReference)(ref)} was not found`);
-        if (res.status !== 200)
-            throw this.fail(ref, 'cannot read manifest of', res);
-        const digest = sha256Digest(res.body);
-        if (ref.digest?.startsWith('sha256:') && digest !== ref.digest) {
-            throw new errors_1.CheckError(`manifest of ${(0, reference_1.formatReference)(ref)} does not match its digest (got ${digest})`);
-        }
-        let json;
-        try {
-            json = JSON.parse(res.body.toString('utf8'));
-        }
-        catch (err) {
-            throw new errors_1.CheckError(`manifest of ${(0, reference_1.formatReference)(ref)} is not valid JSON: ${err.message}`);
-        }
-        const contentType = String(res.headers['content-type'] ?? '')
-            .split(';')[0]
-            .trim();
-        const mediaType = json.mediaType ?? contentType;
-        if (!INDEX_TYPES.has(mediaType) && !MANIFEST_TYPES.has(mediaType)) {
-            throw new errors_1.CheckError(`manifest of ${(0, reference_1.formatReference)(ref)} has unsupported media type "${mediaType}"`);
-        }
-        return { digest, mediaType, size: res.body.length, body: res.body, json };
-    }
-    /** The digest a tag points to, or undefined when it does not exist. */
-    async headManifest(ref) {
-        const res = await this.call(ref, {
-            method: 'HEAD',
-            path: `/v2/${ref.repository}/manifests/${(0, reference_1.manifestTarget)(ref)}`,
-            scopes: [(0, auth_1.pullScope)(ref.repository)],
-            headers: { accept: ALL_MANIFEST_TYPES.join(', ') }
-        });
-        if (res.status === 404)
-            return undefined;
-        if (res.status !== 200)
-            throw this.fail(ref, 'cannot check manifest of', res);
-        const digest = res.headers['docker-content-digest'];
-        if (typeof digest === 'string' && digest)
-            return digest;
-        // Some registries omit the header on HEAD; the body is the only proof then.
-        return (await this.getManifest(ref)).digest;
-    }
-    async putManifest(repoRef, tagOrDigest, body, mediaType) {
-        const digest = sha256Digest(body);
-        const res = await this.call(repoRef, {
-            method: 'PUT',
-            path: `/v2/${repoRef.repository}/manifests/${tagOrDigest}`,
-            scopes: [(0, auth_1.pushScope)(repoRef.repository)],
-            headers: { 'content-type': mediaType },
-            body
-        });
-        if (res.status !== 201 && res.status !== 200)
-            throw this.fail(repoRef, `cannot push manifest ${tagOrDigest} to`, res);
-        return digest;
-    }
-    /** A blob as a stream, checked against its digest as it flows (an error at the end on mismatch). */
-    async getBlob(ref, digest) {
-        const res = await this.call(ref, {
-            method: 'GET',
-            path: `/v2/${ref.repository}/blobs/${digest}`,
-            scopes: [(0, auth_1.pullScope)(ref.repository)],
-            stream: true
-        });
-        if (!res.stream) {
-            if (res.status === 404)
-                throw new errors_1.CheckError(`blob ${digest} of ${(0, reference_1.formatReference)(ref)} was not found`);
-            throw this.fail(ref, `cannot read blob ${digest} of`, res);
-        }
-        if (!digest.startsWith('sha256:'))
-            return res.stream;
-        const hash = (0, node_crypto_1.createHash)('sha256');
-        const verify = new node_stream_1.Transform({
-            transform(chunk, _enc, cb) {
-                hash.update(chunk);
-                cb(null, chunk);
-            },
-            flush(cb) {
-                const got = 'sha256:' + hash.digest('hex');
-                cb(got === digest
-                    ? null
-                    : new errors_1.CheckError(`blob ${digest} of ${(0, reference_1.formatReference)(ref)} arrived corrupted (got ${got})`));
-            }
-        });
-        const source = res.stream;
-        source.on('error', err => verify.destroy(err));
-        // Stopping early (destroying the result) must also release the socket.
-        verify.on('close', () => source.destroy());
-        return source.pipe(verify);
-    }
-    async getBlobJson(ref, digest) {
-        const data = await (0, http_1.readAll)(await this.getBlob(ref, digest), 16 * 1024 * 1024);
-        try {
-            return JSON.parse(data.toString('utf8'));
-        }
-        catch (err) {
-            throw new errors_1.CheckError(`blob ${digest} of ${(0, reference_1.formatReference)(ref)} is not valid JSON: ${err.message}`);
-        }
-    }
-    async blobExists(ref, digest, scopes = [(0, auth_1.pullScope)(ref.repository)]) {
-        const res = await this.call(ref, {
-            method: 'HEAD',
-            path: `/v2/${ref.repository}/blobs/${digest}`,
-            scopes
-        });
-        if (res.status === 200)
-            return true;
-        if (res.status === 404)
-            return false;
-        throw this.fail(ref, `cannot check blob ${digest} of`, res);
-    }
-    /** Monolithic upload (POST then PUT); skipped when the registry already has the blob. */
-    async pushBlob(ref, data) {
-        const digest = sha256Digest(data);
-        await this.pushBlobFrom(ref, () => node_stream_1.Readable.from([data]), digest, data.length);
-        return digest;
-    }
-    /**
-     * Monolithic upload of a blob of known digest and size, streamed from `open()` (typically a
-     * file) so memory stays flat whatever the size. `open` is called again for every retry of the
-     * PUT, which is safe because a PUT by digest is idempotent. Skipped when the blob exists.
-     */
-    async pushBlobFrom(ref, open, digest, size) {
-        const scopes = [(0, auth_1.pushScope)(ref.repository)];
-        if (await this.blobExists(ref, digest, scopes))
-            return digest;
-        const start = await this.call(ref, {
-            method: 'POST',
-            path: `/v2/${ref.repository}/blobs/uploads/`,
-            scopes
-        });
-        if (start.status !== 202)
-            throw this.fail(ref, 'cannot start a blob upload to', start);
-        await this.finishUpload(ref, start, digest, open, size);
-        return digest;
-    }
-    async finishUpload(ref, started, digest, open, size) {
-        const location = started.headers.location;
-        if (!location)
-            throw new errors_1.CheckError(`registry ${ref.registry} started an upload without a Location`);
-        const url = new URL(location, started.url);
-        url.searchParams.set('digest', digest);
-        const res = await this.call(ref, {
-            method: 'PUT',
-            path: '',
-            url,
-            scopes: [(0, auth_1.pushScope)(ref.repository)],
-            headers: { 'content-type': 'application/octet-stream' },
-            bodyFactory: open,
-            contentLength: size
-        });
-        if (res.status !== 201)
-            throw this.fail(ref, `cannot upload blob ${digest} to`, res);
-    }
-    /** Downloads a blob (digest-checked) to a temporary file, so a copy never sits in memory. */
-    async spoolBlob(from, digest, use) {
-        const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'arch-blob-'));
-        try {
-            const file = path.join(dir, 'blob');
-            await (0, promises_1.pipeline)(await this.getBlob(from, digest), fs.createWriteStream(file));
-            const { size } = await fs.promises.stat(file);
-            return await use(() => fs.createReadStream(file), size);
-        }
-        finally {
-            await fs.promises.rm(dir, { recursive: true, force: true });
-        }
-    }
-    /** Cross-repository mount; copies the blob when the registry declines (other host, no access). */
-    async mountBlob(from, to, digest) {
-        const scopes = [(0, auth_1.pushScope)(to.repository), (0, auth_1.pullScope)(from.repository)];
-        if (await this.blobExists(to, digest, scopes))
-            return;
-        if (from.registry === to.registry) {
-            const query = new URLSearchParams({ mount: digest, from: from.repository });
-            const res = await this.call(to, {
-                method: 'POST',
-                path: `/v2/${to.repository}/blobs/uploads/?${query}`,
-                scopes
-            });
-            if (res.status === 201)
-                return;
-            // 202 means the registry opened a normal upload instead; use it for the copy.
-            if (res.status === 202) {
-                core.debug(`mount of ${digest} into ${to.repository} declined; copying`);
-                return this.spoolBlob(from, digest, (open, size) => this.finishUpload(to, res, digest, open, size));
-            }
-            throw this.fail(to, `cannot mount blob ${digest} into`, res);
-        }
-        await this.spoolBlob(from, digest, (open, size) => this.pushBlobFrom(to, open, digest, size));
-    }
-    /** The manifest of one platform (not an index), by digest. */
-    async getImageManifest(ref, manifestDigest) {
-        const m = await this.getManifest({ ...ref, digest: manifestDigest });
-        if (isIndexMediaType(m.mediaType)) {
-            throw new errors_1.CheckError(`${(0, reference_1.formatReference)(ref)}@${manifestDigest} is an index, not a platform's manifest`);
-        }
-        const json = m.json;
-        if (!json.config?.digest || !Array.isArray(json.layers)) {
-            throw new errors_1.CheckError(`manifest ${manifestDigest} of ${(0, reference_1.formatReference)(ref)} has no config or layers`);
-        }
-        return { ...json, mediaType: m.mediaType };
-    }
-    async getConfig(ref, manifestDigest) {
-        const manifest = await this.getImageManifest(ref, manifestDigest);
-        return this.getBlobJson(ref, manifest.config.digest);
-    }
-    /** Top-level digest and the platforms it offers (a single manifest reports its config's platform). */
-    async inspect(ref) {
-        const m = await this.getManifest(ref);
-        if (isIndexMediaType(m.mediaType)) {
-            const manifests = m.json.manifests ?? [];
-            const platforms = manifests.map(d => ({
-                platform: {
-                    os: d.platform?.os ?? 'unknown',
-                    architecture: d.platform?.architecture ?? 'unknown',
-                    ...(d.platform?.variant ? { variant: d.platform.variant } : {})
-                },
-                digest: d.digest,
-                mediaType: d.mediaType,
-                size: d.size,
-                annotations: d.annotations,
-                attestation: isAttestation(d)
-            }));
-            return { digest: m.digest, mediaType: m.mediaType, isIndex: true, platforms };
-        }
-        const manifest = m.json;
-        const config = await this.getBlobJson(ref, manifest.config.digest);
-        const platform = {
-            os: config.os,
-            architecture: config.architecture,
-            ...(config.variant ? { variant: config.variant } : {})
-        };
-        return {
-            digest: m.digest,
-            mediaType: m.mediaType,
-            isIndex: false,
-            platforms: [
-                {
-                    platform,
-                    digest: m.digest,
-                    mediaType: m.mediaType,
-                    size: m.size,
-                    annotations: manifest.annotations,
-                    attestation: false
-                }
-            ]
-        };
-    }
-    async resolvePlatforms(ref) {
-        return (await this.inspect(ref)).platforms;
-    }
-}
-exports.RegistryClient = RegistryClient;
-/** The first error message from a registry's JSON error body, if it has one. */
-function registryErrorDetail(body) {
-    try {
-        const parsed = JSON.parse(body.toString('utf8'));
-        const e = parsed.errors?.[0];
-        return e ? `${e.code ?? ''} ${e.message ?? ''}`.trim() : '';
-    }
-    catch {
-        return '';
-    }
-}
-
-
-/***/ }),
-
-/***/ 3746:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.stagingTag = stagingTag;
-exports.secretEnvName = secretEnvName;
-exports.secretEnv = secretEnv;
-exports.validateSecrets = validateSecrets;
-exports.cacheFlags = cacheFlags;
-exports.buildxArgs = buildxArgs;
-exports.buildahArgs = buildahArgs;
-exports.commandEnv = commandEnv;
-exports.detectBuildxDriver = detectBuildxDriver;
-exports.writeDigestFile = writeDigestFile;
-exports.readDigestFiles = readDigestFiles;
-exports.buildShard = buildShard;
-const fs = __importStar(__nccwpck_require__(3024));
-const os = __importStar(__nccwpck_require__(8161));
-const path = __importStar(__nccwpck_require__(6760));
-const core = __importStar(__nccwpck_require__(7484));
-const archive_1 = __nccwpck_require__(1468);
-const errors_1 = __nccwpck_require__(2863);
-const exec_1 = __nccwpck_require__(9197);
-const platform_1 = __nccwpck_require__(6091);
-const reference_1 = __nccwpck_require__(8083);
-/**
- * The tag a docker-driver shard is pushed to, since that driver cannot push by digest
- * (buildx 0.13 "not implemented for docker driver"). The merge only uses the digest.
- */
-function stagingTag(p) {
-    return `arch-actions-staging-${(0, platform_1.platformPair)(p)}`;
-}
-/** The environment variable carrying a build secret: `ARCH_SECRET_<ID>`. */
-function secretEnvName(id) {
-    return `ARCH_SECRET_${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-}
-/** Secret values go to the child's environment, never argv. */
-function secretEnv(secrets) {
-    const env = {};
-    for (const s of secrets)
-        env[secretEnvName(s.key)] = s.value;
-    return env;
-}
-function validateSecrets(secrets, input = 'secrets') {
-    for (const s of secrets) {
-        core.setSecret(s.value);
-        if (!/^[A-Za-z0-9_.-]+$/.test(s.key))
-            throw (0, errors_1.badInput)(input, `${s.key}=***`, 'a secret id may hold letters, digits and ._-');
-    }
-}
-/** Cache flags per platform, so shards never evict each other. */
-function cacheFlags(mode, driver, image, scope, p, onGitHub) {
-    const effective = mode === 'auto' ? (onGitHub && driver === 'docker-container' ? 'gha' : 'none') : mode;
-    const pair = (0, platform_1.platformPair)(p);
-    if (effective === 'none')
-        return { from: [], to: [] };
-    if (effective === 'gha') {
-        if (driver === 'docker') {
-            return {
-                from: [],
-                to: [],
-                warning: 'cache "gha" needs the docker-container driver; building without a cache'
-            };
-        }
-        const s = `${scope || image.repository.split('/').pop()}-${pair}`;
-        return { from: [`type=gha,scope=${s}`], to: [`type=gha,scope=${s},mode=max`] };
-    }
-    const ref = `${(0, reference_1.repositoryName)(image)}:buildcache-${pair}`;
-    if (driver === 'docker') {
-        return {
-            from: [`type=registry,ref=${ref}`],
-            to: [],
-            warning: 'the docker driver cannot export a registry cache; reading it only'
-        };
-    }
-    return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
-}
-function dockerfile(opts) {
-    return opts.file || path.join(opts.context, 'Dockerfile');
-}
-function kvFlags(flag, items) {
-    return items.flatMap(i => [flag, `${i.key}=${i.value}`]);
-}
-function secretFlags(secrets) {
-    return secrets.flatMap(s => ['--secret', `id=${s.key},env=${secretEnvName(s.key)}`]);
-}
-/** The argv of `docker buildx build` for one platform (without the leading `docker`). */
-function buildxArgs(opts, driver, metadataFile) {
-    const warnings = [];
-    const p = opts.platform;
-    const args = ['buildx', 'build', '--platform', (0, platform_1.formatPlatform)(p), '--file', dockerfile(opts)];
-    if (opts.target)
-        args.push('--target', opts.target);
-    args.push(...kvFlags('--build-arg', opts.buildArgs), ...kvFlags('--label', opts.labels));
-    // The daemon's BuildKit (docker driver) cannot write manifest annotations; the index carries them.
-    if (driver === 'docker-container')
-        args.push(...kvFlags('--annotation', opts.annotations));
-    args.push(...secretFlags(opts.secrets));
-    const cache = cacheFlags(opts.cache, driver, opts.image, opts.cacheScope, p, opts.env?.GITHUB_ACTIONS === 'true');
-    if (cache.warning)
-        warnings.push(cache.warning);
-    for (const c of cache.from)
-        args.push('--cache-from', c);
-    for (const c of cache.to)
-        args.push('--cache-to', c);
-    const repo = (0, reference_1.repositoryName)(opts.image);
-    if (driver === 'docker-container') {
-        args.push(`--provenance=${opts.provenance || 'false'}`, `--sbom=${opts.sbom || 'false'}`);
-        args.push('--metadata-file', metadataFile);
-        args.push('--output', opts.push
-            ? `type=image,name=${repo},push-by-digest=true,name-canonical=true,push=true`
-            : `type=image,name=${repo},push=false`);
-    }
-    else {
-        if (!['', 'false'].includes(opts.provenance) || !['', 'false'].includes(opts.sbom)) {
-            warnings.push('provenance and sbom attestations need the docker-container driver; skipped');
-        }
-        args.push('--provenance=false', '--sbom=false', '--metadata-file', metadataFile);
-        args.push('--tag', `${repo}:${stagingTag(p)}`);
-        if (opts.push)
-            args.push('--push');
-    }
-    args.push(opts.context);
-    return { args, warnings };
-}
-/** The argv of `buildah build` for one platform; the image stays local until we push it. */
-function buildahArgs(opts, localName, env = process.env) {
-    const args = [
-        'build',
-        '--platform',
-        (0, platform_1.formatPlatform)(opts.platform),
-        '--isolation',
-        env.BUILDAH_ISOLATION || 'chroot',
-        '--storage-driver',
-        env.STORAGE_DRIVER || 'vfs',
-        '-f',
-        dockerfile(opts),
-        '-t',
-        localName
-    ];
-    if (opts.target)
-        args.push('--target', opts.target);
-    args.push(...kvFlags('--build-arg', opts.buildArgs), ...kvFlags('--label', opts.labels));
-    args.push(...kvFlags('--annotation', opts.annotations), ...secretFlags(opts.secrets));
-    args.push(opts.context);
-    return args;
-}
-/** The environment of a `command` shard. */
-function commandEnv(p, archive, secrets) {
-    return {
-        TARGETPLATFORM: (0, platform_1.formatPlatform)(p),
-        TARGETOS: p.os,
-        TARGETARCH: p.architecture,
-        TARGETVARIANT: p.variant ?? '',
-        IMAGE_ARCHIVE: archive,
-        ...secretEnv(secrets)
-    };
-}
-/** The driver of the current buildx builder. */
-async function detectBuildxDriver() {
-    const res = await (0, exec_1.run)('docker', ['buildx', 'inspect'], { silent: true });
-    const driver = res.stdout.match(/^Driver:\s*(\S+)/m)?.[1];
-    return driver === 'docker' ? 'docker' : 'docker-container';
-}
-async function describePushed(client, image, digest) {
-    const m = await client.getManifest((0, reference_1.withDigest)({ ...image, tag: undefined }, digest));
-    return { digest: m.digest, mediaType: m.mediaType, size: m.size };
-}
-function readMetadataDigest(file) {
-    try {
-        const meta = JSON.parse(fs.readFileSync(file, 'utf8'));
-        const d = meta['containerimage.digest'];
-        return typeof d === 'string' && /^sha256:[a-f0-9]{64}$/.test(d) ? d : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function shardBuildx(opts, tmp) {
-    const driver = opts.driver ?? (await detectBuildxDriver());
-    const metadataFile = path.join(tmp, 'metadata.json');
-    const { args, warnings } = buildxArgs(opts, driver, metadataFile);
-    for (const w of warnings)
-        core.warning(w);
-    await (0, exec_1.run)('docker', args, { env: secretEnv(opts.secrets) });
-    if (!opts.push)
-        return undefined;
-    let digest = readMetadataDigest(metadataFile);
-    if (!digest && driver === 'docker') {
-        digest = await opts.client.headManifest({
-            ...opts.image,
-            tag: stagingTag(opts.platform),
-            digest: undefined
-        });
-    }
-    if (!digest)
-        throw new errors_1.CheckError(`buildx did not report the digest it pushed for ${(0, platform_1.formatPlatform)(opts.platform)}`);
-    return describePushed(opts.client, opts.image, digest);
-}
-/** Builds with buildah, exports an oci-archive and pushes that by digest through the registry client. */
-async function shardBuildah(opts, tmp) {
-    const env = opts.env ?? process.env;
-    const local = `localhost/arch-actions-${path
-        .basename(tmp)
-        .toLowerCase()
-        .replace(/[^a-z0-9]/g, '')}:${(0, platform_1.platformPair)(opts.platform)}`;
-    const storage = ['--storage-driver', env.STORAGE_DRIVER || 'vfs'];
-    try {
-        await (0, exec_1.run)('buildah', buildahArgs(opts, local, env), { env: secretEnv(opts.secrets) });
-        if (!opts.push)
-            return undefined;
-        const archive = path.join(tmp, 'image.tar');
-        await (0, exec_1.run)('buildah', ['push', ...storage, '--quiet', local, `oci-archive:${archive}`]);
-        return await pushArchiveFile(opts, archive);
-    }
-    finally {
-        await (0, exec_1.run)('buildah', ['rmi', ...storage, '-f', local], { silent: true, ignoreReturnCode: true });
-    }
-}
-async function pushArchiveFile(opts, file) {
-    const image = await (0, archive_1.readArchive)(file, opts.platform);
-    try {
-        (0, archive_1.checkArchivePlatform)(image, opts.platform);
-        if (!opts.push)
-            return undefined;
-        return await (0, archive_1.pushArchive)(opts.client, { ...opts.image, tag: undefined, digest: undefined }, image);
-    }
-    finally {
-        image.dispose();
-    }
-}
-async function shardCommand(opts, tmp) {
-    if (!opts.command)
-        throw (0, errors_1.badInput)('command', '', 'builder "command" needs a command');
-    const archive = path.join(tmp, `${(0, platform_1.platformPair)(opts.platform)}.tar`);
-    await (0, exec_1.run)('bash', ['-c', opts.command], {
-        env: commandEnv(opts.platform, archive, opts.secrets),
-        cwd: opts.context
-    });
-    return pushArchiveFile(opts, archive);
-}
-function writeDigestFile(dir, record) {
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `${record.platform.replace(/\//g, '-')}.json`);
-    fs.writeFileSync(file, JSON.stringify(record, null, 2) + '\n');
-    return file;
-}
-/** Every `*.json` digest file in `dir` (none when the folder does not exist). */
-function readDigestFiles(dir) {
-    if (!dir || !fs.existsSync(dir))
-        return [];
-    return fs
-        .readdirSync(dir)
-        .filter(f => f.endsWith('.json'))
-        .sort()
-        .map(f => {
-        const file = path.join(dir, f);
-        let r;
-        try {
-            r = JSON.parse(fs.readFileSync(file, 'utf8'));
-        }
-        catch (err) {
-            throw new errors_1.CheckError(`digest file ${file} is not valid JSON: ${err.message}`);
-        }
-        if (!r ||
-            typeof r.digest !== 'string' ||
-            typeof r.image !== 'string' ||
-            typeof r.platform !== 'string') {
-            throw new errors_1.CheckError(`digest file ${file} lacks platform, image or digest`);
-        }
-        return r;
-    });
-}
-/** Builds one platform and pushes it by digest; writes `<pair>.json` when something was pushed. */
-async function buildShard(opts) {
-    const started = Date.now();
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-shard-'));
-    const name = (0, platform_1.formatPlatform)(opts.platform);
-    let pushed;
-    try {
-        if (opts.builder === 'buildx')
-            pushed = await shardBuildx(opts, tmp);
-        else if (opts.builder === 'buildah')
-            pushed = await shardBuildah(opts, tmp);
-        else
-            pushed = await shardCommand(opts, tmp);
-    }
-    catch (err) {
-        if (err instanceof errors_1.CheckError)
-            throw new errors_1.CheckError(`${name}: ${err.message}`);
-        throw err;
-    }
-    finally {
-        fs.rmSync(tmp, { recursive: true, force: true });
-    }
-    if (!pushed)
-        return undefined;
-    const record = {
-        platform: name,
-        image: (0, reference_1.repositoryName)(opts.image),
-        digest: pushed.digest,
-        mediaType: pushed.mediaType,
-        size: pushed.size,
-        builder: opts.builder,
-        seconds: Math.round((Date.now() - started) / 100) / 10,
-        emulated: opts.emulated
-    };
-    if (opts.digestsDir)
-        writeDigestFile(opts.digestsDir, record);
-    core.info(`${name}: pushed ${(0, reference_1.formatReference)((0, reference_1.withDigest)({ ...opts.image, tag: undefined }, pushed.digest))}`);
-    return record;
-}
-
-
-/***/ }),
-
-/***/ 7834:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.writeSummary = writeSummary;
-exports.table = table;
-exports.seconds = seconds;
-exports.bytes = bytes;
-exports.shortDigest = shortDigest;
-const core = __importStar(__nccwpck_require__(7484));
-/**
- * Writes the job summary when enabled. A summary is a report, never a reason to fail the
- * job, so problems become warnings.
- */
-async function writeSummary(enabled, build) {
-    if (!enabled || !process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        build(core.summary);
-        await core.summary.write();
-    }
-    catch (err) {
-        core.warning(`Could not write the job summary: ${err.message}`);
-    }
-    finally {
-        core.summary.emptyBuffer();
-    }
-}
-/** A header row followed by body rows, ready for `core.summary.addTable`. */
-function table(headers, rows) {
-    return [headers.map(h => ({ data: h, header: true })), ...rows];
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)}s`;
-}
-function bytes(n) {
-    if (n === undefined || Number.isNaN(n))
-        return '–';
-    const units = ['B', 'KiB', 'MiB', 'GiB'];
-    let v = n;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
-}
-function shortDigest(digest) {
-    return digest ? digest.replace(/^sha256:/, '').slice(0, 12) : '–';
 }
 
 
@@ -39667,7 +41024,7 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const errors_1 = __nccwpck_require__(2863);
+const errors_1 = __nccwpck_require__(3545);
 const main_1 = __nccwpck_require__(9712);
 void (0, errors_1.runAction)(main_1.run);
 

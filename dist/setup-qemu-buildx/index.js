@@ -32403,98 +32403,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 3064:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_BUILDKIT_IMAGE = void 0;
-exports.createBuilderArgs = createBuilderArgs;
-exports.setupBuilder = setupBuilder;
-exports.removeBuilder = removeBuilder;
-const core = __importStar(__nccwpck_require__(7484));
-const exec_1 = __nccwpck_require__(9197);
-/** moby/buildkit release pinned for the docker-container driver. */
-exports.DEFAULT_BUILDKIT_IMAGE = 'moby/buildkit:v0.23.2';
-/** The argv that creates a docker-container builder. */
-function createBuilderArgs(opts) {
-    return [
-        'buildx',
-        'create',
-        '--name',
-        opts.name,
-        '--driver',
-        'docker-container',
-        '--driver-opt',
-        `image=${opts.buildkitImage}`,
-        '--platform',
-        opts.platforms.join(','),
-        '--use'
-    ];
-}
-/**
- * Creates and bootstraps a builder. The docker driver needs none: it is the daemon's own
- * BuildKit, so we only report its name.
- */
-async function setupBuilder(opts) {
-    await (0, exec_1.run)('docker', ['buildx', 'version']);
-    if (opts.driver === 'docker') {
-        const res = await (0, exec_1.run)('docker', ['buildx', 'inspect'], { silent: true });
-        const name = res.stdout.match(/^Name:\s*(\S+)/m)?.[1] ?? 'default';
-        return { name, driver: 'docker', created: false };
-    }
-    await (0, exec_1.run)('docker', createBuilderArgs(opts));
-    await (0, exec_1.run)('docker', ['buildx', 'inspect', '--bootstrap', opts.name]);
-    return { name: opts.name, driver: 'docker-container', created: true };
-}
-/** Removes a builder we created. Clean-up never fails a job. */
-async function removeBuilder(name) {
-    try {
-        await (0, exec_1.run)('docker', ['buildx', 'rm', name]);
-    }
-    catch (err) {
-        core.warning(`Could not remove builder ${name}: ${err.message}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2863:
+/***/ 3545:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -32587,7 +32496,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 9197:
+/***/ 6015:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -32627,12 +32536,13 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.lastLine = lastLine;
+exports.childEnv = childEnv;
 exports.run = run;
 exports.which = which;
 const core = __importStar(__nccwpck_require__(7484));
 const actionsExec = __importStar(__nccwpck_require__(5236));
 const io = __importStar(__nccwpck_require__(4994));
-const errors_1 = __nccwpck_require__(2863);
+const errors_1 = __nccwpck_require__(3545);
 /** The last non-empty stderr line, which is where tools put the reason they failed. */
 function lastLine(text) {
     const lines = text
@@ -32641,17 +32551,30 @@ function lastLine(text) {
         .filter(Boolean);
     return lines.length ? lines[lines.length - 1] : '';
 }
+// Inputs can carry secrets (INPUT_SECRETS), and build secrets travel as ARCH_SECRET_<ID>.
+const PRIVATE_ENV = /^(INPUT_|ARCH_SECRET_)/i;
 /**
- * Runs a tool. Argv goes to the debug log, never secrets: pass those through `input` or env.
+ * The environment of every child process: ours without INPUT_* and ARCH_SECRET_*, plus
+ * `extra`, the only way a secret reaches a child (buildx reads `env=` secrets from its own).
+ */
+function childEnv(extra = {}, base = process.env) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !PRIVATE_ENV.test(k))
+            env[k] = v;
+    return { ...env, ...extra };
+}
+/**
+ * Runs a tool. Argv goes to the debug log, never secrets: pass those through `input` or
+ * `env`, which is all the child gets beyond childEnv().
  * A failure throws a CheckError carrying the tool's last stderr line.
  */
 async function run(tool, args, opts = {}) {
     core.debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
-    const env = opts.env ? { ...process.env, ...opts.env } : undefined;
     const res = await actionsExec.getExecOutput(tool, args, {
         silent: opts.silent ?? false,
         ignoreReturnCode: true,
-        env,
+        env: childEnv(opts.env),
         cwd: opts.cwd,
         input: opts.input === undefined ? undefined : Buffer.from(opts.input)
     });
@@ -32674,7 +32597,7 @@ async function which(tool) {
 
 /***/ }),
 
-/***/ 7721:
+/***/ 5855:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -32715,15 +32638,15 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseList = parseList;
 exports.parseLines = parseLines;
+exports.getString = getString;
 exports.getList = getList;
 exports.getLines = getLines;
 exports.getBool = getBool;
 exports.getChoice = getChoice;
 exports.getInt = getInt;
-exports.getString = getString;
 exports.parseKeyValues = parseKeyValues;
 const core = __importStar(__nccwpck_require__(7484));
-const errors_1 = __nccwpck_require__(2863);
+const errors_1 = __nccwpck_require__(3545);
 /** Splits a list input on commas and newlines, trimming blanks and `#` comments. */
 function parseList(value) {
     return value
@@ -32740,48 +32663,41 @@ function parseLines(value) {
         .map(line => line.trim())
         .filter(line => line.length > 0 && !line.startsWith('#'));
 }
-function getList(name) {
-    return parseList(core.getInput(name));
+/** The input's value, trimmed; empty takes the action.yml default, which `node dist/…` does not apply. */
+function getString(spec) {
+    return core.getInput(spec.name).trim() || spec.default.trim();
 }
-function getLines(name) {
-    return parseLines(core.getInput(name));
+function getList(spec) {
+    return parseList(getString(spec));
+}
+function getLines(spec) {
+    return parseLines(getString(spec));
 }
 const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
 const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
-/** A boolean input; an empty value takes the default (every boolean has one in action.yml too). */
-function getBool(name, fallback) {
-    const raw = core.getInput(name).trim();
-    if (raw === '')
-        return fallback;
-    if (TRUE.includes(raw))
+function getBool(spec) {
+    const value = getString(spec);
+    if (TRUE.includes(value))
         return true;
-    if (FALSE.includes(raw))
+    if (FALSE.includes(value))
         return false;
-    throw (0, errors_1.badInput)(name, raw, 'expected true or false');
+    throw (0, errors_1.badInput)(spec.name, value, 'expected true or false');
 }
-/** One of a fixed set of values. */
-function getChoice(name, choices, fallback) {
-    const raw = core.getInput(name).trim();
-    if (raw === '')
-        return fallback;
-    if (choices.includes(raw))
-        return raw;
-    throw (0, errors_1.badInput)(name, raw, `expected one of ${choices.join(', ')}`);
+/** One of the input's choices (the backquoted words of its description). */
+function getChoice(spec) {
+    const value = getString(spec);
+    if (spec.choices.includes(value))
+        return value;
+    throw (0, errors_1.badInput)(spec.name, value, `expected one of ${spec.choices.join(', ')}`);
 }
-function getInt(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
-    const raw = core.getInput(name).trim();
-    if (raw === '')
-        return fallback;
-    if (!/^-?\d+$/.test(raw))
-        throw (0, errors_1.badInput)(name, raw, 'expected a whole number');
-    const n = Number(raw);
+function getInt(spec, min = 0, max = Number.MAX_SAFE_INTEGER) {
+    const value = getString(spec);
+    if (!/^-?\d+$/.test(value))
+        throw (0, errors_1.badInput)(spec.name, value, 'expected a whole number');
+    const n = Number(value);
     if (n < min || n > max)
-        throw (0, errors_1.badInput)(name, raw, `expected a number from ${min} to ${max}`);
+        throw (0, errors_1.badInput)(spec.name, value, `expected a number from ${min} to ${max}`);
     return n;
-}
-function getString(name, fallback = '') {
-    const raw = core.getInput(name).trim();
-    return raw === '' ? fallback : raw;
 }
 /** Lines of `key=value`; the key and value are trimmed, and a line without `=` is an error. */
 function parseKeyValues(name, lines) {
@@ -32796,13 +32712,293 @@ function parseKeyValues(name, lines) {
 
 /***/ }),
 
-/***/ 6091:
+/***/ 2343:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// Generated by scripts/gen-specs.js from every action.yml. Do not edit by hand:
+// run "node scripts/gen-specs.js" (a unit test fails when this file is stale).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VERIFY_PLATFORMS = exports.SETUP_QEMU_BUILDX = exports.RUN_ARM64_E2E = exports.BUILD_MULTIARCH = exports.BUILD = void 0;
+/** build/action.yml */
+exports.BUILD = {
+    inputs: {
+        image: { name: 'image', default: '', required: true },
+        mode: { name: 'mode', default: 'all', choices: ['all', 'shard'] },
+        platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
+        platform: { name: 'platform', default: '' },
+        builder: { name: 'builder', default: 'buildx', choices: ['buildx', 'buildah', 'command'] },
+        command: { name: 'command', default: '' },
+        context: { name: 'context', default: '.' },
+        file: { name: 'file', default: '' },
+        target: { name: 'target', default: '' },
+        'build-args': { name: 'build-args', default: '' },
+        labels: { name: 'labels', default: '' },
+        annotations: { name: 'annotations', default: '' },
+        secrets: { name: 'secrets', default: '' },
+        provenance: { name: 'provenance', default: 'false' },
+        sbom: { name: 'sbom', default: 'false' },
+        cache: { name: 'cache', default: 'auto', choices: ['auto', 'gha', 'registry', 'none'] },
+        'cache-scope': { name: 'cache-scope', default: '' },
+        'digests-dir': { name: 'digests-dir', default: '' },
+        'archives-dir': { name: 'archives-dir', default: '' },
+        digests: { name: 'digests', default: '' },
+        'required-platforms': { name: 'required-platforms', default: '' },
+        tags: { name: 'tags', default: '' },
+        'immutable-tags': {
+            name: 'immutable-tags',
+            default: '^v?[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.-]+)?$'
+        },
+        overwrite: { name: 'overwrite', default: 'false' },
+        'tag-after': { name: 'tag-after', default: 'verify', choices: ['verify', 'e2e', 'merge'] },
+        push: { name: 'push', default: 'true' },
+        'insecure-registries': { name: 'insecure-registries', default: '' },
+        summary: { name: 'summary', default: 'true' },
+        qemu: { name: 'qemu', default: 'auto', choices: ['auto', 'true', 'false'] },
+        'binfmt-source': { name: 'binfmt-source', default: 'auto', choices: ['image', 'host', 'auto'] },
+        verify: { name: 'verify', default: 'true' },
+        deep: { name: 'deep', default: 'true' },
+        'e2e-command': { name: 'e2e-command', default: 'uname -m' }
+    },
+    outputs: {
+        digest: 'digest',
+        digests: 'digests',
+        tags: 'tags',
+        'native-platforms': 'native-platforms',
+        'emulated-platforms': 'emulated-platforms',
+        verified: 'verified'
+    }
+};
+/** actions/build-multiarch/action.yml */
+exports.BUILD_MULTIARCH = {
+    inputs: {
+        mode: { name: 'mode', default: 'all', choices: ['plan', 'shard', 'merge', 'tag', 'all'] },
+        image: { name: 'image', default: '' },
+        platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
+        platform: { name: 'platform', default: '' },
+        'runner-map': {
+            name: 'runner-map',
+            default: 'linux/amd64=ubuntu-24.04\nlinux/arm64=ubuntu-24.04-arm\ndefault=ubuntu-24.04\n'
+        },
+        builder: { name: 'builder', default: 'buildx', choices: ['buildx', 'buildah', 'command'] },
+        command: { name: 'command', default: '' },
+        context: { name: 'context', default: '.' },
+        file: { name: 'file', default: '' },
+        target: { name: 'target', default: '' },
+        'build-args': { name: 'build-args', default: '' },
+        labels: { name: 'labels', default: '' },
+        annotations: { name: 'annotations', default: '' },
+        secrets: { name: 'secrets', default: '' },
+        provenance: { name: 'provenance', default: 'false' },
+        sbom: { name: 'sbom', default: 'false' },
+        cache: { name: 'cache', default: 'auto', choices: ['auto', 'gha', 'registry', 'none'] },
+        'cache-scope': { name: 'cache-scope', default: '' },
+        'digests-dir': { name: 'digests-dir', default: '' },
+        'archives-dir': { name: 'archives-dir', default: '' },
+        digests: { name: 'digests', default: '' },
+        'required-platforms': { name: 'required-platforms', default: '' },
+        tags: { name: 'tags', default: '' },
+        'immutable-tags': {
+            name: 'immutable-tags',
+            default: '^v?[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.-]+)?$'
+        },
+        overwrite: { name: 'overwrite', default: 'false' },
+        'tag-after': { name: 'tag-after', default: 'verify', choices: ['verify', 'e2e', 'merge'] },
+        digest: { name: 'digest', default: '' },
+        checks: { name: 'checks', default: '' },
+        push: { name: 'push', default: 'true' },
+        'insecure-registries': { name: 'insecure-registries', default: '' },
+        summary: { name: 'summary', default: 'true' }
+    },
+    outputs: { matrix: 'matrix', digest: 'digest', digests: 'digests', tags: 'tags' }
+};
+/** actions/run-arm64-e2e/action.yml */
+exports.RUN_ARM64_E2E = {
+    inputs: {
+        level: { name: 'level', default: 'container', choices: ['container', 'cluster'] },
+        images: { name: 'images', default: '' },
+        platforms: { name: 'platforms', default: 'linux/arm64' },
+        baseline: { name: 'baseline', default: 'linux/amd64' },
+        command: { name: 'command', default: 'uname -m' },
+        timeout: { name: 'timeout', default: '120' },
+        runtime: { name: 'runtime', default: 'docker', choices: ['docker', 'podman'] },
+        'insecure-registries': { name: 'insecure-registries', default: '' },
+        chart: { name: 'chart', default: '' },
+        'chart-repo': { name: 'chart-repo', default: '' },
+        'chart-version': { name: 'chart-version', default: '' },
+        values: { name: 'values', default: '' },
+        set: { name: 'set', default: '' },
+        'image-values': { name: 'image-values', default: '' },
+        namespace: { name: 'namespace', default: 'openebs' },
+        'storage-class': { name: 'storage-class', default: 'openebs-hostpath' },
+        'test-command': { name: 'test-command', default: '' },
+        'diagnostics-dir': { name: 'diagnostics-dir', default: '' },
+        'artifact-name': { name: 'artifact-name', default: 'arm64-e2e-diagnostics' },
+        report: { name: 'report', default: '' },
+        summary: { name: 'summary', default: 'true' }
+    },
+    outputs: { ok: 'ok', report: 'report', diagnostics: 'diagnostics' }
+};
+/** actions/setup-qemu-buildx/action.yml */
+exports.SETUP_QEMU_BUILDX = {
+    inputs: {
+        platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
+        qemu: { name: 'qemu', default: 'auto', choices: ['auto', 'true', 'false'] },
+        'binfmt-source': { name: 'binfmt-source', default: 'auto', choices: ['image', 'host', 'auto'] },
+        'binfmt-image': { name: 'binfmt-image', default: 'tonistiigi/binfmt:qemu-v7.0.0-28' },
+        verify: { name: 'verify', default: 'true' },
+        buildx: { name: 'buildx', default: 'true' },
+        driver: { name: 'driver', default: 'docker-container', choices: ['docker-container', 'docker'] },
+        'buildkit-image': { name: 'buildkit-image', default: 'moby/buildkit:v0.23.2' },
+        'builder-name': { name: 'builder-name', default: '' },
+        summary: { name: 'summary', default: 'true' }
+    },
+    outputs: {
+        'native-platforms': 'native-platforms',
+        'emulated-platforms': 'emulated-platforms',
+        platforms: 'platforms',
+        builder: 'builder',
+        driver: 'driver'
+    }
+};
+/** actions/verify-platforms/action.yml */
+exports.VERIFY_PLATFORMS = {
+    inputs: {
+        images: { name: 'images', default: '' },
+        chart: { name: 'chart', default: '' },
+        values: { name: 'values', default: '' },
+        set: { name: 'set', default: '' },
+        'kube-version': { name: 'kube-version', default: '' },
+        helm: { name: 'helm', default: 'pinned' },
+        manifests: { name: 'manifests', default: '' },
+        dockerfiles: { name: 'dockerfiles', default: '' },
+        platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
+        deep: { name: 'deep', default: 'false' },
+        allow: { name: 'allow', default: '' },
+        'registry-mirrors': { name: 'registry-mirrors', default: '' },
+        'insecure-registries': { name: 'insecure-registries', default: '' },
+        'fail-on': { name: 'fail-on', default: 'missing', choices: ['missing', 'never'] },
+        lint: { name: 'lint', default: 'true', choices: ['true', 'false', 'only'] },
+        'lint-fail-on': { name: 'lint-fail-on', default: 'error', choices: ['error', 'warning', 'never'] },
+        report: { name: 'report', default: '' },
+        concurrency: { name: 'concurrency', default: '32' },
+        summary: { name: 'summary', default: 'true' }
+    },
+    outputs: {
+        ok: 'ok',
+        missing: 'missing',
+        checked: 'checked',
+        findings: 'findings',
+        report: 'report',
+        matrix: 'matrix'
+    }
+};
+
+
+/***/ }),
+
+/***/ 7364:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeSummary = writeSummary;
+exports.escapeHtml = escapeHtml;
+exports.table = table;
+exports.seconds = seconds;
+exports.bytes = bytes;
+exports.shortDigest = shortDigest;
+const core = __importStar(__nccwpck_require__(7484));
+/**
+ * Writes the job summary when enabled. A summary is a report, never a reason to fail the
+ * job, so problems become warnings.
+ */
+async function writeSummary(enabled, build) {
+    if (!enabled || !process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        build(core.summary);
+        await core.summary.write();
+    }
+    catch (err) {
+        core.warning(`Could not write the job summary: ${err.message}`);
+    }
+    finally {
+        core.summary.emptyBuffer();
+    }
+}
+/** Text made safe inside the summary's HTML (cells, <code>). */
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A header row followed by body rows, ready for `core.summary.addTable`. */
+function table(headers, rows) {
+    return [headers.map(h => ({ data: h, header: true })), ...rows];
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)}s`;
+}
+function bytes(n) {
+    if (n === undefined || Number.isNaN(n))
+        return '–';
+    const units = ['B', 'KiB', 'MiB', 'GiB'];
+    let v = n;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
+}
+function shortDigest(digest) {
+    return digest ? digest.replace(/^sha256:/, '').slice(0, 12) : '–';
+}
+
+
+/***/ }),
+
+/***/ 8081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.UNAME_MACHINE = void 0;
+exports.UNAME_MACHINE = exports.SUPPORTED_PLATFORMS = void 0;
 exports.parsePlatform = parsePlatform;
 exports.parsePlatforms = parsePlatforms;
 exports.formatPlatform = formatPlatform;
@@ -32813,7 +33009,7 @@ exports.hostPlatform = hostPlatform;
 exports.nativePlatforms = nativePlatforms;
 exports.isNative = isNative;
 exports.platformFromMachine = platformFromMachine;
-const errors_1 = __nccwpck_require__(2863);
+const errors_1 = __nccwpck_require__(3545);
 // Every spelling we accept, mapped to the OCI architecture and its default variant.
 const ARCH_ALIASES = {
     amd64: { architecture: 'amd64' },
@@ -32840,7 +33036,23 @@ const ARCH_ALIASES = {
     mips64le: { architecture: 'mips64le' },
     loong64: { architecture: 'loong64' }
 };
-const OSES = ['linux', 'windows', 'darwin', 'freebsd'];
+/**
+ * Every platform an action accepts: the Linux platforms a runner builds and runs natively or
+ * under QEMU. setup's QEMU tables cover each one, so no action accepts what another refuses.
+ */
+exports.SUPPORTED_PLATFORMS = [
+    'linux/amd64',
+    'linux/arm64',
+    'linux/arm/v7',
+    'linux/arm/v6',
+    'linux/386',
+    'linux/ppc64le',
+    'linux/s390x',
+    'linux/riscv64',
+    'linux/mips64le',
+    'linux/loong64'
+];
+const SUPPORTED = `supported: ${exports.SUPPORTED_PLATFORMS.join(', ')}`;
 /** The machine name `uname -m` prints on each architecture. */
 exports.UNAME_MACHINE = {
     'linux/amd64': 'x86_64',
@@ -32860,34 +33072,40 @@ function normaliseVariant(architecture, variant) {
         return v && v !== '' ? v : 'v7';
     return v || undefined;
 }
+/** Normalises aliases without judging support; undefined when the value is not a platform. */
+function normalise(raw) {
+    const parts = raw.toLowerCase().split('/');
+    if (parts.length > 3)
+        return undefined;
+    const [os, arch, variant] = parts.length === 1 ? ['linux', parts[0]] : parts;
+    const alias = ARCH_ALIASES[arch];
+    if (!os || !alias)
+        return undefined;
+    const v = normaliseVariant(alias.architecture, variant ?? alias.variant);
+    return v ? { os, architecture: alias.architecture, variant: v } : { os, architecture: alias.architecture };
+}
 /**
- * Parses `os/arch[/variant]` or a bare architecture (`aarch64`), normalising aliases:
- * `linux/arm64/v8` = `linux/arm64`, `x86_64` → amd64, `armhf` → `linux/arm/v7`.
+ * The one platform validator of every action. Parses `os/arch[/variant]` or a bare
+ * architecture (`aarch64`), normalising aliases (`linux/arm64/v8` = `linux/arm64`, `x86_64` →
+ * amd64, `armhf` → `linux/arm/v7`), and accepts only SUPPORTED_PLATFORMS.
  */
 function parsePlatform(value, input = 'platforms') {
     const raw = value.trim();
     const parts = raw.toLowerCase().split('/');
-    let os = 'linux';
-    let arch;
-    let variant;
-    if (parts.length === 1) {
-        arch = parts[0];
+    const refuse = (why) => (0, errors_1.badInput)(input, raw, `${why} (${SUPPORTED})`);
+    if (parts.length > 3)
+        throw refuse('expected os/architecture[/variant], for example linux/arm64');
+    const arch = parts.length === 1 ? parts[0] : parts[1];
+    if (!ARCH_ALIASES[arch])
+        throw refuse(`unknown architecture "${arch}"`);
+    if (parts.length > 1 && parts[0] !== 'linux') {
+        throw refuse(`unknown operating system "${parts[0]}": only Linux images are built and run`);
     }
-    else if (parts.length === 2 || parts.length === 3) {
-        [os, arch, variant] = parts;
-    }
-    else {
-        throw (0, errors_1.badInput)(input, raw, 'expected os/architecture[/variant], for example linux/arm64');
-    }
-    if (!OSES.includes(os))
-        throw (0, errors_1.badInput)(input, raw, `unknown operating system "${os}"`);
-    const alias = ARCH_ALIASES[arch];
-    if (!alias) {
-        throw (0, errors_1.badInput)(input, raw, `unknown architecture "${arch}" (known: amd64, arm64, arm/v7, arm/v6, 386, ppc64le, s390x, riscv64)`);
-    }
-    const architecture = alias.architecture;
-    const v = normaliseVariant(architecture, variant ?? alias.variant);
-    return v ? { os, architecture, variant: v } : { os, architecture };
+    const p = normalise(raw);
+    const name = formatPlatform(p);
+    if (!exports.SUPPORTED_PLATFORMS.includes(name))
+        throw refuse(`${name} is not supported`);
+    return p;
 }
 /** Parses a list, dropping duplicates after normalisation and keeping the first order. */
 function parsePlatforms(values, input = 'platforms') {
@@ -32907,14 +33125,10 @@ function formatPlatform(p) {
     const v = normaliseVariant(p.architecture, p.variant);
     return v ? `${p.os}/${p.architecture}/${v}` : `${p.os}/${p.architecture}`;
 }
-/** Normalises a platform string without validating unknown architectures (for registry data). */
+/** Normalises a platform string without judging support (for registry data). */
 function normalisePlatformString(value) {
-    try {
-        return formatPlatform(parsePlatform(value));
-    }
-    catch {
-        return value.toLowerCase();
-    }
+    const p = normalise(value.trim());
+    return p ? formatPlatform(p) : value.trim().toLowerCase();
 }
 function samePlatform(a, b) {
     return formatPlatform(a) === formatPlatform(b);
@@ -32948,7 +33162,121 @@ function platformFromMachine(machine) {
 
 /***/ }),
 
-/***/ 9183:
+/***/ 6290:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createBuilderArgs = createBuilderArgs;
+exports.currentBuilder = currentBuilder;
+exports.setupBuilder = setupBuilder;
+exports.removeBuilder = removeBuilder;
+const core = __importStar(__nccwpck_require__(7484));
+const exec_1 = __nccwpck_require__(6015);
+/** The argv that creates a docker-container builder. */
+function createBuilderArgs(opts) {
+    return [
+        'buildx',
+        'create',
+        '--name',
+        opts.name,
+        '--driver',
+        'docker-container',
+        '--driver-opt',
+        `image=${opts.buildkitImage}`,
+        '--platform',
+        opts.platforms.join(','),
+        '--use'
+    ];
+}
+/** The builder buildx uses now (the one `--use` replaces). */
+async function currentBuilder(exec = exec_1.run) {
+    const res = await exec('docker', ['buildx', 'inspect'], { silent: true, ignoreReturnCode: true });
+    return res.stdout.match(/^Name:\s*(\S+)/m)?.[1] ?? 'default';
+}
+/**
+ * Creates and bootstraps a builder. The docker driver needs none: it is the daemon's own
+ * BuildKit, so we only report its name. A failed bootstrap removes the new builder and
+ * puts the previous one back in use before it throws.
+ */
+async function setupBuilder(opts, deps = {}) {
+    const exec = deps.exec ?? exec_1.run;
+    await exec('docker', ['buildx', 'version']);
+    if (opts.driver === 'docker') {
+        return { name: await currentBuilder(exec), driver: 'docker', created: false };
+    }
+    const previous = await currentBuilder(exec);
+    await exec('docker', createBuilderArgs(opts));
+    const created = { name: opts.name, previous };
+    deps.onCreated?.(created);
+    try {
+        await exec('docker', ['buildx', 'inspect', '--bootstrap', opts.name]);
+    }
+    catch (err) {
+        await removeBuilder(created, exec);
+        throw err;
+    }
+    return { name: opts.name, driver: 'docker-container', created: true };
+}
+/**
+ * Removes a builder we created and puts the previous one back in use. Safe to run twice
+ * (after a failed bootstrap and again in the post step); clean-up never fails a job.
+ */
+async function removeBuilder(created, exec = exec_1.run) {
+    const exists = await exec('docker', ['buildx', 'inspect', created.name], {
+        silent: true,
+        ignoreReturnCode: true
+    });
+    try {
+        if (exists.exitCode === 0)
+            await exec('docker', ['buildx', 'rm', created.name]);
+        if ((await currentBuilder(exec)) !== created.previous) {
+            await exec('docker', ['buildx', 'use', created.previous]);
+        }
+    }
+    catch (err) {
+        core.warning(`Could not remove builder ${created.name} or restore ${created.previous}: ${err.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6165:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -33183,7 +33511,7 @@ function buildProbe(platform) {
 
 /***/ }),
 
-/***/ 8892:
+/***/ 3562:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -33222,22 +33550,23 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_BINFMT_IMAGE = void 0;
+exports.hostDeps = void 0;
 exports.qemuName = qemuName;
 exports.readBinfmtEntry = readBinfmtEntry;
 exports.runProbe = runProbe;
+exports.installFromHost = installFromHost;
+exports.addFixBinaryFlag = addFixBinaryFlag;
 exports.setupQemu = setupQemu;
 const core = __importStar(__nccwpck_require__(7484));
 const child_process_1 = __nccwpck_require__(5317);
 const fs = __importStar(__nccwpck_require__(9896));
 const os = __importStar(__nccwpck_require__(857));
 const path = __importStar(__nccwpck_require__(6928));
-const errors_1 = __nccwpck_require__(2863);
-const exec_1 = __nccwpck_require__(9197);
-const platform_1 = __nccwpck_require__(6091);
-const probes_1 = __nccwpck_require__(9183);
-/** qemu-user-static 7.x: the 9.x series segfaulted under buildx (docker/setup-qemu-action #198, #201). */
-exports.DEFAULT_BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v7.0.0-28';
+const errors_1 = __nccwpck_require__(3545);
+const exec_1 = __nccwpck_require__(6015);
+const specs_generated_1 = __nccwpck_require__(2343);
+const platform_1 = __nccwpck_require__(8081);
+const probes_1 = __nccwpck_require__(6165);
 const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 /** The binfmt_misc entry and QEMU binary suffix for each platform. */
 const QEMU_NAME = {
@@ -33295,7 +33624,7 @@ async function runProbe(platform, timeoutMs = 15000) {
     const started = Date.now();
     try {
         const out = await new Promise((resolve, reject) => {
-            (0, child_process_1.execFile)(file, [], { timeout: timeoutMs }, (err, stdout, stderr) => {
+            (0, child_process_1.execFile)(file, [], { timeout: timeoutMs, env: (0, exec_1.childEnv)() }, (err, stdout, stderr) => {
                 if (err)
                     reject(new Error(`${err.message.split('\n')[0]}${stderr ? `: ${stderr.trim()}` : ''}`));
                 else
@@ -33315,15 +33644,6 @@ async function runProbe(platform, timeoutMs = 15000) {
         fs.rmSync(dir, { recursive: true, force: true });
     }
 }
-function canEscalate() {
-    return typeof process.getuid === 'function' && process.getuid() === 0;
-}
-async function privileged(tool, args) {
-    if (canEscalate())
-        await (0, exec_1.run)(tool, args);
-    else
-        await (0, exec_1.run)('sudo', ['-n', tool, ...args]);
-}
 /** Registers emulators from the pinned binfmt image through docker. */
 async function installFromImage(image, platforms) {
     if (!(await (0, exec_1.which)('docker')))
@@ -33331,40 +33651,56 @@ async function installFromImage(image, platforms) {
     const arches = [...new Set(platforms.map(p => BINFMT_ARCH[p]).filter(Boolean))];
     await (0, exec_1.run)('docker', ['run', '--rm', '--privileged', image, '--install', arches.join(',')]);
 }
+const hostDeps = () => ({
+    exec: exec_1.run,
+    uid: process.getuid?.() ?? 0,
+    binfmtDir: BINFMT_DIR,
+    exists: fs.existsSync,
+    which: exec_1.which
+});
+exports.hostDeps = hostDeps;
+/** Runs a tool as root: directly when we are root, else through `sudo -n`; `input` goes to stdin. */
+async function privileged(d, tool, args, input) {
+    const argv = d.uid === 0 ? [tool, args] : ['sudo', ['-n', tool, ...args]];
+    await d.exec(...argv, input === undefined ? {} : { input, silent: true });
+}
 /** Uses the host's qemu-user-static, installing it when we may, and insists on the F flag. */
-async function installFromHost(platforms) {
+async function installFromHost(platforms, d = (0, exports.hostDeps)()) {
     const names = [...new Set(platforms.map(p => QEMU_NAME[p]).filter(Boolean))];
-    const missing = names.filter(n => !fs.existsSync(`/usr/bin/qemu-${n}-static`));
+    const missing = names.filter(n => !d.exists(`/usr/bin/qemu-${n}-static`));
     if (missing.length > 0) {
-        if (!(await (0, exec_1.which)('apt-get'))) {
+        if (!(await d.which('apt-get'))) {
             throw new errors_1.CheckError(`qemu-user-static is not installed and apt-get is not available (need ${missing.join(', ')})`);
         }
-        await privileged('apt-get', ['install', '-y', '-q', 'qemu-user-static', 'binfmt-support']);
+        // A fresh runner's package lists are stale or empty: install fails without an update.
+        await privileged(d, 'apt-get', ['update', '-q']);
+        await privileged(d, 'apt-get', ['install', '-y', '-q', 'qemu-user-static', 'binfmt-support']);
     }
-    if (!fs.existsSync(path.join(BINFMT_DIR, 'register'))) {
-        await privileged('mount', ['-t', 'binfmt_misc', 'binfmt_misc', BINFMT_DIR]);
+    if (!d.exists(path.join(d.binfmtDir, 'register'))) {
+        await privileged(d, 'mount', ['-t', 'binfmt_misc', 'binfmt_misc', d.binfmtDir]);
     }
     for (const n of names) {
-        if (await (0, exec_1.which)('update-binfmts'))
-            await privileged('update-binfmts', ['--enable', `qemu-${n}`]);
-        const entry = readBinfmtEntry(n);
+        if (await d.which('update-binfmts'))
+            await privileged(d, 'update-binfmts', ['--enable', `qemu-${n}`]);
+        const entry = readBinfmtEntry(n, d.binfmtDir);
         if (entry && !entry.flags.includes('F'))
-            await addFixBinaryFlag(n);
+            await addFixBinaryFlag(d, n);
     }
 }
 /**
  * Re-registers an entry with the F (fix-binary) flag, so the interpreter is opened now and
- * keeps working inside containers whose root has no QEMU binary.
+ * keeps working inside containers whose root has no QEMU binary. binfmt_misc is root's to
+ * write, so both writes go through tee as root.
  */
-async function addFixBinaryFlag(name) {
-    const file = path.join(BINFMT_DIR, `qemu-${name}`);
+async function addFixBinaryFlag(d, name) {
+    const file = path.join(d.binfmtDir, `qemu-${name}`);
     const text = fs.readFileSync(file, 'utf8');
     const get = (key) => text.match(new RegExp(`^${key} (\\S+)`, 'm'))?.[1] ?? '';
     const hex = (h) => h.replace(/../g, b => `\\x${b}`);
     const flags = (text.match(/^flags: ?(\S*)/m)?.[1] ?? '') + 'F';
     const line = `:qemu-${name}:M:${get('offset')}:${hex(get('magic'))}:${hex(get('mask'))}:${get('interpreter')}:${flags}`;
-    fs.writeFileSync(file, '-1');
-    fs.writeFileSync(path.join(BINFMT_DIR, 'register'), line);
+    await privileged(d, 'tee', [file], '-1');
+    await privileged(d, 'tee', [path.join(d.binfmtDir, 'register')], line);
 }
 async function emulatorVersion(platform, source) {
     const name = QEMU_NAME[platform];
@@ -33409,7 +33745,7 @@ async function setupQemu(opts) {
             if (!(await runProbe(p)).ok)
                 notRunnable.push(p);
         if (notRunnable.length > 0) {
-            throw new errors_1.ConfigurationError(`Input "qemu" is "false", but this ${(0, platform_1.formatPlatform)((0, platform_1.parsePlatform)(hostArch))} runner cannot run ${notRunnable.join(', ')} without emulation`);
+            throw new errors_1.ConfigurationError(`Input "${specs_generated_1.SETUP_QEMU_BUILDX.inputs.qemu.name}" is "false", but this ${(0, platform_1.formatPlatform)((0, platform_1.parsePlatform)(hostArch))} runner cannot run ${notRunnable.join(', ')} without emulation`);
         }
     }
     let source = 'preinstalled';
@@ -33480,95 +33816,6 @@ async function install(platforms, opts) {
 
 /***/ }),
 
-/***/ 7834:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.writeSummary = writeSummary;
-exports.table = table;
-exports.seconds = seconds;
-exports.bytes = bytes;
-exports.shortDigest = shortDigest;
-const core = __importStar(__nccwpck_require__(7484));
-/**
- * Writes the job summary when enabled. A summary is a report, never a reason to fail the
- * job, so problems become warnings.
- */
-async function writeSummary(enabled, build) {
-    if (!enabled || !process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        build(core.summary);
-        await core.summary.write();
-    }
-    catch (err) {
-        core.warning(`Could not write the job summary: ${err.message}`);
-    }
-    finally {
-        core.summary.emptyBuffer();
-    }
-}
-/** A header row followed by body rows, ready for `core.summary.addTable`. */
-function table(headers, rows) {
-    return [headers.map(h => ({ data: h, header: true })), ...rows];
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)}s`;
-}
-function bytes(n) {
-    if (n === undefined || Number.isNaN(n))
-        return '–';
-    const units = ['B', 'KiB', 'MiB', 'GiB'];
-    let v = n;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
-}
-function shortDigest(digest) {
-    return digest ? digest.replace(/^sha256:/, '').slice(0, 12) : '–';
-}
-
-
-/***/ }),
-
 /***/ 5378:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -33609,7 +33856,7 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const core = __importStar(__nccwpck_require__(7484));
-const errors_1 = __nccwpck_require__(2863);
+const errors_1 = __nccwpck_require__(3545);
 const main_1 = __nccwpck_require__(2281);
 if (core.getState('isPost') === 'true') {
     void (0, errors_1.runAction)(main_1.post);
@@ -33628,32 +33875,30 @@ else {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_PLATFORMS = void 0;
+exports.OUT = void 0;
 exports.getInputs = getInputs;
-const inputs_1 = __nccwpck_require__(7721);
-const qemu_1 = __nccwpck_require__(8892);
-const buildx_1 = __nccwpck_require__(3064);
-const platform_1 = __nccwpck_require__(6091);
-const errors_1 = __nccwpck_require__(2863);
-exports.DEFAULT_PLATFORMS = 'linux/amd64,linux/arm64';
+const inputs_1 = __nccwpck_require__(5855);
+const specs_generated_1 = __nccwpck_require__(2343);
+const platform_1 = __nccwpck_require__(8081);
+const errors_1 = __nccwpck_require__(3545);
+const IN = specs_generated_1.SETUP_QEMU_BUILDX.inputs;
+exports.OUT = specs_generated_1.SETUP_QEMU_BUILDX.outputs;
 function getInputs() {
-    const list = (0, inputs_1.getList)('platforms');
-    const platforms = (0, platform_1.parsePlatforms)(list.length ? list : exports.DEFAULT_PLATFORMS.split(','), 'platforms');
-    const builderName = (0, inputs_1.getString)('builder-name', `arch-actions-${process.env.GITHUB_RUN_ID ?? process.pid}`);
+    const builderName = (0, inputs_1.getString)(IN['builder-name']) || `arch-actions-${process.env.GITHUB_RUN_ID ?? process.pid}`;
     if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(builderName)) {
-        throw (0, errors_1.badInput)('builder-name', builderName, 'use letters, digits, dot, dash and underscore');
+        throw (0, errors_1.badInput)(IN['builder-name'].name, builderName, 'use letters, digits, dot, dash and underscore');
     }
     return {
-        platforms,
-        qemu: (0, inputs_1.getChoice)('qemu', ['auto', 'true', 'false'], 'auto'),
-        binfmtSource: (0, inputs_1.getChoice)('binfmt-source', ['auto', 'image', 'host'], 'auto'),
-        binfmtImage: (0, inputs_1.getString)('binfmt-image', qemu_1.DEFAULT_BINFMT_IMAGE),
-        verify: (0, inputs_1.getBool)('verify', true),
-        buildx: (0, inputs_1.getBool)('buildx', true),
-        driver: (0, inputs_1.getChoice)('driver', ['docker-container', 'docker'], 'docker-container'),
-        buildkitImage: (0, inputs_1.getString)('buildkit-image', buildx_1.DEFAULT_BUILDKIT_IMAGE),
+        platforms: (0, platform_1.parsePlatforms)((0, inputs_1.getList)(IN.platforms), IN.platforms.name),
+        qemu: (0, inputs_1.getChoice)(IN.qemu),
+        binfmtSource: (0, inputs_1.getChoice)(IN['binfmt-source']),
+        binfmtImage: (0, inputs_1.getString)(IN['binfmt-image']),
+        verify: (0, inputs_1.getBool)(IN.verify),
+        buildx: (0, inputs_1.getBool)(IN.buildx),
+        driver: (0, inputs_1.getChoice)(IN.driver),
+        buildkitImage: (0, inputs_1.getString)(IN['buildkit-image']),
         builderName,
-        summary: (0, inputs_1.getBool)('summary', true)
+        summary: (0, inputs_1.getBool)(IN.summary)
     };
 }
 
@@ -33702,9 +33947,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.run = run;
 exports.post = post;
 const core = __importStar(__nccwpck_require__(7484));
-const buildx_1 = __nccwpck_require__(3064);
-const qemu_1 = __nccwpck_require__(8892);
-const summary_1 = __nccwpck_require__(7834);
+const buildx_1 = __nccwpck_require__(6290);
+const qemu_1 = __nccwpck_require__(3562);
+const summary_1 = __nccwpck_require__(7364);
 const inputs_1 = __nccwpck_require__(8697);
 async function run() {
     const inputs = (0, inputs_1.getInputs)();
@@ -33715,9 +33960,9 @@ async function run() {
         binfmtImage: inputs.binfmtImage,
         verify: inputs.verify
     }));
-    core.setOutput('native-platforms', result.native.join(','));
-    core.setOutput('emulated-platforms', result.emulated.join(','));
-    core.setOutput('platforms', result.usable.join(','));
+    core.setOutput(inputs_1.OUT['native-platforms'], result.native.join(','));
+    core.setOutput(inputs_1.OUT['emulated-platforms'], result.emulated.join(','));
+    core.setOutput(inputs_1.OUT.platforms, result.usable.join(','));
     let builder = '';
     let driver = '';
     if (inputs.buildx) {
@@ -33726,14 +33971,12 @@ async function run() {
             name: inputs.builderName,
             buildkitImage: inputs.buildkitImage,
             platforms: result.usable
-        }));
+        }, { onCreated: saveCreated }));
         builder = b.name;
         driver = b.driver;
-        if (b.created)
-            core.saveState('builder', b.name);
     }
-    core.setOutput('builder', builder);
-    core.setOutput('driver', driver);
+    core.setOutput(inputs_1.OUT.builder, builder);
+    core.setOutput(inputs_1.OUT.driver, driver);
     await (0, summary_1.writeSummary)(inputs.summary, s => {
         s.addHeading('Platforms', 3);
         s.addTable((0, summary_1.table)(['Platform', 'Runs', 'Emulator', 'Probe', 'Time'], result.rows.map(r => [
@@ -33747,11 +33990,16 @@ async function run() {
             s.addRaw(`Builder <code>${builder}</code> (driver <code>${driver}</code>)`, true);
     });
 }
-/** Post step: remove the builder we created. */
+// Saved before bootstrap, so the post step cleans up even when bootstrap fails.
+function saveCreated(created) {
+    core.saveState('builder', created.name);
+    core.saveState('previous-builder', created.previous);
+}
+/** Post step: remove the builder we created and put the previous one back in use. */
 async function post() {
     const name = core.getState('builder');
     if (name)
-        await (0, buildx_1.removeBuilder)(name);
+        await (0, buildx_1.removeBuilder)({ name, previous: core.getState('previous-builder') || 'default' });
 }
 
 
