@@ -35,4 +35,29 @@ function loadAction(file) {
   return { name: doc.name, description: doc.description, inputs, outputs, runs: doc.runs };
 }
 
-module.exports = { root, actionFiles, loadAction };
+/**
+ * Runs a generator script: writes `target`, or with `--check [FILE]` exits 1 when it (or FILE) is stale.
+ */
+function runGenerator(name, generate, target) {
+  const main = async argv => {
+    const text = await generate();
+    if (argv[0] !== '--check') {
+      fs.writeFileSync(target, text);
+      return 0;
+    }
+    const file = argv[1] || target;
+    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    if (current === text) return 0;
+    process.stderr.write(`${name}: ${path.relative(root, file)} is stale; run "node scripts/${name}.js"\n`);
+    return 1;
+  };
+  main(process.argv.slice(2)).then(
+    code => process.exit(code),
+    err => {
+      process.stderr.write(`${name}: ${err.stack || err}\n`);
+      process.exit(1);
+    }
+  );
+}
+
+module.exports = { root, actionFiles, loadAction, runGenerator };

@@ -9,7 +9,7 @@
 //   node scripts/gen-specs.js --check [FILE]   exit 1 when it (or FILE) is stale
 const fs = require('fs');
 const path = require('path');
-const { root, actionFiles, loadAction } = require('./actions-meta');
+const { root, actionFiles, loadAction, runGenerator } = require('./actions-meta');
 
 const target = path.join(root, 'actions', 'lib', 'core', 'specs.generated.ts');
 
@@ -61,27 +61,4 @@ async function generate(base = root) {
 
 module.exports = { generate, target, choicesOf };
 
-async function main(argv) {
-  const text = await generate();
-  if (argv[0] === '--check') {
-    const file = argv[1] || target;
-    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-    if (current !== text) {
-      process.stderr.write(`gen-specs: ${path.relative(root, file)} is stale; run "node scripts/gen-specs.js"\n`);
-      return 1;
-    }
-    return 0;
-  }
-  fs.writeFileSync(target, text);
-  return 0;
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    code => process.exit(code),
-    err => {
-      process.stderr.write(`gen-specs: ${err.message || err}\n`);
-      process.exit(1);
-    }
-  );
-}
+if (require.main === module) runGenerator('gen-specs', generate, target);
