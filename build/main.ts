@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../actions/lib/core/toolkit';
 import { MergeResult } from '../actions/lib/build/merge';
 import {
   BuildDeps,

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../lib/core/toolkit';
 import { BuildInputs } from '../lib/build/inputs';
 import {
   BuildDeps,

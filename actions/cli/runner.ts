@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../lib/core/toolkit';
 import { ActionSpec } from './spec';
 
 export interface ActionResult {

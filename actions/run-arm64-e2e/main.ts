@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../lib/core/toolkit';
 import { checkClusterHost, ClusterE2EResult, runClusterE2E, uploadArtifact } from '../lib/e2e/cluster/run';
 import { ContainerParityResult, parityFailure, runContainerParity } from '../lib/e2e/container/parity';
 import { PARITY_HEADERS, parityRows } from '../lib/e2e/container/table';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../lib/core/toolkit';
 import { runAction } from '../lib/core/errors';
 import { post, run } from './main';
 

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../lib/core/toolkit';
 import { CreatedBuilder, removeBuilder, setupBuilder } from '../lib/setup/buildx';
 import { setupQemu } from '../lib/setup/qemu';
 import { table, writeSummary } from '../lib/core/summary';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../lib/core/toolkit';
 import { CheckError } from '../lib/core/errors';
 import { writeReport } from '../lib/core/report';
 import { VERIFY_PLATFORMS } from '../lib/core/specs.generated';

@@ -32,6 +32,10 @@ export interface LabEnv {
   /** helm v3.17.1 and kubectl v1.30.0, from the layer of an npm package (lab.sh setup_kube_tools). */
   LAB_HELM: string;
   LAB_KUBECTL: string;
+  /** host:port of a delay proxy in front of LAB_REGISTRY ('' in a lab from before it). */
+  LAB_DELAYED_REGISTRY: string;
+  /** Its one-way delay in ms. */
+  LAB_DELAY_MS: string;
   /** Always 'chroot' (crun fails on this kernel's hybrid cgroups). */
   BUILDAH_ISOLATION: string;
   /** Always 'vfs'. */

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../../actions/lib/core/toolkit';
 import {
   getCredentials,
   normaliseServer,

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core/toolkit';
 import { badInput, CheckError } from '../core/errors';
 import { BUILD_MULTIARCH } from '../core/specs.generated';
 import { formatPlatform, normalisePlatformString, Platform } from '../oci/platform';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core/toolkit';
 import { BuildInputs } from './inputs';
 import { badInput } from '../core/errors';
 import { MergeResult, mergeIndex, TagChange, TagResult, tagIndex } from './merge';

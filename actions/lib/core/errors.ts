@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './toolkit';
 
 /** A mistake in what the user gave us: reported as one `::error` line, never with a stack. */
 export class ConfigurationError extends Error {

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './toolkit';
 import * as actionsExec from '@actions/exec';
 import * as io from '@actions/io';
 import { CheckError } from './errors';

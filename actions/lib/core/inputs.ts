@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './toolkit';
 import { badInput } from './errors';
 
 /** Splits a list input on commas and newlines, trimming blanks and `#` comments. */

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './toolkit';
 
 export type Cell = string | { data: string; header?: boolean };
 

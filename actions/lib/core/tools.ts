@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as core from '@actions/core';
-import * as tc from '@actions/tool-cache';
+import * as core from './toolkit';
 import { CheckError, ConfigurationError } from './errors';
+import { lazy } from './lazy';
 
 /**
  * Every pinned tool version of the cluster level, in one place (documented in the README).
@@ -55,11 +55,15 @@ export interface ToolCache {
   cacheFile(source: string, target: string, tool: string, version: string, arch?: string): Promise<string>;
 }
 
+// Loaded on first use: @actions/tool-cache brings an HTTP client that most runs never need.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const tc = lazy(() => require('@actions/tool-cache') as typeof import('@actions/tool-cache'));
+
 export const actionsToolCache: ToolCache = {
-  find: (tool, version, arch) => tc.find(tool, version, arch),
-  downloadTool: url => tc.downloadTool(url),
-  extractTar: file => tc.extractTar(file),
-  cacheFile: (s, t, tool, v, a) => tc.cacheFile(s, t, tool, v, a)
+  find: (tool, version, arch) => tc().find(tool, version, arch),
+  downloadTool: url => tc().downloadTool(url),
+  extractTar: file => tc().extractTar(file),
+  cacheFile: (s, t, tool, v, a) => tc().cacheFile(s, t, tool, v, a)
 };
 
 /** The release-asset architecture of a Node `process.arch`. */

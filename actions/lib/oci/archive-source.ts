@@ -6,14 +6,19 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import * as tar from 'tar-stream';
+import type * as tar from 'tar-stream';
 import { CheckError } from '../core/errors';
+import { lazy } from '../core/lazy';
 import { readPath } from '../core/paths';
 import { ArchivedImage, openArchive, openLayout, OpenedArchive } from './archive';
 import { formatPlatform, normalisePlatformString, parsePlatform } from './platform';
 import { formatReference, ImageRef, parseReference } from './reference';
 import { ImageConfig, ImageManifest, ImageReader, InspectedImage, MEDIA_TYPES, PlatformEntry } from './types';
 import { sha256Digest } from './digest';
+
+// Only an archive input is read or written as a tar; start-up does not load the reader.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const tarStream = lazy(() => require('tar-stream') as typeof tar);
 
 export const LOCAL_SCHEMES = ['oci-archive', 'oci-layout', 'docker-archive'] as const;
 const LOCAL_RE = /^(oci-archive|oci-layout|docker-archive):(.+)$/;
@@ -179,7 +184,7 @@ export class LocalImages implements ImageReader {
     const blob = (d: string) => i.blobs.get(d) as string;
     const layers = i.json.layers.map((l, n) => ({ name: `layer${n}.tar`, file: blob(l.digest) }));
     const manifest = [{ Config: 'config.json', RepoTags: [tag], Layers: layers.map(l => l.name) }];
-    const pack = tar.pack();
+    const pack = tarStream().pack();
     const written = pipeline(pack as unknown as NodeJS.ReadableStream, fs.createWriteStream(out));
     const add = async (name: string, file: string) => {
       const entry = pack.entry({ name, size: fs.statSync(file).size });

@@ -9,8 +9,9 @@ import * as path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
-import * as tar from 'tar-stream';
+import type * as tar from 'tar-stream';
 import { CheckError } from '../core/errors';
+import { lazy } from '../core/lazy';
 import { normalisePlatformString } from './platform';
 import {
   Descriptor,
@@ -22,6 +23,10 @@ import {
   MEDIA_TYPES
 } from './types';
 import { sha256Digest } from './digest';
+
+// Only an archive input is read as a tar; start-up does not load the reader.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const tarStream = lazy(() => require('tar-stream') as typeof tar);
 
 export type ArchiveFormat = 'docker-archive' | 'oci-archive' | 'oci-layout';
 
@@ -70,7 +75,7 @@ async function isGzip(file: string): Promise<boolean> {
 /** Extracts regular files into `dir`; returns archive path → extracted file. */
 async function extractArchive(file: string, dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  const extract = tar.extract();
+  const extract = tarStream().extract();
   const source = fs.createReadStream(file);
   const fail = (err: Error) => extract.destroy(err);
   source.on('error', fail);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../core/toolkit';
 import { CheckError } from '../core/errors';
 import { childEnv, lastLine } from '../core/exec';
 import { DOCKER_HUB } from '../oci/reference';

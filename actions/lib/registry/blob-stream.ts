@@ -4,7 +4,7 @@
 // hashed, and a body that does not match its digest ends in an IntegrityError.
 import { Hash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import * as core from '@actions/core';
+import * as core from '../core/toolkit';
 import { CheckError } from '../core/errors';
 import { hasherFor, IntegrityError } from '../oci/digest';
 import { isTransientError } from './http';

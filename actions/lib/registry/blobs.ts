@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import * as core from '@actions/core';
+import * as core from '../core/toolkit';
 import { CheckError } from '../core/errors';
 import { pullScope, pushScope } from './auth';
 import { HttpResponse, readAll } from './http';

@@ -3,7 +3,7 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { Readable } from 'node:stream';
-import * as core from '@actions/core';
+import * as core from '../core/toolkit';
 import { parseChallenge, TokenCache, TokenFetcher } from './auth';
 import { CheckError } from '../core/errors';
 import {

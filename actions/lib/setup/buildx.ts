@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core/toolkit';
 import { Exec, run } from '../core/exec';
 
 export type BuildxDriver = 'docker-container' | 'docker';

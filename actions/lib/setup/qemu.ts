@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core/toolkit';
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';

@@ -1,12 +1,17 @@
 import { Readable, Transform } from 'node:stream';
 import * as zlib from 'node:zlib';
-import * as tar from 'tar-stream';
-import * as core from '@actions/core';
+import type * as tar from 'tar-stream';
+import * as core from '../core/toolkit';
 import { CheckError } from '../core/errors';
+import { lazy } from '../core/lazy';
 import { expectedMachine, machineName, parseElfHeader } from '../oci/elf';
 import { formatReference, ImageRef } from '../oci/reference';
 import { IntegrityError } from '../oci/digest';
 import type { Descriptor, ImageReader } from '../oci/types';
+
+// Only the deep check reads layers; the other checks do not load a tar reader.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const tarStream = lazy(() => require('tar-stream') as typeof tar);
 
 export interface ElfFile {
   path: string;
@@ -168,7 +173,7 @@ async function openTar(
 ): Promise<{ extract: tar.Extract; decompress?: Transform }> {
   const head = await peek(source);
   const decompress = decompressorFor(head, mediaType);
-  const extract = tar.extract();
+  const extract = tarStream().extract();
   const fail = (err: Error) => {
     onError(err);
     extract.destroy(err);

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../core/toolkit';
 import { CheckError } from '../core/errors';
 import { scratchDir } from '../core/paths';
 import type { VerifyResult } from './verify';

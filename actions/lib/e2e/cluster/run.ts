@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../../core/toolkit';
 import { ConfigurationError } from '../../core/errors';
 import { pathError } from '../../core/paths';
 import { RUN_ARM64_E2E } from '../../core/specs.generated';

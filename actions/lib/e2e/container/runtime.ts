@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import * as core from '@actions/core';
+import * as core from '../../core/toolkit';
 import { formatPlatform, Platform } from '../../oci/platform';
 
 export type ContainerRuntime = 'docker' | 'podman';

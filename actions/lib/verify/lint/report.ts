@@ -1,5 +1,5 @@
 // Findings out of the lint: rule 4 from the registry check, annotations, the failing verdict.
-import * as core from '@actions/core';
+import * as core from '../../core/toolkit';
 import { CheckError } from '../../core/errors';
 import type { SourceLocation } from '../scan/types';
 import { Finding, SEVERITY_RANK, Severity } from './types';

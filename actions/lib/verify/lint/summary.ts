@@ -1,4 +1,4 @@
-import type * as core from '@actions/core';
+import type * as core from '../../core/toolkit';
 import { escapeHtml, table } from '../../core/summary';
 import { Finding } from './types';
 

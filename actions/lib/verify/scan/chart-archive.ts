@@ -2,10 +2,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
-import * as tar from 'tar-stream';
+import type * as tar from 'tar-stream';
 import { badInput, ConfigurationError } from '../../core/errors';
+import { lazy } from '../../core/lazy';
 import { expandGlob } from '../../core/glob';
 import { readInputFile, readPath } from '../../core/paths';
+
+// Only a packaged chart (.tgz) is read as a tar; start-up does not load the reader.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const tarStream = lazy(() => require('tar-stream') as typeof tar);
 
 /** Largest archive entry read; Chart.yaml, values and templates are far smaller. */
 export const MAX_CHART_ENTRY_BYTES = 4 * 1024 * 1024;
@@ -81,7 +86,7 @@ export async function readChartArchive(
 ): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   const gunzip = zlib.createGunzip();
-  const extract = tar.extract();
+  const extract = tarStream().extract();
   let failure: Error | undefined;
   // tar-stream is a streamx Writable, so errors are forwarded by hand rather than via pipeline().
   const fail = (err: Error) => {
