@@ -35,7 +35,15 @@ function humanOutputs(cmd: Command, result: ActionResult): string {
   return lines.length ? `\n${lines.join('\n')}\n` : '';
 }
 
-export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCode> {
+/** What one run of a command came to: its result (if it ran), exit code and error message. */
+interface Outcome {
+  result?: ActionResult;
+  code: ExitCode;
+  error?: string;
+}
+
+/** The command and its parsed flags, or the exit code when there is nothing to run. */
+function parseCommand(argv: string[], io: Io): { cmd: Command; args: ParsedArgs } | ExitCode {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(mainHelp());
@@ -63,6 +71,63 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     io.stderr(`arch-actions ${name}: --format markdown prints a support matrix, which only verify makes\n`);
     return 2;
   }
+  return { cmd, args };
+}
+
+/** Runs the command, then keeps its job summary where --summary-file says. */
+async function runCommand(cmd: Command, args: ParsedArgs, log: TerminalLog, io: Io): Promise<Outcome> {
+  const o: Outcome = { code: 0 };
+  try {
+    // Checked before the run, so a bad path costs no build.
+    if (args.summaryFile) writePath(SUMMARY_FILE, args.summaryFile, 'file');
+    o.result = await execute(cmd, args, log);
+    if (o.result.failed) o.code = 1;
+    if (o.result.error !== undefined) throw o.result.error;
+  } catch (err) {
+    o.code = exitCodeOf(err);
+    o.error = err instanceof Error ? err.message : String(err);
+    // A bug (not a user mistake or failed check) keeps its stack, as runAction does.
+    if (!isExpected(err) && !(err instanceof UsageError) && err instanceof Error && err.stack)
+      io.stderr(`${err.stack}\n`);
+  }
+  if (args.summaryFile && o.result) {
+    try {
+      writeInputFile(SUMMARY_FILE, args.summaryFile, o.result.summary);
+    } catch (err) {
+      io.stderr(`arch-actions ${cmd.name}: ${(err as Error).message}\n`);
+      o.code = o.code || 2;
+    }
+  }
+  return o;
+}
+
+/** Prints the outcome: the support matrix (--format markdown), one JSON document (--json) or text. */
+function printOutcome(cmd: Command, args: ParsedArgs, o: Outcome, io: Io): void {
+  const failed = (): void => {
+    if (o.error) io.stderr(`arch-actions ${cmd.name}: ${o.code === 2 ? 'bad usage: ' : ''}${o.error}\n`);
+  };
+  if (args.markdown) {
+    if (o.result?.outputs.matrix) io.stdout(`${o.result.outputs.matrix}\n`);
+    failed();
+  } else if (args.json) {
+    const doc = {
+      command: cmd.name,
+      ok: o.code === 0,
+      exitCode: o.code,
+      ...(o.error ? { error: o.error } : {}),
+      outputs: decodeOutputs(o.result?.outputs ?? {})
+    };
+    io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+  } else {
+    if (o.result) io.stdout(humanOutputs(cmd, o.result));
+    failed();
+  }
+}
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCode> {
+  const parsed = parseCommand(argv, io);
+  if (typeof parsed === 'number') return parsed;
+  const { cmd, args } = parsed;
   // With --json (or --format markdown) the log goes to stderr, so stdout holds one document.
   const quiet = args.json || args.markdown;
   const log = new TerminalLog({
@@ -70,45 +135,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     write: quiet ? io.stderr : io.stdout,
     color: io.color && !quiet
   });
-  let result: ActionResult | undefined;
-  let code: ExitCode = 0;
-  let error: string | undefined;
-  try {
-    // Checked before the run, so a bad path costs no build.
-    if (args.summaryFile) writePath(SUMMARY_FILE, args.summaryFile, 'file');
-    result = await execute(cmd, args, log);
-    if (result.failed) code = 1;
-    if (result.error !== undefined) throw result.error;
-  } catch (err) {
-    code = exitCodeOf(err);
-    error = err instanceof Error ? err.message : String(err);
-    // A bug (not a user mistake or failed check) keeps its stack, as runAction does.
-    if (!isExpected(err) && !(err instanceof UsageError) && err instanceof Error && err.stack)
-      io.stderr(`${err.stack}\n`);
-  }
-  if (args.summaryFile && result) {
-    try {
-      writeInputFile(SUMMARY_FILE, args.summaryFile, result.summary);
-    } catch (err) {
-      io.stderr(`arch-actions ${name}: ${(err as Error).message}\n`);
-      code = code || 2;
-    }
-  }
-  if (args.markdown) {
-    if (result?.outputs.matrix) io.stdout(`${result.outputs.matrix}\n`);
-    if (error) io.stderr(`arch-actions ${name}: ${code === 2 ? 'bad usage: ' : ''}${error}\n`);
-  } else if (args.json) {
-    const doc = {
-      command: name,
-      ok: code === 0,
-      exitCode: code,
-      ...(error ? { error } : {}),
-      outputs: decodeOutputs(result?.outputs ?? {})
-    };
-    io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
-  } else {
-    if (result) io.stdout(humanOutputs(cmd, result));
-    if (error) io.stderr(`arch-actions ${name}: ${code === 2 ? 'bad usage: ' : ''}${error}\n`);
-  }
-  return code;
+  const outcome = await runCommand(cmd, args, log, io);
+  printOutcome(cmd, args, outcome, io);
+  return outcome.code;
 }

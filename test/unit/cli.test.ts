@@ -14,6 +14,7 @@ import { decodeOutputs } from '../../actions/cli/execute';
 import { main } from '../../actions/cli/main';
 import { inputValues, parseOutputFile, runInProcess } from '../../actions/cli/runner';
 import { captureIo } from '../helpers/io';
+import { tsFiles } from '../helpers/sources';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -111,12 +112,7 @@ describe('flags come from action.yml', () => {
     const r = io();
     expect(await main(['demo'], r)).toBe(2);
     expect(r.err).toContain('unknown command "demo"');
-    const sources = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
-        const p = path.join(dir, e.name);
-        return e.isDirectory() ? sources(p) : e.name.endsWith('.ts') ? [p] : [];
-      });
-    const files = [...sources(path.join(ROOT, 'actions')), ...sources(path.join(ROOT, 'build'))];
+    const files = [...tsFiles(path.join(ROOT, 'actions')), ...tsFiles(path.join(ROOT, 'build'))];
     expect(files.length).toBeGreaterThan(40);
     expect(files.filter(f => /lab\.json|arch-actions-lab/.test(fs.readFileSync(f, 'utf8')))).toEqual([]);
   });

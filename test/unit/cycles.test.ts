@@ -3,28 +3,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { relativeImports, tsFiles } from '../helpers/sources';
 
 const ROOT = path.join(__dirname, '..', '..');
-
-function tsFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return tsFiles(p);
-    return e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [p] : [];
-  });
-}
-
-/** The .ts files a file imports by relative path (static, dynamic, require, export from). */
-function importsOf(file: string): string[] {
-  const src = fs.readFileSync(file, 'utf8');
-  const out: string[] = [];
-  for (const m of src.matchAll(/(?:from|import|require)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
-    const base = path.resolve(path.dirname(file), m[1]);
-    const hit = [`${base}.ts`, path.join(base, 'index.ts')].find(f => fs.existsSync(f));
-    if (hit) out.push(hit);
-  }
-  return out;
-}
 
 /** Every cycle found by a depth-first walk, each as "a → b → a" relative to `root`. */
 export function findCycles(root: string, files: string[]): string[] {
@@ -34,7 +15,7 @@ export function findCycles(root: string, files: string[]): string[] {
   const visit = (file: string): void => {
     state.set(file, 'open');
     stack.push(file);
-    for (const next of importsOf(file)) {
+    for (const next of relativeImports(file)) {
       const s = state.get(next);
       if (s === 'open') {
         const loop = [...stack.slice(stack.indexOf(next)), next];

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { tsFiles } from '../helpers/sources';
 
 const LIB = path.join(__dirname, '..', '..', 'actions', 'lib');
 
@@ -18,14 +19,6 @@ const ALLOWED: Record<string, string[]> = {
   verify: ['core', 'oci', 'registry'],
   e2e: ['core', 'oci', 'registry']
 };
-
-function tsFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return tsFiles(p);
-    return e.name.endsWith('.ts') ? [p] : [];
-  });
-}
 
 /** Every relative import of a file, resolved to a path under `lib`. */
 function imports(file: string): string[] {
