@@ -26,10 +26,9 @@ async function openBlob(
   digest: string,
   offset: number
 ): Promise<BlobPart> {
-  const res = await t.call(ref, {
+  const res = await t.pull(ref, {
     method: 'GET',
     path: blobPath(ref, digest),
-    scopes: [pullScope(ref.repository)],
     stream: true,
     ...(offset > 0 ? { headers: { range: `bytes=${offset}-` } } : {})
   });
@@ -101,10 +100,9 @@ export async function pushBlobFrom(
   const scopes = [pushScope(ref.repository)];
   if (await blobExists(t, ref, digest, scopes)) return digest;
   // Starting an upload twice only leaves an unused session, which the registry expires.
-  const start = await t.call(ref, {
+  const start = await t.push(ref, {
     method: 'POST',
     path: `/v2/${ref.repository}/blobs/uploads/`,
-    scopes,
     idempotent: true
   });
   if (start.status !== 202) throw t.fail(ref, 'cannot start a blob upload to', start);
@@ -124,11 +122,10 @@ async function finishUpload(
   if (!location) throw new CheckError(`registry ${ref.registry} started an upload without a Location`);
   const url = new URL(location, started.url);
   url.searchParams.set('digest', digest);
-  const res = await t.call(ref, {
+  const res = await t.push(ref, {
     method: 'PUT',
     path: '',
     url,
-    scopes: [pushScope(ref.repository)],
     headers: { 'content-type': 'application/octet-stream' },
     bodyFactory: open,
     contentLength: size

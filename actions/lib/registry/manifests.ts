@@ -1,6 +1,5 @@
 // Manifests and indexes: read (digest-checked), probe and push.
 import { CheckError } from '../core/errors';
-import { pullScope, pushScope } from './auth';
 import { formatReference, ImageRef, manifestTarget } from '../oci/reference';
 import { checkDigest, digestLike, IntegrityError, isDigest, sha256Digest } from '../oci/digest';
 import { parseManifest } from '../oci/schema';
@@ -24,10 +23,9 @@ async function fetchBody(
   target: string,
   accept: readonly string[]
 ): Promise<HttpResponse> {
-  const res = await t.call(ref, {
+  const res = await t.pull(ref, {
     method: 'GET',
     path: manifestPath(ref, target),
-    scopes: [pullScope(ref.repository)],
     headers: { accept: accept.join(', ') }
   });
   if (res.status === 404) throw new CheckError(`image ${formatReference(ref)} was not found`);
@@ -86,10 +84,9 @@ export function getManifest(
 
 /** The digest a tag points to, or undefined when it does not exist. */
 export async function headManifest(t: RegistryTransport, ref: ImageRef): Promise<string | undefined> {
-  const res = await t.call(ref, {
+  const res = await t.pull(ref, {
     method: 'HEAD',
     path: manifestPath(ref, manifestTarget(ref)),
-    scopes: [pullScope(ref.repository)],
     headers: { accept: ALL_MANIFEST_TYPES.join(', ') }
   });
   if (res.status === 404) return undefined;
@@ -107,10 +104,9 @@ export async function putManifest(
   body: Buffer,
   mediaType: string
 ): Promise<string> {
-  const res = await t.call(repoRef, {
+  const res = await t.push(repoRef, {
     method: 'PUT',
     path: manifestPath(repoRef, tagOrDigest),
-    scopes: [pushScope(repoRef.repository)],
     headers: { 'content-type': mediaType },
     body
   });

@@ -2,9 +2,8 @@
 // and auth challenges answered once with the token reused per registry and scope (auth.ts).
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { Readable } from 'node:stream';
 import * as core from '../core/toolkit';
-import { parseChallenge, TokenCache, TokenFetcher } from './auth';
+import { parseChallenge, pullScope, pushScope, TokenCache, TokenFetcher } from './auth';
 import { CheckError } from '../core/errors';
 import {
   backoffMs,
@@ -39,21 +38,20 @@ export interface RegistryDeps {
   now?: () => number;
 }
 
-export interface Call {
+/**
+ * One API call: the request fields of http.ts, a path on the registry, and the token scopes it
+ * needs. A streamed body is opened again after an auth challenge, as for a retry.
+ */
+export type Call = Pick<
+  RequestOptions,
+  'headers' | 'body' | 'bodyFactory' | 'contentLength' | 'stream' | 'idempotent'
+> & {
   method: Method;
   path: string;
   scopes: string[];
-  headers?: Record<string, string>;
-  body?: Buffer;
-  /** Streamed body, re-opened for each attempt (and after an auth challenge). */
-  bodyFactory?: () => Readable;
-  contentLength?: number;
-  stream?: boolean;
   /** Absolute URL (upload locations) instead of `path`. */
   url?: URL;
-  /** Whether the call may be sent again after it may have reached the registry (see http.ts). */
-  idempotent?: boolean;
-}
+};
 
 const MAX_SOCKETS_PER_REGISTRY = 32;
 // Manifests and configs are small; this bounds memory on a run over thousands of images.
@@ -164,6 +162,16 @@ export class RegistryTransport {
       res = await send();
     }
     return res;
+  }
+
+  /** A call that reads `ref`'s repository. */
+  pull(ref: ImageRef, c: Omit<Call, 'scopes'>): Promise<HttpResponse> {
+    return this.call(ref, { ...c, scopes: [pullScope(ref.repository)] });
+  }
+
+  /** A call that writes to `ref`'s repository. */
+  push(ref: ImageRef, c: Omit<Call, 'scopes'>): Promise<HttpResponse> {
+    return this.call(ref, { ...c, scopes: [pushScope(ref.repository)] });
   }
 
   /** The error for an unexpected status, with the registry's own reason when it gives one. */
