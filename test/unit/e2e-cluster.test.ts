@@ -60,7 +60,7 @@ describe('runClusterE2E', () => {
     expect(tests?.env?.KUBECONFIG).toBe(kc);
     expect(tests?.env?.PATH?.split(path.delimiter).slice(0, 2)).toEqual([
       '/tc/kubectl/1.33.1/arm64',
-      '/tc/helm/3.18.4/arm64'
+      '/tc/helm/4.1.4/arm64'
     ]);
     expect(r.smoke).toEqual({ checksum: SUM, writerMachine: 'aarch64', readerMachine: 'aarch64' });
     expect(r.containers.map(c => c.verdict)).toEqual([

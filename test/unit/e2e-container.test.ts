@@ -295,8 +295,8 @@ describe('pinned tools', () => {
   });
 
   test('a cached tool is reused without a download', async () => {
-    const c = cache('/opt/hostedtoolcache/helm/3.18.4/arm64');
-    expect(await installPinned('helm', 'arm64', c)).toBe('/opt/hostedtoolcache/helm/3.18.4/arm64/helm');
+    const c = cache('/opt/hostedtoolcache/helm/4.1.4/arm64');
+    expect(await installPinned('helm', 'arm64', c)).toBe('/opt/hostedtoolcache/helm/4.1.4/arm64/helm');
     expect(c.urls).toEqual([]);
   });
 });

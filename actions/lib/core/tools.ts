@@ -9,7 +9,7 @@ import { lazy } from './lazy';
  * Every pinned tool version of the cluster level, in one place (documented in the README).
  * Checksums are the publishers' own `.sha256sum` values for these exact files:
  *   kind     https://github.com/kubernetes-sigs/kind/releases/download/v0.29.0/kind-linux-{amd64,arm64}.sha256sum
- *   helm     https://get.helm.sh/helm-v3.18.4-linux-{amd64,arm64}.tar.gz.sha256sum
+ *   helm     https://get.helm.sh/helm-v4.1.4-linux-{amd64,arm64}.tar.gz.sha256sum
  *   kubectl  https://dl.k8s.io/release/v1.33.1/bin/linux/{amd64,arm64}/kubectl.sha256
  * The node image is the default of kind v0.29.0 (its release notes), pinned by digest.
  */
@@ -25,11 +25,11 @@ export const PINNED = {
   },
   nodeImage: 'kindest/node:v1.33.1@sha256:050072256b9a903bd914c0b2866828150cb229cea0efe5892e2b644d5dd3b34f',
   helm: {
-    version: '3.18.4',
-    url: (arch: ToolArch) => `https://get.helm.sh/helm-v3.18.4-linux-${arch}.tar.gz`,
+    version: '4.1.4',
+    url: (arch: ToolArch) => `https://get.helm.sh/helm-v4.1.4-linux-${arch}.tar.gz`,
     sha256: {
-      amd64: 'f8180838c23d7c7d797b208861fecb591d9ce1690d8704ed1e4cb8e2add966c1',
-      arm64: 'c0a45e67eef0c7416a8a8c9e9d5d2d30d70e4f4d3f7bea5de28241fffa8f3b89'
+      amd64: '70b2c30a19da4db264dfd68c8a3664e05093a361cefd89572ffb36f8abfa3d09',
+      arm64: '13d03672be289045d2ff00e4e345d61de1c6f21c1257a45955a30e8ae036d8f1'
     }
   },
   kubectl: {
