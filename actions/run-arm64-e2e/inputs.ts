@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import { chartValues, parseImageValues } from '../lib/e2e/cluster/images';
-import { ImageValues } from '../lib/e2e/cluster/types';
-import { ContainerRuntime } from '../lib/e2e/container/runtime';
+import { ClusterE2EOptions } from '../lib/e2e/cluster/types';
+import { ContainerParityOptions } from '../lib/e2e/container/parity';
 import { badInput } from '../lib/core/errors';
 import { getBool, getChoice, getInt, getLines, getList, getString, parseKeyValues } from '../lib/core/inputs';
 import { readPath, scratchDir, writePath } from '../lib/core/paths';
 import { RUN_ARM64_E2E } from '../lib/core/specs.generated';
-import { parsePlatform, parsePlatforms, Platform } from '../lib/oci/platform';
+import { parsePlatform, parsePlatforms } from '../lib/oci/platform';
 import { isLocalRef, parseImageReference } from '../lib/oci/archive-source';
 import { ImageRef } from '../lib/oci/reference';
 
@@ -15,26 +15,10 @@ export const OUT = RUN_ARM64_E2E.outputs;
 
 export type Level = (typeof IN.level.choices)[number];
 
-export interface Inputs {
+/** What both levels run on (each takes the options it knows), plus the report. */
+export interface Inputs
+  extends ContainerParityOptions, Omit<ClusterE2EOptions, 'deleteCluster' | 'clusterName' | 'workDir'> {
   level: Level;
-  images: ImageRef[];
-  platforms: Platform[];
-  baseline: Platform;
-  command: string;
-  timeout: number;
-  runtime: ContainerRuntime;
-  insecureRegistries: string[];
-  chart: string;
-  chartRepo: string;
-  chartVersion: string;
-  values: string[];
-  set: Array<{ key: string; value: string }>;
-  imageValues: ImageValues[];
-  namespace: string;
-  storageClass: string;
-  testCommand: string;
-  diagnosticsDir: string;
-  artifactName: string;
   report: string;
   summary: boolean;
 }

@@ -11,6 +11,13 @@ export function tsFiles(dir: string): string[] {
   });
 }
 
+/** The hand-written .ts files of the actions: under actions/ and build/, generated ones left out. */
+export function handWritten(root: string): string[] {
+  return [...tsFiles(path.join(root, 'actions')), ...tsFiles(path.join(root, 'build'))].filter(
+    f => !f.endsWith('.generated.ts')
+  );
+}
+
 /** The .ts files `file` imports by relative path: static, dynamic, require and export-from. */
 export function relativeImports(file: string): string[] {
   const src = fs.readFileSync(file, 'utf8');

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { BUILD, BUILD_MULTIARCH } from '../../actions/lib/core/specs.generated';
 import { ROOT } from './workflow-files';
+import { handWritten } from '../helpers/sources';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const buildGen = require('../../scripts/gen-build-action.js') as {
@@ -34,16 +35,6 @@ function tempCopy(name: string, text: string): string {
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
   return file;
-}
-
-/** Every hand-written .ts file of the actions (not generated, not tests). */
-function handWritten(dir = path.join(ROOT, 'actions'), out: string[] = []): string[] {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) handWritten(p, out);
-    else if (e.name.endsWith('.ts') && !e.name.endsWith('.generated.ts')) out.push(p);
-  }
-  return out;
 }
 
 describe('specs.generated.ts', () => {
@@ -115,12 +106,7 @@ describe('build/action.yml shares build-multiarch inputs', () => {
 });
 
 describe('hand-written code', () => {
-  const files = handWritten().concat(
-    fs
-      .readdirSync(path.join(ROOT, 'build'))
-      .filter(f => f.endsWith('.ts'))
-      .map(f => path.join(ROOT, 'build', f))
-  );
+  const files = handWritten(ROOT);
 
   test('reads, checks or blames no input and sets no output by a literal name', () => {
     const literal =
