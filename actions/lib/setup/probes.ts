@@ -32,14 +32,15 @@ function le32(v: number): number[] {
 const riscvAddi = (rd: number, rs1: number, imm: number): number =>
   ((imm & 0xfff) << 20) | (rs1 << 15) | (rd << 7) | 0x13;
 
+// The usual Linux load address and ELF header fields; targets override what differs.
+const LE64 = { bits: 64, bigEndian: false, base: 0x400000, flags: 0 } as const;
+const LE32 = { bits: 32, bigEndian: false, base: 0x10000, flags: 0 } as const;
+
 // prettier-ignore
 const TARGETS: Record<string, Target> = {
   'linux/amd64': {
+    ...LE64,
     machine: 62,
-    bits: 64,
-    bigEndian: false,
-    base: 0x400000,
-    flags: 0,
     codeLength: 36,
     code: (msgAt, codeAt, len) =>
       Buffer.from([
@@ -55,11 +56,8 @@ const TARGETS: Record<string, Target> = {
       ])
   },
   'linux/386': {
+    ...LE32,
     machine: 3,
-    bits: 32,
-    bigEndian: false,
-    base: 0x10000,
-    flags: 0,
     codeLength: 32,
     code: (msgAt, _codeAt, len, base) =>
       Buffer.from([
@@ -75,11 +73,8 @@ const TARGETS: Record<string, Target> = {
       ])
   },
   'linux/arm64': {
+    ...LE64,
     machine: 183,
-    bits: 64,
-    bigEndian: false,
-    base: 0x400000,
-    flags: 0,
     codeLength: 32,
     code: (msgAt, codeAt, len) => {
       const off = msgAt - (codeAt + 4);
@@ -96,10 +91,8 @@ const TARGETS: Record<string, Target> = {
     }
   },
   'linux/arm/v7': {
+    ...LE32,
     machine: 40,
-    bits: 32,
-    bigEndian: false,
-    base: 0x10000,
     flags: 0x05000400,
     codeLength: 32,
     code: (msgAt, codeAt, len) =>
@@ -115,11 +108,8 @@ const TARGETS: Record<string, Target> = {
       ])
   },
   'linux/riscv64': {
+    ...LE64,
     machine: 243,
-    bits: 64,
-    bigEndian: false,
-    base: 0x400000,
-    flags: 0,
     codeLength: 36,
     code: (msgAt, codeAt, len) =>
       words([
@@ -135,9 +125,8 @@ const TARGETS: Record<string, Target> = {
       ])
   },
   'linux/ppc64le': {
+    ...LE64,
     machine: 21,
-    bits: 64,
-    bigEndian: false,
     base: 0x10000000,
     flags: 2,
     codeLength: 36,
@@ -157,11 +146,9 @@ const TARGETS: Record<string, Target> = {
     }
   },
   'linux/s390x': {
+    ...LE64,
     machine: 22,
-    bits: 64,
     bigEndian: true,
-    base: 0x400000,
-    flags: 0,
     codeLength: 24,
     code: (msgAt, codeAt, len) => {
       const b = Buffer.alloc(24);
@@ -215,32 +202,19 @@ export function buildProbe(platform: string): Buffer | undefined {
   addr(t.base + codeAt, 24); // e_entry
   addr(ehsize, 24 + w); // e_phoff
   addr(0, 24 + 2 * w); // e_shoff
-  let at = 24 + 3 * w;
+  const at = 24 + 3 * w;
   u32(t.flags, at);
   u16(ehsize, at + 4);
   u16(phsize, at + 6);
   u16(1, at + 8); // e_phnum
 
-  at = ehsize;
-  if (t.bits === 64) {
-    u32(1, at); // PT_LOAD
-    u32(5, at + 4); // R+X
-    u64(0, at + 8);
-    u64(t.base, at + 16);
-    u64(t.base, at + 24);
-    u64(total, at + 32);
-    u64(total, at + 40);
-    u64(0x1000, at + 48);
-  } else {
-    u32(1, at);
-    u32(0, at + 4);
-    u32(t.base, at + 8);
-    u32(t.base, at + 12);
-    u32(total, at + 16);
-    u32(total, at + 20);
-    u32(5, at + 24);
-    u32(0x1000, at + 28);
-  }
+  // One PT_LOAD segment mapping the whole file R+X; ELF64 has p_flags before p_offset, ELF32 after p_memsz.
+  u32(1, ehsize); // PT_LOAD
+  const fieldsAt = ehsize + (t.bits === 64 ? 8 : 4);
+  [0, t.base, t.base, total, total].forEach((v, i) => addr(v, fieldsAt + i * w)); // p_offset … p_memsz
+  const flagsAt = t.bits === 64 ? ehsize + 4 : fieldsAt + 5 * w;
+  u32(5, flagsAt); // R+X
+  addr(0x1000, t.bits === 64 ? fieldsAt + 5 * w : flagsAt + 4); // p_align
   code.copy(out, codeAt);
   msg.copy(out, msgAt);
   return out;
