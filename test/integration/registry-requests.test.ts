@@ -1,6 +1,7 @@
 // What a check costs in requests, counted at a proxy in front of the lab registry: no HEAD
 // before a GET, no /v2/ ping, each manifest and config read once (the deep check reuses the
 // manifests the config check read), and a merge that reads, pushes and tags nothing twice.
+// The proxy holds each request a moment, so it also counts the round trips made one after another.
 import { LabEnv, requireLab } from '../lab/lab';
 import { FaultProxy, startFaultProxy } from '../fixtures/proxy/fault-proxy';
 import { mergeIndex } from '../../actions/lib/build/merge';
@@ -25,23 +26,28 @@ beforeAll(async () => {
   } finally {
     client.close();
   }
-  proxy = await startFaultProxy({ target: `http://${lab.LAB_REGISTRY}`, faultRate: 0 });
+  proxy = await startFaultProxy({ target: `http://${lab.LAB_REGISTRY}`, faultRate: 0, holdMs: 100 });
 });
 afterAll(() => proxy?.close());
 
-/** The requests made by `fn`, as `METHOD kind` (kind: the path with the repository cut off), sorted. */
-async function requestsOf(fn: () => Promise<unknown>): Promise<string[]> {
+/**
+ * The requests made by `fn`, as `METHOD kind` (kind: the path with the repository cut off),
+ * sorted, and how many round trips `fn` made one after another.
+ */
+async function requestsOf(fn: () => Promise<unknown>): Promise<{ seen: string[]; rounds: number }> {
   const from = proxy.stats.seen.length;
+  const before = Math.max(0, ...proxy.stats.rounds.slice(0, from));
   await fn();
-  return proxy.stats.seen
+  const seen = proxy.stats.seen
     .slice(from)
     .map(r => r.replace(`/v2/${repo}/`, '').replace(/sha256:[0-9a-f]{64}/, 'D'))
     .sort();
+  return { seen, rounds: Math.max(...proxy.stats.rounds.slice(from)) - before };
 }
 
-test('levels 1-2 of a two-platform index: the index, two manifests, two configs', async () => {
+test('levels 1-2 of a two-platform index: the index, two manifests, two configs, in 3 round trips', async () => {
   const image = `${proxy.host}/${repo}:multi`;
-  const seen = await requestsOf(() => verifyPlatforms({ images: [{ reference: image }] }));
+  const { seen, rounds } = await requestsOf(() => verifyPlatforms({ images: [{ reference: image }] }));
   expect(seen).toEqual([
     'GET blobs/D',
     'GET blobs/D',
@@ -49,11 +55,14 @@ test('levels 1-2 of a two-platform index: the index, two manifests, two configs'
     'GET manifests/D',
     'GET manifests/multi'
   ]);
+  expect(rounds).toBe(3);
 });
 
-test('the deep check adds only the layers', async () => {
+test('the deep check adds only the layers, read with the configs', async () => {
   const image = `${proxy.host}/${repo}:multi`;
-  const seen = await requestsOf(() => verifyPlatforms({ images: [{ reference: image }], deep: true }));
+  const { seen, rounds } = await requestsOf(() =>
+    verifyPlatforms({ images: [{ reference: image }], deep: true })
+  );
   expect(seen).toEqual([
     'GET blobs/D',
     'GET blobs/D',
@@ -63,9 +72,10 @@ test('the deep check adds only the layers', async () => {
     'GET manifests/D',
     'GET manifests/multi'
   ]);
+  expect(rounds).toBe(3);
 });
 
-test('a merge of two digests with three tags: read each once, push by digest, then the tags', async () => {
+test('a merge of two digests with three tags: read each once, push by digest and tag at once', async () => {
   const client = new RegistryClient();
   const target = parseReference(`${proxy.host}/${repo}`);
   const multi = await client.getManifest({ ...target, tag: 'multi' });
@@ -73,7 +83,7 @@ test('a merge of two digests with three tags: read each once, push by digest, th
     m => m.digest
   );
   try {
-    const seen = await requestsOf(() =>
+    const { seen, rounds } = await requestsOf(() =>
       mergeIndex({
         image: target,
         records: [],
@@ -100,6 +110,8 @@ test('a merge of two digests with three tags: read each once, push by digest, th
       'PUT manifests/b',
       'PUT manifests/c'
     ]);
+    // The sources with the tags' HEADs, the configs, then the index by digest with its tags.
+    expect(rounds).toBe(3);
   } finally {
     client.close();
   }

@@ -11,6 +11,7 @@ import { parseReference, formatReference } from '../../actions/lib/oci/reference
 import { parseAllow, parseMirrors, verifyPlatforms, VerifyResult } from '../../actions/lib/verify/verify';
 import { CheckError } from '../../actions/lib/core/errors';
 import { run } from '../../actions/verify-platforms/main';
+import { VERIFY_PLATFORMS } from '../../actions/lib/core/specs.generated';
 import { Arch, mirrored, pushImage, suffix } from './verify-lab';
 import { readOutputs } from '../helpers/action';
 
@@ -166,6 +167,9 @@ describe('verify-platforms on the OpenEBS 4.2.0 chart', () => {
 
   test('30 % injected 503, 429, resets and cut bodies give the clean verdicts, over 10 seeds', async () => {
     const clean = await verifyPlatforms({ chart: CHART, mirrors: mirrorsTo(lab.LAB_REGISTRY), helm: 'none' });
+    // The action's default concurrency: 32 images (and more manifest reads than the 64 sockets) at once.
+    const concurrency = Number(VERIFY_PLATFORMS.inputs.concurrency.default);
+    expect(concurrency).toBe(32);
     const seeds = Array.from({ length: 10 }, (_, i) => i + 1);
     // The seeds run at the same time: each has its own proxy, and the lab registry serves them all.
     const runs = await Promise.all(
@@ -180,7 +184,8 @@ describe('verify-platforms on the OpenEBS 4.2.0 chart', () => {
           const faulty = await verifyPlatforms({
             chart: CHART,
             mirrors: mirrorsTo(proxy.host),
-            helm: 'none'
+            helm: 'none',
+            concurrency
           });
           return {
             seed,

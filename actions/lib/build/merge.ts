@@ -267,7 +267,7 @@ function planTags(
   return changes;
 }
 
-/** Points each planned tag at the index `body` (already pushed by digest), all at once. */
+/** Points each planned tag at the index `body` (pushed by digest at the same time), all at once. */
 async function moveTags(
   client: RegistryClient,
   target: ImageRef,
@@ -290,7 +290,7 @@ async function moveTags(
 export async function mergeIndex(opts: MergeOptions): Promise<MergeResult> {
   const target: ImageRef = { ...opts.image, tag: undefined, digest: undefined };
   const repo = repositoryName(target);
-  // The tags are read with the sources: a merge is four round trips (read, configs, push, tags).
+  // The tags are read with the sources: a merge is three round trips (read, configs, push with tags).
   const [found, current] = await Promise.all([collect(opts), currentTags(opts.client, target, opts.tags)]);
   const descriptors = orderDescriptors(found, opts.platformOrder ?? opts.requiredPlatforms);
   checkConflicts(descriptors);
@@ -308,9 +308,14 @@ export async function mergeIndex(opts: MergeOptions): Promise<MergeResult> {
   // Refused immutable tags fail the merge before anything is pushed.
   const changes = planTags(target, digest, opts, current);
   if (opts.push) {
-    await opts.client.putManifest(target, digest, body, MEDIA_TYPES.ociIndex);
-    core.info(`${repo}@${digest}: index pushed by digest`);
-    if (opts.moveTags) await moveTags(opts.client, target, body, MEDIA_TYPES.ociIndex, changes);
+    // With the tags, one round trip: each tag PUT carries the whole, checked index.
+    const pushed = opts.client
+      .putManifest(target, digest, body, MEDIA_TYPES.ociIndex)
+      .then(() => core.info(`${repo}@${digest}: index pushed by digest`));
+    await Promise.all([
+      pushed,
+      opts.moveTags && moveTags(opts.client, target, body, MEDIA_TYPES.ociIndex, changes)
+    ]);
   }
   const digests: Record<string, string> = {};
   for (const d of descriptors.filter(x => !isAttestation(x))) digests[descriptorPlatform(d)] = d.digest;

@@ -53,7 +53,8 @@ export type Call = Pick<
   url?: URL;
 };
 
-const MAX_SOCKETS_PER_REGISTRY = 32;
+// Two platforms per image at the default concurrency (32) go out at once; beyond that, requests queue.
+const MAX_SOCKETS_PER_REGISTRY = 64;
 // Manifests and configs are small; this bounds memory on a run over thousands of images.
 const MAX_MEMOS = 2000;
 

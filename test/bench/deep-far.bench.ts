@@ -1,0 +1,78 @@
+// Bench: the deep check (level 3) of the lab's two-platform base image, as a process, against the
+// floor: test/bench/raw-client.js fetching the same index, manifests, configs and layers, every
+// blob at once. Once against the lab registry, once from BENCH_DELAY_MS (default 25) ms away each
+// way. Both print their own time without start-up ("in-process").
+// Run: node scripts/run-ts.js test/bench/deep-far.bench.ts   (BENCH_ROUNDS, BENCH_DIST)
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { requireLab } from '../lab/lab';
+import { bundles, farRegistry, inProcessMs, load, median, ratio, runProcess, table } from './lib';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+
+async function main(): Promise<void> {
+  const lab = requireLab();
+  const bundle = path.join(bundles(['verify-platforms']), 'verify-platforms', 'index.js');
+  const far = await farRegistry(lab);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-deep-far-'));
+  const rows: Array<Array<string | number>> = [];
+  try {
+    for (const [name, host] of [
+      ['lab registry', lab.LAB_REGISTRY],
+      [`+${2 * far.delayMs} ms round trip`, far.host]
+    ]) {
+      const image = lab.LAB_BASE_IMAGE.replace(lab.LAB_REGISTRY, host);
+      const t = { ours: [] as number[], oursIn: [] as number[], raw: [] as number[], rawIn: [] as number[] };
+      for (let i = 0; i < ROUNDS; i++) {
+        const output = path.join(tmp, 'out');
+        fs.writeFileSync(output, '');
+        const ours = runProcess([bundle], {
+          INPUT_IMAGES: image,
+          INPUT_DEEP: 'true',
+          INPUT_SUMMARY: 'false',
+          INPUT_REPORT: path.join(tmp, 'report.json'),
+          GITHUB_OUTPUT: output
+        });
+        const report = JSON.parse(fs.readFileSync(path.join(tmp, 'report.json'), 'utf8'));
+        const levels = report.images[0].platforms.map(
+          (p: { level: number; status: string }) => `${p.level}${p.status}`
+        );
+        if (levels.join() !== '3ok,3ok')
+          throw new Error(`ours did not pass both platforms at level 3: ${levels}`);
+        t.ours.push(ours.ms);
+        t.oursIn.push(inProcessMs(ours.stdout));
+        const raw = runProcess([path.join(__dirname, 'raw-client.js'), 'deep', image]);
+        t.raw.push(raw.ms);
+        t.rawIn.push(inProcessMs(raw.stdout));
+      }
+      const [ours, oursIn, raw, rawIn] = [t.ours, t.oursIn, t.raw, t.rawIn].map(median);
+      rows.push([name, ours, oursIn, raw, rawIn, ratio(ours, raw, 2), ratio(oursIn, rawIn, 2)]);
+    }
+  } finally {
+    far.stop();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  console.log(
+    `deep check of ${lab.LAB_BASE_IMAGE} (2 platforms, 1 layer each), each a process; medians of ${ROUNDS}, ms`
+  );
+  table(
+    [
+      'registry',
+      'ours',
+      'ours in-process',
+      'raw client',
+      'raw in-process',
+      'ours/raw',
+      'in-process ours/raw'
+    ],
+    rows
+  );
+  console.log('target: ours/raw <= 1.3x (50 ms)');
+  console.log(load());
+}
+
+main().catch(err => {
+  console.error(err);
+  process.exit(1);
+});
