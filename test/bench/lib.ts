@@ -97,3 +97,23 @@ export function table(header: string[], rows: Array<Array<string | number>>): vo
       r.map((c, i) => (i ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ')
     );
 }
+
+/** The `in N ms` a process prints for its own work (our actions and raw-client.js), start-up left out. */
+export function inProcessMs(stdout: string): number {
+  const m = / in (\d+) ms\b/.exec(stdout);
+  if (!m) throw new Error(`no "in N ms" in the output:\n${stdout}`);
+  return Number(m[1]);
+}
+
+/** `12.3x`: how many times `a` is `b`. */
+export function ratio(a: number, b: number, digits = 1): string {
+  return `${(a / b).toFixed(digits)}x`;
+}
+
+/** The machine's load, printed with each bench: these figures mean little without it. */
+export function load(): string {
+  return `load average ${os
+    .loadavg()
+    .map(x => x.toFixed(1))
+    .join(' ')} on ${os.cpus().length} cores`;
+}

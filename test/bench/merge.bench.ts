@@ -1,23 +1,23 @@
-// Times our merge against `docker buildx imagetools create` for the same two digests, in
-// the same run against the lab registry. Run: node scripts/run-ts.js test/bench/merge.bench.ts [iterations]
-// Ours is measured twice: in-process (what the `build` one-liner does) and as a fresh
-// process running the bundled action (what a workflow step costs), if dist/ is built.
-import { execFileSync, spawnSync } from 'node:child_process';
+// Bench: a merge of two digests into an index with 3 tags, as a workflow step pays for it (the
+// build-multiarch bundle in mode merge, as a process), against `docker buildx imagetools create`
+// with the same digests and tags, in the same run. Also ours in-process (mergeIndex, as the
+// `build` one-liner calls it). Once against the lab registry, once from BENCH_DELAY_MS (default
+// 25) ms away each way. Run: node scripts/run-ts.js test/bench/merge.bench.ts   (BENCH_ROUNDS, BENCH_DIST)
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { requireLab } from '../lab/lab';
+import { LabEnv, requireLab } from '../lab/lab';
 import { mergeIndex } from '../../actions/lib/build/merge';
 import { parsePlatforms } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
+import { suffix } from '../integration/verify-lab';
+import { bundles, farRegistry, load, median, ratio, runProcess, table, timed } from './lib';
 
-const iterations = Number(process.argv[2] ?? 10);
-const lab = requireLab();
-const repo = `${lab.LAB_REGISTRY}/bench-merge-${process.pid}`;
-const bundle = path.join(__dirname, '../../dist/build-multiarch/index.js');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const TAGS = 3;
 
-async function merge(digests: string[], tag: string): Promise<string> {
+async function merge(repo: string, digests: string[], tags: string[]): Promise<string> {
   const client = new RegistryClient();
   try {
     const r = await mergeIndex({
@@ -25,7 +25,7 @@ async function merge(digests: string[], tag: string): Promise<string> {
       records: [],
       digests,
       requiredPlatforms: parsePlatforms(['linux/amd64', 'linux/arm64']),
-      tags: [tag],
+      tags,
       overwrite: false,
       push: true,
       moveTags: true,
@@ -38,77 +38,82 @@ async function merge(digests: string[], tag: string): Promise<string> {
   }
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+/** A repository holding the lab base's two single-platform manifests; their digests. */
+async function seed(lab: LabEnv, repo: string): Promise<string[]> {
+  const client = new RegistryClient();
+  const digests = await Promise.all(
+    [lab.LAB_BASE_AMD64, lab.LAB_BASE_ARM64].map(
+      async r => `${r.replace(/:latest$/, '')}@${await client.headManifest(parseReference(r))}`
+    )
+  );
+  client.close();
+  await merge(repo, digests, ['seed']);
+  return digests.map(d => `${repo}@${d.split('@')[1]}`);
+}
+
+function tagsOf(who: string, round: number): string[] {
+  return Array.from({ length: TAGS }, (_, k) => `${who}-${round % 2}-${k}`);
 }
 
 async function main(): Promise<void> {
-  const seedClient = new RegistryClient();
-  const d1 = (await seedClient.headManifest(parseReference(lab.LAB_BASE_AMD64)))!;
-  const d2 = (await seedClient.headManifest(parseReference(lab.LAB_BASE_ARM64)))!;
-  seedClient.close();
-  // Both contenders start from two digests already in the repository.
-  await merge(
-    [
-      `${lab.LAB_BASE_AMD64.replace(/:latest$/, '')}@${d1}`,
-      `${lab.LAB_BASE_ARM64.replace(/:latest$/, '')}@${d2}`
-    ],
-    'seed'
-  );
-  const refs = [`${repo}@${d1}`, `${repo}@${d2}`];
-
+  const lab = requireLab();
+  const repo = `bench-merge-${suffix()}`;
+  const refs = await seed(lab, `${lab.LAB_REGISTRY}/${repo}`);
+  const bundle = path.join(bundles(['build-multiarch']), 'build-multiarch', 'index.js');
+  const far = await farRegistry(lab);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-merge-'));
-  const hasBundle = fs.existsSync(bundle);
-  fs.writeFileSync(path.join(tmp, 'out'), '');
-  const times = { ours: [] as number[], process: [] as number[], imagetools: [] as number[] };
-  for (let i = 0; i < iterations; i++) {
-    let t = process.hrtime.bigint();
-    await merge(refs, `ours-${i % 2}`);
-    times.ours.push(Number(process.hrtime.bigint() - t) / 1e6);
-
-    if (hasBundle) {
-      t = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, [bundle], {
-        env: {
-          ...process.env,
-          INPUT_MODE: 'merge',
-          INPUT_IMAGE: repo,
-          INPUT_DIGESTS: refs.join('\n'),
-          INPUT_TAGS: `proc-${i % 2}`,
-          'INPUT_DIGESTS-DIR': path.join(tmp, 'none'),
-          INPUT_SUMMARY: 'false',
-          GITHUB_OUTPUT: path.join(tmp, 'out')
-        },
-        encoding: 'utf8'
-      });
-      times.process.push(Number(process.hrtime.bigint() - t) / 1e6);
-      if (r.status !== 0) throw new Error(`bundled merge failed: ${r.stdout}${r.stderr}`);
+  const rows: Array<Array<string | number>> = [];
+  try {
+    for (const [name, host] of [
+      ['lab registry', lab.LAB_REGISTRY],
+      [`+${2 * far.delayMs} ms round trip`, far.host]
+    ]) {
+      const sources = refs.map(r => r.replace(lab.LAB_REGISTRY, host));
+      const image = `${host}/${repo}`;
+      const t = { ours: [] as number[], oursIn: [] as number[], imagetools: [] as number[] };
+      for (let i = 0; i < ROUNDS; i++) {
+        const output = path.join(tmp, 'out');
+        fs.writeFileSync(output, '');
+        t.ours.push(
+          runProcess([bundle], {
+            INPUT_MODE: 'merge',
+            INPUT_IMAGE: image,
+            INPUT_DIGESTS: sources.join('\n'),
+            INPUT_TAGS: tagsOf('proc', i).join('\n'),
+            'INPUT_DIGESTS-DIR': path.join(tmp, 'none'),
+            INPUT_SUMMARY: 'false',
+            GITHUB_OUTPUT: output
+          }).ms
+        );
+        if (!/^digest<<\S+\nsha256:/m.test(fs.readFileSync(output, 'utf8')))
+          throw new Error('ours gave no digest');
+        t.oursIn.push((await timed(() => merge(image, sources, tagsOf('ours', i)))).ms);
+        const tagArgs = tagsOf('imagetools', i).flatMap(tag => ['-t', `${image}:${tag}`]);
+        t.imagetools.push(
+          runProcess([lab.LAB_DOCKER, 'buildx', 'imagetools', 'create', ...tagArgs, ...sources]).ms
+        );
+      }
+      const [ours, oursIn, imagetools] = [t.ours, t.oursIn, t.imagetools].map(median);
+      rows.push([name, ours, oursIn, imagetools, ratio(imagetools, ours, 2), ratio(imagetools, oursIn, 2)]);
     }
-
-    t = process.hrtime.bigint();
-    execFileSync('docker', ['buildx', 'imagetools', 'create', '-t', `${repo}:imagetools-${i % 2}`, ...refs], {
-      stdio: 'pipe'
-    });
-    times.imagetools.push(Number(process.hrtime.bigint() - t) / 1e6);
+  } finally {
+    far.stop();
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
-  fs.rmSync(tmp, { recursive: true, force: true });
-
-  const it = median(times.imagetools);
-  const row = (name: string, xs: number[]) =>
-    console.log(
-      `${name.padEnd(36)} median ${median(xs).toFixed(1).padStart(7)} ms  min ${Math.min(...xs)
-        .toFixed(1)
-        .padStart(7)} ms  ratio vs imagetools ${(median(xs) / it).toFixed(2)}`
-    );
-  console.log(`merge of 2 digests into ${repo}, ${iterations} iterations each, interleaved`);
-  row('arch-actions merge (in-process)', times.ours);
-  if (hasBundle) row('arch-actions merge (node dist bundle)', times.process);
-  else
-    console.log(
-      '(dist/build-multiarch/index.js not built: run node scripts/bundle.js for the process figure)'
-    );
-  row('docker buildx imagetools create', times.imagetools);
+  console.log(`merge of 2 digests into an index with ${TAGS} tags; medians of ${ROUNDS}, ms`);
+  table(
+    [
+      'registry',
+      'ours (process)',
+      'ours in-process',
+      'imagetools create',
+      'imagetools/ours',
+      'imagetools/in-process'
+    ],
+    rows
+  );
+  console.log('target: imagetools/ours > 1 as a process (50 ms)');
+  console.log(load());
 }
 
 main().catch(err => {
