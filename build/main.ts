@@ -3,12 +3,11 @@ import { MergeResult } from '../actions/lib/build/merge';
 import {
   BuildDeps,
   buildShards,
-  digestMap,
   mergeShards,
+  reportBuild,
   setupEmulation,
   tagProven,
-  writeBuildSummary,
-  writeTagSummary
+  withClient
 } from '../actions/lib/build/pipeline';
 import { CheckError } from '../actions/lib/core/errors';
 import { formatPlatform, isNative, parsePlatforms } from '../actions/lib/oci/platform';
@@ -153,9 +152,7 @@ async function proveAndTag(
     core.info(`push is false: ${subject} passed ${checks.length} check(s), and nothing was pushed or tagged`);
     return;
   }
-  const tagged = await tagProven(b, client, merged.digest, checks);
-  core.setOutput(OUT.tags, JSON.stringify(tagged.tags));
-  await writeTagSummary(b.summary, tagged, checks);
+  await tagProven(OUT, b, client, merged.digest, checks);
 }
 
 /** The entry point; `deps` lets tests capture the builders' argv (index.ts passes none). */
@@ -169,18 +166,11 @@ export async function run(deps: BuildDeps = {}): Promise<void> {
   core.setOutput(OUT['native-platforms'], native.join(','));
   core.setOutput(OUT['emulated-platforms'], emulated.join(','));
 
-  const client = new RegistryClient({ insecureRegistries: b.insecureRegistries });
-  try {
+  await withClient(b, async client => {
     const records = await buildShards(b, platforms, { ...deps, client });
     let merged: MergeResult | undefined;
     if (inputs.mode === 'all' && b.push) merged = await mergeShards(b, client, records);
-    core.setOutput(OUT.digest, merged?.digest ?? (records.length === 1 ? records[0].digest : ''));
-    core.setOutput(OUT.digests, JSON.stringify(merged?.digests ?? digestMap(records)));
-    core.setOutput(OUT.tags, JSON.stringify(merged?.tags ?? []));
-    await writeBuildSummary(b.summary, records, merged);
-
+    await reportBuild(OUT, b, records, merged);
     await proveAndTag(inputs, client, records, merged);
-  } finally {
-    client.close();
-  }
+  });
 }

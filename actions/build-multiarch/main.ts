@@ -3,16 +3,15 @@ import { BuildInputs } from '../lib/build/inputs';
 import {
   BuildDeps,
   buildShards,
-  digestMap,
   mergeShards,
+  reportBuild,
   setupEmulation,
   tagProven,
-  writeBuildSummary,
-  writeTagSummary
+  withClient,
+  writeBuildSummary
 } from '../lib/build/pipeline';
 import { describePlan, planMatrix } from '../lib/build/plan';
 import { MergeResult } from '../lib/build/merge';
-import { RegistryClient } from '../lib/registry/client';
 import { readDigestFiles } from '../lib/build/shard';
 import { table, writeSummary } from '../lib/core/summary';
 import { getInputs, Inputs, OUT } from './inputs';
@@ -39,23 +38,11 @@ async function plan(inputs: Inputs): Promise<void> {
   });
 }
 
-function setMergeOutputs(b: BuildInputs, merged: MergeResult): void {
-  core.setOutput(OUT.digest, merged.digest);
-  core.setOutput(OUT.digests, JSON.stringify(merged.digests));
-  core.setOutput(OUT.tags, JSON.stringify(merged.tags));
+function noticeWaitingTags(b: BuildInputs, merged: MergeResult): void {
   if (b.tagAfter !== 'merge') {
     core.notice(
       `${merged.digest} is pushed by digest only; its tags move in mode "tag" once it passes ${b.tagAfter}`
     );
-  }
-}
-
-async function withClient<T>(b: BuildInputs, fn: (c: RegistryClient) => Promise<T>): Promise<T> {
-  const client = new RegistryClient({ insecureRegistries: b.insecureRegistries });
-  try {
-    return await fn(client);
-  } finally {
-    client.close();
   }
 }
 
@@ -68,26 +55,20 @@ export async function run(deps: BuildDeps = {}): Promise<void> {
   if (inputs.mode === 'shard') {
     await setupEmulation(b.shardPlatforms, b.builder);
     const records = await withClient(b, c => buildShards(b, b.shardPlatforms, { ...deps, client: c }));
-    core.setOutput(OUT.digest, records.length === 1 ? records[0].digest : '');
-    core.setOutput(OUT.digests, JSON.stringify(digestMap(records)));
-    core.setOutput(OUT.tags, '[]');
-    await writeBuildSummary(b.summary, records);
+    await reportBuild(OUT, b, records);
     return;
   }
 
   if (inputs.mode === 'tag') {
-    const tagged = await withClient(b, c => tagProven(b, c, inputs.digest, inputs.checks));
-    core.setOutput(OUT.digest, tagged.digest);
-    core.setOutput(OUT.tags, JSON.stringify(tagged.tags));
-    await writeTagSummary(b.summary, tagged, inputs.checks);
+    await withClient(b, c => tagProven(OUT, b, c, inputs.digest, inputs.checks));
     return;
   }
 
   if (inputs.mode === 'merge') {
     const records = readDigestFiles(b.digestsDir);
     const merged = await withClient(b, c => mergeShards(b, c, records));
-    setMergeOutputs(b, merged);
-    await writeBuildSummary(b.summary, records, merged);
+    noticeWaitingTags(b, merged);
+    await reportBuild(OUT, b, records, merged);
     return;
   }
 
@@ -101,7 +82,7 @@ export async function run(deps: BuildDeps = {}): Promise<void> {
       return;
     }
     const merged = await mergeShards(b, c, records);
-    setMergeOutputs(b, merged);
-    await writeBuildSummary(b.summary, records, merged);
+    noticeWaitingTags(b, merged);
+    await reportBuild(OUT, b, records, merged);
   });
 }

@@ -37,6 +37,9 @@ export async function setupEmulation(
   );
 }
 
+/** The output names both build actions share. */
+export type DigestOutputs = Pick<typeof BUILD_MULTIARCH.outputs, 'digest' | 'digests' | 'tags'>;
+
 /** What an entry point passes to its shards besides the registry client. */
 export type BuildDeps = Omit<ShardDeps, 'client'>;
 
@@ -87,15 +90,19 @@ export async function mergeShards(
   );
 }
 
-/** Moves the tags to `digest`, an index that passed `checks` (tag-after: verify or e2e). */
+/**
+ * Moves the tags to `digest`, an index that passed `checks` (tag-after: verify or e2e); sets
+ * the digest and tags outputs and writes the tag summary.
+ */
 export async function tagProven(
+  out: DigestOutputs,
   b: BuildInputs,
   client: RegistryClient,
   digest: string,
   checks: string[]
 ): Promise<TagResult> {
   if (b.tags.length === 0) throw badInput(IN.tags.name, '', 'no tags given and none can be derived from git');
-  return core.group(`Tag ${b.image.registry}/${b.image.repository}@${digest}`, async () => {
+  const tagged = await core.group(`Tag ${b.image.registry}/${b.image.repository}@${digest}`, async () => {
     for (const c of checks) core.info(`passed: ${c}`);
     return tagIndex({
       image: b.image,
@@ -107,10 +114,37 @@ export async function tagProven(
       client
     });
   });
+  core.setOutput(out.digest, tagged.digest);
+  core.setOutput(out.tags, JSON.stringify(tagged.tags));
+  await writeTagSummary(b.summary, tagged, checks);
+  return tagged;
 }
 
-export function digestMap(records: DigestRecord[]): Record<string, string> {
+/** A registry client for the run, closed at the end whatever happens. */
+export async function withClient<T>(b: BuildInputs, fn: (c: RegistryClient) => Promise<T>): Promise<T> {
+  const client = new RegistryClient({ insecureRegistries: b.insecureRegistries });
+  try {
+    return await fn(client);
+  } finally {
+    client.close();
+  }
+}
+
+function digestMap(records: DigestRecord[]): Record<string, string> {
   return Object.fromEntries(records.map(r => [r.platform, r.digest]));
+}
+
+/** Sets digest, digests and tags (the index's once merged, else the shards') and writes the build summary. */
+export async function reportBuild(
+  out: DigestOutputs,
+  b: BuildInputs,
+  records: DigestRecord[],
+  merged?: MergeResult
+): Promise<void> {
+  core.setOutput(out.digest, merged?.digest ?? (records.length === 1 ? records[0].digest : ''));
+  core.setOutput(out.digests, JSON.stringify(merged?.digests ?? digestMap(records)));
+  core.setOutput(out.tags, JSON.stringify(merged?.tags ?? []));
+  await writeBuildSummary(b.summary, records, merged);
 }
 
 /** One row per platform, then the index and its tags. */
@@ -160,7 +194,7 @@ function tagTable(changes: TagChange[]): ReturnType<typeof table> {
 }
 
 /** The tags moved to a proven digest, and the checks it passed. */
-export async function writeTagSummary(enabled: boolean, tagged: TagResult, checks: string[]): Promise<void> {
+async function writeTagSummary(enabled: boolean, tagged: TagResult, checks: string[]): Promise<void> {
   await writeSummary(enabled, s => {
     s.addHeading('Tags moved to a proven index', 3);
     s.addRaw(
