@@ -14,7 +14,7 @@ import { formatPlatform, isNative, parsePlatforms } from '../actions/lib/oci/pla
 import { parseImageReference } from '../actions/lib/oci/archive-source';
 import { repositoryName } from '../actions/lib/oci/reference';
 import { RegistryClient } from '../actions/lib/registry/client';
-import { DigestRecord } from '../actions/lib/build/shard';
+import { DigestRecord } from '../actions/lib/build/digests';
 import { writeSummary } from '../actions/lib/core/summary';
 import { parityFailure, runContainerParity } from '../actions/lib/e2e/container/parity';
 import { ImageSource, verifyPlatforms, VerifyResult } from '../actions/lib/verify/verify';

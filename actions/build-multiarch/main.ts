@@ -12,7 +12,7 @@ import {
 } from '../lib/build/pipeline';
 import { describePlan, planMatrix } from '../lib/build/plan';
 import { MergeResult } from '../lib/build/merge';
-import { readDigestFiles } from '../lib/build/shard';
+import { readDigestFiles } from '../lib/build/digests';
 import { table, writeSummary } from '../lib/core/summary';
 import { getInputs, Inputs, OUT } from './inputs';
 

@@ -8,7 +8,7 @@ import {
   ShardOptions,
   stagingTag,
   validateSecrets
-} from '../../actions/lib/build/shard';
+} from '../../actions/lib/build/builders';
 import { parsePlatform } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
 

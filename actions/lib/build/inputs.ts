@@ -7,7 +7,7 @@ import { BUILD_MULTIARCH } from '../core/specs.generated';
 import { MergeOptions, parseTag } from './merge';
 import { parsePlatforms, Platform } from '../oci/platform';
 import { ImageRef, parseReference } from '../oci/reference';
-import { KeyValue, ShardOptions, validateSecrets } from './shard';
+import { KeyValue, ShardOptions, validateSecrets } from './builders';
 
 /** What the merge takes straight from the inputs. */
 type MergeInputs = Pick<

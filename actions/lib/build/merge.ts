@@ -13,7 +13,7 @@ import {
   MEDIA_TYPES
 } from '../oci/types';
 import { sha256Digest } from '../oci/digest';
-import { DigestRecord } from './shard';
+import { DigestRecord } from './digests';
 
 const IN = BUILD_MULTIARCH.inputs;
 

@@ -6,7 +6,9 @@ import { formatPlatform, isNative, Platform } from '../oci/platform';
 import { RegistryClient } from '../registry/client';
 import { BinfmtSource, QemuMode, setupQemu } from '../setup/qemu';
 import { BUILD_MULTIARCH, SETUP_QEMU_BUILDX } from '../core/specs.generated';
-import { BuilderKind, buildShard, DigestRecord, readDigestFiles, ShardDeps, ShardOptions } from './shard';
+import { BuilderKind, ShardOptions } from './builders';
+import { DigestRecord, readDigestFiles } from './digests';
+import { buildShard, ShardDeps } from './shard';
 import { bytes, shortDigest, table, writeSummary } from '../core/summary';
 
 const SETUP = SETUP_QEMU_BUILDX.inputs;

@@ -1,65 +1,26 @@
+// One shard: builds one platform with the chosen builder, then pushes it by digest (or keeps its archive).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '../core/toolkit';
 import { checkArchivePlatform, pushArchive, readArchive } from './archive';
 import { BuildxDriver } from '../setup/buildx';
-import { badInput, CheckError } from '../core/errors';
+import { CheckError } from '../core/errors';
 import { Exec, run } from '../core/exec';
 import { commandFailure } from './command';
-import { BUILD_MULTIARCH } from '../core/specs.generated';
-import { readInputFile, readPath, withPathErrors, writeInputFile, writePath } from '../core/paths';
+import { DigestRecord, writeDigestFile } from './digests';
+import {
+  archiveFile,
+  buildahArgs,
+  buildxArgs,
+  commandEnv,
+  secretEnv,
+  ShardOptions,
+  stagingTag
+} from './builders';
 import { formatPlatform, Platform, platformPair } from '../oci/platform';
 import { formatReference, ImageRef, repositoryName, withDigest } from '../oci/reference';
 import { RegistryClient } from '../registry/client';
-
-export type BuilderKind = 'buildx' | 'buildah' | 'command';
-export type CacheMode = 'auto' | 'gha' | 'registry' | 'none';
-
-export interface KeyValue {
-  key: string;
-  value: string;
-}
-
-/** The hand-off from a shard to the merge: one `<pair>.json` per platform in the digests folder. */
-export interface DigestRecord {
-  platform: string;
-  image: string;
-  digest: string;
-  mediaType: string;
-  size: number;
-  builder: string;
-  seconds: number;
-  emulated: boolean;
-  /** push: false — the platform's image archive (nothing was pushed; `digest` is the archive's). */
-  archive?: string;
-}
-
-/** What a shard build takes from the inputs, parsed (BuildInputs carries all of it). */
-export interface ShardOptions {
-  /** Repository pushed to (no tag). */
-  image: ImageRef;
-  builder: BuilderKind;
-  command: string;
-  context: string;
-  /** Dockerfile; default `<context>/Dockerfile`. */
-  file: string;
-  target: string;
-  buildArgs: KeyValue[];
-  labels: KeyValue[];
-  annotations: KeyValue[];
-  /** Passed to builders through the environment only. */
-  secrets: KeyValue[];
-  provenance: string;
-  sbom: string;
-  cache: CacheMode;
-  cacheScope: string;
-  push: boolean;
-  /** Where `<pair>.json` goes; none is written when empty or when nothing was pushed. */
-  digestsDir: string;
-  /** push: false — where the platform's image archive `<pair>.tar` goes. */
-  archivesDir: string;
-}
 
 /** The platform one shard builds, and whether this runner emulates it. */
 export interface ShardTarget {
@@ -81,173 +42,6 @@ export interface ShardDeps {
 
 /** ShardDeps with the defaults filled in (the driver is detected on first use). */
 type Deps = Required<Omit<ShardDeps, 'driver'>> & Pick<ShardDeps, 'driver'>;
-
-/**
- * The tag a docker-driver shard is pushed to, since that driver cannot push by digest
- * (buildx 0.13 "not implemented for docker driver"). The merge only uses the digest.
- */
-export function stagingTag(p: Platform): string {
-  return `arch-actions-staging-${platformPair(p)}`;
-}
-
-/** push: false — the archive a shard writes for its platform. */
-export function archiveFile(archivesDir: string, p: Platform): string {
-  return path.join(archivesDir, `${platformPair(p)}.tar`);
-}
-
-/** The environment variable carrying a build secret: `ARCH_SECRET_<ID>`. */
-export function secretEnvName(id: string): string {
-  return `ARCH_SECRET_${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-}
-
-/** Secret values go to the child's environment, never argv. */
-export function secretEnv(secrets: KeyValue[]): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const s of secrets) env[secretEnvName(s.key)] = s.value;
-  return env;
-}
-
-export function validateSecrets(secrets: KeyValue[], input: string): void {
-  for (const s of secrets) {
-    core.setSecret(s.value);
-    if (!/^[A-Za-z0-9_.-]+$/.test(s.key))
-      throw badInput(input, `${s.key}=***`, 'a secret id may hold letters, digits and ._-');
-  }
-}
-
-export interface ResolvedCache {
-  from: string[];
-  to: string[];
-  warning?: string;
-}
-
-/** Cache flags per platform, so shards never evict each other. */
-export function cacheFlags(
-  mode: CacheMode,
-  driver: BuildxDriver,
-  image: ImageRef,
-  scope: string,
-  p: Platform,
-  onGitHub: boolean
-): ResolvedCache {
-  const effective = mode === 'auto' ? (onGitHub && driver === 'docker-container' ? 'gha' : 'none') : mode;
-  const pair = platformPair(p);
-  if (effective === 'none') return { from: [], to: [] };
-  if (effective === 'gha') {
-    if (driver === 'docker') {
-      return {
-        from: [],
-        to: [],
-        warning: 'cache "gha" needs the docker-container driver; building without a cache'
-      };
-    }
-    const s = `${scope || image.repository.split('/').pop()}-${pair}`;
-    return { from: [`type=gha,scope=${s}`], to: [`type=gha,scope=${s},mode=max`] };
-  }
-  const ref = `${repositoryName(image)}:buildcache-${pair}`;
-  if (driver === 'docker') {
-    return {
-      from: [`type=registry,ref=${ref}`],
-      to: [],
-      warning: 'the docker driver cannot export a registry cache; reading it only'
-    };
-  }
-  return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
-}
-
-function dockerfile(opts: Pick<ShardOptions, 'context' | 'file'>): string {
-  return opts.file || path.join(opts.context, 'Dockerfile');
-}
-
-function kvFlags(flag: string, items: KeyValue[]): string[] {
-  return items.flatMap(i => [flag, `${i.key}=${i.value}`]);
-}
-
-function secretFlags(secrets: KeyValue[]): string[] {
-  return secrets.flatMap(s => ['--secret', `id=${s.key},env=${secretEnvName(s.key)}`]);
-}
-
-/** The argv of `docker buildx build` for one platform (without the leading `docker`). */
-export function buildxArgs(
-  opts: ShardOptions,
-  p: Platform,
-  driver: BuildxDriver,
-  metadataFile: string,
-  env: NodeJS.ProcessEnv = process.env
-): { args: string[]; warnings: string[] } {
-  const warnings: string[] = [];
-  const args = ['buildx', 'build', '--platform', formatPlatform(p), '--file', dockerfile(opts)];
-  if (opts.target) args.push('--target', opts.target);
-  args.push(...kvFlags('--build-arg', opts.buildArgs), ...kvFlags('--label', opts.labels));
-  // The daemon's BuildKit (docker driver) cannot write manifest annotations; the index carries them.
-  if (driver === 'docker-container') args.push(...kvFlags('--annotation', opts.annotations));
-  args.push(...secretFlags(opts.secrets));
-  const cache = cacheFlags(opts.cache, driver, opts.image, opts.cacheScope, p, env.GITHUB_ACTIONS === 'true');
-  if (cache.warning) warnings.push(cache.warning);
-  for (const c of cache.from) args.push('--cache-from', c);
-  for (const c of cache.to) args.push('--cache-to', c);
-  const repo = repositoryName(opts.image);
-  if (driver === 'docker-container') {
-    args.push(`--provenance=${opts.provenance || 'false'}`, `--sbom=${opts.sbom || 'false'}`);
-    args.push('--metadata-file', metadataFile);
-    args.push(
-      '--output',
-      opts.push
-        ? `type=image,name=${repo},push-by-digest=true,name-canonical=true,push=true`
-        : `type=oci,dest=${archiveFile(opts.archivesDir, p)},name=${repo}`
-    );
-  } else {
-    if (!['', 'false'].includes(opts.provenance) || !['', 'false'].includes(opts.sbom)) {
-      warnings.push('provenance and sbom attestations need the docker-container driver; skipped');
-    }
-    args.push('--provenance=false', '--sbom=false', '--metadata-file', metadataFile);
-    // The docker driver refuses the oci and docker exporters (classic image store): without
-    // push the image stays in the daemon, and `docker save` writes its archive.
-    args.push('--tag', `${repo}:${stagingTag(p)}`);
-    if (opts.push) args.push('--push');
-  }
-  args.push(opts.context);
-  return { args, warnings };
-}
-
-/** The argv of `buildah build` for one platform; the image stays local until we push it. */
-export function buildahArgs(
-  opts: ShardOptions,
-  p: Platform,
-  localName: string,
-  env: NodeJS.ProcessEnv = process.env
-): string[] {
-  const args = [
-    'build',
-    '--platform',
-    formatPlatform(p),
-    '--isolation',
-    env.BUILDAH_ISOLATION || 'chroot',
-    '--storage-driver',
-    env.STORAGE_DRIVER || 'vfs',
-    '-f',
-    dockerfile(opts),
-    '-t',
-    localName
-  ];
-  if (opts.target) args.push('--target', opts.target);
-  args.push(...kvFlags('--build-arg', opts.buildArgs), ...kvFlags('--label', opts.labels));
-  args.push(...kvFlags('--annotation', opts.annotations), ...secretFlags(opts.secrets));
-  args.push(opts.context);
-  return args;
-}
-
-/** The environment of a `command` shard. */
-export function commandEnv(p: Platform, archive: string, secrets: KeyValue[]): Record<string, string> {
-  return {
-    TARGETPLATFORM: formatPlatform(p),
-    TARGETOS: p.os,
-    TARGETARCH: p.architecture,
-    TARGETVARIANT: p.variant ?? '',
-    IMAGE_ARCHIVE: archive,
-    ...secretEnv(secrets)
-  };
-}
 
 /** The driver of the current buildx builder. */
 export async function detectBuildxDriver(exec: Exec = run): Promise<BuildxDriver> {
@@ -360,41 +154,6 @@ async function shardCommand(
   const kept = archiveFile(opts.archivesDir, p);
   fs.copyFileSync(archive, kept);
   return pushArchiveFile(opts, p, d, kept);
-}
-
-const DIGESTS_DIR = BUILD_MULTIARCH.inputs['digests-dir'].name;
-
-export function writeDigestFile(dir: string, record: DigestRecord): string {
-  const folder = writePath(DIGESTS_DIR, dir, 'folder');
-  const file = path.join(folder, `${record.platform.replace(/\//g, '-')}.json`);
-  return writeInputFile(DIGESTS_DIR, file, JSON.stringify(record, null, 2) + '\n');
-}
-
-/** Every `*.json` digest file in `dir` (none when the folder does not exist). */
-export function readDigestFiles(dir: string): DigestRecord[] {
-  if (!dir || !readPath(DIGESTS_DIR, dir, 'folder', { optional: true })) return [];
-  return withPathErrors(DIGESTS_DIR, dir, () => fs.readdirSync(dir))
-    .filter(f => f.endsWith('.json'))
-    .sort()
-    .map(f => {
-      const file = path.join(dir, f);
-      let r: DigestRecord;
-      const text = readInputFile(DIGESTS_DIR, file, 1024 * 1024).toString('utf8');
-      try {
-        r = JSON.parse(text) as DigestRecord;
-      } catch (err) {
-        throw new CheckError(`digest file ${file} is not valid JSON: ${(err as Error).message}`);
-      }
-      if (
-        !r ||
-        typeof r.digest !== 'string' ||
-        typeof r.image !== 'string' ||
-        typeof r.platform !== 'string'
-      ) {
-        throw new CheckError(`digest file ${file} lacks platform, image or digest`);
-      }
-      return r;
-    });
 }
 
 const BUILDERS = { buildx: shardBuildx, buildah: shardBuildah, command: shardCommand };
