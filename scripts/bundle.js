@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Bundles each action (and the CLI) with ncc into dist/<name>/index.js.
+// Bundles each action (and the CLI) with ncc into dist/<name>/index.js, plus a chunk file
+// (<id>.index.js) for each package or module loaded with import(), on first use.
 //
 //   node scripts/bundle.js                     every bundle, into dist/
 //   node scripts/bundle.js --out DIR [NAME...]  into DIR/<name>/ instead (benches build there, not in dist/)

@@ -25,7 +25,7 @@ export function runProcess(
   argv: string[],
   env: NodeJS.ProcessEnv = {},
   ok = true
-): { ms: number; status: number | null; stdout: string } {
+): { ms: number; status: number | null; stdout: string; stderr: string } {
   const t0 = process.hrtime.bigint();
   const [cmd, ...args] =
     argv[0].endsWith('.js') || argv[0].startsWith('-') ? [process.execPath, ...argv] : argv;
@@ -35,7 +35,7 @@ export function runProcess(
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (ok && r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stdout}${r.stderr}`);
-  return { ms, status: r.status, stdout: r.stdout };
+  return { ms, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /**

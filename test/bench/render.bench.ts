@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { requireLab } from '../lab/lab';
-import { defaultExec } from '../../actions/lib/verify/scan/render';
+import { quietRun } from '../../actions/lib/core/exec';
 import { collectReferences } from '../../actions/lib/verify/targets';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
         buildArgs: {},
         cwd: tmp
       },
-      { exec: defaultExec }
+      { exec: quietRun }
     );
     ours.wall.push(Date.now() - t0);
     ours.cpu.push(cpu() - mid);

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CheckError } from '../../actions/lib/core/errors';
-import { defaultExec } from '../../actions/lib/verify/scan/render';
+import { quietRun } from '../../actions/lib/core/exec';
 import { scanManifests } from '../../actions/lib/verify/scan/manifest';
 import { chartLine } from '../../actions/lib/verify/summary';
 import { collectReferences, CollectedReferences } from '../../actions/lib/verify/targets';
@@ -90,7 +90,7 @@ async function collectChart(chart: string, extra: { set?: string[]; kubeVersion?
       buildArgs: {},
       cwd: process.cwd()
     },
-    { exec: defaultExec }
+    { exec: quietRun }
   );
 }
 
@@ -247,7 +247,7 @@ describe('the action', () => {
         buildArgs: {},
         cwd: tmp
       },
-      { exec: defaultExec }
+      { exec: quietRun }
     );
     expect(found.chart?.rendered).toBe('not rendered');
     expect(found.scanned.length).toBeGreaterThan(0);

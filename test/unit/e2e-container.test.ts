@@ -266,7 +266,7 @@ describe('pinned tools', () => {
     const c = {
       cached: [] as string[],
       urls: [] as string[],
-      find: () => found,
+      find: async () => found,
       downloadTool: async (url: string) => {
         c.urls.push(url);
         const f = path.join(dir, 'download');

@@ -68,6 +68,10 @@ export async function run(tool: string, args: string[], opts: ExecOptions = {}):
 /** The signature of run(): what code that calls tools takes as a dependency. */
 export type Exec = typeof run;
 
+/** run() for a tool's output: quiet, and a failing exit code is returned, not thrown. */
+export const quietRun = (tool: string, args: string[]): Promise<ExecResult> =>
+  run(tool, args, { silent: true, ignoreReturnCode: true });
+
 /** True when the tool exists on PATH and answers. */
 export async function which(tool: string): Promise<boolean> {
   try {

@@ -3,7 +3,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as core from './toolkit';
 import { CheckError, ConfigurationError } from './errors';
-import { lazy } from './lazy';
 
 /**
  * Every pinned tool version of the cluster level, in one place (documented in the README).
@@ -49,21 +48,21 @@ export type ToolName = 'kind' | 'helm' | 'kubectl';
 
 /** The tool-cache calls we use, injectable so tests never download. */
 export interface ToolCache {
-  find(tool: string, version: string, arch?: string): string;
+  find(tool: string, version: string, arch?: string): Promise<string>;
   downloadTool(url: string): Promise<string>;
   extractTar(file: string): Promise<string>;
   cacheFile(source: string, target: string, tool: string, version: string, arch?: string): Promise<string>;
 }
 
-// Loaded on first use: @actions/tool-cache brings an HTTP client that most runs never need.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const tc = lazy(() => require('@actions/tool-cache') as typeof import('@actions/tool-cache'));
+// Loaded on first use, into a chunk file of its own: @actions/tool-cache brings an HTTP client
+// (undici) that most runs never need and that costs start-up time just by being in a bundle.
+const tc = () => import('@actions/tool-cache');
 
 export const actionsToolCache: ToolCache = {
-  find: (tool, version, arch) => tc().find(tool, version, arch),
-  downloadTool: url => tc().downloadTool(url),
-  extractTar: file => tc().extractTar(file),
-  cacheFile: (s, t, tool, v, a) => tc().cacheFile(s, t, tool, v, a)
+  find: async (tool, version, arch) => (await tc()).find(tool, version, arch),
+  downloadTool: async url => (await tc()).downloadTool(url),
+  extractTar: async file => (await tc()).extractTar(file),
+  cacheFile: async (s, t, tool, v, a) => (await tc()).cacheFile(s, t, tool, v, a)
 };
 
 /** The release-asset architecture of a Node `process.arch`. */
@@ -99,7 +98,7 @@ export async function installPinned(
   cache: ToolCache = actionsToolCache
 ): Promise<string> {
   const pin = PINNED[name];
-  const cached = cache.find(name, pin.version, arch);
+  const cached = await cache.find(name, pin.version, arch);
   if (cached) {
     core.info(`${name} ${pin.version} (${arch}) found in the tool cache`);
     return path.join(cached, name);

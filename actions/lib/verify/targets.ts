@@ -3,10 +3,9 @@ import { VERIFY_PLATFORMS } from '../core/specs.generated';
 import { normalisePlatformString } from '../oci/platform';
 import { parseImageReference } from '../oci/archive-source';
 import { formatReference, ImageRef, parseReference } from '../oci/reference';
-import { ChartInput, ChartReport, scanChartInput } from './chart';
+import type { ChartInput, ChartReport } from './chart';
 import { HelmDeps } from './helm';
 import { scanDockerfiles } from './scan/dockerfile';
-import { scanManifests } from './scan/manifest';
 import {
   emptyScan,
   FoundHow,
@@ -130,7 +129,9 @@ export async function collectReferences(o: ReferenceInputs, deps: HelmDeps): Pro
     r.images.forEach(found => scanned.push({ found, input }));
   };
   let chart: ChartReport | undefined;
+  // The YAML scanners load here, on first use: a run with only images never pays for them.
   if (o.chart) {
+    const { scanChartInput } = await import('./chart');
     const c = await scanChartInput({ ...o.chart, cwd: o.cwd }, deps);
     chart = c.report;
     requireImages(
@@ -142,6 +143,7 @@ export async function collectReferences(o: ReferenceInputs, deps: HelmDeps): Pro
     take(c.scan, 'chart');
   }
   if (o.manifests.length) {
+    const { scanManifests } = await import('./scan/manifest');
     const r = scanManifests(o.manifests, { cwd: o.cwd });
     requireImages(IN.manifests.name, o.manifests.join(', '), r);
     take(r, 'manifests');

@@ -11,11 +11,12 @@ import { isLocalRef, LocalImages } from '../oci/archive-source';
 import { ImageReader, InspectedImage, PlatformEntry } from '../oci/types';
 import { RegistryClient, RegistryClientOptions } from '../registry/client';
 import { AllowRule, matchAllow, pinExcludes } from './allow';
-import { ChartReport } from './chart';
+import type { ChartReport } from './chart';
 import { HelmChoice } from './helm';
 import { Finding, lintDockerfiles } from './lint';
 import { baseImageFindings } from './lint/report';
-import { defaultExec, Exec } from './scan/render';
+import { quietRun } from '../core/exec';
+import type { Exec } from './scan/render';
 import {
   ArchPin,
   emptyScan,
@@ -399,7 +400,7 @@ function collect(opts: VerifyOptions, o: NormalisedOptions, deps: VerifyDeps): P
       buildArgs: opts.buildArgs ?? {},
       cwd: o.cwd
     },
-    { exec: deps.exec ?? defaultExec, toolCache: deps.toolCache }
+    { exec: deps.exec ?? quietRun, toolCache: deps.toolCache }
   );
 }
 

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { isMap, isSeq } from 'yaml';
 import { CheckError } from '../../core/errors';
-import { ExecResult, lastLine, run } from '../../core/exec';
+import { ExecResult, lastLine, quietRun } from '../../core/exec';
 import { PINNED } from '../../core/tools';
 import { parseRange, parseVersion } from './semver';
 import { emptyScan, FoundImage, ScanResult } from './types';
@@ -13,7 +13,6 @@ import { mapGet, parseYamlText, scalarText } from './yaml';
 export const RELEASE_NAME = 'arch-actions-verify';
 
 export type Exec = (tool: string, args: string[]) => Promise<ExecResult>;
-export const defaultExec: Exec = (tool, args) => run(tool, args, { silent: true, ignoreReturnCode: true });
 
 export interface RenderOptions {
   /** The chart folder, absolute, and as the user wrote it (relative to the workspace). */
@@ -117,7 +116,7 @@ function writePlaceholder(dir: string, dep: Dependency): void {
  */
 export async function renderChart(
   o: RenderOptions,
-  exec: Exec = defaultExec
+  exec: Exec = quietRun
 ): Promise<{ text: string; missing: MissingDependency[] }> {
   const first = await exec(o.helm, helmTemplateArgs(o));
   if (first.exitCode === 0) return { text: first.stdout, missing: [] };
