@@ -1,0 +1,226 @@
+// One image's verdict: listed (level 1), configured (level 2) and, with deep, built right (level 3).
+import { ElfFile, scanImageLayers } from './deep';
+import { machineName, expectedMachine } from '../oci/elf';
+import { formatPlatform, normalisePlatformString, Platform } from '../oci/platform';
+import { applyMirrors, familiar, formatReference, ImageRef, Mirror } from '../oci/reference';
+import { isLocalRef, LocalImages } from '../oci/archive-source';
+import { ImageReader, InspectedImage, PlatformEntry } from '../oci/types';
+import { RegistryClient } from '../registry/client';
+import { AllowRule, matchAllow } from './allow';
+import { FOUND_HOW, FoundHow, formatSource, SourceLocation } from './scan/types';
+import { Target, whyOf } from './targets';
+
+/** What checkImage takes of verify's options. */
+export interface ImageCheckOptions {
+  deep: boolean;
+  allow: AllowRule[];
+  mirrors: Mirror[];
+}
+
+export type PlatformStatus = 'ok' | 'missing' | 'wrong' | 'error';
+
+export interface DeepResult {
+  executables: number;
+  layersScanned: number;
+  layersTotal: number;
+  /** The first file built for another machine (the scan stops there). */
+  mismatch?: ElfFile & { expected: string };
+  /** Why the layers could not be read (zstd on an older Node). */
+  unsupported?: string;
+}
+
+export interface PlatformCheck {
+  platform: string;
+  status: PlatformStatus;
+  /** The level that decided: 1 listed, 2 configured, 3 built right. */
+  level: 1 | 2 | 3;
+  reason?: string;
+  digest?: string;
+  deep?: DeepResult;
+}
+
+export type ImageStatus = 'ok' | 'failed' | 'allowed' | 'error';
+
+export interface ImageResult {
+  /** As first written. */
+  reference: string;
+  /** Docker-normalised, before mirrors. */
+  normalized: string;
+  /** What was actually asked of a registry, after mirrors. */
+  resolved: string;
+  digest?: string;
+  /** `file:line` of every place it is written; empty for images given directly. */
+  sources: string[];
+  locations: SourceLocation[];
+  /** Platforms the image offers (attestations left out). */
+  available: string[];
+  platforms: PlatformCheck[];
+  status: ImageStatus;
+  reason?: string;
+  allowed?: AllowRule;
+  notes: string[];
+  /** How it was found (rendered, indirect, annotation, …; `input` when given in images). */
+  found: Array<FoundHow | 'input'>;
+  /** The charts and subcharts that use it (`openebs/mayastor`). */
+  charts: string[];
+  durationMs: number;
+}
+
+const howOrder = (h: FoundHow | 'input') => (h === 'input' ? -1 : FOUND_HOW.indexOf(h));
+
+function platformOf(
+  e: PlatformEntry['platform'] | { os: string; architecture: string; variant?: string }
+): string {
+  return normalisePlatformString(`${e.os}/${e.architecture}${e.variant ? '/' + e.variant : ''}`);
+}
+
+async function checkPlatform(
+  reader: ImageReader,
+  resolved: ImageRef,
+  image: InspectedImage,
+  offered: PlatformEntry[],
+  p: Platform,
+  deep: boolean
+): Promise<PlatformCheck> {
+  const want = formatPlatform(p);
+  const entry = offered.find(e => platformOf(e.platform) === want);
+  if (!entry) {
+    const has = offered.map(e => platformOf(e.platform)).join(', ') || 'nothing';
+    const reason = image.isIndex
+      ? `${want} is not in the index (it lists ${has})`
+      : `single-platform image for ${has}`;
+    return { platform: want, status: 'missing', level: 1, reason };
+  }
+  const check: PlatformCheck = { platform: want, status: 'ok', level: 2, digest: entry.digest };
+  // The config and the layers are read at once (both start from the manifest); the config rules first.
+  const [configRead, deepRead] = await Promise.allSettled([
+    image.isIndex ? reader.getConfig(resolved, entry.digest) : undefined,
+    deep ? deepCheck(reader, resolved, entry.digest, p) : undefined
+  ]);
+  try {
+    const config = settled(configRead);
+    if (config) {
+      const says = platformOf({ os: config.os, architecture: config.architecture, variant: config.variant });
+      if (says !== want) {
+        return { ...check, status: 'wrong', reason: `the index lists ${want} but its config says ${says}` };
+      }
+    }
+    if (deep) {
+      check.level = 3;
+      check.deep = settled(deepRead) as DeepResult;
+      const m = check.deep.mismatch;
+      if (m) {
+        check.status = 'wrong';
+        check.reason = `${m.path} is ${m.machineName} (e_machine ${m.machine}), expected ${m.expected}`;
+      }
+    }
+  } catch (err) {
+    return { ...check, status: 'error', reason: whyOf(err) };
+  }
+  return check;
+}
+
+function settled<T>(r: PromiseSettledResult<T>): T {
+  if (r.status === 'rejected') throw r.reason;
+  return r.value;
+}
+
+async function deepCheck(
+  reader: ImageReader,
+  ref: ImageRef,
+  digest: string,
+  p: Platform
+): Promise<DeepResult> {
+  const expected = machineName(expectedMachine(p.architecture) ?? -1);
+  try {
+    // Stops at the first foreign binary: from then on the verdict cannot change.
+    const v = await scanImageLayers(reader, ref, digest, p.architecture, { stopEarly: true });
+    const first = v.mismatches[0];
+    return {
+      executables: v.executables,
+      layersScanned: v.layersScanned,
+      layersTotal: v.layersTotal,
+      ...(first ? { mismatch: { ...first, expected } } : {})
+    };
+  } catch (err) {
+    const why = whyOf(err);
+    if (/zstd/i.test(why)) return { executables: 0, layersScanned: 0, layersTotal: 0, unsupported: why };
+    throw err;
+  }
+}
+
+/** One image (or archive) against the required platforms; allow rules turn a failure into `allowed`. */
+export async function checkImage(
+  client: RegistryClient,
+  t: Target,
+  required: Platform[],
+  o: ImageCheckOptions
+): Promise<ImageResult> {
+  const started = Date.now();
+  // An archive on disk is read offline: no mirror, no registry.
+  const local = isLocalRef(t.ref);
+  const resolved = local ? t.ref : applyMirrors(t.ref, o.mirrors);
+  const needed = t.only ? required.filter(p => t.only?.has(formatPlatform(p))) : required;
+  const result: ImageResult = {
+    reference: t.written,
+    normalized: formatReference(t.ref),
+    resolved: formatReference(resolved),
+    sources: t.locations.map(formatSource),
+    locations: t.locations,
+    available: [],
+    platforms: [],
+    status: 'ok',
+    notes: [],
+    found: [...t.found].sort((a, b) => howOrder(a) - howOrder(b)),
+    charts: [...t.charts].sort(),
+    durationMs: 0
+  };
+  let image: InspectedImage | undefined;
+  let reader: ImageReader = client;
+  try {
+    if (local) reader = await LocalImages.open(t.ref);
+    image = await reader.inspect(resolved);
+  } catch (err) {
+    result.status = 'error';
+    result.reason = whyOf(err);
+    result.platforms = needed.map(p => ({
+      platform: formatPlatform(p),
+      status: 'error',
+      level: 1,
+      reason: result.reason
+    }));
+  }
+  if (image) {
+    result.digest = image.digest;
+    const offered = image.platforms.filter(e => !e.attestation);
+    result.available = offered.map(e => platformOf(e.platform));
+    // Platforms at once: one image costs three round trips (index, manifests, configs), not 1 + 2 per platform.
+    try {
+      result.platforms = await Promise.all(
+        needed.map(p => checkPlatform(reader, resolved, image, offered, p, o.deep))
+      );
+    } finally {
+      if (reader instanceof LocalImages) reader.dispose();
+    }
+    const bad = result.platforms.filter(c => c.status !== 'ok');
+    if (bad.length) {
+      result.status =
+        bad.some(c => c.status === 'error') && !bad.some(c => c.status !== 'error') ? 'error' : 'failed';
+      result.reason = bad.map(c => `${c.platform}: ${c.reason}`).join('; ');
+    }
+    for (const c of result.platforms) {
+      if (c.deep?.unsupported) result.notes.push(`${c.platform}: layers not read (${c.deep.unsupported})`);
+      else if (c.deep && c.deep.executables === 0)
+        result.notes.push(`${c.platform}: no executables in its layers, nothing to check`);
+    }
+  }
+  if (result.status !== 'ok') {
+    const rule = matchAllow(o.allow, [t.written, result.normalized, result.resolved, familiar(t.ref)]);
+    if (rule) {
+      result.allowed = rule;
+      result.status = 'allowed';
+    }
+  }
+  result.durationMs = Date.now() - started;
+  return result;
+}
