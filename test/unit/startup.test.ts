@@ -18,8 +18,8 @@ const HEAVY = [
   '@actions/artifact',
   '@actions/github'
 ];
-// Loaded on first use only (the scanners of charts and manifests).
-const LAZY = ['yaml'];
+// Loaded on first use only (the scanners of charts and manifests, the runner of tools).
+const LAZY = ['yaml', '@actions/exec', '@actions/io'];
 
 test("no hand-written file imports '@actions/core' (only core/toolkit) or a heavy package at load time", () => {
   const found: string[] = [];

@@ -1,6 +1,4 @@
 import * as core from './toolkit';
-import * as actionsExec from '@actions/exec';
-import * as io from '@actions/io';
 import { CheckError } from './errors';
 
 export interface ExecResult {
@@ -51,7 +49,9 @@ export function childEnv(
  */
 export async function run(tool: string, args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
   core.debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
-  const res = await actionsExec.getExecOutput(tool, args, {
+  // Loaded on first use (a chunk file): a run that starts no tool never pays for it.
+  const { getExecOutput } = await import('@actions/exec');
+  const res = await getExecOutput(tool, args, {
     silent: opts.silent ?? false,
     ignoreReturnCode: true,
     env: childEnv(opts.env),
@@ -75,6 +75,7 @@ export const quietRun = (tool: string, args: string[]): Promise<ExecResult> =>
 /** True when the tool exists on PATH and answers. */
 export async function which(tool: string): Promise<boolean> {
   try {
+    const io = await import('@actions/io');
     return (await io.which(tool, false)) !== '';
   } catch {
     return false;
