@@ -1,6 +1,5 @@
 // Issue 9 acceptance 1-5 with the lab's real helm and kubectl: the images found in public charts
 // and operator manifests equal what `helm template` renders, as kubectl parses it.
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -12,68 +11,13 @@ import { collectReferences, CollectedReferences } from '../../actions/lib/verify
 import { VerifyResult } from '../../actions/lib/verify/verify';
 import { run } from '../../actions/verify-platforms/main';
 import { LabEnv, requireLab } from '../lab/lab';
+import { helmTemplate, kubectlObjects, oracle } from '../helpers/helm-oracle';
 
 jest.setTimeout(180_000);
 
 const FIXTURES = 'test/fixtures/charts';
 let lab: LabEnv;
 beforeAll(() => (lab = requireLab()));
-
-/** Objects as kubectl reads a YAML stream (`label --local` parses and prints each one as JSON). */
-function kubectlObjects(yaml: string): Array<Record<string, unknown>> {
-  const r = spawnSync(lab.LAB_KUBECTL, ['label', '--local', '-f', '-', 'x=y', '-o', 'jsonpath={@}{"\\n"}'], {
-    input: yaml,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024
-  });
-  if (r.status !== 0) throw new Error(`kubectl: ${r.stderr}`);
-  return r.stdout
-    .split('\n')
-    .filter(Boolean)
-    .map(l => JSON.parse(l));
-}
-
-type Container = {
-  image?: string;
-  env?: Array<{ name: string; value?: string }>;
-  command?: string[];
-  args?: string[];
-};
-
-/** The oracle: pod images, env values named *IMAGE, and --*-image flag values, from plain objects. */
-function oracle(objects: Array<Record<string, unknown>>): string[] {
-  const out = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!node || typeof node !== 'object') return;
-    for (const [k, v] of Object.entries(node)) {
-      if (['containers', 'initContainers', 'ephemeralContainers'].includes(k) && Array.isArray(v)) {
-        for (const c of v as Container[]) {
-          if (c.image) out.add(c.image);
-          for (const e of c.env ?? []) if (/(^|_)IMAGE$/.test(e.name) && e.value) out.add(e.value);
-          const words = [...(c.command ?? []), ...(c.args ?? [])].flatMap(a => a.split(/\s+/));
-          words.forEach((w, i) => {
-            if (/^--?([\w.-]+[-_])?image$/i.test(w) && words[i + 1]) out.add(words[i + 1]);
-            const m = /^--?(?:[\w.-]+[-_])?image=(.+)$/i.exec(w);
-            if (m) out.add(m[1]);
-          });
-        }
-      } else visit(v);
-    }
-  };
-  objects.filter(o => o.kind !== 'CustomResourceDefinition').forEach(visit);
-  return [...out].sort();
-}
-
-function helmTemplate(chart: string, kubeVersion: string): string {
-  const r = spawnSync(
-    lab.LAB_HELM,
-    ['template', 'oracle', chart, '--include-crds', '--kube-version', kubeVersion],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
-  );
-  if (r.status !== 0) throw new Error(`helm: ${r.stderr}`);
-  return r.stdout;
-}
 
 async function collectChart(chart: string, extra: { set?: string[]; kubeVersion?: string } = {}) {
   return collectReferences(

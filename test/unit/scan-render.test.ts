@@ -7,6 +7,7 @@ import {
   scanRendered,
   sourceOf
 } from '../../actions/lib/verify/scan/render';
+import { accepts } from '../../actions/lib/verify/scan/deps';
 import { parseRange } from '../../actions/lib/verify/scan/semver';
 import { containerImages, looksLikeImage } from '../../actions/lib/verify/scan/workload';
 import { indentQuotedContinuations, parseYamlText } from '../../actions/lib/verify/scan/yaml';
@@ -35,6 +36,19 @@ describe('semver ranges as helm reads kubeVersion', () => {
     expect(chooseKubeVersion('>=1.34.0-0', '1.33.1')).toBe('1.34.0');
     expect(chooseKubeVersion('<1.30.0', '1.33.1')).toBe('1.29.0');
   });
+});
+
+describe('a dependency range takes a vendored version as helm does', () => {
+  test.each([
+    ['0.19.14', '0.19.14', true],
+    ['0.19.14', '0.19.13', false],
+    ['^2.15.2', '2.16.0', true],
+    ['^2.15.2', '2.14.0', false],
+    ['~6.43.0', '6.43.9', true],
+    ['2.8.0', '2.8.0-develop', false],
+    ['>=2.8.0-0', '2.8.0-develop', true],
+    ['', '1.0.0', true]
+  ])('%s takes %s: %s', (range, version, ok) => expect(accepts(range, version)).toBe(ok));
 });
 
 describe('helm template output', () => {

@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import * as core from './toolkit';
 import { CheckError } from './errors';
 
@@ -65,12 +66,47 @@ export async function run(tool: string, args: string[], opts: ExecOptions = {}):
   return res;
 }
 
+/**
+ * Runs a tool for its output, killed (SIGKILL) past `timeoutMs`: for tools that may wait on a
+ * network that is not there. Never throws for the tool's own failure; `timedOut` says why it ended.
+ */
+export function runCaptured(
+  tool: string,
+  args: string[],
+  opts: { timeoutMs?: number; maxBytes?: number } = {}
+): Promise<ExecResult & { timedOut: boolean }> {
+  core.debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
+  return new Promise(resolve => {
+    const child = execFile(
+      tool,
+      args,
+      {
+        env: childEnv(),
+        timeout: opts.timeoutMs ?? 0,
+        killSignal: 'SIGKILL',
+        maxBuffer: opts.maxBytes ?? 256 * 1024 * 1024,
+        encoding: 'utf8'
+      },
+      (err, stdout, stderr) => {
+        const e = err as (NodeJS.ErrnoException & { killed?: boolean; signal?: string }) | null;
+        const timedOut = !!e?.killed && e.signal === 'SIGKILL' && !!opts.timeoutMs;
+        const code = typeof e?.code === 'number' ? e.code : e ? 1 : 0;
+        let why = '';
+        if (timedOut) why = `timed out after ${Math.round((opts.timeoutMs ?? 0) / 1000)} s`;
+        else if (e && !stderr) why = e.message; // it did not start, or wrote past maxBytes
+        resolve({ exitCode: code, stdout, stderr: why ? `${stderr}${why}\n` : stderr, timedOut });
+      }
+    );
+    child.stdin?.end();
+  });
+}
+
 /** The signature of run(): what code that calls tools takes as a dependency. */
 export type Exec = typeof run;
 
-/** run() for a tool's output: quiet, and a failing exit code is returned, not thrown. */
-export const quietRun = (tool: string, args: string[]): Promise<ExecResult> =>
-  run(tool, args, { silent: true, ignoreReturnCode: true });
+/** A tool's output, quiet; a failing exit code is returned, not thrown; killed past `timeoutMs`. */
+export const quietRun = (tool: string, args: string[], opts?: { timeoutMs?: number }): Promise<ExecResult> =>
+  runCaptured(tool, args, opts);
 
 /** True when the tool exists on PATH and answers. */
 export async function which(tool: string): Promise<boolean> {

@@ -6,8 +6,9 @@ import { readInputFile, readPath } from '../core/paths';
 import { findHelm, HelmChoice, HelmDeps } from './helm';
 import { directorySource, MAX_CHART_ENTRY_BYTES } from './scan/chart-archive';
 import { chartDirectory, declaredImages, scanChart } from './scan/chart';
-import { chooseKubeVersion, MissingDependency, renderChart, scanRendered } from './scan/render';
-import { ScanResult } from './scan/types';
+import { dependencyProblems } from './scan/deps';
+import { chooseKubeVersion, renderChart, scanRendered } from './scan/render';
+import { dependencyLabel, MissingDependency, ScanResult } from './scan/types';
 import { mapGet, parseYamlText, scalarText } from './scan/yaml';
 import { isMap } from 'yaml';
 
@@ -88,28 +89,33 @@ export async function scanChartInput(
   }
   const display = o.chart.replace(/\/+$/, '');
   const kubeVersion = o.kubeVersion ?? chooseKubeVersion(kubeVersionOf(dir, `${display}/Chart.yaml`));
-  const out = await renderChart(
-    { dir, display, helm: found.helm, values, set: o.set, kubeVersion },
+  const dependencies = (at: string) =>
+    dependencyProblems(directorySource(at, at, IN.chart.name, MAX_CHART_ENTRY_BYTES), display);
+  const rendering = renderChart(
+    { dir, display, helm: found.helm, values, set: o.set, kubeVersion, dependencies },
     deps.exec
   );
-  const scan = scanRendered(out.text, { dir, display });
+  // A helm that does not run is the input's fault, and is said before any render failure.
+  rendering.catch(() => undefined);
+  const version = await found.version;
+  const out = await rendering;
+  const scan = scanRendered(out.text, { dir, display, skip: out.skip });
   scan.notes.push(...found.notes);
   if (out.missing.length) {
     // The chart's own list stands in for what could not be rendered, marked as such.
     const source = directorySource(dir, o.cwd, IN.chart.name, MAX_CHART_ENTRY_BYTES);
     scan.images.push(...declaredImages(source, scan.warnings));
-    const lines = (source.read('Chart.yaml') ?? '').split(/\r?\n/);
     for (const m of out.missing)
       scan.warnings.push({
-        file: source.display('Chart.yaml'),
-        line: lines.findIndex(l => new RegExp(`name:\\s*["']?${m.name}["']?\\s*$`).test(l)) + 1 || 1,
-        message: `dependency ${m.name} ${m.version} was not rendered (${m.reason}); its images are not checked`
+        file: m.file,
+        line: m.line,
+        message: `dependency ${dependencyLabel(m)} was not rendered (${m.reason}); its images are not checked`
       });
   }
   const report: ChartReport = {
     chart: o.chart,
     rendered: out.missing.length ? 'partly rendered' : 'rendered',
-    helm: found.version,
+    helm: version,
     kubeVersion,
     missingDependencies: out.missing
   };

@@ -22,8 +22,9 @@ export interface HelmDeps {
 export interface FoundHelm {
   /** What to run; undefined when no helm is to be had. */
   helm?: string;
-  /** `helm version --short`, or why there is no helm. */
-  version?: string;
+  /** `helm version --short`, asked while the chart renders; rejects when a given file is no helm. */
+  version?: Promise<string>;
+  /** Why there is no helm. */
   why?: string;
   notes: string[];
 }
@@ -45,7 +46,7 @@ async function version(helm: string, exec: Exec): Promise<string | undefined> {
 async function fromPath(deps: HelmDeps, notes: string[], why: string): Promise<FoundHelm> {
   if (await (deps.onPath ?? which)('helm')) {
     const v = await version('helm', deps.exec);
-    if (v) return { helm: 'helm', version: v, notes };
+    if (v) return { helm: 'helm', version: Promise.resolve(v), notes };
   }
   return { why: `${why}, and there is no helm on PATH`, notes };
 }
@@ -60,14 +61,12 @@ export async function findHelm(choice: HelmChoice, deps: HelmDeps): Promise<Foun
   if (typeof choice === 'object') {
     const file = path.resolve(choice.file);
     if (!fs.existsSync(file)) throw badInput(IN.helm.name, choice.file, 'no such file');
-    const res = await deps.exec(file, ['version', '--short']);
-    if (res.exitCode !== 0)
-      throw badInput(
-        IN.helm.name,
-        choice.file,
-        `it does not run as helm (${lastLine(res.stderr) || res.exitCode})`
-      );
-    return { helm: file, version: res.stdout.trim(), notes };
+    const checked = deps.exec(file, ['version', '--short']).then(res => {
+      if (res.exitCode === 0) return res.stdout.trim();
+      const why = lastLine(res.stderr) || res.exitCode;
+      throw badInput(IN.helm.name, choice.file, `it does not run as helm (${why})`);
+    });
+    return { helm: file, version: checked, notes };
   }
   if (choice === 'path') {
     const found = await fromPath(deps, notes, 'helm: path was asked for');
@@ -79,7 +78,8 @@ export async function findHelm(choice: HelmChoice, deps: HelmDeps): Promise<Foun
     return fromPath(deps, notes, `the pinned helm ${PINNED.helm.version} is for GitHub runners`);
   try {
     const helm = await installPinned('helm', toolArch(), deps.toolCache ?? actionsToolCache);
-    return { helm, version: (await version(helm, deps.exec)) ?? `v${PINNED.helm.version}`, notes };
+    const v = version(helm, deps.exec).then(found => found ?? `v${PINNED.helm.version}`);
+    return { helm, version: v, notes };
   } catch (err) {
     notes.push(`the pinned helm ${PINNED.helm.version} could not be fetched: ${(err as Error).message}`);
     return fromPath(deps, notes, `the pinned helm ${PINNED.helm.version} could not be fetched`);

@@ -48,7 +48,7 @@ export function supportMatrix(result: VerifyResult): string {
     lines.push(`Chart \`${c.chart}\`: ${how}.`);
     for (const m of c.missingDependencies)
       lines.push(
-        `- dependency \`${m.name}\` ${m.version}: not rendered, its images are not checked (${m.reason})`
+        `- dependency \`${m.parent ? `${m.parent}/` : ''}${m.name}\` ${m.version}: not rendered, its images are not checked (${m.reason})`
       );
     lines.push('');
   }

@@ -1,7 +1,7 @@
 import type * as core from '../core/toolkit';
 import { escapeHtml, table } from '../core/summary';
 import { addLintSummary } from './lint/summary';
-import { FOUND_HOW, FoundHow } from './scan/types';
+import { dependencyLabel, FOUND_HOW, FoundHow } from './scan/types';
 import type { ImageResult, PlatformCheck, VerifyResult } from './verify';
 
 /** `12 rendered, 10 indirect, 1 input`: how many distinct images each way of finding gave. */
@@ -19,7 +19,7 @@ export function chartLine(result: VerifyResult): string | undefined {
   if (!c) return undefined;
   if (c.rendered === 'not rendered')
     return `Chart ${c.chart}: not rendered (${c.reason}); images read statically.`;
-  const left = c.missingDependencies.map(m => `${m.name} ${m.version}`.trim());
+  const left = c.missingDependencies.map(dependencyLabel);
   return (
     `Chart ${c.chart}: ${c.rendered} by helm ${c.helm} for Kubernetes ${c.kubeVersion}` +
     (left.length ? `; not rendered: ${left.join(', ')} (their images are not checked).` : '.')

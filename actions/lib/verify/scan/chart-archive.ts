@@ -32,7 +32,7 @@ function rel(cwd: string, abs: string): string {
 }
 
 const TEMPLATE = /(^|\/)templates\/.*\.(ya?ml|tpl)$/;
-const CHART_FILE = /(^|\/)(Chart\.yaml|values\.yaml|images\.txt)$/;
+const CHART_FILE = /(^|\/)(Chart\.yaml|requirements\.yaml|values\.yaml|images\.txt)$/;
 const PACKED = /(^|\/)charts\/[^/]+\.tgz$/;
 
 /** The only archive entries read: the small text files a scan needs, and nested subcharts. */

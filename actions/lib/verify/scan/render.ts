@@ -1,18 +1,20 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isMap, isSeq } from 'yaml';
 import { CheckError } from '../../core/errors';
 import { ExecResult, lastLine, quietRun } from '../../core/exec';
+import { DependencyProblem } from './deps';
 import { PINNED } from '../../core/tools';
 import { parseRange, parseVersion } from './semver';
-import { emptyScan, FoundImage, ScanResult } from './types';
+import { emptyScan, FoundImage, MissingDependency, ScanResult } from './types';
 import { containerImages } from './workload';
-import { mapGet, parseYamlText, scalarText } from './yaml';
+import { parseYamlText } from './yaml';
 
 export const RELEASE_NAME = 'arch-actions-verify';
+/** How long fetching dependencies may take in all (`helm dependency build`, then `update`). */
+export const DEPENDENCY_TIMEOUT_MS = 60_000;
 
-export type Exec = (tool: string, args: string[]) => Promise<ExecResult>;
+export type Exec = (tool: string, args: string[], opts?: { timeoutMs?: number }) => Promise<ExecResult>;
 
 export interface RenderOptions {
   /** The chart folder, absolute, and as the user wrote it (relative to the workspace). */
@@ -23,37 +25,9 @@ export interface RenderOptions {
   values: string[];
   set: string[];
   kubeVersion: string;
-}
-
-/** A dependency that was not rendered, and why: its images are not claimed as checked. */
-export interface MissingDependency {
-  name: string;
-  version: string;
-  reason: string;
-  /** What helm said. */
-  detail?: string;
-}
-
-export interface Dependency {
-  name: string;
-  version: string;
-  alias?: string;
-  repository?: string;
-}
-
-/** The dependencies Chart.yaml declares. */
-export function chartDependencies(chartYaml: string, display: string): Dependency[] {
-  const root = parseYamlText(chartYaml, display).docs[0]?.contents;
-  const deps = isMap(root) ? mapGet(root, 'dependencies') : undefined;
-  if (!isSeq(deps)) return [];
-  return deps.items.filter(isMap).flatMap(d => {
-    const name = scalarText(mapGet(d, 'name'));
-    if (!name) return [];
-    const alias = scalarText(mapGet(d, 'alias'));
-    const repository = scalarText(mapGet(d, 'repository'));
-    const version = scalarText(mapGet(d, 'version')) ?? '';
-    return [{ name, version, ...(alias ? { alias } : {}), ...(repository ? { repository } : {}) }];
-  });
+  /** The dependencies of a chart folder that helm will not render as declared (deps.ts). */
+  dependencies: (dir: string) => Promise<DependencyProblem[]>;
+  dependencyTimeoutMs?: number;
 }
 
 /**
@@ -76,7 +50,10 @@ export function chooseKubeVersion(constraint: string | undefined, baseline: stri
   return above ?? sorted[sorted.length - 1] ?? baseline;
 }
 
-export function helmTemplateArgs(o: RenderOptions, dir = o.dir): string[] {
+export function helmTemplateArgs(
+  o: Pick<RenderOptions, 'dir' | 'kubeVersion' | 'values' | 'set'>,
+  dir = o.dir
+): string[] {
   return [
     'template',
     RELEASE_NAME,
@@ -89,8 +66,6 @@ export function helmTemplateArgs(o: RenderOptions, dir = o.dir): string[] {
   ];
 }
 
-const MISSING = /found in Chart\.yaml, but missing in charts\/ directory: (.+)$/m;
-
 /** helm's own error line (it is followed by a hint about --debug), else its last line. */
 function helmError(res: ExecResult): string {
   const error = res.stderr.split('\n').find(l => l.startsWith('Error:'));
@@ -102,52 +77,97 @@ function failed(o: RenderOptions, res: ExecResult): CheckError {
 }
 
 /** A chart with only a name and version: the parent renders, and no image is made up for it. */
-function writePlaceholder(dir: string, dep: Dependency): void {
+function writePlaceholder(dir: string, dep: DependencyProblem): void {
   const at = path.join(dir, 'charts', `${dep.name}-placeholder`);
   fs.mkdirSync(at, { recursive: true });
   const version = parseVersion(dep.version) ? dep.version : '0.0.0';
   fs.writeFileSync(path.join(at, 'Chart.yaml'), `apiVersion: v2\nname: ${dep.name}\nversion: ${version}\n`);
 }
 
+/** `helm dependency build` (Chart.lock's versions), then `update`, both within one deadline. */
+async function fetchDependencies(o: RenderOptions, dir: string, exec: Exec): Promise<ExecResult> {
+  const limit = o.dependencyTimeoutMs ?? DEPENDENCY_TIMEOUT_MS;
+  const deadline = Date.now() + limit;
+  let res: ExecResult = { exitCode: 1, stdout: '', stderr: '' };
+  for (const verb of ['build', 'update']) {
+    const timeoutMs = deadline - Date.now();
+    if (timeoutMs <= 0) break;
+    res = await exec(o.helm, ['dependency', verb, dir], { timeoutMs });
+    if (res.exitCode === 0) return res;
+  }
+  // Killed at the deadline: name the deadline rather than a signal.
+  if (Date.now() >= deadline)
+    return { ...res, stderr: `Error: no answer within ${Math.round(limit / 1000)} s (no network?)\n` };
+  return res;
+}
+
+function describe(p: DependencyProblem, top: string, fetched?: ExecResult): MissingDependency {
+  const parent = p.parent === top ? undefined : p.parent.slice(top.length + 1);
+  let reason = p.found
+    ? `charts/ holds version ${p.found}, which ${p.version || 'its range'} does not accept`
+    : parent
+      ? `not in charts/ of ${parent}, which helm renders without it`
+      : 'not in charts/';
+  const failure = fetched && fetched.exitCode !== 0 ? helmError(fetched) : undefined;
+  if (fetched)
+    reason += failure
+      ? ', and helm dependency build and update could not fetch it'
+      : ', still after helm dependency build';
+  return {
+    name: p.name,
+    version: p.version,
+    ...(parent ? { parent } : {}),
+    reason,
+    ...(failure ? { detail: failure } : {}),
+    file: p.file,
+    line: p.line
+  };
+}
+
+/** Chart paths rendered in a version the range refuses: their documents are not the declared chart's. */
+function wrongVersions(problems: DependencyProblem[]): string[] {
+  return problems.filter(p => p.found).map(p => `${p.parent}/${p.name}`);
+}
+
+export interface Rendered {
+  text: string;
+  /** Every dependency not rendered as declared, at any depth. */
+  missing: MissingDependency[];
+  /** Chart paths whose documents are left out: another version than the one declared. */
+  skip: string[];
+}
+
 /**
- * Renders the chart with `helm template`. When dependencies are missing from `charts/`, a copy
- * of the chart gets them from `helm dependency build` (it needs the network), or else a
- * placeholder for each, so the parent's own images are still found; each is named in `missing`.
+ * Renders the chart with `helm template` while its dependencies are checked at every depth.
+ * When the top chart's own are missing or of a refused version, a copy of the chart gets
+ * them from `helm dependency build` (it needs the network), or else a placeholder stands in
+ * for each missing one, so that the parent's own images are still found.
  */
-export async function renderChart(
-  o: RenderOptions,
-  exec: Exec = quietRun
-): Promise<{ text: string; missing: MissingDependency[] }> {
-  const first = await exec(o.helm, helmTemplateArgs(o));
-  if (first.exitCode === 0) return { text: first.stdout, missing: [] };
-  const names = MISSING.exec(first.stderr)?.[1]
-    .split(',')
-    .map(n => n.trim());
-  if (!names?.length) throw failed(o, first);
-  const deps = chartDependencies(fs.readFileSync(path.join(o.dir, 'Chart.yaml'), 'utf8'), o.display);
+export async function renderChart(o: RenderOptions, exec: Exec = quietRun): Promise<Rendered> {
+  const [first, problems] = await Promise.all([exec(o.helm, helmTemplateArgs(o)), o.dependencies(o.dir)]);
+  const top = problems[0]?.parent.split('/')[0] ?? '';
+  if (!problems.some(p => p.parent === top)) {
+    if (first.exitCode !== 0) throw failed(o, first);
+    return {
+      text: first.stdout,
+      missing: problems.map(p => describe(p, top)),
+      skip: wrongVersions(problems)
+    };
+  }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-actions-chart-'));
   try {
     const copy = path.join(tmp, path.basename(o.dir));
     fs.cpSync(o.dir, copy, { recursive: true });
-    // build keeps Chart.lock's versions but needs the repositories cached; update fetches them.
-    let build = await exec(o.helm, ['dependency', 'build', copy]);
-    if (build.exitCode !== 0) build = await exec(o.helm, ['dependency', 'update', copy]);
-    let reason = 'not in charts/, and helm dependency build and update could not fetch it';
-    let detail = helmError(build);
-    if (build.exitCode === 0) {
-      const again = await exec(o.helm, helmTemplateArgs(o, copy));
-      if (again.exitCode === 0) return { text: again.stdout, missing: [] };
-      reason = 'not in charts/, and still missing after helm dependency build';
-      detail = helmError(again);
-    }
-    const missing = names.map(name => {
-      const dep = deps.find(d => d.name === name) ?? { name, version: '' };
-      writePlaceholder(copy, dep);
-      return { name, version: dep.version, reason, ...(detail ? { detail } : {}) };
-    });
+    const fetched = await fetchDependencies(o, copy, exec);
+    const left = fetched.exitCode === 0 ? await o.dependencies(copy) : problems;
+    for (const p of left) if (p.parent === top && !p.found) writePlaceholder(copy, p);
     const rendered = await exec(o.helm, helmTemplateArgs(o, copy));
     if (rendered.exitCode !== 0) throw failed(o, rendered);
-    return { text: rendered.stdout, missing };
+    return {
+      text: rendered.stdout,
+      missing: left.map(p => describe(p, top, fetched)),
+      skip: wrongVersions(left)
+    };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -155,6 +175,8 @@ export async function renderChart(
 
 const SOURCE = /^# Source: ([^\n]+)$/m;
 const CRD = /^kind:\s*["']?CustomResourceDefinition["']?\s*$/m;
+/** Only a document with a container list can hold an image; the others are not parsed. */
+const CONTAINERS = /\b(?:c|initC|ephemeralC)ontainers["']?\s*:/;
 
 /** `mayastor/charts/etcd/templates/x.yaml` → chart path `mayastor/etcd`, file `charts/etcd/templates/x.yaml`. */
 export function sourceOf(source: string): { chart: string; file: string } {
@@ -178,13 +200,18 @@ function templateLine(lines: string[] | undefined, needle: string): number {
  * Images in `helm template` output. Each document names its template (`# Source:`); an image
  * points at that template's file and at the line that writes it. CRDs are not read.
  */
-export function scanRendered(text: string, o: Pick<RenderOptions, 'dir' | 'display'>): ScanResult {
+export function scanRendered(
+  text: string,
+  o: Pick<RenderOptions, 'dir' | 'display'> & { skip?: string[] }
+): ScanResult {
   const result = emptyScan();
   const templates = new Map<string, string[] | undefined>();
+  const skipped = (chart: string) => o.skip?.some(s => chart === s || chart.startsWith(`${s}/`));
   for (const part of text.split(/^---\s*$/m)) {
     const source = SOURCE.exec(part)?.[1].trim();
-    if (!source || CRD.test(part) || !/image/i.test(part)) continue;
+    if (!source || !CONTAINERS.test(part) || CRD.test(part)) continue;
     const { chart, file } = sourceOf(source);
+    if (skipped(chart)) continue;
     const display = path.posix.join(o.display.split(path.sep).join('/'), file);
     const parsed = parseYamlText(part, `${display} (rendered by helm)`);
     result.warnings.push(...parsed.warnings);

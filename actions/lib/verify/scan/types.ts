@@ -90,3 +90,22 @@ export function formatSource(s: SourceLocation): string {
 export function isTemplated(s: string): boolean {
   return s.includes('{{') || s.includes('}}');
 }
+
+/** A dependency that was not rendered, and why: its images are not claimed as checked. */
+export interface MissingDependency {
+  name: string;
+  version: string;
+  /** The chart that declares it, below the top chart (`mayastor`); absent for the top chart's own. */
+  parent?: string;
+  reason: string;
+  /** What helm said. */
+  detail?: string;
+  /** The Chart.yaml that declares it, and its line. */
+  file: string;
+  line: number;
+}
+
+/** `etcd 8.6.0 of mayastor`, or `mayastor 2.8.0`. */
+export function dependencyLabel(m: MissingDependency): string {
+  return `${m.name} ${m.version}`.trim() + (m.parent ? ` of ${m.parent}` : '');
+}
