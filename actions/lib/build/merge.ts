@@ -14,6 +14,7 @@ import {
 } from '../oci/types';
 import { sha256Digest } from '../oci/digest';
 import { DigestRecord } from './digests';
+import { compareText } from '../core/compare';
 
 const IN = BUILD_MULTIARCH.inputs;
 
@@ -183,13 +184,13 @@ export function orderDescriptors(descriptors: Descriptor[], platformOrder: Platf
     .sort((a, b) => {
       const pa = descriptorPlatform(a);
       const pb = descriptorPlatform(b);
-      return rank(pa) - rank(pb) || pa.localeCompare(pb) || a.digest.localeCompare(b.digest);
+      return rank(pa) - rank(pb) || compareText(pa, pb) || compareText(a.digest, b.digest);
     });
   const position = new Map(images.map((d, i) => [d.digest, i]));
   const attestations = descriptors.filter(isAttestation).sort((a, b) => {
     const ra = position.get(a.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
     const rb = position.get(b.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
-    return ra - rb || a.digest.localeCompare(b.digest);
+    return ra - rb || compareText(a.digest, b.digest);
   });
   return [...images, ...attestations];
 }

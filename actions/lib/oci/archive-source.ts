@@ -15,6 +15,7 @@ import { formatPlatform, normalisePlatformString, parsePlatform } from './platfo
 import { formatReference, ImageRef, parseReference } from './reference';
 import { ImageConfig, ImageManifest, ImageReader, InspectedImage, MEDIA_TYPES, PlatformEntry } from './types';
 import { sha256Digest } from './digest';
+import { compareText } from '../core/compare';
 
 // Only an archive input is read or written as a tar; start-up does not load the reader.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -72,7 +73,7 @@ function sources(p: string): Array<{ file: string; layout: boolean }> {
       .readdirSync(p, { withFileTypes: true })
       .map(e => ({ file: path.join(p, e.name), dir: e.isDirectory(), regular: e.isFile() }))
       .filter(e => (e.dir && isLayout(e.file)) || (e.regular && ARCHIVE_RE.test(e.file)))
-      .sort((a, b) => a.file.localeCompare(b.file))
+      .sort((a, b) => compareText(a.file, b.file))
       .map(e => ({ file: e.file, layout: e.dir }));
   } catch (err) {
     throw new CheckError(`cannot read ${p}: ${(err as Error).message}`);

@@ -1,4 +1,5 @@
 import type { ImageResult, PlatformCheck, VerifyResult } from './verify';
+import { compareText } from '../core/compare';
 
 const LEVEL = { 1: 'L1', 2: 'L2', 3: 'L3' } as const;
 
@@ -30,7 +31,7 @@ const cellText = (s: string) => s.replace(/\|/g, '\\|');
 export function supportMatrix(result: VerifyResult): string {
   const groups = new Map<string, ImageResult[]>();
   for (const i of result.images) for (const g of groupsOf(i)) groups.set(g, [...(groups.get(g) ?? []), i]);
-  const names = [...groups.keys()].sort((a, b) => a.localeCompare(b));
+  const names = [...groups.keys()].sort((a, b) => compareText(a, b));
   const depth = result.deep
     ? 'L3 built right (ELF headers)'
     : 'L2 configured (the config names the platform)';
@@ -53,7 +54,7 @@ export function supportMatrix(result: VerifyResult): string {
     lines.push('');
   }
   for (const name of names) {
-    const images = [...(groups.get(name) ?? [])].sort((a, b) => a.normalized.localeCompare(b.normalized));
+    const images = [...(groups.get(name) ?? [])].sort((a, b) => compareText(a.normalized, b.normalized));
     lines.push(`### ${name}`, '');
     lines.push(`| Image | Found | ${result.platforms.join(' | ')} |`);
     lines.push(`| --- | --- | ${result.platforms.map(() => '---').join(' | ')} |`);

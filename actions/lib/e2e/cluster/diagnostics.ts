@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { kindExportLogsArgs, kubectlLogsArgs } from './argv';
 import type { Diagnostics, PodJson } from './types';
 import { failureReason, Kubectl, Tool } from './kubectl';
+import { compareText } from '../../core/compare';
 
 function safeName(s: string): string {
   return s.replace(/[^A-Za-z0-9_.-]+/g, '_');
@@ -52,7 +53,7 @@ function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => compareText(a.name, b.name))
     .flatMap(e => {
       const p = path.join(dir, e.name);
       return e.isDirectory() ? filesUnder(p) : e.isFile() ? [p] : [];

@@ -10,6 +10,7 @@ import { emulatedCompile } from './rules/emulated';
 import { prebuiltBinary } from './rules/prebuilt';
 import { stagesOf } from './stages';
 import { Finding, LintContext, Rule } from './types';
+import { compareText } from '../../core/compare';
 
 export * from './types';
 
@@ -21,7 +22,7 @@ export interface LintOptions {
 }
 
 function byLine(a: Finding, b: Finding): number {
-  return a.file === b.file ? a.line - b.line || a.rule.localeCompare(b.rule) : a.file.localeCompare(b.file);
+  return a.file === b.file ? a.line - b.line || compareText(a.rule, b.rule) : compareText(a.file, b.file);
 }
 
 export function lintDockerfile(text: string, file: string, opts: LintOptions): Finding[] {

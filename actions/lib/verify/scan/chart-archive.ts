@@ -7,6 +7,7 @@ import { badInput, ConfigurationError } from '../../core/errors';
 import { lazy } from '../../core/lazy';
 import { expandGlob } from '../../core/glob';
 import { readInputFile, readPath } from '../../core/paths';
+import { compareText } from '../../core/compare';
 
 // Only a packaged chart (.tgz) is read as a tar; start-up does not load the reader.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -60,7 +61,7 @@ export function directorySource(dir: string, cwd: string, input: string, maxEntr
       const out: ChartSource[] = [];
       for (const e of fs
         .readdirSync(charts, { withFileTypes: true })
-        .sort((a, b) => a.name.localeCompare(b.name))) {
+        .sort((a, b) => compareText(a.name, b.name))) {
         const sub = path.join(charts, e.name);
         if (e.isDirectory() && fs.existsSync(path.join(sub, 'Chart.yaml'))) {
           out.push(directorySource(sub, cwd, input, maxEntry));
@@ -147,7 +148,7 @@ export function archiveSource(
     [...files.keys()]
       .filter(n => n === 'Chart.yaml' || n.endsWith('/Chart.yaml'))
       .map(n => n.slice(0, -'Chart.yaml'.length))
-      .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b))[0];
+      .sort((a, b) => a.split('/').length - b.split('/').length || compareText(a, b))[0];
   if (prefix === undefined) throw badInput(input, display, 'the chart archive has no Chart.yaml');
   const under = (dir: string) => [...files.keys()].filter(n => n.startsWith(prefix + dir)).sort();
   return {
@@ -159,7 +160,7 @@ export function archiveSource(
       const names = new Set(
         under('charts/').map(n => n.slice(prefix.length + 'charts/'.length).split('/')[0])
       );
-      for (const name of [...names].sort((a, b) => a.localeCompare(b))) {
+      for (const name of [...names].sort((a, b) => compareText(a, b))) {
         const at = `${prefix}charts/${name}`;
         if (files.has(`${at}/Chart.yaml`)) {
           out.push(archiveSource(files, display, input, maxEntry, `${at}/`));
