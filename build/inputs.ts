@@ -27,7 +27,7 @@ export function getInputs(): Inputs {
     throw badInput(
       IN['tag-after'].name,
       build.tagAfter,
-      'verify is false, so nothing would prove the index; set tag-after: merge to tag it unchecked'
+      `${IN.verify.name} is false, so nothing would prove the index; set ${IN['tag-after'].name}: merge to tag it unchecked`
     );
   }
   return {

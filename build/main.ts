@@ -49,7 +49,12 @@ async function verify(
     verifyPlatforms(
       {
         images: verifyTargets(inputs, records, merged),
-        platforms: whole ? b.requiredPlatforms : parsePlatforms(records.map(r => r.platform)),
+        platforms: whole
+          ? b.requiredPlatforms
+          : parsePlatforms(
+              records.map(r => r.platform),
+              BUILD.inputs.platforms.name
+            ),
         deep: inputs.deep,
         insecureRegistries: b.insecureRegistries
       },

@@ -31,14 +31,14 @@ function tagTarget(mode: Mode): { digest: string; checks: string[] } {
     throw badInput(
       IN.digest.name,
       digest,
-      'mode "tag" needs the index digest the merge pushed (sha256:<64 hex>)'
+      `${IN.mode.name} "tag" needs the index digest the merge pushed (sha256:<64 hex>)`
     );
   }
   if (checks.length === 0) {
     throw badInput(
       IN.checks.name,
       '',
-      'mode "tag" moves tags only to a proven digest: list the checks it passed'
+      `${IN.mode.name} "tag" moves tags only to a proven digest: list the ${IN.checks.name} it passed`
     );
   }
   return { digest, checks };

@@ -14,7 +14,10 @@ import { describePlan, planMatrix } from '../lib/build/plan';
 import { MergeResult } from '../lib/build/merge';
 import { readDigestFiles } from '../lib/build/digests';
 import { table, writeSummary } from '../lib/core/summary';
+import { BUILD_MULTIARCH } from '../lib/core/specs.generated';
 import { getInputs, Inputs, OUT } from './inputs';
+
+const MODE = BUILD_MULTIARCH.inputs.mode.name;
 
 async function plan(inputs: Inputs): Promise<void> {
   const matrix = planMatrix(inputs.platforms, inputs.runnerMap);
@@ -41,7 +44,7 @@ async function plan(inputs: Inputs): Promise<void> {
 function noticeWaitingTags(b: BuildInputs, merged: MergeResult): void {
   if (b.tagAfter !== 'merge') {
     core.notice(
-      `${merged.digest} is pushed by digest only; its tags move in mode "tag" once it passes ${b.tagAfter}`
+      `${merged.digest} is pushed by digest only; its tags move in ${MODE} "tag" once it passes ${b.tagAfter}`
     );
   }
 }

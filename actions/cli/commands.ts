@@ -2,6 +2,7 @@
 // one-step build action).
 import { ACTIONS } from './inputs.generated';
 import { ActionSpec } from './spec';
+import { BUILD_MULTIARCH, RUN_ARM64_E2E, VERIFY_PLATFORMS } from '../lib/core/specs.generated';
 
 type RunFn = () => Promise<void>;
 
@@ -20,6 +21,9 @@ export interface Command {
   load: () => Promise<RunFn>;
 }
 
+const MODE = BUILD_MULTIARCH.inputs.mode.name;
+const VERIFY = VERIFY_PLATFORMS.inputs;
+
 const buildMultiarch = async (): Promise<RunFn> => (await import('../build-multiarch/main')).run;
 
 export const COMMANDS: Command[] = [
@@ -35,7 +39,7 @@ export const COMMANDS: Command[] = [
     name: 'plan',
     summary: 'Turn platforms and a runner map into the build matrix (JSON)',
     spec: ACTIONS['build-multiarch'],
-    fixed: { mode: 'plan' },
+    fixed: { [MODE]: 'plan' },
     load: buildMultiarch
   },
   {
@@ -51,14 +55,14 @@ export const COMMANDS: Command[] = [
     summary:
       'Merge the shard digests into one index pushed by digest (only when every platform is there); tags move with `tag` once it is proven',
     spec: ACTIONS['build-multiarch'],
-    fixed: { mode: 'merge' },
+    fixed: { [MODE]: 'merge' },
     load: buildMultiarch
   },
   {
     name: 'tag',
     summary: 'Move the tags to an index digest that passed its checks (after verify, and e2e)',
     spec: ACTIONS['build-multiarch'],
-    fixed: { mode: 'tag' },
+    fixed: { [MODE]: 'tag' },
     load: buildMultiarch
   },
   {
@@ -67,7 +71,7 @@ export const COMMANDS: Command[] = [
       'Prove images (and those a chart, manifest or Dockerfile references) exist per platform, down to the ELF headers',
     spec: ACTIONS['verify-platforms'],
     fixed: {},
-    positional: 'images',
+    positional: VERIFY.images.name,
     load: async () => (await import('../verify-platforms/main')).run
   },
   {
@@ -75,10 +79,10 @@ export const COMMANDS: Command[] = [
     summary:
       'Lint Dockerfiles for arm64: compiles under QEMU, hard-coded architectures, $BUILDPLATFORM builders that do not cross-compile (no registry)',
     spec: ACTIONS['verify-platforms'],
-    fixed: { lint: 'only' },
-    positional: 'dockerfiles',
-    flags: ['dockerfiles', 'platforms', 'lint-fail-on', 'report'],
-    outputs: ['ok', 'report'],
+    fixed: { [VERIFY.lint.name]: 'only' },
+    positional: VERIFY.dockerfiles.name,
+    flags: [VERIFY.dockerfiles, VERIFY.platforms, VERIFY['lint-fail-on'], VERIFY.report].map(i => i.name),
+    outputs: [VERIFY_PLATFORMS.outputs.ok, VERIFY_PLATFORMS.outputs.report],
     load: async () => (await import('../verify-platforms/main')).run
   },
   {
@@ -87,7 +91,7 @@ export const COMMANDS: Command[] = [
       'Run each image per platform and compare with amd64 (container), or a kind cluster storage test (cluster)',
     spec: ACTIONS['run-arm64-e2e'],
     fixed: {},
-    positional: 'images',
+    positional: RUN_ARM64_E2E.inputs.images.name,
     load: async () => (await import('../run-arm64-e2e/main')).run
   }
 ];

@@ -35,7 +35,7 @@ function chartInputs(level: Level, images: ImageRef[]): ChartInputs {
   const chart = getString(IN.chart);
   const chartRepo = getString(IN['chart-repo']);
   if (chartRepo && !chart)
-    throw badInput(IN['chart-repo'].name, chartRepo, 'it needs a chart name in "chart"');
+    throw badInput(IN['chart-repo'].name, chartRepo, `it needs a chart name in "${IN.chart.name}"`);
   if (chartRepo && !/^(https?|oci):\/\/\S+$/.test(chartRepo)) {
     throw badInput(IN['chart-repo'].name, chartRepo, 'expected an http(s):// or oci:// repository URL');
   }
@@ -72,14 +72,14 @@ export function getInputs(): Inputs {
   const level = getChoice(IN.level);
   const images = getList(IN.images).map(s => parseImageReference(s, IN.images.name));
   if (level === 'container' && images.length === 0) {
-    throw badInput(IN.images.name, '', 'level "container" needs at least one image reference');
+    throw badInput(IN.images.name, '', `${IN.level.name} "container" needs at least one image reference`);
   }
   const archive = images.find(isLocalRef);
   if (level === 'cluster' && archive) {
     throw badInput(
       IN.images.name,
       archive.original,
-      'level "cluster" runs images from a registry, not archives'
+      `${IN.level.name} "cluster" runs images from a registry, not archives`
     );
   }
   const artifactName = getString(IN['artifact-name']);

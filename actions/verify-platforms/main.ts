@@ -63,12 +63,13 @@ export async function run(): Promise<void> {
   const checked = lintOnly
     ? `${result.findings.length} lint findings`
     : `${result.checked} images checked (found: ${foundCounts(result) || 'none'})`;
-  core.info(`${checked} in ${result.durationMs} ms; report: ${reportPath}`);
+  core.info(`${checked} in ${result.durationMs} ms; ${OUT.report}: ${reportPath}`);
 
   await writeSummary(inputs.summary, s => addVerifySummary(s, result));
 
   const failure = failureOf(result);
-  if (failure && inputs.failOn === 'never') core.warning(`${failure.message} (fail-on: never)`);
+  if (failure && inputs.failOn === 'never')
+    core.warning(`${failure.message} (${VERIFY_PLATFORMS.inputs['fail-on'].name}: never)`);
   const failures = [lintFailed, inputs.failOn === 'missing' ? failure : undefined].filter(
     f => f !== undefined
   );

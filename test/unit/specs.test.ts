@@ -5,9 +5,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
+import * as SPECS from '../../actions/lib/core/specs.generated';
 import { BUILD, BUILD_MULTIARCH } from '../../actions/lib/core/specs.generated';
 import { ROOT } from './workflow-files';
 import { handWritten } from '../helpers/sources';
+import { callsWithoutLabel, labelParameters, literalInputNames, Source } from '../helpers/input-names';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const buildGen = require('../../scripts/gen-build-action.js') as {
@@ -107,6 +109,13 @@ describe('build/action.yml shares build-multiarch inputs', () => {
 
 describe('hand-written code', () => {
   const files = handWritten(ROOT);
+  // Every input name of every action, with its choices (a name is written out with its values).
+  const inputNames = new Map<string, string[]>();
+  for (const spec of Object.values(SPECS) as Array<{
+    inputs: Record<string, { choices?: readonly string[] }>;
+  }>)
+    for (const [name, i] of Object.entries(spec.inputs))
+      inputNames.set(name, [...new Set([...(inputNames.get(name) ?? []), ...(i.choices ?? [])])]);
 
   test('reads, checks or blames no input and sets no output by a literal name', () => {
     const literal =
@@ -118,6 +127,52 @@ describe('hand-written code', () => {
         .filter(line => literal.test(line))
     );
     expect(found).toEqual([]);
+  });
+
+  test('writes out no input name: labels, CLI flags and messages take it from the specs', () => {
+    const sources: Source[] = files.map(f => ({
+      file: path.relative(ROOT, f),
+      text: read(path.relative(ROOT, f))
+    }));
+    const labels = labelParameters(sources);
+    // The parsers and scanners that take an input label are found, so their callers are checked.
+    for (const fn of ['parsePlatform', 'parseReference', 'badInput', 'chartDirectory', 'matchFiles'])
+      expect([fn, labels.has(fn)]).toEqual([fn, true]);
+    expect(literalInputNames(sources, inputNames, labels)).toEqual([]);
+    // Their defaults ('platform string', 'image reference') serve tests; the actions name the input.
+    const parsers = ['parsePlatform', 'parsePlatforms', 'parseReference'];
+    expect(callsWithoutLabel(sources, labels, parsers)).toEqual([]);
+    const planted = {
+      file: 'planted.ts',
+      text: "parseReference('busybox');\nparsePlatform('linux/arm64', 'uname -m');"
+    };
+    expect(callsWithoutLabel([planted], labels, parsers)).toEqual(['planted.ts:1: parseReference()']);
+  });
+
+  test('the input-name check catches each way of writing a name out', () => {
+    const planted: Source = {
+      file: 'planted.ts',
+      text: [
+        "function parseThing(value: string, input = 'platforms') { return value + input; }",
+        "parseThing('x', 'images');",
+        "const label = opts.input ?? 'manifests';",
+        "const cmd = { positional: 'dockerfiles', flags: ['lint-fail-on'], input: 'chart' };",
+        "const other = 'chart-repo';",
+        "throw new Error('set overwrite: true to move it');",
+        'throw new Error(`Input "level" is ${x}`);',
+        'throw new Error(\'mode "tag" needs a digest\');',
+        "throw new Error('set tags with the tags input');",
+        "throw new Error('give one of the inputs images or chart');",
+        'throw new Error(`${n} exited (check image-values)`);',
+        // Not input names in these places: a state key, a YAML key, a spec lookup, a type.
+        "core.saveState('builder', name);",
+        "const key = 'image:';",
+        "const spec = IN['chart-repo'];",
+        "type K = Pick<Inputs, 'chart'>;"
+      ].join('\n')
+    };
+    const found = literalInputNames([planted], inputNames, labelParameters([planted]));
+    expect(found.map(f => Number(f.split(':')[1]))).toEqual([1, 2, 3, 4, 4, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
   test('keeps no copy of an action.yml default', () => {

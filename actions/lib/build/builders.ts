@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as core from '../core/toolkit';
 import { badInput } from '../core/errors';
+import { BUILD_MULTIARCH } from '../core/specs.generated';
 import { BuildxDriver } from '../setup/buildx';
 import { formatPlatform, Platform, platformPair } from '../oci/platform';
 import { ImageRef, repositoryName } from '../oci/reference';
@@ -97,7 +98,7 @@ export function cacheFlags(
       return {
         from: [],
         to: [],
-        warning: 'cache "gha" needs the docker-container driver; building without a cache'
+        warning: `${BUILD_MULTIARCH.inputs.cache.name} "gha" needs the docker-container driver; building without a cache`
       };
     }
     const s = `${scope || image.repository.split('/').pop()}-${pair}`;

@@ -44,7 +44,11 @@ export function parseImage(value: string, input: string): ImageRef {
     throw badInput(input, value, 'an image repository is required, for example ghcr.io/openebs/app');
   const ref = parseReference(value, input);
   if (ref.digest || /:[^/]*$/.test(value.replace(/^[^/]*\//, ''))) {
-    throw badInput(input, value, 'give the repository only; set tags with the "tags" input');
+    throw badInput(
+      input,
+      value,
+      `give the repository only; set tags with the "${BUILD_MULTIARCH.inputs.tags.name}" input`
+    );
   }
   return { ...ref, tag: undefined };
 }
@@ -114,9 +118,13 @@ export function getBuildInputs(
   let builder = getChoice(IN.builder);
   if (command && builder === 'buildx') builder = 'command';
   if (command && builder === 'buildah')
-    throw badInput(IN.builder.name, builder, 'a command is given, so the builder is "command"');
+    throw badInput(
+      IN.builder.name,
+      builder,
+      `a ${IN.command.name} is given, so the ${IN.builder.name} is "command"`
+    );
   if (builder === 'command' && !command)
-    throw badInput(IN.command.name, '', 'builder "command" needs a shell command');
+    throw badInput(IN.command.name, '', `${IN.builder.name} "command" needs a shell command`);
 
   const secrets = parseKeyValues(IN.secrets.name, getLines(IN.secrets));
   validateSecrets(secrets, IN.secrets.name);

@@ -263,7 +263,9 @@ function planTags(
     changes.push({ tag, reference, previous, action: 'planned' });
   }
   if (refused.length > 0) {
-    throw new CheckError(`${refused.join('; ')} (set overwrite: true to move it); no tag was moved`);
+    throw new CheckError(
+      `${refused.join('; ')} (set ${IN.overwrite.name}: true to move it); no tag was moved`
+    );
   }
   return changes;
 }

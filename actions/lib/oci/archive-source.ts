@@ -53,7 +53,7 @@ const localPath = (ref: ImageRef): string => `/${ref.repository}`;
 export function platformFromName(file: string): string | undefined {
   const base = path.basename(file).replace(ARCHIVE_RE, '');
   try {
-    return formatPlatform(parsePlatform(base.replace(/-/g, '/')));
+    return formatPlatform(parsePlatform(base.replace(/-/g, '/'), 'archive name'));
   } catch {
     return undefined;
   }

@@ -85,12 +85,15 @@ function normalise(raw: string): Platform | undefined {
   return v ? { os, architecture: alias.architecture, variant: v } : { os, architecture: alias.architecture };
 }
 
+// Callers in the actions name their input; the default serves tests and data that is not an input.
+const PLATFORM_LABEL = 'platform string';
+
 /**
  * The one platform validator of every action. Parses `os/arch[/variant]` or a bare
  * architecture (`aarch64`), normalising aliases (`linux/arm64/v8` = `linux/arm64`, `x86_64` →
  * amd64, `armhf` → `linux/arm/v7`), and accepts only SUPPORTED_PLATFORMS.
  */
-export function parsePlatform(value: string, input = 'platforms'): Platform {
+export function parsePlatform(value: string, input = PLATFORM_LABEL): Platform {
   const raw = value.trim();
   const parts = raw.toLowerCase().split('/');
   const refuse = (why: string) => badInput(input, raw, `${why} (${SUPPORTED})`);
@@ -107,7 +110,7 @@ export function parsePlatform(value: string, input = 'platforms'): Platform {
 }
 
 /** Parses a list, dropping duplicates after normalisation and keeping the first order. */
-export function parsePlatforms(values: string[], input = 'platforms'): Platform[] {
+export function parsePlatforms(values: string[], input = PLATFORM_LABEL): Platform[] {
   const seen = new Set<string>();
   const out: Platform[] = [];
   for (const v of values) {
@@ -162,5 +165,5 @@ export function isNative(p: Platform, arch: string = process.arch): boolean {
 export function platformFromMachine(machine: string): Platform | undefined {
   const m = machine.trim().toLowerCase();
   if (!ARCH_ALIASES[m]) return undefined;
-  return parsePlatform(m);
+  return parsePlatform(m, 'uname -m');
 }

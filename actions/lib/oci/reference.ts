@@ -40,8 +40,11 @@ function makeRef(fields: ImageRef): ImageRef {
   return Object.assign(Object.create(refProto) as ImageRef, fields);
 }
 
-/** Parses a reference by Docker's rules; anything invalid is a ConfigurationError naming the input. */
-export function parseReference(s: string, inputName = 'images'): ImageRef {
+/**
+ * Parses a reference by Docker's rules; anything invalid is a ConfigurationError naming the input
+ * (callers in the actions name theirs; the default serves tests and data that is not an input).
+ */
+export function parseReference(s: string, inputName = 'image reference'): ImageRef {
   const original = s;
   const text = s.trim();
   const fail = (why: string) => badInput(inputName, original, why);

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { CheckError, ConfigurationError } from '../core/errors';
 import { childEnv, Exec, run, which } from '../core/exec';
 import { SETUP_QEMU_BUILDX } from '../core/specs.generated';
-import { formatPlatform, isNative, parsePlatform, Platform, SupportedPlatform } from '../oci/platform';
+import { formatPlatform, hostPlatform, isNative, Platform, SupportedPlatform } from '../oci/platform';
 import { buildProbe, probeMessage } from './probes';
 
 export type QemuMode = 'auto' | 'true' | 'false';
@@ -230,7 +230,7 @@ function binfmtProblem(platform: string): string {
 export async function setupQemu(opts: QemuOptions): Promise<QemuResult> {
   const hostArch = opts.hostArch ?? process.arch;
   const all = opts.platforms.map(formatPlatform);
-  const native = all.filter(p => isNative(parsePlatform(p), hostArch));
+  const native = opts.platforms.filter(p => isNative(p, hostArch)).map(formatPlatform);
   const foreign = all.filter(p => !native.includes(p));
 
   if (opts.qemu === 'false' && foreign.length > 0) {
@@ -238,7 +238,7 @@ export async function setupQemu(opts: QemuOptions): Promise<QemuResult> {
     for (const p of foreign) if (!(await runProbe(p)).ok) notRunnable.push(p);
     if (notRunnable.length > 0) {
       throw new ConfigurationError(
-        `Input "${SETUP_QEMU_BUILDX.inputs.qemu.name}" is "false", but this ${formatPlatform(parsePlatform(hostArch))} runner cannot run ${notRunnable.join(', ')} without emulation`
+        `Input "${SETUP_QEMU_BUILDX.inputs.qemu.name}" is "false", but this ${formatPlatform(hostPlatform(hostArch))} runner cannot run ${notRunnable.join(', ')} without emulation`
       );
     }
   }

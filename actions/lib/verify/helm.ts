@@ -57,7 +57,7 @@ async function fromPath(deps: HelmDeps, notes: string[], why: string): Promise<F
  */
 export async function findHelm(choice: HelmChoice, deps: HelmDeps): Promise<FoundHelm> {
   const notes: string[] = [];
-  if (choice === 'none') return { why: 'helm: none', notes };
+  if (choice === 'none') return { why: `${IN.helm.name}: none`, notes };
   if (typeof choice === 'object') {
     const file = path.resolve(choice.file);
     if (!fs.existsSync(file)) throw badInput(IN.helm.name, choice.file, 'no such file');
@@ -69,7 +69,7 @@ export async function findHelm(choice: HelmChoice, deps: HelmDeps): Promise<Foun
     return { helm: file, version: checked, notes };
   }
   if (choice === 'path') {
-    const found = await fromPath(deps, notes, 'helm: path was asked for');
+    const found = await fromPath(deps, notes, `${IN.helm.name}: path was asked for`);
     if (!found.helm) throw badInput(IN.helm.name, 'path', 'there is no helm on PATH');
     return found;
   }

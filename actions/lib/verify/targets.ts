@@ -140,18 +140,18 @@ export async function collectReferences(o: ReferenceInputs, deps: HelmDeps): Pro
       c.scan,
       c.report.rendered === 'not rendered' ? 'not rendered' : ''
     );
-    take(c.scan, 'chart');
+    take(c.scan, IN.chart.name);
   }
   if (o.manifests.length) {
     const { scanManifests } = await import('./scan/manifest');
     const r = scanManifests(o.manifests, { cwd: o.cwd });
     requireImages(IN.manifests.name, o.manifests.join(', '), r);
-    take(r, 'manifests');
+    take(r, IN.manifests.name);
   }
   if (o.dockerfiles.length) {
     const r = scanDockerfiles(o.dockerfiles, { cwd: o.cwd, buildArgs: o.buildArgs });
     requireImages(IN.dockerfiles.name, o.dockerfiles.join(', '), r, r.notes.join('; '));
-    take(r, 'dockerfiles');
+    take(r, IN.dockerfiles.name);
   }
   return { scan, scanned, ...(chart ? { chart } : {}) };
 }

@@ -189,10 +189,12 @@ export async function verifyPlatforms(opts: VerifyOptions, deps: VerifyDeps = {}
   const o = normalise(opts);
   const lintOnly = opts.lint === 'only';
   if (lintOnly && !opts.dockerfiles?.length)
-    throw new ConfigurationError('Nothing to lint: lint: only needs the dockerfiles input');
+    throw new ConfigurationError(
+      `Nothing to lint: ${IN.lint.name}: only needs the ${IN.dockerfiles.name} input`
+    );
   if (!opts.images?.length && !opts.chart && !opts.manifests?.length && !opts.dockerfiles?.length) {
     throw new ConfigurationError(
-      'Nothing to check: give at least one of the inputs images, chart, manifests or dockerfiles'
+      `Nothing to check: give at least one of the inputs ${IN.images.name}, ${IN.chart.name}, ${IN.manifests.name} or ${IN.dockerfiles.name}`
     );
   }
   const linted =

@@ -1,4 +1,5 @@
 import { CheckError } from '../../core/errors';
+import { RUN_ARM64_E2E } from '../../core/specs.generated';
 import { parseReference } from '../../oci/reference';
 import { isIndexMediaType } from '../../oci/types';
 import { RegistryClient } from '../../registry/client';
@@ -6,6 +7,8 @@ import { chartValues } from './images';
 import { ClusterRun, ContainerVerdict, NodeJson, PodJson } from './types';
 
 // The architecture stage: every pod on an arm64 node, every running image resolved to arm64.
+
+const IN = RUN_ARM64_E2E.inputs;
 
 export interface RunningContainer {
   pod: string;
@@ -92,7 +95,8 @@ async function unusedImages(run: ClusterRun, pods: PodJson[]): Promise<string[]>
   return mapped
     .filter(name => !running.has(name) && !events.some(m => m.includes(`"${name}"`)))
     .map(
-      name => `no container ran ${name}, the image under test that the chart values name (check image-values)`
+      name =>
+        `no container ran ${name}, the image under test that the chart values name (check ${IN['image-values'].name})`
     );
 }
 
@@ -100,7 +104,7 @@ type Resolved = { digests: Set<string>; others: Set<string> };
 
 /** The arm64 digests of an image (index, manifest and config) and the other platforms' ones. */
 async function resolveArm64(client: RegistryClient, image: string): Promise<Resolved> {
-  const ref = parseReference(image, 'image');
+  const ref = parseReference(image, IN.images.name);
   const inspected = await client.inspect(ref);
   const digests = new Set<string>();
   const others = new Set<string>();

@@ -56,7 +56,7 @@ function pick(images: ImageRef[], name: string | undefined, input: string, line:
     if (named.length === 1) return named[0];
     const why = named.length
       ? `${named.length} images are under test: name one, as image=path`
-      : 'no image is under test: set "images"';
+      : `no image is under test: set "${IN.images.name}"`;
     throw badInput(input, line, why);
   }
   const found = named.find(
@@ -64,7 +64,7 @@ function pick(images: ImageRef[], name: string | undefined, input: string, line:
   );
   if (!found) {
     const list = named.map(i => i.repository).join(', ') || 'none';
-    throw badInput(input, line, `no image under test is named "${name}" (images: ${list})`);
+    throw badInput(input, line, `no image under test is named "${name}" (${IN.images.name}: ${list})`);
   }
   return found;
 }

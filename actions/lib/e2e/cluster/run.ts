@@ -31,7 +31,7 @@ export function checkClusterHost(hostArch: string = process.arch): void {
   const host = formatPlatform(hostPlatform(hostArch));
   if (host === 'linux/arm64') return;
   throw new ConfigurationError(
-    `Input "level" is "cluster" and this runner is ${host}: the cluster level needs a native arm64 runner ` +
+    `Input "${RUN_ARM64_E2E.inputs.level.name}" is "cluster" and this runner is ${host}: the cluster level needs a native arm64 runner ` +
       '(for example ubuntu-24.04-arm, or a self-hosted arm64 runner)'
   );
 }

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as core from '../../core/toolkit';
 import { CheckError } from '../../core/errors';
+import { RUN_ARM64_E2E } from '../../core/specs.generated';
 import { PINNED } from '../../core/tools';
 import { architectureStage } from './architecture';
 import { chartValues, imagesStage } from './images';
@@ -95,7 +96,8 @@ async function testsStage(run: ClusterRun): Promise<string> {
     )
   };
   const res = await run.exec('bash', ['-c', run.o.testCommand], { env, stream: true });
-  if (res.exitCode !== 0) throw new CheckError(`test-command exited with ${res.exitCode}`);
+  if (res.exitCode !== 0)
+    throw new CheckError(`${RUN_ARM64_E2E.inputs['test-command'].name} exited with ${res.exitCode}`);
   return `${run.o.testCommand} passed`;
 }
 

@@ -86,7 +86,10 @@ function findEntry(entries: PlatformEntry[], p: Platform): PlatformEntry | undef
     if (e.attestation) return false;
     const { os, architecture, variant } = e.platform;
     try {
-      return samePlatform(parsePlatform(`${os}/${architecture}${variant ? '/' + variant : ''}`), p);
+      return samePlatform(
+        parsePlatform(`${os}/${architecture}${variant ? '/' + variant : ''}`, 'image index'),
+        p
+      );
     } catch {
       return false;
     }

@@ -2,6 +2,7 @@
 // or wrong (one architecture written in), with the lines to write instead.
 import * as fs from 'node:fs';
 import { matchFiles } from '../../core/glob';
+import { VERIFY_PLATFORMS } from '../../core/specs.generated';
 import { Platform } from '../../oci/platform';
 import { parseDockerfile } from './parse';
 import { hardcodedArch } from './rules/arch';
@@ -55,7 +56,7 @@ export function lintDockerfiles(
   globs: string[],
   opts: LintOptions & { cwd: string; input?: string }
 ): Finding[] {
-  return matchFiles(globs, opts.cwd, opts.input ?? 'dockerfiles').flatMap(({ abs, display }) =>
-    lintDockerfile(fs.readFileSync(abs, 'utf8'), display, opts)
+  return matchFiles(globs, opts.cwd, opts.input ?? VERIFY_PLATFORMS.inputs.dockerfiles.name).flatMap(
+    ({ abs, display }) => lintDockerfile(fs.readFileSync(abs, 'utf8'), display, opts)
   );
 }

@@ -3,10 +3,13 @@ import * as path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, Node, YAMLMap } from 'yaml';
 import { badInput } from '../../core/errors';
 import { withPathErrors } from '../../core/paths';
+import { VERIFY_PLATFORMS } from '../../core/specs.generated';
 import { ChartSource, directorySource, MAX_CHART_ENTRY_BYTES } from './chart-archive';
 import { scanTemplateImages, scanTemplatePins } from './template';
 import { emptyScan, FoundImage, isTemplated, mergeScans, ScanResult, ScanWarning } from './types';
 import { findYamlPins, lineOf, mapGet, parseYamlText, ParsedYaml, scalarText, walkPairs } from './yaml';
+
+const CHART_INPUT: string = VERIFY_PLATFORMS.inputs.chart.name;
 
 export const IMAGES_ANNOTATION = 'helm.sh/images';
 
@@ -46,7 +49,7 @@ interface Context {
  */
 export async function scanChart(chartDir: string, opts: ChartScanOptions = {}): Promise<ScanResult> {
   const cwd = opts.cwd ?? process.cwd();
-  const input = opts.input ?? 'chart';
+  const input = opts.input ?? CHART_INPUT;
   const dir = chartDirectory(chartDir, cwd, input);
   const source = directorySource(dir, cwd, input, opts.maxArchiveEntry ?? MAX_CHART_ENTRY_BYTES);
   return scanChartSource(source, { input, overrides: [], globals: [], consumed: new Set(), path: [] });
@@ -56,7 +59,7 @@ export async function scanChart(chartDir: string, opts: ChartScanOptions = {}): 
  * The chart folder, absolute: a readable folder holding a Chart.yaml file. A folder that
  * cannot be read says so (it is not "no Chart.yaml").
  */
-export function chartDirectory(chartDir: string, cwd: string, input = 'chart'): string {
+export function chartDirectory(chartDir: string, cwd: string, input: string = CHART_INPUT): string {
   const dir = path.resolve(cwd, chartDir);
   return withPathErrors(input, chartDir, () => {
     const st = fs.statSync(dir);

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { matchFiles } from '../../core/glob';
+import { VERIFY_PLATFORMS } from '../../core/specs.generated';
 import { flag, parseDockerfile } from '../lint/parse';
 import { emptyScan, FoundImage, ScanResult } from './types';
 
@@ -92,7 +93,7 @@ export function dockerfileImages(
 
 export function scanDockerfiles(globs: string[], opts: DockerfileScanOptions = {}): ScanResult {
   const cwd = opts.cwd ?? process.cwd();
-  const input = opts.input ?? 'dockerfiles';
+  const input = opts.input ?? VERIFY_PLATFORMS.inputs.dockerfiles.name;
   const result = emptyScan();
   for (const { abs, display } of matchFiles(globs, cwd, input)) {
     const found = dockerfileImages(fs.readFileSync(abs, 'utf8'), display, opts.buildArgs);

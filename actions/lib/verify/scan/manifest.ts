@@ -1,4 +1,5 @@
 import { matchFiles } from '../../core/glob';
+import { VERIFY_PLATFORMS } from '../../core/specs.generated';
 import { emptyScan, FoundImage, FoundHow, ScanResult } from './types';
 import { containerImages } from './workload';
 import { findYamlPins, parseYamlFile, ParsedYaml } from './yaml';
@@ -23,7 +24,7 @@ export function manifestImages(parsed: ParsedYaml, file: string, how: FoundHow =
  */
 export function scanManifests(globs: string[], opts: ManifestScanOptions = {}): ScanResult {
   const cwd = opts.cwd ?? process.cwd();
-  const input = opts.input ?? 'manifests';
+  const input = opts.input ?? VERIFY_PLATFORMS.inputs.manifests.name;
   const result = emptyScan();
   for (const { abs, display } of matchFiles(globs, cwd, input)) {
     const parsed = parseYamlFile(abs, display, input);

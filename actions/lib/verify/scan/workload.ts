@@ -24,7 +24,7 @@ export function looksLikeImage(s: string): boolean {
   if (!s || /\s|:\/\/|^[-/.$~]|[=,;"'{}()[\]]/.test(s) || isTemplated(s)) return false;
   if (!/[:@/]/.test(s)) return false;
   try {
-    parseReference(s);
+    parseReference(s, 'image reference');
     return true;
   } catch {
     return false;

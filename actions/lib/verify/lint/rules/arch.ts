@@ -33,7 +33,7 @@ function branchesOnArch(ins: Instruction): boolean {
 
 function normaliseArch(name: string): string {
   try {
-    return parsePlatform(name).architecture;
+    return parsePlatform(name, 'architecture').architecture;
   } catch {
     return name.toLowerCase();
   }

@@ -1,5 +1,6 @@
 // A note, not a rule break: a COPY of a binary built outside the Dockerfile. Only the build
 // context decides its architecture; the deep check (ELF headers) proves it after the build.
+import { VERIFY_PLATFORMS } from '../../../core/specs.generated';
 import { Instruction } from '../parse';
 import { words } from '../shell';
 import { Stage } from '../stages';
@@ -59,7 +60,7 @@ function copiedBinary(
     message:
       `${ins.keyword} ${src.text} takes a binary built outside this Dockerfile: the build context decides its ` +
       `architecture, so give each platform its own (for example bin/\${TARGETARCH}/${name}). ` +
-      'verify-platforms with deep: true reads its ELF header after the build.',
+      `verify-platforms with ${VERIFY_PLATFORMS.inputs.deep.name}: true reads its ELF header after the build.`,
     fix: `ARG TARGETARCH\n${ins.keyword} bin/\${TARGETARCH}/${name} ${dest}`
   };
 }
