@@ -50,27 +50,31 @@ function isLayer(x: Layer | Record<string, LayerEntry>): x is Layer {
 export interface PushedImage {
   /** The manifest's descriptor with its platform, as an index lists it. */
   descriptor: Descriptor;
+  /** The (first) layer's digest. */
   layerDigest: string;
 }
 
 /**
- * Pushes a one-layer linux image whose config says `arch` (plus `config`, e.g. Env and Cmd);
- * the manifest is put by digest, or under `tag`.
+ * Pushes a linux image whose config says `arch` (plus `config`, e.g. Env and Cmd), with one layer
+ * or several (bottom first); the manifest is put by digest, or under `tag`.
  */
 export async function pushImage(
   client: RegistryClient,
   to: ImageRef,
   arch: string,
-  layer: Layer | Record<string, LayerEntry>,
+  layer: Layer | Record<string, LayerEntry> | Array<Layer | Record<string, LayerEntry>>,
   options: { config?: Record<string, unknown>; tag?: string } = {}
 ): Promise<PushedImage> {
-  const l = isLayer(layer) ? layer : await makeLayer(layer);
-  const layerDigest = await client.pushBlob(to, l.blob);
+  const layers = await Promise.all(
+    (Array.isArray(layer) ? layer : [layer]).map(l => (isLayer(l) ? l : makeLayer(l)))
+  );
+  const digests: string[] = [];
+  for (const l of layers) digests.push(await client.pushBlob(to, l.blob));
   const config = Buffer.from(
     JSON.stringify({
       architecture: arch,
       os: 'linux',
-      rootfs: { type: 'layers', diff_ids: [l.diffId] },
+      rootfs: { type: 'layers', diff_ids: layers.map(l => l.diffId) },
       ...(options.config ? { config: options.config } : {})
     })
   );
@@ -80,7 +84,7 @@ export async function pushImage(
       schemaVersion: 2,
       mediaType: MEDIA_TYPES.ociManifest,
       config: { mediaType: MEDIA_TYPES.ociConfig, digest: configDigest, size: config.length },
-      layers: [{ mediaType: LAYER_TYPE, digest: layerDigest, size: l.blob.length }]
+      layers: layers.map((l, i) => ({ mediaType: LAYER_TYPE, digest: digests[i], size: l.blob.length }))
     })
   );
   const digest = await client.putManifest(
@@ -96,7 +100,7 @@ export async function pushImage(
       size: manifest.length,
       platform: { os: 'linux', architecture: arch }
     },
-    layerDigest
+    layerDigest: digests[0]
   };
 }
 
