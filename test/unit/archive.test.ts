@@ -38,6 +38,20 @@ function config(arch: string, variant?: string): Buffer {
   );
 }
 
+/** An OCI image manifest of one config and one gzip layer. */
+function ociManifest(cfg: Buffer, layer: Buffer): Buffer {
+  return Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(cfg), size: cfg.length },
+      layers: [
+        { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: sha(layer), size: layer.length }
+      ]
+    })
+  );
+}
+
 async function dockerArchive(arch: string, gzip = false): Promise<string> {
   const file = path.join(tmp, `docker-${arch}.tar${gzip ? '.gz' : ''}`);
   await writeTar(
@@ -86,17 +100,7 @@ test('oci-archive: picks the platform from a multi-platform index and keeps the 
   const layer = zlib.gzipSync(await layerTar());
   const mk = (arch: string, variant?: string) => {
     const cfg = config(arch, variant);
-    const manifest = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: 'application/vnd.oci.image.manifest.v1+json',
-        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(cfg), size: cfg.length },
-        layers: [
-          { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: sha(layer), size: layer.length }
-        ]
-      })
-    );
-    return { cfg, manifest };
+    return { cfg, manifest: ociManifest(cfg, layer) };
   };
   const amd = mk('amd64');
   const arm = mk('arm', 'v7');
@@ -211,16 +215,7 @@ test('docker-archive: a layer that does not match its diffID is a CheckError', a
 test('oci-archive: a blob whose bytes do not match its digest is a CheckError', async () => {
   const cfg = config('amd64');
   const layer = zlib.gzipSync(await layerTar());
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(cfg), size: cfg.length },
-      layers: [
-        { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: sha(layer), size: layer.length }
-      ]
-    })
-  );
+  const manifest = ociManifest(cfg, layer);
   const blob = (b: Buffer) => `blobs/sha256/${sha(b).slice(7)}`;
   const file = path.join(tmp, 'oci.tar');
   await writeTar(file, {

@@ -1,12 +1,12 @@
 // Every path input against a folder, a file, /proc/version, a FIFO and a missing parent,
 // run as the runner does (INPUT_* env, runAction(run), stdout read for `::error`).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Case, CaseResult } from '../helpers/run-cases';
+import type { CaseResult } from '../helpers/run-cases';
+import { runCases } from '../helpers/cases';
 
-const root = path.join(__dirname, '..', '..');
 const KINDS = ['folder', 'file', '/proc/version', 'fifo', 'missing parent'] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -109,37 +109,6 @@ function pathOf(kind: Kind): string {
   return path.join(dir, kind);
 }
 
-/** Runs every case of one action in one process; a hang shows as a missing result. */
-function runCases(action: string, cases: Case[]): CaseResult[] {
-  const casesFile = path.join(dir, 'cases.json');
-  const resultsFile = path.join(dir, 'results.json');
-  fs.writeFileSync(casesFile, JSON.stringify(cases));
-  fs.writeFileSync(resultsFile, '[]');
-  for (const f of ['output', 'summary']) fs.writeFileSync(path.join(dir, f), '');
-  spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'scripts', 'run-ts.js'),
-      path.join(root, 'test', 'helpers', 'run-cases.ts'),
-      action,
-      casesFile,
-      resultsFile
-    ],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 120000,
-      env: {
-        PATH: process.env.PATH ?? '',
-        RUNNER_TEMP: path.join(dir, 'runner-temp'),
-        GITHUB_OUTPUT: path.join(dir, 'output'),
-        GITHUB_STEP_SUMMARY: path.join(dir, 'summary')
-      }
-    }
-  );
-  return JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as CaseResult[];
-}
-
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'path-inputs-'));
   fs.mkdirSync(path.join(dir, 'folder'));
@@ -174,7 +143,9 @@ describe.each([...byAction.entries()])('%s', (action, rows) => {
       inputs.chart === '<tiny chart>' ? { ...inputs, chart: tinyChart() } : inputs;
     results = runCases(
       action,
-      table.map(({ row, kind }) => ({ inputs: withChart({ ...row.inputs, [row.input]: pathOf(kind) }) }))
+      table.map(({ row, kind }) => ({ inputs: withChart({ ...row.inputs, [row.input]: pathOf(kind) }) })),
+      dir,
+      path.join(dir, 'runner-temp')
     );
   });
 
