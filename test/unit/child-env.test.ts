@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { childEnv, run } from '../../actions/lib/core/exec';
+import { childEnv, run, runCaptured } from '../../actions/lib/core/exec';
 import { runCredentialHelper } from '../../actions/lib/registry/auth';
 
 const base = {
@@ -59,5 +59,28 @@ describe('real children', () => {
       PATH: `${dir}:/usr/bin:/bin`
     });
     expect(creds).toEqual({ username: 'u', password: 'none' });
+  });
+});
+
+describe('runCaptured', () => {
+  test('a tool that never ends is killed at its deadline, and the result says so', async () => {
+    const r = await runCaptured('sleep', ['30'], { timeoutMs: 300 });
+    expect([r.timedOut, r.exitCode !== 0, r.stderr]).toEqual([true, true, 'timed out after 0.3 s\n']);
+  });
+
+  test('output and exit code of a tool that fails, with no INPUT_* in its env', async () => {
+    process.env.INPUT_SECRETS = 'token=abc';
+    try {
+      const r = await runCaptured('sh', ['-c', 'echo out; echo "${INPUT_SECRETS:-none}" >&2; exit 3']);
+      expect(r).toEqual({ exitCode: 3, stdout: 'out\n', stderr: 'none\n', timedOut: false });
+    } finally {
+      delete process.env.INPUT_SECRETS;
+    }
+  });
+
+  test('a tool that does not exist is a failed result, not a throw', async () => {
+    const r = await runCaptured('/nonexistent/tool', []);
+    expect(r.exitCode).not.toBe(0);
+    expect(r.stderr).toMatch(/ENOENT/);
   });
 });

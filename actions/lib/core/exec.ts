@@ -92,7 +92,7 @@ export function runCaptured(
         const timedOut = !!e?.killed && e.signal === 'SIGKILL' && !!opts.timeoutMs;
         const code = typeof e?.code === 'number' ? e.code : e ? 1 : 0;
         let why = '';
-        if (timedOut) why = `timed out after ${Math.round((opts.timeoutMs ?? 0) / 1000)} s`;
+        if (timedOut) why = `timed out after ${+((opts.timeoutMs ?? 0) / 1000).toFixed(1)} s`;
         else if (e && !stderr) why = e.message; // it did not start, or wrote past maxBytes
         resolve({ exitCode: code, stdout, stderr: why ? `${stderr}${why}\n` : stderr, timedOut });
       }
