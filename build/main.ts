@@ -19,7 +19,7 @@ import { writeSummary } from '../actions/lib/core/summary';
 import { parityFailure, runContainerParity } from '../actions/lib/e2e/container/parity';
 import { ImageSource, verifyPlatforms, VerifyResult } from '../actions/lib/verify/verify';
 import { annotate } from '../actions/lib/verify/report';
-import { BUILD } from '../actions/lib/core/specs.generated';
+import { BUILD, RUN_ARM64_E2E } from '../actions/lib/core/specs.generated';
 import { getInputs, Inputs, OUT } from './inputs';
 
 /**
@@ -80,6 +80,9 @@ function verifyCheck(result: VerifyResult): string {
   );
 }
 
+// The parity run takes run-arm64-e2e's baseline and runtime defaults.
+const E2E = RUN_ARM64_E2E.inputs;
+
 /** tag-after: e2e — the container parity run on `reference` (the index, or the archives), baseline first. */
 async function parity(
   inputs: Inputs,
@@ -89,7 +92,7 @@ async function parity(
 ): Promise<string> {
   const b = inputs.build;
   const baseline =
-    b.requiredPlatforms.find(p => formatPlatform(p) === 'linux/amd64') ?? b.requiredPlatforms[0];
+    b.requiredPlatforms.find(p => formatPlatform(p) === E2E.baseline.default) ?? b.requiredPlatforms[0];
   const result = await runContainerParity(
     {
       images: [parseImageReference(reference, BUILD.inputs['archives-dir'].name)],
@@ -97,7 +100,7 @@ async function parity(
       baseline,
       command: inputs.e2eCommand,
       timeout: 300,
-      runtime: 'docker',
+      runtime: E2E.runtime.default,
       insecureRegistries: b.insecureRegistries
     },
     { registry: client }

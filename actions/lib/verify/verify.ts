@@ -164,7 +164,7 @@ function collect(opts: VerifyOptions, o: NormalisedOptions, deps: VerifyDeps): P
     values: opts.values ?? [],
     set: opts.set ?? [],
     kubeVersion: opts.kubeVersion,
-    helm: opts.helm ?? 'pinned'
+    helm: opts.helm ?? IN.helm.default
   };
   return collectReferences(
     {
