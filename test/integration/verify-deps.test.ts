@@ -2,6 +2,7 @@
 // declares them, at any depth, are each named, and none of their images is claimed. The trees
 // are copies of the real Mayastor 2.7.1 and OpenEBS 4.2.0 charts with subcharts taken out, or
 // with the version a subchart's Chart.yaml states changed.
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -26,6 +27,18 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+/** Mayastor 2.7.1 less etcd and loki-stack's promtail, its nats and loki-stack's loki of versions their ranges refuse. */
+function brokenMayastor(): string {
+  const dir = path.join(tmp, 'mayastor');
+  if (fs.existsSync(dir)) return dir;
+  fs.cpSync(path.join(FIXTURES, 'mayastor-2.7.1'), dir, { recursive: true });
+  fs.rmSync(path.join(dir, 'charts/etcd'), { recursive: true });
+  fs.rmSync(path.join(dir, 'charts/loki-stack/charts/promtail'), { recursive: true });
+  setVersion(path.join(dir, 'charts/nats/Chart.yaml'), '0.19.13');
+  setVersion(path.join(dir, 'charts/loki-stack/charts/loki/Chart.yaml'), '2.14.0');
+  return dir;
+}
+
 function setVersion(chartYaml: string, version: string): void {
   fs.writeFileSync(
     chartYaml,
@@ -43,12 +56,7 @@ function renderedWithout(chart: string, subcharts: string[]): string {
 
 test('missing at any depth, or in a version the range refuses: each named at its line, none of their images claimed', async () => {
   const original = path.join(FIXTURES, 'mayastor-2.7.1');
-  const dir = path.join(tmp, 'mayastor');
-  fs.cpSync(original, dir, { recursive: true });
-  fs.rmSync(path.join(dir, 'charts/etcd'), { recursive: true });
-  fs.rmSync(path.join(dir, 'charts/loki-stack/charts/promtail'), { recursive: true });
-  setVersion(path.join(dir, 'charts/nats/Chart.yaml'), '0.19.13');
-  setVersion(path.join(dir, 'charts/loki-stack/charts/loki/Chart.yaml'), '2.14.0');
+  brokenMayastor();
   const found = await collectReferences(
     {
       chart: { chart: 'mayastor', values: [], set: [], helm: { file: lab.LAB_HELM } },
@@ -88,6 +96,37 @@ test('missing at any depth, or in a version the range refuses: each named at its
   expect(claimed).toEqual(oracle(kubectlObjects(renderedWithout(original, gone))));
   expect(claimed).not.toContain('grafana/loki:2.6.1');
   expect(claimed).toContain('docker.io/openebs/mayastor-agent-core:v2.7.1');
+});
+
+test('a packed subchart is read inside its archive, its own dependencies too', async () => {
+  // Packed by helm, as `helm dependency build` leaves subcharts.
+  const parent = path.join(tmp, 'parent');
+  fs.cpSync(path.join(FIXTURES, 'openebs-4.2.0'), parent, { recursive: true });
+  // helm packs no chart whose own dependencies are missing: this one keeps etcd.
+  const packed = path.join(tmp, 'packed/mayastor');
+  fs.cpSync(brokenMayastor(), packed, { recursive: true });
+  fs.cpSync(path.join(FIXTURES, 'mayastor-2.7.1/charts/etcd'), path.join(packed, 'charts/etcd'), {
+    recursive: true
+  });
+  execFileSync(lab.LAB_HELM, ['package', packed, '-d', path.join(parent, 'charts')]);
+  const chartYaml = path.join(parent, 'Chart.yaml');
+  const text = fs
+    .readFileSync(chartYaml, 'utf8')
+    .replace(/(- name: mayastor\n\s+version: )\S+/, (_, head: string) => `${head}2.7.1`);
+  fs.writeFileSync(chartYaml, text);
+  const problems = await dependencyProblems(
+    directorySource(parent, parent, 'chart', MAX_CHART_ENTRY_BYTES),
+    'parent'
+  );
+  expect(
+    problems
+      .filter(p => p.parent !== 'openebs')
+      .map(p => `${p.file}:${p.line} ${p.parent} ${p.name} ${p.found ?? ''}`)
+  ).toEqual([
+    'parent/charts/mayastor-2.7.1.tgz:mayastor/charts/loki-stack/requirements.yaml:2 openebs/mayastor/loki-stack loki 2.14.0',
+    'parent/charts/mayastor-2.7.1.tgz:mayastor/charts/loki-stack/requirements.yaml:6 openebs/mayastor/loki-stack promtail ',
+    'parent/charts/mayastor-2.7.1.tgz:mayastor/Chart.yaml:20 openebs/mayastor nats 0.19.13'
+  ]);
 });
 
 test('helm dependency build that gets no answer is cut at its deadline, and the parent is rendered', async () => {
