@@ -154,3 +154,19 @@ export function callsWithoutLabel(sources: Source[], labels: Map<string, number[
   }
   return found;
 }
+
+/** `file:line: value` for every string literal in `sources` that equals one of `values`. */
+export function literalValues(sources: Source[], values: string[]): string[] {
+  const wanted = new Set(values);
+  const found: string[] = [];
+  for (const s of sources) {
+    const sf = parse(s);
+    const visit = (node: ts.Node): void => {
+      if (ts.isStringLiteralLike(node) && wanted.has(node.text) && !ts.isLiteralTypeNode(node.parent))
+        found.push(`${s.file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}: ${node.text}`);
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return found;
+}

@@ -9,7 +9,14 @@ import * as SPECS from '../../actions/lib/core/specs.generated';
 import { BUILD, BUILD_MULTIARCH } from '../../actions/lib/core/specs.generated';
 import { ROOT } from './workflow-files';
 import { handWritten } from '../helpers/sources';
-import { callsWithoutLabel, labelParameters, literalInputNames, Source } from '../helpers/input-names';
+import {
+  callsWithoutLabel,
+  labelParameters,
+  literalInputNames,
+  literalValues,
+  Source
+} from '../helpers/input-names';
+import { SUPPORTED_PLATFORMS } from '../../actions/lib/oci/platform';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const buildGen = require('../../scripts/gen-build-action.js') as {
@@ -184,5 +191,26 @@ describe('hand-written code', () => {
       read(path.relative(ROOT, f)).includes("'linux/amd64', 'linux/arm64'")
     );
     expect(platformDefault).toEqual([]);
+  });
+
+  test('writes out no distinctive input default (a value that is not also a choice, a platform or a number)', () => {
+    const sources: Source[] = files.map(f => ({
+      file: path.relative(ROOT, f),
+      text: read(path.relative(ROOT, f))
+    }));
+    const choices = new Set([...inputNames.values()].flat());
+    const defaults = (Object.values(SPECS) as Array<{ inputs: Record<string, { default?: string }> }>)
+      .flatMap(spec => Object.values(spec.inputs).map(i => i.default ?? ''))
+      // helm's choices are open (a path is one too), so the spec has none: its `pinned` is a choice word.
+      .filter(
+        d => d.length > 2 && !['true', 'false', 'pinned'].includes(d) && !choices.has(d) && !/^\d+$/.test(d)
+      )
+      .filter(d => !(SUPPORTED_PLATFORMS as readonly string[]).includes(d));
+    expect(defaults).toEqual(
+      expect.arrayContaining(['linux/amd64,linux/arm64', 'uname -m', 'openebs-hostpath'])
+    );
+    expect(literalValues(sources, defaults)).toEqual([]);
+    const planted = { file: 'planted.ts', text: "const ns = opts.namespace || 'openebs';" };
+    expect(literalValues([planted], defaults)).toEqual(['planted.ts:1: openebs']);
   });
 });

@@ -165,5 +165,5 @@ export function isNative(p: Platform, arch: string = process.arch): boolean {
 export function platformFromMachine(machine: string): Platform | undefined {
   const m = machine.trim().toLowerCase();
   if (!ARCH_ALIASES[m]) return undefined;
-  return parsePlatform(m, 'uname -m');
+  return parsePlatform(m, 'machine name');
 }
