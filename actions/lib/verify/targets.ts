@@ -5,7 +5,6 @@ import { parseImageReference } from '../oci/archive-source';
 import { formatReference, ImageRef, parseReference } from '../oci/reference';
 import type { ChartInput, ChartReport } from './chart';
 import { HelmDeps } from './helm';
-import { scanDockerfiles } from './scan/dockerfile';
 import {
   emptyScan,
   FoundHow,
@@ -129,7 +128,7 @@ export async function collectReferences(o: ReferenceInputs, deps: HelmDeps): Pro
     r.images.forEach(found => scanned.push({ found, input }));
   };
   let chart: ChartReport | undefined;
-  // The YAML scanners load here, on first use: a run with only images never pays for them.
+  // The scanners load here, on first use (chunk files): a run with only images never pays for them.
   if (o.chart) {
     const { scanChartInput } = await import('./chart');
     const c = await scanChartInput({ ...o.chart, cwd: o.cwd }, deps);
@@ -149,6 +148,7 @@ export async function collectReferences(o: ReferenceInputs, deps: HelmDeps): Pro
     take(r, IN.manifests.name);
   }
   if (o.dockerfiles.length) {
+    const { scanDockerfiles } = await import('./scan/dockerfile');
     const r = scanDockerfiles(o.dockerfiles, { cwd: o.cwd, buildArgs: o.buildArgs });
     requireImages(IN.dockerfiles.name, o.dockerfiles.join(', '), r, r.notes.join('; '));
     take(r, IN.dockerfiles.name);

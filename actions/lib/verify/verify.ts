@@ -11,7 +11,7 @@ import { AllowRule, pinExcludes } from './allow';
 import { checkImage, ImageCheckOptions, ImageResult } from './image';
 import type { ChartReport } from './chart';
 import { HelmChoice } from './helm';
-import { Finding, lintDockerfiles } from './lint';
+import type { Finding } from './lint';
 import { baseImageFindings } from './lint/report';
 import { quietRun } from '../core/exec';
 import type { Exec } from './scan/render';
@@ -197,10 +197,11 @@ export async function verifyPlatforms(opts: VerifyOptions, deps: VerifyDeps = {}
       `Nothing to check: give at least one of the inputs ${IN.images.name}, ${IN.chart.name}, ${IN.manifests.name} or ${IN.dockerfiles.name}`
     );
   }
+  // The linter loads on first use (a chunk file): only runs given Dockerfiles need it.
   const linted =
     opts.lint === false || !opts.dockerfiles?.length
       ? []
-      : lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
+      : (await import('./lint')).lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
   const { scan, scanned, chart } = lintOnly
     ? { scan: emptyScan(), scanned: [], chart: undefined }
     : await collect(opts, o, deps);
