@@ -26,8 +26,28 @@ for (const [name, entry] of entries) {
   if (args.length && !args.includes(name)) continue;
   const out = path.join(outDir, name);
   fs.rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--source-map', '--license', 'licenses.txt', '-q'], {
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--source-map', '-q'], {
     cwd: root,
     stdio: 'inherit'
   });
+  writeLicenses(out);
+}
+
+// licenses.txt: every package bundled into the main file or a chunk, found in the source maps
+// (ncc's own --license file holds only the last chunk's packages once a bundle has chunks).
+function writeLicenses(out) {
+  const dirs = new Map();
+  for (const f of fs.readdirSync(out).filter(f => f.endsWith('index.js.map')).sort()) {
+    for (const source of JSON.parse(fs.readFileSync(path.join(out, f), 'utf8')).sources) {
+      const m = /(node_modules\/(?:.*\/node_modules\/)?((?:@[^/]+\/)?[^/]+))\//.exec(source);
+      if (m && !dirs.has(m[2])) dirs.set(m[2], path.join(root, m[1]));
+    }
+  }
+  const entries = [...dirs.keys()].sort().map(name => {
+    const dir = dirs.get(name);
+    const { license } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    const file = fs.readdirSync(dir).find(f => /^licen[cs]e/i.test(f));
+    return [name, license?.type ?? license ?? 'UNKNOWN', file ? fs.readFileSync(path.join(dir, file), 'utf8').trim() : ''].join('\n');
+  });
+  fs.writeFileSync(path.join(out, 'licenses.txt'), entries.join('\n\n') + '\n');
 }
