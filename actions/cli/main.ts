@@ -1,5 +1,6 @@
 import { writeInputFile, writePath } from '../lib/core/paths';
 import { isExpected } from '../lib/core/errors';
+import { VERIFY_PLATFORMS } from '../lib/core/specs.generated';
 import { parseArgs, ParsedArgs, UsageError } from './args';
 import { Command, findCommand, hiddenInputs } from './commands';
 import { TerminalLog } from './console';
@@ -67,7 +68,7 @@ function parseCommand(argv: string[], io: Io): { cmd: Command; args: ParsedArgs 
     io.stdout(commandHelp(cmd));
     return 0;
   }
-  if (args.markdown && !cmd.spec.outputs.some(o => o.name === 'matrix')) {
+  if (args.markdown && !cmd.spec.outputs.some(o => o.name === VERIFY_PLATFORMS.outputs.matrix)) {
     io.stderr(`arch-actions ${name}: --format markdown prints a support matrix, which only verify makes\n`);
     return 2;
   }
