@@ -84,3 +84,12 @@ describe('runCaptured', () => {
     expect(r.stderr).toMatch(/ENOENT/);
   });
 });
+
+test('runCaptured: a tool whose result is no longer wanted is killed when its signal aborts', async () => {
+  const stop = new AbortController();
+  const started = Date.now();
+  const running = runCaptured('sleep', ['30'], { signal: stop.signal });
+  setTimeout(() => stop.abort(), 100);
+  const r = await running;
+  expect([r.exitCode !== 0, r.timedOut, Date.now() - started < 10_000]).toEqual([true, false, true]);
+});

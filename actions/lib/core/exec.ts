@@ -66,6 +66,13 @@ export async function run(tool: string, args: string[], opts: ExecOptions = {}):
   return res;
 }
 
+export interface CapturedOptions {
+  timeoutMs?: number;
+  maxBytes?: number;
+  /** Kills the tool (SIGKILL) when aborted: its result is no longer wanted. */
+  signal?: AbortSignal;
+}
+
 /**
  * Runs a tool for its output, killed (SIGKILL) past `timeoutMs`: for tools that may wait on a
  * network that is not there. Never throws for the tool's own failure; `timedOut` says why it ended.
@@ -73,7 +80,7 @@ export async function run(tool: string, args: string[], opts: ExecOptions = {}):
 export function runCaptured(
   tool: string,
   args: string[],
-  opts: { timeoutMs?: number; maxBytes?: number } = {}
+  opts: CapturedOptions = {}
 ): Promise<ExecResult & { timedOut: boolean }> {
   core.debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
   return new Promise(resolve => {
@@ -83,6 +90,7 @@ export function runCaptured(
       {
         env: childEnv(),
         timeout: opts.timeoutMs ?? 0,
+        ...(opts.signal ? { signal: opts.signal } : {}),
         killSignal: 'SIGKILL',
         maxBuffer: opts.maxBytes ?? 256 * 1024 * 1024,
         encoding: 'utf8'
@@ -105,7 +113,7 @@ export function runCaptured(
 export type Exec = typeof run;
 
 /** A tool's output, quiet; a failing exit code is returned, not thrown; killed past `timeoutMs`. */
-export const quietRun = (tool: string, args: string[], opts?: { timeoutMs?: number }): Promise<ExecResult> =>
+export const quietRun = (tool: string, args: string[], opts?: CapturedOptions): Promise<ExecResult> =>
   runCaptured(tool, args, opts);
 
 /** True when the tool exists on PATH and answers. */

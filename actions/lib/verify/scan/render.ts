@@ -14,7 +14,11 @@ export const RELEASE_NAME = 'arch-actions-verify';
 /** How long fetching dependencies may take in all (`helm dependency build`, then `update`). */
 export const DEPENDENCY_TIMEOUT_MS = 60_000;
 
-export type Exec = (tool: string, args: string[], opts?: { timeoutMs?: number }) => Promise<ExecResult>;
+export type Exec = (
+  tool: string,
+  args: string[],
+  opts?: { timeoutMs?: number; signal?: AbortSignal }
+) => Promise<ExecResult>;
 
 export interface RenderOptions {
   /** The chart folder, absolute, and as the user wrote it (relative to the workspace). */
@@ -144,9 +148,15 @@ export interface Rendered {
  * for each missing one, so that the parent's own images are still found.
  */
 export async function renderChart(o: RenderOptions, exec: Exec = quietRun): Promise<Rendered> {
-  const [first, problems] = await Promise.all([exec(o.helm, helmTemplateArgs(o)), o.dependencies(o.dir)]);
+  const stop = new AbortController();
+  const firstRun = exec(o.helm, helmTemplateArgs(o), { signal: stop.signal });
+  const problems = await o.dependencies(o.dir).catch(err => {
+    stop.abort();
+    throw err;
+  });
   const top = problems[0]?.parent.split('/')[0] ?? '';
   if (!problems.some(p => p.parent === top)) {
+    const first = await firstRun;
     if (first.exitCode !== 0) throw failed(o, first);
     return {
       text: first.stdout,
@@ -154,6 +164,9 @@ export async function renderChart(o: RenderOptions, exec: Exec = quietRun): Prom
       skip: wrongVersions(problems)
     };
   }
+  // The top chart's own dependencies change what is rendered: that first render is not wanted.
+  stop.abort();
+  await firstRun;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-actions-chart-'));
   try {
     const copy = path.join(tmp, path.basename(o.dir));
