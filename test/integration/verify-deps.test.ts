@@ -81,6 +81,9 @@ test('missing at any depth, or in a version the range refuses: each named at its
     'mayastor/charts/loki-stack/requirements.yaml:6 dependency promtail ^6.7.4 of loki-stack was not rendered',
     'mayastor/Chart.yaml:20 dependency nats 0.19.14 was not rendered'
   ]);
+  expect(found.chart?.missingDependencies.find(m => m.name === 'promtail')?.reason).toBe(
+    'not in charts/ of loki-stack, which helm renders without it; its condition promtail.enabled may turn it off anyway'
+  );
   expect(found.chart?.missingDependencies.find(m => m.name === 'nats')?.reason).toMatch(
     /^charts\/ holds version 0\.19\.13, which 0\.19\.14 does not accept/
   );

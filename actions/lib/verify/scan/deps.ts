@@ -9,6 +9,7 @@ export interface Dependency {
   version: string;
   alias?: string;
   repository?: string;
+  condition?: string;
 }
 
 /**
@@ -22,6 +23,8 @@ export interface DependencyProblem {
   name: string;
   version: string;
   alias?: string;
+  /** Its `condition`: values may turn it off, so that helm would not render it anyway. */
+  condition?: string;
   /** The version `charts/` holds instead, when it holds one. */
   found?: string;
   /** The Chart.yaml that declares it (as the user names the chart), and its line. */
@@ -41,9 +44,18 @@ function declared(root: unknown): Dependency[] {
     const name = scalarText(mapGet(d, 'name'));
     if (!name) return [];
     const alias = scalarText(mapGet(d, 'alias'));
+    const condition = scalarText(mapGet(d, 'condition'));
     const repository = scalarText(mapGet(d, 'repository'));
     const version = scalarText(mapGet(d, 'version')) ?? '';
-    return [{ name, version, ...(alias ? { alias } : {}), ...(repository ? { repository } : {}) }];
+    return [
+      {
+        name,
+        version,
+        ...(alias ? { alias } : {}),
+        ...(repository ? { repository } : {}),
+        ...(condition ? { condition } : {})
+      }
+    ];
   });
 }
 
@@ -113,6 +125,7 @@ export async function dependencyProblems(
       name: d.name,
       version: d.version,
       ...(d.alias ? { alias: d.alias } : {}),
+      ...(d.condition ? { condition: d.condition } : {}),
       ...(named[0] ? { found: named[0].version } : {}),
       file,
       line

@@ -110,10 +110,13 @@ function describe(p: DependencyProblem, top: string, fetched?: ExecResult): Miss
   let reason = p.found
     ? `charts/ holds version ${p.found}, which ${p.version || 'its range'} does not accept`
     : parent
-      ? `not in charts/ of ${parent}, which helm renders without it`
+      ? `not in charts/ of ${parent}, which helm renders without it` +
+        (p.condition ? `; its condition ${p.condition} may turn it off anyway` : '')
       : 'not in charts/';
-  const failure = fetched && fetched.exitCode !== 0 ? helmError(fetched) : undefined;
-  if (fetched)
+  // helm dependency build fetches the top chart's own only.
+  const tried = parent ? undefined : fetched;
+  const failure = tried && tried.exitCode !== 0 ? helmError(tried) : undefined;
+  if (tried)
     reason += failure
       ? ', and helm dependency build and update could not fetch it'
       : ', still after helm dependency build';
