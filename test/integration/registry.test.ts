@@ -134,6 +134,43 @@ describe('RegistryClient against the lab registry', () => {
     expect(verdict).toEqual({ ok: true, executables: 1, mismatches: [], layersScanned: 1, layersTotal: 1 });
   });
 
+  // Layers bottom first; the layers are read at once and judged from the top down.
+  test.each([
+    [
+      'a whiteout of its folder',
+      [{ 'opt/tool/x': 'amd64' }, { 'opt/.wh.tool': '' }, { 'bin/sh': 'arm64' }],
+      []
+    ],
+    ['an opaque folder', [{ 'opt/tool/x': 'amd64' }, { 'opt/tool/.wh..wh..opq': '' }, {}], []],
+    ['a replacement', [{ 'bin/x': 'amd64' }, {}, { 'bin/x': 'arm64' }], []],
+    ['nothing', [{ 'opt/tool/x': 'amd64' }, { 'opt/.wh.other': '' }, { 'bin/sh': 'arm64' }], ['opt/tool/x']],
+    ['nothing, in the top layer', [{ 'bin/sh': 'arm64' }, {}, { 'bin/x': 'amd64' }], ['bin/x']]
+  ])('a foreign binary hidden by %s in a three-layer image', async (_name, layers, blamed) => {
+    const content = (v: string) => (v ? busybox(v as 'amd64' | 'arm64') : Buffer.alloc(0));
+    const files = layers.map(l => Object.fromEntries(Object.entries(l).map(([k, v]) => [k, content(v)])));
+    const ref = parseReference(`${lab.LAB_REGISTRY}/itest/layers-${run}`);
+    const { descriptor } = await pushLayerImage(client, ref, 'arm64', files);
+    const verdict = await scanImageLayers(client, ref, descriptor.digest, 'arm64', { stopEarly: true });
+    expect(verdict.mismatches.map(m => m.path)).toEqual(blamed);
+    expect(verdict.ok).toBe(blamed.length === 0);
+    if (!blamed.length) expect(verdict.layersScanned).toBe(3);
+  });
+
+  test('a foreign binary in the top layer ends the reads of the layers below, every time', async () => {
+    const ref = parseReference(`${lab.LAB_REGISTRY}/itest/layers-stop-${run}`);
+    const arm = busybox('arm64');
+    const layers: Array<Record<string, Buffer>> = [
+      { 'bin/a': arm, 'bin/b': arm, 'bin/c': arm },
+      { 'bin/d': arm },
+      { 'bin/x': busybox('amd64') }
+    ];
+    const { descriptor } = await pushLayerImage(client, ref, 'arm64', layers);
+    for (let i = 0; i < 20; i++) {
+      const verdict = await scanImageLayers(client, ref, descriptor.digest, 'arm64', { stopEarly: true });
+      expect(verdict.mismatches.map(m => m.path)).toEqual(['bin/x']);
+    }
+  });
+
   test('a missing image is a CheckError naming it', async () => {
     await expect(
       client.getManifest(parseReference(`${lab.LAB_REGISTRY}/itest/none-${run}:x`))

@@ -39,6 +39,18 @@ export interface ScanOptions {
   ignore?: (path: string) => boolean;
   /** What the layers above this one hide; entries it hides are skipped, and this layer's are added. */
   shadow?: LayerShadow;
+  /** Collect the layer's entries here instead of judging them (the layers above are not read yet). */
+  record?: SeenEntry[];
+}
+
+/** One tar entry as read: enough to judge it once the layers above it are known. */
+export interface SeenEntry {
+  path: string;
+  directory: boolean;
+  /** A regular file (not a whiteout). */
+  content: boolean;
+  /** The ELF machine of a regular file that is an ELF file. */
+  machine?: number;
 }
 
 const OPAQUE = '.wh..wh..opq';
@@ -192,24 +204,29 @@ async function openTar(
 /** What tar-stream yields per file (its stream type is not exported). */
 type TarEntry = AsyncIterable<unknown> & { header: tar.Header; resume(): unknown };
 
-/** Reads one tar entry into the scan; returns true when the scan can end. */
-async function visitEntry(entry: TarEntry, scan: LayerScan, opts: ScanOptions): Promise<boolean> {
+/** Reads one tar entry: its path, its kind and, for a file still visible, its ELF machine. */
+async function readEntry(entry: TarEntry, opts: ScanOptions): Promise<SeenEntry> {
   const header = entry.header;
   const path = header.name.replace(/^\.?\/+/, '').replace(/\/+$/, '');
   const base = path.slice(path.lastIndexOf('/') + 1);
-  const hidden = opts.shadow?.hides(path) ?? false;
-  opts.shadow?.record(path, header.type === 'directory');
   // Whiteouts mark deletions and carry no content; hidden files never reach the container.
-  if (hidden || !isRegularFile(header.type) || base.startsWith('.wh.')) {
-    entry.resume();
-    return false;
-  }
+  const content = isRegularFile(header.type) && !base.startsWith('.wh.');
+  const read = content && !(opts.shadow?.hides(path) ?? false);
+  const head = read ? await readHead(entry as unknown as Readable) : (entry.resume(), undefined);
+  const machine = head ? parseElfHeader(head)?.machine : undefined;
+  return { path, directory: header.type === 'directory', content, machine };
+}
+
+/** Judges one entry, in layer order, under the shadow of the layers above; true when the scan can end. */
+export function applyEntry(e: SeenEntry, scan: LayerScan, opts: ScanOptions): boolean {
+  const hidden = opts.shadow?.hides(e.path) ?? false;
+  opts.shadow?.record(e.path, e.directory);
+  if (hidden || !e.content) return false;
   scan.files++;
-  const elf = parseElfHeader(await readHead(entry as unknown as Readable));
-  if (!elf || (opts.ignore && opts.ignore(path))) return false;
-  const file = { path, machine: elf.machine, machineName: machineName(elf.machine) };
+  if (e.machine === undefined || (opts.ignore && opts.ignore(e.path))) return false;
+  const file = { path: e.path, machine: e.machine, machineName: machineName(e.machine) };
   scan.elfFiles.push(file);
-  if (opts.expectedMachine !== undefined && elf.machine !== opts.expectedMachine) {
+  if (opts.expectedMachine !== undefined && e.machine !== opts.expectedMachine) {
     scan.mismatches.push(file);
     if (opts.stopOnMismatch) return true;
   }
@@ -230,26 +247,34 @@ export async function scanLayer(
   const { extract, decompress } = await openTar(source, mediaType, err => {
     if (!scan.stopped) failure = failure ?? err;
   });
+  let stopped = () => {};
   const stop = () => {
     scan.stopped = true;
     source.destroy();
     decompress?.destroy();
     extract.destroy();
+    stopped();
   };
-  opts.signal?.addEventListener('abort', stop, { once: true });
-  if (opts.signal?.aborted) stop();
-  try {
+  const read = async () => {
     for await (const entry of extract) {
       if (scan.stopped) break;
-      if (await visitEntry(entry, scan, opts)) {
-        stop();
-        break;
-      }
+      const seen = await readEntry(entry, opts);
+      if (opts.record) opts.record.push(seen);
+      else if (applyEntry(seen, scan, opts)) return stop();
     }
+  };
+  // A stop from outside ends the scan at once: a destroyed tar stream need not end its iteration.
+  const stop$ = new Promise<void>(resolve => (stopped = resolve));
+  opts.signal?.addEventListener('abort', stop, { once: true });
+  if (opts.signal?.aborted) stop();
+  const reading = read();
+  try {
+    await Promise.race([reading, stop$]);
   } catch (err) {
     if (!scan.stopped) failure = failure ?? (err as Error);
   } finally {
     opts.signal?.removeEventListener('abort', stop);
+    reading.catch(() => undefined);
   }
   if (failure && !scan.stopped) {
     if (failure instanceof CheckError) throw failure;
@@ -287,6 +312,7 @@ async function scanLayerOnce(
     } catch (err) {
       blob.destroy();
       opts.shadow?.discard();
+      opts.record?.splice(0);
       if (err instanceof IntegrityError && attempt === 0) {
         core.info(`${err.message}; reading it once more`);
         continue;
@@ -300,11 +326,12 @@ async function scanLayerOnce(
 /**
  * Checks that the binaries in one platform's layers were built for that platform.
  *
- * Layers are read from the top down, so a file deleted or replaced by a later layer (which
- * never reaches the container) is skipped rather than blamed.
+ * The layers are read at once, each into a record of its entries; the records are then judged
+ * from the top down as soon as every layer above is in, so a file deleted or replaced by a later
+ * layer (which never reaches the container) is skipped rather than blamed.
  *
  * Early stop: the first visible ELF file whose machine differs from the platform makes the
- * verdict certain (fail), so with `stopEarly` the scan ends there. A pass is only certain after
+ * verdict certain (fail), so with `stopEarly` the reads end there. A pass is only certain after
  * every layer has been read, so otherwise all layers are scanned.
  */
 export async function scanImageLayers(
@@ -328,21 +355,43 @@ export async function scanImageLayers(
     layersScanned: 0,
     layersTotal: manifest.layers.length
   };
+  const top = [...manifest.layers].reverse();
+  const records: Array<SeenEntry[] | undefined> = [];
   const shadow = new LayerShadow();
-  for (const layer of [...manifest.layers].reverse()) {
-    if (options.signal?.aborted) break;
-    const scan = await scanLayerOnce(client, ref, layer, {
-      expectedMachine: machine,
-      stopOnMismatch: options.stopEarly,
-      signal: options.signal,
-      ignore: options.ignore,
-      shadow
-    });
-    shadow.commit();
-    verdict.layersScanned++;
-    verdict.executables += scan.elfFiles.length;
-    verdict.mismatches.push(...scan.mismatches);
-    if (options.stopEarly && scan.mismatches.length > 0) break;
+  const judge = { expectedMachine: machine, stopOnMismatch: options.stopEarly, ignore: options.ignore };
+  const stop = new AbortController();
+  const abort = () => stop.abort();
+  options.signal?.addEventListener('abort', abort, { once: true });
+  if (options.signal?.aborted) abort();
+  // Judges the layers read so far, from the top down, up to the first one still being read.
+  const judgeReady = () => {
+    while (!stop.signal.aborted && records[verdict.layersScanned]) {
+      const i = verdict.layersScanned++;
+      const scan: LayerScan = { files: 0, elfFiles: [], mismatches: [], stopped: false };
+      for (const e of records[i]!) if (applyEntry(e, scan, { ...judge, shadow })) break;
+      records[i] = undefined;
+      shadow.commit();
+      verdict.executables += scan.elfFiles.length;
+      verdict.mismatches.push(...scan.mismatches);
+      if (options.stopEarly && scan.mismatches.length > 0) abort();
+    }
+  };
+  const read = async (layer: Descriptor, i: number) => {
+    const record: SeenEntry[] = [];
+    try {
+      await scanLayerOnce(client, ref, layer, { signal: stop.signal, record });
+    } catch (err) {
+      abort();
+      throw err;
+    }
+    if (stop.signal.aborted) return;
+    records[i] = record;
+    judgeReady();
+  };
+  try {
+    await Promise.all(top.map(read));
+  } finally {
+    options.signal?.removeEventListener('abort', abort);
   }
   verdict.ok = verdict.mismatches.length === 0;
   return verdict;
