@@ -61,7 +61,7 @@ function declared(root: unknown): Dependency[] {
 
 /** Whether a dependency's range takes a version, as helm decides it (a prerelease only when asked for). */
 export function accepts(range: string, version: string): boolean {
-  if (!range.trim()) return true;
+  if (!range.trim()) return false; // helm matches no version to an empty range
   if (/^v?\d+\.\d+\.\d+-/.test(version.trim()) && !range.includes('-')) return false;
   const test = parseRange(range);
   return test ? test(version) : range.trim() === version.trim();

@@ -108,7 +108,7 @@ async function fetchDependencies(o: RenderOptions, dir: string, exec: Exec): Pro
 function describe(p: DependencyProblem, top: string, fetched?: ExecResult): MissingDependency {
   const parent = p.parent === top ? undefined : p.parent.slice(top.length + 1);
   let reason = p.found
-    ? `charts/ holds version ${p.found}, which ${p.version || 'its range'} does not accept`
+    ? `charts/ holds version ${p.found}, which ${p.version ? p.version : 'a dependency with no version'} does not accept`
     : parent
       ? `not in charts/ of ${parent}, which helm renders without it` +
         (p.condition ? `; its condition ${p.condition} may turn it off anyway` : '')
