@@ -81,8 +81,10 @@ lab_parts_up() { # every part but helm/kubectl
 kube_tools_ok() { # the lab's helm and kubectl are the versions of $KUBE_TOOLS_PKG
   local bin="$LAB_DIR/bin"
   [ -x "$bin/helm" ] && [ -x "$bin/kubectl" ] || return 1
-  "$bin/helm" version --short 2>/dev/null | grep -q "^$HELM_VERSION+" &&
-    "$bin/kubectl" version --client 2>/dev/null | grep -qx "Client Version: $KUBECTL_VERSION"
+  # Read whole, then matched: grep -q quitting early would SIGPIPE the tool, and pipefail fail it.
+  local hv kv
+  hv=$("$bin/helm" version --short 2>/dev/null) && kv=$("$bin/kubectl" version --client 2>/dev/null) || return 1
+  [[ "$hv" == "$HELM_VERSION+"* ]] && grep -qx "Client Version: $KUBECTL_VERSION" <<<"$kv"
 }
 
 lab_up_quick() {
