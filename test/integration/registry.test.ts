@@ -5,12 +5,13 @@ import * as path from 'node:path';
 import { CheckError } from '../../actions/lib/core/errors';
 import { EM } from '../../actions/lib/oci/elf';
 import { scanImageLayers } from '../../actions/lib/verify/deep';
-import { parseReference } from '../../actions/lib/oci/reference';
+import { ImageRef, parseReference, repositoryName } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { MEDIA_TYPES } from '../../actions/lib/oci/types';
 import { sha256Digest } from '../../actions/lib/oci/digest';
 import { LabEnv, requireLab } from '../lab/lab';
 import { pushImage as pushLayerImage } from '../helpers/images';
+import { dockerRemoveImages, dockerVisibleElf, VisibleElf } from '../helpers/docker-oracle';
 
 let lab: LabEnv;
 let client: RegistryClient;
@@ -134,28 +135,6 @@ describe('RegistryClient against the lab registry', () => {
     expect(verdict).toEqual({ ok: true, executables: 1, mismatches: [], layersScanned: 1, layersTotal: 1 });
   });
 
-  // Layers bottom first; the layers are read at once and judged from the top down.
-  test.each([
-    [
-      'a whiteout of its folder',
-      [{ 'opt/tool/x': 'amd64' }, { 'opt/.wh.tool': '' }, { 'bin/sh': 'arm64' }],
-      []
-    ],
-    ['an opaque folder', [{ 'opt/tool/x': 'amd64' }, { 'opt/tool/.wh..wh..opq': '' }, {}], []],
-    ['a replacement', [{ 'bin/x': 'amd64' }, {}, { 'bin/x': 'arm64' }], []],
-    ['nothing', [{ 'opt/tool/x': 'amd64' }, { 'opt/.wh.other': '' }, { 'bin/sh': 'arm64' }], ['opt/tool/x']],
-    ['nothing, in the top layer', [{ 'bin/sh': 'arm64' }, {}, { 'bin/x': 'amd64' }], ['bin/x']]
-  ])('a foreign binary hidden by %s in a three-layer image', async (_name, layers, blamed) => {
-    const content = (v: string) => (v ? busybox(v as 'amd64' | 'arm64') : Buffer.alloc(0));
-    const files = layers.map(l => Object.fromEntries(Object.entries(l).map(([k, v]) => [k, content(v)])));
-    const ref = parseReference(`${lab.LAB_REGISTRY}/itest/layers-${run}`);
-    const { descriptor } = await pushLayerImage(client, ref, 'arm64', files);
-    const verdict = await scanImageLayers(client, ref, descriptor.digest, 'arm64', { stopEarly: true });
-    expect(verdict.mismatches.map(m => m.path)).toEqual(blamed);
-    expect(verdict.ok).toBe(blamed.length === 0);
-    if (!blamed.length) expect(verdict.layersScanned).toBe(3);
-  });
-
   test('a foreign binary in the top layer ends the reads of the layers below, every time', async () => {
     const ref = parseReference(`${lab.LAB_REGISTRY}/itest/layers-stop-${run}`);
     const arm = busybox('arm64');
@@ -189,6 +168,59 @@ describe('RegistryClient against the lab registry', () => {
     expect(Date.now() - started).toBeLessThan(5000);
     expect(err).toBeInstanceOf(CheckError);
     expect(err.message).toMatch(`registry 127.0.0.1:${port} is unreachable: connect ECONNREFUSED`);
+  });
+});
+
+// Layers bottom first, each path → the busybox arch it holds ('' an empty file). What a container
+// sees is the lab's dockerd's answer (docker create + export); the deep check must see the same.
+const WHITEOUT_CASES: Array<[string, Array<Record<string, string>>]> = [
+  ['a whiteout of its folder', [{ 'opt/tool/x': 'amd64' }, { 'opt/.wh.tool': '' }, { 'bin/sh': 'arm64' }]],
+  ['an opaque folder', [{ 'opt/tool/x': 'amd64' }, { 'opt/tool/.wh..wh..opq': '' }, {}]],
+  ['a replacement', [{ 'bin/x': 'amd64' }, {}, { 'bin/x': 'arm64' }]],
+  ['nothing', [{ 'opt/tool/x': 'amd64' }, { 'opt/.wh.other': '' }, { 'bin/sh': 'arm64' }]],
+  ['nothing, in the top layer', [{ 'bin/sh': 'arm64' }, {}, { 'bin/x': 'amd64' }]]
+];
+
+describe('three-layer whiteouts, against what docker shows of the same image', () => {
+  const images = new Map<string, { ref: ImageRef; image: string; digest: string; visible: VisibleElf[] }>();
+  beforeAll(async () => {
+    const content = (v: string) => (v ? busybox(v as 'amd64' | 'arm64') : Buffer.alloc(0));
+    const ref = parseReference(`${lab.LAB_REGISTRY}/itest/layers-${run}`);
+    await Promise.all(
+      WHITEOUT_CASES.map(async ([name, layers]) => {
+        const files = layers.map(l => Object.fromEntries(Object.entries(l).map(([k, v]) => [k, content(v)])));
+        const { descriptor } = await pushLayerImage(client, ref, 'arm64', files);
+        const image = `${repositoryName(ref)}@${descriptor.digest}`;
+        const visible = await dockerVisibleElf(lab.LAB_DOCKER, image, 'linux/arm64');
+        images.set(name, { ref, image, digest: descriptor.digest, visible });
+      })
+    );
+  });
+  afterAll(() =>
+    dockerRemoveImages(
+      lab.LAB_DOCKER,
+      [...images.values()].map(i => i.image)
+    )
+  );
+
+  test('docker hides a foreign binary in some cases and shows one in others', () => {
+    const foreign = [...images.values()].map(i => i.visible.filter(f => f.machine !== EM.AARCH64).length);
+    expect(foreign).toHaveLength(WHITEOUT_CASES.length);
+    expect(foreign).toContain(0);
+    expect(foreign.some(n => n > 0)).toBe(true);
+  });
+
+  test.each(WHITEOUT_CASES.map(([name]) => name))('a foreign binary hidden by %s', async name => {
+    const { ref, digest, visible } = images.get(name)!;
+    const foreign = visible.filter(f => f.machine !== EM.AARCH64);
+    const all = await scanImageLayers(client, ref, digest, 'arm64');
+    expect(all.mismatches.map(m => [m.path, m.machine]).sort()).toEqual(
+      foreign.map(f => [f.path, f.machine]).sort()
+    );
+    expect(all.executables).toBe(visible.length);
+    expect(all.layersScanned).toBe(3);
+    const early = await scanImageLayers(client, ref, digest, 'arm64', { stopEarly: true });
+    expect(early.ok).toBe(foreign.length === 0);
   });
 });
 
