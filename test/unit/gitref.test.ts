@@ -2,7 +2,13 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { defaultTags, httpsRemote, ociMetadata, readGitContext, sanitiseTag } from '../../actions/lib/build/gitref';
+import {
+  defaultTags,
+  httpsRemote,
+  ociMetadata,
+  readGitContext,
+  sanitiseTag
+} from '../../actions/lib/build/gitref';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 let tmp: string;
@@ -79,6 +85,90 @@ test('outside GitHub the context comes from git', () => {
   expect(defaultTags(ctx)).toEqual(['release-1.x', `sha-${sha.slice(0, 7)}`]);
   git('tag', 'v1.0.0');
   expect(defaultTags(readGitContext(env, tmp))[0]).toBe('v1.0.0');
+});
+
+/** The context as git answers command by command (one process per question). */
+function gitOracle(cwd: string) {
+  const ask = (...args: string[]) => {
+    try {
+      return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim();
+    } catch {
+      return '';
+    }
+  };
+  const sha = ask('rev-parse', 'HEAD');
+  const tag = ask('describe', '--tags', '--exact-match', 'HEAD');
+  const branch = ask('rev-parse', '--abbrev-ref', 'HEAD');
+  const remote = ask('remote', 'get-url', 'origin');
+  const time = sha ? ask('show', '-s', '--format=%cI', sha) : '';
+  return {
+    sha,
+    ref: tag ? `refs/tags/${tag}` : branch && branch !== 'HEAD' ? `refs/heads/${branch}` : '',
+    source: remote ? httpsRemote(remote) : '',
+    created: time ? new Date(time).toISOString() : undefined
+  };
+}
+
+test('outside GitHub, the context equals what git answers command by command, in few processes', () => {
+  const calls = path.join(tmp, 'calls');
+  const bin = path.join(tmp, 'bin');
+  fs.mkdirSync(bin);
+  const real = execFileSync('sh', ['-c', 'command -v git']).toString().trim();
+  fs.writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$1" >> "${calls}"\nexec "${real}" "$@"\n`, {
+    mode: 0o755
+  });
+  const repo = path.join(tmp, 'repo');
+  fs.mkdirSync(repo);
+  const git = (date: string, ...args: string[]) =>
+    execFileSync(real, ['-c', 'user.email=a@b', '-c', 'user.name=a', ...args], {
+      cwd: repo,
+      stdio: 'pipe',
+      env: { ...process.env, GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date }
+    });
+  const commit = (date: string) => git(date, 'commit', '-q', '--allow-empty', '-m', date);
+  const steps: Array<[string, number, () => unknown]> = [
+    ['not a repository', 2, () => undefined],
+    ['no commit yet', 2, () => git('', 'init', '-q', '-b', 'release/1.x')],
+    ['a branch with a slash', 2, () => commit('2020-01-02T03:04:05+02:00')],
+    [
+      'a remote rewritten by insteadOf',
+      2,
+      () =>
+        git('', 'remote', 'add', 'origin', 'gh:openebs/zfs-localpv.git') &&
+        git('', 'config', 'url.git@github.com:.insteadOf', 'gh:')
+    ],
+    ['one lightweight tag', 2, () => git('', 'tag', 'v1.0.0')],
+    ['an annotated tag beside it', 3, () => git('2021-01-01T00:00:00Z', 'tag', '-a', '-m', 'b', 'v1.0.1')],
+    ['an older annotated tag too', 3, () => git('2019-01-01T00:00:00Z', 'tag', '-a', '-m', 'c', 'v0.9.0')],
+    [
+      'two lightweight tags',
+      3,
+      () => commit('2022-01-01T00:00:00Z') && git('', 'tag', 'b-tag') && git('', 'tag', 'a-tag')
+    ],
+    ['a detached HEAD at a tag', 3, () => git('', 'checkout', '-q', '--detach')],
+    ['a detached HEAD', 2, () => commit('2023-01-01T00:00:00Z')]
+  ];
+  const saved = process.env.PATH;
+  process.env.PATH = `${bin}:${saved}`;
+  try {
+    for (const [name, processes, step] of steps) {
+      step();
+      fs.rmSync(calls, { force: true });
+      const ctx = readGitContext({}, repo);
+      const spawned = fs.existsSync(calls) ? fs.readFileSync(calls, 'utf8').split('\n').filter(Boolean) : [];
+      const want = gitOracle(repo);
+      expect([name, { sha: ctx.sha, ref: ctx.ref, source: ctx.source }]).toEqual([
+        name,
+        { sha: want.sha, ref: want.ref, source: want.source }
+      ]);
+      expect([name, ctx.createdIsNow ? undefined : ctx.created]).toEqual([name, want.created]);
+      expect([name, spawned.length]).toEqual([name, processes]);
+    }
+  } finally {
+    process.env.PATH = saved;
+  }
 });
 
 test.each([

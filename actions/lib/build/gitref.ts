@@ -49,6 +49,25 @@ export function httpsRemote(url: string): string {
   return u.replace(/^(ssh|git|http):\/\//, 'https://').replace(/^https:\/\/[^@/]+@/, 'https://');
 }
 
+// Only HEAD, local branches and tags, whatever log.excludeDecoration says.
+const DECORATIONS = ['--decorate-refs=HEAD', '--decorate-refs=refs/heads/', '--decorate-refs=refs/tags/'];
+
+/**
+ * HEAD's commit, its commit time and its ref, from one `git log`: the tag at HEAD (as
+ * `git describe --tags --exact-match` picks it, asked only when several tags point there), else the
+ * branch HEAD is on, else ''.
+ */
+function readHead(cwd?: string): { sha: string; ref: string; commitTime: string } {
+  const out = git(['log', '-1', '--no-show-signature', ...DECORATIONS, '--format=%H%n%cI%n%D', 'HEAD'], cwd);
+  const [sha = '', commitTime = '', decorations = ''] = out.split('\n');
+  const names = decorations ? decorations.split(', ') : [];
+  const tags = names.filter(n => n.startsWith('tag: ')).map(n => n.slice('tag: '.length));
+  const branch = names.find(n => n.startsWith('HEAD -> '))?.slice('HEAD -> '.length);
+  const tag = tags.length > 1 ? git(['describe', '--tags', '--exact-match', 'HEAD'], cwd) : tags[0];
+  const ref = tag ? `refs/tags/${tag}` : branch ? `refs/heads/${branch}` : '';
+  return { sha, ref, commitTime };
+}
+
 /** The git context from the GitHub environment, or from `git` in `cwd` outside GitHub. */
 export function readGitContext(env: NodeJS.ProcessEnv = process.env, cwd?: string): GitContext {
   const onGitHub = Boolean(env.GITHUB_SHA);
@@ -59,11 +78,9 @@ export function readGitContext(env: NodeJS.ProcessEnv = process.env, cwd?: strin
     env.GITHUB_REPOSITORY && onGitHub
       ? `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '')}/${env.GITHUB_REPOSITORY}`
       : '';
+  let commitTime = '';
   if (!onGitHub) {
-    sha = git(['rev-parse', 'HEAD'], cwd);
-    const tag = git(['describe', '--tags', '--exact-match', 'HEAD'], cwd);
-    const branch = git(['rev-parse', '--abbrev-ref', 'HEAD'], cwd);
-    ref = tag ? `refs/tags/${tag}` : branch && branch !== 'HEAD' ? `refs/heads/${branch}` : '';
+    ({ sha, ref, commitTime } = readHead(cwd));
     const remote = git(['remote', 'get-url', 'origin'], cwd);
     source = remote ? httpsRemote(remote) : '';
   }
@@ -77,7 +94,8 @@ export function readGitContext(env: NodeJS.ProcessEnv = process.env, cwd?: strin
   if (epoch && /^\d+$/.test(epoch)) created = new Date(Number(epoch) * 1000).toISOString();
   if (!created) {
     const headCommit = event.head_commit as { timestamp?: string } | undefined;
-    const t = headCommit?.timestamp ?? (sha ? git(['show', '-s', '--format=%cI', sha], cwd) : '');
+    const fromGit = () => (onGitHub && sha ? git(['show', '-s', '--format=%cI', sha], cwd) : commitTime);
+    const t = headCommit?.timestamp ?? fromGit();
     if (t && !Number.isNaN(Date.parse(t))) created = new Date(Date.parse(t)).toISOString();
   }
   const createdIsNow = !created;
