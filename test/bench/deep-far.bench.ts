@@ -11,7 +11,7 @@ import { parseReference } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { suffix } from '../integration/verify-lab';
 import { LayerEntry, pushImage, pushIndex } from '../helpers/images';
-import { bundles, farRegistry, inProcessMs, load, median, ratio, runProcess, table } from './lib';
+import { bundles, farRegistry, inProcessMs, median, ratio, runProcess, report, runBench } from './lib';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     `deep check of ${lab.LAB_BASE_IMAGE} (base: 1 layer a platform) and ${layered} (4 layers a platform), ` +
       `each a process; medians of ${ROUNDS}, ms`
   );
-  table(
+  report(
     [
       'image, registry',
       'ours',
@@ -97,13 +97,9 @@ async function main(): Promise<void> {
       'ours/raw',
       'in-process ours/raw'
     ],
-    rows
+    rows,
+    'target: ours/raw <= 1.3x (base, 50 ms)'
   );
-  console.log('target: ours/raw <= 1.3x (base, 50 ms)');
-  console.log(load());
 }
 
-main().catch(err => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -13,6 +13,7 @@ import { RegistryClient } from '../../actions/lib/registry/client';
 import { scanImageLayers } from '../../actions/lib/verify/deep';
 import { suffix } from '../integration/verify-lab';
 import { Layer, makeLayer, pushImage } from '../helpers/images';
+import { runBench } from './lib';
 
 const TARGET_BYTES = Number(process.env.BENCH_LAYER_MB ?? 40) * 1024 * 1024;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -98,7 +99,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch(err => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -9,6 +9,7 @@ import { formatPlatform, parsePlatform } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { requireLab } from '../lab/lab';
+import { runBench } from './lib';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COMMAND = process.env.BENCH_COMMAND ?? 'uname -m';
@@ -96,7 +97,4 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(line(r));
 }
 
-main().catch(err => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

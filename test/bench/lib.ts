@@ -117,3 +117,18 @@ export function load(): string {
     .map(x => x.toFixed(1))
     .join(' ')} on ${os.cpus().length} cores`;
 }
+
+/** The table, the targets it is read against, and the load it was measured at. */
+export function report(header: string[], rows: Array<Array<string | number>>, targets: string): void {
+  table(header, rows);
+  console.log(targets);
+  console.log(load());
+}
+
+/** Runs a bench's main; a failure prints its stack and exits 1. */
+export function runBench(main: () => Promise<void>): void {
+  main().catch(err => {
+    console.error(err);
+    process.exit(1);
+  });
+}

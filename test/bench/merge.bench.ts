@@ -12,7 +12,7 @@ import { parsePlatforms } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { suffix } from '../integration/verify-lab';
-import { bundles, farRegistry, load, median, ratio, runProcess, table, timed } from './lib';
+import { bundles, farRegistry, median, ratio, runProcess, report, runBench, timed } from './lib';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const TAGS = 3;
@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   console.log(`merge of 2 digests into an index with ${TAGS} tags; medians of ${ROUNDS}, ms`);
-  table(
+  report(
     [
       'registry',
       'ours (process)',
@@ -122,13 +122,9 @@ async function main(): Promise<void> {
       'imagetools/ours',
       'imagetools/in-process'
     ],
-    rows
+    rows,
+    'target: imagetools/ours > 1 as a process (50 ms)'
   );
-  console.log('target: imagetools/ours > 1 as a process (50 ms)');
-  console.log(load());
 }
 
-main().catch(err => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

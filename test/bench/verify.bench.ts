@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { requireLab } from '../lab/lab';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { mirrored, pushImage, suffix } from '../integration/verify-lab';
-import { bundles, farRegistry, inProcessMs, load, median, ratio, ROOT, runProcess, table } from './lib';
+import { bundles, farRegistry, inProcessMs, median, ratio, ROOT, runProcess, report, runBench } from './lib';
 
 const CHART = path.join(ROOT, 'test/fixtures/charts/openebs-4.2.0');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   console.log(
     `36 images, levels 1-2, each a process; medians of ${ROUNDS} (imagetools loop: of ${LOOP_ROUNDS}), ms`
   );
-  table(
+  report(
     [
       'registry',
       'ours',
@@ -118,13 +118,9 @@ async function main(): Promise<void> {
       'in-process ours/floor',
       'extra start-up'
     ],
-    rows
+    rows,
+    'targets: loop/ours >= 6x (lab) and >= 7x (50 ms); ours/floor <= 1.3x (50 ms)'
   );
-  console.log('targets: loop/ours >= 6x (lab) and >= 7x (50 ms); ours/floor <= 1.3x (50 ms)');
-  console.log(load());
 }
 
-main().catch(err => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);
