@@ -9,7 +9,7 @@
 const fs = require('fs');
 const path = require('path');
 const YAML = require('yaml');
-const { root } = require('./actions-meta');
+const { root, runGenerator } = require('./actions-meta');
 
 const target = path.join(root, 'build', 'action.yml');
 const actionYml = name => path.join(root, 'actions', name, 'action.yml');
@@ -53,28 +53,4 @@ function generate(
 
 module.exports = { generate, target, OWN, SKIP, EMULATION };
 
-function main(argv) {
-  const text = generate();
-  if (argv[0] === '--check') {
-    const file = argv[1] || target;
-    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-    if (current !== text) {
-      process.stderr.write(
-        `gen-build-action: ${path.relative(root, file)} is stale; run "node scripts/gen-build-action.js"\n`
-      );
-      return 1;
-    }
-    return 0;
-  }
-  fs.writeFileSync(target, text);
-  return 0;
-}
-
-if (require.main === module) {
-  try {
-    process.exit(main(process.argv.slice(2)));
-  } catch (err) {
-    process.stderr.write(`gen-build-action: ${err.message || err}\n`);
-    process.exit(1);
-  }
-}
+if (require.main === module) runGenerator('gen-build-action', generate, target);

@@ -5,7 +5,6 @@
 //
 //   node scripts/gen-cli-inputs.js           write the file
 //   node scripts/gen-cli-inputs.js --check [FILE]   exit 1 when it (or FILE) is stale
-const fs = require('fs');
 const path = require('path');
 const { root, actionFiles, loadAction, runGenerator } = require('./actions-meta');
 

@@ -7,7 +7,6 @@
 //
 //   node scripts/gen-specs.js                  write the file
 //   node scripts/gen-specs.js --check [FILE]   exit 1 when it (or FILE) is stale
-const fs = require('fs');
 const path = require('path');
 const { root, actionFiles, loadAction, runGenerator } = require('./actions-meta');
 

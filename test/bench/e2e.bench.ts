@@ -9,15 +9,10 @@ import { formatPlatform, parsePlatform } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { requireLab } from '../lab/lab';
-import { runBench } from './lib';
+import { median, runBench } from './lib';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COMMAND = process.env.BENCH_COMMAND ?? 'uname -m';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 async function quietly<T>(fn: () => Promise<T>): Promise<T> {
   const write = process.stdout.write.bind(process.stdout);

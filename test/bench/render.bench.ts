@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { requireLab } from '../lab/lab';
 import { quietRun } from '../../actions/lib/core/exec';
 import { collectReferences } from '../../actions/lib/verify/targets';
+import { median, runBench } from './lib';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const F = 'test/fixtures/charts';
@@ -46,8 +47,6 @@ function cpu(): number {
   const children = (Number(f[13]) + Number(f[14])) * 10; // cutime + cstime, at 100 ticks a second
   return (u.userCPUTime + u.systemCPUTime) / 1000 + children;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 interface Samples {
   wall: number[];
@@ -116,4 +115,4 @@ async function main(): Promise<void> {
   console.log(ratio('ratio ours/bare without the RSA key', cases[3][1], cases[2][1]));
 }
 
-void main();
+runBench(main);

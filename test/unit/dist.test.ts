@@ -11,7 +11,7 @@ function bundledPackages(dir: string): Set<string> {
   for (const f of fs.readdirSync(dir).filter(f => f.endsWith('index.js.map'))) {
     const { sources } = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { sources: string[] };
     for (const s of sources) {
-      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(s);
+      const m = /node_modules\/(?:.*\/node_modules\/)?((?:@[^/]+\/)?[^/]+)\//.exec(s);
       if (m) found.add(m[1]);
     }
   }

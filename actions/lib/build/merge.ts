@@ -270,15 +270,14 @@ function planTags(
   return changes;
 }
 
-/** Points each planned tag at the index `body` (pushed by digest at the same time), all at once. */
+/** Points each planned tag at `index` (pushed by digest at the same time), all at once. */
 async function moveTags(
   client: RegistryClient,
   target: ImageRef,
-  body: Buffer,
-  mediaType: string,
+  index: { digest: string; body: Buffer; mediaType: string },
   changes: TagChange[]
 ): Promise<void> {
-  const digest = sha256Digest(body);
+  const { digest, body, mediaType } = index;
   for (const c of changes) c.action = !c.previous ? 'created' : c.previous === digest ? 'unchanged' : 'moved';
   const moving = changes.filter(c => c.action !== 'unchanged');
   await Promise.all(moving.map(c => client.putManifest(target, c.tag, body, mediaType)));
@@ -317,7 +316,8 @@ export async function mergeIndex(opts: MergeOptions): Promise<MergeResult> {
       .then(() => core.info(`${repo}@${digest}: index pushed by digest`));
     await Promise.all([
       pushed,
-      opts.moveTags && moveTags(opts.client, target, body, MEDIA_TYPES.ociIndex, changes)
+      opts.moveTags &&
+        moveTags(opts.client, target, { digest, body, mediaType: MEDIA_TYPES.ociIndex }, changes)
     ]);
   }
   const digests: Record<string, string> = {};
@@ -379,6 +379,6 @@ export async function tagIndex(opts: TagOptions): Promise<TagResult> {
     );
   }
   const changes = planTags(target, m.digest, opts, current);
-  await moveTags(opts.client, target, m.body, m.mediaType, changes);
+  await moveTags(opts.client, target, m, changes);
   return { digest: m.digest, platforms, tags: changes.map(c => c.reference), changes };
 }

@@ -63,13 +63,18 @@ export async function buildShards(
   return records;
 }
 
+/** A merge or a tag move needs tags: given, or derived from git. */
+function requireTags(b: BuildInputs): void {
+  if (b.tags.length === 0) throw badInput(IN.tags.name, '', 'no tags given and none can be derived from git');
+}
+
 /** Merges `records` (or, when undefined, the digest files) plus the `digests` input. */
 export async function mergeShards(
   b: BuildInputs,
   client: RegistryClient,
   records?: DigestRecord[]
 ): Promise<MergeResult> {
-  if (b.tags.length === 0) throw badInput(IN.tags.name, '', 'no tags given and none can be derived from git');
+  requireTags(b);
   const fromFiles = records ?? readDigestFiles(b.digestsDir);
   core.info(
     `Merging ${fromFiles.length} digest file(s) and ${b.digests.length} reference(s) into ${b.image.registry}/${b.image.repository}`
@@ -103,7 +108,7 @@ export async function tagProven(
   digest: string,
   checks: string[]
 ): Promise<TagResult> {
-  if (b.tags.length === 0) throw badInput(IN.tags.name, '', 'no tags given and none can be derived from git');
+  requireTags(b);
   const tagged = await core.group(`Tag ${b.image.registry}/${b.image.repository}@${digest}`, async () => {
     for (const c of checks) core.info(`passed: ${c}`);
     return tagIndex({

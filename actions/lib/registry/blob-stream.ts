@@ -6,7 +6,7 @@ import { Hash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import * as core from '../core/toolkit';
 import { CheckError } from '../core/errors';
-import { hasherFor, IntegrityError } from '../oci/digest';
+import { checkDigest, hasherFor } from '../oci/digest';
 import { isTransientError } from './http';
 
 export interface BlobPart {
@@ -85,12 +85,10 @@ export class BlobStream extends Readable {
     if (from !== this.current || this.destroyed) return;
     this.current = undefined;
     const got = `${this.opts.digest.split(':')[0]}:${this.hash.digest('hex')}`;
-    if (got !== this.opts.digest) {
-      this.destroy(
-        new IntegrityError(
-          `${this.opts.what} does not match its digest: expected ${this.opts.digest}, got ${got}`
-        )
-      );
+    try {
+      checkDigest(this.opts.what, this.opts.digest, got);
+    } catch (err) {
+      this.destroy(err as Error);
       return;
     }
     this.push(null);

@@ -5,7 +5,7 @@ import { CheckError } from '../../core/errors';
 import { ExecResult, lastLine, quietRun } from '../../core/exec';
 import { DependencyProblem } from './deps';
 import { PINNED } from '../../core/tools';
-import { parseRange, parseVersion } from './semver';
+import { compareVersions, parseRange, parseVersion, Version } from './semver';
 import { emptyScan, FoundImage, MissingDependency, ScanResult } from './types';
 import { containerImages } from './workload';
 import { parseYamlText } from './yaml';
@@ -14,11 +14,8 @@ export const RELEASE_NAME = 'arch-actions-verify';
 /** How long fetching dependencies may take in all (`helm dependency build`, then `update`). */
 export const DEPENDENCY_TIMEOUT_MS = 60_000;
 
-export type Exec = (
-  tool: string,
-  args: string[],
-  opts?: { timeoutMs?: number; signal?: AbortSignal }
-) => Promise<ExecResult>;
+/** How verify runs helm: `quietRun`'s signature, so tests can stand in for it. */
+export type Exec = typeof quietRun;
 
 export interface RenderOptions {
   /** The chart folder, absolute, and as the user wrote it (relative to the workspace). */
@@ -45,12 +42,13 @@ export function chooseKubeVersion(constraint: string | undefined, baseline: stri
     v.split('.').length < 3 ? `${v}.0` : v
   );
   const minors = Array.from({ length: 30 }, (_, i) => `1.${i + 16}.0`);
-  const key = (v: string) => parseVersion(v) as number[];
+  const key = (v: string) => parseVersion(v) as Version;
   const sorted = [...new Set([...named, ...minors])]
     .filter(v => parseVersion(v) && test(v))
-    .sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1] || key(a)[2] - key(b)[2]);
+    .sort((a, b) => compareVersions(key(a), key(b)));
   const base = key(baseline);
-  const above = sorted.find(v => key(v)[0] > base[0] || (key(v)[0] === base[0] && key(v)[1] > base[1]));
+  const nextMinor: Version = [base[0], base[1] + 1, 0];
+  const above = sorted.find(v => compareVersions(key(v), nextMinor) >= 0);
   return above ?? sorted[sorted.length - 1] ?? baseline;
 }
 

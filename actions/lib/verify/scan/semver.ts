@@ -2,12 +2,14 @@
 // (helm's Masterminds/semver): `||` alternatives of space- or comma-separated comparisons
 // (=, !=, >, >=, <, <=, ~, ~>, ^), hyphen ranges and x/* wildcards. Prereleases are ignored.
 
-type Version = [number, number, number];
+export type Version = [number, number, number];
 type Test = (v: Version) => boolean;
 
-function cmp(a: Version, b: Version): number {
+/** Orders versions: negative when `a` comes first. */
+export function compareVersions(a: Version, b: Version): number {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
+const cmp = compareVersions;
 
 /** `v1.34.0-0` → [1, 34, 0] and how many parts were given (wildcards end the count). */
 function parsePartial(s: string): { v: Version; given: number } | undefined {
