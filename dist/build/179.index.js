@@ -912,9 +912,11 @@ function composeImage(get, appVersion) {
 // The subset of semver ranges that Chart.yaml `kubeVersion` and dependency `version` fields use
 // (helm's Masterminds/semver): `||` alternatives of space- or comma-separated comparisons
 // (=, !=, >, >=, <, <=, ~, ~>, ^), hyphen ranges and x/* wildcards. Prereleases are ignored.
-function cmp(a, b) {
+/** Orders versions: negative when `a` comes first. */
+function compareVersions(a, b) {
     return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
+const cmp = compareVersions;
 /** `v1.34.0-0` → [1, 34, 0] and how many parts were given (wildcards end the count). */
 function parsePartial(s) {
     const m = /^v?(\d+|[xX*])(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:[-+].*)?$/.exec(s.trim());
@@ -1134,9 +1136,10 @@ function chooseKubeVersion(constraint, baseline = PINNED.kubectl.version) {
     const key = (v) => parseVersion(v);
     const sorted = [...new Set([...named, ...minors])]
         .filter(v => parseVersion(v) && test(v))
-        .sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1] || key(a)[2] - key(b)[2]);
+        .sort((a, b) => compareVersions(key(a), key(b)));
     const base = key(baseline);
-    const above = sorted.find(v => key(v)[0] > base[0] || (key(v)[0] === base[0] && key(v)[1] > base[1]));
+    const nextMinor = [base[0], base[1] + 1, 0];
+    const above = sorted.find(v => compareVersions(key(v), nextMinor) >= 0);
     return above ?? sorted[sorted.length - 1] ?? baseline;
 }
 function helmTemplateArgs(o, dir = o.dir) {

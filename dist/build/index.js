@@ -5433,9 +5433,9 @@ function planTags(target, digest, policy, current) {
     }
     return changes;
 }
-/** Points each planned tag at the index `body` (pushed by digest at the same time), all at once. */
-async function moveTags(client, target, body, mediaType, changes) {
-    const digest = sha256Digest(body);
+/** Points each planned tag at `index` (pushed by digest at the same time), all at once. */
+async function moveTags(client, target, index, changes) {
+    const { digest, body, mediaType } = index;
     for (const c of changes)
         c.action = !c.previous ? 'created' : c.previous === digest ? 'unchanged' : 'moved';
     const moving = changes.filter(c => c.action !== 'unchanged');
@@ -5472,7 +5472,8 @@ async function mergeIndex(opts) {
             .then(() => toolkit/* info */.pq(`${repo}@${digest}: index pushed by digest`));
         await Promise.all([
             pushed,
-            opts.moveTags && moveTags(opts.client, target, body, MEDIA_TYPES.ociIndex, changes)
+            opts.moveTags &&
+                moveTags(opts.client, target, { digest, body, mediaType: MEDIA_TYPES.ociIndex }, changes)
         ]);
     }
     const digests = {};
@@ -5513,7 +5514,7 @@ async function tagIndex(opts) {
             `(it lists ${platforms.join(', ') || 'nothing'}); no tag was moved`);
     }
     const changes = planTags(target, m.digest, opts, current);
-    await moveTags(opts.client, target, m.body, m.mediaType, changes);
+    await moveTags(opts.client, target, m, changes);
     return { digest: m.digest, platforms, tags: changes.map(c => c.reference), changes };
 }
 
@@ -6221,8 +6222,11 @@ class BlobStream extends external_node_stream_.Readable {
             return;
         this.current = undefined;
         const got = `${this.opts.digest.split(':')[0]}:${this.hash.digest('hex')}`;
-        if (got !== this.opts.digest) {
-            this.destroy(new IntegrityError(`${this.opts.what} does not match its digest: expected ${this.opts.digest}, got ${got}`));
+        try {
+            checkDigest(this.opts.what, this.opts.digest, got);
+        }
+        catch (err) {
+            this.destroy(err);
             return;
         }
         this.push(null);
@@ -8015,10 +8019,14 @@ async function buildShards(opts, platforms, deps) {
     }
     return records;
 }
-/** Merges `records` (or, when undefined, the digest files) plus the `digests` input. */
-async function mergeShards(b, client, records) {
+/** A merge or a tag move needs tags: given, or derived from git. */
+function requireTags(b) {
     if (b.tags.length === 0)
         throw (0,errors/* badInput */.AN)(pipeline_IN.tags.name, '', 'no tags given and none can be derived from git');
+}
+/** Merges `records` (or, when undefined, the digest files) plus the `digests` input. */
+async function mergeShards(b, client, records) {
+    requireTags(b);
     const fromFiles = records ?? readDigestFiles(b.digestsDir);
     toolkit/* info */.pq(`Merging ${fromFiles.length} digest file(s) and ${b.digests.length} reference(s) into ${b.image.registry}/${b.image.repository}`);
     return toolkit/* group */.Os('Merge into one index', () => mergeIndex({
@@ -8041,8 +8049,7 @@ async function mergeShards(b, client, records) {
  * the digest and tags outputs and writes the tag summary.
  */
 async function tagProven(out, b, client, digest, checks) {
-    if (b.tags.length === 0)
-        throw (0,errors/* badInput */.AN)(pipeline_IN.tags.name, '', 'no tags given and none can be derived from git');
+    requireTags(b);
     const tagged = await toolkit/* group */.Os(`Tag ${b.image.registry}/${b.image.repository}@${digest}`, async () => {
         for (const c of checks)
             toolkit/* info */.pq(`passed: ${c}`);

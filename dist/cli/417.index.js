@@ -727,9 +727,9 @@ function planTags(target, digest, policy, current) {
     }
     return changes;
 }
-/** Points each planned tag at the index `body` (pushed by digest at the same time), all at once. */
-async function moveTags(client, target, body, mediaType, changes) {
-    const digest = (0,_oci_digest__WEBPACK_IMPORTED_MODULE_6__/* .sha256Digest */ .sI)(body);
+/** Points each planned tag at `index` (pushed by digest at the same time), all at once. */
+async function moveTags(client, target, index, changes) {
+    const { digest, body, mediaType } = index;
     for (const c of changes)
         c.action = !c.previous ? 'created' : c.previous === digest ? 'unchanged' : 'moved';
     const moving = changes.filter(c => c.action !== 'unchanged');
@@ -766,7 +766,8 @@ async function mergeIndex(opts) {
             .then(() => _core_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${repo}@${digest}: index pushed by digest`));
         await Promise.all([
             pushed,
-            opts.moveTags && moveTags(opts.client, target, body, _oci_types__WEBPACK_IMPORTED_MODULE_5__/* .MEDIA_TYPES */ .Z2.ociIndex, changes)
+            opts.moveTags &&
+                moveTags(opts.client, target, { digest, body, mediaType: _oci_types__WEBPACK_IMPORTED_MODULE_5__/* .MEDIA_TYPES */ .Z2.ociIndex }, changes)
         ]);
     }
     const digests = {};
@@ -807,7 +808,7 @@ async function tagIndex(opts) {
             `(it lists ${platforms.join(', ') || 'nothing'}); no tag was moved`);
     }
     const changes = planTags(target, m.digest, opts, current);
-    await moveTags(opts.client, target, m.body, m.mediaType, changes);
+    await moveTags(opts.client, target, m, changes);
     return { digest: m.digest, platforms, tags: changes.map(c => c.reference), changes };
 }
 
@@ -1110,10 +1111,14 @@ async function buildShards(opts, platforms, deps) {
     }
     return records;
 }
-/** Merges `records` (or, when undefined, the digest files) plus the `digests` input. */
-async function mergeShards(b, client, records) {
+/** A merge or a tag move needs tags: given, or derived from git. */
+function requireTags(b) {
     if (b.tags.length === 0)
         throw (0,errors/* badInput */.AN)(IN.tags.name, '', 'no tags given and none can be derived from git');
+}
+/** Merges `records` (or, when undefined, the digest files) plus the `digests` input. */
+async function mergeShards(b, client, records) {
+    requireTags(b);
     const fromFiles = records ?? (0,digests/* readDigestFiles */.g)(b.digestsDir);
     toolkit/* info */.pq(`Merging ${fromFiles.length} digest file(s) and ${b.digests.length} reference(s) into ${b.image.registry}/${b.image.repository}`);
     return toolkit/* group */.Os('Merge into one index', () => (0,merge/* mergeIndex */.$R)({
@@ -1136,8 +1141,7 @@ async function mergeShards(b, client, records) {
  * the digest and tags outputs and writes the tag summary.
  */
 async function tagProven(out, b, client, digest, checks) {
-    if (b.tags.length === 0)
-        throw (0,errors/* badInput */.AN)(IN.tags.name, '', 'no tags given and none can be derived from git');
+    requireTags(b);
     const tagged = await toolkit/* group */.Os(`Tag ${b.image.registry}/${b.image.repository}@${digest}`, async () => {
         for (const c of checks)
             toolkit/* info */.pq(`passed: ${c}`);

@@ -1787,8 +1787,11 @@ class BlobStream extends external_node_stream_.Readable {
             return;
         this.current = undefined;
         const got = `${this.opts.digest.split(':')[0]}:${this.hash.digest('hex')}`;
-        if (got !== this.opts.digest) {
-            this.destroy(new oci_digest/* IntegrityError */.cs(`${this.opts.what} does not match its digest: expected ${this.opts.digest}, got ${got}`));
+        try {
+            (0,oci_digest/* checkDigest */.H2)(this.opts.what, this.opts.digest, got);
+        }
+        catch (err) {
+            this.destroy(err);
             return;
         }
         this.push(null);

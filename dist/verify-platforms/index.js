@@ -6650,8 +6650,11 @@ class BlobStream extends external_node_stream_.Readable {
             return;
         this.current = undefined;
         const got = `${this.opts.digest.split(':')[0]}:${this.hash.digest('hex')}`;
-        if (got !== this.opts.digest) {
-            this.destroy(new IntegrityError(`${this.opts.what} does not match its digest: expected ${this.opts.digest}, got ${got}`));
+        try {
+            checkDigest(this.opts.what, this.opts.digest, got);
+        }
+        catch (err) {
+            this.destroy(err);
             return;
         }
         this.push(null);
