@@ -4,9 +4,10 @@
 // those versions so helm renders them), against a bare `helm template` of the same tree, the
 // two alternating round by round so that a busy machine weighs on both alike.
 // Wall time and CPU time (user+sys of the process tree) are printed, median and best, with
-// their ratios. Most of helm's time is one template: bitnami etcd's JWT token secret calls
-// `genPrivateKey "rsa"` (a 4096-bit key: a random prime search), so runs vary widely. The same
-// pair is timed again with etcd's auth.token.type=simple, which skips the key and shows our own cost.
+// their ratios. Most of a bare helm's time is one template: bitnami etcd's JWT token secret calls
+// `genPrivateKey "rsa"` (a 4096-bit key: a random prime search), so its runs vary widely; ours
+// renders an overlay that asks for an ecdsa key there (scan/keys.ts). The same pair is timed again
+// with etcd's auth.token.type=simple, where no template makes the key: our overlay is then pure cost.
 // Run: node scripts/run-ts.js test/bench/render.bench.ts
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';

@@ -7,6 +7,7 @@ import { findHelm, HelmChoice, HelmDeps } from './helm';
 import { directorySource, MAX_CHART_ENTRY_BYTES } from './scan/chart-archive';
 import { chartDirectory, declaredImages, scanChart } from './scan/chart';
 import { dependencyProblems } from './scan/deps';
+import { slowKeyTemplates } from './scan/keys';
 import { chooseKubeVersion, renderChart, scanRendered } from './scan/render';
 import { dependencyLabel, MissingDependency, ScanResult } from './scan/types';
 import { mapGet, parseYamlText, scalarText } from './scan/yaml';
@@ -91,8 +92,9 @@ export async function scanChartInput(
   const kubeVersion = o.kubeVersion ?? chooseKubeVersion(kubeVersionOf(dir, `${display}/Chart.yaml`));
   const dependencies = (at: string) =>
     dependencyProblems(directorySource(at, at, IN.chart.name, MAX_CHART_ENTRY_BYTES), display);
+  const slowKeys = (at: string) => slowKeyTemplates(at, IN.chart.name);
   const rendering = renderChart(
-    { dir, display, helm: found.helm, values, set: o.set, kubeVersion, dependencies },
+    { dir, display, helm: found.helm, values, set: o.set, kubeVersion, dependencies, slowKeys },
     deps.exec
   );
   // A helm that does not run is the input's fault, and is said before any render failure.
@@ -100,7 +102,7 @@ export async function scanChartInput(
   const version = await found.version;
   const out = await rendering;
   const scan = scanRendered(out.text, { dir, display, skip: out.skip });
-  scan.notes.push(...found.notes);
+  scan.notes.push(...found.notes, ...out.notes);
   if (out.missing.length) {
     // The chart's own list stands in for what could not be rendered, marked as such.
     const source = directorySource(dir, o.cwd, IN.chart.name, MAX_CHART_ENTRY_BYTES);

@@ -76,14 +76,15 @@ export function directorySource(dir: string, cwd: string, input: string, maxEntr
 }
 
 /**
- * Streams a packed chart (gzip + tar) and keeps only the entries `isChartEntry` names, each
+ * Streams a packed chart (gzip + tar) and keeps only the entries `keep` names, each
  * at most `maxEntry` bytes: memory stays bounded whatever else the archive holds.
  */
 export async function readChartArchive(
   source: Readable,
   display: string,
   input: string,
-  maxEntry = MAX_CHART_ENTRY_BYTES
+  maxEntry = MAX_CHART_ENTRY_BYTES,
+  keep: (name: string) => boolean = isChartEntry
 ): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   const gunzip = zlib.createGunzip();
@@ -107,7 +108,7 @@ export async function readChartArchive(
     for await (const entry of extract) {
       const name = path.posix.normalize(entry.header.name.replace(/^\.?\/+/, ''));
       const type = entry.header.type;
-      if ((type !== 'file' && type !== 'contiguous-file' && type != null) || !isChartEntry(name)) {
+      if ((type !== 'file' && type !== 'contiguous-file' && type != null) || !keep(name)) {
         entry.resume();
         continue;
       }
@@ -136,6 +137,29 @@ export async function readChartArchive(
 }
 
 /** The chart inside an archive: the shallowest folder holding a Chart.yaml (`foo/` as helm packs it). */
+function chartRoot(files: Map<string, Buffer>): string | undefined {
+  return [...files.keys()]
+    .filter(n => n === 'Chart.yaml' || n.endsWith('/Chart.yaml'))
+    .map(n => n.slice(0, -'Chart.yaml'.length))
+    .sort((a, b) => a.split('/').length - b.split('/').length || compareText(a, b))[0];
+}
+
+/**
+ * Writes out a packed chart, read with every entry kept, into the folder `into`: the files of
+ * the chart as helm loads them from the archive. Entries that would land outside are left out.
+ */
+export function unpackChart(files: Map<string, Buffer>, into: string, display: string, input: string): void {
+  const prefix = chartRoot(files);
+  if (prefix === undefined) throw badInput(input, display, 'the chart archive has no Chart.yaml');
+  for (const [name, data] of files) {
+    const to = path.join(into, name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !to.startsWith(into + path.sep)) continue;
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    fs.writeFileSync(to, data);
+  }
+}
+
+/** The chart inside an archive, read from the entries `readChartArchive` kept. */
 export function archiveSource(
   files: Map<string, Buffer>,
   display: string,
@@ -143,12 +167,7 @@ export function archiveSource(
   maxEntry: number,
   root?: string
 ): ChartSource {
-  const prefix =
-    root ??
-    [...files.keys()]
-      .filter(n => n === 'Chart.yaml' || n.endsWith('/Chart.yaml'))
-      .map(n => n.slice(0, -'Chart.yaml'.length))
-      .sort((a, b) => a.split('/').length - b.split('/').length || compareText(a, b))[0];
+  const prefix = root ?? chartRoot(files);
   if (prefix === undefined) throw badInput(input, display, 'the chart archive has no Chart.yaml');
   const under = (dir: string) => [...files.keys()].filter(n => n.startsWith(prefix + dir)).sort();
   return {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { CheckError } from '../../core/errors';
 import { ExecResult, lastLine, quietRun } from '../../core/exec';
 import { DependencyProblem } from './deps';
+import { FastKeys, fastKeyOverlay, useFastKeys } from './keys';
 import { PINNED } from '../../core/tools';
 import { compareVersions, parseRange, parseVersion, Version } from './semver';
 import { emptyScan, FoundImage, MissingDependency, ScanResult } from './types';
@@ -28,6 +29,8 @@ export interface RenderOptions {
   kubeVersion: string;
   /** The dependencies of a chart folder that helm will not render as declared (deps.ts). */
   dependencies: (dir: string) => Promise<DependencyProblem[]>;
+  /** The templates of a chart folder, at any depth, that ask for a slow key (keys.ts). */
+  slowKeys?: (dir: string) => Promise<string[]>;
   dependencyTimeoutMs?: number;
 }
 
@@ -140,48 +143,80 @@ export interface Rendered {
   missing: MissingDependency[];
   /** Chart paths whose documents are left out: another version than the one declared. */
   skip: string[];
+  /** How the rendering differed from a bare `helm template`, for the log. */
+  notes: string[];
+}
+
+/** Placeholders for the top chart's missing dependencies, once `helm dependency build` had its try. */
+async function withDependencies(o: RenderOptions, copy: string, problems: DependencyProblem[], exec: Exec) {
+  const top = problems[0]?.parent.split('/')[0] ?? '';
+  const fetched = await fetchDependencies(o, copy, exec);
+  const left = fetched.exitCode === 0 ? await o.dependencies(copy) : problems;
+  for (const p of left) if (p.parent === top && !p.found) writePlaceholder(copy, p);
+  return { missing: left.map(p => describe(p, top, fetched)), left };
+}
+
+/** The result of a render; when it asked for fast keys and helm refused it, rendered with the chart's own. */
+async function rendered(
+  o: RenderOptions,
+  at: string,
+  run: Promise<ExecResult>,
+  keys: FastKeys | undefined,
+  exec: Exec
+) {
+  let res = await run;
+  const notes: string[] = [];
+  if (keys?.changed && res.exitCode !== 0) {
+    keys.restore();
+    res = await exec(o.helm, helmTemplateArgs(o, at));
+  } else if (keys?.changed)
+    notes.push(
+      `${o.display}: ${keys.changed} template(s) rendered with genPrivateKey "ecdsa" for "rsa" or "dsa": ` +
+        'that key is random, takes helm seconds to make, and holds no image'
+    );
+  if (res.exitCode !== 0) throw failed(o, res);
+  return { text: res.stdout, notes };
 }
 
 /**
  * Renders the chart with `helm template` while its dependencies are checked at every depth.
- * When the top chart's own are missing or of a refused version, a copy of the chart gets
- * them from `helm dependency build` (it needs the network), or else a placeholder stands in
- * for each missing one, so that the parent's own images are still found.
+ * A template that asks for a slow key (keys.ts) is rendered from a copy that asks for a fast
+ * one: links to the chart's files but for the templates rewritten. When the top chart's own
+ * dependencies are missing or of a refused version, a whole copy gets them from `helm
+ * dependency build` (it needs the network), or else a placeholder stands in for each missing
+ * one, so that the parent's own images are still found.
  */
 export async function renderChart(o: RenderOptions, exec: Exec = quietRun): Promise<Rendered> {
-  const stop = new AbortController();
-  const firstRun = exec(o.helm, helmTemplateArgs(o), { signal: stop.signal });
-  const problems = await o.dependencies(o.dir).catch(err => {
-    stop.abort();
-    throw err;
-  });
-  const top = problems[0]?.parent.split('/')[0] ?? '';
-  if (!problems.some(p => p.parent === top)) {
-    const first = await firstRun;
-    if (first.exitCode !== 0) throw failed(o, first);
-    return {
-      text: first.stdout,
-      missing: problems.map(p => describe(p, top)),
-      skip: wrongVersions(problems)
-    };
-  }
-  // The top chart's own dependencies change what is rendered: that first render is not wanted.
-  stop.abort();
-  await firstRun;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-actions-chart-'));
+  const copy = path.join(tmp, path.basename(o.dir));
   try {
-    const copy = path.join(tmp, path.basename(o.dir));
+    const slow = (await o.slowKeys?.(o.dir)) ?? [];
+    let keys = slow.length
+      ? await fastKeyOverlay(o.dir, copy, slow, o.display).catch(() => undefined)
+      : undefined;
+    const at = keys ? copy : o.dir;
+    const stop = new AbortController();
+    const first = exec(o.helm, helmTemplateArgs(o, at), { signal: stop.signal });
+    const problems = await o.dependencies(o.dir).catch(err => {
+      stop.abort();
+      throw err;
+    });
+    const top = problems[0]?.parent.split('/')[0] ?? '';
+    if (!problems.some(p => p.parent === top)) {
+      const { text, notes } = await rendered(o, at, first, keys, exec);
+      return { text, missing: problems.map(p => describe(p, top)), skip: wrongVersions(problems), notes };
+    }
+    // The top chart's own dependencies change what is rendered: that first render is not wanted.
+    stop.abort();
+    await first;
+    // helm dependency build writes into the copy: it is a whole one.
+    fs.rmSync(copy, { recursive: true, force: true });
     fs.cpSync(o.dir, copy, { recursive: true });
-    const fetched = await fetchDependencies(o, copy, exec);
-    const left = fetched.exitCode === 0 ? await o.dependencies(copy) : problems;
-    for (const p of left) if (p.parent === top && !p.found) writePlaceholder(copy, p);
-    const rendered = await exec(o.helm, helmTemplateArgs(o, copy));
-    if (rendered.exitCode !== 0) throw failed(o, rendered);
-    return {
-      text: rendered.stdout,
-      missing: left.map(p => describe(p, top, fetched)),
-      skip: wrongVersions(left)
-    };
+    const { missing, left } = await withDependencies(o, copy, problems, exec);
+    keys = await useFastKeys(copy, o.display).catch(() => undefined);
+    const run = exec(o.helm, helmTemplateArgs(o, copy));
+    const { text, notes } = await rendered(o, copy, run, keys, exec);
+    return { text, missing, skip: wrongVersions(left), notes };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
