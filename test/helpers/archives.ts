@@ -27,7 +27,8 @@ export function elfHeader(
 /** A tar (gzip when asked) of `entries`, in order. */
 export async function tarOf(entries: Record<string, Buffer>, gzip = false): Promise<Buffer> {
   const pack = tar.pack();
-  for (const [name, data] of Object.entries(entries)) pack.entry({ name }, data);
+  // A fixed time: two packs of the same files are the same bytes, a second apart too.
+  for (const [name, data] of Object.entries(entries)) pack.entry({ name, mtime: new Date(0) }, data);
   pack.finalize();
   const chunks: Buffer[] = [];
   for await (const c of pack as unknown as AsyncIterable<Buffer>) chunks.push(Buffer.from(c));
