@@ -82,7 +82,7 @@ test('missing at any depth, or in a version the range refuses: each named at its
     'mayastor/Chart.yaml:20 dependency nats 0.19.14 was not rendered'
   ]);
   expect(found.chart?.missingDependencies.find(m => m.name === 'promtail')?.reason).toBe(
-    'not in charts/ of loki-stack, which helm renders without it; its condition promtail.enabled may turn it off anyway'
+    'not in charts/ of loki-stack, which helm renders without it'
   );
   expect(found.chart?.missingDependencies.find(m => m.name === 'nats')?.reason).toMatch(
     /^charts\/ holds version 0\.19\.13, which 0\.19\.14 does not accept/
@@ -101,9 +101,10 @@ test('missing at any depth, or in a version the range refuses: each named at its
   expect(claimed).toContain('docker.io/openebs/mayastor-agent-core:v2.7.1');
 });
 
-test('a packed subchart is read inside its archive, its own dependencies too', async () => {
-  // Packed by helm, as `helm dependency build` leaves subcharts.
+/** OpenEBS 4.2.0 with the broken Mayastor packed by helm, as `helm dependency build` leaves subcharts. */
+function packedParent(): string {
   const parent = path.join(tmp, 'parent');
+  if (fs.existsSync(parent)) return parent;
   fs.cpSync(path.join(FIXTURES, 'openebs-4.2.0'), parent, { recursive: true });
   // helm packs no chart whose own dependencies are missing: this one keeps etcd.
   const packed = path.join(tmp, 'packed/mayastor');
@@ -117,6 +118,11 @@ test('a packed subchart is read inside its archive, its own dependencies too', a
     .readFileSync(chartYaml, 'utf8')
     .replace(/(- name: mayastor\n\s+version: )\S+/, (_, head: string) => `${head}2.7.1`);
   fs.writeFileSync(chartYaml, text);
+  return parent;
+}
+
+test('a packed subchart is read inside its archive, its own dependencies too', async () => {
+  const parent = packedParent();
   const problems = await dependencyProblems(
     directorySource(parent, parent, 'chart', MAX_CHART_ENTRY_BYTES),
     'parent'
@@ -130,6 +136,50 @@ test('a packed subchart is read inside its archive, its own dependencies too', a
     'parent/charts/mayastor-2.7.1.tgz:mayastor/charts/loki-stack/requirements.yaml:6 openebs/mayastor/loki-stack promtail ',
     'parent/charts/mayastor-2.7.1.tgz:mayastor/Chart.yaml:20 openebs/mayastor nats 0.19.13'
   ]);
+});
+
+test('a missing dependency that its condition turns off, at any depth and packed, is only noted: helm says which', async () => {
+  packedParent();
+  const collect = (set: string[]) =>
+    collectReferences(
+      {
+        chart: { chart: 'parent', values: [], set, helm: { file: lab.LAB_HELM } },
+        manifests: [],
+        dockerfiles: [],
+        buildArgs: {},
+        cwd: tmp
+      },
+      { exec: quietRun }
+    );
+  const before = fs.readdirSync(path.join(tmp, 'parent/charts')).sort();
+  const on = await collect([]);
+  expect(on.chart?.missingDependencies.map(dependencyLabel)).toEqual([
+    'localpv-provisioner 4.2.0',
+    'zfs-localpv 2.7.1',
+    'lvm-localpv 1.6.2',
+    'loki ^2.15.2 of mayastor/loki-stack',
+    'promtail ^6.7.4 of mayastor/loki-stack',
+    'nats 0.19.14 of mayastor'
+  ]);
+  const off = await collect([
+    'engines.local.zfs.enabled=false',
+    'mayastor.loki-stack.promtail.enabled=false'
+  ]);
+  expect(off.chart?.missingDependencies.map(dependencyLabel)).toEqual([
+    'localpv-provisioner 4.2.0',
+    'lvm-localpv 1.6.2',
+    'loki ^2.15.2 of mayastor/loki-stack',
+    'nats 0.19.14 of mayastor'
+  ]);
+  expect(off.scan.notes.filter(n => n.includes('is off')).map(n => n.replace(/ \(not in.*?\)/, ''))).toEqual([
+    'parent: dependency zfs-localpv 2.7.1 was not rendered, but it is off (condition engines.local.zfs.enabled): helm would not render it anyway',
+    'parent: dependency promtail ^6.7.4 of mayastor/loki-stack was not rendered, but it is off (condition promtail.enabled): helm would not render it anyway'
+  ]);
+  expect(off.scan.warnings.map(w => w.message)).not.toContainEqual(
+    expect.stringMatching(/promtail|zfs-localpv/)
+  );
+  // The chart itself is as it was: the placeholders went into a copy, the archive unpacked there.
+  expect(fs.readdirSync(path.join(tmp, 'parent/charts')).sort()).toEqual(before);
 });
 
 test('helm dependency build that gets no answer is cut at its deadline, and the parent is rendered', async () => {

@@ -26,6 +26,11 @@ export interface ChartSource {
   templates(): string[];
   /** Subcharts under `charts/`, unpacked directories and `.tgz` archives, by name. */
   subcharts(): Promise<ChartSource[]>;
+  /**
+   * Where the chart is: a folder or `.tgz` relative to the top chart's cwd, then for a chart
+   * inside an archive, its folder or `.tgz` relative to that archive's chart.
+   */
+  origin: string[];
 }
 
 function rel(cwd: string, abs: string): string {
@@ -43,6 +48,7 @@ export function isChartEntry(name: string): boolean {
 
 export function directorySource(dir: string, cwd: string, input: string, maxEntry: number): ChartSource {
   return {
+    origin: [rel(cwd, dir)],
     display: r => rel(cwd, path.join(dir, r)),
     read: r => {
       const abs = path.join(dir, r);
@@ -148,7 +154,7 @@ function chartRoot(files: Map<string, Buffer>): string | undefined {
  * Writes out a packed chart, read with every entry kept, into the folder `into`: the files of
  * the chart as helm loads them from the archive. Entries that would land outside are left out.
  */
-export function unpackChart(files: Map<string, Buffer>, into: string, display: string, input: string): void {
+function unpackChart(files: Map<string, Buffer>, into: string, display: string, input: string): void {
   const prefix = chartRoot(files);
   if (prefix === undefined) throw badInput(input, display, 'the chart archive has no Chart.yaml');
   for (const [name, data] of files) {
@@ -159,18 +165,41 @@ export function unpackChart(files: Map<string, Buffer>, into: string, display: s
   }
 }
 
+/** Every entry of a packed chart file, all that helm loads from it. */
+export function readWholeChart(file: string, input: string): Promise<Map<string, Buffer>> {
+  return readChartArchive(fs.createReadStream(file), file, input, MAX_CHART_ENTRY_BYTES, () => true);
+}
+
+/** Replaces a packed chart (in a copy) by a folder beside it, which helm loads alike; returns the folder. */
+export async function unpackInPlace(
+  file: string,
+  input: string,
+  files?: Map<string, Buffer>
+): Promise<string> {
+  const into = `${file.slice(0, -'.tgz'.length)}.unpacked`;
+  unpackChart(files ?? (await readWholeChart(file, input)), into, file, input);
+  fs.rmSync(file);
+  return into;
+}
+
 /** The chart inside an archive, read from the entries `readChartArchive` kept. */
 export function archiveSource(
   files: Map<string, Buffer>,
   display: string,
   input: string,
   maxEntry: number,
-  root?: string
+  root?: string,
+  archive: string[] = [display]
 ): ChartSource {
-  const prefix = root ?? chartRoot(files);
-  if (prefix === undefined) throw badInput(input, display, 'the chart archive has no Chart.yaml');
+  const top = chartRoot(files);
+  const prefix = root ?? top;
+  if (prefix === undefined || top === undefined)
+    throw badInput(input, display, 'the chart archive has no Chart.yaml');
   const under = (dir: string) => [...files.keys()].filter(n => n.startsWith(prefix + dir)).sort();
+  // Where this chart is inside the archive's own chart: '' for that chart itself.
+  const inner = prefix.slice(top.length).replace(/\/$/, '');
   return {
+    origin: inner ? [...archive, inner] : archive,
     display: r => `${display}:${prefix}${r}`,
     read: r => files.get(prefix + r)?.toString('utf8'),
     templates: () => under('templates/').map(n => n.slice(prefix.length)),
@@ -182,16 +211,17 @@ export function archiveSource(
       for (const name of [...names].sort((a, b) => compareText(a, b))) {
         const at = `${prefix}charts/${name}`;
         if (files.has(`${at}/Chart.yaml`)) {
-          out.push(archiveSource(files, display, input, maxEntry, `${at}/`));
+          out.push(archiveSource(files, display, input, maxEntry, `${at}/`, archive));
         } else if (name.endsWith('.tgz') && files.has(at)) {
-          const inner = `${display}:${at}`;
+          const shown = `${display}:${at}`;
           const nested = await readChartArchive(
             Readable.from([files.get(at) as Buffer]),
-            inner,
+            shown,
             input,
             maxEntry
           );
-          out.push(archiveSource(nested, inner, input, maxEntry));
+          const origin = [...archive, path.posix.join(inner, 'charts', name)];
+          out.push(archiveSource(nested, shown, input, maxEntry, undefined, origin));
         }
       }
       return out;

@@ -23,13 +23,15 @@ export interface DependencyProblem {
   name: string;
   version: string;
   alias?: string;
-  /** Its `condition`: values may turn it off, so that helm would not render it anyway. */
+  /** Its `condition`: values may turn it off, so that helm would not render it in any case. */
   condition?: string;
   /** The version `charts/` holds instead, when it holds one. */
   found?: string;
   /** The Chart.yaml that declares it (as the user names the chart), and its line. */
   file: string;
   line: number;
+  /** Where the chart that declares it is (`ChartSource.origin`). */
+  origin: string[];
 }
 
 function chartYaml(text: string, display: string): unknown {
@@ -128,7 +130,8 @@ export async function dependencyProblems(
       ...(d.condition ? { condition: d.condition } : {}),
       ...(named[0] ? { found: named[0].version } : {}),
       file,
-      line
+      line,
+      origin: source.origin
     });
   }
   // A subchart that Chart.yaml does not list is rendered as it is.

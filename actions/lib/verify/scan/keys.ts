@@ -4,8 +4,8 @@ import {
   archiveSource,
   ChartSource,
   MAX_CHART_ENTRY_BYTES,
-  readChartArchive,
-  unpackChart
+  readWholeChart,
+  unpackInPlace
 } from './chart-archive';
 
 /**
@@ -31,13 +31,7 @@ async function archiveIsSlow(source: ChartSource): Promise<boolean> {
 }
 
 async function readPacked(file: string, input: string) {
-  const files = await readChartArchive(
-    fs.createReadStream(file),
-    file,
-    input,
-    MAX_CHART_ENTRY_BYTES,
-    () => true
-  );
+  const files = await readWholeChart(file, input);
   const slow = await archiveIsSlow(archiveSource(files, file, input, MAX_CHART_ENTRY_BYTES));
   return { files, slow };
 }
@@ -106,11 +100,7 @@ async function rewriteChart(dir: string, input: string, originals: Map<string, s
   };
   await walkChart(dir, rewrite, async packed => {
     const { files, slow } = await readPacked(packed, input);
-    if (!slow) return undefined;
-    const into = `${packed.slice(0, -'.tgz'.length)}.unpacked`;
-    unpackChart(files, into, packed, input);
-    fs.rmSync(packed);
-    return into;
+    return slow ? unpackInPlace(packed, input, files) : undefined;
   });
 }
 

@@ -5,9 +5,10 @@ import { CheckError } from '../../core/errors';
 import { ExecResult, lastLine, quietRun } from '../../core/exec';
 import { DependencyProblem } from './deps';
 import { FastKeys, fastKeyOverlay, useFastKeys } from './keys';
+import { unpackInPlace } from './chart-archive';
 import { PINNED } from '../../core/tools';
 import { compareVersions, parseRange, parseVersion, Version } from './semver';
-import { emptyScan, FoundImage, MissingDependency, ScanResult } from './types';
+import { dependencyLabel, emptyScan, FoundImage, MissingDependency, ScanResult } from './types';
 import { containerImages } from './workload';
 import { parseYamlText } from './yaml';
 
@@ -81,12 +82,40 @@ function failed(o: RenderOptions, res: ExecResult): CheckError {
   return new CheckError(`helm template could not render the chart ${o.display}: ${helmError(res)}`);
 }
 
-/** A chart with only a name and version: the parent renders, and no image is made up for it. */
-function writePlaceholder(dir: string, dep: DependencyProblem): void {
-  const at = path.join(dir, 'charts', `${dep.name}-placeholder`);
-  fs.mkdirSync(at, { recursive: true });
+const MARKER = 'arch-actions-placeholder.yaml';
+
+/**
+ * A chart with only a name, a version and a marker object in place of a missing dependency:
+ * the parent renders, no image is made up for it, and helm renders the marker only when the
+ * dependency's condition and tags leave it on.
+ */
+function writePlaceholder(parent: string, dep: DependencyProblem): void {
+  const at = path.join(parent, 'charts', `${dep.name}-placeholder`);
+  fs.mkdirSync(path.join(at, 'templates'), { recursive: true });
   const version = parseVersion(dep.version) ? dep.version : '0.0.0';
   fs.writeFileSync(path.join(at, 'Chart.yaml'), `apiVersion: v2\nname: ${dep.name}\nversion: ${version}\n`);
+  const marker = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: arch-actions-placeholder\n';
+  fs.writeFileSync(path.join(at, 'templates', MARKER), marker);
+}
+
+/** The chart paths whose placeholder helm rendered: the missing dependencies that are on. */
+function placeholdersOn(text: string): Set<string> {
+  const on = new Set<string>();
+  for (const m of text.matchAll(/^# Source: (.+)$/gm))
+    if (m[1].endsWith(`/templates/${MARKER}`)) on.add(sourceOf(m[1].trim()).chart);
+  return on;
+}
+
+/** The folder, in a whole copy of the chart, of the chart at `origin`; packed ones on the way are unpacked. */
+async function folderAt(copy: string, origin: string[], input: string): Promise<string> {
+  let dir = copy;
+  for (const part of origin) {
+    const at = path.join(dir, part);
+    const unpacked = `${at.slice(0, -'.tgz'.length)}.unpacked`;
+    if (!part.endsWith('.tgz')) dir = at;
+    else dir = fs.existsSync(unpacked) ? unpacked : await unpackInPlace(at, input);
+  }
+  return dir;
 }
 
 /** `helm dependency build` (Chart.lock's versions), then `update`, both within one deadline. */
@@ -111,8 +140,7 @@ function describe(p: DependencyProblem, top: string, fetched?: ExecResult): Miss
   let reason = p.found
     ? `charts/ holds version ${p.found}, which ${p.version ? p.version : 'a dependency with no version'} does not accept`
     : parent
-      ? `not in charts/ of ${parent}, which helm renders without it` +
-        (p.condition ? `; its condition ${p.condition} may turn it off anyway` : '')
+      ? `not in charts/ of ${parent}, which helm renders without it`
       : 'not in charts/';
   // helm dependency build fetches the top chart's own only.
   const tried = parent ? undefined : fetched;
@@ -147,13 +175,33 @@ export interface Rendered {
   notes: string[];
 }
 
-/** Placeholders for the top chart's missing dependencies, once `helm dependency build` had its try. */
+/**
+ * The top chart's own missing dependencies fetched with `helm dependency build` (it needs the
+ * network), and a placeholder for each dependency still missing, at any depth.
+ */
 async function withDependencies(o: RenderOptions, copy: string, problems: DependencyProblem[], exec: Exec) {
   const top = problems[0]?.parent.split('/')[0] ?? '';
-  const fetched = await fetchDependencies(o, copy, exec);
-  const left = fetched.exitCode === 0 ? await o.dependencies(copy) : problems;
-  for (const p of left) if (p.parent === top && !p.found) writePlaceholder(copy, p);
-  return { missing: left.map(p => describe(p, top, fetched)), left };
+  const fetched = problems.some(p => p.parent === top) ? await fetchDependencies(o, copy, exec) : undefined;
+  const left = fetched?.exitCode === 0 ? await o.dependencies(copy) : problems;
+  for (const p of left) if (!p.found) writePlaceholder(await folderAt(copy, p.origin, o.display), p);
+  return { top, fetched, left };
+}
+
+/** The dependencies not rendered that would have been: those off by their condition or tags are only noted. */
+function missingOnes(o: RenderOptions, text: string, deps: Awaited<ReturnType<typeof withDependencies>>) {
+  const on = placeholdersOn(text);
+  const missing: MissingDependency[] = [];
+  const notes: string[] = [];
+  for (const p of deps.left) {
+    const m = describe(p, deps.top, deps.fetched);
+    if (p.found || on.has(`${p.parent}/${p.alias ?? p.name}`)) missing.push(m);
+    else
+      notes.push(
+        `${o.display}: dependency ${dependencyLabel(m)} was not rendered (${m.reason}), but it is off` +
+          `${p.condition ? ` (condition ${p.condition})` : ''}: helm would not render it anyway`
+      );
+  }
+  return { missing, notes };
 }
 
 /** The result of a render; when it asked for fast keys and helm refused it, rendered with the chart's own. */
@@ -202,21 +250,22 @@ export async function renderChart(o: RenderOptions, exec: Exec = quietRun): Prom
       throw err;
     });
     const top = problems[0]?.parent.split('/')[0] ?? '';
-    if (!problems.some(p => p.parent === top)) {
+    if (!problems.some(p => p.parent === top || !p.found)) {
       const { text, notes } = await rendered(o, at, first, keys, exec);
       return { text, missing: problems.map(p => describe(p, top)), skip: wrongVersions(problems), notes };
     }
-    // The top chart's own dependencies change what is rendered: that first render is not wanted.
+    // Dependencies change what is rendered: that first render is not wanted.
     stop.abort();
     await first;
-    // helm dependency build writes into the copy: it is a whole one.
+    // Placeholders and helm dependency build write into the copy: it is a whole one, links followed.
     fs.rmSync(copy, { recursive: true, force: true });
-    fs.cpSync(o.dir, copy, { recursive: true });
-    const { missing, left } = await withDependencies(o, copy, problems, exec);
+    fs.cpSync(o.dir, copy, { recursive: true, dereference: true });
+    const deps = await withDependencies(o, copy, problems, exec);
     keys = await useFastKeys(copy, o.display).catch(() => undefined);
     const run = exec(o.helm, helmTemplateArgs(o, copy));
     const { text, notes } = await rendered(o, copy, run, keys, exec);
-    return { text, missing, skip: wrongVersions(left), notes };
+    const { missing, notes: off } = missingOnes(o, text, deps);
+    return { text, missing, skip: wrongVersions(deps.left), notes: [...notes, ...off] };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
