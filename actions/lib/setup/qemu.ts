@@ -1,10 +1,9 @@
 import * as core from '../core/toolkit';
-import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CheckError, ConfigurationError } from '../core/errors';
-import { childEnv, Exec, run, which } from '../core/exec';
+import { Exec, lastLine, run, runCaptured, which } from '../core/exec';
 import { SETUP_QEMU_BUILDX } from '../core/specs.generated';
 import { formatPlatform, hostPlatform, isNative, Platform, SupportedPlatform } from '../oci/platform';
 import { buildProbe, probeMessage } from './probes';
@@ -109,19 +108,14 @@ export async function runProbe(platform: string, timeoutMs = 15000): Promise<Pro
   fs.writeFileSync(file, probe, { mode: 0o755 });
   const started = Date.now();
   try {
-    const out = await new Promise<string>((resolve, reject) => {
-      execFile(file, [], { timeout: timeoutMs, env: childEnv() }, (err, stdout, stderr) => {
-        if (err) reject(new Error(`${err.message.split('\n')[0]}${stderr ? `: ${stderr.trim()}` : ''}`));
-        else resolve(stdout);
-      });
-    });
+    const res = await runCaptured(file, [], { timeoutMs });
     const ms = Date.now() - started;
-    if (out.trim() !== probeMessage(platform)) {
-      return { ok: false, ms, detail: `probe printed ${JSON.stringify(out.trim())}` };
-    }
+    if (res.exitCode !== 0)
+      return { ok: false, ms, detail: lastLine(res.stderr) || `the probe exited with code ${res.exitCode}` };
+    const out = res.stdout.trim();
+    if (out !== probeMessage(platform))
+      return { ok: false, ms, detail: `probe printed ${JSON.stringify(out)}` };
     return { ok: true, ms, detail: 'probe ran' };
-  } catch (err) {
-    return { ok: false, ms: Date.now() - started, detail: (err as Error).message };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
