@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { isMap, isSeq } from 'yaml';
 import type { ChartSource } from './chart-archive';
-import { parseRange } from './semver';
+import { isPrerelease, parseRange } from './semver';
 import { mapGet, parseYamlText, scalarText } from './yaml';
 
 export interface Dependency {
@@ -64,7 +64,7 @@ function declared(root: unknown): Dependency[] {
 /** Whether a dependency's range takes a version, as helm decides it (a prerelease only when asked for). */
 export function accepts(range: string, version: string): boolean {
   if (!range.trim()) return false; // helm matches no version to an empty range
-  if (/^v?\d+\.\d+\.\d+-/.test(version.trim()) && !range.includes('-')) return false;
+  if (isPrerelease(version) && !range.includes('-')) return false;
   const test = parseRange(range);
   return test ? test(version) : range.trim() === version.trim();
 }

@@ -22,6 +22,11 @@ function parsePartial(s: string): { v: Version; given: number } | undefined {
   return { v, given };
 }
 
+/** Whether a version is a prerelease (`1.2.3-rc.1`): helm matches one only to a range that names one. */
+export function isPrerelease(s: string): boolean {
+  return /^v?\d+\.\d+\.\d+-/.test(s.trim());
+}
+
 /** A parsed exact version, or undefined. */
 export function parseVersion(s: string): Version | undefined {
   const p = parsePartial(s);
