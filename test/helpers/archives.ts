@@ -24,11 +24,25 @@ export function elfHeader(
   return b;
 }
 
-/** A tar (gzip when asked) of `entries`, in order. */
-export async function tarOf(entries: Record<string, Buffer>, gzip = false): Promise<Buffer> {
+/** A file's content, a directory, or a symlink to `symlink`. */
+export type TarEntry = Buffer | string | { directory: true } | { symlink: string };
+
+/**
+ * A tar (gzip when asked) of `entries`, in order, with `mode` when given. Every entry has the
+ * same fixed time: two packs of the same entries are the same bytes, a second apart too.
+ */
+export async function tarOf(
+  entries: Record<string, TarEntry> | Array<[string, TarEntry]>,
+  gzip = false,
+  mode?: number
+): Promise<Buffer> {
   const pack = tar.pack();
-  // A fixed time: two packs of the same files are the same bytes, a second apart too.
-  for (const [name, data] of Object.entries(entries)) pack.entry({ name, mtime: new Date(0) }, data);
+  for (const [name, e] of Array.isArray(entries) ? entries : Object.entries(entries)) {
+    const head = { name, mtime: new Date(0), ...(mode ? { mode } : {}) };
+    if (typeof e === 'string' || Buffer.isBuffer(e)) pack.entry(head, e);
+    else if ('symlink' in e) pack.entry({ ...head, type: 'symlink', linkname: e.symlink });
+    else pack.entry({ ...head, type: 'directory' });
+  }
   pack.finalize();
   const chunks: Buffer[] = [];
   for await (const c of pack as unknown as AsyncIterable<Buffer>) chunks.push(Buffer.from(c));

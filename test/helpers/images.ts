@@ -1,7 +1,7 @@
 // Tiny test images pushed with the registry client: a gzip tar layer, a config that names the
 // architecture, an OCI manifest put by digest, and an index over such manifests.
 import * as zlib from 'node:zlib';
-import * as tar from 'tar-stream';
+import { TarEntry, tarOf } from './archives';
 import { ImageRef } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { Descriptor, MEDIA_TYPES } from '../../actions/lib/oci/types';
@@ -10,7 +10,7 @@ import { sha256Digest } from '../../actions/lib/oci/digest';
 const LAYER_TYPE = 'application/vnd.oci.image.layer.v1.tar+gzip';
 
 /** A file's content (mode 755), a directory, or a symlink to `symlink`. */
-export type LayerEntry = Buffer | { directory: true } | { symlink: string };
+export type LayerEntry = Exclude<TarEntry, string>;
 
 export interface Layer {
   /** The uncompressed tar. */
@@ -20,26 +20,9 @@ export interface Layer {
   diffId: string;
 }
 
-/** A gzip tar layer holding the entries in order (path → entry). */
+/** A gzip tar layer holding the entries in order (path → entry), files and folders mode 755. */
 export async function makeLayer(entries: Record<string, LayerEntry>): Promise<Layer> {
-  const pack = tar.pack();
-  const chunks: Buffer[] = [];
-  const done = new Promise<void>((resolve, reject) => {
-    pack.on('data', (c: unknown) => chunks.push(c as Buffer));
-    pack.on('end', () => resolve());
-    pack.on('error', reject);
-  });
-  for (const [name, entry] of Object.entries(entries)) {
-    await new Promise<void>((resolve, reject) => {
-      const cb = (err?: Error | null) => (err ? reject(err) : resolve());
-      if (Buffer.isBuffer(entry)) pack.entry({ name, mode: 0o755, size: entry.length }, entry, cb);
-      else if ('symlink' in entry) pack.entry({ name, type: 'symlink', linkname: entry.symlink }, cb);
-      else pack.entry({ name, type: 'directory', mode: 0o755 }, cb);
-    });
-  }
-  pack.finalize();
-  await done;
-  const raw = Buffer.concat(chunks);
+  const raw = await tarOf(entries, false, 0o755);
   return { tar: raw, blob: zlib.gzipSync(raw), diffId: sha256Digest(raw) };
 }
 

@@ -1,10 +1,9 @@
 import * as fs from 'node:fs';
 import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
-import * as tar from 'tar-stream';
 import { EM, expectedMachine, machineName, machinePlatform, parseElfHeader } from '../../actions/lib/oci/elf';
 import { LayerShadow, scanLayer } from '../../actions/lib/verify/deep';
-import { elfHeader } from '../helpers/archives';
+import { elfHeader, TarEntry, tarOf } from '../helpers/archives';
 
 function readHead(file: string): Buffer {
   const fd = fs.openSync(file, 'r');
@@ -79,19 +78,9 @@ describe('expectedMachine', () => {
   });
 });
 
-async function tarOf(
-  files: Array<{ name: string; data: Buffer; type?: 'file' | 'symlink' }>
-): Promise<Buffer> {
-  const pack = tar.pack();
-  for (const f of files) {
-    if (f.type === 'symlink') pack.entry({ name: f.name, type: 'symlink', linkname: 'x' });
-    else pack.entry({ name: f.name }, f.data);
-  }
-  pack.finalize();
-  const chunks: Buffer[] = [];
-  for await (const c of pack) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
+/** The files as a tar; a symlink entry points at `x`. */
+const tarOfFiles = (files: Array<{ name: string; data: Buffer; type?: 'file' | 'symlink' }>) =>
+  tarOf(files.map((f): [string, TarEntry] => [f.name, f.type === 'symlink' ? { symlink: 'x' } : f.data]));
 
 describe('scanLayer', () => {
   const big = Buffer.concat([elfHeader(EM.X86_64), Buffer.alloc(3 * 1024 * 1024, 7)]);
@@ -109,7 +98,7 @@ describe('scanLayer', () => {
     ['gzip', 'application/vnd.oci.image.layer.v1.tar+gzip', (b: Buffer) => zlib.gzipSync(b)],
     ['mislabelled gzip', 'application/vnd.oci.image.layer.v1.tar', (b: Buffer) => zlib.gzipSync(b)]
   ])('%s', async (_name, mediaType, encode) => {
-    const blob = encode(await tarOf(files));
+    const blob = encode(await tarOfFiles(files));
     const scan = await scanLayer(Readable.from([blob]), mediaType, { expectedMachine: EM.AARCH64 });
     expect(scan.files).toBe(4);
     expect(scan.elfFiles.map(f => f.path)).toEqual(['bin/ok', 'bin/wrong', 'usr/lib/libz.so']);
@@ -118,7 +107,7 @@ describe('scanLayer', () => {
   });
 
   test('stops at the first mismatch', async () => {
-    const blob = zlib.gzipSync(await tarOf(files));
+    const blob = zlib.gzipSync(await tarOfFiles(files));
     const scan = await scanLayer(Readable.from([blob]), 'x', {
       expectedMachine: EM.AARCH64,
       stopOnMismatch: true
@@ -131,12 +120,12 @@ describe('scanLayer', () => {
   test('an aborted signal stops the scan', async () => {
     const ac = new AbortController();
     ac.abort();
-    const scan = await scanLayer(Readable.from([await tarOf(files)]), 'x', { signal: ac.signal });
+    const scan = await scanLayer(Readable.from([await tarOfFiles(files)]), 'x', { signal: ac.signal });
     expect(scan.stopped).toBe(true);
   });
 
   test('ignored paths are not judged', async () => {
-    const scan = await scanLayer(Readable.from([await tarOf(files)]), 'x', {
+    const scan = await scanLayer(Readable.from([await tarOfFiles(files)]), 'x', {
       expectedMachine: EM.AARCH64,
       ignore: p => p.startsWith('bin/w')
     });
@@ -144,7 +133,7 @@ describe('scanLayer', () => {
   });
 
   test('a corrupt gzip layer is a CheckError', async () => {
-    const blob = zlib.gzipSync(await tarOf(files)).subarray(0, 2000);
+    const blob = zlib.gzipSync(await tarOfFiles(files)).subarray(0, 2000);
     await expect(
       scanLayer(Readable.from([blob]), 'application/vnd.oci.image.layer.v1.tar+gzip')
     ).rejects.toThrow(/cannot read layer/);
@@ -168,7 +157,7 @@ describe('upper layers hide what they delete or replace', () => {
     const shadow = new LayerShadow();
     const found: string[] = [];
     for (const layer of [...layers].reverse()) {
-      const scan = await scanLayer(Readable.from([await tarOf(layer)]), 'x', {
+      const scan = await scanLayer(Readable.from([await tarOfFiles(layer)]), 'x', {
         expectedMachine: EM.AARCH64,
         shadow
       });

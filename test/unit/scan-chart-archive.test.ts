@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as zlib from 'node:zlib';
-import * as tar from 'tar-stream';
+import { tarOf } from '../helpers/archives';
 import { scanChart } from '../../actions/lib/verify/scan/chart';
 import { ConfigurationError } from '../../actions/lib/core/errors';
 
@@ -24,17 +23,8 @@ function filesOf(dir: string, prefix: string): Entries {
   return out;
 }
 
-/** A gzipped tar of `entries`, built with tar-stream and zlib as helm's packer would lay it out. */
-async function tgz(entries: Entries): Promise<Buffer> {
-  const pack = tar.pack();
-  for (const [name, body] of entries) pack.entry({ name }, Buffer.isBuffer(body) ? body : Buffer.from(body));
-  pack.finalize();
-  const gz = zlib.createGzip();
-  (pack as unknown as NodeJS.ReadableStream).pipe(gz);
-  const parts: Buffer[] = [];
-  for await (const chunk of gz) parts.push(chunk as Buffer);
-  return Buffer.concat(parts);
-}
+/** A gzipped tar of `entries`, laid out as helm's packer would. */
+const tgz = (entries: Entries) => tarOf(entries, true);
 
 /** 1-based line of the first line of `file` (inside the fixture) that contains `text`. */
 function lineIn(file: string, text: string): number {
