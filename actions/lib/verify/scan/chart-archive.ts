@@ -165,19 +165,20 @@ function unpackChart(files: Map<string, Buffer>, into: string, display: string, 
   }
 }
 
-/** Every entry of a packed chart file, all that helm loads from it. */
-export function readWholeChart(file: string, input: string): Promise<Map<string, Buffer>> {
-  return readChartArchive(fs.createReadStream(file), file, input, MAX_CHART_ENTRY_BYTES, () => true);
-}
-
-/** Replaces a packed chart (in a copy) by a folder beside it, which helm loads alike; returns the folder. */
-export async function unpackInPlace(
-  file: string,
-  input: string,
-  files?: Map<string, Buffer>
-): Promise<string> {
+/**
+ * Replaces a packed chart (in a copy) by a folder beside it, which helm loads alike; returns the
+ * folder. Every entry is read, each at most MAX_CHART_ENTRY_BYTES.
+ */
+export async function unpackInPlace(file: string, input: string): Promise<string> {
   const into = `${file.slice(0, -'.tgz'.length)}.unpacked`;
-  unpackChart(files ?? (await readWholeChart(file, input)), into, file, input);
+  const files = await readChartArchive(
+    fs.createReadStream(file),
+    file,
+    input,
+    MAX_CHART_ENTRY_BYTES,
+    () => true
+  );
+  unpackChart(files, into, file, input);
   fs.rmSync(file);
   return into;
 }

@@ -4,7 +4,7 @@ import {
   archiveSource,
   ChartSource,
   MAX_CHART_ENTRY_BYTES,
-  readWholeChart,
+  readChartArchive,
   unpackInPlace
 } from './chart-archive';
 
@@ -30,10 +30,10 @@ async function archiveIsSlow(source: ChartSource): Promise<boolean> {
   return false;
 }
 
-async function readPacked(file: string, input: string) {
-  const files = await readWholeChart(file, input);
-  const slow = await archiveIsSlow(archiveSource(files, file, input, MAX_CHART_ENTRY_BYTES));
-  return { files, slow };
+/** Whether a packed chart asks for a slow key; only its chart files are read, as the scan reads them. */
+async function packedIsSlow(file: string, input: string): Promise<boolean> {
+  const files = await readChartArchive(fs.createReadStream(file), file, input);
+  return archiveIsSlow(archiveSource(files, file, input, MAX_CHART_ENTRY_BYTES));
 }
 
 /**
@@ -76,7 +76,7 @@ export async function slowKeyTemplates(dir: string, input: string): Promise<stri
       if (callsSlowKey(fs.readFileSync(file, 'utf8'))) found.push(path.relative(dir, file));
     },
     async file => {
-      if ((await readPacked(file, input)).slow) found.push(path.relative(dir, file));
+      if (await packedIsSlow(file, input)) found.push(path.relative(dir, file));
       return undefined;
     }
   );
@@ -99,8 +99,7 @@ async function rewriteChart(dir: string, input: string, originals: Map<string, s
     fs.writeFileSync(file, text.replace(SLOW_KEY, FAST_KEY));
   };
   await walkChart(dir, rewrite, async packed => {
-    const { files, slow } = await readPacked(packed, input);
-    return slow ? unpackInPlace(packed, input, files) : undefined;
+    return (await packedIsSlow(packed, input)) ? unpackInPlace(packed, input) : undefined;
   });
 }
 

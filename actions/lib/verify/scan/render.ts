@@ -238,7 +238,8 @@ export async function renderChart(o: RenderOptions, exec: Exec = quietRun): Prom
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-actions-chart-'));
   const copy = path.join(tmp, path.basename(o.dir));
   try {
-    const slow = (await o.slowKeys?.(o.dir)) ?? [];
+    // Only a shortcut: what it cannot read, the dependency check reports.
+    const slow = (await o.slowKeys?.(o.dir).catch(() => [])) ?? [];
     let keys = slow.length
       ? await fastKeyOverlay(o.dir, copy, slow, o.display).catch(() => undefined)
       : undefined;
