@@ -53,10 +53,18 @@ export function oracle(objects: Array<Record<string, unknown>>): string[] {
   return [...out].sort();
 }
 
-export function helmTemplate(chart: string, kubeVersion: string): string {
+export function helmTemplate(chart: string, kubeVersion: string, values: string[] = []): string {
   const r = spawnSync(
     requireLab().LAB_HELM,
-    ['template', 'oracle', chart, '--include-crds', '--kube-version', kubeVersion],
+    [
+      'template',
+      'oracle',
+      chart,
+      '--include-crds',
+      '--kube-version',
+      kubeVersion,
+      ...values.flatMap(v => ['--values', v])
+    ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
   );
   if (r.status !== 0) throw new Error(`helm: ${r.stderr}`);

@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, Node, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, Node, YAMLMap } from 'yaml';
 import { parseReference } from '../../oci/reference';
 import { isTemplated } from './types';
 import { lineOf, mapGet, ParsedYaml, scalarText, walkPairs } from './yaml';
@@ -32,9 +32,14 @@ export function looksLikeImage(s: string): boolean {
 }
 
 /** CustomResourceDefinitions hold schemas: an `image:` key there is a field, never an image. */
-export function isCrd(doc: Document.Parsed): boolean {
-  const root = doc.contents;
+function isCrd(root: unknown): boolean {
   return isMap(root) && scalarText(mapGet(root, 'kind')) === 'CustomResourceDefinition';
+}
+
+/** The objects of a document: kubectl reads any object with an `items` list as a list of them. */
+export function objectsOf(root: unknown): unknown[] {
+  const items = isMap(root) ? mapGet(root, 'items') : undefined;
+  return isSeq(items) ? items.items.flatMap(objectsOf) : [root];
 }
 
 /** Quotes around a word, or left over from a shell line's quoting (`'run --x-image a/b:1'`). */
@@ -84,9 +89,9 @@ function envImages(c: YAMLMap, parsed: ParsedYaml, out: ContainerImage[]): void 
  */
 export function containerImages(parsed: ParsedYaml): ContainerImage[] {
   const out: ContainerImage[] = [];
-  for (const doc of parsed.docs) {
-    if (isCrd(doc)) continue;
-    walkPairs(doc.contents, (key, value) => {
+  for (const object of parsed.docs.flatMap(d => objectsOf(d.contents))) {
+    if (isCrd(object)) continue;
+    walkPairs(object, (key, value) => {
       if (!CONTAINER_LISTS.has(key) || !isSeq(value)) return;
       for (const c of value.items) {
         if (!isMap(c)) continue;

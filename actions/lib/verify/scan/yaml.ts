@@ -12,6 +12,7 @@ import {
 } from 'yaml';
 import { readInputFile } from '../../core/paths';
 import { ARCH_LABELS, ArchPin, isTemplated, ScanWarning } from './types';
+import { jsonValueRanges, parseJsonStream, resolveAsKubectl } from './yaml-kubectl';
 
 export interface ParsedYaml {
   docs: Document.Parsed[];
@@ -69,28 +70,47 @@ export function indentQuotedContinuations(text: string): string {
   return changed ? lines.join('\n') : text;
 }
 
+const PARSE_OPTIONS = { uniqueKeys: false } as const;
+
+/** Repairs only the broken documents: the rest stay byte for byte as written. */
+function repairQuotedContinuations(text: string, docs: Document.Parsed[]): string {
+  let repaired = '';
+  let at = 0;
+  for (const d of docs) {
+    if (!d.errors.length) continue;
+    repaired += text.slice(at, d.range[0]) + indentQuotedContinuations(text.slice(d.range[0], d.range[2]));
+    at = d.range[2];
+  }
+  return repaired + text.slice(at);
+}
+
+/** Line starts of a whole text, for documents parsed piece by piece. */
+function countLines(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return lines;
+}
+
 /**
  * Parses every document in a text as kubectl would: quoted scalars continued at their key's
- * indentation are accepted, and a document that is still broken is left out with a warning
- * at its file:line, so one bad document never stops the scan.
+ * indentation are accepted, a stream of JSON objects is read one by one, aliases, merge keys
+ * and repeated keys mean what they mean to kubectl, and a document that is still broken is
+ * left out with a warning at its file:line, so one bad document never stops the scan.
  */
 export function parseYamlText(text: string, display: string): ParsedYaml {
   let lines = new LineCounter();
-  const parse = (t: string) => {
-    const d = parseAllDocuments(t, { lineCounter: lines, uniqueKeys: false });
+  const parse = (t: string): Document.Parsed[] => {
+    const d = parseAllDocuments(t, { ...PARSE_OPTIONS, lineCounter: lines });
     return Array.isArray(d) ? d : [];
   };
   let docs = parse(text);
-  if (docs.some(d => d.errors.length)) {
-    // Only the broken documents are repaired: the rest stay byte for byte as written.
-    let repaired = '';
-    let at = 0;
-    for (const d of docs) {
-      if (!d.errors.length) continue;
-      repaired += text.slice(at, d.range[0]) + indentQuotedContinuations(text.slice(d.range[0], d.range[2]));
-      at = d.range[2];
-    }
-    repaired += text.slice(at);
+  const json = docs.some(d => d.errors.length) ? jsonValueRanges(text) : undefined;
+  if (json) {
+    lines = countLines(text);
+    docs = parseJsonStream(text, json, PARSE_OPTIONS);
+  } else if (docs.some(d => d.errors.length)) {
+    const repaired = repairQuotedContinuations(text, docs);
     if (repaired !== text) {
       lines = new LineCounter();
       text = repaired;
@@ -100,7 +120,10 @@ export function parseYamlText(text: string, display: string): ParsedYaml {
   const warnings: ScanWarning[] = [];
   for (const doc of docs) {
     const err = doc.errors[0];
-    if (!err) continue;
+    if (!err) {
+      resolveAsKubectl(doc);
+      continue;
+    }
     const line = err.linePos?.[0]?.line ?? lines.linePos(doc.range[0]).line;
     const why = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     warnings.push({ file: display, line, message: `broken YAML, document skipped: ${why}` });

@@ -1,0 +1,136 @@
+// What kubectl (sigs.k8s.io/yaml over go-yaml v2) makes of YAML that the `yaml` package keeps
+// as written: aliases, merge keys, repeated keys, and a stream of JSON objects.
+import { Composer, Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, Parser, visit } from 'yaml';
+
+/** Each alias's node: the last node anchored with its name before it, in document order. */
+function aliasTargets(doc: Document.Parsed): Map<unknown, Node> {
+  const anchored = new Map<string, Node>();
+  const targets = new Map<unknown, Node>();
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        const target = anchored.get(node.source);
+        if (target) targets.set(node, target);
+      } else if (node.anchor) anchored.set(node.anchor, node as Node);
+    }
+  });
+  return targets;
+}
+
+/** A plain `<<` key merges (go-yaml v2); a quoted one is a key like any other. */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && key.type === 'PLAIN' && key.value === '<<';
+}
+
+/**
+ * A map's pairs as go-yaml v2 fills a Go map: in order, a merge writes its map's pairs (a list
+ * of maps from the last, so the first wins among them), and a later key replaces an earlier one.
+ */
+function effectivePairs(items: unknown[]): unknown[] {
+  const byKey = new Map<unknown, unknown>();
+  const put = (p: unknown) => {
+    const key = isPair(p) && isScalar(p.key) ? String(p.key.value) : p;
+    byKey.delete(key);
+    byKey.set(key, p);
+  };
+  for (const p of items) {
+    if (!isPair(p) || !isMergeKey(p.key)) put(p);
+    else if (isMap(p.value)) p.value.items.forEach(put);
+    else if (isSeq(p.value)) [...p.value.items].reverse().forEach(m => isMap(m) && m.items.forEach(put));
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Rewrites a parsed document into what kubectl reads: each alias becomes its anchored node
+ * (whose lines are the anchor's), merge keys are expanded and repeated keys keep the last.
+ * An alias to a node that holds it is left as it is: it would never end.
+ */
+export function resolveAsKubectl(doc: Document.Parsed): void {
+  const targets = aliasTargets(doc);
+  if (!targets.size && !hasRepeatsOrMerges(doc)) return;
+  const done = new Set<unknown>();
+  const open = new Set<unknown>();
+  const resolve = (node: unknown): unknown => {
+    const target = targets.get(node);
+    return target && !open.has(target) ? target : node;
+  };
+  const walk = (node: unknown): void => {
+    if (done.has(node) || !(isMap(node) || isSeq(node))) return;
+    open.add(node);
+    if (isSeq(node)) {
+      node.items = node.items.map(resolve);
+      node.items.forEach(walk);
+    } else {
+      for (const p of node.items as Pair[]) {
+        p.value = resolve(p.value);
+        walk(p.value);
+      }
+      node.items = effectivePairs(node.items) as Pair[];
+    }
+    open.delete(node);
+    done.add(node);
+  };
+  doc.contents = resolve(doc.contents) as typeof doc.contents;
+  walk(doc.contents);
+}
+
+/** Most documents have no merge key and no repeated key: they are left untouched. */
+function hasRepeatsOrMerges(doc: Document.Parsed): boolean {
+  let found = false;
+  visit(doc, {
+    Map: (_key, map) => {
+      const keys = map.items.map(p => (isScalar(p.key) ? String(p.key.value) : p.key));
+      if (map.items.some(p => isMergeKey(p.key)) || new Set(keys).size < keys.length) found = true;
+      return found ? visit.BREAK : undefined;
+    }
+  });
+  return found;
+}
+
+/**
+ * Offsets of each top-level value in a stream of JSON objects (`{..}\n{..}`), which kubectl
+ * reads when a file starts with `{`; undefined when the text is not such a stream.
+ */
+export function jsonValueRanges(text: string): Array<[number, number]> | undefined {
+  if (!/^\s*\{/.test(text)) return undefined;
+  const ranges: Array<[number, number]> = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (depth === 0 && /\s/.test(ch)) continue;
+    if (depth === 0) {
+      if (ch !== '{' && ch !== '[') return undefined;
+      start = i;
+    }
+    if (ch === '"') i = stringEnd(text, i);
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') depth--;
+    if (i < 0 || depth < 0) return undefined;
+    if (depth === 0) ranges.push([start, i + 1]);
+  }
+  return depth === 0 && ranges.length > 1 ? ranges : undefined;
+}
+
+/** Index of the quote that closes the JSON string opened at `from`, or -1. */
+function stringEnd(text: string, from: number): number {
+  for (let i = from + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return i;
+  }
+  return -1;
+}
+
+/** Each JSON value parsed alone, at its own offsets in the whole text (so lines stay right). */
+export function parseJsonStream(
+  text: string,
+  ranges: Array<[number, number]>,
+  options: ConstructorParameters<typeof Composer>[0]
+): Document.Parsed[] {
+  return ranges.flatMap(([start, end]) => {
+    const parser = new Parser();
+    parser.offset = start;
+    return [...new Composer(options).compose(parser.parse(text.slice(start, end)))];
+  });
+}
