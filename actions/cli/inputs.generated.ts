@@ -771,7 +771,14 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'dockerfiles',
         description:
-          'Globs of Dockerfiles whose FROM images are checked and whose lines are linted for architecture traps',
+          'Globs of Dockerfiles whose base images (each FROM, COPY --from and RUN --mount from= image, as BuildKit resolves them) are checked and whose lines are linted for architecture traps',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'build-args',
+        description:
+          'Lines of NAME=value build arguments for the dockerfiles, as the build passes them (ARG values that FROM lines use)',
         required: false,
         default: ''
       },

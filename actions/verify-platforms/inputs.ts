@@ -1,5 +1,5 @@
 import { badInput } from '../lib/core/errors';
-import { getBool, getChoice, getInt, getLines, getList, getString } from '../lib/core/inputs';
+import { getBool, getChoice, getInt, getLines, getList, getString, parseKeyValues } from '../lib/core/inputs';
 import { VERIFY_PLATFORMS } from '../lib/core/specs.generated';
 import { parsePlatforms, Platform } from '../lib/oci/platform';
 import { Mirror } from '../lib/oci/reference';
@@ -25,6 +25,8 @@ export interface Inputs {
   helm: HelmChoice;
   manifests: string[];
   dockerfiles: string[];
+  /** ARG values for the dockerfiles' FROM lines. */
+  buildArgs: Record<string, string>;
   platforms: Platform[];
   deep: boolean;
   allow: AllowRule[];
@@ -49,6 +51,9 @@ export function getInputs(): Inputs {
     helm: parseHelmChoice(getString(IN.helm)),
     manifests: getList(IN.manifests),
     dockerfiles: getList(IN.dockerfiles),
+    buildArgs: Object.fromEntries(
+      parseKeyValues(IN['build-args'].name, getLines(IN['build-args'])).map(kv => [kv.key, kv.value])
+    ),
     platforms: parsePlatforms(getList(IN.platforms), IN.platforms.name),
     deep: getBool(IN.deep),
     allow: parseAllow(getLines(IN.allow), IN.allow.name),

@@ -28,6 +28,7 @@ function check(inputs: Inputs): Promise<VerifyResult> {
         helm: inputs.helm,
         manifests: inputs.manifests,
         dockerfiles: inputs.dockerfiles,
+        buildArgs: inputs.buildArgs,
         lint: lintOnly ? 'only' : inputs.lint === 'true',
         cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
         platforms: inputs.platforms,

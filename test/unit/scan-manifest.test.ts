@@ -116,7 +116,13 @@ describe('Dockerfile scanner', () => {
       { reference: 'alpine:3.19', source: { file: 'Dockerfile', line: 10 }, how: 'dockerfile' },
       { reference: 'base', source: { file: 'Dockerfile', line: 12 }, how: 'dockerfile' }
     ]);
-    expect(r.notes).toEqual(['Dockerfile:11: FROM $UNKNOWN uses a build argument with no default; skipped']);
+    expect(r.warnings).toEqual([
+      {
+        file: 'Dockerfile',
+        line: 11,
+        message: 'FROM $UNKNOWN is empty (build argument UNKNOWN not set); not checked'
+      }
+    ]);
   });
 
   test('build args override defaults', () => {

@@ -24,6 +24,12 @@ export function badInput(input: string, value: string, why: string): Configurati
   return new ConfigurationError(`Input "${input}" has an invalid value "${value}": ${why}`);
 }
 
+/** An error's message without the "Input ... has an invalid value ..." lead of badInput. */
+export function whyOf(err: unknown): string {
+  const m = err instanceof Error ? err.message : String(err);
+  return m.replace(/^Input "[^"]*" has an invalid value "[^"]*": /, '');
+}
+
 export function isExpected(err: unknown): err is Error {
   return err instanceof ConfigurationError || err instanceof CheckError;
 }

@@ -157,6 +157,7 @@ export const VERIFY_PLATFORMS = {
     helm: { name: 'helm', default: 'pinned' },
     manifests: { name: 'manifests', default: '' },
     dockerfiles: { name: 'dockerfiles', default: '' },
+    'build-args': { name: 'build-args', default: '' },
     platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
     deep: { name: 'deep', default: 'false' },
     allow: { name: 'allow', default: '' },

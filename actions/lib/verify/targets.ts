@@ -1,4 +1,4 @@
-import { CheckError } from '../core/errors';
+import { CheckError, whyOf } from '../core/errors';
 import { VERIFY_PLATFORMS } from '../core/specs.generated';
 import { normalisePlatformString } from '../oci/platform';
 import { parseImageReference } from '../oci/archive-source';
@@ -41,10 +41,7 @@ export interface Scanned {
   input: string;
 }
 
-export function whyOf(err: unknown): string {
-  const m = err instanceof Error ? err.message : String(err);
-  return m.replace(/^Input "[^"]*" has an invalid value "[^"]*": /, '');
-}
+export { whyOf };
 
 /**
  * Groups occurrences by normalised reference, keeping every source. A reference given in
@@ -101,6 +98,8 @@ export interface ReferenceInputs {
   manifests: string[];
   dockerfiles: string[];
   buildArgs: Record<string, string>;
+  /** The required platforms: a Dockerfile's `TARGETARCH` and friends take each one's values. */
+  platforms?: string[];
   cwd: string;
 }
 
@@ -149,7 +148,7 @@ export async function collectReferences(o: ReferenceInputs, deps: HelmDeps): Pro
   }
   if (o.dockerfiles.length) {
     const { scanDockerfiles } = await import('./scan/dockerfile');
-    const r = scanDockerfiles(o.dockerfiles, { cwd: o.cwd, buildArgs: o.buildArgs });
+    const r = scanDockerfiles(o.dockerfiles, { cwd: o.cwd, buildArgs: o.buildArgs, platforms: o.platforms });
     requireImages(IN.dockerfiles.name, o.dockerfiles.join(', '), r, r.notes.join('; '));
     take(r, IN.dockerfiles.name);
   }

@@ -172,6 +172,7 @@ function collect(opts: VerifyOptions, o: NormalisedOptions, deps: VerifyDeps): P
       manifests: opts.manifests ?? [],
       dockerfiles: opts.dockerfiles ?? [],
       buildArgs: opts.buildArgs ?? {},
+      platforms: o.platforms.map(formatPlatform),
       cwd: o.cwd
     },
     { exec: deps.exec ?? quietRun, toolCache: deps.toolCache }

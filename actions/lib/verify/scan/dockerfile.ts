@@ -1,17 +1,25 @@
 import * as fs from 'node:fs';
 import { matchFiles } from '../../core/glob';
+import { whyOf } from '../../core/errors';
 import { VERIFY_PLATFORMS } from '../../core/specs.generated';
-import { flag, parseDockerfile } from '../lint/parse';
-import { emptyScan, FoundImage, ScanResult } from './types';
+import { parseReference } from '../../oci/reference';
+import { Dockerfile, flag, Instruction, parseDockerfile } from '../lint/parse';
+import { expandWord, WordError } from './shell-word';
+import { emptyScan, FoundImage, ScanResult, ScanWarning } from './types';
 
 export interface DockerfileScanOptions {
   cwd?: string;
   input?: string;
   /** `--build-arg` values that override ARG defaults. */
   buildArgs?: Record<string, string>;
+  /** The target platforms (`TARGETARCH` and friends take each one's values); default: the action's. */
+  platforms?: string[];
 }
 
-/** `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}`; unknown variables stay as written. */
+/**
+ * `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}`; unknown variables stay as written.
+ * The lint's loose reading; the scanner expands as BuildKit does (shell-word.ts).
+ */
 export function expandArgs(s: string, vars: Map<string, string>): string {
   return s.replace(/\$(?:\{(\w+)(?::([-+])([^}]*))?\}|(\w+))/g, (all, braced, op, word, bare) => {
     const name = braced ?? bare;
@@ -22,73 +30,247 @@ export function expandArgs(s: string, vars: Map<string, string>): string {
   });
 }
 
-function parseArg(args: string): Array<[string, string | undefined]> {
-  return args
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(kv => {
-      const at = kv.indexOf('=');
-      if (at < 0) return [kv, undefined];
-      return [kv.slice(0, at), kv.slice(at + 1).replace(/^(["'])(.*)\1$/, '$2')];
-    });
+/** ARG's words as BuildKit splits them: on blanks outside quotes, quotes kept for the expansion. */
+export function argWords(args: string, escape: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let quote = '';
+  for (let i = 0; i < args.length; i++) {
+    const ch = args[i];
+    if (ch === escape && i + 1 < args.length && quote !== "'") {
+      word += ch + args[++i];
+    } else if (quote) {
+      if (ch === quote) quote = '';
+      word += ch;
+    } else if (ch === ' ' || ch === '\t') {
+      if (word) words.push(word);
+      word = '';
+    } else {
+      if (ch === '"' || ch === "'") quote = ch;
+      word += ch;
+    }
+  }
+  if (word) words.push(word);
+  return words;
+}
+
+/** The variables BuildKit defines for a target platform; a runner builds natively, so BUILD* match. */
+function platformArgs(platform: string): Map<string, string> {
+  const [os = '', arch = '', variant = ''] = platform.split('/');
+  const vars = new Map<string, string>([['TARGETSTAGE', 'default']]);
+  for (const side of ['TARGET', 'BUILD']) {
+    vars.set(`${side}PLATFORM`, platform);
+    vars.set(`${side}OS`, os);
+    vars.set(`${side}OSVERSION`, '');
+    vars.set(`${side}ARCH`, arch);
+    vars.set(`${side}VARIANT`, variant);
+  }
+  return vars;
+}
+
+interface Context {
+  file: string;
+  /** The input that named the Dockerfile (parse errors are content warnings, never usage errors). */
+  input: string;
+  escape: string;
+  warnings: ScanWarning[];
+}
+
+/** The global scope (ARGs before the first FROM) for one platform, as BuildKit builds it. */
+function globalArgs(
+  instructions: Instruction[],
+  platform: string,
+  buildArgs: Record<string, string>,
+  ctx: Context
+): Map<string, string> {
+  const vars = platformArgs(platform);
+  for (const [k, v] of Object.entries(buildArgs)) if (vars.has(k)) vars.set(k, v);
+  for (const ins of instructions) {
+    if (ins.keyword === 'FROM') break;
+    if (ins.keyword !== 'ARG') continue;
+    for (const word of argWords(ins.args, ctx.escape)) {
+      const at = word.indexOf('=');
+      const key = at < 0 ? word : word.slice(0, at);
+      if (key in buildArgs) vars.set(key, buildArgs[key]);
+      // `ARG NAME` with no value and no build argument leaves NAME unset (or as it was).
+      else if (at >= 0) {
+        const v = expand(word.slice(at + 1), vars, ctx, ins);
+        if (v !== undefined) vars.set(key, v.value);
+      }
+    }
+  }
+  return vars;
+}
+
+function expand(word: string, vars: Map<string, string>, ctx: Context, ins: Instruction) {
+  try {
+    return expandWord(word, vars, ctx.escape);
+  } catch (err) {
+    if (!(err instanceof WordError)) throw err;
+    warn(ctx, ins, `BuildKit cannot expand ${JSON.stringify(word)}: ${err.message}; not checked`);
+    return undefined;
+  }
+}
+
+function warn(ctx: Context, ins: Instruction, message: string): void {
+  const w = { file: ctx.file, line: ins.line, message };
+  if (!ctx.warnings.some(o => o.line === w.line && o.message === w.message)) ctx.warnings.push(w);
+}
+
+/** Why `value` is not an image BuildKit could pull, or undefined when it is one. */
+function notAnImage(value: string, unset: string[], ctx: Context): string | undefined {
+  const hint = unset.length ? ` (build argument ${unset.join(', ')} not set)` : '';
+  if (!value) return `is empty${hint}`;
+  try {
+    parseReference(value, ctx.input);
+    return undefined;
+  } catch (err) {
+    return `gives "${value}", not an image reference${hint}: ${whyOf(err)}`;
+  }
+}
+
+interface Pull {
+  reference: string;
+  line: number;
+  /** Platforms the image is pulled for; undefined: every target platform. */
+  platforms?: string[];
+}
+
+/** One FROM for one target platform: the image it pulls, if any (a stage or scratch pulls none). */
+function fromImage(
+  ins: Instruction,
+  stages: Set<string>,
+  vars: Map<string, string>,
+  platform: string,
+  ctx: Context
+): Pull | undefined {
+  const written = ins.args.split(/\s+/).filter(Boolean)[0] ?? '';
+  const e = expand(written, vars, ctx, ins);
+  if (!e || e.value === 'scratch' || stages.has(e.value)) return undefined;
+  const why = notAnImage(e.value, e.unset, ctx);
+  if (why) {
+    warn(ctx, ins, `FROM ${written} ${why}; not checked`);
+    return undefined;
+  }
+  const flagged = flag(ins, 'platform')?.value;
+  const p = flagged === undefined ? undefined : expand(flagged, vars, ctx, ins)?.value;
+  const platforms = p
+    ? p
+        .split(',')
+        .map(s => s.trim())
+        .filter(Boolean)
+    : [platform];
+  return { reference: e.value, line: ins.line, platforms };
+}
+
+/** Every stage name (lower case): `COPY --from` and `RUN --mount=from=` may name any of them. */
+function stageNames(instructions: Instruction[]): Set<string> {
+  const names = new Set<string>();
+  for (const ins of instructions) {
+    const words = ins.keyword === 'FROM' ? ins.args.split(/\s+/).filter(Boolean) : [];
+    if (words.length >= 3 && words[1].toLowerCase() === 'as') names.add(words[2].toLowerCase());
+  }
+  return names;
+}
+
+/** The `from=` of each `RUN --mount` (a comma-separated list of key=value). */
+function mountSources(ins: Instruction): string[] {
+  return ins.flags
+    .filter(f => f.name === 'mount')
+    .flatMap(f => f.value.split(','))
+    .map(kv => /^\s*"?from=(.*?)"?\s*$/i.exec(kv)?.[1])
+    .filter((v): v is string => v !== undefined && v !== '');
+}
+
+/** Images that COPY --from and RUN --mount=from= take from a registry, pulled for each target platform. */
+function copySources(dockerfile: Dockerfile, ctx: Context): Pull[] {
+  const names = stageNames(dockerfile.instructions);
+  const pulls: Pull[] = [];
+  for (const ins of dockerfile.instructions) {
+    const from = ins.keyword === 'COPY' ? flag(ins, 'from')?.value : undefined;
+    const sources = ins.keyword === 'RUN' ? mountSources(ins) : from ? [from] : [];
+    for (const src of sources) {
+      // COPY --from=N is the Nth stage; a mount's from= is always a name.
+      if (names.has(src.toLowerCase()) || (from && /^\d+$/.test(src))) continue;
+      if (src.includes('$')) {
+        warn(ctx, ins, `${ins.keyword} from ${src}: BuildKit does not expand variables there; not checked`);
+        continue;
+      }
+      const why = notAnImage(src, [], ctx);
+      if (why) warn(ctx, ins, `${ins.keyword} from ${src} ${why}; not checked`);
+      else pulls.push({ reference: src, line: ins.line });
+    }
+  }
+  return pulls;
+}
+
+/** Every FROM image for every target platform, in file order. */
+function fromImages(
+  dockerfile: Dockerfile,
+  platforms: string[],
+  buildArgs: Record<string, string>,
+  ctx: Context
+) {
+  const pulls: Pull[] = [];
+  for (const platform of platforms) {
+    const vars = globalArgs(dockerfile.instructions, platform, buildArgs, ctx);
+    // A FROM names only stages defined above it (`FROM base AS base` pulls the image `base`).
+    const stages = new Set<string>();
+    for (const ins of dockerfile.instructions) {
+      if (ins.keyword !== 'FROM') continue;
+      const pull = fromImage(ins, stages, vars, platform, ctx);
+      if (pull) pulls.push(pull);
+      const words = ins.args.split(/\s+/).filter(Boolean);
+      if (words.length >= 3 && words[1].toLowerCase() === 'as') stages.add(words[2].toLowerCase());
+    }
+  }
+  return pulls;
+}
+
+/** Joins the per-platform pulls of one line and image; all target platforms means no restriction. */
+function merge(pulls: Pull[], targets: string[], file: string): FoundImage[] {
+  const byKey = new Map<string, Pull>();
+  for (const p of pulls) {
+    const key = `${p.line} ${p.reference}`;
+    const had = byKey.get(key);
+    if (!had) byKey.set(key, { ...p, platforms: p.platforms && [...p.platforms] });
+    else if (had.platforms) {
+      if (!p.platforms) had.platforms = undefined;
+      else p.platforms.forEach(x => had.platforms?.includes(x) || had.platforms?.push(x));
+    }
+  }
+  const sorted = [...byKey.values()].sort((a, b) => a.line - b.line);
+  return sorted.map(p => {
+    const all = !p.platforms || targets.every(t => p.platforms?.includes(t));
+    return {
+      reference: p.reference,
+      source: { file, line: p.line, ...(all ? {} : { platforms: p.platforms }) },
+      how: 'dockerfile'
+    };
+  });
 }
 
 /**
- * The base images of a Dockerfile's stages. Global `ARG` defaults (before the first FROM)
- * are resolved, earlier stage names and `scratch` are skipped, and a fixed `--platform=`
- * limits the platforms that base needs.
+ * The images a build of this Dockerfile pulls, as BuildKit resolves them: every stage's FROM
+ * (global ARGs, build arguments and the target platform's variables expanded; stage names and
+ * `scratch` are no image) and the images `COPY --from` and `RUN --mount=from=` name. A fixed
+ * `--platform=` limits the platforms that base needs.
  */
 export function dockerfileImages(
   text: string,
   file: string,
-  buildArgs: Record<string, string> = {}
-): {
-  images: FoundImage[];
-  notes: string[];
-} {
-  const images: FoundImage[] = [];
-  const notes: string[] = [];
-  const globals = new Map<string, string>();
-  const stages = new Set<string>();
-  let seenFrom = false;
-  // The lint's parser: heredoc bodies, `# escape=` and comment lines inside continuations are not instructions.
-  for (const ins of parseDockerfile(text).instructions) {
-    if (ins.keyword === 'ARG' && !seenFrom) {
-      for (const [k, v] of parseArg(ins.args)) {
-        const value = buildArgs[k] ?? (v === undefined ? undefined : expandArgs(v, globals));
-        if (value !== undefined) globals.set(k, value);
-      }
-      continue;
-    }
-    if (ins.keyword !== 'FROM') continue;
-    seenFrom = true;
-    const words = ins.args.split(/\s+/).filter(Boolean);
-    const flagged = flag(ins, 'platform')?.value;
-    const platform = flagged === undefined ? undefined : expandArgs(flagged, globals);
-    const image = expandArgs(words[0] ?? '', globals);
-    // Checked before this stage's own name is added: `FROM base AS base` pulls the image `base`.
-    const isStage = stages.has(image.toLowerCase());
-    if (words.length >= 3 && words[1].toLowerCase() === 'as') stages.add(words[2].toLowerCase());
-    if (!image || image.toLowerCase() === 'scratch' || isStage) continue;
-    if (/\$/.test(image)) {
-      notes.push(`${file}:${ins.line}: FROM ${words[0]} uses a build argument with no default; skipped`);
-      continue;
-    }
-    // `--platform=$BUILDPLATFORM` and friends still run on every platform a runner builds on.
-    const fixed =
-      platform && !/\$/.test(platform)
-        ? platform
-            .split(',')
-            .map(p => p.trim())
-            .filter(Boolean)
-        : undefined;
-    images.push({
-      reference: image,
-      source: { file, line: ins.line, ...(fixed ? { platforms: fixed } : {}) },
-      how: 'dockerfile'
-    });
-  }
-  return { images, notes };
+  buildArgs: Record<string, string> = {},
+  platforms: string[] = defaultPlatforms(),
+  input: string = VERIFY_PLATFORMS.inputs.dockerfiles.name
+): { images: FoundImage[]; warnings: ScanWarning[] } {
+  const dockerfile = parseDockerfile(text);
+  const ctx: Context = { file, input, escape: dockerfile.escape, warnings: [] };
+  const pulls = [...fromImages(dockerfile, platforms, buildArgs, ctx), ...copySources(dockerfile, ctx)];
+  return { images: merge(pulls, platforms, file), warnings: ctx.warnings };
+}
+
+function defaultPlatforms(): string[] {
+  return VERIFY_PLATFORMS.inputs.platforms.default.split(',');
 }
 
 export function scanDockerfiles(globs: string[], opts: DockerfileScanOptions = {}): ScanResult {
@@ -96,9 +278,10 @@ export function scanDockerfiles(globs: string[], opts: DockerfileScanOptions = {
   const input = opts.input ?? VERIFY_PLATFORMS.inputs.dockerfiles.name;
   const result = emptyScan();
   for (const { abs, display } of matchFiles(globs, cwd, input)) {
-    const found = dockerfileImages(fs.readFileSync(abs, 'utf8'), display, opts.buildArgs);
+    const text = fs.readFileSync(abs, 'utf8');
+    const found = dockerfileImages(text, display, opts.buildArgs, opts.platforms, input);
     result.images.push(...found.images);
-    result.notes.push(...found.notes);
+    result.warnings.push(...found.warnings);
   }
   return result;
 }

@@ -1,0 +1,148 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CheckError } from '../../actions/lib/core/errors';
+import { formatReference, parseReference } from '../../actions/lib/oci/reference';
+import { dockerfileImages, scanDockerfiles } from '../../actions/lib/verify/scan/dockerfile';
+import { expandWord } from '../../actions/lib/verify/scan/shell-word';
+import { collectReferences } from '../../actions/lib/verify/targets';
+
+const DIR = path.join(__dirname, '..', 'fixtures', 'dockerfiles');
+
+// Written by scripts/buildkit-oracle (BuildKit's own Dockerfile frontend) over every fixture.
+interface Oracle {
+  buildArgs: Record<string, string>;
+  files: Record<string, { images: Array<[string, string]>; error?: string }>;
+}
+const ORACLE = JSON.parse(fs.readFileSync(path.join(DIR, 'buildkit-oracle.json'), 'utf8')) as Oracle;
+
+/** Our images as the oracle prints them: normalised reference, fixed platform or "". */
+function ours(file: string, platforms = ['linux/s390x']) {
+  const text = fs.readFileSync(path.join(DIR, file), 'utf8');
+  const r = dockerfileImages(text, file, ORACLE.buildArgs, platforms);
+  const images = r.images.map(i => [
+    formatReference(parseReference(i.reference)),
+    i.source.platforms?.join(',') ?? ''
+  ]);
+  return { images: [...new Set(images.map(i => JSON.stringify(i)))].sort(), warnings: r.warnings };
+}
+
+describe('Dockerfile scanner agrees with BuildKit on real Dockerfiles', () => {
+  test('the oracle covers every fixture Dockerfile', () => {
+    const fixtures = fs
+      .readdirSync(DIR, { recursive: true, encoding: 'utf8' })
+      .filter(f => f.endsWith('.Dockerfile'))
+      .sort();
+    expect(Object.keys(ORACLE.files).sort()).toEqual(fixtures);
+  });
+
+  test.each(Object.keys(ORACLE.files))('%s: the images BuildKit pulls, no more', file => {
+    const want = ORACLE.files[file];
+    const got = ours(file);
+    expect(got.images).toEqual(want.images.map(i => JSON.stringify(i)).sort());
+    // Where BuildKit fails the build, we say why at the line; elsewhere we are silent.
+    expect(got.warnings.length > 0).toBe(want.error !== undefined);
+  });
+});
+
+describe('Dockerfile scanner on what the old one missed', () => {
+  test('COPY --from=<image> takes the CSI sidecars a driver image copies its binaries from', () => {
+    const r = ours('dynatrace-operator/operator.Dockerfile');
+    expect(r.images.filter(i => i.includes('sig-storage'))).toHaveLength(2);
+  });
+
+  test('RUN --mount=from=<image> is a pulled image too', () => {
+    expect(ours('buildkit/vendor.Dockerfile').images).toContain(
+      JSON.stringify(['docker.io/crazymax/gomod-updates:latest', ''])
+    );
+  });
+
+  test('a quoted ARG default loses its quotes, and a platform-chosen stage is no image', () => {
+    const r = ours('buildkit/archutil.Dockerfile', ['linux/amd64', 'linux/arm64']);
+    expect(r.warnings).toEqual([]);
+    expect(r.images.some(i => i.includes('exit-loong64'))).toBe(false);
+  });
+
+  test('a FROM that is no image reference is a warning at its line, and an input with no image fails', async () => {
+    const r = scanDockerfiles(['rook/ceph.Dockerfile'], { cwd: DIR });
+    expect(r.images).toEqual([]);
+    expect(r.warnings).toEqual([
+      {
+        file: 'rook/ceph.Dockerfile',
+        line: 16,
+        message: expect.stringMatching(
+          /^FROM BASEIMAGE gives "BASEIMAGE", not an image reference: .*lowercase/
+        )
+      }
+    ]);
+    const collect = collectReferences(
+      { manifests: [], dockerfiles: ['rook/ceph.Dockerfile'], buildArgs: {}, cwd: DIR },
+      { exec: () => Promise.reject(new Error('no tool runs for a Dockerfile')) }
+    );
+    await expect(collect).rejects.toThrow(CheckError);
+    await expect(collect).rejects.toThrow(
+      /no container image found in dockerfiles rook\/ceph.Dockerfile .*:16: FROM BASEIMAGE/
+    );
+  });
+});
+
+describe('BuildKit word expansion', () => {
+  // BuildKit's own test table: `platform | word | expansion or "error"` with these variables.
+  const vars = new Map([
+    ['PWD', '/home'],
+    ['SHELL', 'bash'],
+    ['KOREAN', '한국어'],
+    ['NULL', '']
+  ]);
+  const rows = fs
+    .readFileSync(path.join(DIR, 'buildkit', 'envVarTest'), 'utf8')
+    .split('\n')
+    .filter(l => l.trim() && !l.startsWith('#'))
+    .map(l => l.split('|').map(s => s.trim()))
+    .filter(([platform]) => platform !== 'W');
+
+  test('the table is there', () => expect(rows.length).toBeGreaterThan(200));
+
+  test.each(rows)('%s %s → %s', (_platform, word, want) => {
+    const run = () => expandWord(word, vars).value;
+    if (want === 'error') expect(run).toThrow();
+    else expect(run()).toBe(want);
+  });
+
+  test('an unset variable expands to nothing and is named', () => {
+    expect(expandWord('${R}alpine:${T:-3}$U', new Map())).toEqual({ value: 'alpine:3', unset: ['R', 'U'] });
+  });
+});
+
+describe('Dockerfile scanner: build arguments and target platforms', () => {
+  test('an ARG with no default is empty until a build argument gives it', () => {
+    const text = 'ARG BASE_IMAGE\nARG TAG=1\nFROM $BASE_IMAGE\nFROM x:${TAG-2}\n';
+    expect(dockerfileImages(text, 'D').images.map(i => i.reference)).toEqual(['x:1']);
+    expect(dockerfileImages(text, 'D').warnings[0]).toEqual({
+      file: 'D',
+      line: 3,
+      message: 'FROM $BASE_IMAGE is empty (build argument BASE_IMAGE not set); not checked'
+    });
+    const given = dockerfileImages(text, 'D', { BASE_IMAGE: 'quay.io/ceph/ceph:v19', TAG: '3' });
+    expect(given.images.map(i => i.reference)).toEqual(['quay.io/ceph/ceph:v19', 'x:3']);
+    expect(given.warnings).toEqual([]);
+  });
+
+  test('TARGETARCH picks an image per platform, each needed on its own platform only', () => {
+    const text =
+      'ARG TARGETARCH\nFROM example.com/base-${TARGETARCH}:1\nFROM --platform=$BUILDPLATFORM golang:1.22\n';
+    const r = dockerfileImages(text, 'D', {}, ['linux/amd64', 'linux/arm64']);
+    expect(r.images.map(i => [i.reference, i.source.platforms])).toEqual([
+      ['example.com/base-amd64:1', ['linux/amd64']],
+      ['example.com/base-arm64:1', ['linux/arm64']],
+      ['golang:1.22', undefined]
+    ]);
+  });
+
+  test('COPY --from with a variable is refused by BuildKit: a warning, not an image', () => {
+    const r = dockerfileImages('ARG X=busybox\nFROM alpine\nCOPY --from=$X / /\n', 'D');
+    expect(r.images.map(i => i.reference)).toEqual(['alpine']);
+    expect(r.warnings).toEqual([
+      { file: 'D', line: 3, message: expect.stringContaining('does not expand variables') }
+    ]);
+  });
+});
