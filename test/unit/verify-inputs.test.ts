@@ -11,6 +11,7 @@ const KEYS = [
   'CHART',
   'MANIFESTS',
   'DOCKERFILES',
+  'BUILD-ARGS',
   'PLATFORMS',
   'DEEP',
   'ALLOW',
@@ -72,7 +73,12 @@ describe('verify-platforms inputs', () => {
       [{ source: 'docker.io', target: 'm.example/docker.io' }]
     ],
     [{ allow: 'x/*=known gap' }, 'allow', [{ pattern: 'x/*', reason: 'known gap' }]],
-    [{ 'insecure-registries': 'reg.lan:5000' }, 'insecureRegistries', ['reg.lan:5000']]
+    [{ 'insecure-registries': 'reg.lan:5000' }, 'insecureRegistries', ['reg.lan:5000']],
+    [
+      { 'build-args': 'BASE_IMAGE=quay.io/ceph/ceph:v19\nGO = 1.22' },
+      'buildArgs',
+      { BASE_IMAGE: 'quay.io/ceph/ceph:v19', GO: '1.22' }
+    ]
   ])('%j → %s', (inputs, key, value) => {
     expect((withInputs(inputs, getInputs) as unknown as Record<string, unknown>)[key]).toEqual(value);
   });
@@ -86,7 +92,11 @@ describe('verify-platforms inputs', () => {
     [{ 'fail-on': 'always' }, /Input "fail-on" has an invalid value "always"/],
     [{ concurrency: '0' }, /Input "concurrency" has an invalid value "0"/],
     [{ allow: 'no-reason' }, /Input "allow" has an invalid value "no-reason"/],
-    [{ 'registry-mirrors': 'docker.io' }, /Input "registry-mirrors" has an invalid value "docker.io"/]
+    [{ 'registry-mirrors': 'docker.io' }, /Input "registry-mirrors" has an invalid value "docker.io"/],
+    [
+      { 'build-args': 'BASE_IMAGE' },
+      /Input "build-args" has an invalid value "BASE_IMAGE": expected key=value/
+    ]
   ])('%j is a named ConfigurationError', (inputs, re) => {
     expect(() => withInputs(inputs, getInputs)).toThrow(ConfigurationError);
     expect(() => withInputs(inputs, getInputs)).toThrow(re);
