@@ -733,7 +733,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'chart',
         description:
-          'Path to a Helm chart directory: it is rendered with helm template (test hooks and CRDs included) and every image its pods use, or are handed in env and args, is checked',
+          'Path to a Helm chart directory or packed chart (.tgz, as helm package makes it): it is rendered with helm template (test hooks and CRDs included) and every image its pods use, or are handed in env and args, is checked',
         required: false,
         default: ''
       },

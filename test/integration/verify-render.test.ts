@@ -1,5 +1,6 @@
 // Issue 9 acceptance 1-5 with the lab's real helm and kubectl: the images found in public charts
 // and operator manifests equal what `helm template` renders, as kubectl parses it.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -48,6 +49,7 @@ const collectOnce = (chart: string) => {
   return rendered.get(chart) as Promise<CollectedReferences>;
 };
 
+const NO_OTHER_INPUTS = { manifests: [], dockerfiles: [], buildArgs: {}, cwd: process.cwd() };
 const refs = (c: CollectedReferences) => [...new Set(c.scanned.map(s => s.found.reference))].sort();
 
 describe('charts rendered with the real helm', () => {
@@ -102,6 +104,42 @@ describe('charts rendered with the real helm', () => {
     expect(chartOf('grafana/loki:2.6.1')).toBe('mayastor/loki-stack/loki');
     // The made-up references of the static scan are gone.
     expect(refs(found)).not.toContain('docker.io/openebs:develop');
+  });
+
+  test('a packed chart (as released) is rendered as helm renders the archive', async () => {
+    const packed = path.join(FIXTURES, 'packed/csi-driver-smb-1.20.1.tgz');
+    const found = await collectChart(packed);
+    expect(found.chart?.rendered).toBe('rendered');
+    const expected = oracle(kubectlObjects(helmTemplate(packed, found.chart?.kubeVersion ?? '')));
+    expect(refs(found)).toEqual(expected);
+    expect(expected).toHaveLength(6);
+    expect(found.scanned.every(s => s.found.source.file.startsWith(`${packed}/templates/`))).toBe(true);
+  });
+
+  test('without helm, a chart packed with helm package reads as its folder does', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-packed-'));
+    try {
+      const r = spawnSync(lab.LAB_HELM, ['package', path.join(FIXTURES, 'zfs-localpv-2.6.2'), '-d', out]);
+      expect(r.status).toBe(0);
+      const statically = (chart: string) =>
+        collectReferences(
+          { chart: { chart, values: [], set: [], helm: 'none' }, ...NO_OTHER_INPUTS },
+          { exec: quietRun }
+        );
+      const packed = await statically(path.join(out, 'zfs-localpv-2.6.2.tgz'));
+      const folder = await statically(path.join(FIXTURES, 'zfs-localpv-2.6.2'));
+      expect(packed.chart?.rendered).toBe('not rendered');
+      expect(refs(packed)).toEqual(refs(folder));
+      expect(refs(packed).length).toBeGreaterThan(0);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  test('a file that is not a packed chart is named', async () => {
+    await expect(collectChart(path.join(FIXTURES, 'packed/SOURCE.md'))).rejects.toThrow(
+      /Input "chart" has an invalid value ".*packed\/SOURCE.md": it is a file, not a chart folder or a packed chart \(\.tgz\)$/
+    );
   });
 
   test('set reaches helm', async () => {

@@ -1,11 +1,20 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { Readable } from 'node:stream';
 import { VERIFY_PLATFORMS } from '../core/specs.generated';
 import { badInput } from '../core/errors';
-import { readInputFile, readPath } from '../core/paths';
+import { readInputFile, readPath, withPathErrors } from '../core/paths';
 import { findHelm, HelmChoice, HelmDeps } from './helm';
-import { directorySource, MAX_CHART_ENTRY_BYTES } from './scan/chart-archive';
-import { chartDirectory, declaredImages, scanChart } from './scan/chart';
+import {
+  archiveSource,
+  ChartSource,
+  directorySource,
+  MAX_CHART_ENTRY_BYTES,
+  readChartArchive,
+  unpackChart
+} from './scan/chart-archive';
+import { chartDirectory, declaredImages, scanChartFiles } from './scan/chart';
 import { dependencyProblems } from './scan/deps';
 import { slowKeyTemplates } from './scan/keys';
 import { chooseKubeVersion, renderChart, scanRendered } from './scan/render';
@@ -59,21 +68,70 @@ function kubeVersionOf(dir: string, display: string): string | undefined {
   return isMap(root) ? scalarText(mapGet(root, 'kubeVersion')) : undefined;
 }
 
+/** The chart as given: a folder, or a packed chart (`helm package`, `helm pull`) unpacked for helm. */
+interface OpenChart {
+  dir: string;
+  source: ChartSource;
+  close(): void;
+}
+
+async function openChart(o: ChartInput): Promise<OpenChart> {
+  const abs = path.resolve(o.cwd, o.chart);
+  if (!withPathErrors(IN.chart.name, o.chart, () => fs.statSync(abs).isFile())) {
+    const dir = chartDirectory(o.chart, o.cwd);
+    refuseSpecialFiles(dir, o.chart);
+    const source = directorySource(dir, o.cwd, IN.chart.name, MAX_CHART_ENTRY_BYTES);
+    return { dir, source, close: () => undefined };
+  }
+  const packed = readInputFile(IN.chart.name, abs);
+  // gzip's magic number: a Chart.yaml or values file given by mistake is named as such.
+  if (packed[0] !== 0x1f || packed[1] !== 0x8b)
+    throw badInput(IN.chart.name, o.chart, 'it is a file, not a chart folder or a packed chart (.tgz)');
+  const files = await readChartArchive(
+    Readable.from([packed]),
+    o.chart,
+    IN.chart.name,
+    MAX_CHART_ENTRY_BYTES,
+    () => true
+  );
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-actions-packed-'));
+  const close = () => fs.rmSync(tmp, { recursive: true, force: true });
+  try {
+    unpackChart(files, path.join(tmp, 'chart'), o.chart, IN.chart.name);
+  } catch (err) {
+    close();
+    throw err;
+  }
+  const source = archiveSource(files, o.chart, IN.chart.name, MAX_CHART_ENTRY_BYTES);
+  return { dir: path.join(tmp, 'chart'), source, close };
+}
+
 /**
- * The images of a chart: rendered by helm when there is one (with the user's values, set and
- * kube version), else read statically and reported as not rendered.
+ * The images of a chart (a folder or a packed .tgz): rendered by helm when there is one (with
+ * the user's values, set and kube version), else read statically and reported as not rendered.
  */
 export async function scanChartInput(
   o: ChartInput,
   deps: HelmDeps
 ): Promise<{ scan: ScanResult; report: ChartReport }> {
-  const dir = chartDirectory(o.chart, o.cwd);
-  refuseSpecialFiles(dir, o.chart);
+  const chart = await openChart(o);
+  try {
+    return await scanOpenChart(o, chart, deps);
+  } finally {
+    chart.close();
+  }
+}
+
+async function scanOpenChart(
+  o: ChartInput,
+  { dir, source }: OpenChart,
+  deps: HelmDeps
+): Promise<{ scan: ScanResult; report: ChartReport }> {
   const values = o.values.map(v => readPath(IN.values.name, path.resolve(o.cwd, v), 'file'));
   for (const s of o.set) if (!s.includes('=')) throw badInput(IN.set.name, s, 'expected key=value');
   const found = await findHelm(o.helm, deps);
   if (!found.helm) {
-    const scan = await scanChart(o.chart, { cwd: o.cwd });
+    const scan = await scanChartFiles(source);
     scan.notes.push(
       ...found.notes,
       `${o.chart}: not rendered (${found.why}); its images were read statically`
@@ -105,7 +163,6 @@ export async function scanChartInput(
   scan.notes.push(...found.notes, ...out.notes);
   if (out.missing.length) {
     // The chart's own list stands in for what could not be rendered, marked as such.
-    const source = directorySource(dir, o.cwd, IN.chart.name, MAX_CHART_ENTRY_BYTES);
     scan.images.push(...declaredImages(source, scan.warnings));
     for (const m of out.missing)
       scan.warnings.push({

@@ -154,7 +154,7 @@ function chartRoot(files: Map<string, Buffer>): string | undefined {
  * Writes out a packed chart, read with every entry kept, into the folder `into`: the files of
  * the chart as helm loads them from the archive. Entries that would land outside are left out.
  */
-function unpackChart(files: Map<string, Buffer>, into: string, display: string, input: string): void {
+export function unpackChart(files: Map<string, Buffer>, into: string, display: string, input: string): void {
   const prefix = chartRoot(files);
   if (prefix === undefined) throw badInput(input, display, 'the chart archive has no Chart.yaml');
   for (const [name, data] of files) {

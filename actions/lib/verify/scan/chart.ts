@@ -51,7 +51,14 @@ export async function scanChart(chartDir: string, opts: ChartScanOptions = {}): 
   const cwd = opts.cwd ?? process.cwd();
   const input = opts.input ?? CHART_INPUT;
   const dir = chartDirectory(chartDir, cwd, input);
-  const source = directorySource(dir, cwd, input, opts.maxArchiveEntry ?? MAX_CHART_ENTRY_BYTES);
+  return scanChartFiles(
+    directorySource(dir, cwd, input, opts.maxArchiveEntry ?? MAX_CHART_ENTRY_BYTES),
+    input
+  );
+}
+
+/** As scanChart, for a chart already opened (a folder or a packed chart). */
+export function scanChartFiles(source: ChartSource, input: string = CHART_INPUT): Promise<ScanResult> {
   return scanChartSource(source, { input, overrides: [], globals: [], consumed: new Set(), path: [] });
 }
 
