@@ -136,6 +136,39 @@ describe('charts rendered with the real helm', () => {
     }
   });
 
+  test('a packed subchart with a 4.3 MiB file renders, as helm renders files up to 5 MiB', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-big-'));
+    try {
+      const chart = (dir: string, name: string, image: string) => {
+        fs.mkdirSync(path.join(dir, 'templates'), { recursive: true });
+        fs.writeFileSync(path.join(dir, 'Chart.yaml'), `apiVersion: v2\nname: ${name}\nversion: 1.0.0\n`);
+        fs.writeFileSync(
+          path.join(dir, 'templates/pod.yaml'),
+          `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}}\nspec:\n  containers:\n  - {name: c, image: ${image}}\n`
+        );
+      };
+      chart(path.join(tmp, 'sub'), 'sub', 'ex/sub:1');
+      const big = Array.from({ length: 40_000 }, (_, i) => `  k${i}: "${'x'.repeat(100)}"`).join('\n');
+      fs.writeFileSync(
+        path.join(tmp, 'sub/templates/big.yaml'),
+        `kind: ConfigMap\napiVersion: v1\nmetadata: {name: big}\ndata:\n${big}\n`
+      );
+      chart(path.join(tmp, 'top'), 'top', 'ex/top:1');
+      const pack = spawnSync(lab.LAB_HELM, [
+        'package',
+        path.join(tmp, 'sub'),
+        '-d',
+        path.join(tmp, 'top/charts')
+      ]);
+      expect(pack.status).toBe(0);
+      const found = await collectChart(path.join(tmp, 'top'));
+      expect(refs(found)).toEqual(oracle(kubectlObjects(helmTemplate(path.join(tmp, 'top'), '1.33.1'))));
+      expect(refs(found)).toEqual(['ex/sub:1', 'ex/top:1']);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   test('a file that is not a packed chart is named', async () => {
     await expect(collectChart(path.join(FIXTURES, 'packed/SOURCE.md'))).rejects.toThrow(
       /Input "chart" has an invalid value ".*packed\/SOURCE.md": it is a file, not a chart folder or a packed chart \(\.tgz\)$/

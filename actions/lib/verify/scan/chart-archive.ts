@@ -13,8 +13,8 @@ import { compareText } from '../../core/compare';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const tarStream = lazy(() => require('tar-stream') as typeof tar);
 
-/** Largest archive entry read; Chart.yaml, values and templates are far smaller. */
-export const MAX_CHART_ENTRY_BYTES = 4 * 1024 * 1024;
+/** Largest archive entry read: helm refuses a chart file over 5 MiB, so a larger one never renders. */
+export const MAX_CHART_ENTRY_BYTES = 5 * 1024 * 1024;
 
 /** The files of one chart, unpacked in a directory or inside a packed `.tgz`. */
 export interface ChartSource {

@@ -18,7 +18,7 @@ export interface ChartScanOptions {
   cwd?: string;
   /** Input name used in error messages. */
   input?: string;
-  /** Largest file read from a packed subchart (default 4 MiB). */
+  /** Largest file read from a packed subchart (default 5 MiB, as helm). */
   maxArchiveEntry?: number;
 }
 
