@@ -126,11 +126,11 @@ test('a packed subchart with a file too big to read is still searched: only its 
   const dir = path.join(tmp, 'big/etcd');
   fs.mkdirSync(path.join(dir, 'files'), { recursive: true });
   fs.cpSync(path.join(MAYASTOR, 'charts/etcd'), dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'files/dashboard.json'), Buffer.alloc(5 * 1024 * 1024, 32));
+  fs.writeFileSync(path.join(dir, 'files/dashboard.json'), Buffer.alloc(5 * 1024 * 1024 + 1, 32));
   execFileSync('tar', ['-czf', path.join(chart, 'charts/etcd-8.6.0.tgz'), '-C', path.dirname(dir), 'etcd']);
   expect(await slowKeyTemplates(chart, 'chart')).toEqual(['charts/etcd-8.6.0.tgz']);
   // Unpacking reads every file: that one is refused, so the overlay is not made (the chart renders as it is).
   await expect(
     fastKeyOverlay(chart, path.join(tmp, 'overlay'), ['charts/etcd-8.6.0.tgz'], 'chart')
-  ).rejects.toThrow(/dashboard\.json.*over 4194304 bytes/);
+  ).rejects.toThrow(/dashboard\.json.*over 5242880 bytes/);
 });
