@@ -764,7 +764,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'manifests',
-        description: 'Globs of Kubernetes YAML files whose container images are checked',
+        description:
+          'Globs of Kubernetes YAML or JSON files, or folders (their own .yaml, .yml and .json files, as kubectl -f reads them), whose container images are checked',
         required: false,
         default: ''
       },

@@ -5,11 +5,20 @@ import { requireLab } from '../lab/lab';
 
 /** Objects as kubectl reads a YAML stream (`label --local` parses and prints each one as JSON). */
 export function kubectlObjects(yaml: string): Array<Record<string, unknown>> {
+  return kubectlRead('-', yaml);
+}
+
+/** Objects as `kubectl -f PATH` reads a file or a folder. */
+export function kubectlFileObjects(file: string): Array<Record<string, unknown>> {
+  return kubectlRead(file);
+}
+
+function kubectlRead(file: string, input?: string): Array<Record<string, unknown>> {
   const r = spawnSync(
     requireLab().LAB_KUBECTL,
-    ['label', '--local', '-f', '-', 'x=y', '-o', 'jsonpath={@}{"\\n"}'],
+    ['label', '--local', '-f', file, 'x=y', '-o', 'jsonpath={@}{"\\n"}'],
     {
-      input: yaml,
+      input,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024
     }

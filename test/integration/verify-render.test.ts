@@ -12,7 +12,7 @@ import { collectReferences, CollectedReferences } from '../../actions/lib/verify
 import { VerifyResult } from '../../actions/lib/verify/verify';
 import { run } from '../../actions/verify-platforms/main';
 import { LabEnv, requireLab } from '../lab/lab';
-import { helmTemplate, kubectlObjects, oracle } from '../helpers/helm-oracle';
+import { helmTemplate, kubectlFileObjects, kubectlObjects, oracle } from '../helpers/helm-oracle';
 
 jest.setTimeout(180_000);
 
@@ -234,6 +234,14 @@ describe('operator manifests as kubectl reads them', () => {
     const found = [...new Set(r.images.map(i => i.reference))].sort();
     expect(found).toEqual(oracle(kubectlObjects(fs.readFileSync(file, 'utf8'))));
     expect(found).toHaveLength(count);
+  });
+
+  test('a folder is read as kubectl -f FOLDER reads it: its .yaml, .yml and .json files', () => {
+    const r = scanManifests([KUBECTL_YAML]);
+    expect(r.warnings).toEqual([]);
+    const found = [...new Set(r.images.map(i => i.reference))].sort();
+    expect(found).toEqual(oracle(kubectlFileObjects(KUBECTL_YAML)));
+    expect(found).toContain('ex/json-a:1');
   });
 
   test('a stream of JSON objects: each image at its own line', () => {

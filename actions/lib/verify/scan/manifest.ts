@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { matchFiles } from '../../core/glob';
 import { VERIFY_PLATFORMS } from '../../core/specs.generated';
 import { emptyScan, FoundImage, FoundHow, ScanResult } from './types';
@@ -18,15 +20,34 @@ export function manifestImages(parsed: ParsedYaml, file: string, how: FoundHow =
   }));
 }
 
+/** The files `kubectl -f FOLDER` reads: the folder's own, not those below it. */
+const KUBECTL_FILE = /\.(json|ya?ml)$/;
+
+/** A folder given as is stands for its own files, as kubectl reads it; the rest are globs. */
+function folderGlobs(globs: string[], cwd: string): { globs: string[]; folders: Set<string> } {
+  const folders = new Set<string>();
+  const out = globs.map(g => {
+    const abs = path.resolve(cwd, g);
+    if (/[*?[]/.test(g) || g.startsWith('!') || !fs.statSync(abs, { throwIfNoEntry: false })?.isDirectory())
+      return g;
+    folders.add(abs);
+    return `${g.replace(/\/+$/, '')}/*`;
+  });
+  return { globs: out, folders };
+}
+
 /**
- * Kubernetes YAML files matched by globs (multi-document), read as kubectl reads them. A glob
- * that matches nothing is an error; a broken document is a warning and the rest is read.
+ * Kubernetes YAML and JSON files matched by globs or named by folder (multi-document), read as
+ * kubectl reads them. A glob that matches nothing is an error; a broken document is a warning
+ * and the rest is read.
  */
 export function scanManifests(globs: string[], opts: ManifestScanOptions = {}): ScanResult {
   const cwd = opts.cwd ?? process.cwd();
   const input = opts.input ?? VERIFY_PLATFORMS.inputs.manifests.name;
   const result = emptyScan();
-  for (const { abs, display } of matchFiles(globs, cwd, input)) {
+  const { globs: patterns, folders } = folderGlobs(globs, cwd);
+  for (const { abs, display } of matchFiles(patterns, cwd, input)) {
+    if (folders.has(path.dirname(abs)) && !KUBECTL_FILE.test(abs)) continue;
     const parsed = parseYamlFile(abs, display, input);
     result.warnings.push(...parsed.warnings);
     result.images.push(...manifestImages(parsed, display));
