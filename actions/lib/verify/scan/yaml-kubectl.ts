@@ -1,20 +1,48 @@
 // What kubectl (sigs.k8s.io/yaml over go-yaml v2) makes of YAML that the `yaml` package keeps
 // as written: aliases, merge keys, repeated keys, and a stream of JSON objects.
-import { Composer, Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, Parser, visit } from 'yaml';
+import {
+  Composer,
+  Document,
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  Node,
+  Pair,
+  Parser
+} from 'yaml';
 
-/** Each alias's node: the last node anchored with its name before it, in document order. */
-function aliasTargets(doc: Document.Parsed): Map<unknown, Node> {
+/**
+ * Each alias's node (the last node anchored with its name before it, in document order), and
+ * whether any map has a merge key or a repeated key: one walk over the document.
+ */
+function inspect(doc: Document.Parsed): { targets: Map<unknown, Node>; rewrite: boolean } {
   const anchored = new Map<string, Node>();
   const targets = new Map<unknown, Node>();
-  visit(doc, {
-    Node: (_key, node) => {
-      if (isAlias(node)) {
-        const target = anchored.get(node.source);
-        if (target) targets.set(node, target);
-      } else if (node.anchor) anchored.set(node.anchor, node as Node);
+  let rewrite = false;
+  const walk = (node: unknown): void => {
+    if (isAlias(node)) {
+      const target = anchored.get(node.source);
+      if (target) targets.set(node, target);
+      return;
     }
-  });
-  return targets;
+    if (isNode(node) && node.anchor) anchored.set(node.anchor, node);
+    if (isSeq(node)) node.items.forEach(walk);
+    else if (isMap(node)) {
+      const keys = new Set<unknown>();
+      for (const p of node.items) {
+        const key = isScalar(p.key) ? String(p.key.value) : p.key;
+        if (isMergeKey(p.key) || keys.has(key)) rewrite = true;
+        keys.add(key);
+        walk(p.key);
+        walk(p.value);
+      }
+    }
+  };
+  walk(doc.contents);
+  return { targets, rewrite };
 }
 
 /** A plain `<<` key merges (go-yaml v2); a quoted one is a key like any other. */
@@ -47,8 +75,9 @@ function effectivePairs(items: unknown[]): unknown[] {
  * An alias to a node that holds it is left as it is: it would never end.
  */
 export function resolveAsKubectl(doc: Document.Parsed): void {
-  const targets = aliasTargets(doc);
-  if (!targets.size && !hasRepeatsOrMerges(doc)) return;
+  const { targets, rewrite } = inspect(doc);
+  // Most documents have no alias, merge key or repeated key: they are left as parsed.
+  if (!targets.size && !rewrite) return;
   const done = new Set<unknown>();
   const open = new Set<unknown>();
   const resolve = (node: unknown): unknown => {
@@ -73,19 +102,6 @@ export function resolveAsKubectl(doc: Document.Parsed): void {
   };
   doc.contents = resolve(doc.contents) as typeof doc.contents;
   walk(doc.contents);
-}
-
-/** Most documents have no merge key and no repeated key: they are left untouched. */
-function hasRepeatsOrMerges(doc: Document.Parsed): boolean {
-  let found = false;
-  visit(doc, {
-    Map: (_key, map) => {
-      const keys = map.items.map(p => (isScalar(p.key) ? String(p.key.value) : p.key));
-      if (map.items.some(p => isMergeKey(p.key)) || new Set(keys).size < keys.length) found = true;
-      return found ? visit.BREAK : undefined;
-    }
-  });
-  return found;
 }
 
 /**
