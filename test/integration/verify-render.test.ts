@@ -219,20 +219,22 @@ describe('operator manifests as kubectl reads them', () => {
   });
 
   // Written here: what kubectl makes of aliases, merge keys, repeated keys, JSON streams, a List
-  // holding a CRD, a BOM and CRLF. Each file has an image that only a kubectl-exact read gets right.
+  // holding a CRD, a BOM and CRLF, UTF-16 with a BOM. Each file has an image that only a kubectl-exact read gets right.
   const KUBECTL_YAML = 'test/fixtures/manifests/kubectl-yaml';
   test.each([
     ['aliases-and-merge-keys.yaml', 10],
     ['repeated-keys.yaml', 3],
     ['json-stream.json', 2],
     ['list-with-crd.yaml', 1],
-    ['bom-crlf-comments.yaml', 2]
+    ['bom-crlf-comments.yaml', 2],
+    ['utf16le-bom.yaml', 2],
+    ['utf16be-bom.yaml', 2]
   ])('%s: the images are kubectl’s', (name, count) => {
     const file = path.join(KUBECTL_YAML, name);
     const r = scanManifests([file]);
     expect(r.warnings).toEqual([]);
     const found = [...new Set(r.images.map(i => i.reference))].sort();
-    expect(found).toEqual(oracle(kubectlObjects(fs.readFileSync(file, 'utf8'))));
+    expect(found).toEqual(oracle(kubectlFileObjects(file)));
     expect(found).toHaveLength(count);
   });
 
