@@ -86,6 +86,15 @@ describe('manifest scanner', () => {
       { file: 'deploy/bad.yaml', line: 7, message: expect.stringMatching(/^broken YAML, document skipped: /) }
     ]);
   });
+
+  test('an alias to the map that holds it is read without looping (kubectl refuses the file)', () => {
+    fs.writeFileSync(
+      path.join(tmp, 'deploy/cycle.yaml'),
+      'kind: Pod\nspec: &s\n  containers:\n  - image: a:1\n  self: *s\n---\nx: &m\n  <<: *m\n  containers: [{image: b:2}]\n'
+    );
+    const r = scanManifests(['deploy/cycle.yaml'], { cwd: tmp });
+    expect(r.images.map(i => `${i.reference} ${i.source.line}`)).toEqual(['a:1 4', 'b:2 9']);
+  });
 });
 
 describe('Dockerfile scanner', () => {
