@@ -37,7 +37,7 @@ function isCrd(root: unknown): boolean {
 }
 
 /** The objects of a document: kubectl reads any object with an `items` list as a list of them. */
-export function objectsOf(root: unknown): unknown[] {
+function objectsOf(root: unknown): unknown[] {
   const items = isMap(root) ? mapGet(root, 'items') : undefined;
   return isSeq(items) ? items.items.flatMap(objectsOf) : [root];
 }

@@ -27,8 +27,8 @@ export function parseYamlFile(absPath: string, display: string, input: string): 
   return parseYamlText(decodeText(readInputFile(input, absPath)), display);
 }
 
-/** A file's text as kubectl decodes it: UTF-16 when a byte order mark says so (Windows editors), else UTF-8. */
-export function decodeText(data: Buffer): string {
+/** Text as kubectl decodes a file: UTF-16 when a byte order mark says so (Windows editors), else UTF-8. */
+function decodeText(data: Buffer): string {
   if (data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString('utf16le');
   if (data[0] !== 0xfe || data[1] !== 0xff) return data.toString('utf8');
   const swapped = Buffer.from(data.subarray(2, 2 + ((data.length - 2) & ~1)));
