@@ -169,6 +169,15 @@ describe('charts rendered with the real helm', () => {
     }
   });
 
+  test('without helm, ceph-csi-rbd is read statically to the images helm renders (no `450` from maxSnapshotsOnImage)', async () => {
+    const chart = path.join(FIXTURES, 'ceph-csi-rbd-3-canary');
+    const statically = await collectReferences(
+      { chart: { chart, values: [], set: [], helm: 'none' }, ...NO_OTHER_INPUTS },
+      { exec: quietRun }
+    );
+    expect(refs(statically)).toEqual(oracle(kubectlObjects(helmTemplate(chart, '1.33.1'))));
+  });
+
   test('a file that is not a packed chart is named', async () => {
     await expect(collectChart(path.join(FIXTURES, 'packed/SOURCE.md'))).rejects.toThrow(
       /Input "chart" has an invalid value ".*packed\/SOURCE.md": it is a file, not a chart folder or a packed chart \(\.tgz\)$/

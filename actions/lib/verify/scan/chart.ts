@@ -364,6 +364,8 @@ function fieldOf(own: Node | null, applied: Applied[], field: string): string | 
 }
 
 function plainImage(node: Node): string | undefined {
+  // `maxSnapshotsOnImage: 450`, `pullImage: true`: a number or a boolean is never a reference.
+  if (isScalar(node) && typeof node.value !== 'string') return undefined;
   const s = scalarText(node);
   return s && !isTemplated(s) && !/\s/.test(s) ? s : undefined;
 }
