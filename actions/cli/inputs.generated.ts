@@ -751,7 +751,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'kube-version',
-        description: "Kubernetes version helm renders for (default: one the chart's kubeVersion accepts)",
+        description:
+          "Kubernetes version helm renders for (default: helm's own, as a bare helm template renders; the nearest one the chart's kubeVersion accepts when it refuses that)",
         required: false,
         default: ''
       },

@@ -1,6 +1,6 @@
 // Issue 9 acceptance 1-5 with the lab's real helm and kubectl: the images found in public charts
 // and operator manifests equal what `helm template` renders, as kubectl parses it.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -80,9 +80,9 @@ describe('charts rendered with the real helm', () => {
     }
   );
 
-  test('Longhorn needs Kubernetes 1.34: the default kube version satisfies its kubeVersion, and 10 images are handed over', async () => {
+  test('Longhorn needs Kubernetes 1.34: helm’s own default (1.35) satisfies its kubeVersion, and 10 images are handed over', async () => {
     const found = await collectOnce(path.join(FIXTURES, 'longhorn-1.11.3'));
-    expect(found.chart?.kubeVersion).toBe('1.34.0');
+    expect(found.chart?.kubeVersion).toBe('1.35.0');
     const inPods = new Set(found.scanned.filter(s => s.found.how === 'rendered').map(s => s.found.reference));
     const indirect = new Set(
       found.scanned
@@ -182,6 +182,39 @@ describe('charts rendered with the real helm', () => {
     await expect(collectChart(path.join(FIXTURES, 'packed/SOURCE.md'))).rejects.toThrow(
       /Input "chart" has an invalid value ".*packed\/SOURCE.md": it is a file, not a chart folder or a packed chart \(\.tgz\)$/
     );
+  });
+
+  test('the kube version: helm’s own default as a bare helm template renders, else the nearest one a chart accepts', async () => {
+    const zfs = await collectOnce(path.join(FIXTURES, 'zfs-localpv-2.6.2'));
+    expect(zfs.chart?.helm).toMatch(/^v4\.1\.4\+g[0-9a-f]{7}$/);
+    expect(zfs.chart?.kubeVersion).toBe('1.35.0');
+    // No --kube-version at all: what a maintainer gets by hand.
+    const bare = execFileSync(
+      lab.LAB_HELM,
+      ['template', 'x', path.join(FIXTURES, 'zfs-localpv-2.6.2'), '--include-crds'],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 << 20
+      }
+    );
+    expect(refs(zfs)).toEqual(oracle(kubectlObjects(bare)));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kube-version-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'old/templates'), { recursive: true });
+      fs.writeFileSync(
+        path.join(dir, 'old/Chart.yaml'),
+        'apiVersion: v2\nname: old\nversion: 1.0.0\nkubeVersion: "<1.30.0-0"\n'
+      );
+      fs.writeFileSync(
+        path.join(dir, 'old/templates/pod.yaml'),
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: "registry.example/kube:{{ .Capabilities.KubeVersion.Version }}"\n'
+      );
+      const old = await collectChart(path.join(dir, 'old'));
+      expect(old.chart?.kubeVersion).toBe('1.29.0');
+      expect(refs(old)).toEqual(['registry.example/kube:v1.29.0']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('set reaches helm', async () => {

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { VERIFY_PLATFORMS } from '../core/specs.generated';
 import { badInput } from '../core/errors';
 import { readInputFile, readPath, withPathErrors } from '../core/paths';
-import { findHelm, HelmChoice, HelmDeps } from './helm';
+import { FoundHelm, findHelm, HelmChoice, HelmDeps, HelmVersion } from './helm';
 import {
   archiveSource,
   ChartSource,
@@ -107,6 +107,18 @@ async function openChart(o: ChartInput): Promise<OpenChart> {
 }
 
 /**
+ * The Kubernetes version to render for: the one asked for; else helm's own default, as a bare
+ * `helm template` renders (undefined: no flag, so helm need not answer first), unless the
+ * chart's `kubeVersion` refuses it, and then the nearest one it accepts.
+ */
+async function kubeVersionFor(o: ChartInput, found: FoundHelm, constraint: string | undefined) {
+  if (o.kubeVersion) return o.kubeVersion;
+  if (!constraint) return undefined;
+  const own = (await found.version?.catch(() => undefined))?.kubeVersion;
+  return chooseKubeVersion(constraint, own);
+}
+
+/**
  * The images of a chart (a folder or a packed .tgz): rendered by helm when there is one (with
  * the user's values, set and kube version), else read statically and reported as not rendered.
  */
@@ -147,7 +159,7 @@ async function scanOpenChart(
     return { scan, report };
   }
   const display = o.chart.replace(/\/+$/, '');
-  const kubeVersion = o.kubeVersion ?? chooseKubeVersion(kubeVersionOf(dir, `${display}/Chart.yaml`));
+  const kubeVersion = await kubeVersionFor(o, found, kubeVersionOf(dir, `${display}/Chart.yaml`));
   const dependencies = (at: string) =>
     dependencyProblems(directorySource(at, at, IN.chart.name, MAX_CHART_ENTRY_BYTES), display);
   const slowKeys = (at: string) => slowKeyTemplates(at, IN.chart.name);
@@ -157,7 +169,7 @@ async function scanOpenChart(
   );
   // A helm that does not run is the input's fault, and is said before any render failure.
   rendering.catch(() => undefined);
-  const version = await found.version;
+  const version = (await found.version) as HelmVersion;
   const out = await rendering;
   const scan = scanRendered(out.text, { dir, display, skip: out.skip });
   scan.notes.push(...found.notes, ...out.notes);
@@ -174,8 +186,8 @@ async function scanOpenChart(
   const report: ChartReport = {
     chart: o.chart,
     rendered: out.missing.length ? 'partly rendered' : 'rendered',
-    helm: version,
-    kubeVersion,
+    helm: version.version,
+    kubeVersion: kubeVersion ?? version.kubeVersion ?? "helm's default",
     missingDependencies: out.missing
   };
   return { scan, report };

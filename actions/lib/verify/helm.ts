@@ -19,11 +19,19 @@ export interface HelmDeps {
   env?: NodeJS.ProcessEnv;
 }
 
+/** What `helm version` says. */
+export interface HelmVersion {
+  /** As `helm version --short` prints it: `v4.1.4+g05fa379`. */
+  version: string;
+  /** The Kubernetes version helm renders for when given none (its client's minor): `1.35.0`. */
+  kubeVersion?: string;
+}
+
 export interface FoundHelm {
   /** What to run; undefined when no helm is to be had. */
   helm?: string;
-  /** `helm version --short`, asked while the chart renders; rejects when a given file is no helm. */
-  version?: Promise<string>;
+  /** `helm version`, asked while the chart renders; rejects when a given file is no helm. */
+  version?: Promise<HelmVersion>;
   /** Why there is no helm. */
   why?: string;
   notes: string[];
@@ -38,9 +46,22 @@ export function parseHelmChoice(value: string, input = IN.helm.name): HelmChoice
   return { file: v };
 }
 
-async function version(helm: string, exec: Exec): Promise<string | undefined> {
-  const res = await exec(helm, ['version', '--short']);
-  return res.exitCode === 0 ? res.stdout.trim() : undefined;
+/** `version.BuildInfo{Version:"v4.1.4", GitCommit:"05fa379…", …, KubeClientVersion:"v1.35"}`. */
+export function parseHelmVersion(out: string): HelmVersion | undefined {
+  const field = (name: string) => new RegExp(`\\b${name}:"([^"]*)"`).exec(out)?.[1];
+  const version = field('Version');
+  if (!version) return undefined;
+  const commit = field('GitCommit');
+  const kube = /^v?(\d+)\.(\d+)/.exec(field('KubeClientVersion') ?? '');
+  return {
+    version: commit ? `${version}+g${commit.slice(0, 7)}` : version,
+    ...(kube ? { kubeVersion: `${kube[1]}.${kube[2]}.0` } : {})
+  };
+}
+
+async function version(helm: string, exec: Exec): Promise<HelmVersion | undefined> {
+  const res = await exec(helm, ['version']);
+  return res.exitCode === 0 ? parseHelmVersion(res.stdout) : undefined;
 }
 
 async function fromPath(deps: HelmDeps, notes: string[], why: string): Promise<FoundHelm> {
@@ -61,9 +82,10 @@ export async function findHelm(choice: HelmChoice, deps: HelmDeps): Promise<Foun
   if (typeof choice === 'object') {
     const file = path.resolve(choice.file);
     if (!fs.existsSync(file)) throw badInput(IN.helm.name, choice.file, 'no such file');
-    const checked = deps.exec(file, ['version', '--short']).then(res => {
-      if (res.exitCode === 0) return res.stdout.trim();
-      const why = lastLine(res.stderr) || res.exitCode;
+    const checked = deps.exec(file, ['version']).then(res => {
+      const found = res.exitCode === 0 ? parseHelmVersion(res.stdout) : undefined;
+      if (found) return found;
+      const why = lastLine(res.stderr) || `exit code ${res.exitCode}, and no version printed`;
       throw badInput(IN.helm.name, choice.file, `it does not run as helm (${why})`);
     });
     return { helm: file, version: checked, notes };
@@ -78,7 +100,7 @@ export async function findHelm(choice: HelmChoice, deps: HelmDeps): Promise<Foun
     return fromPath(deps, notes, `the pinned helm ${PINNED.helm.version} is for GitHub runners`);
   try {
     const helm = await installPinned('helm', toolArch(), deps.toolCache ?? actionsToolCache);
-    const v = version(helm, deps.exec).then(found => found ?? `v${PINNED.helm.version}`);
+    const v = version(helm, deps.exec).then(found => found ?? { version: `v${PINNED.helm.version}` });
     return { helm, version: v, notes };
   } catch (err) {
     notes.push(`the pinned helm ${PINNED.helm.version} could not be fetched: ${(err as Error).message}`);

@@ -27,7 +27,8 @@ export interface RenderOptions {
   /** Values files (absolute paths, checked) and `--set` lines, in the order given. */
   values: string[];
   set: string[];
-  kubeVersion: string;
+  /** Undefined: helm's own default. */
+  kubeVersion?: string;
   /** The dependencies of a chart folder that helm will not render as declared (deps.ts). */
   dependencies: (dir: string) => Promise<DependencyProblem[]>;
   /** The templates of a chart folder, at any depth, that ask for a slow key (keys.ts). */
@@ -36,8 +37,9 @@ export interface RenderOptions {
 }
 
 /**
- * A Kubernetes version for `--kube-version` that satisfies the chart's `kubeVersion`: the one
- * the pinned kubectl speaks when it does, else the nearest release that does.
+ * A Kubernetes version for `--kube-version` that satisfies the chart's `kubeVersion`: the
+ * baseline (helm's own default, else the pinned kubectl's) when it does, else the nearest
+ * release that does.
  */
 export function chooseKubeVersion(constraint: string | undefined, baseline: string = PINNED.kubectl.version) {
   const test = constraint ? parseRange(constraint) : undefined;
@@ -65,8 +67,7 @@ export function helmTemplateArgs(
     RELEASE_NAME,
     dir,
     '--include-crds',
-    '--kube-version',
-    o.kubeVersion,
+    ...(o.kubeVersion ? ['--kube-version', o.kubeVersion] : []),
     ...o.values.flatMap(f => ['--values', f]),
     ...o.set.flatMap(s => ['--set', s])
   ];
