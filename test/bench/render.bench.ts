@@ -8,6 +8,7 @@
 // `genPrivateKey "rsa"` (a 4096-bit key: a random prime search), so its runs vary widely; ours
 // renders an overlay that asks for an ecdsa key there (scan/keys.ts). The same pair is timed again
 // with etcd's auth.token.type=simple, where no template makes the key: our overlay is then pure cost.
+// The pair is timed a third time with the subcharts packed (.tgz), as releases vendor them.
 // Run: node scripts/run-ts.js test/bench/render.bench.ts
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -37,6 +38,17 @@ function umbrella(tmp: string): string {
     chart = chart.replace(new RegExp(`(- name: ${name}\\n\\s+version: )\\S+`), `$1${version}`);
   }
   fs.writeFileSync(path.join(dir, 'Chart.yaml'), chart);
+  return dir;
+}
+
+/** The same umbrella with each vendored subchart packed by helm, as `helm dependency build` leaves them. */
+function packedUmbrella(folders: string, helm: string): string {
+  const dir = path.join(path.dirname(folders), 'packed', 'openebs');
+  fs.cpSync(folders, dir, { recursive: true });
+  for (const name of Object.keys(VENDORED)) {
+    execFileSync(helm, ['package', path.join(dir, 'charts', name), '-d', path.join(dir, 'charts')]);
+    fs.rmSync(path.join(dir, 'charts', name), { recursive: true });
+  }
   return dir;
 }
 
@@ -74,18 +86,15 @@ const NO_KEY = 'mayastor.etcd.auth.token.type=simple';
 async function main(): Promise<void> {
   const lab = requireLab();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'render-bench-'));
-  const dir = umbrella(tmp);
-  const helm = (...extra: string[]) =>
-    execFileSync(
-      lab.LAB_HELM,
-      ['template', 'x', dir, '--include-crds', '--kube-version', '1.33.1', ...extra],
-      {
-        maxBuffer: 64 << 20
-      }
-    );
+  const folders = umbrella(tmp);
+  const packed = packedUmbrella(folders, lab.LAB_HELM);
+  const helm = (dir: string, ...extra: string[]) =>
+    execFileSync(lab.LAB_HELM, ['template', 'x', dir, '--include-crds', ...extra], {
+      maxBuffer: 64 << 20
+    });
   let images = 0;
   let rendered = '';
-  const collect = async (set: string[]) => {
+  const collect = async (dir: string, set: string[]) => {
     const r = await collectReferences(
       {
         chart: { chart: dir, values: [], set, helm: { file: lab.LAB_HELM } },
@@ -100,10 +109,12 @@ async function main(): Promise<void> {
     rendered = r.chart?.rendered ?? '';
   };
   const cases: Array<[string, Samples, () => unknown]> = [
-    ['bare helm template', samples(), () => helm()],
-    ['render+extract (helm included)', samples(), () => collect([])],
-    [`bare helm template, --set ${NO_KEY} (no RSA key)`, samples(), () => helm('--set', NO_KEY)],
-    [`render+extract, --set ${NO_KEY}`, samples(), () => collect([NO_KEY])]
+    ['bare helm template', samples(), () => helm(folders)],
+    ['render+extract (helm included)', samples(), () => collect(folders, [])],
+    [`bare helm template, --set ${NO_KEY} (no RSA key)`, samples(), () => helm(folders, '--set', NO_KEY)],
+    [`render+extract, --set ${NO_KEY}`, samples(), () => collect(folders, [NO_KEY])],
+    ['bare helm template, subcharts packed (.tgz)', samples(), () => helm(packed)],
+    ['render+extract, subcharts packed (.tgz)', samples(), () => collect(packed, [])]
   ];
   for (let i = 0; i < ROUNDS; i++) for (const [, into, fn] of cases) await measure(into, fn);
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -114,6 +125,7 @@ async function main(): Promise<void> {
   for (const [name, s] of cases) console.log(line(name, s));
   console.log(ratio('ratio ours/bare', cases[1][1], cases[0][1]));
   console.log(ratio('ratio ours/bare without the RSA key', cases[3][1], cases[2][1]));
+  console.log(ratio('ratio ours/bare, subcharts packed', cases[5][1], cases[4][1]));
 }
 
 runBench(main);
