@@ -3626,6 +3626,7 @@ function compareText(a, b) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AN: () => (/* binding */ badInput),
 /* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   gf: () => (/* binding */ whyOf),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   tl: () => (/* binding */ CheckError)
 /* harmony export */ });
@@ -3652,6 +3653,11 @@ class CheckError extends Error {
 /** Builds the standard message for a bad input value. */
 function badInput(input, value, why) {
     return new ConfigurationError(`Input "${input}" has an invalid value "${value}": ${why}`);
+}
+/** An error's message without the "Input ... has an invalid value ..." lead of badInput. */
+function whyOf(err) {
+    const m = err instanceof Error ? err.message : String(err);
+    return m.replace(/^Input "[^"]*" has an invalid value "[^"]*": /, '');
 }
 function isExpected(err) {
     return err instanceof ConfigurationError || err instanceof CheckError;
@@ -3688,9 +3694,9 @@ async function runAction(main) {
 /* harmony export */   c9: () => (/* binding */ quietRun),
 /* harmony export */   eF: () => (/* binding */ run),
 /* harmony export */   fM: () => (/* binding */ lastLine),
-/* harmony export */   gf: () => (/* binding */ childEnv)
+/* harmony export */   gf: () => (/* binding */ childEnv),
+/* harmony export */   qI: () => (/* binding */ runCaptured)
 /* harmony export */ });
-/* unused harmony export runCaptured */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _toolkit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3446);
@@ -4164,6 +4170,7 @@ const VERIFY_PLATFORMS = {
         helm: { name: 'helm', default: 'pinned' },
         manifests: { name: 'manifests', default: '' },
         dockerfiles: { name: 'dockerfiles', default: '' },
+        'build-args': { name: 'build-args', default: '' },
         platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
         deep: { name: 'deep', default: 'false' },
         allow: { name: 'allow', default: '' },
@@ -6773,8 +6780,6 @@ class RegistryClient {
     }
 }
 
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -6987,7 +6992,6 @@ function buildProbe(platform) {
 
 
 
-
 const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 /** The binfmt_misc entry and QEMU binary suffix for each platform. */
 const QEMU_NAME = {
@@ -7044,22 +7048,14 @@ async function runProbe(platform, timeoutMs = 15000) {
     external_fs_.writeFileSync(file, probe, { mode: 0o755 });
     const started = Date.now();
     try {
-        const out = await new Promise((resolve, reject) => {
-            (0,external_child_process_.execFile)(file, [], { timeout: timeoutMs, env: (0,core_exec/* childEnv */.gf)() }, (err, stdout, stderr) => {
-                if (err)
-                    reject(new Error(`${err.message.split('\n')[0]}${stderr ? `: ${stderr.trim()}` : ''}`));
-                else
-                    resolve(stdout);
-            });
-        });
+        const res = await (0,core_exec/* runCaptured */.qI)(file, [], { timeoutMs });
         const ms = Date.now() - started;
-        if (out.trim() !== probeMessage(platform)) {
-            return { ok: false, ms, detail: `probe printed ${JSON.stringify(out.trim())}` };
-        }
+        if (res.exitCode !== 0)
+            return { ok: false, ms, detail: (0,core_exec/* lastLine */.fM)(res.stderr) || `the probe exited with code ${res.exitCode}` };
+        const out = res.stdout.trim();
+        if (out !== probeMessage(platform))
+            return { ok: false, ms, detail: `probe printed ${JSON.stringify(out)}` };
         return { ok: true, ms, detail: 'probe ran' };
-    }
-    catch (err) {
-        return { ok: false, ms: Date.now() - started, detail: err.message };
     }
     finally {
         external_fs_.rmSync(dir, { recursive: true, force: true });
@@ -9207,10 +9203,7 @@ var types = __nccwpck_require__(1583);
 
 
 const targets_IN = specs_generated/* VERIFY_PLATFORMS */.hP.inputs;
-function whyOf(err) {
-    const m = err instanceof Error ? err.message : String(err);
-    return m.replace(/^Input "[^"]*" has an invalid value "[^"]*": /, '');
-}
+
 /**
  * Groups occurrences by normalised reference, keeping every source. A reference given in
  * `images` that does not parse is the user's mistake; one read from content is a warning.
@@ -9229,7 +9222,7 @@ function collectTargets(direct, scanned, scan) {
         catch (err) {
             if (!loc || how === 'input')
                 throw err;
-            scan.warnings.push({ ...loc, message: `not an image reference, not checked: ${whyOf(err)}` });
+            scan.warnings.push({ ...loc, message: `not an image reference, not checked: ${(0,errors/* whyOf */.gf)(err)}` });
             return;
         }
         const key = (0,reference/* formatReference */.FH)(ref);
@@ -9281,21 +9274,21 @@ async function collectReferences(o, deps) {
     let chart;
     // The scanners load here, on first use (chunk files): a run with only images never pays for them.
     if (o.chart) {
-        const { scanChartInput } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7179));
+        const { scanChartInput } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(258), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2314));
         const c = await scanChartInput({ ...o.chart, cwd: o.cwd }, deps);
         chart = c.report;
         requireImages(targets_IN.chart.name, o.chart.chart, c.scan, c.report.rendered === 'not rendered' ? 'not rendered' : '');
         take(c.scan, targets_IN.chart.name);
     }
     if (o.manifests.length) {
-        const { scanManifests } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(385)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6385));
+        const { scanManifests } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(258), __nccwpck_require__.e(385)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6385));
         const r = scanManifests(o.manifests, { cwd: o.cwd });
         requireImages(targets_IN.manifests.name, o.manifests.join(', '), r);
         take(r, targets_IN.manifests.name);
     }
     if (o.dockerfiles.length) {
-        const { scanDockerfiles } = await __nccwpck_require__.e(/* import() */ 406).then(__nccwpck_require__.bind(__nccwpck_require__, 2406));
-        const r = scanDockerfiles(o.dockerfiles, { cwd: o.cwd, buildArgs: o.buildArgs });
+        const { scanDockerfiles } = await __nccwpck_require__.e(/* import() */ 819).then(__nccwpck_require__.bind(__nccwpck_require__, 9819));
+        const r = scanDockerfiles(o.dockerfiles, { cwd: o.cwd, buildArgs: o.buildArgs, platforms: o.platforms });
         requireImages(targets_IN.dockerfiles.name, o.dockerfiles.join(', '), r, r.notes.join('; '));
         take(r, targets_IN.dockerfiles.name);
     }
@@ -9351,7 +9344,7 @@ async function checkPlatform(reader, resolved, image, offered, p, deep) {
         }
     }
     catch (err) {
-        return { ...check, status: 'error', reason: whyOf(err) };
+        return { ...check, status: 'error', reason: (0,errors/* whyOf */.gf)(err) };
     }
     return check;
 }
@@ -9374,7 +9367,7 @@ async function deepCheck(reader, ref, digest, p) {
         };
     }
     catch (err) {
-        const why = whyOf(err);
+        const why = (0,errors/* whyOf */.gf)(err);
         if (/zstd/i.test(why))
             return { executables: 0, layersScanned: 0, layersTotal: 0, unsupported: why };
         throw err;
@@ -9410,7 +9403,7 @@ async function checkImage(client, t, required, o) {
     }
     catch (err) {
         result.status = 'error';
-        result.reason = whyOf(err);
+        result.reason = (0,errors/* whyOf */.gf)(err);
         result.platforms = needed.map(p => ({
             platform: (0,oci_platform/* formatPlatform */.Bq)(p),
             status: 'error',
@@ -9586,6 +9579,7 @@ function verify_collect(opts, o, deps) {
         manifests: opts.manifests ?? [],
         dockerfiles: opts.dockerfiles ?? [],
         buildArgs: opts.buildArgs ?? {},
+        platforms: o.platforms.map(oci_platform/* formatPlatform */.Bq),
         cwd: o.cwd
     }, { exec: deps.exec ?? core_exec/* quietRun */.c9, toolCache: deps.toolCache });
 }
@@ -9607,7 +9601,7 @@ async function verifyPlatforms(opts, deps = {}) {
     // The linter loads on first use (a chunk file): only runs given Dockerfiles need it.
     const linted = opts.lint === false || !opts.dockerfiles?.length
         ? []
-        : (await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 50))).lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
+        : (await Promise.all(/* import() */[__nccwpck_require__.e(819), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50))).lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
     const { scan, scanned, chart } = lintOnly
         ? { scan: (0,types/* emptyScan */.$6)(), scanned: [], chart: undefined }
         : await verify_collect(opts, o, deps);

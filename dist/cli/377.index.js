@@ -964,10 +964,7 @@ var types = __webpack_require__(61583);
 
 
 const IN = specs_generated/* VERIFY_PLATFORMS */.hP.inputs;
-function whyOf(err) {
-    const m = err instanceof Error ? err.message : String(err);
-    return m.replace(/^Input "[^"]*" has an invalid value "[^"]*": /, '');
-}
+
 /**
  * Groups occurrences by normalised reference, keeping every source. A reference given in
  * `images` that does not parse is the user's mistake; one read from content is a warning.
@@ -986,7 +983,7 @@ function collectTargets(direct, scanned, scan) {
         catch (err) {
             if (!loc || how === 'input')
                 throw err;
-            scan.warnings.push({ ...loc, message: `not an image reference, not checked: ${whyOf(err)}` });
+            scan.warnings.push({ ...loc, message: `not an image reference, not checked: ${(0,errors/* whyOf */.gf)(err)}` });
             return;
         }
         const key = (0,reference/* formatReference */.FH)(ref);
@@ -1038,21 +1035,21 @@ async function collectReferences(o, deps) {
     let chart;
     // The scanners load here, on first use (chunk files): a run with only images never pays for them.
     if (o.chart) {
-        const { scanChartInput } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 56730));
+        const { scanChartInput } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(258), __webpack_require__.e(451)]).then(__webpack_require__.bind(__webpack_require__, 4451));
         const c = await scanChartInput({ ...o.chart, cwd: o.cwd }, deps);
         chart = c.report;
         requireImages(IN.chart.name, o.chart.chart, c.scan, c.report.rendered === 'not rendered' ? 'not rendered' : '');
         take(c.scan, IN.chart.name);
     }
     if (o.manifests.length) {
-        const { scanManifests } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(385)]).then(__webpack_require__.bind(__webpack_require__, 16385));
+        const { scanManifests } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(258), __webpack_require__.e(385)]).then(__webpack_require__.bind(__webpack_require__, 16385));
         const r = scanManifests(o.manifests, { cwd: o.cwd });
         requireImages(IN.manifests.name, o.manifests.join(', '), r);
         take(r, IN.manifests.name);
     }
     if (o.dockerfiles.length) {
-        const { scanDockerfiles } = await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 42406));
-        const r = scanDockerfiles(o.dockerfiles, { cwd: o.cwd, buildArgs: o.buildArgs });
+        const { scanDockerfiles } = await __webpack_require__.e(/* import() */ 819).then(__webpack_require__.bind(__webpack_require__, 79819));
+        const r = scanDockerfiles(o.dockerfiles, { cwd: o.cwd, buildArgs: o.buildArgs, platforms: o.platforms });
         requireImages(IN.dockerfiles.name, o.dockerfiles.join(', '), r, r.notes.join('; '));
         take(r, IN.dockerfiles.name);
     }
@@ -1108,7 +1105,7 @@ async function checkPlatform(reader, resolved, image, offered, p, deep) {
         }
     }
     catch (err) {
-        return { ...check, status: 'error', reason: whyOf(err) };
+        return { ...check, status: 'error', reason: (0,errors/* whyOf */.gf)(err) };
     }
     return check;
 }
@@ -1131,7 +1128,7 @@ async function deepCheck(reader, ref, digest, p) {
         };
     }
     catch (err) {
-        const why = whyOf(err);
+        const why = (0,errors/* whyOf */.gf)(err);
         if (/zstd/i.test(why))
             return { executables: 0, layersScanned: 0, layersTotal: 0, unsupported: why };
         throw err;
@@ -1167,7 +1164,7 @@ async function checkImage(client, t, required, o) {
     }
     catch (err) {
         result.status = 'error';
-        result.reason = whyOf(err);
+        result.reason = (0,errors/* whyOf */.gf)(err);
         result.platforms = needed.map(p => ({
             platform: (0,platform/* formatPlatform */.Bq)(p),
             status: 'error',
@@ -1288,6 +1285,7 @@ function collect(opts, o, deps) {
         manifests: opts.manifests ?? [],
         dockerfiles: opts.dockerfiles ?? [],
         buildArgs: opts.buildArgs ?? {},
+        platforms: o.platforms.map(platform/* formatPlatform */.Bq),
         cwd: o.cwd
     }, { exec: deps.exec ?? exec/* quietRun */.c9, toolCache: deps.toolCache });
 }
@@ -1309,7 +1307,7 @@ async function verifyPlatforms(opts, deps = {}) {
     // The linter loads on first use (a chunk file): only runs given Dockerfiles need it.
     const linted = opts.lint === false || !opts.dockerfiles?.length
         ? []
-        : (await __webpack_require__.e(/* import() */ 50).then(__webpack_require__.bind(__webpack_require__, 60050))).lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
+        : (await Promise.all(/* import() */[__webpack_require__.e(819), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 60050))).lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
     const { scan, scanned, chart } = lintOnly
         ? { scan: (0,types/* emptyScan */.$6)(), scanned: [], chart: undefined }
         : await collect(opts, o, deps);

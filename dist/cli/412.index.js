@@ -148,9 +148,10 @@ async function installPinned(name, arch, cache = actionsToolCache) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ findHelm),
-/* harmony export */   Z: () => (/* binding */ parseHelmChoice)
+/* harmony export */   MI: () => (/* binding */ findHelm),
+/* harmony export */   Zb: () => (/* binding */ parseHelmChoice)
 /* harmony export */ });
+/* unused harmony export parseHelmVersion */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -176,9 +177,22 @@ function parseHelmChoice(value, input = IN.helm.name) {
         throw (0,_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .badInput */ .AN)(input, value, 'expected pinned, path, none, or the path of a helm executable');
     return { file: v };
 }
+/** `version.BuildInfo{Version:"v4.1.4", GitCommit:"05fa379…", …, KubeClientVersion:"v1.35"}`. */
+function parseHelmVersion(out) {
+    const field = (name) => new RegExp(`\\b${name}:"([^"]*)"`).exec(out)?.[1];
+    const version = field('Version');
+    if (!version)
+        return undefined;
+    const commit = field('GitCommit');
+    const kube = /^v?(\d+)\.(\d+)/.exec(field('KubeClientVersion') ?? '');
+    return {
+        version: commit ? `${version}+g${commit.slice(0, 7)}` : version,
+        ...(kube ? { kubeVersion: `${kube[1]}.${kube[2]}.0` } : {})
+    };
+}
 async function version(helm, exec) {
-    const res = await exec(helm, ['version', '--short']);
-    return res.exitCode === 0 ? res.stdout.trim() : undefined;
+    const res = await exec(helm, ['version']);
+    return res.exitCode === 0 ? parseHelmVersion(res.stdout) : undefined;
 }
 async function fromPath(deps, notes, why) {
     if (await (deps.onPath ?? _core_exec__WEBPACK_IMPORTED_MODULE_4__/* .which */ .K7)('helm')) {
@@ -200,10 +214,11 @@ async function findHelm(choice, deps) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(choice.file);
         if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))
             throw (0,_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .badInput */ .AN)(IN.helm.name, choice.file, 'no such file');
-        const checked = deps.exec(file, ['version', '--short']).then(res => {
-            if (res.exitCode === 0)
-                return res.stdout.trim();
-            const why = (0,_core_exec__WEBPACK_IMPORTED_MODULE_4__/* .lastLine */ .fM)(res.stderr) || res.exitCode;
+        const checked = deps.exec(file, ['version']).then(res => {
+            const found = res.exitCode === 0 ? parseHelmVersion(res.stdout) : undefined;
+            if (found)
+                return found;
+            const why = (0,_core_exec__WEBPACK_IMPORTED_MODULE_4__/* .lastLine */ .fM)(res.stderr) || `exit code ${res.exitCode}, and no version printed`;
             throw (0,_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .badInput */ .AN)(IN.helm.name, choice.file, `it does not run as helm (${why})`);
         });
         return { helm: file, version: checked, notes };
@@ -219,7 +234,7 @@ async function findHelm(choice, deps) {
         return fromPath(deps, notes, `the pinned helm ${_core_tools__WEBPACK_IMPORTED_MODULE_5__/* .PINNED */ .LS.helm.version} is for GitHub runners`);
     try {
         const helm = await (0,_core_tools__WEBPACK_IMPORTED_MODULE_5__/* .installPinned */ .QA)('helm', (0,_core_tools__WEBPACK_IMPORTED_MODULE_5__/* .toolArch */ .hJ)(), deps.toolCache ?? _core_tools__WEBPACK_IMPORTED_MODULE_5__/* .actionsToolCache */ .CC);
-        const v = version(helm, deps.exec).then(found => found ?? `v${_core_tools__WEBPACK_IMPORTED_MODULE_5__/* .PINNED */ .LS.helm.version}`);
+        const v = version(helm, deps.exec).then(found => found ?? { version: `v${_core_tools__WEBPACK_IMPORTED_MODULE_5__/* .PINNED */ .LS.helm.version}` });
         return { helm, version: v, notes };
     }
     catch (err) {
@@ -453,9 +468,10 @@ function getInputs() {
         values: (0,inputs/* getList */.vS)(IN.values),
         set: (0,inputs/* getLines */.iv)(IN.set),
         kubeVersion: parseKubeVersion((0,inputs/* getString */.AA)(IN['kube-version'])),
-        helm: (0,helm/* parseHelmChoice */.Z)((0,inputs/* getString */.AA)(IN.helm)),
+        helm: (0,helm/* parseHelmChoice */.Zb)((0,inputs/* getString */.AA)(IN.helm)),
         manifests: (0,inputs/* getList */.vS)(IN.manifests),
         dockerfiles: (0,inputs/* getList */.vS)(IN.dockerfiles),
+        buildArgs: Object.fromEntries((0,inputs/* parseKeyValues */.Hl)(IN['build-args'].name, (0,inputs/* getLines */.iv)(IN['build-args'])).map(kv => [kv.key, kv.value])),
         platforms: (0,platform/* parsePlatforms */.qA)((0,inputs/* getList */.vS)(IN.platforms), IN.platforms.name),
         deep: (0,inputs/* getBool */.Jz)(IN.deep),
         allow: (0,verify/* parseAllow */.PT)((0,inputs/* getLines */.iv)(IN.allow), IN.allow.name),
@@ -503,6 +519,7 @@ function check(inputs) {
         helm: inputs.helm,
         manifests: inputs.manifests,
         dockerfiles: inputs.dockerfiles,
+        buildArgs: inputs.buildArgs,
         lint: lintOnly ? 'only' : inputs.lint === 'true',
         cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
         platforms: inputs.platforms,

@@ -1236,8 +1236,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./actions/lib/core/toolkit.ts
 var toolkit = __webpack_require__(83446);
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __webpack_require__(35317);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(79896);
 // EXTERNAL MODULE: external "os"
@@ -1458,7 +1456,6 @@ function buildProbe(platform) {
 
 
 
-
 const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 /** The binfmt_misc entry and QEMU binary suffix for each platform. */
 const QEMU_NAME = {
@@ -1515,22 +1512,14 @@ async function runProbe(platform, timeoutMs = 15000) {
     external_fs_.writeFileSync(file, probe, { mode: 0o755 });
     const started = Date.now();
     try {
-        const out = await new Promise((resolve, reject) => {
-            (0,external_child_process_.execFile)(file, [], { timeout: timeoutMs, env: (0,exec/* childEnv */.gf)() }, (err, stdout, stderr) => {
-                if (err)
-                    reject(new Error(`${err.message.split('\n')[0]}${stderr ? `: ${stderr.trim()}` : ''}`));
-                else
-                    resolve(stdout);
-            });
-        });
+        const res = await (0,exec/* runCaptured */.qI)(file, [], { timeoutMs });
         const ms = Date.now() - started;
-        if (out.trim() !== probeMessage(platform)) {
-            return { ok: false, ms, detail: `probe printed ${JSON.stringify(out.trim())}` };
-        }
+        if (res.exitCode !== 0)
+            return { ok: false, ms, detail: (0,exec/* lastLine */.fM)(res.stderr) || `the probe exited with code ${res.exitCode}` };
+        const out = res.stdout.trim();
+        if (out !== probeMessage(platform))
+            return { ok: false, ms, detail: `probe printed ${JSON.stringify(out)}` };
         return { ok: true, ms, detail: 'probe ran' };
-    }
-    catch (err) {
-        return { ok: false, ms: Date.now() - started, detail: err.message };
     }
     finally {
         external_fs_.rmSync(dir, { recursive: true, force: true });

@@ -28,9 +28,9 @@ function compareText(a, b) {
 /* harmony export */   c9: () => (/* binding */ quietRun),
 /* harmony export */   eF: () => (/* binding */ run),
 /* harmony export */   fM: () => (/* binding */ lastLine),
-/* harmony export */   gf: () => (/* binding */ childEnv)
+/* harmony export */   gf: () => (/* binding */ childEnv),
+/* harmony export */   qI: () => (/* binding */ runCaptured)
 /* harmony export */ });
-/* unused harmony export runCaptured */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _toolkit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83446);

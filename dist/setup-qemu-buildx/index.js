@@ -863,6 +863,11 @@ class CheckError extends Error {
 function errors_badInput(input, value, why) {
     return new ConfigurationError(`Input "${input}" has an invalid value "${value}": ${why}`);
 }
+/** An error's message without the "Input ... has an invalid value ..." lead of badInput. */
+function whyOf(err) {
+    const m = err instanceof Error ? err.message : String(err);
+    return m.replace(/^Input "[^"]*" has an invalid value "[^"]*": /, '');
+}
 function isExpected(err) {
     return err instanceof ConfigurationError || err instanceof CheckError;
 }
@@ -940,9 +945,9 @@ async function run(tool, args, opts = {}) {
  * network that is not there. Never throws for the tool's own failure; `timedOut` says why it ended.
  */
 function runCaptured(tool, args, opts = {}) {
-    core.debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
+    debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
     return new Promise(resolve => {
-        const child = execFile(tool, args, {
+        const child = (0,external_node_child_process_namespaceObject.execFile)(tool, args, {
             env: childEnv(),
             timeout: opts.timeoutMs ?? 0,
             ...(opts.signal ? { signal: opts.signal } : {}),
@@ -1045,8 +1050,6 @@ async function removeBuilder(created, exec = run) {
     }
 }
 
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(317);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(896);
 // EXTERNAL MODULE: external "os"
@@ -1208,6 +1211,7 @@ const VERIFY_PLATFORMS = {
         helm: { name: 'helm', default: 'pinned' },
         manifests: { name: 'manifests', default: '' },
         dockerfiles: { name: 'dockerfiles', default: '' },
+        'build-args': { name: 'build-args', default: '' },
         platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
         deep: { name: 'deep', default: 'false' },
         allow: { name: 'allow', default: '' },
@@ -1589,7 +1593,6 @@ function buildProbe(platform) {
 
 
 
-
 const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 /** The binfmt_misc entry and QEMU binary suffix for each platform. */
 const QEMU_NAME = {
@@ -1646,22 +1649,14 @@ async function runProbe(platform, timeoutMs = 15000) {
     external_fs_.writeFileSync(file, probe, { mode: 0o755 });
     const started = Date.now();
     try {
-        const out = await new Promise((resolve, reject) => {
-            (0,external_child_process_.execFile)(file, [], { timeout: timeoutMs, env: childEnv() }, (err, stdout, stderr) => {
-                if (err)
-                    reject(new Error(`${err.message.split('\n')[0]}${stderr ? `: ${stderr.trim()}` : ''}`));
-                else
-                    resolve(stdout);
-            });
-        });
+        const res = await runCaptured(file, [], { timeoutMs });
         const ms = Date.now() - started;
-        if (out.trim() !== probeMessage(platform)) {
-            return { ok: false, ms, detail: `probe printed ${JSON.stringify(out.trim())}` };
-        }
+        if (res.exitCode !== 0)
+            return { ok: false, ms, detail: lastLine(res.stderr) || `the probe exited with code ${res.exitCode}` };
+        const out = res.stdout.trim();
+        if (out !== probeMessage(platform))
+            return { ok: false, ms, detail: `probe printed ${JSON.stringify(out)}` };
         return { ok: true, ms, detail: 'probe ran' };
-    }
-    catch (err) {
-        return { ok: false, ms: Date.now() - started, detail: err.message };
     }
     finally {
         external_fs_.rmSync(dir, { recursive: true, force: true });

@@ -3626,6 +3626,7 @@ function compareText(a, b) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AN: () => (/* binding */ badInput),
 /* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   gf: () => (/* binding */ whyOf),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   tl: () => (/* binding */ CheckError)
 /* harmony export */ });
@@ -3652,6 +3653,11 @@ class CheckError extends Error {
 /** Builds the standard message for a bad input value. */
 function badInput(input, value, why) {
     return new ConfigurationError(`Input "${input}" has an invalid value "${value}": ${why}`);
+}
+/** An error's message without the "Input ... has an invalid value ..." lead of badInput. */
+function whyOf(err) {
+    const m = err instanceof Error ? err.message : String(err);
+    return m.replace(/^Input "[^"]*" has an invalid value "[^"]*": /, '');
 }
 function isExpected(err) {
     return err instanceof ConfigurationError || err instanceof CheckError;
@@ -4160,6 +4166,7 @@ const VERIFY_PLATFORMS = {
         helm: { name: 'helm', default: 'pinned' },
         manifests: { name: 'manifests', default: '' },
         dockerfiles: { name: 'dockerfiles', default: '' },
+        'build-args': { name: 'build-args', default: '' },
         platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
         deep: { name: 'deep', default: 'false' },
         allow: { name: 'allow', default: '' },
@@ -4751,9 +4758,10 @@ function isInsecureRegistry(host, extra = []) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ findHelm),
-/* harmony export */   Z: () => (/* binding */ parseHelmChoice)
+/* harmony export */   MI: () => (/* binding */ findHelm),
+/* harmony export */   Zb: () => (/* binding */ parseHelmChoice)
 /* harmony export */ });
+/* unused harmony export parseHelmVersion */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -4779,9 +4787,22 @@ function parseHelmChoice(value, input = IN.helm.name) {
         throw (0,_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .badInput */ .AN)(input, value, 'expected pinned, path, none, or the path of a helm executable');
     return { file: v };
 }
+/** `version.BuildInfo{Version:"v4.1.4", GitCommit:"05fa379…", …, KubeClientVersion:"v1.35"}`. */
+function parseHelmVersion(out) {
+    const field = (name) => new RegExp(`\\b${name}:"([^"]*)"`).exec(out)?.[1];
+    const version = field('Version');
+    if (!version)
+        return undefined;
+    const commit = field('GitCommit');
+    const kube = /^v?(\d+)\.(\d+)/.exec(field('KubeClientVersion') ?? '');
+    return {
+        version: commit ? `${version}+g${commit.slice(0, 7)}` : version,
+        ...(kube ? { kubeVersion: `${kube[1]}.${kube[2]}.0` } : {})
+    };
+}
 async function version(helm, exec) {
-    const res = await exec(helm, ['version', '--short']);
-    return res.exitCode === 0 ? res.stdout.trim() : undefined;
+    const res = await exec(helm, ['version']);
+    return res.exitCode === 0 ? parseHelmVersion(res.stdout) : undefined;
 }
 async function fromPath(deps, notes, why) {
     if (await (deps.onPath ?? _core_exec__WEBPACK_IMPORTED_MODULE_4__/* .which */ .K7)('helm')) {
@@ -4803,10 +4824,11 @@ async function findHelm(choice, deps) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(choice.file);
         if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))
             throw (0,_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .badInput */ .AN)(IN.helm.name, choice.file, 'no such file');
-        const checked = deps.exec(file, ['version', '--short']).then(res => {
-            if (res.exitCode === 0)
-                return res.stdout.trim();
-            const why = (0,_core_exec__WEBPACK_IMPORTED_MODULE_4__/* .lastLine */ .fM)(res.stderr) || res.exitCode;
+        const checked = deps.exec(file, ['version']).then(res => {
+            const found = res.exitCode === 0 ? parseHelmVersion(res.stdout) : undefined;
+            if (found)
+                return found;
+            const why = (0,_core_exec__WEBPACK_IMPORTED_MODULE_4__/* .lastLine */ .fM)(res.stderr) || `exit code ${res.exitCode}, and no version printed`;
             throw (0,_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .badInput */ .AN)(IN.helm.name, choice.file, `it does not run as helm (${why})`);
         });
         return { helm: file, version: checked, notes };
@@ -4822,7 +4844,7 @@ async function findHelm(choice, deps) {
         return fromPath(deps, notes, `the pinned helm ${_core_tools__WEBPACK_IMPORTED_MODULE_5__/* .PINNED */ .LS.helm.version} is for GitHub runners`);
     try {
         const helm = await (0,_core_tools__WEBPACK_IMPORTED_MODULE_5__/* .installPinned */ .QA)('helm', (0,_core_tools__WEBPACK_IMPORTED_MODULE_5__/* .toolArch */ .hJ)(), deps.toolCache ?? _core_tools__WEBPACK_IMPORTED_MODULE_5__/* .actionsToolCache */ .CC);
-        const v = version(helm, deps.exec).then(found => found ?? `v${_core_tools__WEBPACK_IMPORTED_MODULE_5__/* .PINNED */ .LS.helm.version}`);
+        const v = version(helm, deps.exec).then(found => found ?? { version: `v${_core_tools__WEBPACK_IMPORTED_MODULE_5__/* .PINNED */ .LS.helm.version}` });
         return { helm, version: v, notes };
     }
     catch (err) {
@@ -5775,7 +5797,7 @@ function parseKeyValues(name, lines) {
     return lines.map(line => {
         const at = line.indexOf('=');
         if (at <= 0)
-            throw badInput(name, line, 'expected key=value');
+            throw (0,errors/* badInput */.AN)(name, line, 'expected key=value');
         return { key: line.slice(0, at).trim(), value: line.slice(at + 1).trim() };
     });
 }
@@ -8108,10 +8130,7 @@ class LocalImages {
 
 
 const IN = specs_generated/* VERIFY_PLATFORMS */.hP.inputs;
-function whyOf(err) {
-    const m = err instanceof Error ? err.message : String(err);
-    return m.replace(/^Input "[^"]*" has an invalid value "[^"]*": /, '');
-}
+
 /**
  * Groups occurrences by normalised reference, keeping every source. A reference given in
  * `images` that does not parse is the user's mistake; one read from content is a warning.
@@ -8130,7 +8149,7 @@ function collectTargets(direct, scanned, scan) {
         catch (err) {
             if (!loc || how === 'input')
                 throw err;
-            scan.warnings.push({ ...loc, message: `not an image reference, not checked: ${whyOf(err)}` });
+            scan.warnings.push({ ...loc, message: `not an image reference, not checked: ${(0,errors/* whyOf */.gf)(err)}` });
             return;
         }
         const key = (0,reference/* formatReference */.FH)(ref);
@@ -8182,21 +8201,21 @@ async function collectReferences(o, deps) {
     let chart;
     // The scanners load here, on first use (chunk files): a run with only images never pays for them.
     if (o.chart) {
-        const { scanChartInput } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6730));
+        const { scanChartInput } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(258), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4451));
         const c = await scanChartInput({ ...o.chart, cwd: o.cwd }, deps);
         chart = c.report;
         requireImages(IN.chart.name, o.chart.chart, c.scan, c.report.rendered === 'not rendered' ? 'not rendered' : '');
         take(c.scan, IN.chart.name);
     }
     if (o.manifests.length) {
-        const { scanManifests } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(385)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6385));
+        const { scanManifests } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(258), __nccwpck_require__.e(385)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6385));
         const r = scanManifests(o.manifests, { cwd: o.cwd });
         requireImages(IN.manifests.name, o.manifests.join(', '), r);
         take(r, IN.manifests.name);
     }
     if (o.dockerfiles.length) {
-        const { scanDockerfiles } = await __nccwpck_require__.e(/* import() */ 406).then(__nccwpck_require__.bind(__nccwpck_require__, 2406));
-        const r = scanDockerfiles(o.dockerfiles, { cwd: o.cwd, buildArgs: o.buildArgs });
+        const { scanDockerfiles } = await __nccwpck_require__.e(/* import() */ 819).then(__nccwpck_require__.bind(__nccwpck_require__, 9819));
+        const r = scanDockerfiles(o.dockerfiles, { cwd: o.cwd, buildArgs: o.buildArgs, platforms: o.platforms });
         requireImages(IN.dockerfiles.name, o.dockerfiles.join(', '), r, r.notes.join('; '));
         take(r, IN.dockerfiles.name);
     }
@@ -8252,7 +8271,7 @@ async function checkPlatform(reader, resolved, image, offered, p, deep) {
         }
     }
     catch (err) {
-        return { ...check, status: 'error', reason: whyOf(err) };
+        return { ...check, status: 'error', reason: (0,errors/* whyOf */.gf)(err) };
     }
     return check;
 }
@@ -8275,7 +8294,7 @@ async function deepCheck(reader, ref, digest, p) {
         };
     }
     catch (err) {
-        const why = whyOf(err);
+        const why = (0,errors/* whyOf */.gf)(err);
         if (/zstd/i.test(why))
             return { executables: 0, layersScanned: 0, layersTotal: 0, unsupported: why };
         throw err;
@@ -8311,7 +8330,7 @@ async function checkImage(client, t, required, o) {
     }
     catch (err) {
         result.status = 'error';
-        result.reason = whyOf(err);
+        result.reason = (0,errors/* whyOf */.gf)(err);
         result.platforms = needed.map(p => ({
             platform: (0,platform/* formatPlatform */.Bq)(p),
             status: 'error',
@@ -8428,6 +8447,7 @@ function collect(opts, o, deps) {
         manifests: opts.manifests ?? [],
         dockerfiles: opts.dockerfiles ?? [],
         buildArgs: opts.buildArgs ?? {},
+        platforms: o.platforms.map(platform/* formatPlatform */.Bq),
         cwd: o.cwd
     }, { exec: deps.exec ?? exec/* quietRun */.c9, toolCache: deps.toolCache });
 }
@@ -8449,7 +8469,7 @@ async function verifyPlatforms(opts, deps = {}) {
     // The linter loads on first use (a chunk file): only runs given Dockerfiles need it.
     const linted = opts.lint === false || !opts.dockerfiles?.length
         ? []
-        : (await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 50))).lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
+        : (await Promise.all(/* import() */[__nccwpck_require__.e(819), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50))).lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
     const { scan, scanned, chart } = lintOnly
         ? { scan: (0,scan_types/* emptyScan */.$6)(), scanned: [], chart: undefined }
         : await collect(opts, o, deps);
@@ -8518,9 +8538,10 @@ function getInputs() {
         values: getList(inputs_IN.values),
         set: getLines(inputs_IN.set),
         kubeVersion: parseKubeVersion(getString(inputs_IN['kube-version'])),
-        helm: (0,helm/* parseHelmChoice */.Z)(getString(inputs_IN.helm)),
+        helm: (0,helm/* parseHelmChoice */.Zb)(getString(inputs_IN.helm)),
         manifests: getList(inputs_IN.manifests),
         dockerfiles: getList(inputs_IN.dockerfiles),
+        buildArgs: Object.fromEntries(parseKeyValues(inputs_IN['build-args'].name, getLines(inputs_IN['build-args'])).map(kv => [kv.key, kv.value])),
         platforms: (0,platform/* parsePlatforms */.qA)(getList(inputs_IN.platforms), inputs_IN.platforms.name),
         deep: getBool(inputs_IN.deep),
         allow: parseAllow(getLines(inputs_IN.allow), inputs_IN.allow.name),
@@ -8568,6 +8589,7 @@ function check(inputs) {
         helm: inputs.helm,
         manifests: inputs.manifests,
         dockerfiles: inputs.dockerfiles,
+        buildArgs: inputs.buildArgs,
         lint: lintOnly ? 'only' : inputs.lint === 'true',
         cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
         platforms: inputs.platforms,
