@@ -15,8 +15,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { requireLab } from '../lab/lab';
-import { quietRun } from '../../actions/lib/core/exec';
-import { collectReferences } from '../../actions/lib/verify/targets';
+import { collectChart } from '../helpers/chart-scan';
 import { median, runBench } from './lib';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -95,16 +94,7 @@ async function main(): Promise<void> {
   let images = 0;
   let rendered = '';
   const collect = async (dir: string, set: string[]) => {
-    const r = await collectReferences(
-      {
-        chart: { chart: dir, values: [], set, helm: { file: lab.LAB_HELM } },
-        manifests: [],
-        dockerfiles: [],
-        buildArgs: {},
-        cwd: tmp
-      },
-      { exec: quietRun }
-    );
+    const r = await collectChart(dir, { set, cwd: tmp });
     images = new Set(r.scanned.map(s => s.found.reference)).size;
     rendered = r.chart?.rendered ?? '';
   };

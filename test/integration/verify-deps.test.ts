@@ -12,7 +12,7 @@ import { dependencyProblems } from '../../actions/lib/verify/scan/deps';
 import { quietRun } from '../../actions/lib/core/exec';
 import { renderChart } from '../../actions/lib/verify/scan/render';
 import { dependencyLabel } from '../../actions/lib/verify/scan/types';
-import { collectReferences } from '../../actions/lib/verify/targets';
+import { collectChart } from '../helpers/chart-scan';
 import { helmTemplate, kubectlObjects, oracle } from '../helpers/helm-oracle';
 import { LabEnv, requireLab } from '../lab/lab';
 
@@ -57,16 +57,7 @@ function renderedWithout(chart: string, subcharts: string[]): string {
 test('missing at any depth, or in a version the range refuses: each named at its line, none of their images claimed', async () => {
   const original = path.join(FIXTURES, 'mayastor-2.7.1');
   brokenMayastor();
-  const found = await collectReferences(
-    {
-      chart: { chart: 'mayastor', values: [], set: [], helm: { file: lab.LAB_HELM } },
-      manifests: [],
-      dockerfiles: [],
-      buildArgs: {},
-      cwd: tmp
-    },
-    { exec: quietRun }
-  );
+  const found = await collectChart('mayastor', { cwd: tmp });
   expect(found.chart?.rendered).toBe('partly rendered');
   expect(found.chart?.missingDependencies.map(dependencyLabel)).toEqual([
     'etcd 8.6.0',
@@ -140,17 +131,7 @@ test('a packed subchart is read inside its archive, its own dependencies too', a
 
 test('a missing dependency that its condition turns off, at any depth and packed, is only noted: helm says which', async () => {
   packedParent();
-  const collect = (set: string[]) =>
-    collectReferences(
-      {
-        chart: { chart: 'parent', values: [], set, helm: { file: lab.LAB_HELM } },
-        manifests: [],
-        dockerfiles: [],
-        buildArgs: {},
-        cwd: tmp
-      },
-      { exec: quietRun }
-    );
+  const collect = (set: string[]) => collectChart('parent', { set, cwd: tmp });
   const before = fs.readdirSync(path.join(tmp, 'parent/charts')).sort();
   const on = await collect([]);
   expect(on.chart?.missingDependencies.map(dependencyLabel)).toEqual([

@@ -2,12 +2,10 @@
 // etcd's 4096-bit JWT key in Mayastor) is rendered with a fast one, and the images found are
 // still exactly those of a bare `helm template`. A chart that needs its RSA key gets it.
 import { execFileSync } from 'node:child_process';
-import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { quietRun } from '../../actions/lib/core/exec';
-import { collectReferences } from '../../actions/lib/verify/targets';
+import { collectChart, refs, treeListing } from '../helpers/chart-scan';
 import { helmTemplate, kubectlObjects, oracle } from '../helpers/helm-oracle';
 import { LabEnv, requireLab } from '../lab/lab';
 
@@ -22,47 +20,21 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function collect(chart: string) {
-  return collectReferences(
-    {
-      chart: { chart, values: [], set: [], helm: { file: lab.LAB_HELM } },
-      manifests: [],
-      dockerfiles: [],
-      buildArgs: {},
-      cwd: process.cwd()
-    },
-    { exec: quietRun }
-  );
-}
-
-function digestOfTree(dir: string): string {
-  const h = crypto.createHash('sha256');
-  for (const f of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const abs = path.join(dir, f);
-    h.update(f);
-    if (fs.lstatSync(abs).isFile()) h.update(fs.readFileSync(abs));
-  }
-  return h.digest('hex');
-}
-
-const refs = (found: Awaited<ReturnType<typeof collect>>) =>
-  [...new Set(found.scanned.map(s => s.found.reference))].sort();
-
 test('Mayastor with etcd packed by helm: its JWT key is made fast, the images are helm’s, the chart is untouched', async () => {
   const chart = path.join(tmp, 'mayastor');
   fs.cpSync(MAYASTOR, chart, { recursive: true });
   execFileSync(lab.LAB_HELM, ['package', path.join(chart, 'charts/etcd'), '-d', path.join(chart, 'charts')]);
   fs.rmSync(path.join(chart, 'charts/etcd'), { recursive: true });
   expect(fs.readdirSync(path.join(chart, 'charts'))).toContain('etcd-8.6.0.tgz');
-  const before = digestOfTree(chart);
+  const before = treeListing(chart);
 
-  const found = await collect(chart);
+  const found = await collectChart(chart);
   expect(found.chart?.rendered).toBe('rendered');
   expect(found.scan.notes.join('\n')).toMatch(/1 template\(s\) rendered with genPrivateKey "ecdsa"/);
   const expected = oracle(kubectlObjects(helmTemplate(chart, found.chart?.kubeVersion ?? '')));
   expect(refs(found)).toEqual(expected);
   expect(expected).toContain('docker.io/bitnami/etcd:3.5.6-debian-11-r10');
-  expect(digestOfTree(chart)).toBe(before);
+  expect(treeListing(chart)).toEqual(before);
 });
 
 test('a chart that needs an RSA key is rendered with its own key, and says nothing of fast keys', async () => {
@@ -87,7 +59,7 @@ test('a chart that needs an RSA key is rendered with its own key, and says nothi
       ''
     ].join('\n')
   );
-  const found = await collect(chart);
+  const found = await collectChart(chart);
   expect(refs(found)).toEqual(['registry.example/signer:1.0']);
   expect(found.scan.notes.join('\n')).not.toMatch(/genPrivateKey/);
 });

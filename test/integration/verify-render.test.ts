@@ -12,6 +12,7 @@ import { collectReferences, CollectedReferences } from '../../actions/lib/verify
 import { VerifyResult } from '../../actions/lib/verify/verify';
 import { run } from '../../actions/verify-platforms/main';
 import { LabEnv, requireLab } from '../lab/lab';
+import { collectChart, refs } from '../helpers/chart-scan';
 import { helmTemplate, kubectlFileObjects, kubectlObjects, oracle } from '../helpers/helm-oracle';
 
 jest.setTimeout(180_000);
@@ -19,28 +20,6 @@ jest.setTimeout(180_000);
 const FIXTURES = 'test/fixtures/charts';
 let lab: LabEnv;
 beforeAll(() => (lab = requireLab()));
-
-async function collectChart(
-  chart: string,
-  extra: { set?: string[]; kubeVersion?: string; values?: string[] } = {}
-) {
-  return collectReferences(
-    {
-      chart: {
-        chart,
-        values: extra.values ?? [],
-        set: extra.set ?? [],
-        kubeVersion: extra.kubeVersion,
-        helm: { file: lab.LAB_HELM }
-      },
-      manifests: [],
-      dockerfiles: [],
-      buildArgs: {},
-      cwd: process.cwd()
-    },
-    { exec: quietRun }
-  );
-}
 
 // Mayastor's bitnami etcd subchart takes helm seconds to render: each chart is rendered once.
 const rendered = new Map<string, Promise<CollectedReferences>>();
@@ -50,7 +29,6 @@ const collectOnce = (chart: string) => {
 };
 
 const NO_OTHER_INPUTS = { manifests: [], dockerfiles: [], buildArgs: {}, cwd: process.cwd() };
-const refs = (c: CollectedReferences) => [...new Set(c.scanned.map(s => s.found.reference))].sort();
 
 describe('charts rendered with the real helm', () => {
   test.each([

@@ -1,10 +1,10 @@
 // Slow keys (genPrivateKey "rsa"/"dsa") found at any depth, in folders and packed subcharts,
 // and rewritten only in what is rendered: the user's chart is never touched.
 import { execFileSync } from 'node:child_process';
-import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { treeListing } from '../helpers/chart-scan';
 import { fastKeyOverlay, slowKeyTemplates, useFastKeys } from '../../actions/lib/verify/scan/keys';
 
 const MAYASTOR = 'test/fixtures/charts/mayastor-2.7.1';
@@ -12,19 +12,6 @@ const ETCD_HELPERS = 'charts/etcd/templates/_helpers.tpl';
 let tmp: string;
 beforeEach(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'scan-keys-'))));
 afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-/** Every path below `dir` with its kind and, for files, a hash of the content. */
-function tree(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .map(e => {
-      const abs = path.join(e.parentPath ?? e.path, e.name);
-      const kind = e.isSymbolicLink() ? `-> ${fs.readlinkSync(abs)}` : e.isDirectory() ? 'dir' : '';
-      const hash = e.isFile() ? crypto.createHash('sha256').update(fs.readFileSync(abs)).digest('hex') : '';
-      return `${path.relative(dir, abs)} ${kind}${hash}`;
-    })
-    .sort();
-}
 
 /** The Mayastor chart with its etcd subchart packed (`tar` lays it out as `helm package` does). */
 function packedMayastor(): string {
@@ -72,7 +59,7 @@ test('only the keys that take a prime search: rsa and dsa, in either quoting; ec
 test('the overlay links to the chart, rewrites a copy of the one template, and leaves the chart as it was', async () => {
   const chart = path.join(tmp, 'mayastor');
   fs.cpSync(MAYASTOR, chart, { recursive: true });
-  const before = tree(chart);
+  const before = treeListing(chart);
   const dst = path.join(tmp, 'overlay');
   const keys = await fastKeyOverlay(chart, dst, [ETCD_HELPERS], 'chart');
   expect(keys.changed).toBe(1);
@@ -83,18 +70,18 @@ test('the overlay links to the chart, rewrites a copy of the one template, and l
   expect(fs.readlinkSync(path.join(dst, 'charts/nats'))).toBe(path.join(chart, 'charts/nats'));
   expect(fs.lstatSync(path.join(dst, 'charts/etcd/templates/statefulset.yaml')).isSymbolicLink()).toBe(true);
   // Every file of the chart is seen through the overlay, with its own text but for the one.
-  const seen = tree(dst).filter(l => !l.includes('->'));
+  const seen = treeListing(dst).filter(l => !l.includes('->'));
   expect(seen.filter(l => !l.endsWith('dir'))).toEqual([
     expect.stringMatching(/^charts\/etcd\/templates\/_helpers\.tpl /)
   ]);
   keys.restore();
   expect(text(path.join(dst, ETCD_HELPERS))).toBe(text(path.join(chart, ETCD_HELPERS)));
-  expect(tree(chart)).toEqual(before);
+  expect(treeListing(chart)).toEqual(before);
 });
 
 test('a packed subchart with a slow key is unpacked in the overlay; the user’s archive stays', async () => {
   const chart = packedMayastor();
-  const before = tree(chart);
+  const before = treeListing(chart);
   const dst = path.join(tmp, 'overlay');
   const keys = await fastKeyOverlay(chart, dst, await slowKeyTemplates(chart, 'chart'), 'chart');
   expect(keys.changed).toBe(1);
@@ -104,10 +91,10 @@ test('a packed subchart with a slow key is unpacked in the overlay; the user’s
     text(path.join(MAYASTOR, ETCD_HELPERS)).replace('genPrivateKey "rsa"', 'genPrivateKey "ecdsa"')
   );
   // The whole subchart is there, its own subchart (common) and the files helm reads included.
-  const unpacked = tree(path.join(dst, 'charts/etcd-8.6.0.unpacked')).map(l => l.split(' ')[0]);
-  const original = tree(path.join(MAYASTOR, 'charts/etcd')).map(l => l.split(' ')[0]);
+  const unpacked = treeListing(path.join(dst, 'charts/etcd-8.6.0.unpacked')).map(l => l.split(' ')[0]);
+  const original = treeListing(path.join(MAYASTOR, 'charts/etcd')).map(l => l.split(' ')[0]);
   expect(unpacked).toEqual(original);
-  expect(tree(chart)).toEqual(before);
+  expect(treeListing(chart)).toEqual(before);
 });
 
 test('a template that is a symbolic link in a whole copy is not written through', async () => {

@@ -29,7 +29,7 @@ export interface ChartInput {
   /** Values files and `--set` lines, as given (paths relative to cwd). */
   values: string[];
   set: string[];
-  /** Default: one that satisfies the chart's `kubeVersion`. */
+  /** Default: helm's own, unless the chart's `kubeVersion` refuses it (kubeVersionFor). */
   kubeVersion?: string;
   helm: HelmChoice;
   cwd: string;

@@ -167,10 +167,11 @@ export function unpackChart(files: Map<string, Buffer>, into: string, display: s
 
 /**
  * Replaces a packed chart (in a copy) by a folder beside it, which helm loads alike; returns the
- * folder. Every entry is read, each at most MAX_CHART_ENTRY_BYTES.
+ * folder, also when an earlier call made it. Every entry is read, each at most MAX_CHART_ENTRY_BYTES.
  */
 export async function unpackInPlace(file: string, input: string): Promise<string> {
   const into = `${file.slice(0, -'.tgz'.length)}.unpacked`;
+  if (fs.existsSync(into) && !fs.existsSync(file)) return into;
   const files = await readChartArchive(
     fs.createReadStream(file),
     file,

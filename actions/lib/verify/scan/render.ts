@@ -112,9 +112,7 @@ async function folderAt(copy: string, origin: string[], input: string): Promise<
   let dir = copy;
   for (const part of origin) {
     const at = path.join(dir, part);
-    const unpacked = `${at.slice(0, -'.tgz'.length)}.unpacked`;
-    if (!part.endsWith('.tgz')) dir = at;
-    else dir = fs.existsSync(unpacked) ? unpacked : await unpackInPlace(at, input);
+    dir = part.endsWith('.tgz') ? await unpackInPlace(at, input) : at;
   }
   return dir;
 }
