@@ -178,10 +178,12 @@ function unpackChart(files, into, display, input) {
 }
 /**
  * Replaces a packed chart (in a copy) by a folder beside it, which helm loads alike; returns the
- * folder. Every entry is read, each at most MAX_CHART_ENTRY_BYTES.
+ * folder, also when an earlier call made it. Every entry is read, each at most MAX_CHART_ENTRY_BYTES.
  */
 async function unpackInPlace(file, input) {
     const into = `${file.slice(0, -'.tgz'.length)}.unpacked`;
+    if (external_node_fs_.existsSync(into) && !external_node_fs_.existsSync(file))
+        return into;
     const files = await readChartArchive(external_node_fs_.createReadStream(file), file, input, chart_archive_MAX_CHART_ENTRY_BYTES, () => true);
     unpackChart(files, into, file, input);
     external_node_fs_.rmSync(file);
@@ -1052,11 +1054,7 @@ async function folderAt(copy, origin, input) {
     let dir = copy;
     for (const part of origin) {
         const at = external_node_path_.join(dir, part);
-        const unpacked = `${at.slice(0, -'.tgz'.length)}.unpacked`;
-        if (!part.endsWith('.tgz'))
-            dir = at;
-        else
-            dir = external_node_fs_.existsSync(unpacked) ? unpacked : await unpackInPlace(at, input);
+        dir = part.endsWith('.tgz') ? await unpackInPlace(at, input) : at;
     }
     return dir;
 }
