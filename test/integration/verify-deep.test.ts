@@ -90,7 +90,9 @@ describe('verify-platforms deep ELF check (lab)', () => {
           target: `http://${lab.LAB_REGISTRY}`,
           faultRate: 0.3,
           faults: ['503', '429', 'reset', 'cut'],
-          seed
+          seed,
+          // Below the client's 4 retries, so the test checks recovery, not luck.
+          maxConsecutiveFaults: 3
         });
         try {
           const r = await verifyPlatforms({
