@@ -136,6 +136,17 @@ describe('local lab', () => {
     expect(flags?.[1]).toContain('F');
   });
 
+  test('cosign 2.5 and oras 1.2 run and reach the registry', () => {
+    expect(fs.readFileSync(`${lab.LAB_COSIGN}.version`, 'utf8')).toMatch(/^2\.5\.0-/);
+    expect(run(lab.LAB_ORAS, ['version'])).toMatch(/Version:\s+1\.2\.0/);
+    const base = lab.LAB_BASE_IMAGE.replace(/:latest$/, '');
+    const digest = run(lab.LAB_ORAS, ['resolve', '--plain-http', lab.LAB_BASE_IMAGE]).trim();
+    expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(run(lab.LAB_COSIGN, ['triangulate', '--type', 'attestation', `${base}@${digest}`]).trim()).toBe(
+      `${base}:${digest.replace(':', '-')}.att`
+    );
+  });
+
   test('busybox binaries: amd64 runs natively, arm64 runs under QEMU', () => {
     expect(run(lab.LAB_BUSYBOX_AMD64, ['uname', '-m']).trim()).toBe('x86_64');
     expect(run(lab.LAB_BUSYBOX_ARM64, ['uname', '-m']).trim()).toBe('aarch64');

