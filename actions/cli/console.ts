@@ -1,6 +1,8 @@
 // Turns the workflow commands that @actions/core prints (::group::, ::debug::, ::warning::,
 // ::add-mask:: ...) into plain terminal text, with the time each phase took.
 
+import { escapeCommands, untrusted } from '../lib/core/untrusted';
+
 export interface ConsoleOptions {
   verbose: boolean;
   /** Where the readable log goes: stdout normally, stderr with --json. */
@@ -32,14 +34,20 @@ export class TerminalLog {
   private readonly secrets: string[] = [];
   private readonly groups: Array<{ name: string; start: number }> = [];
 
-  constructor(private readonly opts: ConsoleOptions) {}
+  private readonly opts: ConsoleOptions;
+
+  constructor(opts: ConsoleOptions) {
+    // The CLI may itself run in a workflow step: its terminal log is read by the runner too.
+    this.opts = { ...opts, write: text => opts.write(escapeCommands(text)) };
+  }
 
   private paint(code: string, text: string): string {
     return this.opts.color ? `\x1b[${code}m${text}\x1b[0m` : text;
   }
 
+  /** Masked, then guarded (untrusted.ts): what it prints never reads as a runner command. */
   private mask(text: string): string {
-    return this.secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text);
+    return untrusted(this.secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text));
   }
 
   /** One complete line, translated. */

@@ -7,6 +7,7 @@ import { TerminalLog } from './console';
 import { decodeOutputs, execute, exitCodeOf, ExitCode, Io } from './execute';
 import { commandHelp, mainHelp } from './help';
 import { ActionResult } from './runner';
+import { escapeCommands } from '../lib/core/untrusted';
 
 // The CLI's own flag (not an action input): where the job summary goes.
 const SUMMARY_FILE = 'summary-file';
@@ -16,8 +17,8 @@ const defaultIo = (): Io => {
   const out = process.stdout.write.bind(process.stdout);
   const err = process.stderr.write.bind(process.stderr);
   return {
-    stdout: s => void out(s),
-    stderr: s => void err(s),
+    stdout: s => void out(escapeCommands(s)),
+    stderr: s => void err(escapeCommands(s)),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
   };
 };

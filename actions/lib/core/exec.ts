@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import * as core from './toolkit';
 import { CheckError } from './errors';
+import { LineGuard } from './untrusted';
 
 export interface ExecResult {
   exitCode: number;
@@ -52,13 +53,21 @@ export async function run(tool: string, args: string[], opts: ExecOptions = {}):
   core.debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
   // Loaded on first use (a chunk file): a run that starts no tool never pays for it.
   const { getExecOutput } = await import('@actions/exec');
+  // The tool's output is echoed line by line through the guard, never straight to stdout.
+  const echo = !opts.silent;
+  const out = new LineGuard(core.info);
+  const err = new LineGuard(core.infoStderr);
+  if (echo) core.info(`[command]${[tool, ...args].join(' ')}`);
   const res = await getExecOutput(tool, args, {
-    silent: opts.silent ?? false,
+    silent: true,
+    listeners: echo ? { stdout: d => out.push(d), stderr: d => err.push(d) } : {},
     ignoreReturnCode: true,
     env: childEnv(opts.env),
     cwd: opts.cwd,
     input: opts.input === undefined ? undefined : Buffer.from(opts.input)
   });
+  out.end();
+  err.end();
   if (res.exitCode !== 0 && !opts.ignoreReturnCode) {
     const reason = lastLine(res.stderr) || lastLine(res.stdout) || `exit code ${res.exitCode}`;
     throw new CheckError(`${tool} ${args[0] ?? ''} failed: ${reason}`);

@@ -6,6 +6,7 @@ import type { AnnotationProperties, InputOptions } from '@actions/core';
 import { issue, issueCommand } from '@actions/core/lib/command';
 import { issueFileCommand, prepareKeyValueMessage } from '@actions/core/lib/file-command';
 import { toCommandProperties, toCommandValue } from '@actions/core/lib/utils';
+import { untrusted } from './untrusted';
 
 export { summary } from '@actions/core/lib/summary';
 
@@ -34,8 +35,14 @@ export function setSecret(secret: string): void {
   issueCommand('add-mask', {}, secret);
 }
 
+/** A log line; any line of it that the runner could read as a command is escaped (untrusted.ts). */
 export function info(message: string): void {
-  process.stdout.write(message + os.EOL);
+  process.stdout.write(untrusted(message) + os.EOL);
+}
+
+/** Text for stderr (a tool's own), escaped as info() escapes it. */
+export function infoStderr(message: string): void {
+  process.stderr.write(untrusted(message) + os.EOL);
 }
 
 export function debug(message: string): void {
