@@ -156,7 +156,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'overwrite',
-        description: 'Allow an immutable tag to move to a different digest',
+        description:
+          'Allow an immutable tag to move to a different digest, or a mutable tag to an older build',
         required: false,
         default: 'false'
       },
@@ -406,7 +407,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'overwrite',
-        description: 'Allow an immutable tag to move to a different digest',
+        description:
+          'Allow an immutable tag to move to a different digest, or a mutable tag to an older build',
         required: false,
         default: 'false'
       },

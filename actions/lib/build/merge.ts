@@ -1,7 +1,13 @@
 import * as core from '../core/toolkit';
 import { badInput, CheckError } from '../core/errors';
 import { BUILD_MULTIARCH } from '../core/specs.generated';
-import { formatPlatform, normalisePlatformString, Platform } from '../oci/platform';
+import {
+  descriptorPlatform,
+  formatPlatform,
+  missingPlatforms,
+  normalisePlatformString,
+  Platform
+} from '../oci/platform';
 import { formatReference, ImageRef, parseReference, repositoryName, withDigest } from '../oci/reference';
 import { FetchedManifest, RegistryClient } from '../registry/client';
 import {
@@ -15,10 +21,24 @@ import {
 import { sha256Digest } from '../oci/digest';
 import { DigestRecord } from './digests';
 import { compareText } from '../core/compare';
+import {
+  Ancestry,
+  buildOf,
+  currentTags,
+  gitAncestry,
+  keepNewer,
+  moveTags,
+  planTags,
+  TagChange,
+  TagPolicy
+} from './tag';
+
+export { descriptorPlatform, missingPlatforms } from '../oci/platform';
+export type { TagChange } from './tag';
 
 const IN = BUILD_MULTIARCH.inputs;
 
-export interface MergeOptions {
+export interface MergeOptions extends TagPolicy {
   /** The repository the index is pushed to (no tag). */
   image: ImageRef;
   /** From the digest files of the shards. */
@@ -27,11 +47,6 @@ export interface MergeOptions {
   digests: string[];
   /** Platforms that must all be present before any tag is set. */
   requiredPlatforms: Platform[];
-  /** Plain tag names. */
-  tags: string[];
-  /** Tags that never move to another digest unless `overwrite`. */
-  immutableTags?: RegExp;
-  overwrite: boolean;
   push: boolean;
   /** Move the tags right after the push (`tag-after: merge`); otherwise a later tag step does, once the digest passed its checks. */
   moveTags: boolean;
@@ -40,14 +55,8 @@ export interface MergeOptions {
   /** Order of the images in the index; the rest follow alphabetically. */
   platformOrder?: Platform[];
   client: RegistryClient;
-}
-
-export interface TagChange {
-  tag: string;
-  reference: string;
-  previous?: string;
-  /** `planned`: checked but not moved (not pushing, or the tags wait for verify). */
-  action: 'created' | 'moved' | 'unchanged' | 'planned';
+  /** How to tell which of two revisions is older (tags moved by the merge); default: git in the workspace. */
+  ancestry?: Ancestry;
 }
 
 export interface MergeResult {
@@ -72,12 +81,6 @@ interface Source {
   ref: ImageRef;
   /** Platform the digest file claims, checked against the image's config. */
   claimed?: string;
-}
-
-export function descriptorPlatform(d: Descriptor): string {
-  if (!d.platform) return 'unknown/unknown';
-  const { os, architecture, variant } = d.platform;
-  return normalisePlatformString([os, architecture, variant].filter(Boolean).join('/'));
 }
 
 /** Accepts `t1` or a full reference of the same repository; returns the tag. */
@@ -226,64 +229,6 @@ function checkConflicts(descriptors: Descriptor[]): void {
   }
 }
 
-/** Missing required platforms; `unknown/unknown` (attestations) never counts. */
-export function missingPlatforms(descriptors: Descriptor[], required: Platform[]): string[] {
-  const present = new Set(descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform));
-  return required.map(formatPlatform).filter(p => !present.has(p));
-}
-
-type TagPolicy = Pick<MergeOptions, 'tags' | 'immutableTags' | 'overwrite'>;
-
-/** Where each tag points now (undefined: not set), all asked at once. */
-async function currentTags(
-  client: RegistryClient,
-  target: ImageRef,
-  tags: string[]
-): Promise<Map<string, string | undefined>> {
-  const unique = [...new Set(tags)];
-  const digests = await Promise.all(unique.map(tag => client.headManifest({ ...target, tag })));
-  return new Map(unique.map((tag, i) => [tag, digests[i]]));
-}
-
-/** What each tag would do when pointed at `digest`; throws, moving nothing, when an immutable tag would move. */
-function planTags(
-  target: ImageRef,
-  digest: string,
-  policy: TagPolicy,
-  current: Map<string, string | undefined>
-): TagChange[] {
-  const repo = repositoryName(target);
-  const changes: TagChange[] = [];
-  const refused: string[] = [];
-  for (const [tag, previous] of current) {
-    const reference = `${repo}:${tag}`;
-    if (previous && previous !== digest && policy.immutableTags?.test(tag) && !policy.overwrite) {
-      refused.push(`${reference} is immutable and points to ${previous}, not ${digest}`);
-    }
-    changes.push({ tag, reference, previous, action: 'planned' });
-  }
-  if (refused.length > 0) {
-    throw new CheckError(
-      `${refused.join('; ')} (set ${IN.overwrite.name}: true to move it); no tag was moved`
-    );
-  }
-  return changes;
-}
-
-/** Points each planned tag at `index` (pushed by digest at the same time), all at once. */
-async function moveTags(
-  client: RegistryClient,
-  target: ImageRef,
-  index: { digest: string; body: Buffer; mediaType: string },
-  changes: TagChange[]
-): Promise<void> {
-  const { digest, body, mediaType } = index;
-  for (const c of changes) c.action = !c.previous ? 'created' : c.previous === digest ? 'unchanged' : 'moved';
-  const moving = changes.filter(c => c.action !== 'unchanged');
-  await Promise.all(moving.map(c => client.putManifest(target, c.tag, body, mediaType)));
-  for (const c of moving) core.info(`${c.reference}: ${c.action}${c.previous ? ` (was ${c.previous})` : ''}`);
-}
-
 /**
  * Joins shard digests into one OCI index. Every check (required platforms, immutable tags)
  * runs before anything is written; the index is pushed by digest only, and the tags move
@@ -309,6 +254,12 @@ export async function mergeIndex(opts: MergeOptions): Promise<MergeResult> {
 
   // Refused immutable tags fail the merge before anything is pushed.
   const changes = planTags(target, digest, opts, current);
+  if (opts.push && opts.moveTags) {
+    await keepNewer(opts.client, target, buildOf(digest, opts.annotations), changes, {
+      overwrite: opts.overwrite,
+      ancestry: opts.ancestry ?? gitAncestry()
+    });
+  }
   if (opts.push) {
     // With the tags, one round trip: each tag PUT carries the whole, checked index.
     const pushed = opts.client
@@ -330,55 +281,8 @@ export async function mergeIndex(opts: MergeOptions): Promise<MergeResult> {
     index: JSON.parse(body.toString('utf8')) as ImageIndex,
     platforms,
     digests,
-    tags: changes.filter(c => c.action !== 'planned').map(c => c.reference),
+    tags: changes.filter(c => c.action !== 'planned' && c.action !== 'skipped').map(c => c.reference),
     changes,
     attestations: descriptors.length - platforms.length
   };
-}
-
-export interface TagOptions extends TagPolicy {
-  /** The repository (no tag). */
-  image: ImageRef;
-  /** The index digest that passed its checks. */
-  digest: string;
-  requiredPlatforms: Platform[];
-  client: RegistryClient;
-}
-
-export interface TagResult {
-  digest: string;
-  platforms: string[];
-  /** Full references now pointing at `digest`. */
-  tags: string[];
-  changes: TagChange[];
-}
-
-/**
- * Moves the tags to an index already pushed by digest. The index is read back by that digest
- * and its platforms checked again, so a tag never points at an index missing a required one.
- */
-export async function tagIndex(opts: TagOptions): Promise<TagResult> {
-  const target: ImageRef = { ...opts.image, tag: undefined, digest: undefined };
-  const ref = withDigest(target, opts.digest);
-  const [m, current] = await Promise.all([
-    opts.client.getManifest(ref),
-    currentTags(opts.client, target, opts.tags)
-  ]);
-  if (!isIndexMediaType(m.mediaType)) {
-    throw new CheckError(
-      `${formatReference(ref)} is a single image (${m.mediaType}), not an index; no tag was moved`
-    );
-  }
-  const descriptors = (m.json as ImageIndex).manifests ?? [];
-  const platforms = descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform);
-  const missing = missingPlatforms(descriptors, opts.requiredPlatforms);
-  if (missing.length > 0) {
-    throw new CheckError(
-      `${formatReference(ref)} lacks required platform${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ` +
-        `(it lists ${platforms.join(', ') || 'nothing'}); no tag was moved`
-    );
-  }
-  const changes = planTags(target, m.digest, opts, current);
-  await moveTags(opts.client, target, m, changes);
-  return { digest: m.digest, platforms, tags: changes.map(c => c.reference), changes };
 }

@@ -1,7 +1,8 @@
 import * as core from '../core/toolkit';
 import { BuildInputs } from './inputs';
 import { badInput } from '../core/errors';
-import { MergeResult, mergeIndex, TagChange, TagResult, tagIndex } from './merge';
+import { MergeResult, mergeIndex } from './merge';
+import { TagChange, TagResult, tagIndex } from './tag';
 import { formatPlatform, isNative, Platform } from '../oci/platform';
 import { RegistryClient } from '../registry/client';
 import { BinfmtSource, QemuMode, setupQemu } from '../setup/qemu';
@@ -195,7 +196,9 @@ function tagTable(changes: TagChange[]): ReturnType<typeof table> {
     ['Tag', 'Change'],
     changes.map(c => [
       `<code>${c.reference}</code>`,
-      c.action + (c.previous && c.action === 'moved' ? ` (was <code>${shortDigest(c.previous)}</code>)` : '')
+      c.action +
+        (c.previous && c.action === 'moved' ? ` (was <code>${shortDigest(c.previous)}</code>)` : '') +
+        (c.action === 'skipped' ? ` (a newer build, <code>${shortDigest(c.previous)}</code>, is there)` : '')
     ])
   );
 }

@@ -1,4 +1,5 @@
 import { badInput } from '../core/errors';
+import { Descriptor, isAttestation } from './types';
 
 /** A container platform, normalised the way the OCI image spec and Docker compare them. */
 export interface Platform {
@@ -166,4 +167,17 @@ export function platformFromMachine(machine: string): Platform | undefined {
   const m = machine.trim().toLowerCase();
   if (!ARCH_ALIASES[m]) return undefined;
   return parsePlatform(m, 'machine name');
+}
+
+/** The platform an index entry lists, normalised; `unknown/unknown` when it lists none. */
+export function descriptorPlatform(d: Descriptor): string {
+  if (!d.platform) return 'unknown/unknown';
+  const { os, architecture, variant } = d.platform;
+  return normalisePlatformString([os, architecture, variant].filter(Boolean).join('/'));
+}
+
+/** Missing required platforms; `unknown/unknown` (attestations) never counts. */
+export function missingPlatforms(descriptors: Descriptor[], required: Platform[]): string[] {
+  const present = new Set(descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform));
+  return required.map(formatPlatform).filter(p => !present.has(p));
 }
