@@ -15,9 +15,11 @@ const ALLOWED: Record<string, string[]> = {
   registry: ['core', 'oci'],
   setup: ['core', 'oci'],
   // A build runs on the builder that setup made (the `all` mode sets both up in one job).
-  build: ['core', 'oci', 'registry', 'setup'],
-  verify: ['core', 'oci', 'registry'],
-  e2e: ['core', 'oci', 'registry']
+  // Build and verify write proofs, and verify reads them back to skip what was proven.
+  build: ['core', 'oci', 'registry', 'setup', 'proof'],
+  verify: ['core', 'oci', 'registry', 'proof'],
+  e2e: ['core', 'oci', 'registry'],
+  proof: ['core', 'oci', 'registry']
 };
 
 /** Every relative import of a file, resolved to a path under `lib`. */

@@ -27,6 +27,9 @@ export interface Descriptor {
 export interface ImageManifest {
   schemaVersion: number;
   mediaType?: string;
+  /** OCI 1.1 artifacts: what the manifest holds, and the manifest it is about. */
+  artifactType?: string;
+  subject?: Descriptor;
   config: Descriptor;
   layers: Descriptor[];
   annotations?: Record<string, string>;

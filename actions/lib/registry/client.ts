@@ -7,9 +7,11 @@ import { sha256Digest } from '../oci/digest';
 import * as blobs from './blobs';
 import * as images from './inspect';
 import * as manifests from './manifests';
+import * as referrers from './referrers';
 import { RegistryClientOptions, RegistryDeps, RegistryTransport } from './transport';
 
 export type { FetchedManifest } from './manifests';
+export type { Referrer } from './referrers';
 export type { InspectedImage, PlatformEntry } from './inspect';
 export type { RegistryClientOptions, RegistryDeps } from './transport';
 
@@ -47,6 +49,26 @@ export class RegistryClient {
   /** A blob as a stream, checked against its digest as it flows. */
   getBlob(ref: ImageRef, digest: string): Promise<Readable> {
     return blobs.getBlob(this.t, ref, digest);
+  }
+
+  /** A small blob in memory (an attestation), at most `limit` bytes, checked against its digest. */
+  getBlobBytes(ref: ImageRef, digest: string, limit: number): Promise<Buffer> {
+    return blobs.getBlobBytes(this.t, ref, digest, limit);
+  }
+
+  /** The artifacts whose subject is `digest` (referrers API, or the distribution spec's tag fallback). */
+  listReferrers(ref: ImageRef, digest: string): Promise<referrers.Referrer[]> {
+    return referrers.listReferrers(this.t, ref, digest);
+  }
+
+  /** Pushes a manifest with a subject, and lists it in the fallback tag when the registry has no referrers API. */
+  pushReferrer(
+    ref: ImageRef,
+    body: Buffer,
+    descriptor: referrers.Referrer,
+    subject: string
+  ): Promise<'api' | 'tag'> {
+    return referrers.pushReferrer(this.t, ref, body, descriptor, subject);
   }
 
   /** An image config by its own digest, checked for the fields that are used. */

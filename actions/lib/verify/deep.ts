@@ -294,6 +294,7 @@ export interface ImageVerdict {
 
 export interface ScanImageOptions {
   stopEarly?: boolean;
+  onLayer?: (scan: LayerScan) => void; // each layer's visible files, once judged (the platform proof counts them)
   signal?: AbortSignal;
   ignore?: (path: string) => boolean;
 }
@@ -373,6 +374,7 @@ export async function scanImageLayers(
       shadow.commit();
       verdict.executables += scan.elfFiles.length;
       verdict.mismatches.push(...scan.mismatches);
+      options.onLayer?.(scan);
       if (options.stopEarly && scan.mismatches.length > 0) abort();
     }
   };

@@ -1,5 +1,5 @@
 // One image's verdict: listed (level 1), configured (level 2) and, with deep, built right (level 3).
-import { ElfFile, scanImageLayers } from './deep';
+import { ElfFile, LayerScan, scanImageLayers } from './deep';
 import { machineName, expectedMachine } from '../oci/elf';
 import { formatPlatform, normalisePlatformString, Platform } from '../oci/platform';
 import { applyMirrors, familiar, formatReference, ImageRef, Mirror } from '../oci/reference';
@@ -21,6 +21,10 @@ export type PlatformStatus = 'ok' | 'missing' | 'wrong' | 'error';
 
 export interface DeepResult {
   executables: number;
+  /** Visible regular files read, ELF or not. */
+  files: number;
+  /** ELF machine name → files built for it (up to the first mismatch when the scan stops there). */
+  machines: Record<string, number>;
   layersScanned: number;
   layersTotal: number;
   /** The first file built for another machine (the scan stops there). */
@@ -134,17 +138,26 @@ async function deepCheck(
   const expected = machineName(expectedMachine(p.architecture) ?? -1);
   try {
     // Stops at the first foreign binary: from then on the verdict cannot change.
-    const v = await scanImageLayers(reader, ref, digest, p.architecture, { stopEarly: true });
+    const machines: Record<string, number> = {};
+    let files = 0;
+    const onLayer = (scan: LayerScan) => {
+      files += scan.files;
+      for (const f of scan.elfFiles) machines[f.machineName] = (machines[f.machineName] ?? 0) + 1;
+    };
+    const v = await scanImageLayers(reader, ref, digest, p.architecture, { stopEarly: true, onLayer });
     const first = v.mismatches[0];
     return {
       executables: v.executables,
+      files,
+      machines,
       layersScanned: v.layersScanned,
       layersTotal: v.layersTotal,
       ...(first ? { mismatch: { ...first, expected } } : {})
     };
   } catch (err) {
     const why = whyOf(err);
-    if (/zstd/i.test(why)) return { executables: 0, layersScanned: 0, layersTotal: 0, unsupported: why };
+    if (/zstd/i.test(why))
+      return { executables: 0, files: 0, machines: {}, layersScanned: 0, layersTotal: 0, unsupported: why };
     throw err;
   }
 }

@@ -1,0 +1,129 @@
+// A proof in the registry: an OCI 1.1 referrer of the index (subject and artifactType; the tag
+// fallback where the registry lacks the referrers API), and the same DSSE layer under cosign's
+// `sha256-<hex>.att` tag, which `cosign verify-attestation` reads.
+import { formatReference, ImageRef } from '../oci/reference';
+import { sha256Digest } from '../oci/digest';
+import { Descriptor, ImageManifest, MEDIA_TYPES } from '../oci/types';
+import { RegistryClient, Referrer } from '../registry/client';
+import { DSSE_MEDIA_TYPE, Envelope } from './dsse';
+import { PREDICATE_TYPE, Signing } from './statement';
+
+/** The artifact type of the referrer (an in-toto statement in a DSSE envelope). */
+export const ARTIFACT_TYPE = 'application/vnd.in-toto+json';
+/** cosign's marker and predicate annotations on an attestation layer. */
+const COSIGN_SIGNATURE = 'dev.cosignproject.cosign/signature';
+const PREDICATE_ANNOTATION = 'predicateType';
+export const SIGNING_ANNOTATION = 'dev.openebs.arch-actions/signing';
+
+export interface AttachedProof {
+  /** The referrer manifest's digest. */
+  digest: string;
+  /** `api` (the registry's referrers API) or `tag` (the fallback tag `sha256-<hex>`). */
+  recordedBy: 'api' | 'tag';
+  /** cosign's attestation tag. */
+  cosignTag: string;
+}
+
+/** The tag cosign keeps a digest's attestations under. */
+export function cosignTag(digest: string): string {
+  return `${digest.replace(':', '-')}.att`;
+}
+
+function layerOf(body: Buffer): Descriptor {
+  return {
+    mediaType: DSSE_MEDIA_TYPE,
+    digest: sha256Digest(body),
+    size: body.length,
+    annotations: { [COSIGN_SIGNATURE]: '', [PREDICATE_ANNOTATION]: PREDICATE_TYPE }
+  };
+}
+
+/** The config cosign writes for an attestation manifest: an empty image whose layers are the envelopes. */
+function configOf(layers: Descriptor[]): Buffer {
+  return Buffer.from(
+    JSON.stringify({
+      architecture: '',
+      created: '0001-01-01T00:00:00Z',
+      history: [{ created: '0001-01-01T00:00:00Z' }],
+      os: '',
+      rootfs: { type: 'layers', diff_ids: layers.map(l => l.digest) },
+      config: {}
+    })
+  );
+}
+
+async function manifestOf(
+  client: RegistryClient,
+  ref: ImageRef,
+  layers: Descriptor[],
+  extra: Partial<ImageManifest> & { artifactType?: string; subject?: Descriptor }
+): Promise<{ body: Buffer; digest: string }> {
+  const config = configOf(layers);
+  await client.pushBlob(ref, config);
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: MEDIA_TYPES.ociManifest,
+    ...(extra.artifactType ? { artifactType: extra.artifactType } : {}),
+    config: { mediaType: MEDIA_TYPES.ociConfig, size: config.length, digest: sha256Digest(config) },
+    layers,
+    ...(extra.subject ? { subject: extra.subject } : {}),
+    ...(extra.annotations ? { annotations: extra.annotations } : {})
+  };
+  const body = Buffer.from(JSON.stringify(manifest));
+  return { body, digest: sha256Digest(body) };
+}
+
+/** cosign's `.att` manifest for the digest: the layers already there (other predicates) and ours. */
+async function cosignLayers(
+  client: RegistryClient,
+  ref: ImageRef,
+  digest: string,
+  ours: Descriptor
+): Promise<Descriptor[]> {
+  const tagged = { ...ref, tag: cosignTag(digest), digest: undefined };
+  if (!(await client.headManifest(tagged))) return [ours];
+  const old = (await client.getManifest(tagged, [MEDIA_TYPES.ociManifest])).json as ImageManifest;
+  const others = (old.layers ?? []).filter(l => l.annotations?.[PREDICATE_ANNOTATION] !== PREDICATE_TYPE);
+  return [...others, ours];
+}
+
+/**
+ * Attaches the envelope to `ref@digest` (an index or manifest already in the registry): its body
+ * as a blob, a referrer manifest with the index as subject, and cosign's attestation tag.
+ */
+export async function attachProof(
+  client: RegistryClient,
+  ref: ImageRef,
+  digest: string,
+  envelope: Envelope,
+  signing: Signing,
+  created: string
+): Promise<AttachedProof> {
+  const repo = { ...ref, tag: undefined, digest: undefined };
+  const subject = await client.getManifest({ ...repo, digest });
+  const body = Buffer.from(JSON.stringify(envelope));
+  await client.pushBlob(repo, body);
+  const layer = layerOf(body);
+  const annotations = { 'org.opencontainers.image.created': created, [SIGNING_ANNOTATION]: signing };
+  const referrer = await manifestOf(client, repo, [layer], {
+    artifactType: ARTIFACT_TYPE,
+    subject: { mediaType: subject.mediaType, digest, size: subject.size },
+    annotations
+  });
+  const descriptor: Referrer = {
+    mediaType: MEDIA_TYPES.ociManifest,
+    digest: referrer.digest,
+    size: referrer.body.length,
+    artifactType: ARTIFACT_TYPE,
+    annotations: { ...annotations, [PREDICATE_ANNOTATION]: PREDICATE_TYPE }
+  };
+  const recordedBy = await client.pushReferrer(repo, referrer.body, descriptor, digest);
+  const tag = cosignTag(digest);
+  // Only signed proofs go where cosign looks: an unsigned one there would fail its verification.
+  if (signing !== 'none') {
+    const layers = await cosignLayers(client, repo, digest, layer);
+    const att = layers.length === 1 ? referrer : await manifestOf(client, repo, layers, {});
+    await client.putManifest(repo, tag, att.body, MEDIA_TYPES.ociManifest);
+  }
+  return { digest: referrer.digest, recordedBy, cosignTag: `${formatReference(repo)}:${tag}` };
+}

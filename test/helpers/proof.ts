@@ -1,0 +1,65 @@
+// Platform-proof test helpers: a cosign key pair made by the real cosign, and a two-platform
+// index of the lab's static busybox binaries (real ELF files for the deep check).
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { LabEnv } from '../lab/lab';
+import { parseReference } from '../../actions/lib/oci/reference';
+import { RegistryClient } from '../../actions/lib/registry/client';
+import { pushImage, pushIndex } from './images';
+
+export const KEY_PASSWORD = 'proof-test-password';
+
+export interface KeyPair {
+  privateKey: string;
+  publicKey: string;
+}
+
+/** `cosign generate-key-pair` in `dir` (cosign.key encrypted with KEY_PASSWORD, cosign.pub). */
+export function cosignKeyPair(lab: LabEnv, dir: string): KeyPair {
+  fs.mkdirSync(dir, { recursive: true });
+  execFileSync(lab.LAB_COSIGN, ['generate-key-pair'], {
+    cwd: dir,
+    env: { ...process.env, COSIGN_PASSWORD: KEY_PASSWORD },
+    stdio: 'pipe',
+    timeout: 60_000
+  });
+  return { privateKey: path.join(dir, 'cosign.key'), publicKey: path.join(dir, 'cosign.pub') };
+}
+
+/** Runs the lab's cosign; returns its exit code and output (never throws on a failed check). */
+export function cosign(lab: LabEnv, args: string[]): { code: number; out: string } {
+  try {
+    const out = execFileSync(lab.LAB_COSIGN, args, { stdio: 'pipe', timeout: 120_000, encoding: 'utf8' });
+    return { code: 0, out };
+  } catch (err) {
+    const e = err as { status?: number; stdout?: string; stderr?: string };
+    return { code: e.status ?? 1, out: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
+
+/** `oras discover` of `ref` as JSON: the artifact types of its referrers. */
+export function orasReferrers(lab: LabEnv, ref: string): string[] {
+  const out = execFileSync(lab.LAB_ORAS, ['discover', '--plain-http', '--format', 'json', ref], {
+    stdio: 'pipe',
+    timeout: 60_000,
+    encoding: 'utf8'
+  });
+  const json = JSON.parse(out) as {
+    manifests?: Array<{ artifactType: string }>;
+    referrers?: Array<{ artifactType: string }>;
+  };
+  return (json.manifests ?? json.referrers ?? []).map(m => m.artifactType);
+}
+
+/** Pushes `<registry>/<repo>:v1`, an index of busybox for linux/amd64 and linux/arm64; returns its digest. */
+export async function pushBusyboxIndex(lab: LabEnv, client: RegistryClient, repo: string): Promise<string> {
+  const ref = parseReference(`${lab.LAB_REGISTRY}/${repo}:v1`);
+  const amd64 = await pushImage(client, ref, 'amd64', {
+    'bin/busybox': fs.readFileSync(lab.LAB_BUSYBOX_AMD64)
+  });
+  const arm64 = await pushImage(client, ref, 'arm64', {
+    'bin/busybox': fs.readFileSync(lab.LAB_BUSYBOX_ARM64)
+  });
+  return pushIndex(client, ref, [amd64.descriptor, arm64.descriptor], 'v1');
+}
