@@ -593,7 +593,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'artifact-name',
-        description: 'cluster: name of the diagnostics artifact',
+        description:
+          'cluster: name of the diagnostics artifact; the job, the run attempt and a suffix of the run are appended, so a re-run, a matrix or a second call never reuses a name',
         required: false,
         default: 'arm64-e2e-diagnostics'
       },

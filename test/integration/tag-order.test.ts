@@ -31,8 +31,8 @@ async function runAt(epoch: string, inputs: Record<string, string>) {
 test('a mutable tag stays on the newer build; overwrite moves it', async () => {
   const image = `${suite.lab.LAB_REGISTRY}/issue20-${uniqueName('order')}`;
   const ref = parseReference(image);
-  const amd64 = await pushImage(suite.client, ref, 'amd64', { 'bin/a': 'amd64' });
-  const arm64 = await pushImage(suite.client, ref, 'arm64', { 'bin/a': 'arm64' });
+  const amd64 = await pushImage(suite.client, ref, 'amd64', { 'bin/a': Buffer.from('amd64') });
+  const arm64 = await pushImage(suite.client, ref, 'arm64', { 'bin/a': Buffer.from('arm64') });
   const merge = {
     mode: 'merge',
     image,

@@ -109,14 +109,47 @@ describe('runClusterE2E', () => {
     ]);
     expect(fs.existsSync(path.join(h.work, 'diagnostics', 'events.txt'))).toBe(true);
     expect(upload).toHaveBeenCalledWith(
-      'arm64-e2e-diagnostics',
+      expect.stringMatching(/^arm64-e2e-diagnostics-[0-9a-f]{6}$/),
       r.diagnostics?.files,
       path.join(h.work, 'diagnostics')
     );
-    expect(r.artifact).toBe('arm64-e2e-diagnostics');
+    expect(r.artifact).toBe(upload.mock.calls[0][0]);
     expect(w.calls.some(c => c.tool === 'bash')).toBe(false);
     // The cluster is still deleted at the end.
     expect(w.calls[w.calls.length - 1].args.slice(0, 2)).toEqual(['delete', 'cluster']);
+  });
+
+  test('two failing runs in one job both upload: the artifact service refuses a name used before', async () => {
+    const saved = { job: process.env.GITHUB_JOB, attempt: process.env.GITHUB_RUN_ATTEMPT };
+    process.env.GITHUB_JOB = 'e2e';
+    process.env.GITHUB_RUN_ATTEMPT = '2';
+    const used = new Set<string>();
+    const upload = async (name: string) => {
+      if (used.has(name))
+        throw new Error(`Conflict: an artifact with this name already exists on the workflow run`);
+      used.add(name);
+    };
+    try {
+      const runs = [];
+      for (let i = 0; i < 2; i++) {
+        const w = world([[/^helm upgrade/, fail('Error: INSTALLATION FAILED: context deadline exceeded')]]);
+        runs.push(await go({ exec: w.exec, upload }));
+      }
+      expect(runs.map(r => r.ok)).toEqual([false, false]);
+      expect(runs[0].artifact).toMatch(/^arm64-e2e-diagnostics-e2e-attempt-2-[0-9a-f]{6}$/);
+      expect(runs[1].artifact).toMatch(/^arm64-e2e-diagnostics-e2e-attempt-2-[0-9a-f]{6}$/);
+      expect(runs[1].artifact).not.toBe(runs[0].artifact);
+      expect([...used]).toEqual(runs.map(r => r.artifact));
+      expect(h.printed.join('')).not.toContain('Could not upload');
+    } finally {
+      for (const [k, v] of [
+        ['GITHUB_JOB', saved.job],
+        ['GITHUB_RUN_ATTEMPT', saved.attempt]
+      ] as const) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
   });
 
   test('an upload failure is a warning, not a failure of its own', async () => {

@@ -122,3 +122,16 @@ export async function collectDiagnostics(
     errors: c.errors
   };
 }
+
+/**
+ * The artifact name for one run's diagnostics: the `artifact-name` input, the job, the run
+ * attempt and the run's own suffix. upload-artifact v4 refuses a name already used in the run
+ * (409), which a re-run, a matrix leg or a second call in one job would otherwise hit.
+ */
+export function diagnosticsArtifactName(base: string, suffix: string, env = process.env): string {
+  const parts = [base];
+  if (env.GITHUB_JOB) parts.push(safeName(env.GITHUB_JOB));
+  if (env.GITHUB_RUN_ATTEMPT) parts.push(`attempt-${safeName(env.GITHUB_RUN_ATTEMPT)}`);
+  parts.push(suffix);
+  return parts.join('-');
+}

@@ -9,7 +9,7 @@ import { RUN_ARM64_E2E } from '../../core/specs.generated';
 import { actionsToolCache, installPinned, PINNED, toolArch } from '../../core/tools';
 import { formatPlatform, hostPlatform } from '../../oci/platform';
 import { kindDeleteArgs } from './argv';
-import { collectDiagnostics } from './diagnostics';
+import { collectDiagnostics, diagnosticsArtifactName } from './diagnostics';
 import { defaultExec, failureReason, Kubectl, Tool } from './kubectl';
 import { runStages, STAGES } from './stages';
 import {
@@ -87,7 +87,8 @@ function newRun(o: ClusterE2EOptions, deps: ClusterE2EDeps): ClusterRun {
  * A folder that cannot be written is reported here, so the stage failure is still the last error.
  */
 async function diagnose(run: ClusterRun, upload?: Uploader): Promise<void> {
-  const { diagnosticsDir, artifactName } = run.o;
+  const { diagnosticsDir } = run.o;
+  const artifactName = diagnosticsArtifactName(run.o.artifactName, run.suffix);
   const kind = { tool: run.kind, cluster: run.cluster };
   let diagnostics: Diagnostics;
   try {
