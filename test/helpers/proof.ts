@@ -8,6 +8,25 @@ import { parseReference } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { pushImage, pushIndex } from './images';
 
+/** A validator for docs/platform-proof.schema.json (ajv 8, JSON Schema 2020-12). */
+export function proofSchema(): (value: unknown) => boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv2020 = (require('ajv/dist/2020') as { default: new (o: object) => AjvLike }).default;
+  const ajv = new Ajv2020({ allErrors: true }).addFormat(
+    'date-time',
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/
+  );
+  const validate = ajv.compile(
+    JSON.parse(fs.readFileSync('docs/platform-proof.schema.json', 'utf8')) as object
+  );
+  return value => validate(value);
+}
+
+interface AjvLike {
+  addFormat(name: string, re: RegExp): AjvLike;
+  compile(schema: object): (value: unknown) => boolean;
+}
+
 export const KEY_PASSWORD = 'proof-test-password';
 
 export interface KeyPair {

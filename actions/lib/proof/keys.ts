@@ -1,13 +1,16 @@
 // cosign keys: the encrypted private key `cosign generate-key-pair` writes (scrypt + NaCl secretbox
 // around a PKCS#8 key) and the public key PEM. Signing and verifying use node:crypto (ECDSA).
 import * as crypto from 'node:crypto';
-import type * as naclTypes from 'tweetnacl';
 import { badInput, ConfigurationError } from '../core/errors';
 import { lazy } from '../core/lazy';
 import { readInputFile } from '../core/paths';
 
+/** The one call of tweetnacl used here: NaCl secretbox (XSalsa20-Poly1305), as cosign seals its keys. */
+interface SecretBox {
+  secretbox: { open(box: Uint8Array, nonce: Uint8Array, key: Uint8Array): Uint8Array | null };
+}
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const nacl = lazy(() => require('tweetnacl') as typeof naclTypes);
+const nacl = lazy(() => require('tweetnacl') as SecretBox);
 
 const ENCRYPTED = /-----BEGIN (?:ENCRYPTED SIGSTORE|ENCRYPTED COSIGN) PRIVATE KEY-----([\s\S]*?)-----END/;
 // cosign's own limits on its scrypt parameters (N up to 2^20 costs 1 GiB of memory at r = 8).
