@@ -1,8 +1,10 @@
 // Two projects: unit (no IO beyond temp files) and integration (the real local lab).
+// Output of code under test (toolkit commands, info lines) is kept, not printed: test/helpers/quiet-environment.js.
 const common = {
   preset: 'ts-jest',
-  testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] }
+  testEnvironment: '<rootDir>/test/helpers/quiet-environment.js',
+  // tsconfig.json's isolatedModules makes ts-jest transpile each file alone (fast, no type check).
+  transform: { '^.+\\.ts$': 'ts-jest' }
 };
 module.exports = {
   projects: [

@@ -11,3 +11,27 @@ export function captureIo(): Io & { out: string; err: string } {
   };
   return r;
 }
+
+interface KeptOutput {
+  read: () => string;
+  clear: () => void;
+}
+
+const kept = (): KeptOutput => {
+  const k = (globalThis as { __archActionsOutput?: KeptOutput }).__archActionsOutput;
+  if (!k) throw new Error('toolkitOutput needs the quiet test environment (jest.config.js)');
+  return k;
+};
+
+/**
+ * What code under test wrote to stdout during the current test (the toolkit's ::debug::,
+ * ::group:: and info lines): the quiet test environment keeps it instead of printing it.
+ */
+export function toolkitOutput(): string {
+  return kept().read();
+}
+
+/** Forgets what was kept so far in this test, so a later toolkitOutput() reads only what follows. */
+export function clearToolkitOutput(): void {
+  kept().clear();
+}

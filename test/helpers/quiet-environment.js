@@ -1,0 +1,72 @@
+// jest's node environment, with what code under test writes to stdout (the toolkit's ::debug::,
+// ::group::, ::add-mask:: and info lines, retry lines) kept in memory instead of printed.
+// A test reads it with toolkitOutput() (test/helpers/io.ts); a failing test or hook gets it
+// printed on stderr under its name, so nothing that explains a failure is lost.
+// ARCH_TEST_OUTPUT=1 prints everything as it comes.
+const { TestEnvironment } = require('jest-environment-node');
+
+// What one test may keep in memory; older output is dropped first (the end explains a failure).
+const KEEP = 4 * 1024 * 1024;
+
+class QuietEnvironment extends TestEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    this.captured = '';
+    this.testPath = context.testPath;
+  }
+
+  async setup() {
+    await super.setup();
+    const self = this;
+    this.global.__archActionsOutput = {
+      read: () => self.captured,
+      clear: () => void (self.captured = '')
+    };
+    if (process.env.ARCH_TEST_OUTPUT === '1') return;
+    const stream = process.stdout;
+    this.ownWrite = Object.prototype.hasOwnProperty.call(stream, 'write') ? stream.write : undefined;
+    this.capture = function (chunk, encoding, callback) {
+      self.captured += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      if (self.captured.length > KEEP) self.captured = self.captured.slice(-KEEP / 2);
+      const done = typeof encoding === 'function' ? encoding : callback;
+      if (typeof done === 'function') process.nextTick(done);
+      return true;
+    };
+    stream.write = this.capture;
+  }
+
+  async teardown() {
+    if (this.capture) {
+      // Put back what was there (jest's own reporter may have wrapped write in band).
+      if (this.ownWrite) process.stdout.write = this.ownWrite;
+      else delete process.stdout.write;
+    }
+    await super.teardown();
+  }
+
+  /** Prints what was kept since the last test ended, for a test or hook that failed. */
+  dump(what) {
+    if (this.captured)
+      process.stderr.write(
+        `\n── output of ${what} (${this.testPath}) ──\n${this.captured}${this.captured.endsWith('\n') ? '' : '\n'}── end of output ──\n`
+      );
+    this.captured = '';
+  }
+
+  handleTestEvent(event) {
+    if (event.name === 'test_done') {
+      if (event.test.errors.length) this.dump(`the failed test "${fullName(event.test)}"`);
+      this.captured = '';
+    } else if (event.name === 'hook_failure') {
+      this.dump(`a failed ${event.hook.type} hook`);
+    }
+  }
+}
+
+function fullName(test) {
+  const names = [];
+  for (let t = test; t && t.name !== 'ROOT_DESCRIBE_BLOCK'; t = t.parent) names.unshift(t.name);
+  return names.join(' › ');
+}
+
+module.exports = QuietEnvironment;
