@@ -46,7 +46,30 @@ export function isChartEntry(name: string): boolean {
   return CHART_FILE.test(name) || TEMPLATE.test(name) || PACKED.test(name);
 }
 
-export function directorySource(dir: string, cwd: string, input: string, maxEntry: number): ChartSource {
+/**
+ * How helm loads an entry of `charts/`: it follows symbolic links (a repository may link
+ * `charts/library` to a sibling library chart), so they are followed here too, but for one that
+ * leads back to a chart above it (`above`: their real paths). A link that cannot be read is nothing.
+ */
+export function subchartKind(sub: string, above: string[]): 'folder' | 'packed' | undefined {
+  try {
+    const st = fs.statSync(sub);
+    if (st.isFile()) return sub.endsWith('.tgz') ? 'packed' : undefined;
+    if (!st.isDirectory()) return undefined;
+    const real = fs.realpathSync(sub);
+    return above.some(a => a === real || a.startsWith(real + path.sep)) ? undefined : 'folder';
+  } catch {
+    return undefined;
+  }
+}
+
+export function directorySource(
+  dir: string,
+  cwd: string,
+  input: string,
+  maxEntry: number,
+  above: string[] = []
+): ChartSource {
   return {
     origin: [rel(cwd, dir)],
     display: r => rel(cwd, path.join(dir, r)),
@@ -65,13 +88,13 @@ export function directorySource(dir: string, cwd: string, input: string, maxEntr
       const charts = path.join(dir, 'charts');
       if (!fs.existsSync(charts)) return [];
       const out: ChartSource[] = [];
-      for (const e of fs
-        .readdirSync(charts, { withFileTypes: true })
-        .sort((a, b) => compareText(a.name, b.name))) {
-        const sub = path.join(charts, e.name);
-        if (e.isDirectory() && fs.existsSync(path.join(sub, 'Chart.yaml'))) {
-          out.push(directorySource(sub, cwd, input, maxEntry));
-        } else if (e.isFile() && e.name.endsWith('.tgz')) {
+      const chain = [...above, fs.realpathSync(dir)];
+      for (const name of fs.readdirSync(charts).sort(compareText)) {
+        const sub = path.join(charts, name);
+        const kind = subchartKind(sub, chain);
+        if (kind === 'folder' && fs.existsSync(path.join(sub, 'Chart.yaml'))) {
+          out.push(directorySource(sub, cwd, input, maxEntry, chain));
+        } else if (kind === 'packed') {
           const files = await readChartArchive(fs.createReadStream(sub), rel(cwd, sub), input, maxEntry);
           out.push(archiveSource(files, rel(cwd, sub), input, maxEntry));
         }

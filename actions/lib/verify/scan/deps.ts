@@ -75,6 +75,8 @@ interface Chart {
   root: unknown;
   name?: string;
   version: string;
+  /** `type: library`: helm renders no object of it, only its helpers into the parent's. */
+  library: boolean;
 }
 
 function readChart(source: ChartSource, display: string): Chart {
@@ -84,7 +86,8 @@ function readChart(source: ChartSource, display: string): Chart {
   );
   const name = isMap(root) ? scalarText(mapGet(root, 'name')) : undefined;
   const version = isMap(root) ? (scalarText(mapGet(root, 'version')) ?? '') : '';
-  return { source, root, ...(name ? { name } : {}), version };
+  const library = isMap(root) && scalarText(mapGet(root, 'type')) === 'library';
+  return { source, root, ...(name ? { name } : {}), version, library };
 }
 
 /**
@@ -115,7 +118,8 @@ export async function dependencyProblems(
   };
   for (const d of deps) {
     const named = subs.filter(c => c.name === d.name);
-    const match = named.find(c => accepts(d.version, c.version));
+    // A library chart of another version leaves out no object: the parent's are what helm renders.
+    const match = named.find(c => accepts(d.version, c.version)) ?? named.find(c => c.library);
     if (match) {
       await walk(match, d.alias ?? d.name);
       continue;

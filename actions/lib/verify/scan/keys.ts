@@ -5,6 +5,7 @@ import {
   ChartSource,
   MAX_CHART_ENTRY_BYTES,
   readChartArchive,
+  subchartKind,
   unpackInPlace
 } from './chart-archive';
 
@@ -37,13 +38,15 @@ async function packedIsSlow(file: string, input: string): Promise<boolean> {
 }
 
 /**
- * Walks a chart folder and its subcharts: each template file, and each packed subchart.
- * Regular files and folders only: a symbolic link may lead back into the user's chart.
+ * Walks a chart folder and its subcharts: each template file, and each packed subchart. With
+ * `follow`, linked subcharts are walked as helm loads them (`subchartKind`); without, regular
+ * files and folders only, for a walk that rewrites: a link may lead back into the user's chart.
  */
 async function walkChart(
   dir: string,
   onTemplate: (file: string) => void,
-  onPacked: (file: string) => Promise<string | undefined>
+  onPacked: (file: string) => Promise<string | undefined>,
+  follow: string[] | false
 ): Promise<void> {
   const realDir = (p: string) => !!fs.lstatSync(p, { throwIfNoEntry: false })?.isDirectory();
   const templates = path.join(dir, 'templates');
@@ -52,15 +55,19 @@ async function walkChart(
       if (e.isFile() && TEMPLATE.test(e.name)) onTemplate(path.join(e.parentPath ?? e.path, e.name));
   const charts = path.join(dir, 'charts');
   if (!realDir(charts)) return;
+  const chain = follow && [...follow, fs.realpathSync(dir)];
   for (const e of fs.readdirSync(charts, { withFileTypes: true })) {
     const sub = path.join(charts, e.name);
+    const kind = chain
+      ? subchartKind(sub, chain)
+      : e.isDirectory()
+        ? 'folder'
+        : e.isFile()
+          ? subchartKind(sub, [])
+          : undefined;
     // onPacked may give a folder to walk: the archive unpacked.
-    const walk = e.isDirectory()
-      ? sub
-      : e.isFile() && e.name.endsWith('.tgz')
-        ? await onPacked(sub)
-        : undefined;
-    if (walk) await walkChart(walk, onTemplate, onPacked);
+    const walk = kind === 'folder' ? sub : kind === 'packed' ? await onPacked(sub) : undefined;
+    if (walk) await walkChart(walk, onTemplate, onPacked, chain);
   }
 }
 
@@ -78,7 +85,8 @@ export async function slowKeyTemplates(dir: string, input: string): Promise<stri
     async file => {
       if (await packedIsSlow(file, input)) found.push(path.relative(dir, file));
       return undefined;
-    }
+    },
+    []
   );
   return found;
 }
@@ -98,9 +106,12 @@ async function rewriteChart(dir: string, input: string, originals: Map<string, s
     originals.set(file, text);
     fs.writeFileSync(file, text.replace(SLOW_KEY, FAST_KEY));
   };
-  await walkChart(dir, rewrite, async packed => {
-    return (await packedIsSlow(packed, input)) ? unpackInPlace(packed, input) : undefined;
-  });
+  await walkChart(
+    dir,
+    rewrite,
+    async packed => ((await packedIsSlow(packed, input)) ? unpackInPlace(packed, input) : undefined),
+    false
+  );
 }
 
 function fastKeys(originals: Map<string, string>): FastKeys {
