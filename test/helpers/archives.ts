@@ -142,3 +142,57 @@ export async function writeOciLayout(dir: string, spec: ImageSpec, platformInInd
     fs.writeFileSync(path.join(dir, name), data);
   }
 }
+
+/**
+ * What `docker save` writes from Docker 25 on (classic image store): an OCI layout (oci-layout,
+ * index.json naming the image) beside manifest.json, with plain-tar layers whose digests are the
+ * config's diffIDs (`application/vnd.oci.image.layer.v1.tar`). Two layers: `spec.files`, then a small one.
+ * `diffIds` replaces the config's list (a config that lies about its layers).
+ */
+export async function writeDocker25Archive(
+  file: string,
+  spec: ImageSpec,
+  diffIds?: string[]
+): Promise<{ layers: Buffer[]; config: Buffer }> {
+  const layers = [await tarOf(spec.files), await tarOf({ 'etc/built': Buffer.from(spec.arch + '\n') })];
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: spec.arch,
+      os: 'linux',
+      ...(spec.variant ? { variant: spec.variant } : {}),
+      rootfs: { type: 'layers', diff_ids: diffIds ?? layers.map(sha256) }
+    })
+  );
+  const desc = (mediaType: string, b: Buffer) => ({ mediaType, digest: sha256(b), size: b.length });
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: desc('application/vnd.oci.image.config.v1+json', config),
+      layers: layers.map(l => desc('application/vnd.oci.image.layer.v1.tar', l))
+    })
+  );
+  const name = 'docker.io/library/test:1';
+  const index = {
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.index.v1+json',
+    manifests: [
+      {
+        ...desc('application/vnd.oci.image.manifest.v1+json', manifest),
+        annotations: { 'io.containerd.image.name': name, 'org.opencontainers.image.ref.name': '1' }
+      }
+    ]
+  };
+  const blob = (b: Buffer) => `blobs/sha256/${sha256(b).slice(7)}`;
+  const saved = [{ Config: blob(config), RepoTags: [name], Layers: layers.map(blob) }];
+  const entries: Record<string, Buffer> = {
+    [blob(manifest)]: manifest,
+    [blob(config)]: config,
+    ...Object.fromEntries(layers.map(l => [blob(l), l])),
+    'index.json': Buffer.from(JSON.stringify(index)),
+    'manifest.json': Buffer.from(JSON.stringify(saved)),
+    'oci-layout': Buffer.from('{"imageLayoutVersion":"1.0.0"}')
+  };
+  fs.writeFileSync(file, await tarOf(entries));
+  return { layers, config };
+}

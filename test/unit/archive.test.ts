@@ -6,7 +6,7 @@ import * as zlib from 'node:zlib';
 import { checkArchivePlatform, readArchive } from '../../actions/lib/build/archive';
 import { CheckError } from '../../actions/lib/core/errors';
 import { parsePlatform } from '../../actions/lib/oci/platform';
-import { tarOf } from '../helpers/archives';
+import { tarOf, writeDocker25Archive } from '../helpers/archives';
 
 // Real tar and gzip work on disk: on a loaded machine the first case can pass jest's 5 s default.
 jest.setTimeout(30_000);
@@ -239,4 +239,89 @@ test('oci-archive: a blob whose bytes do not match its digest is a CheckError', 
   const err = await readArchive(file).catch(e => e);
   expect(err).toBeInstanceOf(CheckError);
   expect(err.message).toMatch(new RegExp(`blob ${sha(layer)} in image archive .* is corrupt`));
+});
+
+// Docker 25+ `docker save` (classic store) writes an OCI layout with plain-tar layers.
+describe('a Docker 25+ save layout', () => {
+  const write = async () => {
+    const file = path.join(tmp, 'docker25.tar');
+    const parts = await writeDocker25Archive(file, { arch: 'arm64', files: { bin: Buffer.from('x') } });
+    return { file, ...parts };
+  };
+
+  test('is pushed gzipped: tar+gzip media types, gzip blobs whose content is the diffID, same config', async () => {
+    const { file, layers, config } = await write();
+    const img = await readArchive(file, parsePlatform('linux/arm64'));
+    try {
+      const m = JSON.parse(img.manifest.toString());
+      expect(img.mediaType).toBe('application/vnd.oci.image.manifest.v1+json');
+      expect(img.digest).toBe(sha(img.manifest));
+      expect(m.config.digest).toBe(sha(config));
+      expect(m.layers.map((l: { mediaType: string }) => l.mediaType)).toEqual([
+        'application/vnd.oci.image.layer.v1.tar+gzip',
+        'application/vnd.oci.image.layer.v1.tar+gzip'
+      ]);
+      expect(img.config.rootfs?.diff_ids).toEqual(layers.map(sha));
+      for (const [i, l] of m.layers.entries()) {
+        const blob = fs.readFileSync(img.blobs.get(l.digest)!);
+        expect([sha(blob), blob.length, blob.readUInt16BE(0)]).toEqual([l.digest, l.size, 0x1f8b]);
+        expect(sha(zlib.gunzipSync(blob))).toBe(img.config.rootfs?.diff_ids?.[i]);
+      }
+      expect([...img.blobs.keys()].sort()).toEqual(
+        [sha(config), ...m.layers.map((l: { digest: string }) => l.digest)].sort()
+      );
+    } finally {
+      img.dispose();
+    }
+  });
+
+  test('without push it is read as it is: plain layers, the manifest digest the layout lists', async () => {
+    const { file, layers } = await write();
+    const img = await readArchive(file, undefined, { gzipLayers: false });
+    try {
+      expect(img.json.layers.map(l => [l.mediaType, l.digest])).toEqual(
+        layers.map(l => ['application/vnd.oci.image.layer.v1.tar', sha(l)])
+      );
+    } finally {
+      img.dispose();
+    }
+  });
+
+  test('a plain layer that is not the diffID its config lists is a CheckError', async () => {
+    const file = path.join(tmp, 'lying.tar');
+    const files = { a: Buffer.from('a') };
+    const other = sha(Buffer.from('other'));
+    await writeDocker25Archive(file, { arch: 'arm64', files }, [sha(await tarOf(files)), other]);
+    const err = await readArchive(file).catch(e => e);
+    expect(err).toBeInstanceOf(CheckError);
+    expect(err.message).toContain(`is not the diffID its config lists (${other})`);
+  });
+
+  test('a layer already compressed is pushed as it is', async () => {
+    const { file } = await write();
+    const img = await readArchive(file);
+    const again = path.join(tmp, 'again.tar');
+    // The pushed form (gzip layers) written back as a layout: nothing more to compress.
+    const blob = (d: string) => `blobs/sha256/${d.slice(7)}`;
+    const entries: Record<string, Buffer> = {
+      'oci-layout': Buffer.from('{"imageLayoutVersion":"1.0.0"}'),
+      'index.json': Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          manifests: [{ mediaType: img.mediaType, digest: img.digest, size: img.manifest.length }]
+        })
+      ),
+      [blob(img.digest)]: img.manifest
+    };
+    for (const [d, f] of img.blobs) entries[blob(d)] = fs.readFileSync(f);
+    img.dispose();
+    await writeTar(again, entries);
+    const second = await readArchive(again);
+    try {
+      expect(second.digest).toBe(img.digest);
+      expect(second.manifest.equals(img.manifest)).toBe(true);
+    } finally {
+      second.dispose();
+    }
+  });
 });

@@ -2,11 +2,9 @@
 // and from OCI layout folders: manifests, configs and where each blob lies on disk, every blob
 // checked against its digest. Shared by the build (which pushes them) and by verify and e2e
 // (which check them offline).
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import type * as tar from 'tar-stream';
@@ -23,15 +21,20 @@ import {
   MEDIA_TYPES
 } from './types';
 import { sha256Digest } from './digest';
+import {
+  DOCKER_LAYER_GZIP,
+  fileDigest,
+  gzipLayer,
+  gzipLayoutLayers,
+  isGzip,
+  OCI_LAYER_TAR
+} from './archive-layers';
 
 // Only an archive input is read as a tar; start-up does not load the reader.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const tarStream = lazy(() => require('tar-stream') as typeof tar);
 
 export type ArchiveFormat = 'docker-archive' | 'oci-archive' | 'oci-layout';
-
-const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
-const OCI_LAYER_TAR = 'application/vnd.oci.image.layer.v1.tar';
 
 /** One platform's image in an archive or layout. */
 export interface ArchivedImage {
@@ -57,19 +60,11 @@ export interface OpenedArchive {
 }
 
 export interface ReadOptions {
-  /** docker-archive layers are gzipped (without a timestamp) for a registry; otherwise kept as tars. */
+  /**
+   * Plain-tar layers (a docker-archive's, or a layout's such as Docker 25+ `save` writes) are gzipped
+   * (without a timestamp) for a registry; otherwise kept as tars. Compressed layers are kept as they are.
+   */
   gzipLayers?: boolean;
-}
-
-async function isGzip(file: string): Promise<boolean> {
-  const fd = await fs.promises.open(file, 'r');
-  try {
-    const buf = Buffer.alloc(2);
-    await fd.read(buf, 0, 2, 0);
-    return buf[0] === 0x1f && buf[1] === 0x8b;
-  } finally {
-    await fd.close();
-  }
 }
 
 /** Extracts regular files into `dir`; returns archive path → extracted file. */
@@ -114,47 +109,6 @@ function listLayout(dir: string): Map<string, string> {
   };
   walk('');
   return files;
-}
-
-/** A pass-through that hashes and counts what flows by. */
-function tap(): { stream: Transform; digest: () => string; size: () => number } {
-  const hash = createHash('sha256');
-  let size = 0;
-  const stream = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      hash.update(chunk);
-      size += chunk.length;
-      cb(null, chunk);
-    }
-  });
-  return { stream, digest: () => 'sha256:' + hash.digest('hex'), size: () => size };
-}
-
-async function fileDigest(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(fs.createReadStream(file), hash);
-  return 'sha256:' + hash.digest('hex');
-}
-
-/**
- * Gzips a raw layer tar into `out` in one streaming pass, hashing both sides: the diffID (the raw
- * tar) and the blob digest (the gzip). zlib writes no timestamp (mtime 0), so the same layer
- * always compresses to the same digest.
- */
-async function gzipLayer(
-  file: string,
-  out: string
-): Promise<{ diffId: string; digest: string; size: number }> {
-  const raw = tap();
-  const gz = tap();
-  await pipeline(
-    fs.createReadStream(file),
-    raw.stream,
-    zlib.createGzip(),
-    gz.stream,
-    fs.createWriteStream(out)
-  );
-  return { diffId: raw.digest(), digest: gz.digest(), size: gz.size() };
 }
 
 function readJson<T>(files: Map<string, string>, name: string, archive: string): T {
@@ -342,7 +296,14 @@ export async function openArchive(file: string, opts: ReadOptions = {}): Promise
     }
     if (files.has('index.json')) {
       const index = readJson<ImageIndex>(files, 'index.json', file);
-      return { images: await readLayoutImages(files, index, 'oci-archive', file), dispose };
+      let images = await readLayoutImages(files, index, 'oci-archive', file);
+      if (opts.gzipLayers) {
+        const packed = new Map<string, { digest: string; size: number; file: string }>();
+        const gzipped: ArchivedImage[] = [];
+        for (const i of images) gzipped.push(await gzipLayoutLayers(i, dir, packed));
+        images = gzipped;
+      }
+      return { images, dispose };
     }
     if (files.has('manifest.json')) {
       return { images: [await readDockerArchive(files, dir, file, !!opts.gzipLayers)], dispose };
