@@ -1,4 +1,10 @@
+import * as core from '../actions/lib/core/toolkit';
 import { runAction } from '../actions/lib/core/errors';
-import { run } from './main';
+import { post, run } from './main';
 
-void runAction(run);
+if (core.getState('isPost') === 'true') {
+  void runAction(() => post());
+} else {
+  core.saveState('isPost', 'true');
+  void runAction(() => run());
+}

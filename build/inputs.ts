@@ -3,6 +3,7 @@ import { badInput } from '../actions/lib/core/errors';
 import { getBool, getChoice, getString } from '../actions/lib/core/inputs';
 import { BUILD } from '../actions/lib/core/specs.generated';
 import { BinfmtSource, QemuMode } from '../actions/lib/setup/qemu';
+import { DriverChoice } from '../actions/lib/setup/buildx';
 
 const IN = BUILD.inputs;
 export const OUT = BUILD.outputs;
@@ -12,6 +13,9 @@ export interface Inputs {
   build: BuildInputs;
   qemu: QemuMode;
   binfmtSource: BinfmtSource;
+  /** The buildx driver asked for; `auto` creates a docker-container builder when only the docker driver is there. */
+  driver: DriverChoice;
+  buildkitImage: string;
   verify: boolean;
   deep: boolean;
   /** tag-after: e2e — the command of the parity run. */
@@ -35,6 +39,8 @@ export function getInputs(): Inputs {
     build,
     qemu: getChoice(IN.qemu),
     binfmtSource: getChoice(IN['binfmt-source']),
+    driver: getChoice(IN.driver),
+    buildkitImage: getString(IN['buildkit-image']),
     verify,
     deep: getBool(IN.deep),
     e2eCommand: getString(IN['e2e-command'])

@@ -20,6 +20,13 @@ import { parityFailure, runContainerParity } from '../actions/lib/e2e/container/
 import { ImageSource, verifyPlatforms, VerifyResult } from '../actions/lib/verify/verify';
 import { annotate } from '../actions/lib/verify/report';
 import { BUILD, RUN_ARM64_E2E } from '../actions/lib/core/specs.generated';
+import {
+  builderFor,
+  CreatedBuilder,
+  removeBuilder,
+  removeSavedBuilder,
+  saveCreatedBuilder
+} from '../actions/lib/setup/buildx';
 import { getInputs, Inputs, OUT } from './inputs';
 
 /**
@@ -163,8 +170,53 @@ async function proveAndTag(
   await tagProven(OUT, b, client, merged.digest, checks);
 }
 
-/** The entry point; `deps` lets tests capture the builders' argv (index.ts passes none). */
-export async function run(deps: BuildDeps = {}): Promise<void> {
+/**
+ * The builder of a buildx build, as a docker/github-builder user expects: a docker-container one
+ * (created when only the docker driver is there, named to buildx through BUILDX_BUILDER so that
+ * no other job's builder changes, and removed by the post step), unless the docker driver is
+ * asked for or the BuildKit image cannot be pulled.
+ */
+async function setupDriver(
+  inputs: Inputs,
+  platforms: string[],
+  deps: BuildDeps,
+  onCreated: (c: CreatedBuilder) => void
+): Promise<BuildDeps['driver']> {
+  if (inputs.build.builder !== 'buildx') return deps.driver;
+  const { driver, created } = await core.group('Set up buildx', () =>
+    builderFor(
+      inputs.driver,
+      { name: `arch-actions-build-${process.pid}`, buildkitImage: inputs.buildkitImage, platforms },
+      { exec: deps.exec, onCreated }
+    )
+  );
+  if (created) process.env.BUILDX_BUILDER = created;
+  return driver ?? deps.driver;
+}
+
+/** Post step: removes the builder the main step created. */
+export async function post(deps: BuildDeps = {}): Promise<void> {
+  await removeSavedBuilder(deps.exec);
+}
+
+/** main and post in one go, where no runner calls the post step (the CLI). */
+export async function runOnce(deps: BuildDeps = {}): Promise<void> {
+  let created: CreatedBuilder | undefined;
+  try {
+    await run(deps, c => (created = c));
+  } finally {
+    if (created) await removeBuilder(created, deps.exec);
+  }
+}
+
+/**
+ * The entry point; `deps` lets tests capture the builders' argv (index.ts passes none), and
+ * `onCreated` keeps the builder it creates for the post step.
+ */
+export async function run(
+  deps: BuildDeps = {},
+  onCreated: (c: CreatedBuilder) => void = saveCreatedBuilder
+): Promise<void> {
   const inputs = getInputs();
   const b = inputs.build;
   const platforms = inputs.mode === 'all' ? b.platforms : b.shardPlatforms;
@@ -174,8 +226,9 @@ export async function run(deps: BuildDeps = {}): Promise<void> {
   core.setOutput(OUT['native-platforms'], native.join(','));
   core.setOutput(OUT['emulated-platforms'], emulated.join(','));
 
+  const driver = await setupDriver(inputs, platforms.map(formatPlatform), deps, onCreated);
   await withClient(b, async client => {
-    const records = await buildShards(b, platforms, { ...deps, client });
+    const records = await buildShards(b, platforms, { ...deps, driver, client });
     let merged: MergeResult | undefined;
     if (inputs.mode === 'all' && b.push) merged = await mergeShards(b, client, records);
     await reportBuild(OUT, b, records, merged);

@@ -48,7 +48,7 @@ export const COMMANDS: Command[] = [
       'The one-step build: QEMU where needed, every platform then merge (--mode all) or one shard by digest (--mode shard), then verify',
     spec: ACTIONS['build'],
     fixed: {},
-    load: async () => (await import('../../build/main')).run
+    load: async () => (await import('../../build/main')).runOnce
   },
   {
     name: 'merge',

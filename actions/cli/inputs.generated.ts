@@ -202,6 +202,19 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: 'auto'
       },
       {
+        name: 'buildkit-image',
+        description: 'BuildKit image for the docker-container driver',
+        required: false,
+        default: 'moby/buildkit:v0.23.2'
+      },
+      {
+        name: 'driver',
+        description:
+          'buildx driver for builder buildx: `auto` keeps a docker-container builder in use, or creates one when only the docker driver is there (the post step removes it), and when its BuildKit image cannot be pulled warns and builds with the docker driver; `docker-container` does the same but fails there; `docker` builds on the builder in use',
+        required: false,
+        default: 'auto'
+      },
+      {
         name: 'verify',
         description: 'Verify the pushed index with verify-platforms',
         required: false,

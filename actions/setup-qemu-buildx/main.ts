@@ -1,5 +1,5 @@
 import * as core from '../lib/core/toolkit';
-import { CreatedBuilder, removeBuilder, setupBuilder } from '../lib/setup/buildx';
+import { removeSavedBuilder, saveCreatedBuilder, setupBuilder } from '../lib/setup/buildx';
 import { setupQemu } from '../lib/setup/qemu';
 import { table, writeSummary } from '../lib/core/summary';
 import { getInputs, OUT } from './inputs';
@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
           buildkitImage: inputs.buildkitImage,
           platforms: result.usable
         },
-        { onCreated: saveCreated }
+        { onCreated: saveCreatedBuilder }
       )
     );
     builder = b.name;
@@ -57,14 +57,7 @@ export async function run(): Promise<void> {
   });
 }
 
-// Saved before bootstrap, so the post step cleans up even when bootstrap fails.
-function saveCreated(created: CreatedBuilder): void {
-  core.saveState('builder', created.name);
-  core.saveState('previous-builder', created.previous);
-}
-
 /** Post step: remove the builder we created and put the previous one back in use. */
 export async function post(): Promise<void> {
-  const name = core.getState('builder');
-  if (name) await removeBuilder({ name, previous: core.getState('previous-builder') || 'default' });
+  await removeSavedBuilder();
 }

@@ -37,6 +37,8 @@ export const BUILD = {
     summary: { name: 'summary', default: 'true' },
     qemu: { name: 'qemu', default: 'auto', choices: ['auto', 'true', 'false'] },
     'binfmt-source': { name: 'binfmt-source', default: 'auto', choices: ['image', 'host', 'auto'] },
+    'buildkit-image': { name: 'buildkit-image', default: 'moby/buildkit:v0.23.2' },
+    driver: { name: 'driver', default: 'auto', choices: ['auto', 'docker-container', 'docker'] },
     verify: { name: 'verify', default: 'true' },
     deep: { name: 'deep', default: 'true' },
     'e2e-command': { name: 'e2e-command', default: 'uname -m' }

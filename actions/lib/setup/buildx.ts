@@ -8,6 +8,8 @@ export interface BuilderOptions {
   name: string;
   buildkitImage: string;
   platforms: string[];
+  /** Make it the builder in use (`--use`); without, callers name it (BUILDX_BUILDER). Default true. */
+  use?: boolean;
 }
 
 export interface Builder {
@@ -29,7 +31,7 @@ export function createBuilderArgs(opts: BuilderOptions): string[] {
     `image=${opts.buildkitImage}`,
     '--platform',
     opts.platforms.join(','),
-    '--use'
+    ...(opts.use === false ? [] : ['--use'])
   ];
 }
 
@@ -46,10 +48,18 @@ export interface BuilderDeps {
   onCreated?: (created: CreatedBuilder) => void;
 }
 
+/** The builder buildx uses now (the one `--use` replaces), and its driver ('' when buildx cannot say). */
+export async function inspectCurrent(exec: Exec = run): Promise<{ name: string; driver: string }> {
+  const res = await exec('docker', ['buildx', 'inspect'], { silent: true, ignoreReturnCode: true });
+  return {
+    name: res.stdout.match(/^Name:\s*(\S+)/m)?.[1] ?? 'default',
+    driver: res.stdout.match(/^Driver:\s*(\S+)/m)?.[1] ?? ''
+  };
+}
+
 /** The builder buildx uses now (the one `--use` replaces). */
 export async function currentBuilder(exec: Exec = run): Promise<string> {
-  const res = await exec('docker', ['buildx', 'inspect'], { silent: true, ignoreReturnCode: true });
-  return res.stdout.match(/^Name:\s*(\S+)/m)?.[1] ?? 'default';
+  return (await inspectCurrent(exec)).name;
 }
 
 /**
@@ -94,5 +104,55 @@ export async function removeBuilder(created: CreatedBuilder, exec: Exec = run): 
     core.warning(
       `Could not remove builder ${created.name} or restore ${created.previous}: ${(err as Error).message}`
     );
+  }
+}
+
+// The post step's state: the builder we created and the one that was in use before.
+const STATE = { name: 'builder', previous: 'previous-builder' };
+
+/** Saved before bootstrap, so the post step cleans up even when bootstrap fails. */
+export function saveCreatedBuilder(created: CreatedBuilder): void {
+  core.saveState(STATE.name, created.name);
+  core.saveState(STATE.previous, created.previous);
+}
+
+/** Post step: removes the builder the main step created (if any) and puts the previous one back in use. */
+export async function removeSavedBuilder(exec: Exec = run): Promise<void> {
+  const name = core.getState(STATE.name);
+  if (name) await removeBuilder({ name, previous: core.getState(STATE.previous) || 'default' }, exec);
+}
+
+/** `auto`: a docker-container builder when one can be had, else the docker driver, with a warning. */
+export type DriverChoice = 'auto' | BuildxDriver;
+
+/**
+ * The builder a `buildx` build runs on. `docker` keeps whatever builder is in use. Otherwise a
+ * docker-container builder in use is kept, and when only the docker driver is there one is
+ * created, not made current (the caller names it in BUILDX_BUILDER) and removed by the post step.
+ * If it cannot start (its BuildKit image cannot be pulled), `auto` warns and builds with the docker
+ * driver; `docker-container` fails.
+ */
+export async function builderFor(
+  choice: DriverChoice,
+  opts: Omit<BuilderOptions, 'driver' | 'use'>,
+  deps: BuilderDeps = {}
+): Promise<{ driver?: BuildxDriver; created?: string }> {
+  if (choice === 'docker') return {};
+  const exec = deps.exec ?? run;
+  const current = await inspectCurrent(exec);
+  if (current.driver && current.driver !== 'docker') {
+    core.info(`buildx builder ${current.name} (driver ${current.driver}) is in use`);
+    return { driver: 'docker-container' };
+  }
+  try {
+    await setupBuilder({ ...opts, driver: 'docker-container', use: false }, deps);
+    return { driver: 'docker-container', created: opts.name };
+  } catch (err) {
+    if (choice === 'docker-container') throw err;
+    core.warning(
+      `No docker-container builder: ${(err as Error).message}. Building with the docker driver instead: ` +
+        'each platform is pushed to a staging tag, cache auto means none, and provenance and sbom are off'
+    );
+    return { driver: 'docker' };
   }
 }
