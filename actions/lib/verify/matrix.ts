@@ -16,7 +16,10 @@ export function matrixCell(i: ImageResult, c: PlatformCheck | undefined): string
 function groupsOf(i: ImageResult): string[] {
   if (i.charts.length) return i.charts.map(c => `Chart ${c.split('/').join(' › ')}`);
   if (i.found.includes('dockerfile')) return ['Dockerfiles'];
-  if (i.found.includes('manifest') || (i.found.includes('indirect') && i.locations.length))
+  if (
+    i.found.includes('manifest') ||
+    ((i.found.includes('indirect') || i.found.includes('custom resource')) && i.locations.length)
+  )
     return ['Manifests'];
   return ['Images'];
 }

@@ -16,7 +16,7 @@ export function manifestImages(parsed: ParsedYaml, file: string, how: FoundHow =
   return containerImages(parsed).map(c => ({
     reference: c.reference,
     source: { file, line: c.line },
-    how: c.how === 'indirect' ? 'indirect' : how
+    how: c.how === 'direct' ? how : c.how
   }));
 }
 

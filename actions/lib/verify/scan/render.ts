@@ -9,6 +9,7 @@ import { unpackInPlace } from './chart-archive';
 import { PINNED } from '../../core/tools';
 import { compareVersions, parseRange, parseVersion, Version } from './semver';
 import { dependencyLabel, emptyScan, FoundImage, MissingDependency, ScanResult } from './types';
+import { IMAGE_KINDS } from './custom-resources';
 import { containerImages } from './workload';
 import { parseYamlText } from './yaml';
 
@@ -273,8 +274,10 @@ export async function renderChart(o: RenderOptions, exec: Exec = quietRun): Prom
 
 const SOURCE = /^# Source: ([^\n]+)$/m;
 const CRD = /^kind:\s*["']?CustomResourceDefinition["']?\s*$/m;
-/** Only a document with a container list can hold an image; the others are not parsed. */
+/** Only a document with a container list, a ConfigMap or a listed custom resource can hold an image. */
 const CONTAINERS = /\b(?:c|initC|ephemeralC)ontainers["']?\s*:/;
+const KIND = /^kind:\s*["']?(\w+)["']?\s*$/m;
+const mayHoldImages = (part: string) => CONTAINERS.test(part) || IMAGE_KINDS.has(KIND.exec(part)?.[1] ?? '');
 
 /** `mayastor/charts/etcd/templates/x.yaml` → chart path `mayastor/etcd`, file `charts/etcd/templates/x.yaml`. */
 export function sourceOf(source: string): { chart: string; file: string } {
@@ -307,7 +310,7 @@ export function scanRendered(
   const skipped = (chart: string) => o.skip?.some(s => chart === s || chart.startsWith(`${s}/`));
   for (const part of text.split(/^---\s*$/m)) {
     const source = SOURCE.exec(part)?.[1].trim();
-    if (!source || !CONTAINERS.test(part) || CRD.test(part)) continue;
+    if (!source || !mayHoldImages(part) || CRD.test(part)) continue;
     const { chart, file } = sourceOf(source);
     if (skipped(chart)) continue;
     const display = path.posix.join(o.display.split(path.sep).join('/'), file);
@@ -326,7 +329,7 @@ export function scanRendered(
       const found: FoundImage = {
         reference: c.reference,
         source: { file: display, line: templateLine(templates.get(file), c.needle) },
-        how: c.how === 'indirect' ? 'indirect' : 'rendered',
+        how: c.how === 'direct' ? 'rendered' : c.how,
         chart
       };
       result.images.push(found);

@@ -11,17 +11,27 @@ export interface SourceLocation {
 
 /**
  * How an image was found: in a pod spec helm rendered or a manifest holds, passed to a
- * container in env, command or args (`indirect`), listed in the `helm.sh/images` annotation or
+ * container in env, command or args or a ConfigMap value (`indirect`), an image field of a
+ * well-known operator's custom resource (`custom resource`), listed in the `helm.sh/images` annotation or
  * `images.txt`, an image block in values.yaml, a literal `image:` line in a template, or a
  * Dockerfile FROM.
  */
 export type FoundHow =
-  'rendered' | 'manifest' | 'indirect' | 'annotation' | 'images.txt' | 'values' | 'template' | 'dockerfile';
+  | 'rendered'
+  | 'manifest'
+  | 'indirect'
+  | 'custom resource'
+  | 'annotation'
+  | 'images.txt'
+  | 'values'
+  | 'template'
+  | 'dockerfile';
 
 export const FOUND_HOW: readonly FoundHow[] = [
   'rendered',
   'manifest',
   'indirect',
+  'custom resource',
   'annotation',
   'images.txt',
   'values',
