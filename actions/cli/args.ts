@@ -59,10 +59,13 @@ function suggest(name: string, names: string[]): string | undefined {
 export function parseArgs(
   spec: ActionSpec,
   argv: string[],
-  opts: { hidden?: string[]; positional?: string } = {}
+  opts: { hidden?: string[]; positional?: string; flagNames?: Record<string, string> } = {}
 ): ParsedArgs {
   const hidden = new Set(opts.hidden ?? []);
-  const inputs = new Map(spec.inputs.filter(i => !hidden.has(i.name)).map(i => [i.name, i]));
+  // Keyed by flag: an input's own name unless the command renames it.
+  const inputs = new Map(
+    spec.inputs.filter(i => !hidden.has(i.name)).map(i => [opts.flagNames?.[i.name] ?? i.name, i])
+  );
   const parsed: ParsedArgs = { inputs: {}, json: false, markdown: false, help: false, verbose: false };
   const add = (name: string, value: string): void => {
     parsed.inputs[name] = name in parsed.inputs ? `${parsed.inputs[name]}\n${value}` : value;
@@ -115,7 +118,7 @@ export function parseArgs(
           i++;
         }
       }
-      add(name, value);
+      add(input.name, value);
     } else if (opts.positional) {
       add(opts.positional, arg);
     } else {

@@ -18,11 +18,14 @@ export interface Command {
   flags?: string[];
   /** When set, the only outputs printed in the terminal (--json has them all). */
   outputs?: string[];
+  /** Flags named otherwise than their input (input name → flag name). */
+  flagNames?: Record<string, string>;
   load: () => Promise<RunFn>;
 }
 
 const MODE = BUILD_MULTIARCH.inputs.mode.name;
 const VERIFY = VERIFY_PLATFORMS.inputs;
+const E2E = RUN_ARM64_E2E.inputs;
 
 const buildMultiarch = async (): Promise<RunFn> => (await import('../build-multiarch/main')).run;
 
@@ -93,6 +96,32 @@ export const COMMANDS: Command[] = [
     fixed: {},
     positional: RUN_ARM64_E2E.inputs.images.name,
     load: async () => (await import('../run-arm64-e2e/main')).run
+  },
+  {
+    name: 'perf compare',
+    summary:
+      'Compare fio JSON of arm64 (--candidate) with amd64 (--baseline): a table, a chart, and with --tolerance a check',
+    spec: ACTIONS['run-arm64-e2e'],
+    fixed: { [E2E.level.name]: 'compare' },
+    flags: [
+      E2E['perf-baseline'],
+      E2E['perf-candidate'],
+      E2E['perf-tolerance'],
+      E2E['perf-chart'],
+      E2E.report
+    ].map(i => i.name),
+    flagNames: {
+      [E2E['perf-baseline'].name]: 'baseline',
+      [E2E['perf-candidate'].name]: 'candidate',
+      [E2E['perf-tolerance'].name]: 'tolerance',
+      [E2E['perf-chart'].name]: 'chart'
+    },
+    outputs: [
+      RUN_ARM64_E2E.outputs['perf-verdict'],
+      RUN_ARM64_E2E.outputs.report,
+      RUN_ARM64_E2E.outputs['perf-chart']
+    ],
+    load: async () => (await import('../run-arm64-e2e/main')).run
   }
 ];
 
@@ -101,6 +130,19 @@ export function hiddenInputs(cmd: Command): string[] {
   const offered = cmd.flags;
   const unoffered = offered ? cmd.spec.inputs.map(i => i.name).filter(n => !offered.includes(n)) : [];
   return [...Object.keys(cmd.fixed), ...unoffered];
+}
+
+/** The flag of an input in this command: its own name unless the command renames it. */
+export function flagOf(cmd: Pick<Command, 'flagNames'>, input: string): string {
+  return cmd.flagNames?.[input] ?? input;
+}
+
+/** A message about inputs, with each renamed input named as its flag (`Input "perf-baseline"` → `--baseline`). */
+export function inFlagTerms(cmd: Pick<Command, 'flagNames'>, message: string): string {
+  let m = message;
+  for (const [input, flag] of Object.entries(cmd.flagNames ?? {}))
+    m = m.split(`Input "${input}"`).join(`--${flag}`);
+  return m;
 }
 
 export function findCommand(name: string): Command | undefined {

@@ -1,6 +1,6 @@
 // One subcommand run in-process, and what its result means: outputs decoded, an exit code.
 import { ParsedArgs, UsageError } from './args';
-import { Command } from './commands';
+import { Command, flagOf } from './commands';
 import { captureStdout, TerminalLog } from './console';
 import { ActionResult, runInProcess } from './runner';
 
@@ -40,7 +40,7 @@ export function exitCodeOf(err: unknown): ExitCode {
 export async function execute(cmd: Command, args: ParsedArgs, log: TerminalLog): Promise<ActionResult> {
   for (const input of cmd.spec.inputs) {
     if (input.required && !(input.name in cmd.fixed) && !args.inputs[input.name]) {
-      throw new UsageError(`--${input.name} is required`);
+      throw new UsageError(`--${flagOf(cmd, input.name)} is required`);
     }
   }
   const run = await cmd.load();

@@ -1,5 +1,5 @@
 import { GLOBAL_FLAGS, isBoolean } from './args';
-import { Command, COMMANDS, hiddenInputs } from './commands';
+import { Command, COMMANDS, flagOf, hiddenInputs } from './commands';
 
 export const EXIT_CODES =
   'Exit codes: 0 ok, 1 a check or build failed, 2 bad usage (unknown flag, bad input value).';
@@ -21,7 +21,8 @@ export function commandHelp(cmd: Command): string {
   const flags: Array<[string, string]> = cmd.spec.inputs
     .filter(i => !hiddenInputs(cmd).includes(i.name))
     .map(i => {
-      const flag = isBoolean(i) ? `--${i.name} [true|false]` : `--${i.name} VALUE`;
+      const name = flagOf(cmd, i.name);
+      const flag = isBoolean(i) ? `--${name} [true|false]` : `--${name} VALUE`;
       let text = oneLine(i.description);
       if (i.required) text += ' (required)';
       else if (i.default !== '') text += ` (default: ${oneLine(i.default)})`;

@@ -494,7 +494,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'level',
         description:
-          '`container` (run each image per platform and compare) or `cluster` (kind on an arm64 runner, chart install, storage smoke test)',
+          '`container` (run each image per platform and compare), `cluster` (kind on an arm64 runner, chart install, storage smoke test) or `compare` (fio results of arm64 against an amd64 baseline: perf-baseline, perf-candidate)',
         required: false,
         default: 'container'
       },
@@ -612,8 +612,36 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: 'arm64-e2e-diagnostics'
       },
       {
+        name: 'perf-baseline',
+        description:
+          'compare: fio JSON of the amd64 baseline (fio --output-format=json, or the record the perf stage writes)',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'perf-candidate',
+        description: 'compare: fio JSON of arm64, the side under test',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'perf-tolerance',
+        description:
+          'compare: how much worse arm64 may be than amd64 on any metric, for example 20% (latency: higher is worse); empty reports only. Emulated runs and runners of different sizes are never gated',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'perf-chart',
+        description:
+          'compare: path of the chart, Markdown with a Mermaid xychart (default: fio-chart.md next to the report)',
+        required: false,
+        default: ''
+      },
+      {
         name: 'report',
-        description: 'Path for the JSON report (default: $RUNNER_TEMP/arch-actions/e2e-report.json)',
+        description:
+          'Path for the JSON report (default: $RUNNER_TEMP/arch-actions/e2e-report.json, perf-report.json for compare)',
         required: false,
         default: ''
       },
@@ -628,7 +656,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'ok',
         description:
-          'true when every platform matched the baseline (container) or every stage passed (cluster)'
+          'true when every platform matched the baseline (container), every stage passed (cluster), or the perf check passed or only reported (compare)'
       },
       {
         name: 'report',
@@ -637,6 +665,14 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'diagnostics',
         description: 'cluster: folder of diagnostics, when collected'
+      },
+      {
+        name: 'perf-verdict',
+        description: 'compare: report-only, not-gated, passed, failed or unknown'
+      },
+      {
+        name: 'perf-chart',
+        description: 'compare: path of the chart'
       }
     ]
   },

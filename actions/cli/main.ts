@@ -2,7 +2,7 @@ import { writeInputFile, writePath } from '../lib/core/paths';
 import { isExpected } from '../lib/core/errors';
 import { VERIFY_PLATFORMS } from '../lib/core/specs.generated';
 import { parseArgs, ParsedArgs, UsageError } from './args';
-import { Command, findCommand, hiddenInputs } from './commands';
+import { Command, findCommand, hiddenInputs, inFlagTerms } from './commands';
 import { TerminalLog } from './console';
 import { decodeOutputs, execute, exitCodeOf, ExitCode, Io } from './execute';
 import { commandHelp, mainHelp } from './help';
@@ -46,19 +46,27 @@ interface Outcome {
 
 /** The command and its parsed flags, or the exit code when there is nothing to run. */
 function parseCommand(argv: string[], io: Io): { cmd: Command; args: ParsedArgs } | ExitCode {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  const [first, ...more] = argv;
+  if (!first || first === '--help' || first === '-h' || first === 'help') {
     io.stdout(mainHelp());
-    return name ? 0 : 2;
+    return first ? 0 : 2;
   }
-  const cmd = findCommand(name);
+  // A command of two words (perf compare) takes both.
+  const pair = more.length ? findCommand(`${first} ${more[0]}`) : undefined;
+  const name = pair ? pair.name : first;
+  const rest = pair ? more.slice(1) : more;
+  const cmd = pair ?? findCommand(name);
   if (!cmd) {
     io.stderr(`arch-actions: unknown command "${name}"\n\n${mainHelp()}`);
     return 2;
   }
   let args: ParsedArgs;
   try {
-    args = parseArgs(cmd.spec, rest, { hidden: hiddenInputs(cmd), positional: cmd.positional });
+    args = parseArgs(cmd.spec, rest, {
+      hidden: hiddenInputs(cmd),
+      positional: cmd.positional,
+      flagNames: cmd.flagNames
+    });
   } catch (err) {
     io.stderr(
       `arch-actions ${name}: ${(err as Error).message}\nRun "arch-actions ${name} --help" for the flags.\n`
@@ -87,7 +95,7 @@ async function runCommand(cmd: Command, args: ParsedArgs, log: TerminalLog, io: 
     if (o.result.error !== undefined) throw o.result.error;
   } catch (err) {
     o.code = exitCodeOf(err);
-    o.error = err instanceof Error ? err.message : String(err);
+    o.error = inFlagTerms(cmd, err instanceof Error ? err.message : String(err));
     // A bug (not a user mistake or failed check) keeps its stack, as runAction does.
     if (!isExpected(err) && !(err instanceof UsageError) && err instanceof Error && err.stack)
       io.stderr(`${err.stack}\n`);

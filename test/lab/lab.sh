@@ -89,13 +89,49 @@ kube_tools_ok() { # the lab's helm and kubectl are the versions of $KUBE_TOOLS_P
 
 lab_up_quick() {
   lab_parts_up && kube_tools_ok && [ -x "$(env_get LAB_NODE24)" ] && sign_tools_ok && [ -n "$(env_get LAB_COSIGN)" ] &&
-    docker26_all_ok && [ -n "$(env_get LAB_DOCKER26_HOST)" ] && docker0_ok
+    docker26_all_ok && [ -n "$(env_get LAB_DOCKER26_HOST)" ] && docker0_ok &&
+    fio_ok && [ -n "$(env_get LAB_FIO)" ]
 }
 
 delay_ok() { # a delay proxy that we started answers for the registry
   local reg pid
   reg=$(env_get LAB_DELAYED_REGISTRY); pid=$(env_get LAB_DELAYED_REGISTRY_PID)
   pid_alive "$pid" && registry_ok "$reg"
+}
+
+# ---- fio and LVM (issue 27: the performance stage and engine preparation) --------
+FIO_ARM64_ROOT="$LAB_DIR/fio-arm64"
+fio_ok() { # Debian's fio and lvm2 here, and an arm64 fio that runs under QEMU user mode
+  command -v fio >/dev/null && command -v vgs >/dev/null && [ -x "$FIO_ARM64_ROOT/usr/bin/fio" ] &&
+    qemu-aarch64-static -L "$FIO_ARM64_ROOT" "$FIO_ARM64_ROOT/usr/bin/fio" --version 2>/dev/null | grep -q '^fio-'
+}
+
+setup_fio() { # apt fio + lvm2 natively; fio:arm64 and its libraries (lib* of its depends) under $FIO_ARM64_ROOT
+  fio_ok && return 0
+  local need=() p
+  for p in fio lvm2; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need+=("$p")
+  done
+  if [ ${#need[@]} -gt 0 ]; then
+    log "installing: ${need[*]}"
+    apt-get install -y -qq "${need[@]}" >/dev/null || { apt-get update -qq; apt-get install -y -qq "${need[@]}" >/dev/null; }
+  fi
+  if ! dpkg --print-foreign-architectures | grep -qx arm64; then dpkg --add-architecture arm64; apt-get update -qq; fi
+  local d="$CACHE_DIR/fio-arm64" pkgs
+  mkdir -p "$d"
+  if ! ls "$d"/fio_*_arm64.deb >/dev/null 2>&1; then
+    log "fetching fio:arm64 and its libraries from Debian (download only)"
+    # Only libraries: fio's python3 and init-system-helpers depends are for its scripts, not the binary.
+    pkgs=$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks --no-replaces \
+      --no-enhances --no-pre-depends fio:arm64 | grep -E '^(fio|zlib1g|lib[a-z0-9.+-]*):arm64$' | grep -Ev '^lib(perl|python)' | sort -u)
+    # shellcheck disable=SC2086
+    (cd "$d" && apt-get download -qq $pkgs >/dev/null 2>&1) ||
+      { apt-get update -qq; (cd "$d" && apt-get download -qq $pkgs >/dev/null); }
+  fi
+  rm -rf "$FIO_ARM64_ROOT.tmp"; mkdir -p "$FIO_ARM64_ROOT.tmp"
+  local deb; for deb in "$d"/*_arm64.deb; do dpkg -x "$deb" "$FIO_ARM64_ROOT.tmp"; done
+  rm -rf "$FIO_ARM64_ROOT"; mv "$FIO_ARM64_ROOT.tmp" "$FIO_ARM64_ROOT"
+  fio_ok || die "the arm64 fio does not run under qemu-aarch64-static -L $FIO_ARM64_ROOT"
 }
 
 # ---- steps --------------------------------------------------------------------
@@ -549,6 +585,9 @@ write_env() {
     echo "LAB_DOCKER26_PID=${D26_PID[classic]:-$(env_get LAB_DOCKER26_PID)}"
     echo "LAB_DOCKER26_CSTORE_HOST=unix://$D26_DIR/cstore/docker.sock"
     echo "LAB_DOCKER26_CSTORE_PID=${D26_PID[cstore]:-$(env_get LAB_DOCKER26_CSTORE_PID)}"
+    echo "LAB_FIO=$(command -v fio || true)"
+    echo "LAB_FIO_ARM64_ROOT=$FIO_ARM64_ROOT"
+    echo "LAB_QEMU_AARCH64=$(command -v qemu-aarch64-static || true)"
   } >"$ENV_FILE.tmp"
   mv "$ENV_FILE.tmp" "$ENV_FILE"
   # lab.json: the same keys as a flat JSON object of strings.
@@ -582,8 +621,9 @@ cmd_up() {
     setup_sign_tools
     setup_docker0
     setup_docker26
+    setup_fio
     refresh_env
-    log "up: added helm and kubectl, cosign and oras ($LAB_DIR/bin), Node 24 (${NODE24:-none}) and Docker 26"
+    log "up: added helm and kubectl, cosign and oras ($LAB_DIR/bin), Node 24 (${NODE24:-none}), Docker 26 and fio"
     return 0
   fi
   install_packages
@@ -604,6 +644,7 @@ cmd_up() {
   setup_node24
   setup_sign_tools
   setup_docker26
+  setup_fio
   setup_delay_proxy
   write_env "$dk" "$started"
   log "up: registry $REGISTRY${AUTH_REGISTRY:+, auth registry $AUTH_REGISTRY}, docker $dk"

@@ -53,6 +53,11 @@ export interface LabEnv {
   /** DOCKER_HOST of Docker 26 with the containerd image store (`features.containerd-snapshotter`). */
   LAB_DOCKER26_CSTORE_HOST: string;
   LAB_DOCKER26_CSTORE_PID: string;
+  /** Debian's fio (native), the root of Debian's arm64 fio and its libraries, and the QEMU that runs it
+   * (`qemu-aarch64-static -L <root> <root>/usr/bin/fio`); lvm2 comes with them. */
+  LAB_FIO: string;
+  LAB_FIO_ARM64_ROOT: string;
+  LAB_QEMU_AARCH64: string;
   [key: string]: string;
 }
 

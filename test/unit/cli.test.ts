@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as YAML from 'yaml';
 import * as core from '@actions/core';
 import { parseArgs, UsageError } from '../../actions/cli/args';
-import { COMMANDS, findCommand, hiddenInputs } from '../../actions/cli/commands';
+import { COMMANDS, findCommand, flagOf, hiddenInputs } from '../../actions/cli/commands';
 import { TerminalLog } from '../../actions/cli/console';
 import { ACTIONS } from '../../actions/cli/inputs.generated';
 import { decodeOutputs } from '../../actions/cli/execute';
@@ -89,11 +89,13 @@ describe('flags come from action.yml', () => {
       const r = io();
       expect(await main([name, '--help'], r)).toBe(0);
       for (const [input, spec] of Object.entries<any>(doc.inputs)) {
+        // A hidden input's name may be the flag of another (perf compare: --baseline is perf-baseline).
+        const renamed = Object.values(cmd.flagNames ?? {}).includes(input);
         if (hiddenInputs(cmd).includes(input)) {
-          expect(r.out).not.toContain(`--${input} `);
+          if (!renamed) expect(r.out).not.toContain(`--${input} `);
           continue;
         }
-        expect(r.out).toContain(`--${input} `);
+        expect(r.out).toContain(`--${flagOf(cmd, input)} `);
         if (spec.default && !String(spec.default).includes('\n'))
           expect(r.out).toContain(`(default: ${spec.default})`);
       }

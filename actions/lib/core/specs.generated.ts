@@ -100,7 +100,7 @@ export const BUILD_MULTIARCH = {
 /** actions/run-arm64-e2e/action.yml */
 export const RUN_ARM64_E2E = {
   inputs: {
-    level: { name: 'level', default: 'container', choices: ['container', 'cluster'] },
+    level: { name: 'level', default: 'container', choices: ['container', 'cluster', 'compare'] },
     images: { name: 'images', default: '' },
     platforms: { name: 'platforms', default: 'linux/arm64' },
     baseline: { name: 'baseline', default: 'linux/amd64' },
@@ -119,10 +119,20 @@ export const RUN_ARM64_E2E = {
     'test-command': { name: 'test-command', default: '' },
     'diagnostics-dir': { name: 'diagnostics-dir', default: '' },
     'artifact-name': { name: 'artifact-name', default: 'arm64-e2e-diagnostics' },
+    'perf-baseline': { name: 'perf-baseline', default: '' },
+    'perf-candidate': { name: 'perf-candidate', default: '' },
+    'perf-tolerance': { name: 'perf-tolerance', default: '' },
+    'perf-chart': { name: 'perf-chart', default: '' },
     report: { name: 'report', default: '' },
     summary: { name: 'summary', default: 'true' }
   },
-  outputs: { ok: 'ok', report: 'report', diagnostics: 'diagnostics' }
+  outputs: {
+    ok: 'ok',
+    report: 'report',
+    diagnostics: 'diagnostics',
+    'perf-verdict': 'perf-verdict',
+    'perf-chart': 'perf-chart'
+  }
 } as const;
 
 /** actions/setup-qemu-buildx/action.yml */
