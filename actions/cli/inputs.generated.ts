@@ -524,6 +524,13 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: 'uname -m'
       },
       {
+        name: 'args',
+        description:
+          "container: arguments for the image's own entrypoint, one per line, run with no shell (for images without /bin/sh, such as distroless and scratch); when given, command is not run",
+        required: false,
+        default: ''
+      },
+      {
         name: 'timeout',
         description: 'Seconds allowed for each run',
         required: false,

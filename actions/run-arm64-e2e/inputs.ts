@@ -96,6 +96,7 @@ export function getInputs(): Inputs {
     platforms: parsePlatforms(getList(IN.platforms), IN.platforms.name),
     baseline: parsePlatform(getString(IN.baseline), IN.baseline.name),
     command: getString(IN.command),
+    args: getLines(IN.args),
     timeout: getInt(IN.timeout, 1, 86400),
     runtime: getChoice(IN.runtime),
     insecureRegistries: getList(IN['insecure-registries']),

@@ -43,10 +43,10 @@ async function runContainer(inputs: Inputs): Promise<void> {
 
 export function containerSummary(s: typeof core.summary, result: ContainerParityResult): void {
   s.addHeading(`Parity: ${result.ok ? '✅ every platform matches' : '❌ parity differences'}`, 3);
-  s.addRaw(
-    `Command <code>${escapeHtml(result.command)}</code> through ${result.runtime}, baseline <code>${result.baseline}</code>`,
-    true
-  );
+  const what = result.args
+    ? `The entrypoint with arguments <code>${escapeHtml(JSON.stringify(result.args))}</code> (no shell)`
+    : `Command <code>${escapeHtml(result.command)}</code>`;
+  s.addRaw(`${what} through ${result.runtime}, baseline <code>${result.baseline}</code>`, true);
   s.addTable(
     table(
       PARITY_HEADERS,

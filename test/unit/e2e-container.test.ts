@@ -50,7 +50,7 @@ describe('runtime argv', () => {
       '--quiet',
       img
     ]);
-    expect(runArgs('docker', p('linux/arm64'), img, 'uname -m', 'arch-e2e-1')).toEqual([
+    expect(runArgs('docker', p('linux/arm64'), img, { command: 'uname -m' }, 'arch-e2e-1')).toEqual([
       'run',
       '--rm',
       '--name',
@@ -80,7 +80,7 @@ describe('runtime argv', () => {
       'linux/arm64',
       img
     ]);
-    expect(runArgs('podman', p('linux/amd64'), img, 'true', 'n')).toEqual([
+    expect(runArgs('podman', p('linux/amd64'), img, { command: 'true' }, 'n')).toEqual([
       'run',
       '--rm',
       '--name',
@@ -94,6 +94,31 @@ describe('runtime argv', () => {
       'sh',
       '-c',
       'true'
+    ]);
+  });
+  test("args: the image's own entrypoint with its arguments, as they are, no shell", () => {
+    expect(runArgs('docker', p('linux/arm64'), img, { args: ['uname', '-m', 'a b'] }, 'n')).toEqual([
+      'run',
+      '--rm',
+      '--name',
+      'n',
+      '--platform',
+      'linux/arm64',
+      img,
+      'uname',
+      '-m',
+      'a b'
+    ]);
+    expect(runArgs('podman', p('linux/arm64'), img, { args: ['--version'] }, 'n')).toEqual([
+      'run',
+      '--rm',
+      '--name',
+      'n',
+      '--platform',
+      'linux/arm64',
+      '--pull=never',
+      img,
+      '--version'
     ]);
   });
   test('the baseline runs first, each platform once', () => {

@@ -105,6 +105,7 @@ export const RUN_ARM64_E2E = {
     platforms: { name: 'platforms', default: 'linux/arm64' },
     baseline: { name: 'baseline', default: 'linux/amd64' },
     command: { name: 'command', default: 'uname -m' },
+    args: { name: 'args', default: '' },
     timeout: { name: 'timeout', default: '120' },
     runtime: { name: 'runtime', default: 'docker', choices: ['docker', 'podman'] },
     'insecure-registries': { name: 'insecure-registries', default: '' },

@@ -19,7 +19,8 @@ import { formatReference, ImageRef, isInsecureRegistry, repositoryName } from '.
 import { ImageReader } from '../../oci/types';
 import { PlatformEntry, RegistryClient } from '../../registry/client';
 import { foreignMachines, machinesIn } from './machines';
-import { ContainerRuntime, pullArgs, removeArgs, runArgs, runTimed, TimedResult } from './runtime';
+import { ContainerRuntime, pullArgs, removeArgs, runArgs, RunWhat, runTimed, TimedResult } from './runtime';
+import { cannotStart, startProblem } from './start';
 
 /** What the container level runs: parsed values only. */
 export interface ContainerParityOptions {
@@ -27,8 +28,10 @@ export interface ContainerParityOptions {
   /** Platforms under test; the baseline is added (and run first) when missing. */
   platforms: Platform[];
   baseline: Platform;
-  /** Run through `sh -c` in each image. */
+  /** Run through `sh -c` in each image, unless `args` is given. */
   command: string;
+  /** Arguments for the image's own entrypoint, run with no shell (images without `sh`); replace `command`. */
+  args?: string[];
   /** Seconds allowed for each pull and each run. */
   timeout: number;
   runtime: ContainerRuntime;
@@ -76,6 +79,8 @@ export interface ContainerParityResult {
   ok: boolean;
   runtime: ContainerRuntime;
   command: string;
+  /** The entrypoint's arguments, when they were run instead of `command`. */
+  args?: string[];
   baseline: string;
   images: ImageParity[];
   problems: string[];
@@ -201,7 +206,7 @@ async function runOne(
   const pinned = local ? await load(target, entry.digest) : `${repositoryName(ref)}@${entry.digest}`;
   if (!pinned || (!local && !(await pull(target, pinned)))) return run;
   const container = `arch-e2e-${randomBytes(5).toString('hex')}`;
-  const args = runArgs(o.runtime, platform, pinned, o.command, container);
+  const args = runArgs(o.runtime, platform, pinned, runWhat(o), container);
   try {
     const res = await runTimed(o.runtime, args, o.timeout * 1000, async () => {
       await runTimed(o.runtime, removeArgs(container), 30000);
@@ -213,6 +218,9 @@ async function runOne(
   }
   return run;
 }
+
+const runWhat = (o: ContainerParityOptions): RunWhat =>
+  o.args?.length ? { args: o.args } : { command: o.command };
 
 /** Compares every platform's run with the baseline's: same exit code, no foreign machine. */
 export function judge(runs: PlatformRun[], baseline: string, image: string): void {
@@ -268,6 +276,12 @@ async function runImage(
     judge(result.runs, baseline, image);
   });
   result.problems.push(...result.runs.flatMap(r => r.problems));
+  // Runs that never started match each other and prove nothing.
+  const notStarted = startProblem(image, result.runs, !runWhat(o).args);
+  if (notStarted) {
+    result.problems.push(notStarted);
+    for (const r of result.runs) if (cannotStart(r)) r.ok = false;
+  }
   result.ok = result.problems.length === 0 && result.runs.length === order.length;
   return result;
 }
@@ -312,6 +326,7 @@ export async function runContainerParity(
     ok: images.every(i => i.ok),
     runtime: o.runtime,
     command: o.command,
+    ...(runWhat(o).args ? { args: o.args } : {}),
     baseline: formatPlatform(o.baseline),
     images,
     problems: images.flatMap(i => i.problems)

@@ -19,16 +19,20 @@ export function pullArgs(
   return args;
 }
 
+/** What runs in the container: a command through `sh -c`, or the image's entrypoint with `args` (no shell). */
+export type RunWhat = { command: string; args?: undefined } | { args: string[] };
+
 export function runArgs(
   runtime: ContainerRuntime,
   platform: Platform,
   image: string,
-  command: string,
+  what: RunWhat,
   name: string
 ): string[] {
   const args = ['run', '--rm', '--name', name, '--platform', formatPlatform(platform)];
   if (runtime === 'podman') args.push('--pull=never');
-  args.push('--entrypoint', '', image, 'sh', '-c', command);
+  if (what.args) args.push(image, ...what.args);
+  else args.push('--entrypoint', '', image, 'sh', '-c', what.command);
   return args;
 }
 
