@@ -7,7 +7,7 @@ import { run as buildRun } from '../../build/main';
 import { run as multiarchRun } from '../../actions/build-multiarch/main';
 import { CheckError } from '../../actions/lib/core/errors';
 import { parseReference } from '../../actions/lib/oci/reference';
-import { getIndex, labSuite, runAction, uniqueName } from './build-multiarch-helpers';
+import { getIndex, labSuite, readFileFromImage, runAction, uniqueName } from './build-multiarch-helpers';
 
 jest.setTimeout(300_000);
 
@@ -50,33 +50,58 @@ test('build: the tags move only after verify and the parity run passed, to the v
   expect(tagged).toContain(`<code>${image}:v0.1.0</code>`);
 });
 
-test('build: push false builds every platform and sends nothing to a registry that refuses writes', async () => {
-  // The auth registry answers 401 without credentials, and none are given: any request would fail.
-  const repo = uniqueName('one-nopush');
-  const digests = path.join(suite.tmp, 'd-nopush');
-  const archives = path.join(suite.tmp, 'a-nopush');
+test('build with buildah: each platform pushed from storage, its layers read back deep, then tagged', async () => {
+  const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('one-buildah')}`;
   const r = await runAction(
     buildRun,
-    {
-      image: `${suite.lab.LAB_AUTH_REGISTRY}/${repo}`,
-      context: ctx,
-      push: 'false',
-      'digests-dir': digests,
-      'archives-dir': archives
-    },
+    { image, context: ctx, builder: 'buildah', tags: 'v1', 'digests-dir': path.join(suite.tmp, 'd-bah') },
     suite.tmp
   );
-  expect(r.outputs['native-platforms']).toBe('linux/amd64');
-  expect(r.outputs['emulated-platforms']).toBe('linux/arm64');
-  expect(r.outputs.tags).toBe('[]');
-  expect(fs.existsSync(digests) ? fs.readdirSync(digests) : []).toEqual([]);
-  // Each platform's image is an archive, verified deep from disk.
-  expect(fs.readdirSync(archives).sort()).toEqual(['linux-amd64.tar', 'linux-arm64.tar']);
   expect(r.outputs.verified).toBe('true');
   expect(r.summary).toMatch(/Verified linux\/amd64, linux\/arm64 down to the ELF headers/);
-  const log = fs.readFileSync(path.join(suite.lab.LAB_DIR, 'auth-registry.log'), 'utf8');
-  expect(log.split('\n').filter(l => l.includes(repo))).toEqual([]);
+  const digests = JSON.parse(r.outputs.digests);
+  const { digest, index } = await getIndex(suite.client, `${image}:v1`);
+  expect(digest).toBe(r.outputs.digest);
+  expect(index.manifests.map(m => m.digest)).toEqual([digests['linux/amd64'], digests['linux/arm64']]);
+  // buildah's digest file named the manifest it pushed to the staging tag, built for arm64.
+  const staging = parseReference(`${image}:arch-actions-staging-linux-arm64`);
+  expect(await suite.client.headManifest(staging)).toBe(digests['linux/arm64']);
+  expect(await readFileFromImage(suite.client, `${image}@${digests['linux/arm64']}`, 'arch')).toBe(
+    'aarch64\n'
+  );
 });
+
+test.each(['buildx', 'buildah'])(
+  'build with %s: push false builds every platform and sends nothing to a registry that refuses writes',
+  async builder => {
+    // The auth registry answers 401 without credentials, and none are given: any request would fail.
+    const repo = uniqueName(`one-nopush-${builder}`);
+    const digests = path.join(suite.tmp, `d-nopush-${builder}`);
+    const archives = path.join(suite.tmp, `a-nopush-${builder}`);
+    const r = await runAction(
+      buildRun,
+      {
+        image: `${suite.lab.LAB_AUTH_REGISTRY}/${repo}`,
+        context: ctx,
+        builder,
+        push: 'false',
+        'digests-dir': digests,
+        'archives-dir': archives
+      },
+      suite.tmp
+    );
+    expect(r.outputs['native-platforms']).toBe('linux/amd64');
+    expect(r.outputs['emulated-platforms']).toBe('linux/arm64');
+    expect(r.outputs.tags).toBe('[]');
+    expect(fs.existsSync(digests) ? fs.readdirSync(digests) : []).toEqual([]);
+    // Each platform's image is an archive, verified deep from disk.
+    expect(fs.readdirSync(archives).sort()).toEqual(['linux-amd64.tar', 'linux-arm64.tar']);
+    expect(r.outputs.verified).toBe('true');
+    expect(r.summary).toMatch(/Verified linux\/amd64, linux\/arm64 down to the ELF headers/);
+    const log = fs.readFileSync(path.join(suite.lab.LAB_DIR, 'auth-registry.log'), 'utf8');
+    expect(log.split('\n').filter(l => l.includes(repo))).toEqual([]);
+  }
+);
 
 test('build: an arm64 shard with x86-64 binaries is merged by digest, fails verify, and no tag moves', async () => {
   const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('one-bad')}`;

@@ -1,6 +1,7 @@
 import {
   archiveFile,
   buildahArgs,
+  buildahPushArgs,
   buildxArgs,
   cacheFlags,
   commandEnv,
@@ -186,6 +187,41 @@ test('buildah argv: chroot isolation, vfs, local name, secrets by env', () => {
     '-f',
     'Dockerfile',
     '-t'
+  ]);
+});
+
+test('buildah push: from storage to the staging tag with a digest file; push false writes the archive', () => {
+  const to = { digestFile: '/t/digest', authFile: '/t/auth.json' };
+  expect(buildahPushArgs(base, arm64, 'l', to, {})).toEqual([
+    'push',
+    '--storage-driver',
+    'vfs',
+    '--quiet',
+    '--digestfile',
+    '/t/digest',
+    '--authfile',
+    '/t/auth.json',
+    'l',
+    'docker://ghcr.io/openebs/lvm-driver:arch-actions-staging-linux-arm64'
+  ]);
+  // Plain HTTP for localhost and the insecure registries; no auth file when none was found.
+  const local = { ...base, image: { ...image, registry: 'localhost:5000' } };
+  expect(buildahPushArgs(local, arm64, 'l', { digestFile: '/t/d' }, {}).slice(4)).toEqual([
+    '--digestfile',
+    '/t/d',
+    '--tls-verify=false',
+    'l',
+    'docker://localhost:5000/openebs/lvm-driver:arch-actions-staging-linux-arm64'
+  ]);
+  const listed = { ...base, insecureRegistries: ['ghcr.io'] };
+  expect(buildahPushArgs(listed, arm64, 'l', { digestFile: '/t/d' }, {})).toContain('--tls-verify=false');
+  expect(buildahPushArgs({ ...base, push: false }, arm64, 'l', to, { STORAGE_DRIVER: 'overlay' })).toEqual([
+    'push',
+    '--storage-driver',
+    'overlay',
+    '--quiet',
+    'l',
+    'oci-archive:/rt/archives/linux-arm64.tar'
   ]);
 });
 

@@ -6,7 +6,7 @@ import { badInput } from '../core/errors';
 import { BUILD_MULTIARCH } from '../core/specs.generated';
 import { BuildxDriver } from '../setup/buildx';
 import { formatPlatform, Platform, platformPair } from '../oci/platform';
-import { ImageRef, repositoryName } from '../oci/reference';
+import { ImageRef, isInsecureRegistry, repositoryName } from '../oci/reference';
 
 export type BuilderKind = 'buildx' | 'buildah' | 'command';
 export type CacheMode = 'auto' | 'gha' | 'registry' | 'none';
@@ -40,11 +40,14 @@ export interface ShardOptions {
   digestsDir: string;
   /** push: false — where the platform's image archive `<pair>.tar` goes. */
   archivesDir: string;
+  /** Registries reached over plain HTTP besides localhost (buildah pushes to them without TLS). */
+  insecureRegistries?: string[];
 }
 
 /**
- * The tag a docker-driver shard is pushed to, since that driver cannot push by digest
- * (buildx 0.13 "not implemented for docker driver"). The merge only uses the digest.
+ * The tag a docker-driver or buildah shard is pushed to, since neither can push by digest alone
+ * (buildx 0.13 "not implemented for docker driver"; buildah needs the digest before it has
+ * compressed the layers). The merge only uses the digest.
  */
 export function stagingTag(p: Platform): string {
   return `arch-actions-staging-${platformPair(p)}`;
@@ -195,6 +198,33 @@ export function buildahArgs(
   args.push(...kvFlags('--annotation', opts.annotations), ...secretFlags(opts.secrets));
   args.push(opts.context);
   return args;
+}
+
+/** Where `buildah push` sends one platform: the staging tag, or with push: false the archive. */
+export interface BuildahPushTarget {
+  /** With push: where buildah writes the digest of the manifest it pushed. */
+  digestFile: string;
+  /** With push: a registry auth file holding the credentials our registry client uses. */
+  authFile?: string;
+}
+
+/**
+ * The argv of `buildah push` for one platform: straight from buildah's storage, compressed
+ * once, to the staging tag; with push: false, to the platform's oci-archive instead.
+ */
+export function buildahPushArgs(
+  opts: ShardOptions,
+  p: Platform,
+  localName: string,
+  to: BuildahPushTarget,
+  env: NodeJS.ProcessEnv = process.env
+): string[] {
+  const args = ['push', '--storage-driver', env.STORAGE_DRIVER || 'vfs', '--quiet'];
+  if (!opts.push) return [...args, localName, `oci-archive:${archiveFile(opts.archivesDir, p)}`];
+  args.push('--digestfile', to.digestFile);
+  if (to.authFile) args.push('--authfile', to.authFile);
+  if (isInsecureRegistry(opts.image.registry, opts.insecureRegistries)) args.push('--tls-verify=false');
+  return [...args, localName, `docker://${repositoryName(opts.image)}:${stagingTag(p)}`];
 }
 
 /** The environment of a `command` shard. */

@@ -9,7 +9,7 @@ import { BinfmtSource, QemuMode, setupQemu } from '../setup/qemu';
 import { BUILD_MULTIARCH, SETUP_QEMU_BUILDX } from '../core/specs.generated';
 import { BuilderKind, ShardOptions } from './builders';
 import { DigestRecord, readDigestFiles } from './digests';
-import { buildShard, ShardDeps } from './shard';
+import { buildShard, detectBuildxDriver, ShardDeps } from './shard';
 import { bytes, shortDigest, table, writeSummary } from '../core/summary';
 
 const SETUP = SETUP_QEMU_BUILDX.inputs;
@@ -46,20 +46,29 @@ export type DigestOutputs = Pick<typeof BUILD_MULTIARCH.outputs, 'digest' | 'dig
 /** What an entry point passes to its shards besides the registry client. */
 export type BuildDeps = Omit<ShardDeps, 'client'>;
 
-/** Builds each platform in turn on this runner, pushing each by digest. */
+/**
+ * Builds each platform in turn on this runner, pushing each by digest. The buildx builder is
+ * inspected once for the job. `onBuilt` hears of each platform as soon as it is pushed (the
+ * one-liner starts reading its layers back while the next platform builds).
+ */
 export async function buildShards(
   opts: ShardOptions,
   platforms: Platform[],
-  deps: ShardDeps
+  deps: ShardDeps,
+  onBuilt?: (record: DigestRecord) => void
 ): Promise<DigestRecord[]> {
   const records: DigestRecord[] = [];
+  const driver = deps.driver ?? (opts.builder === 'buildx' ? await detectBuildxDriver(deps.exec) : undefined);
   for (const platform of platforms) {
     const emulated = !isNative(platform);
     const record = await core.group(
       `Build ${formatPlatform(platform)} with ${opts.builder} (${emulated ? 'emulated' : 'native'})`,
-      () => buildShard(opts, { platform, emulated }, deps)
+      () => buildShard(opts, { platform, emulated }, { ...deps, driver })
     );
-    if (record) records.push(record);
+    if (record) {
+      records.push(record);
+      onBuilt?.(record);
+    }
   }
   return records;
 }

@@ -12,6 +12,7 @@ import { DigestRecord, writeDigestFile } from './digests';
 import {
   archiveFile,
   buildahArgs,
+  buildahPushArgs,
   buildxArgs,
   commandEnv,
   secretEnv,
@@ -21,6 +22,7 @@ import {
 import { formatPlatform, Platform, platformPair } from '../oci/platform';
 import { formatReference, ImageRef, repositoryName, withDigest } from '../oci/reference';
 import { RegistryClient } from '../registry/client';
+import { basicAuthorization, getCredentials } from '../registry/auth';
 
 /** The platform one shard builds, and whether this runner emulates it. */
 export interface ShardTarget {
@@ -63,11 +65,13 @@ async function describePushed(client: RegistryClient, image: ImageRef, digest: s
   return { digest: m.digest, mediaType: m.mediaType, size: m.size };
 }
 
+const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+
 function readMetadataDigest(file: string): string | undefined {
   try {
     const meta = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
     const d = meta['containerimage.digest'];
-    return typeof d === 'string' && /^sha256:[a-f0-9]{64}$/.test(d) ? d : undefined;
+    return typeof d === 'string' && DIGEST_RE.test(d) ? d : undefined;
   } catch {
     return undefined;
   }
@@ -100,7 +104,38 @@ async function shardBuildx(
   return describePushed(d.client, opts.image, digest);
 }
 
-/** Builds with buildah, exports an oci-archive and pushes that by digest through the registry client. */
+/**
+ * A registry auth file with the credentials our registry client would use (docker config,
+ * credential helpers, GITHUB_TOKEN for ghcr.io), so buildah pushes as we would; none found,
+ * buildah looks for its own.
+ */
+async function buildahAuthFile(
+  image: ImageRef,
+  tmp: string,
+  env: NodeJS.ProcessEnv
+): Promise<string | undefined> {
+  const creds = await getCredentials(image.registry, env);
+  const basic = creds && basicAuthorization(creds);
+  if (!basic && !creds?.identityToken) return undefined;
+  const entry = basic ? { auth: basic.slice('Basic '.length) } : { identitytoken: creds?.identityToken };
+  const file = path.join(tmp, 'auth.json');
+  fs.writeFileSync(file, JSON.stringify({ auths: { [image.registry]: entry } }), { mode: 0o600 });
+  return file;
+}
+
+function readDigestFile(file: string): string | undefined {
+  try {
+    const digest = fs.readFileSync(file, 'utf8').trim();
+    return DIGEST_RE.test(digest) ? digest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Builds with buildah, then pushes straight from its storage to the registry (one compression,
+ * no archive); with push: false, writes the platform's oci-archive instead.
+ */
 async function shardBuildah(
   opts: ShardOptions,
   p: Platform,
@@ -114,9 +149,13 @@ async function shardBuildah(
   const storage = ['--storage-driver', d.env.STORAGE_DRIVER || 'vfs'];
   try {
     await d.exec('buildah', buildahArgs(opts, p, local, d.env), { env: secretEnv(opts.secrets) });
-    const archive = opts.push ? path.join(tmp, 'image.tar') : archiveFile(opts.archivesDir, p);
-    await d.exec('buildah', ['push', ...storage, '--quiet', local, `oci-archive:${archive}`]);
-    return await pushArchiveFile(opts, p, d, archive);
+    const digestFile = path.join(tmp, 'digest');
+    const authFile = opts.push ? await buildahAuthFile(opts.image, tmp, d.env) : undefined;
+    await d.exec('buildah', buildahPushArgs(opts, p, local, { digestFile, authFile }, d.env));
+    if (!opts.push) return await pushArchiveFile(opts, p, d, archiveFile(opts.archivesDir, p));
+    const digest = readDigestFile(digestFile);
+    if (!digest) throw new CheckError(`buildah did not report the digest it pushed for ${formatPlatform(p)}`);
+    return await describePushed(d.client, opts.image, digest);
   } finally {
     await d.exec('buildah', ['rmi', ...storage, '-f', local], { silent: true, ignoreReturnCode: true });
   }
