@@ -10,7 +10,7 @@ import {
   withClient
 } from '../actions/lib/build/pipeline';
 import { CheckError } from '../actions/lib/core/errors';
-import { formatPlatform, isNative, parsePlatforms } from '../actions/lib/oci/platform';
+import { formatPlatform, isNative, parsePlatform, parsePlatforms } from '../actions/lib/oci/platform';
 import { parseImageReference } from '../actions/lib/oci/archive-source';
 import { repositoryName } from '../actions/lib/oci/reference';
 import { RegistryClient } from '../actions/lib/registry/client';
@@ -19,6 +19,7 @@ import { writeSummary } from '../actions/lib/core/summary';
 import { parityFailure, runContainerParity } from '../actions/lib/e2e/container/parity';
 import { ImageSource, verifyPlatforms, VerifyResult } from '../actions/lib/verify/verify';
 import { annotate } from '../actions/lib/verify/report';
+import { EarlyDeep } from '../actions/lib/verify/early-deep';
 import { BUILD, RUN_ARM64_E2E } from '../actions/lib/core/specs.generated';
 import {
   builderFor,
@@ -48,7 +49,8 @@ async function verify(
   inputs: Inputs,
   client: RegistryClient,
   records: DigestRecord[],
-  merged?: MergeResult
+  merged?: MergeResult,
+  early?: EarlyDeep
 ): Promise<VerifyResult> {
   const b = inputs.build;
   const whole = merged || (!b.push && inputs.mode === 'all');
@@ -67,6 +69,7 @@ async function verify(
       },
       {
         client,
+        early,
         onImage: i => core.info(`${i.reference}: ${i.status}${i.reason ? ` (${i.reason})` : ''}`)
       }
     )
@@ -136,7 +139,8 @@ async function proveAndTag(
   inputs: Inputs,
   client: RegistryClient,
   records: DigestRecord[],
-  merged?: MergeResult
+  merged?: MergeResult,
+  early?: EarlyDeep
 ): Promise<void> {
   const b = inputs.build;
   if (!inputs.verify || records.length === 0) {
@@ -144,7 +148,7 @@ async function proveAndTag(
     if (inputs.verify) core.info('Nothing was built, so there is nothing to verify');
     return;
   }
-  const result = await verify(inputs, client, records, merged);
+  const result = await verify(inputs, client, records, merged, early);
   core.setOutput(OUT.verified, String(result.ok));
   await summariseVerify(b.summary, result);
   annotate(result);
@@ -228,10 +232,18 @@ export async function run(
 
   const driver = await setupDriver(inputs, platforms.map(formatPlatform), deps, onCreated);
   await withClient(b, async client => {
-    const records = await buildShards(b, platforms, { ...deps, driver, client });
-    let merged: MergeResult | undefined;
-    if (inputs.mode === 'all' && b.push) merged = await mergeShards(b, client, records);
-    await reportBuild(OUT, b, records, merged);
-    await proveAndTag(inputs, client, records, merged);
+    // Each platform's layers are read back as soon as it is pushed, while the next one builds.
+    const early = inputs.verify && inputs.deep && b.push ? new EarlyDeep(client) : undefined;
+    try {
+      const records = await buildShards(b, platforms, { ...deps, driver, client }, r =>
+        early?.start(b.image, r.digest, parsePlatform(r.platform, BUILD.inputs.platforms.name))
+      );
+      let merged: MergeResult | undefined;
+      if (inputs.mode === 'all' && b.push) merged = await mergeShards(b, client, records);
+      await reportBuild(OUT, b, records, merged);
+      await proveAndTag(inputs, client, records, merged, early);
+    } finally {
+      await early?.dispose();
+    }
   });
 }

@@ -17,6 +17,14 @@ export interface ImageCheckOptions {
   mirrors: Mirror[];
 }
 
+/**
+ * Level 3 verdicts already under way (the build one-liner reads each platform's layers back as
+ * soon as it is pushed): the one for a repository, manifest digest and platform, taken once.
+ */
+export interface DeepVerdicts {
+  take(ref: ImageRef, digest: string, p: Platform): Promise<DeepResult> | undefined;
+}
+
 export type PlatformStatus = 'ok' | 'missing' | 'wrong' | 'error';
 
 export interface DeepResult {
@@ -84,7 +92,8 @@ async function checkPlatform(
   image: InspectedImage,
   offered: PlatformEntry[],
   p: Platform,
-  deep: boolean
+  deep: boolean,
+  early?: DeepVerdicts
 ): Promise<PlatformCheck> {
   const want = formatPlatform(p);
   const entry = offered.find(e => platformOf(e.platform) === want);
@@ -99,7 +108,9 @@ async function checkPlatform(
   // The config and the layers are read at once (both start from the manifest); the config rules first.
   const [configRead, deepRead] = await Promise.allSettled([
     image.isIndex ? reader.getConfig(resolved, entry.digest) : undefined,
-    deep ? deepCheck(reader, resolved, entry.digest, p) : undefined
+    deep
+      ? (early?.take(resolved, entry.digest, p) ?? deepCheck(reader, resolved, entry.digest, p))
+      : undefined
   ]);
   try {
     const config = settled(configRead);
@@ -129,11 +140,13 @@ function settled<T>(r: PromiseSettledResult<T>): T {
   return r.value;
 }
 
-async function deepCheck(
+/** Level 3 for one platform's manifest; `signal` ends the reads (the verdict is then void). */
+export async function deepCheck(
   reader: ImageReader,
   ref: ImageRef,
   digest: string,
-  p: Platform
+  p: Platform,
+  signal?: AbortSignal
 ): Promise<DeepResult> {
   const expected = machineName(expectedMachine(p.architecture) ?? -1);
   try {
@@ -144,7 +157,11 @@ async function deepCheck(
       files += scan.files;
       for (const f of scan.elfFiles) machines[f.machineName] = (machines[f.machineName] ?? 0) + 1;
     };
-    const v = await scanImageLayers(reader, ref, digest, p.architecture, { stopEarly: true, onLayer });
+    const v = await scanImageLayers(reader, ref, digest, p.architecture, {
+      stopEarly: true,
+      onLayer,
+      signal
+    });
     const first = v.mismatches[0];
     return {
       executables: v.executables,
@@ -167,7 +184,8 @@ export async function checkImage(
   client: RegistryClient,
   t: Target,
   required: Platform[],
-  o: ImageCheckOptions
+  o: ImageCheckOptions,
+  early?: DeepVerdicts
 ): Promise<ImageResult> {
   const started = Date.now();
   // An archive on disk is read offline: no mirror, no registry.
@@ -210,7 +228,7 @@ export async function checkImage(
     // Platforms at once: one image costs three round trips (index, manifests, configs), not 1 + 2 per platform.
     try {
       result.platforms = await Promise.all(
-        needed.map(p => checkPlatform(reader, resolved, image, offered, p, o.deep))
+        needed.map(p => checkPlatform(reader, resolved, image, offered, p, o.deep, local ? undefined : early))
       );
     } finally {
       if (reader instanceof LocalImages) reader.dispose();

@@ -8,7 +8,7 @@ import { formatPlatform, parsePlatforms, Platform } from '../oci/platform';
 import { Mirror } from '../oci/reference';
 import { RegistryClient, RegistryClientOptions } from '../registry/client';
 import { AllowRule, pinExcludes } from './allow';
-import { checkImage, ImageCheckOptions, ImageResult } from './image';
+import { checkImage, DeepVerdicts, ImageCheckOptions, ImageResult } from './image';
 import type { ChartReport } from './chart';
 import { HelmChoice } from './helm';
 import type { Finding } from './lint';
@@ -60,6 +60,8 @@ export interface VerifyDeps {
   toolCache?: ToolCache;
   /** Called as each image finishes, for progress logs. */
   onImage?: (image: ImageResult) => void;
+  /** Level 3 verdicts started before verify (the build one-liner's, read as each platform was pushed). */
+  early?: DeepVerdicts;
 }
 
 /** One entry of the `missing` output. */
@@ -147,9 +149,10 @@ function pinWarnings(pins: ArchPin[], platforms: Platform[]): PinWarning[] {
 async function checkAll(
   targets: Target[],
   o: NormalisedOptions,
-  client: RegistryClient
+  client: RegistryClient,
+  early?: DeepVerdicts
 ): Promise<ImageResult[]> {
-  const images = await pool(targets, o.concurrency, t => checkImage(client, t, o.platforms, o));
+  const images = await pool(targets, o.concurrency, t => checkImage(client, t, o.platforms, o, early));
   // One more try, after the rest, for images that met a registry error: a hiccup that
   // outlasted the request retries must not flip a verdict. A dead registry fails twice, fast.
   const again = images.map((r, i) => (r.status === 'error' ? i : -1)).filter(i => i >= 0);
@@ -211,7 +214,7 @@ export async function verifyPlatforms(opts: VerifyOptions, deps: VerifyDeps = {}
     deps.client ?? new RegistryClient({ insecureRegistries: opts.insecureRegistries, ...opts.registry });
   let images: ImageResult[];
   try {
-    images = await checkAll(targets, o, client);
+    images = await checkAll(targets, o, client, deps.early);
     images.forEach(r => deps.onImage?.(r));
   } finally {
     if (!deps.client) client.close();
