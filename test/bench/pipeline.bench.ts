@@ -88,6 +88,8 @@ async function oneLiner(b: Bench, builder: Builder, round: number): Promise<Phas
           image,
           context: b.ctx,
           builder,
+          // The builder in use, as the bare `docker buildx build` takes it (the lab has no BuildKit image).
+          ...(builder === 'buildx' ? { driver: 'docker' } : {}),
           deep: 'true',
           tags: `r${round}`,
           summary: 'false',
