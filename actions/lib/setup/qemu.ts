@@ -227,9 +227,16 @@ export async function setupQemu(opts: QemuOptions): Promise<QemuResult> {
   const native = opts.platforms.filter(p => isNative(p, hostArch)).map(formatPlatform);
   const foreign = all.filter(p => !native.includes(p));
 
+  // A probe that passed is not run again for the table unless its emulator was installed since.
+  const probed = new Map<string, ProbeOutcome>();
+  const probe = async (p: string) => {
+    const outcome = await runProbe(p);
+    if (outcome.ok) probed.set(p, outcome);
+    return outcome;
+  };
   if (opts.qemu === 'false' && foreign.length > 0) {
     const notRunnable: string[] = [];
-    for (const p of foreign) if (!(await runProbe(p)).ok) notRunnable.push(p);
+    for (const p of foreign) if (!(await probe(p)).ok) notRunnable.push(p);
     if (notRunnable.length > 0) {
       throw new ConfigurationError(
         `Input "${SETUP_QEMU_BUILDX.inputs.qemu.name}" is "false", but this ${formatPlatform(hostPlatform(hostArch))} runner cannot run ${notRunnable.join(', ')} without emulation`
@@ -243,9 +250,10 @@ export async function setupQemu(opts: QemuOptions): Promise<QemuResult> {
     let todo = foreign;
     if (opts.qemu === 'auto') {
       todo = [];
-      for (const p of foreign) if (binfmtProblem(p) || !(await runProbe(p)).ok) todo.push(p);
+      for (const p of foreign) if (binfmtProblem(p) || !(await probe(p)).ok) todo.push(p);
     }
     if (todo.length > 0) source = await install(todo, opts);
+    for (const p of todo) probed.delete(p);
   }
 
   const rows: PlatformStatus[] = [];
@@ -260,7 +268,7 @@ export async function setupQemu(opts: QemuOptions): Promise<QemuResult> {
     };
     if (opts.verify || !isNat) {
       const problem = isNat ? '' : binfmtProblem(p);
-      const outcome = buildProbe(p) ? await runProbe(p) : undefined;
+      const outcome = buildProbe(p) ? (probed.get(p) ?? (await runProbe(p))) : undefined;
       if (outcome) {
         row.probe = outcome.ok && !problem ? 'passed' : 'failed';
         row.probeMs = outcome.ms;
