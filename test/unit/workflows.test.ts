@@ -201,9 +201,10 @@ describe('the other workflows', () => {
     expect(wf.on.release.types).toEqual(['published']);
     const run: string = wf.jobs['major-tag'].steps.find((s: any) => s.run).run;
     expect(run).toContain('MAJOR="${TAG%%.*}"');
-    expect(run).toMatch(/git push --force origin "refs\/tags\/\$MAJOR"/);
+    expect(run).toMatch(/git push --force "\$GITHUB_SERVER_URL\/\$GITHUB_REPOSITORY\.git" "refs\/tags\/\$MAJOR"/);
     expect(run).not.toMatch(/push[^\n]*\$TAG/);
-    expect(wf.jobs['major-tag'].permissions).toEqual({ contents: 'write' });
+    // The push authenticates with the release token, not GITHUB_TOKEN (test/integration/release.test.ts).
+    expect(wf.jobs['major-tag'].permissions).toEqual({ contents: 'read' });
   });
 
   test('ci.yml runs lint, unit and integration tests with the lab on ubuntu-24.04', () => {
