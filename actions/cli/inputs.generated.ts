@@ -231,6 +231,19 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description: 'tag-after e2e: command run in the image on each platform for the parity run',
         required: false,
         default: 'uname -m'
+      },
+      {
+        name: 'signing-key',
+        description:
+          'cosign private key (a path, or the PEM text): the index that passed verify gets a platform proof signed with it, attached as a referrer (with push: false, written next to the archives); unsigned without it',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'signing-key-password',
+        description: 'Password of signing-key, a secret (default: $COSIGN_PASSWORD)',
+        required: false,
+        default: ''
       }
     ],
     outputs: [
@@ -257,6 +270,11 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'verified',
         description: 'true when verification passed, false when it failed, empty when skipped'
+      },
+      {
+        name: 'proofs',
+        description:
+          'JSON array of the platform proofs written: subject (image@digest), file, signing and, when attached, the referrer digest'
       }
     ]
   },
@@ -905,6 +923,33 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: '32'
       },
       {
+        name: 'proof',
+        description:
+          '`use` (a digest whose platform proof, signed with proof-key, covers the platforms and level asked for is not checked again), `require` (an image without such a proof fails) or `ignore` (check everything)',
+        required: false,
+        default: 'use'
+      },
+      {
+        name: 'proof-key',
+        description:
+          'cosign public key (a path, or the PEM text) that platform proofs must be signed with; without it no proof is trusted',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'signing-key',
+        description:
+          'cosign private key (a path, or the PEM text): each image given in images that passes gets a platform proof signed with it, attached to its index in the registry; without it the proof is written unsigned, to the folder of the report only',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'signing-key-password',
+        description: 'Password of signing-key, a secret (default: $COSIGN_PASSWORD)',
+        required: false,
+        default: ''
+      },
+      {
         name: 'summary',
         description: 'Write a job summary table',
         required: false,
@@ -939,6 +984,11 @@ export const ACTIONS: Record<string, ActionSpec> = {
         name: 'matrix',
         description:
           'Markdown table of every image, grouped by chart or subchart, against each platform, with the level reached'
+      },
+      {
+        name: 'proofs',
+        description:
+          'JSON array of the platform proofs written: subject (image@digest), file, signing (cosign-key or none) and, when attached, the referrer digest'
       }
     ]
   }

@@ -7,6 +7,10 @@ import { HelmChoice, parseHelmChoice } from '../lib/verify/helm';
 import { AllowRule, parseAllow, parseMirrors } from '../lib/verify/verify';
 import { defaultReportPath } from '../lib/verify/report';
 import { writePath } from '../lib/core/paths';
+import * as core from '../lib/core/toolkit';
+import type { KeyObject } from 'node:crypto';
+import { publicKeyInput, signingKeyInput } from '../lib/proof/keys';
+import { ProofMode } from '../lib/verify/proven';
 
 const IN = VERIFY_PLATFORMS.inputs;
 export const OUT = VERIFY_PLATFORMS.outputs;
@@ -39,6 +43,11 @@ export interface Inputs {
   report: string;
   concurrency: number;
   summary: boolean;
+  proof: ProofMode;
+  /** Keys a reused proof must be signed with. */
+  proofKeys: KeyObject[];
+  /** Signs the proofs written; undefined: they are written unsigned. */
+  signingKey?: KeyObject;
 }
 
 export function getInputs(): Inputs {
@@ -64,7 +73,31 @@ export function getInputs(): Inputs {
     lintFailOn: getChoice(IN['lint-fail-on']),
     report: writePath(IN.report.name, getString(IN.report) || defaultReportPath(), 'file'),
     concurrency: getInt(IN.concurrency, 1, 64),
-    summary: getBool(IN.summary)
+    summary: getBool(IN.summary),
+    ...proofInputs()
+  };
+}
+
+function proofInputs(): Pick<Inputs, 'proof' | 'proofKeys' | 'signingKey'> {
+  const password = getString(IN['signing-key-password']);
+  if (password) core.setSecret(password);
+  const proof = getChoice(IN.proof);
+  const key = publicKeyInput(IN['proof-key'].name, getString(IN['proof-key']));
+  if (proof === 'require' && !key)
+    throw badInput(
+      IN.proof.name,
+      proof,
+      `it needs ${IN['proof-key'].name}: the key proofs must be signed with`
+    );
+  return {
+    proof,
+    proofKeys: key ? [key] : [],
+    signingKey: signingKeyInput(
+      IN['signing-key'].name,
+      getString(IN['signing-key']),
+      IN['signing-key-password'].name,
+      password
+    )
   };
 }
 

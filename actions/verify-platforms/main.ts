@@ -9,6 +9,11 @@ import { annotate, failureOf } from '../lib/verify/report';
 import { addVerifySummary, chartLine, foundCounts } from '../lib/verify/summary';
 import { ImageResult, verifyPlatforms, VerifyResult } from '../lib/verify/verify';
 import { getInputs, Inputs, OUT } from './inputs';
+import * as path from 'node:path';
+import { isLocalRef, parseImageReference } from '../lib/oci/archive-source';
+import { RegistryClient } from '../lib/registry/client';
+import { parseReference } from '../lib/oci/reference';
+import { WrittenProof, writeProofs } from '../lib/proof/write';
 
 function progress(i: ImageResult): void {
   const mark = i.status === 'ok' ? '✅' : i.status === 'allowed' ? '⚠' : '❌';
@@ -36,11 +41,42 @@ function check(inputs: Inputs): Promise<VerifyResult> {
         allow: inputs.allow,
         mirrors: inputs.mirrors,
         insecureRegistries: inputs.insecureRegistries,
-        concurrency: inputs.concurrency
+        concurrency: inputs.concurrency,
+        proof: { mode: inputs.proof, trust: { keys: inputs.proofKeys } }
       },
       { onImage: progress }
     )
   );
+}
+
+/**
+ * A proof for each image given directly that passed and was checked here (not one a proof stood
+ * in for); signed ones are attached to the index in its registry.
+ */
+async function prove(inputs: Inputs, result: VerifyResult): Promise<WrittenProof[]> {
+  const checked = result.images.filter(
+    i =>
+      i.found.includes('input') &&
+      i.status === 'ok' &&
+      !i.proof &&
+      !isLocalRef(parseImageReference(i.reference, VERIFY_PLATFORMS.inputs.images.name))
+  );
+  if (!checked.length) return [];
+  const client = new RegistryClient({ insecureRegistries: inputs.insecureRegistries });
+  try {
+    return await core.group('Platform proofs', () =>
+      writeProofs(
+        checked.map(image => ({
+          image,
+          attachTo: parseReference(image.normalized, VERIFY_PLATFORMS.inputs.images.name)
+        })),
+        { dir: path.dirname(inputs.report), key: inputs.signingKey },
+        client
+      )
+    );
+  } finally {
+    client.close();
+  }
 }
 
 export async function run(): Promise<void> {
@@ -61,6 +97,7 @@ export async function run(): Promise<void> {
   core.setOutput(OUT.findings, JSON.stringify(result.findings));
   core.setOutput(OUT.report, reportPath);
   core.setOutput(OUT.matrix, supportMatrix(result));
+  core.setOutput(OUT.proofs, JSON.stringify(await prove(inputs, result)));
   const checked = lintOnly
     ? `${result.findings.length} lint findings`
     : `${result.checked} images checked (found: ${foundCounts(result) || 'none'})`;

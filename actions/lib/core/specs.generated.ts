@@ -41,7 +41,9 @@ export const BUILD = {
     driver: { name: 'driver', default: 'auto', choices: ['auto', 'docker-container', 'docker'] },
     verify: { name: 'verify', default: 'true' },
     deep: { name: 'deep', default: 'true' },
-    'e2e-command': { name: 'e2e-command', default: 'uname -m' }
+    'e2e-command': { name: 'e2e-command', default: 'uname -m' },
+    'signing-key': { name: 'signing-key', default: '' },
+    'signing-key-password': { name: 'signing-key-password', default: '' }
   },
   outputs: {
     digest: 'digest',
@@ -49,7 +51,8 @@ export const BUILD = {
     tags: 'tags',
     'native-platforms': 'native-platforms',
     'emulated-platforms': 'emulated-platforms',
-    verified: 'verified'
+    verified: 'verified',
+    proofs: 'proofs'
   }
 } as const;
 
@@ -181,6 +184,10 @@ export const VERIFY_PLATFORMS = {
     'lint-fail-on': { name: 'lint-fail-on', default: 'error', choices: ['error', 'warning', 'never'] },
     report: { name: 'report', default: '' },
     concurrency: { name: 'concurrency', default: '32' },
+    proof: { name: 'proof', default: 'use', choices: ['use', 'require', 'ignore'] },
+    'proof-key': { name: 'proof-key', default: '' },
+    'signing-key': { name: 'signing-key', default: '' },
+    'signing-key-password': { name: 'signing-key-password', default: '' },
     summary: { name: 'summary', default: 'true' }
   },
   outputs: {
@@ -189,6 +196,7 @@ export const VERIFY_PLATFORMS = {
     checked: 'checked',
     findings: 'findings',
     report: 'report',
-    matrix: 'matrix'
+    matrix: 'matrix',
+    proofs: 'proofs'
   }
 } as const;

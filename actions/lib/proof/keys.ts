@@ -108,3 +108,28 @@ export function keyName(key: crypto.KeyObject): string {
   const der = pub.export({ type: 'spki', format: 'der' });
   return `key sha256:${crypto.createHash('sha256').update(der).digest('hex').slice(0, 16)}`;
 }
+
+/**
+ * The signing key of the `signing-key` and `signing-key-password` inputs (names given), or
+ * undefined when no key is given. The password falls back to $COSIGN_PASSWORD, as cosign's own.
+ */
+export function signingKeyInput(
+  keyInput: string,
+  key: string,
+  passwordInput: string,
+  password: string,
+  env: NodeJS.ProcessEnv = process.env
+): crypto.KeyObject | undefined {
+  if (!key) return undefined;
+  return loadSigningKey(
+    keyInput,
+    passwordInput,
+    pemOrPath(keyInput, key),
+    password || env.COSIGN_PASSWORD || ''
+  );
+}
+
+/** The public key of a `proof-key` input (its name given), or undefined when none is given. */
+export function publicKeyInput(input: string, value: string): crypto.KeyObject | undefined {
+  return value ? loadPublicKey(input, pemOrPath(input, value)) : undefined;
+}

@@ -152,7 +152,7 @@ export interface ProofRuns {
 
 /**
  * The statement for one image that passed: subject = the index (name and digest), one entry per
- * platform checked with its manifest digest. Undefined for an image that did not pass or has no
+ * platform checked with its manifest digest (`subjectName` names an archive's image). Undefined for an image that did not pass or has no
  * digest with its platforms (an archive folder): there is nothing to attach a proof to.
  */
 export function statementFor(
@@ -160,12 +160,13 @@ export function statementFor(
   signing: Signing,
   runs: ProofRuns = {},
   env: NodeJS.ProcessEnv = process.env,
-  now: Date = new Date()
+  now: Date = new Date(),
+  subjectName?: string
 ): Statement | undefined {
   if (image.status !== 'ok' || !image.digest || !image.platforms.length) return undefined;
   if (image.platforms.some(p => p.status !== 'ok' || !p.digest)) return undefined;
   // `registry/repository` of the normalised reference: its digest and tag dropped.
-  const name = image.normalized.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+  const name = subjectName ?? image.normalized.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
   const [alg, hex] = image.digest.split(':');
   return {
     _type: STATEMENT_TYPE,

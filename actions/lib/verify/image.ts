@@ -9,10 +9,16 @@ import { RegistryClient } from '../registry/client';
 import { AllowRule, matchAllow } from './allow';
 import { FOUND_HOW, FoundHow, formatSource, SourceLocation } from './scan/types';
 import { Target, whyOf } from './targets';
+import { ProofPolicy, ProofUse, provenByProof } from './proven';
+import { VERIFY_PLATFORMS } from '../core/specs.generated';
+
+const IN = VERIFY_PLATFORMS.inputs;
 
 /** What checkImage takes of verify's options. */
 export interface ImageCheckOptions {
   deep: boolean;
+  /** Proofs already attached: reused (`use`), demanded (`require`) or not looked for. */
+  proof?: ProofPolicy;
   allow: AllowRule[];
   mirrors: Mirror[];
 }
@@ -75,6 +81,8 @@ export interface ImageResult {
   found: Array<FoundHow | 'input'>;
   /** The charts and subcharts that use it (`openebs/mayastor`). */
   charts: string[];
+  /** Set when a valid platform proof stood in for the checks. */
+  proof?: ProofUse;
   durationMs: number;
 }
 
@@ -179,6 +187,42 @@ export async function deepCheck(
   }
 }
 
+/**
+ * With a proof policy: the platforms a valid proof stands for, or (`require`) the failure of an
+ * image that has none; undefined when the image is to be checked.
+ */
+async function proofOutcome(
+  client: RegistryClient,
+  ref: ImageRef,
+  image: InspectedImage,
+  needed: Platform[],
+  o: ImageCheckOptions
+): Promise<{ platforms: PlatformCheck[]; proof?: ProofUse } | undefined> {
+  const policy = o.proof;
+  if (!policy || policy.mode === 'ignore' || !policy.trust.keys.length) return undefined;
+  const out = await provenByProof(client, ref, image, needed, o.deep ? 3 : 2, policy);
+  if (out.kind === 'proven') return out;
+  if (policy.mode !== 'require') return undefined;
+  const status = out.kind === 'unknown' ? 'error' : 'missing';
+  const reason = `no valid platform proof (${IN.proof.name}: require): ${out.reason}`;
+  return { platforms: needed.map(p => ({ platform: formatPlatform(p), status, level: 1, reason })) };
+}
+
+/** The image's status and notes from its platforms' verdicts. */
+function settle(result: ImageResult): void {
+  const bad = result.platforms.filter(c => c.status !== 'ok');
+  if (bad.length) {
+    result.status =
+      bad.some(c => c.status === 'error') && !bad.some(c => c.status !== 'error') ? 'error' : 'failed';
+    result.reason = bad.map(c => `${c.platform}: ${c.reason}`).join('; ');
+  }
+  for (const c of result.platforms) {
+    if (c.deep?.unsupported) result.notes.push(`${c.platform}: layers not read (${c.deep.unsupported})`);
+    else if (c.deep && c.deep.executables === 0)
+      result.notes.push(`${c.platform}: no executables in its layers, nothing to check`);
+  }
+}
+
 /** One image (or archive) against the required platforms; allow rules turn a failure into `allowed`. */
 export async function checkImage(
   client: RegistryClient,
@@ -225,25 +269,24 @@ export async function checkImage(
     result.digest = image.digest;
     const offered = image.platforms.filter(e => !e.attestation);
     result.available = offered.map(e => platformOf(e.platform));
+    const proven = local ? undefined : await proofOutcome(client, resolved, image, needed, o);
     // Platforms at once: one image costs three round trips (index, manifests, configs), not 1 + 2 per platform.
     try {
-      result.platforms = await Promise.all(
-        needed.map(p => checkPlatform(reader, resolved, image, offered, p, o.deep, local ? undefined : early))
-      );
+      result.platforms =
+        proven?.platforms ??
+        (await Promise.all(
+          needed.map(p =>
+            checkPlatform(reader, resolved, image, offered, p, o.deep, local ? undefined : early)
+          )
+        ));
     } finally {
       if (reader instanceof LocalImages) reader.dispose();
     }
-    const bad = result.platforms.filter(c => c.status !== 'ok');
-    if (bad.length) {
-      result.status =
-        bad.some(c => c.status === 'error') && !bad.some(c => c.status !== 'error') ? 'error' : 'failed';
-      result.reason = bad.map(c => `${c.platform}: ${c.reason}`).join('; ');
+    if (proven?.proof) {
+      result.proof = proven.proof;
+      result.notes.push(`proven earlier by ${proven.proof.by}, not re-checked`);
     }
-    for (const c of result.platforms) {
-      if (c.deep?.unsupported) result.notes.push(`${c.platform}: layers not read (${c.deep.unsupported})`);
-      else if (c.deep && c.deep.executables === 0)
-        result.notes.push(`${c.platform}: no executables in its layers, nothing to check`);
-    }
+    settle(result);
   }
   if (result.status !== 'ok') {
     const rule = matchAllow(o.allow, [t.written, result.normalized, result.resolved, familiar(t.ref)]);

@@ -7,7 +7,7 @@ const LEVEL = { 1: 'L1', 2: 'L2', 3: 'L3' } as const;
 export function matrixCell(i: ImageResult, c: PlatformCheck | undefined): string {
   if (!c) return '–';
   const level = LEVEL[c.level];
-  if (c.status === 'ok') return `✅ ${level}`;
+  if (c.status === 'ok') return `✅ ${level}${i.proof ? ' (proof)' : ''}`;
   const what = c.status === 'missing' ? 'missing' : c.status === 'wrong' ? 'wrong' : 'error';
   return i.status === 'allowed' ? `⚠️ ${level} ${what} (allowed)` : `❌ ${level} ${what}`;
 }

@@ -9,6 +9,7 @@ import { Mirror } from '../oci/reference';
 import { RegistryClient, RegistryClientOptions } from '../registry/client';
 import { AllowRule, pinExcludes } from './allow';
 import { checkImage, DeepVerdicts, ImageCheckOptions, ImageResult } from './image';
+import type { ProofPolicy } from './proven';
 import type { ChartReport } from './chart';
 import { HelmChoice } from './helm';
 import type { Finding } from './lint';
@@ -20,6 +21,7 @@ import { CollectedReferences, collectReferences, collectTargets, ImageSource, Ta
 
 export * from './allow';
 export type { ImageSource } from './targets';
+export type { ProofMode, ProofPolicy, ProofUse } from './proven';
 export type { DeepResult, ImageResult, ImageStatus, PlatformCheck, PlatformStatus } from './image';
 
 const IN = VERIFY_PLATFORMS.inputs;
@@ -50,6 +52,8 @@ export interface VerifyOptions {
   insecureRegistries?: string[];
   concurrency?: number;
   registry?: RegistryClientOptions;
+  /** Platform proofs already attached: reused, demanded or ignored (default: ignored). */
+  proof?: ProofPolicy;
 }
 
 /** Collaborators, apart from the options: a shared client, the exec and tool cache for helm, a progress callback. */
@@ -128,6 +132,7 @@ function normalise(opts: VerifyOptions): NormalisedOptions {
     deep: !!opts.deep,
     allow: opts.allow ?? [],
     mirrors: opts.mirrors ?? [],
+    ...(opts.proof ? { proof: opts.proof } : {}),
     concurrency
   };
 }

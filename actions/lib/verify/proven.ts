@@ -1,0 +1,99 @@
+// Proof reuse: a digest with a valid platform proof that covers the platforms and level asked for
+// is not checked again (no config, no layer is read); with `require`, an image without one fails.
+import { whyOf } from '../core/errors';
+import { formatPlatform, normalisePlatformString, Platform } from '../oci/platform';
+import { ImageRef } from '../oci/reference';
+import { InspectedImage } from '../oci/types';
+import { RegistryClient } from '../registry/client';
+import { findProofs, FoundProof, ProofTrust } from '../proof/find';
+import { uncovered } from '../proof/statement';
+
+export type ProofMode = 'use' | 'require' | 'ignore';
+
+/** How verify treats proofs already attached to the images. */
+export interface ProofPolicy {
+  mode: ProofMode;
+  /** Keys a proof must be signed with; none means no proof is trusted (`use` then checks everything). */
+  trust: ProofTrust;
+}
+
+/** What a proof said about one image, for the result. */
+export interface ProofUse {
+  /** The run (or key) that proved it. */
+  by: string;
+  key: string;
+  checkedAt: string;
+}
+
+/** A platform a proof stands for (a PlatformCheck of image.ts). */
+export interface ProvenPlatform {
+  platform: string;
+  status: 'ok';
+  level: 1 | 2 | 3;
+  digest: string;
+  reason: string;
+}
+
+export type ProofOutcome =
+  | { kind: 'proven'; platforms: ProvenPlatform[]; proof: ProofUse }
+  | { kind: 'none'; reason: string }
+  | { kind: 'unknown'; reason: string };
+
+/**
+ * Looks for a proof of `image` that covers `needed` at `level`. `none` when there is no valid
+ * proof (with why), `unknown` when the proofs could not be read.
+ */
+export async function provenByProof(
+  client: RegistryClient,
+  ref: ImageRef,
+  image: InspectedImage,
+  needed: Platform[],
+  level: number,
+  policy: ProofPolicy
+): Promise<ProofOutcome> {
+  let search;
+  try {
+    search = await findProofs(client, ref, image.digest, policy.trust);
+  } catch (err) {
+    return { kind: 'unknown', reason: `its proofs could not be read: ${whyOf(err)}` };
+  }
+  const want = needed.map(formatPlatform);
+  const entries = new Map(
+    image.platforms.map(e => {
+      const { os, architecture, variant } = e.platform;
+      return [normalisePlatformString(`${os}/${architecture}${variant ? '/' + variant : ''}`), e.digest];
+    })
+  );
+  const gaps: string[] = [];
+  let found: FoundProof | undefined;
+  for (const p of search.valid) {
+    const lie = p.statement.predicate.platforms.find(
+      x => entries.has(x.platform) && entries.get(x.platform) !== x.digest
+    );
+    const gap = lie
+      ? `it names ${lie.digest} for ${lie.platform}, the index ${entries.get(lie.platform)}`
+      : uncovered(p.statement.predicate, want, level);
+    if (!gap) {
+      found = p;
+      break;
+    }
+    gaps.push(gap);
+  }
+  if (!found) {
+    const why = [...gaps.map(g => `a valid proof does not cover it: ${g}`), ...search.refused];
+    return { kind: 'none', reason: why.length ? why.join('; ') : 'no platform proof is attached' };
+  }
+  const byPlatform = new Map(found.statement.predicate.platforms.map(p => [p.platform, p]));
+  const platforms: ProvenPlatform[] = want.map(w => ({
+    platform: w,
+    status: 'ok',
+    level: Math.min(3, byPlatform.get(w)!.level) as 1 | 2 | 3,
+    digest: entries.get(w) ?? byPlatform.get(w)!.digest,
+    reason: `proven earlier by ${found.by}, not re-checked`
+  }));
+  return {
+    kind: 'proven',
+    platforms,
+    proof: { by: found.by, key: found.key, checkedAt: found.statement.predicate.checkedAt }
+  };
+}
