@@ -24,11 +24,15 @@ const healthyPods = (JSON.parse(readFixture('pods.json')) as { items: PodJson[] 
   ['coredns-674b8bbfcf-7xq2m', 'kindnet-5m4vd'].includes(p.metadata.name)
 );
 
-/** A registry that knows coredns (arm64 config = its imageID) and nothing else. */
+/** The arm64 manifest of every image the fake registry knows. */
+export const ARM_MANIFEST = 'sha256:' + '2'.repeat(64);
+
+/** A registry that knows coredns (arm64 config = its imageID) and the openebs/ images, and nothing else. */
 export function fakeRegistry(armConfig = ARM_CONFIG, amdConfig = AMD_CONFIG): RegistryClient {
   return {
     inspect: async (ref: { repository: string }) => {
-      if (ref.repository !== 'coredns/coredns') throw new Error(`image ${ref.repository} was not found`);
+      if (ref.repository !== 'coredns/coredns' && !ref.repository.startsWith('openebs/'))
+        throw new Error(`image ${ref.repository} was not found`);
       return {
         digest: 'sha256:' + 'f'.repeat(64),
         mediaType: 'application/vnd.oci.image.index.v1+json',
@@ -43,7 +47,7 @@ export function fakeRegistry(armConfig = ARM_CONFIG, amdConfig = AMD_CONFIG): Re
           },
           {
             platform: { os: 'linux', architecture: 'arm64' },
-            digest: 'sha256:' + '2'.repeat(64),
+            digest: ARM_MANIFEST,
             mediaType: '',
             size: 1,
             attestation: false
@@ -81,6 +85,7 @@ export function world(
     const line = [path.basename(tool), ...args].join(' ');
     for (const [re, res] of overrides) if (re.test(line)) return res;
     const ok = (stdout = '') => ({ exitCode: 0, stdout, stderr: '' });
+    if (/^docker image inspect --format/.test(line)) return ok('linux/arm64\n');
     if (/^kubectl get nodes --output json/.test(line)) return ok(readFixture('nodes.json'));
     if (/^kubectl get pod arch-e2e-\S+ .*jsonpath=\{\.status\.phase\}/.test(line)) return ok('Succeeded');
     if (/^kubectl get events --all-namespaces --output json/.test(line)) return ok('{"items":[]}');

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chartValues, localImage } from '../../actions/lib/e2e/cluster/images';
 import { parseReference } from '../../actions/lib/oci/reference';
-import { clusterHarness, fail, lines, world } from '../helpers/cluster';
+import { ARM_MANIFEST, clusterHarness, fail, lines, world } from '../helpers/cluster';
 
 const D = 'sha256:' + 'd'.repeat(64);
 const LOCAL = `ghcr.io/openebs/provisioner-localpv:arch-e2e-sha256-${'d'.repeat(64)}`;
@@ -13,32 +13,50 @@ describe('the image under test reaches the cluster by its digest', () => {
   test.each([
     ['ghcr.io/openebs/provisioner-localpv@' + D],
     ['ghcr.io/openebs/provisioner-localpv:4.3.0@' + D]
-  ])('%s: docker pull, docker tag and kind load carry the digest', async image => {
-    const w = world();
-    const r = await h.go({ exec: w.exec }, { images: [parseReference(image)] });
-    expect(r.ok).toBe(true);
-    const calls = lines(w).filter(l => /^(docker|kind load)/.test(l));
-    expect(calls).toEqual([
-      `docker pull --platform linux/arm64 ghcr.io/openebs/provisioner-localpv@${D}`,
-      `docker tag ghcr.io/openebs/provisioner-localpv@${D} ${LOCAL}`,
-      `kind load docker-image ${LOCAL} --name arch-e2e-test`
-    ]);
-  });
+  ])(
+    '%s: its arm64 manifest pulled by digest, tagged from the digest, saved and loaded as an archive',
+    async image => {
+      const w = world();
+      const r = await h.go({ exec: w.exec }, { images: [parseReference(image)] });
+      expect(r.ok).toBe(true);
+      const calls = lines(w).filter(l => /^(docker|kind load)/.test(l));
+      const archive = calls[3]?.split(' ')[3];
+      expect(archive).toMatch(new RegExp(`^${h.work}/.*image-[0-9a-f]{12}\\.tar$`));
+      expect(calls).toEqual([
+        `docker pull --platform linux/arm64 --quiet ghcr.io/openebs/provisioner-localpv@${ARM_MANIFEST}`,
+        `docker tag ghcr.io/openebs/provisioner-localpv@${ARM_MANIFEST} ${LOCAL}`,
+        `docker image inspect --format {{.Os}}/{{.Architecture}}{{with .Variant}}/{{.}}{{end}} ${LOCAL}`,
+        `docker save --output ${archive} ${LOCAL}`,
+        `kind load image-archive ${archive} --name arch-e2e-test`
+      ]);
+    }
+  );
 
-  test('a tag reference is pulled and loaded by its tag, with no docker tag', async () => {
+  test('a tag reference is resolved to its arm64 manifest and loaded under its tag', async () => {
     const w = world();
     await h.go({ exec: w.exec }, { images: [parseReference('docker.io/openebs/linux-utils:4.2.0')] });
-    expect(lines(w).filter(l => /^(docker|kind load)/.test(l))).toEqual([
-      'docker pull --platform linux/arm64 docker.io/openebs/linux-utils:4.2.0',
-      'kind load docker-image docker.io/openebs/linux-utils:4.2.0 --name arch-e2e-test'
+    const calls = lines(w).filter(l => /^(docker|kind load)/.test(l));
+    expect(calls.slice(0, 2)).toEqual([
+      `docker pull --platform linux/arm64 --quiet docker.io/openebs/linux-utils@${ARM_MANIFEST}`,
+      `docker tag docker.io/openebs/linux-utils@${ARM_MANIFEST} docker.io/openebs/linux-utils:4.2.0`
     ]);
+    expect(calls[4]).toMatch(/^kind load image-archive \S+\.tar --name arch-e2e-test$/);
+  });
+
+  test('an image whose config is not arm64 is refused before kind loads it', async () => {
+    const w = world([[/^docker image inspect/, { exitCode: 0, stdout: 'linux/amd64\n', stderr: '' }]]);
+    const r = await h.go({ exec: w.exec }, { images: [parseReference('ghcr.io/openebs/x@' + D)] });
+    expect(r.problems).toEqual([
+      `images: ghcr.io/openebs/x@${ARM_MANIFEST} is a linux/amd64 image, not linux/arm64`
+    ]);
+    expect(lines(w).some(l => l.startsWith('kind load'))).toBe(false);
   });
 
   test('a failed pull names the reference with its digest and loads nothing', async () => {
     const w = world([[/^docker pull/, fail('Error response from daemon: manifest unknown')]]);
     const r = await h.go({ exec: w.exec }, { images: [parseReference('ghcr.io/openebs/x@' + D)] });
     expect(r.problems).toEqual([
-      `images: docker pull ghcr.io/openebs/x@${D} failed: Error response from daemon: manifest unknown`
+      `images: docker pull ghcr.io/openebs/x@${ARM_MANIFEST} failed: Error response from daemon: manifest unknown`
     ]);
     expect(lines(w).some(l => l.startsWith('kind load'))).toBe(false);
   });

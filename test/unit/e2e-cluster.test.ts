@@ -5,7 +5,7 @@ import { PodJson } from '../../actions/lib/e2e/cluster/types';
 import { releaseName } from '../../actions/lib/e2e/cluster/stages';
 import { ConfigurationError } from '../../actions/lib/core/errors';
 import { readFixture } from '../fixtures/kubectl/recorded';
-import { ARM_CONFIG, clusterHarness, fail, fakeRegistry, SUM, world } from '../helpers/cluster';
+import { ARM_CONFIG, ARM_MANIFEST, clusterHarness, fail, fakeRegistry, SUM, world } from '../helpers/cluster';
 
 describe('runClusterE2E', () => {
   const h = clusterHarness();
@@ -32,8 +32,13 @@ describe('runClusterE2E', () => {
     expect(lines).toEqual([
       `kind create cluster --name arch-e2e-test --image kindest/node:v1.33.1@sha256:050072256b9a903bd914c0b2866828150cb229cea0efe5892e2b644d5dd3b34f --kubeconfig ${kc} --wait 300s`,
       `kubectl get nodes --output json --kubeconfig ${kc}`,
-      'docker pull --platform linux/arm64 ghcr.io/openebs/provisioner-localpv:ci',
-      'kind load docker-image ghcr.io/openebs/provisioner-localpv:ci --name arch-e2e-test',
+      `docker pull --platform linux/arm64 --quiet ghcr.io/openebs/provisioner-localpv@${ARM_MANIFEST}`,
+      `docker tag ghcr.io/openebs/provisioner-localpv@${ARM_MANIFEST} ghcr.io/openebs/provisioner-localpv:ci`,
+      'docker image inspect --format {{.Os}}/{{.Architecture}}{{with .Variant}}/{{.}}{{end}} ghcr.io/openebs/provisioner-localpv:ci',
+      expect.stringMatching(
+        /^docker save --output \S+\/image-[0-9a-f]{12}\.tar ghcr\.io\/openebs\/provisioner-localpv:ci$/
+      ),
+      expect.stringMatching(/^kind load image-archive \S+\/image-[0-9a-f]{12}\.tar --name arch-e2e-test$/),
       `helm upgrade --install localpv-provisioner localpv-provisioner --namespace openebs --create-namespace --repo https://openebs.github.io/dynamic-localpv-provisioner --version 4.0.0 --set hostpathClass.isDefaultClass=true --wait --timeout 300s --kubeconfig ${kc}`,
       `kubectl get deployments,daemonsets,statefulsets --namespace openebs --output name --kubeconfig ${kc}`,
       `kubectl rollout status deployment.apps/openebs-localpv-provisioner --namespace openebs --timeout=300s --kubeconfig ${kc}`,

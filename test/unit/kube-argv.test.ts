@@ -51,10 +51,10 @@ describe('kind argv', () => {
     ]);
   });
   test('load, delete', () => {
-    expect(kindLoadArgs('c', 'ghcr.io/openebs/x:1')).toEqual([
+    expect(kindLoadArgs('c', '/w/image-0123456789ab.tar')).toEqual([
       'load',
-      'docker-image',
-      'ghcr.io/openebs/x:1',
+      'image-archive',
+      '/w/image-0123456789ab.tar',
       '--name',
       'c'
     ]);

@@ -22,8 +22,27 @@ export function kindCreateArgs(o: {
   ];
 }
 
-export function kindLoadArgs(name: string, image: string): string[] {
-  return ['load', 'docker-image', image, '--name', name];
+/**
+ * `kind load image-archive`: kind imports the archive with `ctr import --all-platforms`, so the
+ * archive holds one platform's image only (see imagesStage); `kind load docker-image` fails with
+ * Docker's containerd image store (kind issue 3795).
+ */
+export function kindLoadArgs(name: string, archive: string): string[] {
+  return ['load', 'image-archive', archive, '--name', name];
+}
+
+/** Pulls one platform's own manifest (`repo@digest`): either image store then holds that platform only. */
+export function dockerPullArgs(pinned: string): string[] {
+  return ['pull', '--platform', 'linux/arm64', '--quiet', pinned];
+}
+
+/** The OS, architecture and variant of a local image's config, as `os/arch[/variant]`. */
+export function dockerPlatformArgs(image: string): string[] {
+  return ['image', 'inspect', '--format', '{{.Os}}/{{.Architecture}}{{with .Variant}}/{{.}}{{end}}', image];
+}
+
+export function dockerSaveArgs(image: string, archive: string): string[] {
+  return ['save', '--output', archive, image];
 }
 
 export function kindDeleteArgs(name: string, kubeconfig: string): string[] {

@@ -1,7 +1,12 @@
-import { badInput } from '../../core/errors';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { badInput, CheckError } from '../../core/errors';
 import { RUN_ARM64_E2E } from '../../core/specs.generated';
-import { ImageRef, repositoryName } from '../../oci/reference';
-import { kindLoadArgs } from './argv';
+import { formatReference, ImageRef, repositoryName } from '../../oci/reference';
+import { ImageReader } from '../../oci/types';
+import { RegistryClient } from '../../registry/client';
+import { dockerPlatformArgs, dockerPullArgs, dockerSaveArgs, kindLoadArgs } from './argv';
 import { ClusterRun, ImageValues } from './types';
 
 // The images under test: pulled for arm64 by digest, named locally so the cluster can find
@@ -20,7 +25,7 @@ export interface LocalImage {
   digest?: string;
 }
 
-// kind loads through `docker save`, which keeps tags but not digests: a digest becomes a tag.
+// `docker save` keeps tags but not digests: a digest becomes a tag.
 export function localImage(ref: ImageRef): LocalImage {
   const repo = repositoryName(ref);
   const tag = ref.digest ? `arch-e2e-${ref.digest.replace(':', '-')}` : (ref.tag ?? 'latest');
@@ -137,15 +142,65 @@ export function chartValues(o: {
   return { set, mapped: [...mapped] };
 }
 
-/** The images stage: pull each for arm64 (by digest), name it locally, load it into kind. */
+/** The image's own linux/arm64 manifest digest, asked of its registry with the job's login (docker's config). */
+export async function arm64Digest(client: ImageReader, ref: ImageRef): Promise<string> {
+  const inspected = await client.inspect(ref);
+  const arm = inspected.platforms.find(
+    e => !e.attestation && e.platform.os === 'linux' && e.platform.architecture === 'arm64'
+  );
+  if (!arm) throw new CheckError(`${formatReference(ref)} has no linux/arm64 image`);
+  return arm.digest;
+}
+
+/**
+ * Pulls `ref`'s own arm64 manifest by digest and names it `local`, checks its config is linux/arm64,
+ * and loads it into kind through `docker save` and `kind load image-archive`. A multi-platform
+ * image pulled for one platform cannot be saved by Docker 25-27 with the containerd image store
+ * (the other platforms' content is missing), and `kind load docker-image` fails with that store:
+ * a single-platform image works with both stores and every Docker version.
+ */
+export async function loadArm64(
+  run: ClusterRun,
+  client: ImageReader,
+  ref: ImageRef,
+  local: string
+): Promise<void> {
+  const pinned = `${repositoryName(ref)}@${await arm64Digest(client, ref)}`;
+  await run.docker.run(dockerPullArgs(pinned), `docker pull ${pinned}`);
+  await run.docker.run(['tag', pinned, local], `docker tag ${pinned}`);
+  const platform = (await run.docker.run(dockerPlatformArgs(local), `docker image inspect ${local}`)).trim();
+  if (platform !== 'linux/arm64') throw new CheckError(`${pinned} is a ${platform} image, not linux/arm64`);
+  const archive = path.join(
+    run.work,
+    `image-${createHash('sha256').update(local).digest('hex').slice(0, 12)}.tar`
+  );
+  try {
+    await run.docker.run(dockerSaveArgs(local, archive), `docker save ${local}`);
+    await run.kind.run(kindLoadArgs(run.cluster, archive), `kind load ${local}`);
+  } finally {
+    fs.rmSync(archive, { force: true });
+  }
+}
+
+/** The registry client of a run, or one of its own for `body` (closed after). */
+export async function withRegistry<T>(run: ClusterRun, body: (c: RegistryClient) => Promise<T>): Promise<T> {
+  const client = run.registry ?? new RegistryClient({ insecureRegistries: run.o.insecureRegistries });
+  try {
+    return await body(client);
+  } finally {
+    if (!run.registry) client.close();
+  }
+}
+
+/** The images stage: each image under test, its arm64 manifest pulled by digest, named, loaded into kind. */
 export async function imagesStage(run: ClusterRun): Promise<string> {
   const loaded: string[] = [];
-  for (const ref of run.o.images) {
-    const i = localImage(ref);
-    await run.docker.run(['pull', '--platform', 'linux/arm64', i.pull], `docker pull ${i.pull}`);
-    if (i.pull !== i.local) await run.docker.run(['tag', i.pull, i.local], `docker tag ${i.pull}`);
-    await run.kind.run(kindLoadArgs(run.cluster, i.local), `kind load ${i.local}`);
-    loaded.push(i.local);
-  }
+  await withRegistry(run, async client => {
+    for (const ref of run.o.images) {
+      const i = localImage(ref);
+      await loadArm64(run, client, ref, i.local);
+      loaded.push(i.local);
+    }
+  });
   return `${loaded.length} image(s) loaded: ${loaded.join(', ')}`;
 }
