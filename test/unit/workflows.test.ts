@@ -73,6 +73,9 @@ describe('multiarch.yml', () => {
       'image',
       'context',
       'file',
+      'target',
+      'build-args',
+      'cache',
       'platforms',
       'runner-map',
       'tags',
@@ -81,6 +84,8 @@ describe('multiarch.yml', () => {
       'builder',
       'command',
       'chart',
+      'values',
+      'set',
       'e2e',
       'e2e-command',
       'e2e-image-values',
@@ -92,7 +97,7 @@ describe('multiarch.yml', () => {
     expect(Object.keys(wf.on.workflow_dispatch.inputs)).toEqual(names);
     expect(call.inputs.registry.default).toBe('ghcr.io');
     expect(call.inputs.e2e.type).toBe('boolean');
-    expect(Object.keys(call.secrets)).toEqual(['registry-username', 'registry-password']);
+    expect(Object.keys(call.secrets)).toEqual(['build-secrets', 'registry-username', 'registry-password']);
     expect(call.secrets['registry-password'].required).toBe(false);
   });
 

@@ -1,0 +1,203 @@
+// The workflow rules of issue "the first hour on GitHub", over every workflow and example as
+// GitHub's parser reads them, each shown catching a planted bad copy of a real file.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as YAML from 'yaml';
+import { workflowProblems } from '../helpers/workflow-parser';
+import { exampleWorkflows, rel, ROOT, workflowFiles } from './workflow-files';
+import {
+  githubTokenPushes,
+  releasedActionsInSelfTests,
+  unusedInputs,
+  untaggedMerges
+} from './workflow-rules';
+
+const files = [...workflowFiles(), ...exampleWorkflows()];
+const source = (f: string) => fs.readFileSync(f, 'utf8');
+const load = (f: string): any => YAML.parse(source(f));
+const wfFile = (n: string) => path.join(ROOT, '.github', 'workflows', n);
+const selfTests = workflowFiles().filter(f => /selftest/.test(path.basename(f)));
+const clone = (x: unknown): any => JSON.parse(JSON.stringify(x));
+
+test.each(files.map(f => [rel(f), f]))(
+  '%s parses with GitHub’s parser and keeps every rule',
+  async (n, f) => {
+    expect(await workflowProblems(n, source(f))).toEqual([]);
+    const wf = load(f);
+    expect(untaggedMerges(wf, n)).toEqual([]);
+    expect(githubTokenPushes(wf, n)).toEqual([]);
+    if (n.endsWith('/multiarch.yml')) expect(unusedInputs(wf, n)).toEqual([]);
+    if (selfTests.includes(f)) expect(releasedActionsInSelfTests(wf, n)).toEqual([]);
+  }
+);
+
+test('the rules have something to check: merges, a release push, self-tests', () => {
+  const merges = files.filter(f => /mode: merge/.test(source(f)));
+  expect(merges.map(rel)).toEqual(
+    expect.arrayContaining([
+      '.github/workflows/multiarch.yml',
+      '.github/workflows/selftest.yml',
+      'docs/examples/mayastor-nix.yml'
+    ])
+  );
+  expect(source(wfFile('release.yml'))).toMatch(/git push/);
+  expect(selfTests.map(f => path.basename(f))).toEqual(['selftest-multiarch.yml', 'selftest.yml']);
+});
+
+describe('each rule catches a planted bad copy', () => {
+  test.each([
+    ['multiarch.yml: the tag job gone', 'multiarch.yml', (wf: any) => delete wf.jobs.tag],
+    [
+      'multiarch.yml: the tag job fed another digest',
+      'multiarch.yml',
+      (wf: any) =>
+        (wf.jobs.tag.steps.find((s: any) => s.with?.mode === 'tag').with.digest = '${{ inputs.digest }}')
+    ],
+    [
+      'multiarch.yml: the tag job no longer after verify',
+      'multiarch.yml',
+      (wf: any) => {
+        wf.jobs.tag.needs = ['plan', 'merge'];
+      }
+    ],
+    [
+      'selftest.yml: the tag step before verify',
+      'selftest.yml',
+      (wf: any) => {
+        const steps = wf.jobs.pipeline.steps;
+        const tag = steps.findIndex((s: any) => s.with?.mode === 'tag');
+        const [t] = steps.splice(tag, 1);
+        steps.splice(steps.findIndex((s: any) => s.id === 'merge') + 1, 0, t);
+      }
+    ]
+  ])('a merge with no tag after verify: %s', (_n, file, plant) => {
+    const wf = clone(load(wfFile(file)));
+    plant(wf);
+    expect(untaggedMerges(wf, file)).toEqual([expect.stringMatching(/merges without tag-after: merge/)]);
+  });
+
+  test('the example merge with its tag job removed', () => {
+    const f = exampleWorkflows().find(x => x.endsWith('mayastor-nix.yml')) as string;
+    const wf = clone(load(f));
+    delete wf.jobs.tag;
+    expect(untaggedMerges(wf, 'mayastor-nix.yml')).toHaveLength(1);
+  });
+
+  test.each([
+    [
+      'target',
+      (wf: any) => delete wf.jobs.build.steps.find((s: any) => s.id === 'shard').with.target,
+      /target does not reach/
+    ],
+    [
+      'build-args',
+      (wf: any) => delete wf.jobs.build.steps.find((s: any) => s.id === 'shard').with['build-args'],
+      /build-args does not reach/
+    ],
+    [
+      'cache',
+      (wf: any) => (wf.jobs.build.steps.find((s: any) => s.id === 'shard').with.cache = 'none'),
+      /cache does not reach/
+    ],
+    [
+      'values (verify)',
+      (wf: any) => delete wf.jobs.verify.steps.find((s: any) => s.id === 'verify').with.values,
+      /values does not reach values of jobs.verify/
+    ],
+    [
+      'set (e2e)',
+      (wf: any) => wf.jobs.e2e.steps.forEach((s: any) => delete s.with?.set),
+      /set does not reach set of jobs.e2e/
+    ],
+    [
+      'a dispatch input',
+      (wf: any) => delete wf.on.workflow_dispatch.inputs.cache,
+      /workflow_dispatch has no input cache/
+    ],
+    [
+      'the build secrets',
+      (wf: any) => delete wf.jobs.build.steps.find((s: any) => s.id === 'shard').with.secrets,
+      /build-secrets does not reach/
+    ],
+    [
+      'over 25 dispatch inputs',
+      (wf: any) => {
+        for (let i = 0; i < 10; i++) wf.on.workflow_dispatch.inputs[`x${i}`] = { type: 'string' };
+      },
+      /over GitHub's 25/
+    ]
+  ])('a new input that no longer reaches its step: %s', (_n, plant, expected) => {
+    const wf = clone(load(wfFile('multiarch.yml')));
+    plant(wf);
+    expect(unusedInputs(wf, 'multiarch.yml').join('\n')).toMatch(expected);
+  });
+
+  test.each([
+    [
+      'GITHUB_TOKEN in its env',
+      (s: any) => (s.env.RELEASE_TOKEN = '${{ secrets.GITHUB_TOKEN }}'),
+      /pushes with GITHUB_TOKEN/
+    ],
+    [
+      'github.token in its env',
+      (s: any) => (s.env.RELEASE_TOKEN = '${{ github.token }}'),
+      /pushes with GITHUB_TOKEN/
+    ],
+    ['no token at all', (s: any) => delete s.env.RELEASE_TOKEN, /pushes with no release token/]
+  ])('a release push with %s', (_n, plant, expected) => {
+    const wf = clone(load(wfFile('release.yml')));
+    plant(wf.jobs['major-tag'].steps.find((s: any) => s.id === 'move'));
+    expect(githubTokenPushes(wf, 'release.yml').join('\n')).toMatch(expected);
+  });
+
+  test('a release checkout that keeps GITHUB_TOKEN in the git config', () => {
+    const wf = clone(load(wfFile('release.yml')));
+    delete wf.jobs['major-tag'].steps[0].with['persist-credentials'];
+    expect(githubTokenPushes(wf, 'release.yml')).toEqual([expect.stringMatching(/keeps|kept/)]);
+  });
+
+  test.each([
+    [
+      'selftest.yml',
+      (wf: any) =>
+        (wf.jobs.pipeline.steps.find((s: any) => s.id === 'merge').uses =
+          'openebs/arch-actions/actions/build-multiarch@v1')
+    ],
+    [
+      'selftest-multiarch.yml',
+      (wf: any) => (wf.jobs.multiarch.uses = 'openebs/arch-actions/.github/workflows/multiarch.yml@v1')
+    ]
+  ])('%s running the released actions instead of the change', (file, plant) => {
+    const wf = clone(load(wfFile(file)));
+    plant(wf);
+    expect(releasedActionsInSelfTests(wf, file)).toHaveLength(1);
+  });
+});
+
+test('the inputs multiarch.yml shares with its actions are generated from their action.yml', () => {
+  const check = () =>
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'gen-workflow-inputs.js'), '--check'], {
+      encoding: 'utf8',
+      stdio: 'pipe'
+    });
+  expect(check()).toBe('');
+  // A drifted copy is found.
+  const drifted = source(wfFile('multiarch.yml')).replace(
+    "description: 'Build stage to target'",
+    "description: 'Stage'"
+  );
+  const tmp = path.join(fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'gen-wf-')), 'multiarch.yml');
+  fs.writeFileSync(tmp, drifted);
+  const res = (() => {
+    try {
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'gen-workflow-inputs.js'), '--check', tmp], {
+        stdio: 'pipe'
+      });
+      return 0;
+    } catch (e) {
+      return (e as { status: number }).status;
+    }
+  })();
+  expect(res).toBe(1);
+});
