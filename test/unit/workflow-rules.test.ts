@@ -2,6 +2,7 @@
 // GitHub's parser reads them, each shown catching a planted bad copy of a real file.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { workflowProblems } from '../helpers/workflow-parser';
@@ -187,7 +188,7 @@ test('the inputs multiarch.yml shares with its actions are generated from their 
     "description: 'Build stage to target'",
     "description: 'Stage'"
   );
-  const tmp = path.join(fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'gen-wf-')), 'multiarch.yml');
+  const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gen-wf-')), 'multiarch.yml');
   fs.writeFileSync(tmp, drifted);
   const res = (() => {
     try {

@@ -21,7 +21,11 @@ const needsOf = (job: Doc): string[] => [job?.needs ?? []].flat();
 
 /** Every job `id` depends on, directly or not. */
 function ancestors(wf: Doc, id: string, seen = new Set<string>()): Set<string> {
-  for (const n of needsOf(wf.jobs[id])) if (!seen.has(n)) (seen.add(n), ancestors(wf, n, seen));
+  for (const n of needsOf(wf.jobs[id])) {
+    if (seen.has(n)) continue;
+    seen.add(n);
+    ancestors(wf, n, seen);
+  }
   return seen;
 }
 
