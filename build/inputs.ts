@@ -4,6 +4,9 @@ import { getBool, getChoice, getString } from '../actions/lib/core/inputs';
 import { BUILD } from '../actions/lib/core/specs.generated';
 import { BinfmtSource, QemuMode } from '../actions/lib/setup/qemu';
 import { DriverChoice } from '../actions/lib/setup/buildx';
+import type { KeyObject } from 'node:crypto';
+import * as core from '../actions/lib/core/toolkit';
+import { signingKeyInput } from '../actions/lib/proof/keys';
 
 const IN = BUILD.inputs;
 export const OUT = BUILD.outputs;
@@ -20,6 +23,8 @@ export interface Inputs {
   deep: boolean;
   /** tag-after: e2e — the command of the parity run. */
   e2eCommand: string;
+  /** Signs the platform proof; undefined: it is written unsigned. */
+  signingKey?: KeyObject;
 }
 
 export function getInputs(): Inputs {
@@ -43,6 +48,18 @@ export function getInputs(): Inputs {
     buildkitImage: getString(IN['buildkit-image']),
     verify,
     deep: getBool(IN.deep),
-    e2eCommand: getString(IN['e2e-command'])
+    e2eCommand: getString(IN['e2e-command']),
+    signingKey: signingKey()
   };
+}
+
+function signingKey(): KeyObject | undefined {
+  const password = getString(IN['signing-key-password']);
+  if (password) core.setSecret(password);
+  return signingKeyInput(
+    IN['signing-key'].name,
+    getString(IN['signing-key']),
+    IN['signing-key-password'].name,
+    password
+  );
 }

@@ -29,6 +29,7 @@ import {
   saveCreatedBuilder
 } from '../actions/lib/setup/buildx';
 import { getInputs, Inputs, OUT } from './inputs';
+import { proveBuilt } from './proof';
 
 /**
  * What was built, as verify-platforms sees it: the merged index; without push, the folder of
@@ -162,11 +163,15 @@ async function proveAndTag(
     );
   // Past verify go the index waiting for its tags and, without push, the archives of every platform.
   const archives = !b.push && inputs.mode === 'all';
-  if (!waiting && !archives) return;
+  if (!waiting && !archives) {
+    if (merged) await proveBuilt(inputs, client, result, true);
+    return;
+  }
 
   const checks = [verifyCheck(result)];
   if (b.tagAfter === 'e2e')
     checks.push(await core.group('Parity run', () => parity(inputs, client, subject, waiting)));
+  await proveBuilt(inputs, client, result, !!merged, b.tagAfter === 'e2e' ? checks[1] : undefined);
   if (!merged) {
     core.info(`push is false: ${subject} passed ${checks.length} check(s), and nothing was pushed or tagged`);
     return;
