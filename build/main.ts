@@ -156,11 +156,7 @@ async function proveAndTag(
   const repo = repositoryName(b.image);
   const subject = merged ? `${repo}@${merged.digest}` : verifyTargets(inputs, records)[0].reference;
   const waiting = merged && b.tagAfter !== 'merge' ? subject : undefined;
-  if (!result.ok)
-    throw checkFailure(
-      `verify failed: ${result.missing.map(m => `${m.reference}: ${m.reason}`).join('; ')}`,
-      waiting
-    );
+  if (!result.ok) throw checkFailure(`verify failed: ${result.verdict}`, waiting);
   // Past verify go the index waiting for its tags and, without push, the archives of every platform.
   const archives = !b.push && inputs.mode === 'all';
   if (!waiting && !archives) {

@@ -893,9 +893,10 @@ export const ACTIONS: Record<string, ActionSpec> = {
       },
       {
         name: 'fail-on',
-        description: '`missing` (fail when an image lacks a platform) or `never`',
+        description:
+          'What fails the step: `unknown` (an image that lacks a platform, or one nothing could be proven about because its registry was unreachable, refused the credentials, timed out or rate-limited), `missing` (only an image that lacks a platform; unknown ones are warnings) or `never`',
         required: false,
-        default: 'missing'
+        default: 'unknown'
       },
       {
         name: 'lint',
@@ -958,14 +959,24 @@ export const ACTIONS: Record<string, ActionSpec> = {
     ],
     outputs: [
       {
+        name: 'verdict',
+        description:
+          'The run in one line, for example: 30 of 36 images proven (L2 configured); 3 lack linux/arm64; nothing was proven about 2 images: could not reach 1 registry (ghcr.io unreachable)'
+      },
+      {
         name: 'ok',
         description:
-          'true when every image passed (allowed gaps included) and no lint finding reached lint-fail-on, else false'
+          'true when every image was proven (allowed gaps included) and no lint finding reached lint-fail-on, else false'
       },
       {
         name: 'missing',
         description:
-          'JSON array of failing images with their reference, resolved reference, platforms, reason and file:line sources'
+          'JSON array of images that lack a platform, with their reference, resolved reference, platforms, reason and file:line sources (never an image nothing was proven about: see unknown)'
+      },
+      {
+        name: 'unknown',
+        description:
+          'JSON array of images nothing was proven about (registry unreachable, credentials refused, timeout, rate limit, unreadable), with their reference, resolved reference, registry, kind, reason, platforms and file:line sources'
       },
       {
         name: 'checked',

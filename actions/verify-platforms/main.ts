@@ -3,10 +3,12 @@ import { CheckError } from '../lib/core/errors';
 import { writeReport } from '../lib/core/report';
 import { VERIFY_PLATFORMS } from '../lib/core/specs.generated';
 import { writeSummary } from '../lib/core/summary';
+import { count } from '../lib/core/words';
 import { annotateFindings, lintFailure } from '../lib/verify/lint/report';
 import { supportMatrix } from '../lib/verify/matrix';
-import { annotate, failureOf } from '../lib/verify/report';
+import { annotate, failureOf, VERIFY_REPORT_VERSION } from '../lib/verify/report';
 import { addVerifySummary, chartLine, foundCounts } from '../lib/verify/summary';
+import { kindWords } from '../lib/verify/verdict';
 import { ImageResult, verifyPlatforms, VerifyResult } from '../lib/verify/verify';
 import { getInputs, Inputs, OUT } from './inputs';
 import * as path from 'node:path';
@@ -15,9 +17,15 @@ import { RegistryClient } from '../lib/registry/client';
 import { parseReference } from '../lib/oci/reference';
 import { WrittenProof, writeProofs } from '../lib/proof/write';
 
+/** One line per image as it finishes; the reasons come once, in the annotations after the check. */
 function progress(i: ImageResult): void {
-  const mark = i.status === 'ok' ? '✅' : i.status === 'allowed' ? '⚠' : '❌';
-  core.info(`${mark} ${i.reference} → ${i.resolved}${i.reason ? `: ${i.reason}` : ''} (${i.durationMs} ms)`);
+  const took = `${i.durationMs} ms`;
+  if (i.outcome === 'proven') core.info(`✅ ${i.reference} (L${i.level}, ${took})`);
+  else if (i.outcome === 'unknown')
+    core.info(
+      `❓ ${i.reference}: nothing proven (${i.registry} ${kindWords(i.unknown ?? 'error')}, ${took})`
+    );
+  else core.info(`${i.status === 'allowed' ? '⚠' : '❌'} ${i.reference} (${took})`);
 }
 
 function check(inputs: Inputs): Promise<VerifyResult> {
@@ -79,6 +87,14 @@ async function prove(inputs: Inputs, result: VerifyResult): Promise<WrittenProof
   }
 }
 
+/** The run in one line: the images' verdict, and the lint's when it found something. */
+function verdictOf(inputs: Inputs, result: VerifyResult): string {
+  const found = result.findings.filter(f => f.rule !== 'base-image-platform').length;
+  const lint = found ? count(found, 'lint finding') : '';
+  if (inputs.lint === 'only') return lint || 'no lint finding';
+  return [result.verdict, lint].filter(Boolean).join('; ');
+}
+
 export async function run(): Promise<void> {
   const inputs = getInputs();
   const lintOnly = inputs.lint === 'only';
@@ -86,31 +102,37 @@ export async function run(): Promise<void> {
   for (const note of result.notes) core.info(note);
   const chart = chartLine(result);
   if (chart) core.info(chart);
-  annotate(result);
+  annotate(result, inputs.failOn);
   annotateFindings(result.findings);
   const lintFailed = lintFailure(result.findings, inputs.lintFailOn);
 
-  const reportPath = writeReport(inputs.report, result, VERIFY_PLATFORMS.inputs.report.name);
+  const reportPath = writeReport(
+    inputs.report,
+    result,
+    VERIFY_PLATFORMS.inputs.report.name,
+    VERIFY_REPORT_VERSION
+  );
+  const verdict = verdictOf(inputs, result);
   core.setOutput(OUT.ok, String(result.ok && !lintFailed));
+  core.setOutput(OUT.verdict, verdict);
   core.setOutput(OUT.missing, JSON.stringify(result.missing));
+  core.setOutput(OUT.unknown, JSON.stringify(result.unknown));
   core.setOutput(OUT.checked, String(result.checked));
   core.setOutput(OUT.findings, JSON.stringify(result.findings));
   core.setOutput(OUT.report, reportPath);
   core.setOutput(OUT.matrix, supportMatrix(result));
   core.setOutput(OUT.proofs, JSON.stringify(await prove(inputs, result)));
   const checked = lintOnly
-    ? `${result.findings.length} lint findings`
-    : `${result.checked} images checked (found: ${foundCounts(result) || 'none'})`;
+    ? count(result.findings.length, 'lint finding')
+    : `${count(result.checked, 'image')} checked (found: ${foundCounts(result) || 'none'})`;
   core.info(`${checked} in ${result.durationMs} ms; ${OUT.report}: ${reportPath}`);
 
   await writeSummary(inputs.summary, s => addVerifySummary(s, result));
 
-  const failure = failureOf(result);
-  if (failure && inputs.failOn === 'never')
-    core.warning(`${failure.message} (${VERIFY_PLATFORMS.inputs['fail-on'].name}: never)`);
-  const failures = [lintFailed, inputs.failOn === 'missing' ? failure : undefined].filter(
-    f => f !== undefined
-  );
+  const { error, warnings } = failureOf(result, inputs.failOn);
+  for (const w of warnings)
+    core.warning(`${w} (${VERIFY_PLATFORMS.inputs['fail-on'].name}: ${inputs.failOn})`);
+  const failures = [lintFailed, error].filter(f => f !== undefined);
   if (failures.length > 1) throw new CheckError(failures.map(f => f.message).join('; '));
   if (failures.length) throw failures[0];
 }

@@ -139,7 +139,16 @@ describe('verify-platforms from archives, offline', () => {
     fs.mkdirSync(empty);
     const r = await verifyOffline([`oci-archive:${empty}`]);
     expect(r.ok).toBe(false);
-    expect(r.missing[0].reason).toMatch(/holds no image archive/);
+    // Nothing could be read: unknown, never a missing platform.
+    expect(r.missing).toEqual([]);
+    expect(r.unknown).toEqual([
+      expect.objectContaining({
+        kind: 'error',
+        registry: 'local',
+        reason: expect.stringMatching(/holds no image archive/)
+      })
+    ]);
+    expect(r.outcomes).toEqual({ checked: 1, proven: 0, missing: 0, allowed: 0, unknown: 1 });
     const dir = await shards();
     await writeDockerArchive(path.join(dir, 'again-arm64.tar'), { arch: 'arm64', files: arm64Files });
     await expect(LocalImages.open(parseImageReference(`oci-archive:${dir}`, 'images'))).rejects.toThrow(

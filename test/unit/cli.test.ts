@@ -216,7 +216,7 @@ describe('running an action in-process', () => {
     expect(inputValues(verify, { deep: 'true' })).toMatchObject({
       deep: 'true',
       platforms: 'linux/amd64,linux/arm64',
-      'fail-on': 'missing'
+      'fail-on': 'unknown'
     });
     process.env['INPUT_STALE'] = 'x';
     let seen: Record<string, string | undefined> = {};

@@ -5,7 +5,7 @@ import { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
-import { CheckError } from '../../actions/lib/core/errors';
+import { CheckError, UnavailableError } from '../../actions/lib/core/errors';
 import { backoffMs, parseRetryAfter, readAll, request, Throttle } from '../../actions/lib/registry/http';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, n: number) => void;
@@ -107,6 +107,8 @@ describe('request', () => {
     }
     expect(Date.now() - started).toBeLessThan(5000);
     expect(err).toBeInstanceOf(CheckError);
+    // Unknown to verify, never a missing platform.
+    expect((err as UnavailableError).kind).toBe('unreachable');
     expect((err as Error).message).toMatch(
       new RegExp(`^registry 127.0.0.1:${port} is unreachable: .*ECONNREFUSED`)
     );
@@ -115,9 +117,9 @@ describe('request', () => {
   test('a silent server times out per attempt', async () => {
     const srv = await serve(() => undefined);
     try {
-      await expect(request({ url: srv.url, timeoutMs: 100, retries: 1, sleep: fakeSleep })).rejects.toThrow(
-        /is unreachable: no response from .* within 100 ms/
-      );
+      const failed = request({ url: srv.url, timeoutMs: 100, retries: 1, sleep: fakeSleep });
+      await expect(failed).rejects.toThrow(/is unreachable: no response from .* within 100 ms/);
+      await expect(failed).rejects.toMatchObject({ name: 'UnavailableError', kind: 'timeout' });
       expect(srv.hits()).toBe(2);
     } finally {
       await srv.close();

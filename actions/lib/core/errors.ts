@@ -19,6 +19,39 @@ export class CheckError extends Error {
   }
 }
 
+/**
+ * Why a registry gave no answer to judge: nothing is known of the image, which is reported as
+ * unknown, never as missing a platform. `unavailable` is a server error that outlasted the retries.
+ */
+export type UnavailableKind = 'unreachable' | 'timeout' | 'refused' | 'rate-limited' | 'unavailable';
+
+/** A registry that could not be reached, refused the credentials, timed out or rate-limited us. */
+export class UnavailableError extends CheckError {
+  constructor(
+    message: string,
+    readonly kind: UnavailableKind
+  ) {
+    super(message);
+    this.name = 'UnavailableError';
+  }
+}
+
+/** The kind of an HTTP status that says the registry would not answer (not that an image is absent). */
+export function unavailableKind(status: number): UnavailableKind | undefined {
+  if (status === 401 || status === 403) return 'refused';
+  if (status === 429) return 'rate-limited';
+  if (status === 408 || status >= 500) return 'unavailable';
+  return undefined;
+}
+
+/** The registry answered that the image does not exist: every platform of it is missing. */
+export class NotFoundError extends CheckError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
 /** Builds the standard message for a bad input value. */
 export function badInput(input: string, value: string, why: string): ConfigurationError {
   return new ConfigurationError(`Input "${input}" has an invalid value "${value}": ${why}`);

@@ -179,7 +179,7 @@ export const VERIFY_PLATFORMS = {
     allow: { name: 'allow', default: '' },
     'registry-mirrors': { name: 'registry-mirrors', default: '' },
     'insecure-registries': { name: 'insecure-registries', default: '' },
-    'fail-on': { name: 'fail-on', default: 'missing', choices: ['missing', 'never'] },
+    'fail-on': { name: 'fail-on', default: 'unknown', choices: ['unknown', 'missing', 'never'] },
     lint: { name: 'lint', default: 'true', choices: ['true', 'false', 'only'] },
     'lint-fail-on': { name: 'lint-fail-on', default: 'error', choices: ['error', 'warning', 'never'] },
     report: { name: 'report', default: '' },
@@ -191,8 +191,10 @@ export const VERIFY_PLATFORMS = {
     summary: { name: 'summary', default: 'true' }
   },
   outputs: {
+    verdict: 'verdict',
     ok: 'ok',
     missing: 'missing',
+    unknown: 'unknown',
     checked: 'checked',
     findings: 'findings',
     report: 'report',

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '../core/toolkit';
-import { CheckError } from '../core/errors';
+import { CheckError, unavailableKind, UnavailableError } from '../core/errors';
 import { childEnv, lastLine } from '../core/exec';
 import { DOCKER_HUB } from '../oci/reference';
 
@@ -261,7 +261,8 @@ export class TokenCache {
     const creds = await this.credentialsFor(registry);
     if (challenge.scheme === 'basic') {
       const value = creds && basicAuthorization(creds);
-      if (!value) throw new CheckError(`registry ${registry} requires a login and no credentials were found`);
+      if (!value)
+        throw new UnavailableError(`registry ${registry} requires a login and no credentials were found`, 'refused');
       // Basic auth is not scoped: one answer serves every repository.
       this.remember(registry, ANY_SCOPE, value, Number.POSITIVE_INFINITY);
       return value;
@@ -296,9 +297,8 @@ export class TokenCache {
     }
     if (res.status < 200 || res.status >= 300) {
       const who = creds ? 'with the configured credentials' : 'anonymously';
-      throw new CheckError(
-        `registry ${registry} refused a token ${who} for ${wanted.join(' ')} (HTTP ${res.status})`
-      );
+      const message = `registry ${registry} refused a token ${who} for ${wanted.join(' ')} (HTTP ${res.status})`;
+      throw new UnavailableError(message, unavailableKind(res.status) ?? 'refused');
     }
     let parsed: { token?: string; access_token?: string; expires_in?: number };
     try {

@@ -2,7 +2,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import { Readable } from 'node:stream';
 import * as core from '../core/toolkit';
-import { CheckError } from '../core/errors';
+import { CheckError, UnavailableError } from '../core/errors';
 
 export type Method = 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -250,11 +250,11 @@ export async function request(opts: RequestOptions): Promise<HttpResponse> {
       const message = (err as Error).message;
       const retryable = isTransientError(err) && (idempotent || NOT_SENT_CODES.has(code));
       const limit = code === 'ECONNREFUSED' ? Math.min(retries, REFUSED_RETRIES) : retries;
-      if (!retryable || attempt >= limit) throw unreachable(target, message);
+      if (!retryable || attempt >= limit) throw unreachable(target, message, code);
       maxRetries = limit;
       reason = message;
       waitMs = backoffMs(attempt, code === 'ECONNREFUSED' ? REFUSED_BACKOFF_MS : SERVER_BACKOFF_MS, random);
-      if (Date.now() + waitMs > deadline) throw unreachable(target, message);
+      if (Date.now() + waitMs > deadline) throw unreachable(target, message, code);
     }
     attempt++;
     core.info(
@@ -264,8 +264,8 @@ export async function request(opts: RequestOptions): Promise<HttpResponse> {
   }
 }
 
-function unreachable(target: string, message: string): CheckError {
-  return new CheckError(`${target} is unreachable: ${message}`);
+function unreachable(target: string, message: string, code: string): CheckError {
+  return new UnavailableError(`${target} is unreachable: ${message}`, code === 'ETIMEDOUT' ? 'timeout' : 'unreachable');
 }
 
 function withoutAuthorization(headers: Record<string, string>): Record<string, string> {

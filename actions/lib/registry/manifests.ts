@@ -1,5 +1,5 @@
 // Manifests and indexes: read (digest-checked), probe and push.
-import { CheckError } from '../core/errors';
+import { CheckError, NotFoundError } from '../core/errors';
 import { formatReference, ImageRef, manifestTarget } from '../oci/reference';
 import { checkDigest, digestLike, IntegrityError, isDigest, sha256Digest } from '../oci/digest';
 import { parseManifest } from '../oci/schema';
@@ -28,7 +28,7 @@ async function fetchBody(
     path: manifestPath(ref, target),
     headers: { accept: accept.join(', ') }
   });
-  if (res.status === 404) throw new CheckError(`image ${formatReference(ref)} was not found`);
+  if (res.status === 404) throw new NotFoundError(`image ${formatReference(ref)} was not found`);
   if (res.status !== 200) throw t.fail(ref, 'cannot read manifest of', res);
   return res;
 }

@@ -4,7 +4,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import * as core from '../core/toolkit';
 import { parseChallenge, pullScope, pushScope, TokenCache, TokenFetcher } from './auth';
-import { CheckError } from '../core/errors';
+import { CheckError, unavailableKind, UnavailableError } from '../core/errors';
 import {
   backoffMs,
   DEFAULT_RETRIES,
@@ -179,9 +179,9 @@ export class RegistryTransport {
   fail(ref: ImageRef, what: string, res: HttpResponse): CheckError {
     const detail = registryErrorDetail(res.body);
     const hint = res.status === 401 || res.status === 403 ? ' (check the registry login)' : '';
-    return new CheckError(
-      `${what} ${formatReference(ref)}: HTTP ${res.status}${detail ? ` ${detail}` : ''}${hint}`
-    );
+    const message = `${what} ${formatReference(ref)}: HTTP ${res.status}${detail ? ` ${detail}` : ''}${hint}`;
+    const kind = unavailableKind(res.status);
+    return kind ? new UnavailableError(message, kind) : new CheckError(message);
   }
 }
 

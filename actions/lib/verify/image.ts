@@ -13,6 +13,7 @@ import { ProofPolicy, ProofUse, provenByProof } from './proven';
 import { VERIFY_PLATFORMS } from '../core/specs.generated';
 
 const IN = VERIFY_PLATFORMS.inputs;
+import { NotFoundError, UnavailableError, UnavailableKind } from '../core/errors';
 
 /** What checkImage takes of verify's options. */
 export interface ImageCheckOptions {
@@ -31,7 +32,21 @@ export interface DeepVerdicts {
   take(ref: ImageRef, digest: string, p: Platform): Promise<DeepResult> | undefined;
 }
 
+/** What the check saw: listed and right, not listed, listed but built for another platform, or no answer. */
 export type PlatformStatus = 'ok' | 'missing' | 'wrong' | 'error';
+
+/**
+ * What is known of one platform (docs/design.md, "verify report"): proven at `level`; missing
+ * (not listed, or listed but wrong: `status` says which); or unknown, when the check could not
+ * get an answer (`unknown` says why). Unknown is never counted as missing.
+ */
+export type Outcome = 'proven' | 'missing' | 'unknown';
+
+/** Why nothing was proven: a registry that would not answer (UnavailableKind), or another error. */
+export type UnknownKind = UnavailableKind | 'error';
+
+/** The level reached: 0 nothing, 1 listed, 2 configured, 3 built right. */
+export type Level = 0 | 1 | 2 | 3;
 
 export interface DeepResult {
   executables: number;
@@ -50,9 +65,15 @@ export interface DeepResult {
 export interface PlatformCheck {
   platform: string;
   status: PlatformStatus;
-  /** The level that decided: 1 listed, 2 configured, 3 built right. */
-  level: 1 | 2 | 3;
+  outcome: Outcome;
+  /**
+   * Proven: the highest level proven. Missing: the level whose check failed. Unknown: the
+   * highest level proven before the check could not go on (0: nothing).
+   */
+  level: Level;
   reason?: string;
+  /** Why nothing more was proven, when the outcome is unknown. */
+  unknown?: UnknownKind;
   digest?: string;
   deep?: DeepResult;
 }
@@ -74,6 +95,14 @@ export interface ImageResult {
   available: string[];
   platforms: PlatformCheck[];
   status: ImageStatus;
+  /** Missing when a platform is missing (allowed or not), else unknown when one is unknown, else proven. */
+  outcome: Outcome;
+  /** The lowest level over its platforms: what was reached for the image as a whole. */
+  level: Level;
+  /** The registry asked (`local` for an archive on disk). */
+  registry: string;
+  /** Why nothing was proven, when the outcome is unknown. */
+  unknown?: UnknownKind;
   reason?: string;
   allowed?: AllowRule;
   notes: string[];
@@ -110,9 +139,15 @@ async function checkPlatform(
     const reason = image.isIndex
       ? `${want} is not in the index (it lists ${has})`
       : `single-platform image for ${has}`;
-    return { platform: want, status: 'missing', level: 1, reason };
+    return { platform: want, status: 'missing', outcome: 'missing', level: 1, reason };
   }
-  const check: PlatformCheck = { platform: want, status: 'ok', level: 2, digest: entry.digest };
+  const check: PlatformCheck = {
+    platform: want,
+    status: 'ok',
+    outcome: 'proven',
+    level: 1,
+    digest: entry.digest
+  };
   // The config and the layers are read at once (both start from the manifest); the config rules first.
   const [configRead, deepRead] = await Promise.allSettled([
     image.isIndex ? reader.getConfig(resolved, entry.digest) : undefined,
@@ -125,22 +160,63 @@ async function checkPlatform(
     if (config) {
       const says = platformOf({ os: config.os, architecture: config.architecture, variant: config.variant });
       if (says !== want) {
-        return { ...check, status: 'wrong', reason: `the index lists ${want} but its config says ${says}` };
+        const reason = `the index lists ${want} but its config says ${says}`;
+        return { ...check, status: 'wrong', outcome: 'missing', level: 2, reason };
       }
     }
+    check.level = 2;
     if (deep) {
-      check.level = 3;
       check.deep = settled(deepRead) as DeepResult;
       const m = check.deep.mismatch;
+      // Layers that could not be read prove nothing past level 2.
+      if (!check.deep.unsupported) check.level = 3;
       if (m) {
         check.status = 'wrong';
+        check.outcome = 'missing';
         check.reason = `${m.path} is ${m.machineName} (e_machine ${m.machine}), expected ${m.expected}`;
       }
     }
   } catch (err) {
-    return { ...check, status: 'error', reason: whyOf(err) };
+    return { ...check, status: 'error', outcome: 'unknown', unknown: unknownOf(err), reason: whyOf(err) };
   }
   return check;
+}
+
+function unknownOf(err: unknown): UnknownKind {
+  return err instanceof UnavailableError ? err.kind : 'error';
+}
+
+/** Every needed platform with the same verdict: the image could not be read, or does not exist. */
+function wholeImage(needed: Platform[], err: unknown): PlatformCheck[] {
+  const reason = whyOf(err);
+  return needed.map(p =>
+    err instanceof NotFoundError
+      ? { platform: formatPlatform(p), status: 'missing', outcome: 'missing', level: 1, reason }
+      : {
+          platform: formatPlatform(p),
+          status: 'error',
+          outcome: 'unknown',
+          level: 0,
+          unknown: unknownOf(err),
+          reason
+        }
+  );
+}
+
+/** The image's outcome, level and reason from its platforms. */
+function judge(result: ImageResult): void {
+  const checks = result.platforms;
+  result.level = checks.reduce<Level>((low, c) => (c.level < low ? c.level : low), 3);
+  const missing = checks.some(c => c.outcome === 'missing');
+  const unknown = checks.find(c => c.outcome === 'unknown');
+  result.outcome = missing ? 'missing' : unknown ? 'unknown' : 'proven';
+  result.status = missing ? 'failed' : unknown ? 'error' : 'ok';
+  if (unknown) result.unknown = unknown.unknown;
+  const bad = checks.filter(c => c.outcome !== 'proven');
+  // One reason for the whole image when every platform has the same (an unreachable registry).
+  const reasons = new Set(bad.map(c => c.reason));
+  if (bad.length && reasons.size === 1 && bad.length === checks.length) result.reason = bad[0].reason;
+  else if (bad.length) result.reason = bad.map(c => `${c.platform}: ${c.reason}`).join('; ');
 }
 
 function settled<T>(r: PromiseSettledResult<T>): T {
@@ -203,19 +279,25 @@ async function proofOutcome(
   const out = await provenByProof(client, ref, image, needed, o.deep ? 3 : 2, policy);
   if (out.kind === 'proven') return out;
   if (policy.mode !== 'require') return undefined;
-  const status = out.kind === 'unknown' ? 'error' : 'missing';
   const reason = `no valid platform proof (${IN.proof.name}: require): ${out.reason}`;
-  return { platforms: needed.map(p => ({ platform: formatPlatform(p), status, level: 1, reason })) };
+  return {
+    platforms: needed.map(p =>
+      out.kind === 'unknown'
+        ? {
+            platform: formatPlatform(p),
+            status: 'error',
+            outcome: 'unknown',
+            level: 1,
+            unknown: 'error',
+            reason
+          }
+        : { platform: formatPlatform(p), status: 'missing', outcome: 'missing', level: 1, reason }
+    )
+  };
 }
 
-/** The image's status and notes from its platforms' verdicts. */
+/** The image's notes from its platforms' verdicts (judge gives its outcome and status). */
 function settle(result: ImageResult): void {
-  const bad = result.platforms.filter(c => c.status !== 'ok');
-  if (bad.length) {
-    result.status =
-      bad.some(c => c.status === 'error') && !bad.some(c => c.status !== 'error') ? 'error' : 'failed';
-    result.reason = bad.map(c => `${c.platform}: ${c.reason}`).join('; ');
-  }
   for (const c of result.platforms) {
     if (c.deep?.unsupported) result.notes.push(`${c.platform}: layers not read (${c.deep.unsupported})`);
     else if (c.deep && c.deep.executables === 0)
@@ -245,6 +327,9 @@ export async function checkImage(
     available: [],
     platforms: [],
     status: 'ok',
+    outcome: 'proven',
+    level: 0,
+    registry: local ? 'local' : resolved.registry,
     notes: [],
     found: [...t.found].sort((a, b) => howOrder(a) - howOrder(b)),
     charts: [...t.charts].sort(),
@@ -256,14 +341,7 @@ export async function checkImage(
     if (local) reader = await LocalImages.open(t.ref);
     image = await reader.inspect(resolved);
   } catch (err) {
-    result.status = 'error';
-    result.reason = whyOf(err);
-    result.platforms = needed.map(p => ({
-      platform: formatPlatform(p),
-      status: 'error',
-      level: 1,
-      reason: result.reason
-    }));
+    result.platforms = wholeImage(needed, err);
   }
   if (image) {
     result.digest = image.digest;
@@ -288,7 +366,9 @@ export async function checkImage(
     }
     settle(result);
   }
-  if (result.status !== 'ok') {
+  judge(result);
+  // An allow rule covers a known gap, never a registry that did not answer.
+  if (result.outcome === 'missing') {
     const rule = matchAllow(o.allow, [t.written, result.normalized, result.resolved, familiar(t.ref)]);
     if (rule) {
       result.allowed = rule;

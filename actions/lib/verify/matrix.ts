@@ -1,15 +1,40 @@
 import type { ImageResult, PlatformCheck, VerifyResult } from './verify';
 import { compareText } from '../core/compare';
+import { count } from '../core/words';
+import { kindWords, levelsReached, unknownPhrase } from './verdict';
 
-const LEVEL = { 1: 'L1', 2: 'L2', 3: 'L3' } as const;
-
-/** One platform of one image: ✅ or ❌ with the level that decided, ⚠️ for an allowed gap. */
+/**
+ * One platform of one image: ✅ with the level proven, ❌ with the level whose check failed,
+ * ⚠️ for an allowed gap, ❓ when nothing could be learnt (with why, in a few words).
+ */
 export function matrixCell(i: ImageResult, c: PlatformCheck | undefined): string {
   if (!c) return '–';
-  const level = LEVEL[c.level];
-  if (c.status === 'ok') return `✅ ${level}${i.proof ? ' (proof)' : ''}`;
-  const what = c.status === 'missing' ? 'missing' : c.status === 'wrong' ? 'wrong' : 'error';
+  const level = `L${c.level}`;
+  if (c.outcome === 'proven')
+    return `✅ ${level}${i.proof ? ' (proof)' : c.deep?.unsupported ? ' (layers not read)' : ''}`;
+  if (c.outcome === 'unknown') return `❓ unknown: ${kindWords(c.unknown ?? 'error')}`;
+  const what = c.status === 'wrong' ? 'wrong' : 'missing';
   return i.status === 'allowed' ? `⚠️ ${level} ${what} (allowed)` : `❌ ${level} ${what}`;
+}
+
+/** The header lines: the levels asked for and reached, and what could not be learnt, and why. */
+function header(result: VerifyResult): string[] {
+  const asked = result.deep
+    ? 'L3 built right (ELF headers)'
+    : 'L2 configured (the config names the platform)';
+  const lines = [
+    `Levels: L1 listed in the index, L2 configured, L3 built right (ELF headers of the executables). ` +
+      `This run asked for ${asked}; levels reached: ${levelsReached(result.images)}.`
+  ];
+  const unknown = unknownPhrase(result.images);
+  if (unknown) {
+    lines.push('', `❓ ${unknown[0].toUpperCase()}${unknown.slice(1)}:`, '');
+    for (const r of result.registries)
+      lines.push(`- \`${r.registry}\` (${count(r.images, 'image')}): ${cellText(r.reason)}`);
+    for (const u of result.unknown.filter(u => u.kind === 'error'))
+      lines.push(`- \`${cellText(u.reference)}\`: ${cellText(u.reason)}`);
+  }
+  return [...lines, ''];
 }
 
 /** The group an image belongs to: each chart or subchart it is used by, else the input it came from. */
@@ -24,7 +49,7 @@ function groupsOf(i: ImageResult): string[] {
   return ['Images'];
 }
 
-const cellText = (s: string) => s.replace(/\|/g, '\\|');
+const cellText = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
 /**
  * The support matrix as Markdown: per chart or subchart (then manifests, Dockerfiles and
@@ -35,14 +60,7 @@ export function supportMatrix(result: VerifyResult): string {
   const groups = new Map<string, ImageResult[]>();
   for (const i of result.images) for (const g of groupsOf(i)) groups.set(g, [...(groups.get(g) ?? []), i]);
   const names = [...groups.keys()].sort((a, b) => compareText(a, b));
-  const depth = result.deep
-    ? 'L3 built right (ELF headers)'
-    : 'L2 configured (the config names the platform)';
-  const lines = [
-    `Levels: L1 listed in the index, L2 configured, L3 built right (ELF headers of the executables). ` +
-      `This run checked up to ${depth}.`,
-    ''
-  ];
+  const lines = header(result);
   if (result.chart) {
     const c = result.chart;
     const how =

@@ -29,6 +29,7 @@ export interface ProofUse {
 export interface ProvenPlatform {
   platform: string;
   status: 'ok';
+  outcome: 'proven';
   level: 1 | 2 | 3;
   digest: string;
   reason: string;
@@ -87,6 +88,7 @@ export async function provenByProof(
   const platforms: ProvenPlatform[] = want.map(w => ({
     platform: w,
     status: 'ok',
+    outcome: 'proven',
     level: Math.min(3, byPlatform.get(w)!.level) as 1 | 2 | 3,
     digest: entries.get(w) ?? byPlatform.get(w)!.digest,
     reason: `proven earlier by ${found.by}, not re-checked`

@@ -3,6 +3,8 @@ import { escapeHtml, table } from '../core/summary';
 import { addLintSummary } from './lint/summary';
 import { dependencyLabel, FOUND_HOW, FoundHow } from './scan/types';
 import type { ImageResult, PlatformCheck, VerifyResult } from './verify';
+import { count } from '../core/words';
+import { kindWords, levelsReached, unknownPhrase } from './verdict';
 
 /** `12 rendered, 10 indirect, 1 input`: how many distinct images each way of finding gave. */
 export function foundCounts(result: VerifyResult): string {
@@ -28,15 +30,16 @@ export function chartLine(result: VerifyResult): string | undefined {
 
 function cell(i: ImageResult, c: PlatformCheck | undefined): string {
   if (!c) return '–';
-  if (c.status === 'ok') {
+  if (c.outcome === 'proven') {
     const note = c.deep?.unsupported
       ? ' (layers not read)'
       : c.deep && c.deep.executables === 0
         ? ' (no executables)'
         : '';
-    return `✅${note}`;
+    return `✅ L${c.level}${note}`;
   }
-  const what = c.status === 'missing' ? 'missing' : c.status === 'wrong' ? 'wrong' : 'error';
+  if (c.outcome === 'unknown') return `❓ ${kindWords(c.unknown ?? 'error')}`;
+  const what = c.status === 'wrong' ? 'wrong' : 'missing';
   return i.status === 'allowed' ? `⚠ ${what}` : `❌ ${what}`;
 }
 
@@ -48,14 +51,19 @@ export function addVerifySummary(s: typeof core.summary, result: VerifyResult): 
 }
 
 function addImageSummary(s: typeof core.summary, result: VerifyResult): void {
-  const failing = result.missing.length;
-  const level = result.deep ? 'levels 1–3 (listed, configured, ELF)' : 'levels 1–2 (listed, configured)';
+  const c = result.outcomes;
+  const asked = result.deep ? 'up to L3 (listed, configured, ELF)' : 'up to L2 (listed, configured)';
+  const mark = c.missing ? '❌' : c.unknown ? '❓' : '✅';
   s.addHeading('Platform verification', 3);
   s.addRaw(
-    `${result.ok ? '✅' : '❌'} ${result.checked} images checked for ${result.platforms.map(p => `<code>${p}</code>`).join(', ')}, ${level}: ` +
-      `${failing} failing, ${result.allowed.length} allowed. Found: ${escapeHtml(foundCounts(result)) || 'none'}.`,
+    `${mark} ${count(result.checked, 'image')} checked for ${result.platforms.map(p => `<code>${p}</code>`).join(', ')}, ${asked}: ` +
+      `${c.proven} proven, ${c.missing} missing a platform, ${c.allowed} allowed, ${c.unknown} unknown. ` +
+      `Levels reached: ${levelsReached(result.images)}. Found: ${escapeHtml(foundCounts(result)) || 'none'}.`,
     true
   );
+  const unknown = unknownPhrase(result.images);
+  if (unknown)
+    s.addRaw(`<p>❓ <strong>${escapeHtml(unknown[0].toUpperCase() + unknown.slice(1))}.</strong></p>`, true);
   const chart = chartLine(result);
   if (chart) s.addRaw(`<p>${escapeHtml(chart)}</p>`, true);
   const rows = result.images.map(i => [
@@ -75,7 +83,8 @@ function addImageSummary(s: typeof core.summary, result: VerifyResult): void {
     .filter(i => i.status !== 'ok' || i.notes.length)
     .map(i => {
       const why = i.status === 'allowed' ? `${i.reason} — allowed: ${i.allowed?.reason}` : (i.reason ?? '');
-      return `<code>${escapeHtml(i.reference)}</code> → <code>${escapeHtml(i.resolved)}</code>: ${escapeHtml([why, ...i.notes].filter(Boolean).join('; '))}`;
+      const resolved = i.resolved === i.reference ? '' : ` → <code>${escapeHtml(i.resolved)}</code>`;
+      return `<code>${escapeHtml(i.reference)}</code>${resolved}: ${escapeHtml([why, ...i.notes].filter(Boolean).join('; '))}`;
     });
   if (reasons.length) {
     s.addHeading('Reasons', 4);

@@ -17,12 +17,31 @@ import { baseImageFindings } from './lint/report';
 import { quietRun } from '../core/exec';
 import type { Exec } from './scan/render';
 import { ArchPin, emptyScan, FoundHow, ScanWarning } from './scan/types';
+import {
+  Counts,
+  countOutcomes,
+  SilentRegistry,
+  silentRegistries,
+  UnknownEntry,
+  unknownEntries,
+  verdictLine
+} from './verdict';
 import { CollectedReferences, collectReferences, collectTargets, ImageSource, Target } from './targets';
 
 export * from './allow';
 export type { ImageSource } from './targets';
 export type { ProofMode, ProofPolicy, ProofUse } from './proven';
-export type { DeepResult, ImageResult, ImageStatus, PlatformCheck, PlatformStatus } from './image';
+export type {
+  DeepResult,
+  ImageResult,
+  ImageStatus,
+  Level,
+  Outcome,
+  PlatformCheck,
+  PlatformStatus,
+  UnknownKind
+} from './image';
+export type { Counts, SilentRegistry, UnknownEntry } from './verdict';
 
 const IN = VERIFY_PLATFORMS.inputs;
 
@@ -68,7 +87,7 @@ export interface VerifyDeps {
   early?: DeepVerdicts;
 }
 
-/** One entry of the `missing` output. */
+/** One entry of the `missing` output: an image a registry answered for, that lacks a platform. */
 export interface MissingEntry {
   reference: string;
   resolved: string;
@@ -84,12 +103,22 @@ export interface PinWarning extends ArchPin {
 }
 
 export interface VerifyResult {
+  /** Every image proven, or missing a platform that an allow rule covers. */
   ok: boolean;
   checked: number;
   platforms: string[];
   deep: boolean;
+  /** The run in one line (verdictLine). */
+  verdict: string;
+  /** Images per outcome. */
+  outcomes: Counts;
   images: ImageResult[];
+  /** Images that lack a platform (never those nothing was proven about). */
   missing: MissingEntry[];
+  /** Images nothing was proven about, with the reason. */
+  unknown: UnknownEntry[];
+  /** Registries that did not answer. */
+  registries: SilentRegistry[];
   allowed: Array<MissingEntry & { allowReason: string }>;
   pins: PinWarning[];
   /** Dockerfile lint findings, and FROM images that fail the check (rule 4) at their lines. */
@@ -160,7 +189,7 @@ async function checkAll(
   const images = await pool(targets, o.concurrency, t => checkImage(client, t, o.platforms, o, early));
   // One more try, after the rest, for images that met a registry error: a hiccup that
   // outlasted the request retries must not flip a verdict. A dead registry fails twice, fast.
-  const again = images.map((r, i) => (r.status === 'error' ? i : -1)).filter(i => i >= 0);
+  const again = images.map((r, i) => (r.outcome === 'unknown' ? i : -1)).filter(i => i >= 0);
   const second = await pool(again, o.concurrency, i => checkImage(client, targets[i], o.platforms, o));
   again.forEach((i, k) => (images[i] = second[k]));
   return images;
@@ -227,7 +256,7 @@ export async function verifyPlatforms(opts: VerifyOptions, deps: VerifyDeps = {}
   const entry = (i: ImageResult): MissingEntry => ({
     reference: i.reference,
     resolved: i.resolved,
-    platforms: i.platforms.filter(p => p.status !== 'ok').map(p => p.platform),
+    platforms: i.platforms.filter(p => p.outcome === 'missing').map(p => p.platform),
     reason: i.reason ?? '',
     sources: i.sources
   });
@@ -238,8 +267,12 @@ export async function verifyPlatforms(opts: VerifyOptions, deps: VerifyDeps = {}
     checked: images.length,
     platforms: o.platforms.map(formatPlatform),
     deep: o.deep,
+    verdict: verdictLine(images),
+    outcomes: countOutcomes(images),
     images,
-    missing: images.filter(i => i.status === 'failed' || i.status === 'error').map(entry),
+    missing: images.filter(i => i.status === 'failed').map(entry),
+    unknown: unknownEntries(images),
+    registries: silentRegistries(images),
     allowed: images
       .filter(i => i.status === 'allowed')
       .map(i => ({ ...entry(i), allowReason: i.allowed?.reason ?? '' })),

@@ -20,7 +20,8 @@ export interface CheckedImage {
 export function baseImageFindings(images: CheckedImage[], dockerfiles: Set<string>): Finding[] {
   const out: Finding[] = [];
   for (const i of images) {
-    if (i.status === 'ok') continue;
+    // Nothing proven (status error) is no finding: the image check reports it, in its own words.
+    if (i.status === 'ok' || i.status === 'error') continue;
     for (const l of i.locations) {
       if (!dockerfiles.has(l.file)) continue;
       const allowed = i.status === 'allowed';
