@@ -618,6 +618,27 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: 'openebs-hostpath'
       },
       {
+        name: 'engine',
+        description:
+          'cluster: the OpenEBS engine under test: `hostpath`, `zfs`, `lvm` or `mayastor`; zfs, lvm and mayastor prepare the runner (a file-backed zpool, a loop device with a volume group, hugepages with nvme-tcp and a loop-device pool), set the umbrella chart values and use their own StorageClass, and clean up after',
+        required: false,
+        default: 'hostpath'
+      },
+      {
+        name: 'perf',
+        description:
+          "cluster: `off`, `on` (fio in a pod on a volume of the engine's StorageClass after the storage test, JSON kept) or `baseline` (the same on an amd64 runner, the reference for level compare)",
+        required: false,
+        default: 'off'
+      },
+      {
+        name: 'perf-image',
+        description:
+          "cluster: image with fio on PATH for the perf stage (default: Debian's slim image, which installs Debian's fio when the pod starts)",
+        required: false,
+        default: ''
+      },
+      {
         name: 'test-command',
         description: 'cluster: user tests run with KUBECONFIG exported, for example make e2e',
         required: false,
@@ -690,6 +711,11 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'diagnostics',
         description: 'cluster: folder of diagnostics, when collected'
+      },
+      {
+        name: 'perf-record',
+        description:
+          "cluster: path of the fio record the perf stage wrote (fio JSON with the runner's CPU, cores and kernel)"
       },
       {
         name: 'perf-verdict',

@@ -57,7 +57,7 @@ export function containerSummary(s: typeof core.summary, result: ContainerParity
 
 async function runCluster(inputs: Inputs): Promise<void> {
   // Refuse before touching anything: a ConfigurationError on a runner that is not arm64.
-  checkClusterHost();
+  checkClusterHost(process.arch, inputs.perf);
   let result: ClusterE2EResult | undefined;
   try {
     // Diagnostics become an artifact only where the runner offers the artifact service.
@@ -66,6 +66,7 @@ async function runCluster(inputs: Inputs): Promise<void> {
     core.setOutput(OUT.ok, String(result.ok));
     core.setOutput(OUT.report, inputs.report);
     core.setOutput(OUT.diagnostics, result.diagnostics?.dir ?? '');
+    core.setOutput(OUT['perf-record'], result.perf?.file ?? '');
   } finally {
     // The summary is written in every case, including an unexpected error.
     const r = result;
@@ -108,6 +109,20 @@ export function clusterSummary(
     s.addRaw(
       `Storage class <code>${escapeHtml(inputs.storageClass)}</code>: sha256 <code>${result.smoke.checksum.slice(0, 16)}…</code> written on ` +
         `<code>${result.smoke.writerMachine ?? '?'}</code>, verified on <code>${result.smoke.readerMachine ?? '?'}</code>`,
+      true
+    );
+  }
+  if (result.engine) {
+    const left = result.engine.teardownProblems;
+    s.addRaw(
+      `Engine <code>${result.engine.name}</code>: ${escapeHtml(result.engine.prepared.join(', '))}; ` +
+        (left.length ? `teardown left: ${escapeHtml(left.join('; '))}` : 'torn down'),
+      true
+    );
+  }
+  if (result.perf) {
+    s.addRaw(
+      `fio record (${result.perf.platform}, ${result.perf.jobs} jobs): <code>${escapeHtml(result.perf.file)}</code>`,
       true
     );
   }

@@ -19,11 +19,14 @@ describe('runClusterE2E', () => {
     expect(r.ok).toBe(true);
     expect(r.stages.map(s => `${s.name}:${s.status}`)).toEqual([
       'tools:passed',
+      'host:skipped',
       'cluster:passed',
       'images:passed',
       'install:passed',
       'rollout:passed',
+      'storageclass:skipped',
       'storage:passed',
+      'perf:skipped',
       'architecture:passed',
       'tests:passed'
     ]);
@@ -94,11 +97,14 @@ describe('runClusterE2E', () => {
     expect(r.ok).toBe(false);
     expect(r.stages.map(s => `${s.name}:${s.status}`)).toEqual([
       'tools:passed',
+      'host:skipped',
       'cluster:passed',
       'images:passed',
       'install:failed',
       'rollout:skipped',
+      'storageclass:skipped',
       'storage:skipped',
+      'perf:skipped',
       'architecture:skipped',
       'tests:skipped'
     ]);
@@ -232,10 +238,13 @@ describe('runClusterE2E', () => {
     const r = await go({ exec: w.exec }, { chart: '', chartRepo: '', images: [], testCommand: '' });
     expect(r.ok).toBe(true);
     expect(r.stages.filter(s => s.status === 'skipped').map(s => `${s.name}: ${s.detail}`)).toEqual([
+      'host: hostpath needs nothing on the host',
       'images: nothing to do',
       'install: no chart to install',
       'rollout: no chart to install',
+      'storageclass: no chart to install',
       'storage: no chart to install',
+      'perf: no chart to install',
       'tests: nothing to do'
     ]);
     expect(w.calls.some(c => c.args.includes('apply'))).toBe(false);

@@ -120,6 +120,9 @@ export const RUN_ARM64_E2E = {
     'image-values': { name: 'image-values', default: '' },
     namespace: { name: 'namespace', default: 'openebs' },
     'storage-class': { name: 'storage-class', default: 'openebs-hostpath' },
+    engine: { name: 'engine', default: 'hostpath', choices: ['hostpath', 'zfs', 'lvm', 'mayastor'] },
+    perf: { name: 'perf', default: 'off', choices: ['off', 'on', 'baseline'] },
+    'perf-image': { name: 'perf-image', default: '' },
     'test-command': { name: 'test-command', default: '' },
     'diagnostics-dir': { name: 'diagnostics-dir', default: '' },
     'artifact-name': { name: 'artifact-name', default: 'arm64-e2e-diagnostics' },
@@ -134,6 +137,7 @@ export const RUN_ARM64_E2E = {
     ok: 'ok',
     report: 'report',
     diagnostics: 'diagnostics',
+    'perf-record': 'perf-record',
     'perf-verdict': 'perf-verdict',
     'perf-chart': 'perf-chart'
   }

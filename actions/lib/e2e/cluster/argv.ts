@@ -7,6 +7,8 @@ export function kindCreateArgs(o: {
   image?: string;
   kubeconfig: string;
   waitSeconds?: number;
+  /** A kind config file (an engine's mounts). */
+  config?: string;
 }): string[] {
   return [
     'create',
@@ -17,6 +19,7 @@ export function kindCreateArgs(o: {
     o.image ?? PINNED.nodeImage,
     '--kubeconfig',
     o.kubeconfig,
+    ...(o.config ? ['--config', o.config] : []),
     '--wait',
     `${o.waitSeconds ?? 300}s`
   ];

@@ -12,12 +12,15 @@ import { kindDeleteArgs } from './argv';
 import { collectDiagnostics, diagnosticsArtifactName } from './diagnostics';
 import { defaultExec, failureReason, Kubectl, Tool } from './kubectl';
 import { runStages, STAGES } from './stages';
+import { engineStorageClass, PROFILES } from './engines';
+import { engineHost } from './engine-stages';
 import {
   ClusterE2EDeps,
   ClusterE2EOptions,
   ClusterE2EResult,
   ClusterRun,
   Diagnostics,
+  PerfMode,
   Uploader
 } from './types';
 
@@ -25,14 +28,16 @@ export type { ClusterE2EDeps, ClusterE2EOptions, ClusterE2EResult, StageReport }
 
 /**
  * The cluster level runs on arm64 hosts only: kind has no platform option, and a node image
- * under QEMU user emulation is not a supported kind setup (docs/arm64.md).
+ * under QEMU user emulation is not a supported kind setup (docs/arm64.md). The amd64 side of the
+ * performance comparison (perf: baseline) runs on an amd64 host, natively too.
  */
-export function checkClusterHost(hostArch: string = process.arch): void {
+export function checkClusterHost(hostArch: string = process.arch, perf: PerfMode = 'off'): void {
   const host = formatPlatform(hostPlatform(hostArch));
   if (host === 'linux/arm64') return;
+  if (host === 'linux/amd64' && perf === 'baseline') return;
   throw new ConfigurationError(
     `Input "${RUN_ARM64_E2E.inputs.level.name}" is "cluster" and this runner is ${host}: the cluster level needs a native arm64 runner ` +
-      '(for example ubuntu-24.04-arm, or a self-hosted arm64 runner)'
+      `(for example ubuntu-24.04-arm, or a self-hosted arm64 runner), or an amd64 one with ${RUN_ARM64_E2E.inputs.perf.name} "baseline"`
   );
 }
 
@@ -50,10 +55,18 @@ function newRun(o: ClusterE2EOptions, deps: ClusterE2EDeps): ClusterRun {
   fs.mkdirSync(work, { recursive: true });
   const kubeconfig = path.join(work, 'kubeconfig');
   const bin = { kind: '', helm: '', kubectl: '' };
+  const engine = PROFILES[o.engine ?? 'hostpath'];
+  const arch = toolArch(deps.hostArch);
   return {
+    engine,
+    isRoot: deps.isRoot ?? process.getuid?.() === 0,
+    meminfo: deps.meminfo ?? (() => fs.readFileSync('/proc/meminfo', 'utf8')),
+    hostFacts: deps.hostFacts,
+    storageClass: engine.manifests ? engineStorageClass(engine.name) : o.storageClass,
+    podArch: o.perf === 'baseline' ? arch : 'arm64',
     o,
     exec,
-    arch: toolArch(deps.hostArch),
+    arch,
     installTool: deps.installTool ?? ((t, arch) => installPinned(t, arch, actionsToolCache)),
     registry: deps.registry,
     now: deps.now ?? Date.now,
@@ -80,6 +93,15 @@ function newRun(o: ClusterE2EOptions, deps: ClusterE2EDeps): ClusterRun {
       problems: []
     }
   };
+}
+
+/** Undoes the host stage (loop device, volume group, pool, hugepages); what fails is a warning. */
+async function teardownEngine(run: ClusterRun): Promise<void> {
+  const state = run.engineState;
+  if (!state || !run.engine.teardown) return;
+  const problems = await run.engine.teardown(engineHost(run), state);
+  run.result.engine = { name: state.engine, prepared: state.done, teardownProblems: problems };
+  for (const p of problems) core.warning(`Teardown of ${state.engine}: ${p}`);
 }
 
 /**
@@ -122,7 +144,7 @@ export async function runClusterE2E(
   o: ClusterE2EOptions,
   deps: ClusterE2EDeps = {}
 ): Promise<ClusterE2EResult> {
-  checkClusterHost(deps.hostArch);
+  checkClusterHost(deps.hostArch, o.perf);
   const run = newRun(o, deps);
   run.result.ok = await runStages(STAGES, run);
   if (!run.result.ok && run.created) await diagnose(run, deps.upload);
@@ -131,5 +153,6 @@ export async function runClusterE2E(
     if (res.exitCode !== 0)
       core.warning(`Could not delete the kind cluster ${run.cluster}: ${failureReason(res)}`);
   }
+  await teardownEngine(run);
   return run.result;
 }

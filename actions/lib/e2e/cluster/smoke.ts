@@ -18,12 +18,20 @@ export interface SmokeTest {
   reader: string;
   image: string;
   size: string;
+  /** The node architecture the pods select. */
+  arch: string;
 }
 
 export type SmokeRole = 'writer' | 'reader';
 
-export function smokeTestNames(namespace: string, suffix: string, storageClass: string): SmokeTest {
+export function smokeTestNames(
+  namespace: string,
+  suffix: string,
+  storageClass: string,
+  arch = 'arm64'
+): SmokeTest {
   return {
+    arch,
     namespace,
     storageClass,
     pvc: `arch-e2e-pvc-${suffix}`,
@@ -84,8 +92,8 @@ export function smokePodManifest(t: SmokeTest, role: SmokeRole): Record<string, 
     },
     spec: {
       restartPolicy: 'Never',
-      // The test is about arm64: schedule only there.
-      nodeSelector: { 'kubernetes.io/arch': 'arm64' },
+      // The test is about arm64 (the perf baseline: the host's own): schedule only there.
+      nodeSelector: { 'kubernetes.io/arch': t.arch },
       containers: [
         {
           name: role,
@@ -162,8 +170,8 @@ async function runSmokePod(run: ClusterRun, t: SmokeTest, role: SmokeRole): Prom
 
 /** The storage stage: write, delete the writer, read back and verify. */
 export async function storageStage(run: ClusterRun): Promise<string> {
-  const { storageClass } = run.o;
-  const t = smokeTestNames(`arch-e2e-${run.suffix}`, run.suffix, storageClass);
+  const { storageClass } = run;
+  const t = smokeTestNames(`arch-e2e-${run.suffix}`, run.suffix, storageClass, run.podArch);
   const written = await runSmokePod(run, t, 'writer');
   const checksum = smokeChecksum(written);
   if (!checksum) throw new CheckError(`the writer pod printed no checksum: ${lastLine(written)}`);

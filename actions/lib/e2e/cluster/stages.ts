@@ -7,6 +7,8 @@ import { architectureStage } from './architecture';
 import { chartValues, imagesStage } from './images';
 import { helmInstallArgs, kindCreateArgs, kubectlRolloutArgs, kubectlWorkloadsArgs } from './argv';
 import { storageStage } from './smoke';
+import { hostStage, kindConfigFile, labelNodes, storageClassStage } from './engine-stages';
+import { perfStage } from './perf';
 import { ClusterRun, NodeJson, Stage } from './types';
 
 /** Runs the stages in order, each in a log group; after a failure the rest are skipped. */
@@ -48,9 +50,16 @@ async function toolsStage(run: ClusterRun): Promise<string> {
 
 async function clusterStage(run: ClusterRun): Promise<string> {
   const { cluster, kubectl, timeout } = run;
-  const args = kindCreateArgs({ name: cluster, kubeconfig: kubectl.kubeconfig, waitSeconds: timeout });
+  const config = kindConfigFile(run);
+  const args = kindCreateArgs({
+    name: cluster,
+    kubeconfig: kubectl.kubeconfig,
+    waitSeconds: timeout,
+    config
+  });
   await run.kind.run(args, 'kind create cluster');
   run.created = true;
+  await labelNodes(run);
   const nodes = await kubectl.items<NodeJson>('nodes');
   const archs = nodes.map(n => `${n.metadata.name}=${n.metadata.labels?.['kubernetes.io/arch'] ?? '?'}`);
   return `${cluster} from ${PINNED.nodeImage} (${archs.join(', ')})`;
@@ -65,7 +74,8 @@ async function installStage(run: ClusterRun): Promise<string> {
     version: o.chartVersion || undefined,
     namespace: o.namespace,
     values: o.values,
-    set: chartValues(o).set,
+    // The engine's values first: the user's set wins.
+    set: [...run.engine.values, ...chartValues(o).set],
     timeoutSeconds: run.timeout,
     kubeconfig: run.kubectl.kubeconfig
   });
@@ -104,6 +114,12 @@ async function testsStage(run: ClusterRun): Promise<string> {
 /** The cluster level, in order. */
 export const STAGES: Stage[] = [
   { name: 'tools', title: () => 'Install kind, helm and kubectl', body: toolsStage },
+  {
+    name: 'host',
+    title: run => `Prepare the runner for ${run.engine.name}`,
+    skip: run => (run.engine.prepare ? undefined : `${run.engine.name} needs nothing on the host`),
+    body: hostStage
+  },
   { name: 'cluster', title: () => 'Create the kind cluster', body: clusterStage },
   {
     name: 'images',
@@ -114,13 +130,30 @@ export const STAGES: Stage[] = [
   { name: 'install', title: run => `Install the chart ${run.o.chart}`, skip: noChart, body: installStage },
   { name: 'rollout', title: () => 'Wait for the rollouts', skip: noChart, body: rolloutStage },
   {
+    name: 'storageclass',
+    title: run => `StorageClass for ${run.engine.name}`,
+    skip: run => noChart(run) ?? (run.engine.manifests ? undefined : `the chart's own ${run.storageClass}`),
+    body: storageClassStage
+  },
+  {
     name: 'storage',
-    title: run => `Storage smoke test on ${run.o.storageClass}`,
+    title: run => `Storage smoke test on ${run.storageClass}`,
     // Without a chart there is no storage under test (kind's own class is not ours to test).
     skip: noChart,
     body: storageStage
   },
-  { name: 'architecture', title: () => 'Check that everything runs arm64', body: architectureStage },
+  {
+    name: 'perf',
+    title: run => `fio on ${run.storageClass} (${run.podArch})`,
+    skip: run => noChart(run) ?? ((run.o.perf ?? 'off') === 'off' ? 'not asked for' : undefined),
+    body: perfStage
+  },
+  {
+    name: 'architecture',
+    title: () => 'Check that everything runs arm64',
+    skip: run => (run.o.perf === 'baseline' ? 'the amd64 baseline run' : undefined),
+    body: architectureStage
+  },
   {
     name: 'tests',
     title: run => `Run the tests: ${run.o.testCommand}`,

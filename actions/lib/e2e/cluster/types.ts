@@ -2,6 +2,11 @@ import { ImageRef } from '../../oci/reference';
 import { RegistryClient } from '../../registry/client';
 import type { ToolArch, ToolName } from '../../core/tools';
 import type { Kubectl, KubeExec, Tool } from './kubectl';
+import type { EngineName, EngineProfile, EngineState } from './engines';
+import type { HostFacts } from '../perf/fio';
+
+/** off; on: the fio stage after the storage test; baseline: the same on an amd64 runner, as the reference. */
+export type PerfMode = 'off' | 'on' | 'baseline';
 
 /** What the cluster level tests: parsed values only ('' means "not given"). */
 export interface ClusterE2EOptions {
@@ -16,6 +21,13 @@ export interface ClusterE2EOptions {
   imageValues: ImageValues[];
   namespace: string;
   storageClass: string;
+  /** The OpenEBS engine whose host needs are prepared (hostpath: none). */
+  engine?: EngineName;
+  perf?: PerfMode;
+  /** Where the perf stage writes its fio record (fio JSON with the runner's facts). */
+  perfFile?: string;
+  /** An image with fio on PATH; empty: Debian's slim image, which installs fio when the pod starts. */
+  perfImage?: string;
   testCommand: string;
   /** Seconds for each wait (cluster, helm, rollouts, smoke pods); at least 60 is used. */
   timeout: number;
@@ -48,11 +60,27 @@ export interface ClusterE2EDeps {
   upload?: Uploader;
   /** Milliseconds, for stage times and waits. */
   now?: () => number;
+  /** Whether host commands need sudo (process.getuid() !== 0 by default). */
+  isRoot?: boolean;
+  /** /proc/meminfo text (hugepages). */
+  meminfo?: () => string;
+  /** The runner's CPU, cores and kernel, for the perf record. */
+  hostFacts?: (platform: string) => HostFacts;
   sleep?: (ms: number) => Promise<void>;
 }
 
 export type StageName =
-  'tools' | 'cluster' | 'images' | 'install' | 'rollout' | 'storage' | 'architecture' | 'tests';
+  | 'tools'
+  | 'host'
+  | 'cluster'
+  | 'images'
+  | 'install'
+  | 'rollout'
+  | 'storageclass'
+  | 'storage'
+  | 'perf'
+  | 'architecture'
+  | 'tests';
 
 export interface StageReport {
   name: StageName;
@@ -81,6 +109,10 @@ export interface ClusterE2EResult {
   containers: ContainerVerdict[];
   diagnostics?: Diagnostics;
   artifact?: string;
+  /** The engine, what its host preparation did, and what its teardown could not undo. */
+  engine?: { name: EngineName; prepared: string[]; teardownProblems: string[] };
+  /** The fio record the perf stage wrote. */
+  perf?: { file: string; platform: string; jobs: number };
   problems: string[];
 }
 
@@ -143,6 +175,16 @@ export interface ClusterRun {
   readonly result: ClusterE2EResult;
   /** Set once kind created the cluster: diagnostics and deletion need one. */
   created: boolean;
+  readonly engine: EngineProfile;
+  readonly isRoot: boolean;
+  readonly meminfo: () => string;
+  readonly hostFacts?: (platform: string) => HostFacts;
+  /** What the host stage prepared, for the storage class and the teardown. */
+  engineState?: EngineState;
+  /** The StorageClass the smoke and perf stages use. */
+  storageClass: string;
+  /** The architecture the test pods select: arm64, or the host's for the perf baseline. */
+  readonly podArch: string;
 }
 
 export interface Stage {
