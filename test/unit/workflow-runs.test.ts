@@ -30,7 +30,7 @@ export function movesTags(job: any, wf: any): string | undefined {
     // A merge (or all) whose tag-after is a literal verify or e2e pushes by digest only.
     const waits = ['verify', 'e2e'].includes(String(step.with?.['tag-after'] ?? 'verify'));
     if (
-      /(^\.\/actions\/build-multiarch$|\/actions\/build-multiarch@)/.test(uses) &&
+      /\/actions\/build-multiarch(@|$)/.test(uses) &&
       (mode === 'tag' || (!['plan', 'shard'].includes(mode) && !waits))
     ) {
       if (!local) return `build-multiarch mode ${mode}`;

@@ -28,7 +28,7 @@ function movesTags(step: any): boolean {
   if (typeof step.run === 'string') return TAG_RUN.test(step.run);
   const uses = String(step.uses ?? '');
   if (/docker\/build-push-action@/.test(uses)) return String(step.with?.push ?? 'false') !== 'false';
-  if (!/\/build-multiarch@|\/build@|^\.\/build$/.test(uses)) return false;
+  if (!/\/build-multiarch(@|$)|\/build@|^\.\/build$/.test(uses)) return false;
   const mode = String(step.with?.mode ?? 'all');
   if (mode === 'tag') return true;
   if (mode === 'plan' || mode === 'shard') return false;
@@ -213,7 +213,9 @@ describe('multiarch.yml with push: false', () => {
     expect(download.with.pattern).toBe(upload.with.name.replace('${{ matrix.pair }}', '*'));
     expect(evaluate(download.if, ctx)).toBe(true);
     const dir = interpolate(download.with.path, ctx);
-    const check = steps.find((s: any) => /verify-platforms@|run-arm64-e2e@/.test(s.uses) && s.with?.images);
+    const check = steps.find(
+      (s: any) => /verify-platforms(@|$)|run-arm64-e2e(@|$)/.test(s.uses) && s.with?.images
+    );
     expect(evaluate(check.with.images, ctx)).toBe(`oci-archive:${dir}`);
     expect(
       evaluate(check.with.images, { ...ctx, 'inputs.push': true, 'needs.merge.outputs.digest': 'sha256:d' })
