@@ -202,3 +202,38 @@ test('the inputs multiarch.yml shares with its actions are generated from their 
   })();
   expect(res).toBe(1);
 });
+
+describe('the self-tests run the change on both runner architectures, and the release waits for them', () => {
+  const self = load(wfFile('selftest-multiarch.yml'));
+  const calls = Object.values<any>(self.jobs).filter(j => j.uses === './.github/workflows/multiarch.yml');
+  const multiarch = load(wfFile('multiarch.yml'));
+
+  test('multiarch.yml called with push (by digest, then the tag job) and with push: false (archives)', () => {
+    expect(calls.map(j => j.with.push ?? true).sort()).toEqual([false, true]);
+    for (const j of calls) expect(j.permissions['id-token']).toBe('write');
+    expect(self.jobs['multiarch-published'].needs).toBe('multiarch');
+    expect(multiarch.jobs.tag.steps.some((s: any) => s.with?.mode === 'tag')).toBe(true);
+  });
+
+  test('the builds use the docker-container driver, one native runner per platform', () => {
+    const setup = multiarch.jobs.build.steps.find((s: any) => s.name === 'Set up a buildx builder');
+    expect(setup.with.driver ?? 'docker-container').toBe('docker-container');
+    expect(multiarch.on.workflow_call.inputs['runner-map'].default).toBe('');
+    expect(source(path.join(ROOT, 'actions', 'build-multiarch', 'action.yml'))).toMatch(
+      /linux\/amd64=ubuntu-24\.04.*linux\/arm64=ubuntu-24\.04-arm|ubuntu-24\.04-arm/
+    );
+    expect(self.jobs.oneliner.strategy.matrix.os).toEqual(['ubuntu-24.04', 'ubuntu-24.04-arm']);
+    expect(self.jobs.oneliner.steps.find((s: any) => s.uses === './build').with.driver).toBeUndefined();
+  });
+
+  test('release.yml moves the major tag only after both self-tests of its commit', () => {
+    const release = load(wfFile('release.yml'));
+    expect(release.jobs.selftest.uses).toBe('./.github/workflows/selftest.yml');
+    expect(release.jobs['selftest-multiarch'].uses).toBe('./.github/workflows/selftest-multiarch.yml');
+    expect(release.jobs['major-tag'].needs).toEqual(
+      expect.arrayContaining(['selftest', 'selftest-multiarch'])
+    );
+    for (const f of ['selftest.yml', 'selftest-multiarch.yml'])
+      expect(load(wfFile(f)).on).toHaveProperty('workflow_call');
+  });
+});
