@@ -211,3 +211,111 @@ describe('smoke pods and diagnostics', () => {
     ]);
   });
 });
+
+describe("the chart's images are pulled on the host with the login and loaded before the install", () => {
+  const h = clusterHarness();
+  // What helm template prints for a chart with the image under test, two images of its own (one in a
+  // CronJob, one an init container), and three that the kubelet would pull anyway.
+  const RENDERED = [
+    '---',
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      initContainers:',
+    '        - name: init',
+    '          image: docker.io/openebs/linux-utils:4.2.0',
+    '      containers:',
+    `        - name: main`,
+    `          image: ${LOCAL}`,
+    '        - name: always',
+    '          image: ghcr.io/openebs/sidecar:1.0',
+    '          imagePullPolicy: Always',
+    '        - name: latest',
+    '          image: openebs/helper',
+    '---',
+    'apiVersion: batch/v1',
+    'kind: CronJob',
+    'spec:',
+    '  jobTemplate:',
+    '    spec:',
+    '      template:',
+    '        spec:',
+    '          containers:',
+    '            - name: cleanup',
+    '              image: ghcr.io/openebs/cleanup:2.1',
+    '              imagePullPolicy: IfNotPresent',
+    `            - name: pinned`,
+    `              image: ghcr.io/openebs/pinned@${D}`,
+    '            - name: again',
+    '              image: docker.io/openebs/linux-utils:4.2.0',
+    ''
+  ].join('\n');
+
+  test('exact argv: helm template, then per image pull by arm64 digest, tag, config, save, kind load, then helm install', async () => {
+    const w = world([[/^helm template/, { exitCode: 0, stdout: RENDERED, stderr: '' }]]);
+    const r = await h.go(
+      { exec: w.exec },
+      {
+        images: [parseReference('ghcr.io/openebs/provisioner-localpv@' + D)],
+        imageValues: [{ path: 'localpv.image' }],
+        set: []
+      }
+    );
+    const calls = lines(w).filter(l => /^(docker|kind load|helm)/.test(l));
+    const load = (name: string, repo: string) => [
+      `docker pull --platform linux/arm64 --quiet ${repo}@${ARM_MANIFEST}`,
+      `docker tag ${repo}@${ARM_MANIFEST} ${name}`,
+      `docker image inspect --format {{.Os}}/{{.Architecture}}{{with .Variant}}/{{.}}{{end}} ${name}`,
+      expect.stringMatching(
+        new RegExp(`^docker save --output \\S+\\.tar ${name.replace(/[.:/]/g, '\\$&')}$`)
+      ),
+      expect.stringMatching(/^kind load image-archive \S+\.tar --name arch-e2e-test$/)
+    ];
+    const sets =
+      `--set localpv.image.registry=ghcr.io/ --set localpv.image.repository=openebs/provisioner-localpv ` +
+      `--set localpv.image.tag=arch-e2e-sha256-${'d'.repeat(64)} --set localpv.image.pullPolicy=IfNotPresent`;
+    expect(calls).toEqual([
+      ...load(LOCAL, 'ghcr.io/openebs/provisioner-localpv'),
+      `helm template localpv-provisioner localpv-provisioner --namespace openebs --repo https://openebs.github.io/dynamic-localpv-provisioner --version 4.0.0 ${sets}`,
+      ...load('docker.io/openebs/linux-utils:4.2.0', 'docker.io/openebs/linux-utils'),
+      ...load('ghcr.io/openebs/cleanup:2.1', 'ghcr.io/openebs/cleanup'),
+      expect.stringMatching(/^helm upgrade --install localpv-provisioner /)
+    ]);
+    expect(r.chartImages).toEqual({
+      loaded: ['docker.io/openebs/linux-utils:4.2.0', 'ghcr.io/openebs/cleanup:2.1'],
+      inCluster: [
+        { image: 'ghcr.io/openebs/sidecar:1.0', reason: 'imagePullPolicy: Always' },
+        { image: 'openebs/helper', reason: 'tag latest without imagePullPolicy: Always' },
+        {
+          image: `ghcr.io/openebs/pinned@${D}`,
+          reason: 'named by digest: the kubelet looks for that digest, not the arm64 image loaded'
+        }
+      ]
+    });
+    const stage = r.stages.find(s => s.name === 'chart-images')!;
+    expect(stage.detail).toBe(
+      "2 chart image(s) pulled with the job's login and loaded; left to pull inside kind: " +
+        'ghcr.io/openebs/sidecar:1.0 (imagePullPolicy: Always), openebs/helper (tag latest without imagePullPolicy: Always), ' +
+        `ghcr.io/openebs/pinned@${D} (named by digest: the kubelet looks for that digest, not the arm64 image loaded)`
+    );
+    expect(h.printed.join('')).toContain(
+      '::warning::kind will pull ghcr.io/openebs/sidecar:1.0 itself (imagePullPolicy: Always)'
+    );
+  });
+
+  test('a chart image the host cannot pull is left to kind, named with the reason', async () => {
+    const w = world([
+      [
+        /^helm template/,
+        { exitCode: 0, stdout: 'kind: Pod\nspec:\n  containers:\n    - image: quay.io/x/y:1\n', stderr: '' }
+      ]
+    ]);
+    const r = await h.go({ exec: w.exec }, { images: [] });
+    expect(r.chartImages).toEqual({
+      loaded: [],
+      inCluster: [{ image: 'quay.io/x/y:1', reason: 'not pulled on the host: image x/y was not found' }]
+    });
+  });
+});

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkImageDigests, runningContainers } from '../../actions/lib/e2e/cluster/architecture';
 import { PodJson } from '../../actions/lib/e2e/cluster/types';
-import { releaseName } from '../../actions/lib/e2e/cluster/stages';
+import { releaseName } from '../../actions/lib/e2e/cluster/argv';
 import { ConfigurationError } from '../../actions/lib/core/errors';
 import { readFixture } from '../fixtures/kubectl/recorded';
 import { ARM_CONFIG, ARM_MANIFEST, clusterHarness, fail, fakeRegistry, SUM, world } from '../helpers/cluster';
@@ -22,6 +22,7 @@ describe('runClusterE2E', () => {
       'host:skipped',
       'cluster:passed',
       'images:passed',
+      'chart-images:passed',
       'install:passed',
       'rollout:passed',
       'storageclass:skipped',
@@ -42,6 +43,7 @@ describe('runClusterE2E', () => {
         /^docker save --output \S+\/image-[0-9a-f]{12}\.tar ghcr\.io\/openebs\/provisioner-localpv:ci$/
       ),
       expect.stringMatching(/^kind load image-archive \S+\/image-[0-9a-f]{12}\.tar --name arch-e2e-test$/),
+      'helm template localpv-provisioner localpv-provisioner --namespace openebs --repo https://openebs.github.io/dynamic-localpv-provisioner --version 4.0.0 --set hostpathClass.isDefaultClass=true',
       `helm upgrade --install localpv-provisioner localpv-provisioner --namespace openebs --create-namespace --repo https://openebs.github.io/dynamic-localpv-provisioner --version 4.0.0 --set hostpathClass.isDefaultClass=true --wait --timeout 300s --kubeconfig ${kc}`,
       `kubectl get deployments,daemonsets,statefulsets --namespace openebs --output name --kubeconfig ${kc}`,
       `kubectl rollout status deployment.apps/openebs-localpv-provisioner --namespace openebs --timeout=300s --kubeconfig ${kc}`,
@@ -100,6 +102,7 @@ describe('runClusterE2E', () => {
       'host:skipped',
       'cluster:passed',
       'images:passed',
+      'chart-images:passed',
       'install:failed',
       'rollout:skipped',
       'storageclass:skipped',
@@ -240,6 +243,7 @@ describe('runClusterE2E', () => {
     expect(r.stages.filter(s => s.status === 'skipped').map(s => `${s.name}: ${s.detail}`)).toEqual([
       'host: hostpath needs nothing on the host',
       'images: nothing to do',
+      'chart-images: no chart to install',
       'install: no chart to install',
       'rollout: no chart to install',
       'storageclass: no chart to install',

@@ -80,6 +80,16 @@ export function helmInstallArgs(h: HelmInstall): string[] {
   return args;
 }
 
+/** `helm template` with the values of the install: what it will create, rendered without a cluster. */
+export function helmTemplateArgs(h: Omit<HelmInstall, 'timeoutSeconds' | 'kubeconfig'>): string[] {
+  const args = ['template', h.release, h.chart, '--namespace', h.namespace];
+  if (h.repo) args.push('--repo', h.repo);
+  if (h.version) args.push('--version', h.version);
+  for (const v of h.values) args.push('--values', v);
+  for (const s of h.set) args.push('--set', `${s.key}=${s.value}`);
+  return args;
+}
+
 /** Workloads whose rollouts we wait for after the install. */
 export function kubectlWorkloadsArgs(namespace: string): string[] {
   return ['get', 'deployments,daemonsets,statefulsets', '--namespace', namespace, '--output', 'name'];
@@ -113,4 +123,15 @@ export function kubectlLogsArgs(
 
 export function kubectlDeletePodArgs(pod: string, namespace: string, timeoutSeconds: number): string[] {
   return ['delete', 'pod', pod, '--namespace', namespace, '--wait=true', `--timeout=${timeoutSeconds}s`];
+}
+
+/** A Helm release name from a chart reference: `openebs/localpv-provisioner` → `localpv-provisioner`. */
+export function releaseName(chart: string): string {
+  const base = chart.replace(/\/+$/, '').split('/').pop() ?? 'release';
+  const name = base
+    .replace(/\.tgz$/, '')
+    .replace(/-\d+\.\d+\.\d+.*$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '-');
+  return (name.replace(/^-+|-+$/g, '') || 'release').slice(0, 53);
 }

@@ -6,7 +6,14 @@ import { RUN_ARM64_E2E } from '../../core/specs.generated';
 import { formatReference, ImageRef, repositoryName } from '../../oci/reference';
 import { ImageReader } from '../../oci/types';
 import { RegistryClient } from '../../registry/client';
-import { dockerPlatformArgs, dockerPullArgs, dockerSaveArgs, kindLoadArgs } from './argv';
+import {
+  dockerPlatformArgs,
+  dockerPullArgs,
+  dockerSaveArgs,
+  HelmInstall,
+  kindLoadArgs,
+  releaseName
+} from './argv';
 import { ClusterRun, ImageValues } from './types';
 
 // The images under test: pulled for arm64 by digest, named locally so the cluster can find
@@ -140,6 +147,21 @@ export function chartValues(o: {
     set.push({ key: s.key, value: fill(s.value, i, line) });
   }
   return { set, mapped: [...mapped] };
+}
+
+/** The chart, release and values of a run, as `helm template` and `helm upgrade --install` both take them. */
+export function helmChart(run: ClusterRun): Omit<HelmInstall, 'timeoutSeconds' | 'kubeconfig'> {
+  const o = run.o;
+  return {
+    release: releaseName(o.chart),
+    chart: o.chart,
+    repo: o.chartRepo || undefined,
+    version: o.chartVersion || undefined,
+    namespace: o.namespace,
+    values: o.values,
+    // The engine's values first: the user's set wins.
+    set: [...run.engine.values, ...chartValues(o).set]
+  };
 }
 
 /** The image's own linux/arm64 manifest digest, asked of its registry with the job's login (docker's config). */

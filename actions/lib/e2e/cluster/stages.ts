@@ -4,8 +4,9 @@ import { CheckError } from '../../core/errors';
 import { RUN_ARM64_E2E } from '../../core/specs.generated';
 import { PINNED } from '../../core/tools';
 import { architectureStage } from './architecture';
-import { chartValues, imagesStage } from './images';
+import { helmChart, imagesStage } from './images';
 import { helmInstallArgs, kindCreateArgs, kubectlRolloutArgs, kubectlWorkloadsArgs } from './argv';
+import { chartImagesStage } from './chart-images';
 import { storageStage } from './smoke';
 import { hostStage, kindConfigFile, labelNodes, storageClassStage } from './engine-stages';
 import { perfStage } from './perf';
@@ -68,14 +69,7 @@ async function clusterStage(run: ClusterRun): Promise<string> {
 async function installStage(run: ClusterRun): Promise<string> {
   const o = run.o;
   const args = helmInstallArgs({
-    release: releaseName(o.chart),
-    chart: o.chart,
-    repo: o.chartRepo || undefined,
-    version: o.chartVersion || undefined,
-    namespace: o.namespace,
-    values: o.values,
-    // The engine's values first: the user's set wins.
-    set: [...run.engine.values, ...chartValues(o).set],
+    ...helmChart(run),
     timeoutSeconds: run.timeout,
     kubeconfig: run.kubectl.kubeconfig
   });
@@ -127,6 +121,12 @@ export const STAGES: Stage[] = [
     skip: run => (run.o.images.length ? undefined : 'nothing to do'),
     body: imagesStage
   },
+  {
+    name: 'chart-images',
+    title: () => "Pull the chart's images with the job's login and load them",
+    skip: noChart,
+    body: chartImagesStage
+  },
   { name: 'install', title: run => `Install the chart ${run.o.chart}`, skip: noChart, body: installStage },
   { name: 'rollout', title: () => 'Wait for the rollouts', skip: noChart, body: rolloutStage },
   {
@@ -161,14 +161,3 @@ export const STAGES: Stage[] = [
     body: testsStage
   }
 ];
-
-/** A Helm release name from a chart reference: `openebs/localpv-provisioner` → `localpv-provisioner`. */
-export function releaseName(chart: string): string {
-  const base = chart.replace(/\/+$/, '').split('/').pop() ?? 'release';
-  const name = base
-    .replace(/\.tgz$/, '')
-    .replace(/-\d+\.\d+\.\d+.*$/, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9-]/g, '-');
-  return (name.replace(/^-+|-+$/g, '') || 'release').slice(0, 53);
-}

@@ -74,6 +74,7 @@ export type StageName =
   | 'host'
   | 'cluster'
   | 'images'
+  | 'chart-images'
   | 'install'
   | 'rollout'
   | 'storageclass'
@@ -97,6 +98,12 @@ export interface ContainerVerdict {
   verdict: string;
 }
 
+/** The chart's images: pulled on the host with the job's login and loaded, or left for the kubelet (with why). */
+export interface ChartImages {
+  loaded: string[];
+  inCluster: Array<{ image: string; reason: string }>;
+}
+
 export interface ClusterE2EResult {
   level: 'cluster';
   ok: boolean;
@@ -107,6 +114,7 @@ export interface ClusterE2EResult {
   stages: StageReport[];
   smoke?: { checksum?: string; writerMachine?: string; readerMachine?: string };
   containers: ContainerVerdict[];
+  chartImages?: ChartImages;
   diagnostics?: Diagnostics;
   artifact?: string;
   /** The engine, what its host preparation did, and what its teardown could not undo. */
