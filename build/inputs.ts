@@ -7,6 +7,7 @@ import { DriverChoice } from '../actions/lib/setup/buildx';
 import type { KeyObject } from 'node:crypto';
 import * as core from '../actions/lib/core/toolkit';
 import { signingKeyInput } from '../actions/lib/proof/keys';
+import { githubToken } from '../actions/lib/proof/keyless';
 
 const IN = BUILD.inputs;
 export const OUT = BUILD.outputs;
@@ -23,8 +24,9 @@ export interface Inputs {
   deep: boolean;
   /** tag-after: e2e — the command of the parity run. */
   e2eCommand: string;
-  /** Signs the platform proof; undefined: it is written unsigned. */
+  /** Signs the platform proof; undefined: keyless on GitHub with a token, else unsigned. */
   signingKey?: KeyObject;
+  githubToken: string;
 }
 
 export function getInputs(): Inputs {
@@ -49,7 +51,8 @@ export function getInputs(): Inputs {
     verify,
     deep: getBool(IN.deep),
     e2eCommand: getString(IN['e2e-command']),
-    signingKey: signingKey()
+    signingKey: signingKey(),
+    githubToken: token()
   };
 }
 
@@ -62,4 +65,10 @@ function signingKey(): KeyObject | undefined {
     IN['signing-key-password'].name,
     password
   );
+}
+
+function token(): string {
+  const value = githubToken(getString(IN['github-token']));
+  if (value) core.setSecret(value);
+  return value;
 }

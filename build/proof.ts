@@ -39,7 +39,7 @@ export async function proveBuilt(
     : { image, subjectName: repo };
   const dir = merged ? path.join(scratchDir(), 'proofs') : b.archivesDir;
   const written = await core.group('Platform proof', () =>
-    writeProofs([target], { dir, key: inputs.signingKey, runs }, client)
+    writeProofs([target], { dir, key: inputs.signingKey, keylessToken: inputs.githubToken, runs }, client)
   );
   core.setOutput(OUT.proofs, JSON.stringify(written));
   return written;

@@ -244,6 +244,13 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description: 'Password of signing-key, a secret (default: $COSIGN_PASSWORD)',
         required: false,
         default: ''
+      },
+      {
+        name: 'github-token',
+        description:
+          'GitHub token: without signing-key, on GitHub with permissions id-token: write and attestations: write, the platform proof is signed keyless (Sigstore) and stored as a GitHub attestation',
+        required: false,
+        default: '${{ github.token }}'
       }
     ],
     outputs: [
@@ -975,6 +982,13 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description: 'Password of signing-key, a secret (default: $COSIGN_PASSWORD)',
         required: false,
         default: ''
+      },
+      {
+        name: 'github-token',
+        description:
+          'GitHub token: without signing-key, on GitHub with permissions id-token: write and attestations: write, the platform proof is signed keyless (Sigstore) and stored as a GitHub attestation',
+        required: false,
+        default: '${{ github.token }}'
       },
       {
         name: 'summary',

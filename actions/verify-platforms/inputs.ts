@@ -10,6 +10,7 @@ import { writePath } from '../lib/core/paths';
 import * as core from '../lib/core/toolkit';
 import type { KeyObject } from 'node:crypto';
 import { publicKeyInput, signingKeyInput } from '../lib/proof/keys';
+import { githubToken as keylessToken } from '../lib/proof/keyless';
 import { ProofMode } from '../lib/verify/proven';
 
 const IN = VERIFY_PLATFORMS.inputs;
@@ -46,8 +47,9 @@ export interface Inputs {
   proof: ProofMode;
   /** Keys a reused proof must be signed with. */
   proofKeys: KeyObject[];
-  /** Signs the proofs written; undefined: they are written unsigned. */
+  /** Signs the proofs written; undefined: keyless on GitHub with a token, else unsigned. */
   signingKey?: KeyObject;
+  githubToken: string;
 }
 
 export function getInputs(): Inputs {
@@ -78,9 +80,11 @@ export function getInputs(): Inputs {
   };
 }
 
-function proofInputs(): Pick<Inputs, 'proof' | 'proofKeys' | 'signingKey'> {
+function proofInputs(): Pick<Inputs, 'proof' | 'proofKeys' | 'signingKey' | 'githubToken'> {
   const password = getString(IN['signing-key-password']);
   if (password) core.setSecret(password);
+  const githubToken = keylessToken(getString(IN['github-token']));
+  if (githubToken) core.setSecret(githubToken);
   const proof = getChoice(IN.proof);
   const key = publicKeyInput(IN['proof-key'].name, getString(IN['proof-key']));
   if (proof === 'require' && !key)
@@ -90,6 +94,7 @@ function proofInputs(): Pick<Inputs, 'proof' | 'proofKeys' | 'signingKey'> {
       `it needs ${IN['proof-key'].name}: the key proofs must be signed with`
     );
   return {
+    githubToken,
     proof,
     proofKeys: key ? [key] : [],
     signingKey: signingKeyInput(

@@ -78,7 +78,7 @@ async function prove(inputs: Inputs, result: VerifyResult): Promise<WrittenProof
           image,
           attachTo: parseReference(image.normalized, VERIFY_PLATFORMS.inputs.images.name)
         })),
-        { dir: path.dirname(inputs.report), key: inputs.signingKey },
+        { dir: path.dirname(inputs.report), key: inputs.signingKey, keylessToken: inputs.githubToken },
         client
       )
     );

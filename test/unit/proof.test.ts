@@ -8,6 +8,7 @@ import { TOOL_VERSION } from '../../actions/lib/core/version';
 import { envelope, pae, parseEnvelope, signedBy, statementOf } from '../../actions/lib/proof/dsse';
 import { keyName, loadPublicKey, loadSigningKey, pemOrPath, publicPem } from '../../actions/lib/proof/keys';
 import { proofSchema } from '../helpers/proof';
+import { githubToken, keylessAvailable } from '../../actions/lib/proof/keyless';
 import { CheckedImage, PREDICATE_TYPE, statementFor, uncovered } from '../../actions/lib/proof/statement';
 
 const FIX = path.join(__dirname, '..', 'fixtures', 'proof');
@@ -157,5 +158,16 @@ describe('statements', () => {
     expect(TOOL_VERSION).toBe(
       (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string }).version
     );
+  });
+});
+
+describe('keyless signing', () => {
+  test('only on a runner that may ask for an OIDC token, and never with the unexpanded default token', () => {
+    expect(keylessAvailable({})).toBe(false);
+    expect(
+      keylessAvailable({ ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't' })
+    ).toBe(true);
+    expect(githubToken('${{ github.token }}')).toBe('');
+    expect(githubToken('ghs_abc')).toBe('ghs_abc');
   });
 });

@@ -43,7 +43,8 @@ export const BUILD = {
     deep: { name: 'deep', default: 'true' },
     'e2e-command': { name: 'e2e-command', default: 'uname -m' },
     'signing-key': { name: 'signing-key', default: '' },
-    'signing-key-password': { name: 'signing-key-password', default: '' }
+    'signing-key-password': { name: 'signing-key-password', default: '' },
+    'github-token': { name: 'github-token', default: '${{ github.token }}' }
   },
   outputs: {
     digest: 'digest',
@@ -192,6 +193,7 @@ export const VERIFY_PLATFORMS = {
     'proof-key': { name: 'proof-key', default: '' },
     'signing-key': { name: 'signing-key', default: '' },
     'signing-key-password': { name: 'signing-key-password', default: '' },
+    'github-token': { name: 'github-token', default: '${{ github.token }}' },
     summary: { name: 'summary', default: 'true' }
   },
   outputs: {

@@ -29,13 +29,19 @@ export function cosignTag(digest: string): string {
   return `${digest.replace(':', '-')}.att`;
 }
 
-function layerOf(body: Buffer): Descriptor {
+function layerOf(body: Buffer, extra: Record<string, string>): Descriptor {
   return {
     mediaType: DSSE_MEDIA_TYPE,
     digest: sha256Digest(body),
     size: body.length,
-    annotations: { [COSIGN_SIGNATURE]: '', [PREDICATE_ANNOTATION]: PREDICATE_TYPE }
+    annotations: { [COSIGN_SIGNATURE]: '', [PREDICATE_ANNOTATION]: PREDICATE_TYPE, ...extra }
   };
+}
+
+/** What cosign reads beside a keyless attestation: the certificate and the Rekor entry. */
+export interface KeylessAnnotations {
+  certificate: string;
+  rekorBundle?: string;
 }
 
 /** The config cosign writes for an attestation manifest: an empty image whose layers are the envelopes. */
@@ -97,13 +103,22 @@ export async function attachProof(
   digest: string,
   envelope: Envelope,
   signing: Signing,
-  created: string
+  created: string,
+  keyless?: KeylessAnnotations
 ): Promise<AttachedProof> {
   const repo = { ...ref, tag: undefined, digest: undefined };
   const subject = await client.getManifest({ ...repo, digest });
   const body = Buffer.from(JSON.stringify(envelope));
   await client.pushBlob(repo, body);
-  const layer = layerOf(body);
+  const layer = layerOf(
+    body,
+    keyless
+      ? {
+          'dev.sigstore.cosign/certificate': keyless.certificate,
+          ...(keyless.rekorBundle ? { 'dev.sigstore.cosign/bundle': keyless.rekorBundle } : {})
+        }
+      : {}
+  );
   const annotations = { 'org.opencontainers.image.created': created, [SIGNING_ANNOTATION]: signing };
   const referrer = await manifestOf(client, repo, [layer], {
     artifactType: ARTIFACT_TYPE,
@@ -119,8 +134,9 @@ export async function attachProof(
   };
   const recordedBy = await client.pushReferrer(repo, referrer.body, descriptor, digest);
   const tag = cosignTag(digest);
-  // Only signed proofs go where cosign looks: an unsigned one there would fail its verification.
-  if (signing !== 'none') {
+  // Only proofs cosign can check go where it looks: unsigned ones, and keyless ones outside the
+  // public Rekor log (GitHub's own Sigstore instance, for private repositories), would fail there.
+  if (signing === 'cosign-key' || keyless?.rekorBundle) {
     const layers = await cosignLayers(client, repo, digest, layer);
     const att = layers.length === 1 ? referrer : await manifestOf(client, repo, layers, {});
     await client.putManifest(repo, tag, att.body, MEDIA_TYPES.ociManifest);

@@ -8,6 +8,7 @@ import { ImageRef } from '../oci/reference';
 import { RegistryClient } from '../registry/client';
 import { attachProof } from './attach';
 import { envelope } from './dsse';
+import { keylessAvailable, signKeyless } from './keyless';
 import { CheckedImage, ProofRuns, Signing, statementFor } from './statement';
 
 export interface WrittenProof {
@@ -19,6 +20,8 @@ export interface WrittenProof {
   referrer?: string;
   /** `api` or `tag` (the referrers tag fallback). */
   recordedBy?: 'api' | 'tag';
+  /** The GitHub attestation id of a keyless proof. */
+  attestationId?: string;
 }
 
 export interface ProofTarget {
@@ -32,6 +35,8 @@ export interface ProofTarget {
 export interface WriteProofOptions {
   dir: string;
   key?: crypto.KeyObject;
+  /** Without a key, on GitHub with id-token: write: keyless through Sigstore, with this token (attestations: write). */
+  keylessToken?: string;
   runs?: ProofRuns;
   env?: NodeJS.ProcessEnv;
 }
@@ -42,28 +47,32 @@ export async function writeProofs(
   options: WriteProofOptions,
   client?: RegistryClient
 ): Promise<WrittenProof[]> {
-  const signing: Signing = options.key ? 'cosign-key' : 'none';
+  const keyless = !options.key && !!options.keylessToken && keylessAvailable(options.env);
+  const signing: Signing = options.key ? 'cosign-key' : keyless ? 'sigstore' : 'none';
   const out: WrittenProof[] = [];
   for (const t of targets) {
     const now = new Date();
     const statement = statementFor(t.image, signing, options.runs, options.env, now, t.subjectName);
     if (!statement || !t.image.digest) continue;
-    const e = envelope(statement, options.key);
+    const signed = keyless ? await signKeyless(statement, options.keylessToken!) : undefined;
+    const e = signed?.envelope ?? envelope(statement, options.key);
     const hex = t.image.digest.replace(/^sha256:/, '');
-    const name = `platform-proof-${hex.slice(0, 16)}${options.key ? '' : '.unsigned'}.intoto.json`;
+    const name = `platform-proof-${hex.slice(0, 16)}${signing === 'none' ? '.unsigned' : ''}.intoto.json`;
     fs.mkdirSync(options.dir, { recursive: true });
     const file = path.join(options.dir, name);
     fs.writeFileSync(file, JSON.stringify(e, null, 2) + '\n');
     const subject = `${statement.subject[0].name}@${t.image.digest}`;
     const written: WrittenProof = { subject, file, signing };
-    if (t.attachTo && options.key && client) {
+    if (signed?.attestationId) written.attestationId = signed.attestationId;
+    if (t.attachTo && signing !== 'none' && client) {
       const attached = await attachProof(
         client,
         t.attachTo,
         t.image.digest,
         e,
         signing,
-        statement.predicate.checkedAt
+        statement.predicate.checkedAt,
+        signed
       );
       written.referrer = attached.digest;
       written.recordedBy = attached.recordedBy;
@@ -71,7 +80,7 @@ export async function writeProofs(
         `Platform proof of ${subject} attached (${attached.digest}, ${attached.recordedBy === 'tag' ? 'referrers tag fallback' : 'referrers API'}; cosign: ${attached.cosignTag})`
       );
     } else {
-      core.info(`Platform proof of ${subject} written to ${file}${options.key ? '' : ' (unsigned)'}`);
+      core.info(`Platform proof of ${subject} written to ${file}${signing === 'none' ? ' (unsigned)' : ''}`);
     }
     out.push(written);
   }
