@@ -10,6 +10,8 @@ const load = (name: string): any =>
   YAML.parse(fs.readFileSync(path.join(ROOT, '.github', 'workflows', name), 'utf8'));
 const isE2E = (step: any) =>
   /(\/actions\/run-arm64-e2e@v1|^\.\/\.arch-actions\/actions\/run-arm64-e2e)$/.test(String(step.uses ?? ''));
+/** A step that reads images: every e2e level but compare, which reads two fio files. */
+const readsImages = (step: any) => isE2E(step) && step.with?.level !== 'compare';
 const isLogin = (step: any) => String(step.uses ?? '').startsWith('docker/login-action@');
 const MERGED = '${{ inputs.image }}@${{ needs.merge.outputs.digest }}';
 
@@ -41,8 +43,8 @@ function loginProblems(wf: any): string[] {
   for (const [name, job] of Object.entries<any>(wf.jobs)) {
     const steps: any[] = job.steps ?? [];
     const login = steps.findIndex(isLogin);
-    // A job that reads no image (the pin job) needs no login.
-    if (!steps.some(isE2E)) continue;
+    // A job that reads no image (the pin job, the fio comparison) needs no login.
+    if (!steps.some(readsImages)) continue;
     if (job.permissions?.packages !== 'read') problems.push(`${name}: no packages: read`);
     if (login >= 0) {
       const w = steps[login].with ?? {};
@@ -51,7 +53,7 @@ function loginProblems(wf: any): string[] {
         problems.push(`${name}: login password is ${JSON.stringify(w.password)}`);
     }
     steps.forEach((s, i) => {
-      if (!isE2E(s)) return;
+      if (!readsImages(s)) return;
       if (login < 0 || login > i) problems.push(`${name}: step "${s.name}" reads images before any login`);
       if (s.env?.GITHUB_TOKEN !== '${{ github.token }}')
         problems.push(`${name}: "${s.name}" has no GITHUB_TOKEN in env`);
@@ -92,7 +94,7 @@ describe('arm64-e2e.yml: private images', () => {
   const wf = load('arm64-e2e.yml');
 
   test('each job logs in to the registry before it reads images, and passes the token through env', () => {
-    expect(Object.keys(wf.jobs)).toEqual(['pin', 'parity', 'cluster']);
+    expect(Object.keys(wf.jobs)).toEqual(['pin', 'parity', 'cluster', 'baseline', 'perf']);
     expect(loginProblems(wf)).toEqual([]);
     expect(wf.on.workflow_call.inputs.registry.default).toBe('ghcr.io');
     expect(Object.keys(wf.on.workflow_call.secrets)).toEqual(['registry-username', 'registry-password']);
@@ -111,7 +113,9 @@ describe('arm64-e2e.yml: private images', () => {
       'parity: "arm64 parity with amd64" has no GITHUB_TOKEN in env',
       'cluster: no packages: read',
       'cluster: step "Chart on an arm64 kind cluster, then the storage smoke test" reads images before any login',
-      'cluster: "Chart on an arm64 kind cluster, then the storage smoke test" has no GITHUB_TOKEN in env'
+      'cluster: "Chart on an arm64 kind cluster, then the storage smoke test" has no GITHUB_TOKEN in env',
+      'baseline: step "Chart on an amd64 kind cluster, then fio as the baseline" reads images before any login',
+      'baseline: "Chart on an amd64 kind cluster, then fio as the baseline" has no GITHUB_TOKEN in env'
     ]);
   });
 

@@ -95,6 +95,9 @@ describe('multiarch.yml', () => {
       'e2e-image-values',
       'e2e-namespace',
       'e2e-storage-class',
+      'e2e-engine',
+      'e2e-perf',
+      'e2e-perf-tolerance',
       'registry'
     ];
     expect(Object.keys(call.inputs)).toEqual(names);
@@ -106,7 +109,17 @@ describe('multiarch.yml', () => {
   });
 
   test('jobs run plan → build → merge → verify → e2e → tag → summary, each with a timeout', () => {
-    expect(Object.keys(wf.jobs)).toEqual(['plan', 'build', 'merge', 'verify', 'e2e', 'tag', 'summary']);
+    expect(Object.keys(wf.jobs)).toEqual([
+      'plan',
+      'build',
+      'merge',
+      'verify',
+      'e2e',
+      'e2e-baseline',
+      'perf',
+      'tag',
+      'summary'
+    ]);
     expect(wf.jobs.build.needs).toBe('plan');
     expect(wf.jobs.merge.needs).toEqual(['plan', 'build']);
     expect(wf.jobs.verify.needs).toEqual(['plan', 'build', 'merge']);
