@@ -10,7 +10,7 @@ import {
   withClient
 } from '../actions/lib/build/pipeline';
 import { CheckError } from '../actions/lib/core/errors';
-import { formatPlatform, isNative, parsePlatform, parsePlatforms } from '../actions/lib/oci/platform';
+import { formatPlatform, isNative, parsePlatforms, Platform } from '../actions/lib/oci/platform';
 import { parseImageReference } from '../actions/lib/oci/archive-source';
 import { repositoryName } from '../actions/lib/oci/reference';
 import { RegistryClient } from '../actions/lib/registry/client';
@@ -235,10 +235,9 @@ export async function run(
   await withClient(b, async client => {
     // Each platform's layers are read back as soon as it is pushed, while the next one builds.
     const early = inputs.verify && inputs.deep && b.push ? new EarlyDeep(client) : undefined;
+    const onPushed = early && ((p: Platform, digest: string) => early.start(b.image, digest, p));
     try {
-      const records = await buildShards(b, platforms, { ...deps, driver, client }, r =>
-        early?.start(b.image, r.digest, parsePlatform(r.platform, BUILD.inputs.platforms.name))
-      );
+      const records = await buildShards(b, platforms, { ...deps, driver, client, onPushed });
       let merged: MergeResult | undefined;
       if (inputs.mode === 'all' && b.push) merged = await mergeShards(b, client, records);
       await reportBuild(OUT, b, records, merged);

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { run } from '../../actions/build-multiarch/main';
 import { CheckError } from '../../actions/lib/core/errors';
+import { formatPlatform } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { getIndex, labSuite, runAction, uniqueName } from './build-multiarch-helpers';
 
@@ -32,8 +33,15 @@ test.each([
   const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('bm-cmd')}`;
   const digests = path.join(suite.tmp, uniqueName('d'));
   const command = `REG=${suite.lab.LAB_REGISTRY}; echo "building $TARGETPLATFORM"; ${script}`;
-  const shard = await runAction(run, { mode: 'shard', image, command, 'digests-dir': digests }, suite.tmp);
+  const heard: string[] = [];
+  const shard = await runAction(
+    () => run({ onPushed: (p, d) => heard.push(`${formatPlatform(p)} ${d}`) }),
+    { mode: 'shard', image, command, 'digests-dir': digests },
+    suite.tmp
+  );
   const byPlatform = JSON.parse(shard.outputs.digests) as Record<string, string>;
+  // Each platform was told as soon as the registry had it.
+  expect(heard).toEqual(Object.entries(byPlatform).map(([p, d]) => `${p} ${d}`));
   expect(Object.keys(byPlatform).sort()).toEqual(['linux/amd64', 'linux/arm64']);
   expect(shard.outputs.digest).toBe('');
   for (const [platform, digest] of Object.entries(byPlatform)) {

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { run as buildRun } from '../../build/main';
 import { run as multiarchRun } from '../../actions/build-multiarch/main';
 import { CheckError } from '../../actions/lib/core/errors';
+import { formatPlatform } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { getIndex, labSuite, readFileFromImage, runAction, uniqueName } from './build-multiarch-helpers';
 
@@ -154,8 +155,9 @@ test('build: shard mode verifies each platform it pushed; verify: false skips it
 
 test('build-multiarch all mode with buildah builds both platforms and merges', async () => {
   const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('all')}`;
+  const heard: string[] = [];
   const r = await runAction(
-    multiarchRun,
+    () => multiarchRun({ onPushed: (p, d) => heard.push(`${formatPlatform(p)} ${d}`) }),
     {
       mode: 'all',
       image,
@@ -170,4 +172,6 @@ test('build-multiarch all mode with buildah builds both platforms and merges', a
   const { index } = await getIndex(suite.client, `${image}:all`);
   expect(index.manifests.map(m => m.digest)).toEqual(Object.values(JSON.parse(r.outputs.digests)));
   expect(index.manifests.map(m => m.platform?.architecture)).toEqual(['amd64', 'arm64']);
+  // buildah's digest file told of each platform as soon as it was pushed.
+  expect(heard).toEqual(Object.entries(JSON.parse(r.outputs.digests)).map(([p, d]) => `${p} ${d}`));
 });

@@ -48,14 +48,12 @@ export type BuildDeps = Omit<ShardDeps, 'client'>;
 
 /**
  * Builds each platform in turn on this runner, pushing each by digest. The buildx builder is
- * inspected once for the job. `onBuilt` hears of each platform as soon as it is pushed (the
- * one-liner starts reading its layers back while the next platform builds).
+ * inspected once for the job.
  */
 export async function buildShards(
   opts: ShardOptions,
   platforms: Platform[],
-  deps: ShardDeps,
-  onBuilt?: (record: DigestRecord) => void
+  deps: ShardDeps
 ): Promise<DigestRecord[]> {
   const records: DigestRecord[] = [];
   const driver = deps.driver ?? (opts.builder === 'buildx' ? await detectBuildxDriver(deps.exec) : undefined);
@@ -65,10 +63,7 @@ export async function buildShards(
       `Build ${formatPlatform(platform)} with ${opts.builder} (${emulated ? 'emulated' : 'native'})`,
       () => buildShard(opts, { platform, emulated }, { ...deps, driver })
     );
-    if (record) {
-      records.push(record);
-      onBuilt?.(record);
-    }
+    if (record) records.push(record);
   }
   return records;
 }

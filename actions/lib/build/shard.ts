@@ -40,10 +40,12 @@ export interface ShardDeps {
   env?: NodeJS.ProcessEnv;
   /** buildx driver; detected from `docker buildx inspect` when not given. */
   driver?: BuildxDriver;
+  /** Hears of each platform's manifest digest as soon as the registry has it (not for archives). */
+  onPushed?: (platform: Platform, digest: string) => void;
 }
 
 /** ShardDeps with the defaults filled in (the driver is detected on first use). */
-type Deps = Required<Omit<ShardDeps, 'driver'>> & Pick<ShardDeps, 'driver'>;
+type Deps = Required<Omit<ShardDeps, 'driver' | 'onPushed'>> & Pick<ShardDeps, 'driver' | 'onPushed'>;
 
 /** The driver of the current buildx builder. */
 export async function detectBuildxDriver(exec: Exec = run): Promise<BuildxDriver> {
@@ -60,8 +62,10 @@ interface Pushed {
   archive?: string;
 }
 
-async function describePushed(client: RegistryClient, image: ImageRef, digest: string): Promise<Pushed> {
-  const m = await client.getManifest(withDigest({ ...image, tag: undefined }, digest));
+/** Says the platform is pushed, then reads back its manifest's media type and size. */
+async function describePushed(d: Deps, image: ImageRef, p: Platform, digest: string): Promise<Pushed> {
+  d.onPushed?.(p, digest);
+  const m = await d.client.getManifest(withDigest({ ...image, tag: undefined }, digest));
   return { digest: m.digest, mediaType: m.mediaType, size: m.size };
 }
 
@@ -101,7 +105,7 @@ async function shardBuildx(
     digest = await d.client.headManifest({ ...opts.image, tag: stagingTag(p), digest: undefined });
   }
   if (!digest) throw new CheckError(`buildx did not report the digest it pushed for ${formatPlatform(p)}`);
-  return describePushed(d.client, opts.image, digest);
+  return describePushed(d, opts.image, p, digest);
 }
 
 /**
@@ -155,7 +159,7 @@ async function shardBuildah(
     if (!opts.push) return await pushArchiveFile(opts, p, d, archiveFile(opts.archivesDir, p));
     const digest = readDigestFile(digestFile);
     if (!digest) throw new CheckError(`buildah did not report the digest it pushed for ${formatPlatform(p)}`);
-    return await describePushed(d.client, opts.image, digest);
+    return await describePushed(d, opts.image, p, digest);
   } finally {
     await d.exec('buildah', ['rmi', ...storage, '-f', local], { silent: true, ignoreReturnCode: true });
   }
@@ -169,7 +173,9 @@ async function pushArchiveFile(opts: ShardOptions, p: Platform, d: Deps, file: s
     if (!opts.push) {
       return { digest: image.digest, mediaType: image.mediaType, size: image.manifest.length, archive: file };
     }
-    return await pushArchive(d.client, { ...opts.image, tag: undefined, digest: undefined }, image);
+    const pushed = await pushArchive(d.client, { ...opts.image, tag: undefined, digest: undefined }, image);
+    d.onPushed?.(p, pushed.digest);
+    return pushed;
   } finally {
     image.dispose();
   }
