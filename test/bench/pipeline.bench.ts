@@ -48,10 +48,11 @@ interface Phases {
   verify: number;
 }
 
-/** Runs `fn` with stdout captured: returns the ms between each `::group::` and its end, by name. */
+/** Runs `fn` with stdout and stderr captured: returns the ms between each `::group::` and its end, by name. */
 async function captureGroups(fn: () => Promise<unknown>): Promise<Map<string, number>> {
   const groups = new Map<string, number>();
   const write = process.stdout.write.bind(process.stdout);
+  const writeErr = process.stderr.write.bind(process.stderr);
   let open: { name: string; at: number } | undefined;
   let log = '';
   process.stdout.write = ((chunk: string | Uint8Array) => {
@@ -67,6 +68,10 @@ async function captureGroups(fn: () => Promise<unknown>): Promise<Map<string, nu
     }
     return true;
   }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => {
+    log += chunk.toString();
+    return true;
+  }) as typeof process.stderr.write;
   try {
     await fn();
   } catch (err) {
@@ -74,6 +79,7 @@ async function captureGroups(fn: () => Promise<unknown>): Promise<Map<string, nu
     throw err;
   } finally {
     process.stdout.write = write;
+    process.stderr.write = writeErr;
   }
   return groups;
 }
