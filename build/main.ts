@@ -191,7 +191,12 @@ async function setupDriver(
   const { driver, created } = await core.group('Set up buildx', () =>
     builderFor(
       inputs.driver,
-      { name: `arch-actions-build-${process.pid}`, buildkitImage: inputs.buildkitImage, platforms },
+      {
+        name: `arch-actions-build-${process.pid}`,
+        buildkitImage: inputs.buildkitImage,
+        platforms,
+        registry: inputs.build.image.registry
+      },
       { exec: deps.exec, onCreated }
     )
   );

@@ -13,6 +13,7 @@ import { runAction } from '../integration/build-multiarch-helpers';
 import { readOutputs, postEnv } from '../helpers/action';
 import { writeDockerArchive } from '../helpers/archives';
 import { BUILD } from '../../actions/lib/core/specs.generated';
+import { isLoopback } from '../../actions/lib/setup/buildx';
 
 const RUNNER_ENV = {
   GITHUB_ACTIONS: 'true',
@@ -199,3 +200,23 @@ test('the CLI (no post step) removes the builder at the end of the run', async (
   expect(b.calls.findIndex(c => c.join(' ') === `docker buildx rm ${name}`)).toBeGreaterThan(build);
   expect(b.builders()).toEqual(['default']);
 });
+
+test('a registry on this host’s loopback: the builder runs on the host’s network, to reach it', async () => {
+  const b = scriptedBuildx(ok);
+  await mainThenPost({ exec: b.exec }, { ...inputs, image: 'localhost:5000/selftest/tiny' });
+  const image = create.indexOf('--platform');
+  expect(b.calls.find(c => c[2] === 'create')).toEqual([
+    ...create.slice(0, image),
+    '--driver-opt',
+    'network=host',
+    ...create.slice(image)
+  ]);
+});
+
+test.each([
+  ['localhost:5000', true],
+  ['127.0.0.1:5130', true],
+  ['[::1]:5000', true],
+  ['ghcr.io', false],
+  ['registry.local:5000', false]
+])('%s is on the loopback: %s', (registry, want) => expect(isLoopback(registry)).toBe(want));

@@ -10,6 +10,8 @@ export interface BuilderOptions {
   platforms: string[];
   /** Make it the builder in use (`--use`); without, callers name it (BUILDX_BUILDER). Default true. */
   use?: boolean;
+  /** Run BuildKit on the host's network (`network=host`), to reach a registry on localhost. */
+  hostNetwork?: boolean;
 }
 
 export interface Builder {
@@ -29,6 +31,7 @@ export function createBuilderArgs(opts: BuilderOptions): string[] {
     'docker-container',
     '--driver-opt',
     `image=${opts.buildkitImage}`,
+    ...(opts.hostNetwork ? ['--driver-opt', 'network=host'] : []),
     '--platform',
     opts.platforms.join(','),
     ...(opts.use === false ? [] : ['--use'])
@@ -122,6 +125,15 @@ export async function removeSavedBuilder(exec: Exec = run): Promise<void> {
   if (name) await removeBuilder({ name, previous: core.getState(STATE.previous) || 'default' }, exec);
 }
 
+/** A registry host on this machine's loopback (`localhost:5000`, `127.0.0.1:5000`, `[::1]:5000`). */
+export function isLoopback(registry: string): boolean {
+  const host = registry
+    .replace(/:\d+$/, '')
+    .replace(/^\[(.*)\]$/, '$1')
+    .toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 /** `auto`: a docker-container builder when one can be had, else the docker driver, with a warning. */
 export type DriverChoice = 'auto' | BuildxDriver;
 
@@ -134,7 +146,7 @@ export type DriverChoice = 'auto' | BuildxDriver;
  */
 export async function builderFor(
   choice: DriverChoice,
-  opts: Omit<BuilderOptions, 'driver' | 'use'>,
+  opts: Omit<BuilderOptions, 'driver' | 'use'> & { registry?: string },
   deps: BuilderDeps = {}
 ): Promise<{ driver?: BuildxDriver; created?: string }> {
   if (choice === 'docker') return {};
@@ -145,7 +157,10 @@ export async function builderFor(
     return { driver: 'docker-container' };
   }
   try {
-    await setupBuilder({ ...opts, driver: 'docker-container', use: false }, deps);
+    // A BuildKit container has a network of its own: a registry on this host's loopback needs the host's.
+    const { registry, ...builder } = opts;
+    const hostNetwork = registry !== undefined && isLoopback(registry);
+    await setupBuilder({ ...builder, driver: 'docker-container', use: false, hostNetwork }, deps);
     return { driver: 'docker-container', created: opts.name };
   } catch (err) {
     if (choice === 'docker-container') throw err;
