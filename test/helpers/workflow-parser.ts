@@ -81,3 +81,39 @@ export function actionProblems(name: string, content: string): ParseProblem[] {
   const b = bundle();
   return problems(b.parseAction({ name, content }, new b.NoOperationTraceWriter()));
 }
+
+/** One job as GitHub's parser converts it: its id, the jobs it needs, its runner, its steps' ids and uses. */
+export interface ParsedJob {
+  id: string;
+  needs: string[];
+  /** The runner label, or `${{ expression }}` when it is one. */
+  runsOn: string;
+  steps: Array<{ id?: string; name?: string; uses?: string }>;
+}
+
+const tokenText = (t: any): string | undefined => {
+  if (t === undefined || t === null) return undefined;
+  if (typeof t === 'string') return t;
+  if (typeof t.value === 'string') return t.value;
+  if (typeof t.expr === 'string') return `\${{ ${t.expr} }}`;
+  return String(t);
+};
+
+/** The jobs of a workflow after GitHub's parser converted it (throws on a parse error). */
+export async function workflowJobs(name: string, content: string): Promise<ParsedJob[]> {
+  const b = bundle();
+  const parsed = b.parseWorkflow({ name, content }, new b.NoOperationTraceWriter());
+  const found = problems(parsed);
+  if (found.length) throw new Error(`${name}: ${found.map(p => p.message).join('; ')}`);
+  const template = (await b.convertWorkflowTemplate(parsed.context, parsed.value)) as { jobs?: any[] };
+  return (template.jobs ?? []).map(j => ({
+    id: tokenText(j.id)!,
+    needs: (j.needs ?? []).map(tokenText),
+    runsOn: tokenText(j['runs-on']) ?? '',
+    steps: (j.steps ?? []).map((st: any) => ({
+      id: tokenText(st.id),
+      name: tokenText(st.name),
+      uses: tokenText(st.uses)
+    }))
+  }));
+}
