@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '../core/toolkit';
 import { checkArchivePlatform, pushArchive, readArchive } from './archive';
+import { ensureAptTools } from '../setup/apt';
 import { BuildxDriver } from '../setup/buildx';
 import { CheckError } from '../core/errors';
 import { Exec, run } from '../core/exec';
@@ -151,6 +152,7 @@ async function shardBuildah(
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '')}:${platformPair(p)}`;
   const storage = ['--storage-driver', d.env.STORAGE_DRIVER || 'vfs'];
+  await ensureAptTools([{ command: 'buildah', pkg: 'buildah' }], `the buildah build of ${formatPlatform(p)}`);
   try {
     await d.exec('buildah', buildahArgs(opts, p, local, d.env), { env: secretEnv(opts.secrets) });
     const digestFile = path.join(tmp, 'digest');

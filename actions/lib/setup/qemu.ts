@@ -146,10 +146,19 @@ export const hostDeps = (): HostDeps => ({
   which
 });
 
-/** Runs a tool as root: directly when we are root, else through `sudo -n`; `input` goes to stdin. */
-async function privileged(d: HostDeps, tool: string, args: string[], input?: string): Promise<void> {
+/**
+ * Runs a tool as root: directly when we are root, else through `sudo -n`; `input` goes to stdin.
+ * `quiet` keeps its output out of the log (a failure still carries its last line).
+ */
+export async function privileged(
+  d: HostDeps,
+  tool: string,
+  args: string[],
+  input?: string,
+  quiet = false
+): Promise<void> {
   const argv: [string, string[]] = d.uid === 0 ? [tool, args] : ['sudo', ['-n', tool, ...args]];
-  await d.exec(...argv, input === undefined ? {} : { input, silent: true });
+  await d.exec(...argv, input === undefined ? (quiet ? { silent: true } : {}) : { input, silent: true });
 }
 
 /** Uses the host's qemu-user-static, installing it when we may, and insists on the F flag. */
@@ -163,8 +172,17 @@ export async function installFromHost(platforms: string[], d: HostDeps = hostDep
       );
     }
     // A fresh runner's package lists are stale or empty: install fails without an update.
-    await privileged(d, 'apt-get', ['update', '-q']);
-    await privileged(d, 'apt-get', ['install', '-y', '-q', 'qemu-user-static', 'binfmt-support']);
+    await privileged(d, 'apt-get', ['update', '-q'], undefined, true);
+    await privileged(
+      d,
+      'apt-get',
+      ['install', '-y', '-q', 'qemu-user-static', 'binfmt-support'],
+      undefined,
+      true
+    );
+    core.info(
+      `Installed qemu-user-static and binfmt-support with apt-get: this runner has no ${missing.map(n => `qemu-${n}-static`).join(', ')}`
+    );
   }
   if (!d.exists(path.join(d.binfmtDir, 'register'))) {
     await privileged(d, 'mount', ['-t', 'binfmt_misc', 'binfmt_misc', d.binfmtDir]);
