@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { chartValues, parseImageValues } from '../lib/e2e/cluster/images';
+import { chartValues, namesImageUnderTest, parseImageValues } from '../lib/e2e/cluster/images';
 import { ClusterE2EOptions } from '../lib/e2e/cluster/types';
 import { ContainerParityOptions } from '../lib/e2e/container/parity';
 import { badInput } from '../lib/core/errors';
@@ -31,7 +31,7 @@ type ChartInputs = Pick<
 >;
 
 /** The cluster level's chart inputs; the image mapping is checked now, before any cluster exists. */
-function chartInputs(level: Level, images: ImageRef[]): ChartInputs {
+function chartInputs(level: Level, images: ImageRef[], baseline: boolean): ChartInputs {
   const chart = getString(IN.chart);
   const chartRepo = getString(IN['chart-repo']);
   if (chartRepo && !chart)
@@ -48,7 +48,10 @@ function chartInputs(level: Level, images: ImageRef[]): ChartInputs {
   if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(storageClass)) {
     throw badInput(IN['storage-class'].name, storageClass, 'expected a StorageClass name');
   }
-  const set = parseKeyValues(IN.set.name, getLines(IN.set));
+  // The amd64 perf baseline runs the chart's own images: values naming the image under test are left out.
+  const set = parseKeyValues(IN.set.name, getLines(IN.set)).filter(
+    s => !baseline || !namesImageUnderTest(s.value)
+  );
   const imageValues = parseImageValues(IN['image-values'].name, getLines(IN['image-values']));
   if (level === 'cluster') chartValues({ images, imageValues, set });
   const chartVersion = getString(IN['chart-version']);
@@ -100,7 +103,7 @@ export function getInputs(): Inputs {
     timeout: getInt(IN.timeout, 1, 86400),
     runtime: getChoice(IN.runtime),
     insecureRegistries: getList(IN['insecure-registries']),
-    ...chartInputs(level, images),
+    ...chartInputs(level, images, getChoice(IN.perf) === 'baseline'),
     engine: getChoice(IN.engine),
     perf: getChoice(IN.perf),
     perfImage: getString(IN['perf-image']),

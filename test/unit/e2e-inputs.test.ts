@@ -23,6 +23,9 @@ const NAMES = [
   'image-values',
   'namespace',
   'storage-class',
+  'engine',
+  'perf',
+  'perf-image',
   'test-command',
   'diagnostics-dir',
   'artifact-name',
@@ -246,5 +249,27 @@ describe('run-arm64-e2e inputs', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('run-arm64-e2e inputs: engine and perf', () => {
+  test('defaults: hostpath, no perf stage, the record under the scratch folder', () => {
+    const i = withInputs({ level: 'cluster' }, getInputs);
+    expect([i.engine, i.perf, i.perfImage]).toEqual(['hostpath', 'off', '']);
+    expect(i.perfFile).toMatch(/arch-actions\/perf\/fio-(amd64|arm64)\.json$/);
+  });
+
+  test.each([
+    ['engine', 'ceph', /^Input "engine" has an invalid value "ceph"/],
+    ['perf', 'yes', /^Input "perf" has an invalid value "yes"/]
+  ])('%s %s is refused, naming the input', (input, value, message) => {
+    expect(() => withInputs({ level: 'cluster', [input]: value }, getInputs)).toThrow(message);
+  });
+
+  test('the amd64 baseline leaves out set values that name the image under test', () => {
+    const set = 'a.enabled=true\nimage.tag={tag}';
+    expect(() => withInputs({ level: 'cluster', set }, getInputs)).toThrow(ConfigurationError);
+    const i = withInputs({ level: 'cluster', set, perf: 'baseline' }, getInputs);
+    expect(i.set).toEqual([{ key: 'a.enabled', value: 'true' }]);
   });
 });

@@ -86,6 +86,9 @@ const IN = RUN_ARM64_E2E.inputs;
 const PLACEHOLDER = /\{(registry|repository|tag|digest|image)\}/g;
 const HAS_PLACEHOLDER = new RegExp(PLACEHOLDER.source);
 
+/** Whether a set value names the image under test ({registry}, {tag}, ...). */
+export const namesImageUnderTest = (value: string): boolean => HAS_PLACEHOLDER.test(value);
+
 function fill(template: string, image: LocalImage, line: string): string {
   return template.replace(PLACEHOLDER, (_m, key: keyof LocalImage | 'image') => {
     if (key === 'image') return image.local;
