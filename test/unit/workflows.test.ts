@@ -24,6 +24,7 @@ describe('workflow schema and lint', () => {
       'arm64-e2e.yml',
       'check-dist.yml',
       'ci.yml',
+      'fio-image.yml',
       'multiarch.yml',
       'release.yml',
       'selftest-multiarch.yml',
