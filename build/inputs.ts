@@ -1,6 +1,6 @@
 import { BuildInputs, getBuildInputs } from '../actions/lib/build/inputs';
 import { badInput } from '../actions/lib/core/errors';
-import { getBool, getChoice, getString } from '../actions/lib/core/inputs';
+import { getBool, getChoice, getLines, getString } from '../actions/lib/core/inputs';
 import { BUILD } from '../actions/lib/core/specs.generated';
 import { BinfmtSource, QemuMode } from '../actions/lib/setup/qemu';
 import { DriverChoice } from '../actions/lib/setup/buildx';
@@ -24,6 +24,8 @@ export interface Inputs {
   deep: boolean;
   /** tag-after: e2e — the command of the parity run. */
   e2eCommand: string;
+  /** tag-after: e2e — the image's own entrypoint's arguments (no shell), in place of the command. */
+  e2eArgs: string[];
   /** Signs the platform proof; undefined: keyless on GitHub with a token, else unsigned. */
   signingKey?: KeyObject;
   githubToken: string;
@@ -51,6 +53,7 @@ export function getInputs(): Inputs {
     verify,
     deep: getBool(IN.deep),
     e2eCommand: getString(IN['e2e-command']),
+    e2eArgs: getLines(IN['e2e-args']),
     signingKey: signingKey(),
     githubToken: token()
   };

@@ -110,6 +110,7 @@ async function parity(
       platforms: b.requiredPlatforms,
       baseline,
       command: inputs.e2eCommand,
+      args: inputs.e2eArgs,
       timeout: 300,
       runtime: E2E.runtime.default,
       insecureRegistries: b.insecureRegistries
@@ -117,7 +118,8 @@ async function parity(
     { registry: client }
   );
   if (!result.ok) throw checkFailure(parityFailure(result).message, untagged);
-  return `run-arm64-e2e container parity: \`${inputs.e2eCommand}\` on ${result.images[0].runs.map(r => r.platform).join(', ')} behaves as on ${result.baseline}`;
+  const what = inputs.e2eArgs.length ? JSON.stringify(inputs.e2eArgs) : inputs.e2eCommand;
+  return `run-arm64-e2e container parity: \`${what}\` on ${result.images[0].runs.map(r => r.platform).join(', ')} behaves as on ${result.baseline}`;
 }
 
 async function summariseVerify(enabled: boolean, result: VerifyResult): Promise<void> {

@@ -233,6 +233,13 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: 'uname -m'
       },
       {
+        name: 'e2e-args',
+        description:
+          "tag-after e2e: arguments for the image's own entrypoint, one per line, run with no shell instead of e2e-command (images without /bin/sh)",
+        required: false,
+        default: ''
+      },
+      {
         name: 'signing-key',
         description:
           'cosign private key (a path, or the PEM text): the index that passed verify gets a platform proof signed with it, attached as a referrer (with push: false, written next to the archives); unsigned without it',

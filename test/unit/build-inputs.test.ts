@@ -159,9 +159,12 @@ test('the build one-liner: defaults and its own inputs', () => {
     binfmtSource: 'auto',
     verify: true,
     deep: true,
-    e2eCommand: 'uname -m'
+    e2eCommand: 'uname -m',
+    e2eArgs: []
   });
   expect(buildInputs().build.tagAfter).toBe('verify');
+  setInputs({ image: 'r.io/a/b', 'e2e-args': 'uname\n-m' });
+  expect(buildInputs().e2eArgs).toEqual(['uname', '-m']);
   setInputs({ image: 'r.io/a/b', mode: 'shard', platform: 'linux/arm64', verify: 'false', qemu: 'false' });
   const i = buildInputs();
   expect(i).toMatchObject({ mode: 'shard', verify: false, qemu: 'false' });

@@ -42,6 +42,7 @@ export const BUILD = {
     verify: { name: 'verify', default: 'true' },
     deep: { name: 'deep', default: 'true' },
     'e2e-command': { name: 'e2e-command', default: 'uname -m' },
+    'e2e-args': { name: 'e2e-args', default: '' },
     'signing-key': { name: 'signing-key', default: '' },
     'signing-key-password': { name: 'signing-key-password', default: '' },
     'github-token': { name: 'github-token', default: '${{ github.token }}' }
