@@ -11,6 +11,8 @@ export class UsageError extends Error {
 export interface ParsedArgs {
   /** Input name → value, only for the flags given. */
   inputs: Record<string, string>;
+  /** Inputs given as `--name` (not only as bare arguments). */
+  flagged: string[];
   json: boolean;
   /** `--format markdown`: stdout holds only the command's `matrix` output. */
   markdown: boolean;
@@ -51,6 +53,25 @@ function suggest(name: string, names: string[]): string | undefined {
 }
 
 /**
+ * The value of `--name` written without `=`: the next word, or `true` for a boolean flag followed
+ * by another flag or nothing. A boolean flag takes no other bare word than its choices.
+ */
+function valueAfter(name: string, input: InputSpec, next: string | undefined): string {
+  if (!isBoolean(input)) {
+    if (next === undefined) throw new UsageError(`--${name} needs a value`);
+    return next;
+  }
+  if (next === undefined || next.startsWith('-')) return 'true';
+  const words = input.choices ?? ['true', 'false'];
+  // `--deep maybe` must not check an image called maybe.
+  if (!words.includes(next))
+    throw new UsageError(
+      `--${name} is ${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}, not "${next}" (write --${name}=true, or put bare arguments before the flags)`
+    );
+  return next;
+}
+
+/**
  * Maps `--kebab-name value` (or `--kebab-name=value`) to the action input of the same name.
  * A boolean input also takes a bare `--name` (true) or `--no-name` (false); a repeated flag
  * adds lines, as a multi-line input would in a workflow. `positional` names the input that
@@ -66,7 +87,14 @@ export function parseArgs(
   const inputs = new Map(
     spec.inputs.filter(i => !hidden.has(i.name)).map(i => [opts.flagNames?.[i.name] ?? i.name, i])
   );
-  const parsed: ParsedArgs = { inputs: {}, json: false, markdown: false, help: false, verbose: false };
+  const parsed: ParsedArgs = {
+    inputs: {},
+    flagged: [],
+    json: false,
+    markdown: false,
+    help: false,
+    verbose: false
+  };
   const add = (name: string, value: string): void => {
     parsed.inputs[name] = name in parsed.inputs ? `${parsed.inputs[name]}\n${value}` : value;
   };
@@ -105,20 +133,11 @@ export function parseArgs(
         throw new UsageError(`unknown flag --${name}${hint ? ` (did you mean --${hint}?)` : ''}`);
       }
       if (value === undefined) {
-        const next = argv[i + 1];
-        if (
-          isBoolean(input) &&
-          (next === undefined || next.startsWith('--') || !/^(true|false)$/.test(next))
-        ) {
-          value = 'true';
-        } else if (next === undefined) {
-          throw new UsageError(`--${name} needs a value`);
-        } else {
-          value = next;
-          i++;
-        }
+        value = valueAfter(name, input, argv[i + 1]);
+        if (value === argv[i + 1]) i++;
       }
       add(input.name, value);
+      parsed.flagged.push(input.name);
     } else if (opts.positional) {
       add(opts.positional, arg);
     } else {

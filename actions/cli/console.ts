@@ -15,7 +15,7 @@ const unescapeData = (s: string): string =>
 
 const unescapeProperty = (s: string): string => unescapeData(s.replace(/%3A/g, ':').replace(/%2C/g, ','));
 
-/** `file:line: ` from an annotation's properties (`file=a.yml,line=3`), the way compilers print. */
+/** `file:line` from an annotation's properties (`file=a.yml,line=3`), the way compilers print. */
 function location(props: string | undefined): string {
   const p = new Map(
     (props ?? '')
@@ -24,7 +24,15 @@ function location(props: string | undefined): string {
       .map(kv => [kv.slice(0, kv.indexOf('=')), unescapeProperty(kv.slice(kv.indexOf('=') + 1))])
   );
   const file = p.get('file');
-  return file ? `${file}${p.get('line') ? `:${p.get('line')}` : ''}: ` : '';
+  return file ? `${file}${p.get('line') ? `:${p.get('line')}` : ''}` : '';
+}
+
+/** An annotation waiting for the next line: the same message at other places joins it. */
+interface PendingNote {
+  command: string;
+  text: string;
+  places: string[];
+  indent: string;
 }
 
 const ANNOTATION_COLORS: Record<string, string> = { error: '31', warning: '33', notice: '0' };
@@ -32,7 +40,9 @@ const ANNOTATION_COLORS: Record<string, string> = { error: '31', warning: '33', 
 export class TerminalLog {
   private buffer = '';
   private readonly secrets: string[] = [];
-  private readonly groups: Array<{ name: string; start: number }> = [];
+  /** Open groups; a header is printed with the first line inside it, so an empty group prints nothing. */
+  private readonly groups: Array<{ name: string; start: number; shown: boolean }> = [];
+  private pending?: PendingNote;
 
   private readonly opts: ConsoleOptions;
 
@@ -50,12 +60,45 @@ export class TerminalLog {
     return untrusted(this.secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text));
   }
 
+  /** Writes a line inside the open groups, printing the headers of those not shown yet. */
+  private write(text: string): void {
+    this.groups.forEach((g, depth) => {
+      if (g.shown) return;
+      g.shown = true;
+      this.opts.write(`${'  '.repeat(depth)}${this.paint('1', `▶ ${g.name}`)}\n`);
+    });
+    this.opts.write(`${'  '.repeat(this.groups.length)}${text}\n`);
+  }
+
+  /** Prints the annotation that was waiting for others of the same message. */
+  private settle(): void {
+    const n = this.pending;
+    if (!n) return;
+    this.pending = undefined;
+    const where = n.places.length ? `${n.places.join(', ')}: ` : '';
+    // Later lines of a message (a lint fix) stay under the first one.
+    const body = n.text.replace(/\n/g, `\n${n.indent}  `);
+    this.write(this.paint(ANNOTATION_COLORS[n.command], `${where}${n.command}: ${body}`));
+  }
+
+  /** An annotation: the same message as the one before, at another place, is merged into it. */
+  private note(command: string, props: string | undefined, text: string): void {
+    const place = location(props);
+    const p = this.pending;
+    if (p && p.command === command && p.text === text && place && p.places.length) {
+      p.places.push(place);
+      return;
+    }
+    this.settle();
+    this.pending = { command, text, places: place ? [place] : [], indent: '  '.repeat(this.groups.length) };
+  }
+
   /** One complete line, translated. */
   line(raw: string): void {
     const m = raw.match(/^::([a-z-]+)( [^:]*)?::(.*)$/);
-    const indent = '  '.repeat(this.groups.length);
+    if (m?.[1] !== 'add-mask' && !(m && ['warning', 'error', 'notice'].includes(m[1]))) this.settle();
     if (!m) {
-      this.opts.write(`${indent}${this.mask(raw)}\n`);
+      this.write(this.mask(raw));
       return;
     }
     const [, command, props, data] = m;
@@ -65,30 +108,24 @@ export class TerminalLog {
         this.secrets.push(unescapeData(data));
         return;
       case 'group':
-        this.opts.write(`${indent}${this.paint('1', `▶ ${text}`)}\n`);
-        this.groups.push({ name: text, start: Date.now() });
+        this.groups.push({ name: text, start: Date.now(), shown: false });
         return;
       case 'endgroup': {
         const g = this.groups.pop();
-        if (g)
+        if (g?.shown)
           this.opts.write(
             `${'  '.repeat(this.groups.length)}${this.paint('2', `  ${g.name}: ${((Date.now() - g.start) / 1000).toFixed(1)}s`)}\n`
           );
         return;
       }
       case 'debug':
-        if (this.opts.verbose) this.opts.write(`${indent}${this.paint('2', `debug: ${text}`)}\n`);
+        if (this.opts.verbose) this.write(this.paint('2', `debug: ${text}`));
         return;
       case 'warning':
       case 'error':
-      case 'notice': {
-        // Later lines of a message (a lint fix) stay under the first one.
-        const body = text.replace(/\n/g, `\n${indent}  `);
-        this.opts.write(
-          `${indent}${this.paint(ANNOTATION_COLORS[command], `${location(props)}${command}: ${body}`)}\n`
-        );
+      case 'notice':
+        this.note(command, props, text);
         return;
-      }
       default:
         // ::set-output, ::save-state, ::echo:: and the like mean nothing in a terminal.
         return;
@@ -108,6 +145,7 @@ export class TerminalLog {
   flush(): void {
     if (this.buffer) this.line(this.buffer);
     this.buffer = '';
+    this.settle();
   }
 }
 

@@ -20,7 +20,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description:
           '`all` (build every platform here, then merge) or `shard` (build the platform input only, push by digest)',
         required: false,
-        default: 'all'
+        default: 'all',
+        choices: ['all', 'shard']
       },
       {
         name: 'platforms',
@@ -38,7 +39,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
         name: 'builder',
         description: '`buildx`, `buildah`, or `command` (set automatically when command is given)',
         required: false,
-        default: 'buildx'
+        default: 'buildx',
+        choices: ['buildx', 'buildah', 'command']
       },
       {
         name: 'command',
@@ -108,7 +110,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description:
           '`auto` (gha on GitHub with the docker-container driver, otherwise none), `gha`, `registry`, or `none`',
         required: false,
-        default: 'auto'
+        default: 'auto',
+        choices: ['auto', 'gha', 'registry', 'none']
       },
       {
         name: 'cache-scope',
@@ -166,7 +169,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description:
           'When the tags move: `verify` (default) or `e2e` (a later tag step, once the digest passed those checks), or `merge` (right after the merge, unchecked)',
         required: false,
-        default: 'verify'
+        default: 'verify',
+        choices: ['verify', 'e2e', 'merge']
       },
       {
         name: 'push',
@@ -192,14 +196,16 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description:
           '`auto`: emulate only what the runner cannot run natively; `true`: always install; `false`: install none and fail on non-native platforms',
         required: false,
-        default: 'auto'
+        default: 'auto',
+        choices: ['auto', 'true', 'false']
       },
       {
         name: 'binfmt-source',
         description:
           'Where emulators come from: `image` (pinned binfmt image through docker), `host` (qemu-user-static), or `auto` (image, then host)',
         required: false,
-        default: 'auto'
+        default: 'auto',
+        choices: ['image', 'host', 'auto']
       },
       {
         name: 'buildkit-image',
@@ -212,7 +218,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description:
           'buildx driver for builder buildx: `auto` keeps a docker-container builder in use, or creates one when only the docker driver is there (the post step removes it), and when its BuildKit image cannot be pulled warns and builds with the docker driver; `docker-container` does the same but fails there; `docker` builds on the builder in use',
         required: false,
-        default: 'auto'
+        default: 'auto',
+        choices: ['auto', 'docker-container', 'docker']
       },
       {
         name: 'verify',
@@ -303,7 +310,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description:
           '`plan` (platforms to a runner matrix), `shard` (build and push by digest), `merge` (digests to one index, pushed by digest), `tag` (move the tags to an index that passed its checks), or `all` (shard and merge in this job)',
         required: false,
-        default: 'all'
+        default: 'all',
+        choices: ['plan', 'shard', 'merge', 'tag', 'all']
       },
       {
         name: 'image',
@@ -334,7 +342,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
         name: 'builder',
         description: '`buildx`, `buildah`, or `command` (set automatically when command is given)',
         required: false,
-        default: 'buildx'
+        default: 'buildx',
+        choices: ['buildx', 'buildah', 'command']
       },
       {
         name: 'command',
@@ -404,7 +413,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description:
           '`auto` (gha on GitHub with the docker-container driver, otherwise none), `gha`, `registry`, or `none`',
         required: false,
-        default: 'auto'
+        default: 'auto',
+        choices: ['auto', 'gha', 'registry', 'none']
       },
       {
         name: 'cache-scope',
@@ -462,7 +472,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description:
           'When the tags move: `verify` (default) or `e2e` (a later tag step, once the digest passed those checks), or `merge` (right after the merge, unchecked)',
         required: false,
-        default: 'verify'
+        default: 'verify',
+        choices: ['verify', 'e2e', 'merge']
       },
       {
         name: 'digest',
@@ -528,7 +539,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description:
           '`container` (run each image per platform and compare), `cluster` (kind on an arm64 runner, chart install, storage smoke test) or `compare` (fio results of arm64 against an amd64 baseline: perf-baseline, perf-candidate)',
         required: false,
-        default: 'container'
+        default: 'container',
+        choices: ['container', 'cluster', 'compare']
       },
       {
         name: 'images',
@@ -572,7 +584,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
         name: 'runtime',
         description: 'container: `docker` or `podman`',
         required: false,
-        default: 'docker'
+        default: 'docker',
+        choices: ['docker', 'podman']
       },
       {
         name: 'insecure-registries',
@@ -758,14 +771,16 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description:
           '`auto`: emulate only what the runner cannot run natively; `true`: always install; `false`: install none and fail on non-native platforms',
         required: false,
-        default: 'auto'
+        default: 'auto',
+        choices: ['auto', 'true', 'false']
       },
       {
         name: 'binfmt-source',
         description:
           'Where emulators come from: `image` (pinned binfmt image through docker), `host` (qemu-user-static), or `auto` (image, then host)',
         required: false,
-        default: 'auto'
+        default: 'auto',
+        choices: ['image', 'host', 'auto']
       },
       {
         name: 'binfmt-image',
@@ -790,7 +805,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
         name: 'driver',
         description: 'buildx driver: `docker-container` or `docker`',
         required: false,
-        default: 'docker-container'
+        default: 'docker-container',
+        choices: ['docker-container', 'docker']
       },
       {
         name: 'buildkit-image',
@@ -936,20 +952,23 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description:
           'What fails the step: `unknown` (an image that lacks a platform, or one nothing could be proven about because its registry was unreachable, refused the credentials, timed out or rate-limited), `missing` (only an image that lacks a platform; unknown ones are warnings) or `never`',
         required: false,
-        default: 'unknown'
+        default: 'unknown',
+        choices: ['unknown', 'missing', 'never']
       },
       {
         name: 'lint',
         description:
           'Lint the dockerfiles for compiles under QEMU, hard-coded architectures and $BUILDPLATFORM builders that do not cross-compile: `true`, `false`, or `only` (lint without reaching a registry)',
         required: false,
-        default: 'true'
+        default: 'true',
+        choices: ['true', 'false', 'only']
       },
       {
         name: 'lint-fail-on',
         description: 'The lowest lint finding severity that fails the job: `error`, `warning` or `never`',
         required: false,
-        default: 'error'
+        default: 'error',
+        choices: ['error', 'warning', 'never']
       },
       {
         name: 'report',
@@ -968,7 +987,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description:
           '`use` (a digest whose platform proof, signed with proof-key, covers the platforms and level asked for is not checked again), `require` (an image without such a proof fails) or `ignore` (check everything)',
         required: false,
-        default: 'use'
+        default: 'use',
+        choices: ['use', 'require', 'ignore']
       },
       {
         name: 'proof-key',

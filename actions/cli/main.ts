@@ -2,7 +2,7 @@ import { writeInputFile, writePath } from '../lib/core/paths';
 import { isExpected } from '../lib/core/errors';
 import { VERIFY_PLATFORMS } from '../lib/core/specs.generated';
 import { parseArgs, ParsedArgs, UsageError } from './args';
-import { Command, findCommand, hiddenInputs, inFlagTerms } from './commands';
+import { Command, findCommand, flagOf, hiddenInputs, inFlagTerms } from './commands';
 import { TerminalLog } from './console';
 import { decodeOutputs, execute, exitCodeOf, ExitCode, Io } from './execute';
 import { commandHelp, mainHelp } from './help';
@@ -23,18 +23,40 @@ const defaultIo = (): Io => {
   };
 };
 
+// The output that says the whole run in one line: printed last, after the other outputs.
+const VERDICT = VERIFY_PLATFORMS.outputs.verdict;
+
+/**
+ * The outputs that read as one line (ok, checked, digest, report, …). JSON values and Markdown
+ * (missing, findings, matrix) are what --json and --format markdown are for: they are named, not printed.
+ */
 function humanOutputs(cmd: Command, result: ActionResult): string {
   const decoded = decodeOutputs(result.outputs);
   const order = [...cmd.spec.outputs.map(o => o.name), ...Object.keys(decoded)];
   const lines: string[] = [];
+  const structured: string[] = [];
   for (const name of [...new Set(order)]) {
     if (!(name in decoded) || result.outputs[name] === '' || (cmd.outputs && !cmd.outputs.includes(name)))
       continue;
+    if (name === VERDICT) continue;
     const v = decoded[name];
-    const text = typeof v === 'object' ? JSON.stringify(v, null, 2).replace(/\n/g, '\n  ') : String(v);
-    lines.push(`${name}: ${text}`);
+    if (typeof v === 'object' || String(v).includes('\n')) structured.push(name);
+    else lines.push(`${name}: ${String(v)}`);
   }
+  if (structured.length) lines.push(`(--json prints ${structured.join(', ')} too)`);
   return lines.length ? `\n${lines.join('\n')}\n` : '';
+}
+
+/**
+ * An action's message in the words of the command line: `Input "chart"` becomes `--chart`, and the
+ * input that bare arguments fill is named as those arguments unless its flag was given.
+ */
+export function cliWords(message: string, cmd: Command, args?: ParsedArgs): string {
+  return message.replace(/\bInput "([a-z0-9-]+)"/g, (_, name: string) =>
+    name === cmd.positional && !args?.flagged.includes(name)
+      ? `The ${name.toUpperCase()} argument`
+      : `--${flagOf(cmd, name)}`
+  );
 }
 
 /** What one run of a command came to: its result (if it ran), exit code and error message. */
@@ -111,10 +133,18 @@ async function runCommand(cmd: Command, args: ParsedArgs, log: TerminalLog, io: 
   return o;
 }
 
-/** Prints the outcome: the support matrix (--format markdown), one JSON document (--json) or text. */
+/**
+ * Prints the outcome: the support matrix (--format markdown), one JSON document (--json) or text,
+ * whose last line is the verdict when the command gives one (it holds the failure of a check).
+ */
 function printOutcome(cmd: Command, args: ParsedArgs, o: Outcome, io: Io): void {
+  const verdict = o.result?.outputs[VERDICT];
   const failed = (): void => {
-    if (o.error) io.stderr(`arch-actions ${cmd.name}: ${o.code === 2 ? 'bad usage: ' : ''}${o.error}\n`);
+    if (o.error && !(verdict && o.code === 1))
+      io.stderr(
+        `arch-actions ${cmd.name}: ${o.code === 2 ? 'bad usage: ' : ''}${cliWords(o.error, cmd, args)}\n`
+      );
+    if (verdict) (o.code === 0 ? io.stdout : io.stderr)(`arch-actions ${cmd.name}: ${verdict}\n`);
   };
   if (args.markdown) {
     if (o.result?.outputs.matrix) io.stdout(`${o.result.outputs.matrix}\n`);

@@ -4,6 +4,8 @@ export interface InputSpec {
   description: string;
   required: boolean;
   default: string;
+  /** The values it takes, when the description names them (`only`, `gha`, …). */
+  choices?: string[];
 }
 
 export interface OutputSpec {

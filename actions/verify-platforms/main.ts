@@ -4,7 +4,7 @@ import { writeReport } from '../lib/core/report';
 import { VERIFY_PLATFORMS } from '../lib/core/specs.generated';
 import { writeSummary } from '../lib/core/summary';
 import { count } from '../lib/core/words';
-import { annotateFindings, lintFailure } from '../lib/verify/lint/report';
+import { annotateFindings, failing, lintFailure } from '../lib/verify/lint/report';
 import { supportMatrix } from '../lib/verify/matrix';
 import { annotate, failureOf, VERIFY_REPORT_VERSION } from '../lib/verify/report';
 import { addVerifySummary, chartLine, foundCounts } from '../lib/verify/summary';
@@ -17,15 +17,17 @@ import { RegistryClient } from '../lib/registry/client';
 import { parseReference } from '../lib/oci/reference';
 import { WrittenProof, writeProofs } from '../lib/proof/write';
 
-/** One line per image as it finishes; the reasons come once, in the annotations after the check. */
+/**
+ * A line per image as it finishes, but for one that lacks a platform: its problem is told once, by
+ * its annotation after the check (and a silent registry's reason by its own).
+ */
 function progress(i: ImageResult): void {
   const took = `${i.durationMs} ms`;
   if (i.outcome === 'proven') core.info(`✅ ${i.reference} (L${i.level}, ${took})`);
-  else if (i.outcome === 'unknown')
+  else if (i.outcome === 'unknown' && i.unknown !== 'error')
     core.info(
       `❓ ${i.reference}: nothing proven (${i.registry} ${kindWords(i.unknown ?? 'error')}, ${took})`
     );
-  else core.info(`${i.status === 'allowed' ? '⚠' : '❌'} ${i.reference} (${took})`);
 }
 
 function check(inputs: Inputs): Promise<VerifyResult> {
@@ -90,7 +92,10 @@ async function prove(inputs: Inputs, result: VerifyResult): Promise<WrittenProof
 /** The run in one line: the images' verdict, and the lint's when it found something. */
 function verdictOf(inputs: Inputs, result: VerifyResult): string {
   const found = result.findings.filter(f => f.rule !== 'base-image-platform').length;
-  const lint = found ? count(found, 'lint finding') : '';
+  const bad = failing(result.findings, inputs.lintFailOn).length;
+  const lint = found
+    ? `${count(found, 'lint finding')}${bad ? `, ${bad} at or above ${inputs.lintFailOn}` : ''}`
+    : '';
   if (inputs.lint === 'only') return lint || 'no lint finding';
   return [result.verdict, lint].filter(Boolean).join('; ');
 }

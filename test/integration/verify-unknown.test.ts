@@ -12,6 +12,7 @@ import { CheckError } from '../../actions/lib/core/errors';
 import { run } from '../../actions/verify-platforms/main';
 import type { VerifyResult } from '../../actions/lib/verify/verify';
 import { toolkitOutput } from '../helpers/io';
+import { main } from '../../actions/cli/main';
 
 jest.setTimeout(120_000);
 
@@ -172,5 +173,32 @@ describe('verify-platforms: proven, missing and unknown', () => {
     const never = await verify({ images: images.join('\n'), 'fail-on': 'never' });
     expect(never.error).toBeUndefined();
     expect(toolkitOutput()).toContain('::warning::1 of 4 images lacks linux/arm64 (fail-on: never)');
+  });
+
+  test('the CLI tells each failing image once, prints no JSON, and ends with the verdict', async () => {
+    const gone = [1, 2, 3, 4].map(n => `${lab.LAB_REGISTRY}/issue23-gone-${n}:1`);
+    const images = [lab.LAB_BASE_AMD64, lab.LAB_BASE_ARM64, ...gone, lab.LAB_BASE_IMAGE];
+    const lines: string[] = [];
+    const both = (s: string) => void lines.push(...s.split('\n').filter(Boolean));
+    const code = await main(['verify', ...images, '--report', path.join(tmp, 'cli.json')], {
+      stdout: both,
+      stderr: both,
+      color: false
+    });
+    expect(code).toBe(1);
+    for (const image of images.slice(0, 6)) {
+      const about = lines.filter(l => l.includes(image));
+      expect(about).toHaveLength(1);
+      expect(about[0]).toMatch(
+        new RegExp(`^error: ${image.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} fails the platform check: `)
+      );
+    }
+    expect(lines.filter(l => l.includes(lab.LAB_BASE_IMAGE))).toEqual([
+      expect.stringMatching(/^ {2}✅ \S+ \(L2, \d+ ms\)$/)
+    ]);
+    expect(lines.join('\n')).not.toMatch(/^\s*[[{]/m);
+    expect(lines[lines.length - 1]).toBe(
+      'arch-actions verify: 1 of 7 images proven (L2 configured); 6 lack linux/amd64, linux/arm64'
+    );
   });
 });

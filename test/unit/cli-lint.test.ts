@@ -36,7 +36,8 @@ describe('arch-actions lint', () => {
     ]);
     expect(r.out).toContain('/bin/linux/amd64/kubectl names amd64 for every platform');
     expect(r.out).toContain('[hardcoded-arch]\n  Fix:\n    ARG TARGETARCH\n');
-    expect(r.err).toContain('2 Dockerfile lint findings at or above error');
+    // The last line is the verdict; each finding was printed once, at its file:line.
+    expect(r.err).toBe('arch-actions lint: 4 lint findings, 2 at or above error\n');
   });
 
   test('warnings alone pass unless --lint-fail-on warning', async () => {
@@ -72,7 +73,13 @@ describe('arch-actions lint', () => {
     expect(none.err).toContain('Nothing to lint');
     const missing = io();
     expect(await main(['lint', 'nothing/*.Dockerfile'], missing)).toBe(2);
-    expect(missing.err).toContain('Input "dockerfiles" has an invalid value "nothing/*.Dockerfile"');
+    // The positional glob is named as such, never as an action input.
+    expect(missing.err).toBe(
+      'arch-actions lint: bad usage: The DOCKERFILES argument has an invalid value "nothing/*.Dockerfile": no file matches it\n'
+    );
+    const flagged = io();
+    expect(await main(['lint', '--dockerfiles', 'nothing/*.Dockerfile'], flagged)).toBe(2);
+    expect(flagged.err).toContain('--dockerfiles has an invalid value "nothing/*.Dockerfile"');
     const flag = io();
     expect(await main(['lint', 'own/parser.Dockerfile', '--deep'], flag)).toBe(2);
     expect(flag.err).toContain('unknown flag --deep');

@@ -12,6 +12,7 @@ import { TerminalLog } from '../../actions/cli/console';
 import { ACTIONS } from '../../actions/cli/inputs.generated';
 import { decodeOutputs } from '../../actions/cli/execute';
 import { main } from '../../actions/cli/main';
+import { commandHelp } from '../../actions/cli/help';
 import { inputValues, parseOutputFile, runInProcess } from '../../actions/cli/runner';
 import { captureIo } from '../helpers/io';
 import { tsFiles } from '../helpers/sources';
@@ -35,7 +36,8 @@ describe('flags', () => {
     ['boolean with a value', ['--deep', 'false'], { deep: 'false' }],
     ['--no-name is false', ['--no-summary'], { summary: 'false' }],
     ['a repeated flag adds lines', ['--allow', 'a/*=x', '--allow', 'b/*=y'], { allow: 'a/*=x\nb/*=y' }],
-    ['bare arguments go to images', ['img:1', '--deep', 'img:2'], { images: 'img:1\nimg:2', deep: 'true' }]
+    ['bare arguments go to images', ['img:1', 'img:2', '--deep'], { images: 'img:1\nimg:2', deep: 'true' }],
+    ['a choice of a boolean input', ['--lint', 'only'], { lint: 'only' }]
   ])('%s', (_name, argv, expected) => {
     expect(parseArgs(verify, argv, { positional: 'images' }).inputs).toEqual(expected);
   });
@@ -47,6 +49,11 @@ describe('flags', () => {
       /unknown flag --platfroms \(did you mean --platforms\?\)/
     ],
     ['a flag without its value', ['--platforms'], /--platforms needs a value/],
+    [
+      'a bare word after a boolean flag',
+      ['--deep', 'maybe'],
+      /^--deep is true or false, not "maybe" \(write --deep=true, or put bare arguments before the flags\)$/
+    ],
     ['--no- on a non-boolean', ['--no-platforms'], /unknown flag --no-platforms/],
     ['a bare argument where none is taken', ['img:1'], /unexpected argument "img:1"/]
   ])('%s is a usage error', (_name, argv, message) => {
@@ -172,26 +179,43 @@ describe('running an action in-process', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-summary-'));
     const r = io();
     expect(await main(['plan', '--platforms', 'linux/s390x', '--summary-file', pathOf(dir)], r)).toBe(2);
-    expect(r.err).toContain(`Input "summary-file" has an invalid value "${pathOf(dir)}"`);
+    expect(r.err).toContain(`--summary-file has an invalid value "${pathOf(dir)}"`);
     expect(r.err).toMatch(why);
     expect(r.err).not.toMatch(/^\s+at /m);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  test('help lists every choice, marks runner-only flags and names no $RUNNER_TEMP', () => {
+    const help = commandHelp(findCommand('verify')!);
+    expect(help).toMatch(/^ {2}--lint \[true\|false\|only\] +Lint the dockerfiles/m);
+    expect(help).toMatch(/^ {2}--fail-on unknown\|missing\|never +What fails the step/m);
+    expect(help).toMatch(/^ {2}--deep \[true\|false\] /m);
+    expect(help).toContain(
+      '(runner only: the job summary; here it is dropped unless --summary-file PATH keeps it)'
+    );
+    expect(help).not.toContain('$RUNNER_TEMP');
+    expect(help).toContain(`(default: ${os.tmpdir()}/arch-actions/verify-report.json)`);
+  });
+
   test('human output prints each output by name', async () => {
     const r = io();
     expect(await main(['plan', '--platforms', 'linux/amd64'], r)).toBe(0);
-    expect(r.out).toMatch(/^matrix: \{/m);
-    expect(r.out).toContain('"runner": "ubuntu-24.04"');
+    // No JSON without --json: the structured outputs are named.
+    expect(r.out).toContain('\n(--json prints matrix too)\n');
+    expect(r.out).not.toContain('"runner"');
   });
 
   test.each<[string, string[], RegExp]>([
     [
       'a bad input value (ConfigurationError)',
       ['plan', '--platforms', 'linux/sparc'],
-      /Input "platforms" has an invalid value "linux\/sparc"/
+      /bad usage: --platforms has an invalid value "linux\/sparc"/
     ],
-    ['a bad runner label', ['plan', '--runner-map', 'linux/arm64=bad label!'], /Input "runner-map"/],
+    [
+      'a bad runner label',
+      ['plan', '--runner-map', 'linux/arm64=bad label!'],
+      /--runner-map has an invalid value/
+    ],
     ['an unknown flag', ['plan', '--platfroms', 'linux/amd64'], /unknown flag --platfroms/],
     ['an unknown command', ['plna'], /unknown command "plna"/],
     ['a missing required input', ['build'], /--image is required/]
@@ -271,6 +295,7 @@ describe('output file and terminal log', () => {
     log.chunk('::add-mask::s3cret\n::group::Build linux/arm64\nusing s3cret to log in\n::debug::hidden\n');
     log.chunk('::warning file=a.yml,line=3::two%0Alines\npart');
     log.chunk('ial\n::endgroup::\n::error::bad\n');
+    log.flush();
     const lines = text.split('\n');
     expect(lines[0]).toBe('▶ Build linux/arm64');
     expect(lines[1]).toBe('  using *** to log in');
@@ -280,6 +305,20 @@ describe('output file and terminal log', () => {
     expect(text).toMatch(/ {2}Build linux\/arm64: \d+\.\ds/);
     expect(text).toContain('error: bad');
     expect(text).not.toContain('s3cret');
+  });
+
+  test('the same note at several places is one line; an empty group prints nothing', () => {
+    let text = '';
+    const log = new TerminalLog({ verbose: false, write: s => void (text += s), color: false });
+    log.chunk('::group::Check images\n::endgroup::\n');
+    log.chunk(
+      '::error file=Chart.yaml,line=3::x lacks linux/arm64\n::error file=values.yaml,line=9::x lacks linux/arm64\n'
+    );
+    log.chunk('::error file=values.yaml,line=12::y lacks linux/arm64\ndone\n');
+    log.flush();
+    expect(text).toBe(
+      'Chart.yaml:3, values.yaml:9: error: x lacks linux/arm64\nvalues.yaml:12: error: y lacks linux/arm64\ndone\n'
+    );
   });
 });
 

@@ -136,16 +136,22 @@ function literalArch(ctx: LintContext, value: string): string | undefined {
 }
 
 function goarch(ctx: LintContext, stage: Stage): Finding[] {
-  // `where`: how the fix writes it (ENV, ARG, or the shell's own assignment).
-  const found: Array<{ value: string; line: number; where: string }> = [];
+  // `fixed`: the whole instruction the fix writes (ENV, ARG, or the RUN with its own assignment).
+  const found: Array<{ value: string; line: number; fixed: string }> = [];
   for (const v of stage.vars.values())
     if (v.name === 'GOARCH' && v.value !== undefined)
-      found.push({ value: v.value, line: v.line, where: `${v.kind} ` });
+      found.push({ value: v.value, line: v.line, fixed: `${v.kind} GOARCH=$TARGETARCH` });
   for (const { ins, cmd } of stage.commands) {
     if (mapsArch(ins)) continue;
     const ws = [...cmd.assigns, ...(cmd.name === 'export' || cmd.name === 'go' ? cmd.args : [])];
+    const flags = ins.flags.map(f => `--${f.name}=${f.value} `).join('');
     for (const w of ws)
-      if (w.text.startsWith('GOARCH=')) found.push({ value: w.text.slice(7), line: w.line, where: '' });
+      if (w.text.startsWith('GOARCH='))
+        found.push({
+          value: w.text.slice(7),
+          line: w.line,
+          fixed: `${ins.keyword} ${flags}${ins.args.split(w.text).join('GOARCH=$TARGETARCH')}`
+        });
   }
   return found
     .filter(f => literalArch(ctx, f.value))
@@ -155,10 +161,7 @@ function goarch(ctx: LintContext, stage: Stage): Finding[] {
       rule: 'hardcoded-arch' as const,
       severity: 'error' as const,
       message: `GOARCH=${f.value} builds ${f.value} binaries for every platform. Set it from TARGETARCH.`,
-      fix: [
-        ...(declares(stage, 'TARGETARCH') ? [] : ['ARG TARGETARCH']),
-        `${f.where}GOARCH=$TARGETARCH`
-      ].join('\n')
+      fix: [...(declares(stage, 'TARGETARCH') ? [] : ['ARG TARGETARCH']), f.fixed].join('\n')
     }));
 }
 
