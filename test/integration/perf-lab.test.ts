@@ -4,6 +4,7 @@
 // emulated side is labelled and not gated, however far behind it is.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fioJobFile, FioRecord, parseFio } from '../../actions/lib/e2e/perf/fio';
 import { hostFacts } from '../../actions/lib/e2e/perf/host';
@@ -94,6 +95,18 @@ test('amd64 natively and arm64 under QEMU: table, chart and verdict; the emulate
   expect(fs.readFileSync(res.outputs['perf-chart'], 'utf8')).toContain('```mermaid\nxychart-beta');
   expect(res.summary).toContain('xychart-beta');
   expect(JSON.parse(fs.readFileSync(report, 'utf8')).labels).toHaveLength(1);
+  // The runner facts: this machine's CPU model as grep reads it, its cores, memory and kernel.
+  const host = JSON.parse(fs.readFileSync(amd64, 'utf8')).host;
+  const grep = spawnSync('grep', ['-m1', '^model name', '/proc/cpuinfo'], { encoding: 'utf8' }).stdout;
+  expect(host).toEqual({
+    platform: 'linux/amd64',
+    cpu: grep.split(':').slice(1).join(':').trim(),
+    cores: os.cpus().length,
+    memoryMiB: Math.round(os.totalmem() / 1048576),
+    kernel: os.release(),
+    emulated: false,
+    runner: 'lab'
+  });
 });
 
 test('libaio under QEMU user mode fails every job (io_setup is ENOSYS): a failed job, named', () => {
