@@ -1018,6 +1018,13 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: '${{ github.token }}'
       },
       {
+        name: 'pr-comment',
+        description:
+          'On pull_request events, keep one comment on the pull request (updated in place on every push) with the platform × level table, the support matrix and links to the proofs and the run; needs pull-requests: write and github-token, and is skipped with a notice without them (forks)',
+        required: false,
+        default: 'true'
+      },
+      {
         name: 'summary',
         description: 'Write a job summary table',
         required: false,

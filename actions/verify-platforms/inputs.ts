@@ -50,6 +50,7 @@ export interface Inputs {
   /** Signs the proofs written; undefined: keyless on GitHub with a token, else unsigned. */
   signingKey?: KeyObject;
   githubToken: string;
+  prComment: boolean;
 }
 
 export function getInputs(): Inputs {
@@ -76,6 +77,7 @@ export function getInputs(): Inputs {
     report: writePath(IN.report.name, getString(IN.report) || defaultReportPath(), 'file'),
     concurrency: getInt(IN.concurrency, 1, 64),
     summary: getBool(IN.summary),
+    prComment: getBool(IN['pr-comment']),
     ...proofInputs()
   };
 }

@@ -195,6 +195,7 @@ export const VERIFY_PLATFORMS = {
     'signing-key': { name: 'signing-key', default: '' },
     'signing-key-password': { name: 'signing-key-password', default: '' },
     'github-token': { name: 'github-token', default: '${{ github.token }}' },
+    'pr-comment': { name: 'pr-comment', default: 'true' },
     summary: { name: 'summary', default: 'true' }
   },
   outputs: {
