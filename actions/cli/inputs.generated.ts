@@ -649,14 +649,16 @@ export const ACTIONS: Record<string, ActionSpec> = {
         description:
           'cluster: the OpenEBS engine under test: `hostpath`, `zfs`, `lvm` or `mayastor`; zfs, lvm and mayastor prepare the runner (a file-backed zpool, a loop device with a volume group, hugepages with nvme-tcp and a loop-device pool), set the umbrella chart values and use their own StorageClass, and clean up after',
         required: false,
-        default: 'hostpath'
+        default: 'hostpath',
+        choices: ['hostpath', 'zfs', 'lvm', 'mayastor']
       },
       {
         name: 'perf',
         description:
           "cluster: `off`, `on` (fio in a pod on a volume of the engine's StorageClass after the storage test, JSON kept) or `baseline` (the same on an amd64 runner, the reference for level compare)",
         required: false,
-        default: 'off'
+        default: 'off',
+        choices: ['off', 'on', 'baseline']
       },
       {
         name: 'perf-image',
