@@ -90,7 +90,7 @@ describe.each([
     const r = await runScript(step.with.script, token);
     expect(r.outputs).toEqual({ repository: 'openebs/arch-actions', ref: 'v1', pinned: 'false' });
     expect(r.summary).toMatch(
-      /no OIDC token \(grant id-token: write to the calling job\), so the actions run at openebs\/arch-actions@v1/
+      /no OIDC token \(a fork's pull request gets none\), so the actions run at openebs\/arch-actions@v1/
     );
     expect(r.log.some(l => l.startsWith('warning: '))).toBe(true);
   });
