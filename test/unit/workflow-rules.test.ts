@@ -10,6 +10,7 @@ import { exampleWorkflows, rel, ROOT, workflowFiles } from './workflow-files';
 import {
   githubTokenPushes,
   releasedActionsInSelfTests,
+  ungrantedPermissions,
   unusedInputs,
   untaggedMerges
 } from './workflow-rules';
@@ -235,5 +236,30 @@ describe('the self-tests run the change on both runner architectures, and the re
     );
     for (const f of ['selftest.yml', 'selftest-multiarch.yml'])
       expect(load(wfFile(f)).on).toHaveProperty('workflow_call');
+  });
+});
+
+describe('a caller grants every permission the workflows it calls ask for', () => {
+  const readCalled = (f: string) => load(wfFile(f));
+
+  test.each(files.map(f => [rel(f), f]))('%s', (n, f) => {
+    expect(ungrantedPermissions(load(f), n, readCalled)).toEqual([]);
+  });
+
+  test('a call that grants less is caught, through nested calls too', () => {
+    const release = clone(load(wfFile('release.yml')));
+    release.jobs.selftest.permissions = { contents: 'read' };
+    release.jobs['selftest-multiarch'].permissions = { contents: 'read', packages: 'write' };
+    const found = ungrantedPermissions(release, 'release.yml', readCalled);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /jobs.selftest calls selftest.yml whose jobs.platform-proof asks for id-token: write/
+        ),
+        expect.stringMatching(
+          /jobs.selftest-multiarch calls selftest-multiarch.yml whose jobs.multiarch asks for id-token: write/
+        )
+      ])
+    );
   });
 });

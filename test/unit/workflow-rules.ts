@@ -148,3 +148,44 @@ export function releasedActionsInSelfTests(wf: Doc, name: string): string[] {
   }
   return found;
 }
+
+const LEVEL: Record<string, number> = { none: 0, read: 1, write: 2 };
+
+/** A permissions block as scope → level; a string form (read-all, write-all) for every scope. */
+function levels(block: unknown, scopes: string[]): Record<string, number> {
+  if (typeof block === 'string') {
+    const l = block === 'write-all' ? 2 : block === 'read-all' ? 1 : 0;
+    return Object.fromEntries(scopes.map(s => [s, l]));
+  }
+  return Object.fromEntries(Object.entries(block ?? {}).map(([k, v]) => [k, LEVEL[String(v)] ?? 0]));
+}
+
+/**
+ * Calls of a local reusable workflow whose caller grants less than a called job asks for:
+ * GitHub refuses to start such a run ("… is requesting 'id-token: write', but is only allowed
+ * 'id-token: none'"), whatever the job's `if:` says. Followed through nested calls.
+ */
+export function ungrantedPermissions(wf: Doc, name: string, read: (file: string) => Doc): string[] {
+  const found: string[] = [];
+  for (const [id, job] of jobsOf(wf)) {
+    // This repository's workflows, called locally or by the examples at @v1.
+    const m = /^(?:\.\/|openebs\/arch-actions\/)\.github\/workflows\/([\w.-]+?)(?:@[\w.-]+)?$/.exec(
+      String(job.uses ?? '')
+    );
+    if (!m) continue;
+    const called = read(m[1]);
+    const granted = job.permissions ?? wf.permissions;
+    for (const [cid, cjob] of jobsOf(called)) {
+      const asked = cjob.permissions ?? called.permissions;
+      const want = levels(asked, ['contents', 'packages', 'id-token', 'attestations']);
+      const have = levels(granted, Object.keys(want));
+      for (const [scope, level] of Object.entries(want))
+        if (level > (have[scope] ?? 0))
+          found.push(
+            `${name}: jobs.${id} calls ${m[1]} whose jobs.${cid} asks for ${scope}: ${asked[scope]}`
+          );
+    }
+    found.push(...ungrantedPermissions(called, m[1], read));
+  }
+  return found;
+}
