@@ -210,6 +210,16 @@ describe('the cluster level with an engine', () => {
     });
   });
 
+  test('on a runner (no deleteCluster) the cluster still goes before the teardown: its node holds the devices', async () => {
+    const w = world([[/^losetup --find --show/, { exitCode: 0, stdout: '/dev/loop3\n', stderr: '' }]]);
+    await h.go({ exec: w.exec, isRoot: true }, { engine: 'lvm', deleteCluster: false });
+    const l = lines(w);
+    expect(l.slice(-4).map(x => x.split(' ')[0])).toEqual(['kind', 'vgremove', 'pvremove', 'losetup']);
+    const hostpath = world();
+    await h.go({ exec: hostpath.exec }, { deleteCluster: false });
+    expect(lines(hostpath).some(x => x.startsWith('kind delete'))).toBe(false);
+  });
+
   test('mayastor labels the node for its io-engine once the cluster is up', async () => {
     const w = world([[/^losetup --find --show/, { exitCode: 0, stdout: '/dev/loop3\n', stderr: '' }]]);
     await h.go({ exec: w.exec, isRoot: true, meminfo: () => MEMINFO(2048) }, { engine: 'mayastor' });

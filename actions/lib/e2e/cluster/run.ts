@@ -148,7 +148,8 @@ export async function runClusterE2E(
   const run = newRun(o, deps);
   run.result.ok = await runStages(STAGES, run);
   if (!run.result.ok && run.created) await diagnose(run, deps.upload);
-  if (run.created && o.deleteCluster) {
+  // An engine's devices are held by the kind node: the cluster goes first, so the teardown can free them.
+  if (run.created && (o.deleteCluster || run.engineState)) {
     const res = await run.kind.attempt(kindDeleteArgs(run.cluster, run.kubectl.kubeconfig));
     if (res.exitCode !== 0)
       core.warning(`Could not delete the kind cluster ${run.cluster}: ${failureReason(res)}`);
