@@ -66,7 +66,8 @@ async function verify(
               BUILD.inputs.platforms.name
             ),
         deep: inputs.deep,
-        insecureRegistries: b.insecureRegistries
+        insecureRegistries: b.insecureRegistries,
+        limits: b.limits
       },
       {
         client,

@@ -186,6 +186,13 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: ''
       },
       {
+        name: 'limits',
+        description:
+          'Limits to raise or lower, one name=value a line, such as request-deadline=5m, manifest-size=8MiB or tool-timeout=20m (docs/design.md lists each limit and its default)',
+        required: false,
+        default: ''
+      },
+      {
         name: 'summary',
         description: 'Write a job summary table',
         required: false,
@@ -502,6 +509,13 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: ''
       },
       {
+        name: 'limits',
+        description:
+          'Limits to raise or lower, one name=value a line, such as request-deadline=5m, manifest-size=8MiB or tool-timeout=20m (docs/design.md lists each limit and its default)',
+        required: false,
+        default: ''
+      },
+      {
         name: 'summary',
         description: 'Write a job summary table',
         required: false,
@@ -717,6 +731,13 @@ export const ACTIONS: Record<string, ActionSpec> = {
         name: 'report',
         description:
           'Path for the JSON report (default: $RUNNER_TEMP/arch-actions/e2e-report.json, perf-report.json for compare)',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'limits',
+        description:
+          'Limits to raise or lower, one name=value a line, such as request-deadline=5m, manifest-size=8MiB or tool-timeout=20m (docs/design.md lists each limit and its default)',
         required: false,
         default: ''
       },
@@ -1025,6 +1046,13 @@ export const ACTIONS: Record<string, ActionSpec> = {
           'On pull_request events, keep one comment on the pull request (updated in place on every push) with the platform × level table, the support matrix and links to the proofs and the run; needs pull-requests: write and github-token, and is skipped with a notice without them (forks)',
         required: false,
         default: 'true'
+      },
+      {
+        name: 'limits',
+        description:
+          'Limits to raise or lower, one name=value a line, such as request-deadline=5m, manifest-size=8MiB or tool-timeout=20m (docs/design.md lists each limit and its default)',
+        required: false,
+        default: ''
       },
       {
         name: 'summary',

@@ -3,7 +3,16 @@ import { chartValues, namesImageUnderTest, parseImageValues } from '../lib/e2e/c
 import { ClusterE2EOptions } from '../lib/e2e/cluster/types';
 import { ContainerParityOptions } from '../lib/e2e/container/parity';
 import { badInput } from '../lib/core/errors';
-import { getBool, getChoice, getInt, getLines, getList, getString, parseKeyValues } from '../lib/core/inputs';
+import {
+  getBool,
+  getChoice,
+  getInt,
+  getLimits,
+  getLines,
+  getList,
+  getString,
+  parseKeyValues
+} from '../lib/core/inputs';
 import { readPath, scratchDir, writePath } from '../lib/core/paths';
 import { RUN_ARM64_E2E } from '../lib/core/specs.generated';
 import { parsePlatform, parsePlatforms } from '../lib/oci/platform';
@@ -103,6 +112,7 @@ export function getInputs(): Inputs {
     timeout: getInt(IN.timeout, 1, 86400),
     runtime: getChoice(IN.runtime),
     insecureRegistries: getList(IN['insecure-registries']),
+    limits: getLimits(IN.limits),
     ...chartInputs(level, images, getChoice(IN.perf) === 'baseline'),
     engine: getChoice(IN.engine),
     perf: getChoice(IN.perf),

@@ -1,5 +1,15 @@
 import { badInput } from '../lib/core/errors';
-import { getBool, getChoice, getInt, getLines, getList, getString, parseKeyValues } from '../lib/core/inputs';
+import {
+  getBool,
+  getChoice,
+  getInt,
+  getLimits,
+  getLines,
+  getList,
+  getString,
+  parseKeyValues
+} from '../lib/core/inputs';
+import { Limits } from '../lib/core/limits';
 import { VERIFY_PLATFORMS } from '../lib/core/specs.generated';
 import { parsePlatforms, Platform } from '../lib/oci/platform';
 import { Mirror } from '../lib/oci/reference';
@@ -37,6 +47,7 @@ export interface Inputs {
   allow: AllowRule[];
   mirrors: Mirror[];
   insecureRegistries: string[];
+  limits: Limits;
   failOn: FailOn;
   lint: Lint;
   lintFailOn: LintFailOn;
@@ -71,6 +82,7 @@ export function getInputs(): Inputs {
     allow: parseAllow(getLines(IN.allow), IN.allow.name),
     mirrors: parseMirrors(getLines(IN['registry-mirrors']), IN['registry-mirrors'].name),
     insecureRegistries: getList(IN['insecure-registries']),
+    limits: getLimits(IN.limits),
     failOn: getChoice(IN['fail-on']),
     lint: getChoice(IN.lint),
     lintFailOn: getChoice(IN['lint-fail-on']),

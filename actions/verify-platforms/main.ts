@@ -52,6 +52,7 @@ function check(inputs: Inputs): Promise<VerifyResult> {
         allow: inputs.allow,
         mirrors: inputs.mirrors,
         insecureRegistries: inputs.insecureRegistries,
+        limits: inputs.limits,
         concurrency: inputs.concurrency,
         proof: { mode: inputs.proof, trust: { keys: inputs.proofKeys } }
       },

@@ -128,7 +128,7 @@ describe('same-length rewrites in transit', () => {
     );
     expect(seen).toBeGreaterThanOrEqual(2);
     expect(result.ok).toBe(false);
-    expect(image.reason).toMatch(/layer sha256:\w+ of .*(does not match its digest|cannot read layer)/);
+    expect(image.reason).toMatch(/layer sha256:\w+ of .*(does not match its digest|layer content is malformed)/);
   });
 });
 

@@ -2,7 +2,17 @@ import * as path from 'node:path';
 import { badInput } from '../core/errors';
 import { readPath, scratchDir, writePath } from '../core/paths';
 import { defaultTags, GitContext, ociMetadata, readGitContext } from './gitref';
-import { getBool, getChoice, getLines, getList, getString, InputSpec, parseKeyValues } from '../core/inputs';
+import {
+  getBool,
+  getChoice,
+  getLimits,
+  getLines,
+  getList,
+  getString,
+  InputSpec,
+  parseKeyValues
+} from '../core/inputs';
+import { Limits } from '../core/limits';
 import { BUILD_MULTIARCH } from '../core/specs.generated';
 import { MergeOptions, parseTag } from './merge';
 import { parsePlatforms, Platform } from '../oci/platform';
@@ -30,6 +40,7 @@ export interface BuildInputs extends MergeInputs, ShardOptions {
   /** Index annotations: git metadata plus `annotations`. */
   indexAnnotations: Record<string, string>;
   insecureRegistries: string[];
+  limits: Limits;
   summary: boolean;
   git: GitContext;
 }
@@ -165,6 +176,7 @@ export function getBuildInputs(
     push,
     tagAfter: getChoice(IN['tag-after']),
     insecureRegistries: getList(IN['insecure-registries']),
+    limits: getLimits(IN.limits),
     summary: getBool(IN.summary),
     git
   };

@@ -1,3 +1,4 @@
+import { listSome } from '../core/untrusted';
 import * as core from '../core/toolkit';
 import { badInput, CheckError } from '../core/errors';
 import { BUILD_MULTIARCH } from '../core/specs.generated';
@@ -159,7 +160,7 @@ async function describe(opts: MergeOptions, target: ImageRef, src: Source): Prom
     const images = found.filter(d => !isAttestation(d)).map(descriptorPlatform);
     if (!images.includes(src.claimed)) {
       throw new CheckError(
-        `${formatReference(src.ref)} was recorded as ${src.claimed} but holds ${images.join(', ') || 'no image'}`
+        `${formatReference(src.ref)} was recorded as ${src.claimed} but holds ${listSome(images) || 'no image'}`
       );
     }
   }
@@ -245,8 +246,8 @@ export async function mergeIndex(opts: MergeOptions): Promise<MergeResult> {
   const missing = missingPlatforms(descriptors, opts.requiredPlatforms);
   if (missing.length > 0) {
     throw new CheckError(
-      `${repo}: required platform${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing ` +
-        `(the shards gave ${platforms.join(', ') || 'nothing'}); no tag was moved`
+      `${repo}: required platform${missing.length > 1 ? 's' : ''} ${listSome(missing)} missing ` +
+        `(the shards gave ${listSome(platforms) || 'nothing'}); no tag was moved`
     );
   }
   const body = buildIndex(descriptors, opts.annotations);

@@ -134,7 +134,7 @@ export async function tagProven(
 
 /** A registry client for the run, closed at the end whatever happens. */
 export async function withClient<T>(b: BuildInputs, fn: (c: RegistryClient) => Promise<T>): Promise<T> {
-  const client = new RegistryClient({ insecureRegistries: b.insecureRegistries });
+  const client = new RegistryClient({ insecureRegistries: b.insecureRegistries, limits: b.limits });
   try {
     return await fn(client);
   } finally {

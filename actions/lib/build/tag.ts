@@ -1,3 +1,4 @@
+import { listSome } from '../core/untrusted';
 import * as core from '../core/toolkit';
 import { CheckError } from '../core/errors';
 import { runCaptured } from '../core/exec';
@@ -232,8 +233,8 @@ export async function tagIndex(opts: TagOptions): Promise<TagResult> {
   const missing = missingPlatforms(descriptors, opts.requiredPlatforms);
   if (missing.length > 0) {
     throw new CheckError(
-      `${formatReference(ref)} lacks required platform${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ` +
-        `(it lists ${platforms.join(', ') || 'nothing'}); no tag was moved`
+      `${formatReference(ref)} lacks required platform${missing.length > 1 ? 's' : ''} ${listSome(missing)} ` +
+        `(it lists ${listSome(platforms) || 'nothing'}); no tag was moved`
     );
   }
   const changes = planTags(target, m.digest, opts, current);

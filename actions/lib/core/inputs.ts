@@ -1,5 +1,6 @@
 import * as core from './toolkit';
 import { badInput } from './errors';
+import { Limits, parseLimits } from './limits';
 
 /** Splits a list input on commas and newlines, trimming blanks and `#` comments. */
 export function parseList(value: string): string[] {
@@ -81,4 +82,9 @@ export function parseKeyValues(name: string, lines: string[]): Array<{ key: stri
     if (at <= 0) throw badInput(name, line, 'expected key=value');
     return { key: line.slice(0, at).trim(), value: line.slice(at + 1).trim() };
   });
+}
+
+/** The limits input: the defaults of core/limits.ts with the user's `name=value` lines on top. */
+export function getLimits(spec: InputSpec): Limits {
+  return parseLimits(spec.name, getLines(spec));
 }

@@ -34,6 +34,7 @@ export const BUILD = {
     'tag-after': { name: 'tag-after', default: 'verify', choices: ['verify', 'e2e', 'merge'] },
     push: { name: 'push', default: 'true' },
     'insecure-registries': { name: 'insecure-registries', default: '' },
+    limits: { name: 'limits', default: '' },
     summary: { name: 'summary', default: 'true' },
     qemu: { name: 'qemu', default: 'auto', choices: ['auto', 'true', 'false'] },
     'binfmt-source': { name: 'binfmt-source', default: 'auto', choices: ['image', 'host', 'auto'] },
@@ -97,6 +98,7 @@ export const BUILD_MULTIARCH = {
     checks: { name: 'checks', default: '' },
     push: { name: 'push', default: 'true' },
     'insecure-registries': { name: 'insecure-registries', default: '' },
+    limits: { name: 'limits', default: '' },
     summary: { name: 'summary', default: 'true' }
   },
   outputs: { matrix: 'matrix', digest: 'digest', digests: 'digests', tags: 'tags' }
@@ -133,6 +135,7 @@ export const RUN_ARM64_E2E = {
     'perf-tolerance': { name: 'perf-tolerance', default: '' },
     'perf-chart': { name: 'perf-chart', default: '' },
     report: { name: 'report', default: '' },
+    limits: { name: 'limits', default: '' },
     summary: { name: 'summary', default: 'true' }
   },
   outputs: {
@@ -196,6 +199,7 @@ export const VERIFY_PLATFORMS = {
     'signing-key-password': { name: 'signing-key-password', default: '' },
     'github-token': { name: 'github-token', default: '${{ github.token }}' },
     'pr-comment': { name: 'pr-comment', default: 'true' },
+    limits: { name: 'limits', default: '' },
     summary: { name: 'summary', default: 'true' }
   },
   outputs: {

@@ -14,6 +14,9 @@ export class IntegrityError extends CheckError {
   }
 }
 
+/** A layer whose bytes match its digest but hold no whole tar (cut short, broken gzip): never a pass, never read again. */
+export class MalformedLayer extends IntegrityError {}
+
 export function isDigest(value: unknown): value is string {
   return typeof value === 'string' && DIGEST_RE.test(value);
 }

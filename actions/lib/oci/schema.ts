@@ -1,6 +1,7 @@
 // The fields this project reads from manifests, indexes and configs, checked before use, so a
 // malformed document is a CheckError that names what is wrong, never a TypeError further on.
 import { CheckError } from '../core/errors';
+import { clip } from '../core/untrusted';
 import { isDigest } from './digest';
 import {
   Descriptor,
@@ -24,9 +25,10 @@ function invalid(what: string, why: string): never {
 export function checkDescriptor(what: string, d: unknown): Descriptor {
   if (!isObject(d)) invalid(what, 'is not a descriptor object');
   if (typeof d.mediaType !== 'string' || !d.mediaType) invalid(what, 'has no mediaType');
-  if (!isDigest(d.digest)) invalid(what, `has no valid digest (${JSON.stringify(d.digest) ?? 'none'})`);
+  if (!isDigest(d.digest))
+    invalid(what, `has no valid digest (${clip(JSON.stringify(d.digest) ?? 'none', 80)})`);
   if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
-    invalid(what, `has no valid size (${JSON.stringify(d.size) ?? 'none'})`);
+    invalid(what, `has no valid size (${clip(JSON.stringify(d.size) ?? 'none', 80)})`);
   }
   const p = d.platform;
   if (p !== undefined) {
@@ -76,7 +78,7 @@ export function parseManifest(
   if (json.schemaVersion !== 2) {
     invalid(
       `manifest of ${name}`,
-      `has schemaVersion ${JSON.stringify(json.schemaVersion) ?? 'none'}, expected 2`
+      `has schemaVersion ${clip(JSON.stringify(json.schemaVersion) ?? 'none', 80)}, expected 2`
     );
   }
   if (!isOptionalString(json.mediaType))
@@ -85,7 +87,7 @@ export function parseManifest(
   if (!mediaType) invalid(`manifest of ${name}`, 'has no mediaType, and no Content-Type says what it is');
   if (isIndexMediaType(mediaType)) return { mediaType, json: checkIndex(name, json) };
   if (isManifestMediaType(mediaType)) return { mediaType, json: checkImageManifest(name, json) };
-  throw new CheckError(`manifest of ${name} has unsupported media type "${mediaType}"`);
+  throw new CheckError(`manifest of ${name} has unsupported media type "${clip(mediaType, 120)}"`);
 }
 
 /** An image config, with the platform fields checked. */

@@ -262,7 +262,10 @@ export class TokenCache {
     if (challenge.scheme === 'basic') {
       const value = creds && basicAuthorization(creds);
       if (!value)
-        throw new UnavailableError(`registry ${registry} requires a login and no credentials were found`, 'refused');
+        throw new UnavailableError(
+          `registry ${registry} requires a login and no credentials were found`,
+          'refused'
+        );
       // Basic auth is not scoped: one answer serves every repository.
       this.remember(registry, ANY_SCOPE, value, Number.POSITIVE_INFINITY);
       return value;

@@ -6,6 +6,7 @@ import { Hash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import * as core from '../core/toolkit';
 import { CheckError } from '../core/errors';
+import { LimitError } from '../core/limits';
 import { checkDigest, hasherFor } from '../oci/digest';
 import { isTransientError } from './http';
 
@@ -23,6 +24,8 @@ export interface BlobStreamOptions {
   reopen: (offset: number) => Promise<BlobPart>;
   retries: number;
   pause: (attempt: number) => Promise<void>;
+  /** Fewer bytes than this over a window (while we were ready for more) gives the blob up. */
+  minRate?: { bytesPerSecond: number; windowMs: number };
 }
 
 export class BlobStream extends Readable {
@@ -31,6 +34,11 @@ export class BlobStream extends Readable {
   private skip = 0;
   private attempt = 0;
   private readonly hash: Hash;
+  private rateTimer?: NodeJS.Timeout;
+  private windowStart = 0;
+  /** Set while the reader holds us back, and for the window it happened in: that time is not the registry's. */
+  private held = false;
+  private heldInWindow = false;
 
   constructor(
     first: BlobPart,
@@ -39,6 +47,31 @@ export class BlobStream extends Readable {
     super();
     this.hash = hasherFor(opts.digest);
     this.attach(first);
+    this.watchRate();
+  }
+
+  /** A body that drips (a byte now and then) never trips an idle timeout; a minimum rate catches it. */
+  private watchRate(): void {
+    const rate = this.opts.minRate;
+    if (!rate) return;
+    const need = (rate.bytesPerSecond * rate.windowMs) / 1000;
+    this.rateTimer = setInterval(() => {
+      const got = this.delivered - this.windowStart;
+      this.windowStart = this.delivered;
+      const excused = this.heldInWindow;
+      this.heldInWindow = this.held;
+      if (excused || got >= need || !this.current) return;
+      const seconds = rate.windowMs / 1000;
+      this.destroy(
+        new LimitError(
+          this.opts.what,
+          'blobBytesPerSecond',
+          rate.bytesPerSecond,
+          `${got} bytes in ${seconds} s`
+        )
+      );
+    }, rate.windowMs);
+    this.rateTimer.unref();
   }
 
   private attach(part: BlobPart): void {
@@ -59,10 +92,12 @@ export class BlobStream extends Readable {
   }
 
   _read(): void {
+    this.held = false;
     this.current?.resume();
   }
 
   _destroy(err: Error | null, cb: (err?: Error | null) => void): void {
+    clearInterval(this.rateTimer);
     this.current?.destroy();
     this.current = undefined;
     cb(err);
@@ -78,12 +113,16 @@ export class BlobStream extends Readable {
     }
     this.delivered += chunk.length;
     this.hash.update(chunk);
-    if (!this.push(chunk)) from.pause();
+    if (!this.push(chunk)) {
+      this.held = this.heldInWindow = true;
+      from.pause();
+    }
   }
 
   private onEnd(from: Readable): void {
     if (from !== this.current || this.destroyed) return;
     this.current = undefined;
+    clearInterval(this.rateTimer);
     const got = `${this.opts.digest.split(':')[0]}:${this.hash.digest('hex')}`;
     try {
       checkDigest(this.opts.what, this.opts.digest, got);

@@ -14,9 +14,6 @@ import { parseConfig } from '../oci/schema';
 import { BlobPart, BlobStream, partStart } from './blob-stream';
 import { readVerified, RegistryTransport } from './transport';
 
-// Configs are a few kilobytes; this bounds what a broken or hostile registry can make us hold.
-const CONFIG_LIMIT = 16 * 1024 * 1024;
-
 const blobPath = (ref: ImageRef, digest: string) => `/v2/${ref.repository}/blobs/${digest}`;
 
 /** Opens a blob's body from `offset` (a Range request past 0); registry errors are thrown here. */
@@ -46,29 +43,32 @@ async function openBlob(
  */
 export async function getBlob(t: RegistryTransport, ref: ImageRef, digest: string): Promise<Readable> {
   const first = await openBlob(t, ref, digest, 0);
+  const { blobBytesPerSecond, blobWindowMs } = t.limits;
   return new BlobStream(first, {
     digest,
     what: `blob ${digest} of ${formatReference(ref)}`,
+    minRate: { bytesPerSecond: blobBytesPerSecond, windowMs: blobWindowMs },
     reopen: offset => openBlob(t, ref, digest, offset),
     retries: t.retries,
     pause: attempt => t.pause(attempt)
   });
 }
 
-/** A small blob (a config) in memory, read again once if it fails its digest. */
+/** A small blob (a config, an attestation) in memory, up to `limit` bytes, read again once if it fails its digest. */
 export function getBlobBytes(
   t: RegistryTransport,
   ref: ImageRef,
   digest: string,
-  limit: number
+  limit = t.limits.configBytes
 ): Promise<Buffer> {
-  return readVerified(async () => readAll(await getBlob(t, ref, digest), limit));
+  const what = `blob ${digest} of ${formatReference(ref)}`;
+  return readVerified(async () => readAll(await getBlob(t, ref, digest), limit, what));
 }
 
 /** An image config, checked for the fields that are used, read once per client. */
 export function getConfigBlob(t: RegistryTransport, ref: ImageRef, digest: string): Promise<ImageConfig> {
   return t.memo(`config ${ref.registry}/${ref.repository}@${digest}`, async () => {
-    const body = await getBlobBytes(t, ref, digest, CONFIG_LIMIT);
+    const body = await getBlobBytes(t, ref, digest);
     return parseConfig(body, `config ${digest} of ${formatReference(ref)}`);
   });
 }

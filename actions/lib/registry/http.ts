@@ -3,6 +3,7 @@ import * as https from 'node:https';
 import { Readable } from 'node:stream';
 import * as core from '../core/toolkit';
 import { CheckError, UnavailableError } from '../core/errors';
+import { DEFAULT_LIMITS, formatLimit, LimitError } from '../core/limits';
 
 export type Method = 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -26,6 +27,14 @@ export interface RequestOptions {
   retries?: number;
   /** Wall-clock budget for all attempts and waits together. */
   deadlineMs?: number;
+  /** Per attempt: connection, answer and (unless streamed) the whole body; 0 turns it off. */
+  attemptMs?: number;
+  /** The most a 2xx body read into memory may hold (a manifest, a config, a token). */
+  maxBytes?: number;
+  /** Which limit `maxBytes` is, for the error (default: manifestBytes). */
+  maxBytesLimit?: 'manifestBytes' | 'configBytes';
+  /** What is read, for errors: `manifest of registry/repo:tag`. Default: method and path. */
+  what?: string;
   /** Whether a request that may have reached the server can be sent again. Default: GET, HEAD, PUT. */
   idempotent?: boolean;
   /** Follow 3xx responses (blob downloads redirect to storage). Default: GET and HEAD. */
@@ -73,7 +82,9 @@ export interface HttpResponse {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_RETRIES = 4;
-export const DEFAULT_DEADLINE_MS = 120_000;
+export const DEFAULT_DEADLINE_MS = DEFAULT_LIMITS.requestMs;
+// An error body is only read for its message: the rest is dropped.
+const ERROR_BODY_LIMIT = 64 * 1024;
 const MAX_RETRY_AFTER_MS = 30_000;
 const MAX_REDIRECTS = 5;
 export const SERVER_BACKOFF_MS = 500;
@@ -124,34 +135,93 @@ export function backoffMs(attempt: number, baseMs: number, random: () => number 
   return Math.round(step / 2 + random() * (step / 2));
 }
 
-function once(opts: RequestOptions, url: URL, headers: Record<string, string>): Promise<HttpResponse> {
+function timeoutError(message: string): NodeJS.ErrnoException {
+  const err: NodeJS.ErrnoException = new Error(message);
+  err.code = 'ETIMEDOUT';
+  return err;
+}
+
+/** Reads a buffered answer: a 2xx body up to `maxBytes` (more is a LimitError), an error body cut short. */
+function readBody(
+  res: http.IncomingMessage,
+  opts: RequestOptions,
+  url: URL,
+  done: (err: Error | null, body?: Buffer) => void
+): void {
+  const status = res.statusCode ?? 0;
+  const ok = status >= 200 && status < 300;
+  const limit = ok ? (opts.maxBytes ?? DEFAULT_LIMITS.manifestBytes) : ERROR_BODY_LIMIT;
+  const tooBig = (detail: string) => {
+    res.destroy();
+    const what = opts.what ?? `${opts.method ?? 'GET'} ${url.host}${url.pathname}`;
+    done(
+      new LimitError(
+        `${what} (${opts.target ?? url.host})`,
+        opts.maxBytesLimit ?? 'manifestBytes',
+        limit,
+        detail
+      )
+    );
+  };
+  const declared = Number(res.headers['content-length']);
+  if (ok && declared > limit) return tooBig(`Content-Length ${declared}`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  res.on('data', (c: Buffer) => {
+    size += c.length;
+    if (size <= limit) return void chunks.push(c);
+    if (ok) return tooBig(`more than ${formatLimit('manifestBytes', limit)} sent`);
+    chunks.push(c.subarray(0, c.length - (size - limit)));
+    res.destroy();
+    done(null, Buffer.concat(chunks));
+  });
+  res.on('error', err => done(err));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+function once(
+  opts: RequestOptions,
+  url: URL,
+  headers: Record<string, string>,
+  attemptMs: number
+): Promise<HttpResponse> {
   const method = opts.method ?? 'GET';
   const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const lib = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (err: Error | null, res?: HttpResponse) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (err) reject(err);
+      else resolve(res!);
+    };
     const allHeaders: Record<string, string> = { ...headers };
     if (opts.bodyFactory) allHeaders['content-length'] = String(opts.contentLength);
     else if (opts.body) allHeaders['content-length'] = String(opts.body.length);
     // `timeout` arms the socket before connecting, so it covers both connect and idle time.
     const req = lib.request(url, { method, headers: allHeaders, agent: opts.agent, timeout });
-    req.on('timeout', () => {
-      const err: NodeJS.ErrnoException = new Error(`no response from ${url.host} within ${timeout} ms`);
-      err.code = 'ETIMEDOUT';
-      req.destroy(err);
-    });
-    req.on('error', reject);
+    // The attempt's own deadline: a body that drips a byte now and then never trips the idle timeout.
+    const timer = setTimeout(
+      () =>
+        req.destroy(timeoutError(`not answered in full within ${attemptMs} ms (the request-attempt limit)`)),
+      attemptMs
+    );
+    req.on('timeout', () => req.destroy(timeoutError(`no response from ${url.host} within ${timeout} ms`)));
+    req.on('error', err => settle(err));
     req.on('response', res => {
       const status = res.statusCode ?? 0;
       if (opts.stream && status >= 200 && status < 300 && method !== 'HEAD') {
-        resolve({ status, headers: res.headers, url, body: Buffer.alloc(0), stream: res });
+        // A streamed body is bounded by its reader (the blob's minimum transfer rate).
+        settle(null, { status, headers: res.headers, url, body: Buffer.alloc(0), stream: res });
         return;
       }
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('error', reject);
-      res.on('end', () => resolve({ status, headers: res.headers, url, body: Buffer.concat(chunks) }));
+      readBody(res, opts, url, (err, body) =>
+        err ? settle(err) : settle(null, { status, headers: res.headers, url, body: body! })
+      );
     });
-    if (opts.bodyFactory) sendStream(req, opts.bodyFactory, opts.contentLength!, url, reject);
+    if (opts.bodyFactory) sendStream(req, opts.bodyFactory, opts.contentLength!, url, e => settle(e));
     else req.end(opts.body);
   });
 }
@@ -212,7 +282,8 @@ export async function request(opts: RequestOptions): Promise<HttpResponse> {
   const retries = opts.retries ?? DEFAULT_RETRIES;
   const sleep = opts.sleep ?? realSleep;
   const random = opts.random ?? Math.random;
-  const deadline = Date.now() + (opts.deadlineMs ?? DEFAULT_DEADLINE_MS);
+  const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const deadline = Date.now() + deadlineMs;
 
   let url = new URL(String(opts.url));
   const target = opts.target ?? url.host;
@@ -226,14 +297,23 @@ export async function request(opts: RequestOptions): Promise<HttpResponse> {
     let reason: string;
     try {
       await opts.throttle?.wait();
-      const res = await once(opts, url, headers);
+      const left = deadline - Date.now();
+      if (left <= 0)
+        throw new LimitError(`${method} ${url.host}${url.pathname} (${target})`, 'requestMs', deadlineMs);
+      const res = await once(
+        opts,
+        url,
+        headers,
+        Math.min(left, (opts.attemptMs ?? DEFAULT_LIMITS.attemptMs) || left)
+      );
       const location = res.headers.location;
       if (follow && location && [301, 302, 303, 307, 308].includes(res.status)) {
         if (++redirects > MAX_REDIRECTS)
           throw new CheckError(`${target}: too many redirects for ${opts.url}`);
         const next = new URL(location, url);
-        // Signed storage URLs reject (and must not see) the registry's credentials.
-        if (next.host !== url.host) headers = withoutAuthorization(headers);
+        // Signed storage URLs reject (and must not see) the registry's credentials, and a
+        // step down from https to http on the same host would send them in the clear.
+        if (!keepsAuthorization(url, next)) headers = withoutAuthorization(headers);
         core.debug(`${method} ${url} redirected to ${next.origin}${next.pathname}`);
         url = next;
         continue;
@@ -254,7 +334,13 @@ export async function request(opts: RequestOptions): Promise<HttpResponse> {
       maxRetries = limit;
       reason = message;
       waitMs = backoffMs(attempt, code === 'ECONNREFUSED' ? REFUSED_BACKOFF_MS : SERVER_BACKOFF_MS, random);
-      if (Date.now() + waitMs > deadline) throw unreachable(target, message, code);
+      if (Date.now() + waitMs > deadline)
+        throw new LimitError(
+          `${method} ${url.host}${url.pathname} (${target})`,
+          'requestMs',
+          deadlineMs,
+          message
+        );
     }
     attempt++;
     core.info(
@@ -265,21 +351,36 @@ export async function request(opts: RequestOptions): Promise<HttpResponse> {
 }
 
 function unreachable(target: string, message: string, code: string): CheckError {
-  return new UnavailableError(`${target} is unreachable: ${message}`, code === 'ETIMEDOUT' ? 'timeout' : 'unreachable');
+  return new UnavailableError(
+    `${target} is unreachable: ${message}`,
+    code === 'ETIMEDOUT' ? 'timeout' : 'unreachable'
+  );
+}
+
+/** Credentials follow a redirect only to the same origin: scheme, host and port. */
+export function keepsAuthorization(from: URL, to: URL): boolean {
+  return from.origin === to.origin;
 }
 
 function withoutAuthorization(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
 }
 
-/** Reads a whole (small) stream into memory, refusing more than `limit` bytes. */
-export async function readAll(stream: NodeJS.ReadableStream, limit = 64 * 1024 * 1024): Promise<Buffer> {
+/** Reads a whole (small) stream into memory, refusing more than the config-size `limit`. */
+export async function readAll(
+  stream: NodeJS.ReadableStream & { destroy?: () => void },
+  limit = DEFAULT_LIMITS.configBytes,
+  what = 'response'
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
     size += b.length;
-    if (size > limit) throw new CheckError(`response larger than ${limit} bytes`);
+    if (size > limit) {
+      stream.destroy?.();
+      throw new LimitError(what, 'configBytes', limit);
+    }
     chunks.push(b);
   }
   return Buffer.concat(chunks);

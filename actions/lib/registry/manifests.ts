@@ -26,7 +26,9 @@ async function fetchBody(
   const res = await t.pull(ref, {
     method: 'GET',
     path: manifestPath(ref, target),
-    headers: { accept: accept.join(', ') }
+    headers: { accept: accept.join(', ') },
+    what: `manifest of ${formatReference({ ...ref, ...(isDigest(target) ? { digest: target } : {}) })}`,
+    maxBytes: t.limits.manifestBytes
   });
   if (res.status === 404) throw new NotFoundError(`image ${formatReference(ref)} was not found`);
   if (res.status !== 200) throw t.fail(ref, 'cannot read manifest of', res);

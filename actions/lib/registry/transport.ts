@@ -5,6 +5,8 @@ import * as https from 'node:https';
 import * as core from '../core/toolkit';
 import { parseChallenge, pullScope, pushScope, TokenCache, TokenFetcher } from './auth';
 import { CheckError, unavailableKind, UnavailableError } from '../core/errors';
+import { DEFAULT_LIMITS, Limits } from '../core/limits';
+import { clip } from '../core/untrusted';
 import {
   backoffMs,
   DEFAULT_RETRIES,
@@ -29,6 +31,8 @@ export interface RegistryClientOptions {
   userAgent?: string;
   /** Where credentials are looked up (DOCKER_CONFIG, HOME, GITHUB_TOKEN). */
   env?: NodeJS.ProcessEnv;
+  /** Sizes and times (core/limits.ts); `deadlineMs` above wins over `requestMs`. */
+  limits?: Partial<Limits>;
 }
 
 /** Collaborators, injected apart from the options (tests replace them). */
@@ -44,7 +48,15 @@ export interface RegistryDeps {
  */
 export type Call = Pick<
   RequestOptions,
-  'headers' | 'body' | 'bodyFactory' | 'contentLength' | 'stream' | 'idempotent'
+  | 'headers'
+  | 'body'
+  | 'bodyFactory'
+  | 'contentLength'
+  | 'stream'
+  | 'idempotent'
+  | 'what'
+  | 'maxBytes'
+  | 'maxBytesLimit'
 > & {
   method: Method;
   path: string;
@@ -83,6 +95,11 @@ export class RegistryTransport {
     this.auth = new TokenCache(fetchToken, options.env ?? process.env, deps.now);
   }
 
+  /** The limits in force: the defaults, with the caller's on top. */
+  get limits(): Limits {
+    return { ...DEFAULT_LIMITS, ...this.options.limits };
+  }
+
   /** Attempts after the first for a body that breaks off mid-stream (as for a failed request). */
   get retries(): number {
     return this.options.retries ?? DEFAULT_RETRIES;
@@ -110,7 +127,8 @@ export class RegistryTransport {
     return {
       timeoutMs: this.options.timeoutMs,
       retries: this.options.retries,
-      deadlineMs: this.options.deadlineMs,
+      deadlineMs: this.options.deadlineMs ?? this.limits.requestMs,
+      attemptMs: this.limits.attemptMs,
       sleep: this.sleep,
       throttle,
       target: `registry ${host}`
@@ -150,6 +168,9 @@ export class RegistryTransport {
         contentLength: c.contentLength,
         stream: c.stream,
         idempotent: c.idempotent,
+        what: c.what,
+        maxBytes: c.maxBytes,
+        maxBytesLimit: c.maxBytesLimit,
         agent: url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
       });
     const known =
@@ -177,7 +198,8 @@ export class RegistryTransport {
 
   /** The error for an unexpected status, with the registry's own reason when it gives one. */
   fail(ref: ImageRef, what: string, res: HttpResponse): CheckError {
-    const detail = registryErrorDetail(res.body);
+    // The registry's own words, on one line and cut short: they are text from outside.
+    const detail = clip(registryErrorDetail(res.body));
     const hint = res.status === 401 || res.status === 403 ? ' (check the registry login)' : '';
     const message = `${what} ${formatReference(ref)}: HTTP ${res.status}${detail ? ` ${detail}` : ''}${hint}`;
     const kind = unavailableKind(res.status);

@@ -6,7 +6,7 @@ import { CheckError } from '../core/errors';
 import { lazy } from '../core/lazy';
 import { expectedMachine, machineName, parseElfHeader } from '../oci/elf';
 import { formatReference, ImageRef } from '../oci/reference';
-import { IntegrityError } from '../oci/digest';
+import { IntegrityError, MalformedLayer } from '../oci/digest';
 import type { Descriptor, ImageReader } from '../oci/types';
 
 // Only the deep check reads layers; the other checks do not load a tar reader.
@@ -278,7 +278,7 @@ export async function scanLayer(
   }
   if (failure && !scan.stopped) {
     if (failure instanceof CheckError) throw failure;
-    throw new CheckError(`cannot read layer (${mediaType}): ${failure.message}`);
+    throw new MalformedLayer(`layer content is malformed (${mediaType}): ${failure.message}`);
   }
   return scan;
 }
@@ -314,7 +314,7 @@ async function scanLayerOnce(
       blob.destroy();
       opts.shadow?.discard();
       opts.record?.splice(0);
-      if (err instanceof IntegrityError && attempt === 0) {
+      if (err instanceof IntegrityError && !(err instanceof MalformedLayer) && attempt === 0) {
         core.info(`${err.message}; reading it once more`);
         continue;
       }

@@ -1,4 +1,6 @@
 // One image's verdict: listed (level 1), configured (level 2) and, with deep, built right (level 3).
+import { listSome } from '../core/untrusted';
+import { within } from '../core/limits';
 import { ElfFile, LayerScan, scanImageLayers } from './deep';
 import { machineName, expectedMachine } from '../oci/elf';
 import { formatPlatform, normalisePlatformString, Platform } from '../oci/platform';
@@ -15,6 +17,9 @@ import { VERIFY_PLATFORMS } from '../core/specs.generated';
 const IN = VERIFY_PLATFORMS.inputs;
 import { NotFoundError, UnavailableError, UnavailableKind } from '../core/errors';
 
+/** How many of an index's platforms the report lists. */
+const MAX_LISTED = 1000;
+
 /** What checkImage takes of verify's options. */
 export interface ImageCheckOptions {
   deep: boolean;
@@ -22,6 +27,8 @@ export interface ImageCheckOptions {
   proof?: ProofPolicy;
   allow: AllowRule[];
   mirrors: Mirror[];
+  /** The image-deadline limit: its index, manifests and configs read within this time. */
+  imageMs?: number;
 }
 
 /**
@@ -135,7 +142,7 @@ async function checkPlatform(
   const want = formatPlatform(p);
   const entry = offered.find(e => platformOf(e.platform) === want);
   if (!entry) {
-    const has = offered.map(e => platformOf(e.platform)).join(', ') || 'nothing';
+    const has = listSome(offered.map(e => platformOf(e.platform))) || 'nothing';
     const reason = image.isIndex
       ? `${want} is not in the index (it lists ${has})`
       : `single-platform image for ${has}`;
@@ -305,6 +312,15 @@ function settle(result: ImageResult): void {
   }
 }
 
+/** What the index offers, up to a bound: an index of 100,000 entries is not a report. */
+function listAvailable(result: ImageResult, offered: PlatformEntry[]): void {
+  result.available = offered.slice(0, MAX_LISTED).map(e => platformOf(e.platform));
+  if (offered.length > MAX_LISTED)
+    result.notes.push(
+      `the index lists ${offered.length} platforms; the report keeps the first ${MAX_LISTED}`
+    );
+}
+
 /** One image (or archive) against the required platforms; allow rules turn a failure into `allowed`. */
 export async function checkImage(
   client: RegistryClient,
@@ -339,14 +355,14 @@ export async function checkImage(
   let reader: ImageReader = client;
   try {
     if (local) reader = await LocalImages.open(t.ref);
-    image = await reader.inspect(resolved);
+    image = await within(reader.inspect(resolved), o.imageMs, result.resolved, 'imageMs');
   } catch (err) {
     result.platforms = wholeImage(needed, err);
   }
   if (image) {
     result.digest = image.digest;
     const offered = image.platforms.filter(e => !e.attestation);
-    result.available = offered.map(e => platformOf(e.platform));
+    listAvailable(result, offered);
     const proven = local ? undefined : await proofOutcome(client, resolved, image, needed, o);
     // Platforms at once: one image costs three round trips (index, manifests, configs), not 1 + 2 per platform.
     try {

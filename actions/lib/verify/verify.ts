@@ -1,5 +1,6 @@
 import { badInput, ConfigurationError } from '../core/errors';
 import { parseList } from '../core/inputs';
+import { DEFAULT_LIMITS, hitLimit, Limits } from '../core/limits';
 import { pool } from '../core/pool';
 import { VERIFY_PLATFORMS } from '../core/specs.generated';
 import { ToolCache } from '../core/tools';
@@ -73,6 +74,8 @@ export interface VerifyOptions {
   registry?: RegistryClientOptions;
   /** Platform proofs already attached: reused, demanded or ignored (default: ignored). */
   proof?: ProofPolicy;
+  /** Sizes and times (core/limits.ts); the defaults where not given. */
+  limits?: Partial<Limits>;
 }
 
 /** Collaborators, apart from the options: a shared client, the exec and tool cache for helm, a progress callback. */
@@ -162,7 +165,8 @@ function normalise(opts: VerifyOptions): NormalisedOptions {
     allow: opts.allow ?? [],
     mirrors: opts.mirrors ?? [],
     ...(opts.proof ? { proof: opts.proof } : {}),
-    concurrency
+    concurrency,
+    imageMs: opts.limits?.imageMs ?? DEFAULT_LIMITS.imageMs
   };
 }
 
@@ -189,7 +193,10 @@ async function checkAll(
   const images = await pool(targets, o.concurrency, t => checkImage(client, t, o.platforms, o, early));
   // One more try, after the rest, for images that met a registry error: a hiccup that
   // outlasted the request retries must not flip a verdict. A dead registry fails twice, fast.
-  const again = images.map((r, i) => (r.outcome === 'unknown' ? i : -1)).filter(i => i >= 0);
+  // An image that hit a limit (a deadline, a size) would only hit it again.
+  const again = images
+    .map((r, i) => (r.outcome === 'unknown' && !hitLimit(r.reason) ? i : -1))
+    .filter(i => i >= 0);
   const second = await pool(again, o.concurrency, i => checkImage(client, targets[i], o.platforms, o));
   again.forEach((i, k) => (images[i] = second[k]));
   return images;
@@ -245,7 +252,12 @@ export async function verifyPlatforms(opts: VerifyOptions, deps: VerifyDeps = {}
     : await collect(opts, o, deps);
   const targets = collectTargets(opts.images ?? [], scanned, scan);
   const client =
-    deps.client ?? new RegistryClient({ insecureRegistries: opts.insecureRegistries, ...opts.registry });
+    deps.client ??
+    new RegistryClient({
+      insecureRegistries: opts.insecureRegistries,
+      limits: opts.limits,
+      ...opts.registry
+    });
   let images: ImageResult[];
   try {
     images = await checkAll(targets, o, client, deps.early);

@@ -1,3 +1,4 @@
+import { Limits } from '../../core/limits';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -36,6 +37,8 @@ export interface ContainerParityOptions {
   timeout: number;
   runtime: ContainerRuntime;
   insecureRegistries: string[];
+  /** Sizes and times of registry reads (core/limits.ts). */
+  limits?: Partial<Limits>;
 }
 
 export interface ContainerParityDeps {
@@ -313,7 +316,8 @@ export async function runContainerParity(
   o: ContainerParityOptions,
   deps: ContainerParityDeps = {}
 ): Promise<ContainerParityResult> {
-  const client = deps.registry ?? new RegistryClient({ insecureRegistries: o.insecureRegistries });
+  const client =
+    deps.registry ?? new RegistryClient({ insecureRegistries: o.insecureRegistries, limits: o.limits });
   const order = runOrder(o.platforms, o.baseline);
   const images: ImageParity[] = [];
   try {

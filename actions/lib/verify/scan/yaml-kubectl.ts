@@ -69,15 +69,55 @@ function effectivePairs(items: unknown[]): unknown[] {
   return [...byKey.values()];
 }
 
+/** go-yaml v2's allowed share of nodes decoded through aliases, by how many were decoded. */
+function allowedAliasRatio(decoded: number): number {
+  if (decoded <= 400_000) return 0.99;
+  if (decoded >= 4_000_000) return 0.1;
+  return 0.99 - 0.89 * ((decoded - 400_000) / 3_600_000);
+}
+
+/**
+ * Whether go-yaml v2 (kubectl) refuses the document as "excessive aliasing" (a billion laughs):
+ * more than 100 of over 1,000 nodes decoded came through aliases, beyond the allowed share.
+ * Counted once per node over the graph, so a bomb costs its size to judge, not its expansion.
+ */
+function excessiveAliasing(doc: Document.Parsed, targets: Map<unknown, Node>): boolean {
+  const memo = new Map<unknown, number>();
+  const open = new Set<unknown>();
+  let viaAliases = 0;
+  const decoded = (node: unknown, inAlias: boolean): number => {
+    const target = targets.get(node);
+    if (target) {
+      if (open.has(target)) return 1;
+      const n = decoded(target, true);
+      if (!inAlias) viaAliases += n;
+      return 1 + n;
+    }
+    const known = memo.get(node);
+    if (known !== undefined && inAlias) return known;
+    open.add(node);
+    let n = 1;
+    if (isSeq(node)) for (const item of node.items) n += decoded(item, inAlias);
+    else if (isMap(node))
+      for (const p of node.items) n += decoded(p.key, inAlias) + decoded(p.value, inAlias);
+    open.delete(node);
+    if (inAlias) memo.set(node, n);
+    return n;
+  };
+  const total = decoded(doc.contents, false);
+  return viaAliases > 100 && total > 1000 && viaAliases / total > allowedAliasRatio(total);
+}
+
 /**
  * Rewrites a parsed document into what kubectl reads: each alias becomes its anchored node
  * (whose lines are the anchor's), merge keys are expanded and repeated keys keep the last.
  * An alias to a node that holds it is left as it is: it would never end.
  */
-export function resolveAsKubectl(doc: Document.Parsed): void {
+export function resolveAsKubectl(doc: Document.Parsed): 'excessive aliasing' | undefined {
   const { targets, rewrite } = inspect(doc);
   // Most documents have no alias, merge key or repeated key: they are left as parsed.
-  if (!targets.size && !rewrite) return;
+  if (!targets.size && !rewrite) return undefined;
+  if (targets.size && excessiveAliasing(doc, targets)) return 'excessive aliasing';
   const done = new Set<unknown>();
   const open = new Set<unknown>();
   const resolve = (node: unknown): unknown => {
@@ -102,6 +142,7 @@ export function resolveAsKubectl(doc: Document.Parsed): void {
   };
   doc.contents = resolve(doc.contents) as typeof doc.contents;
   walk(doc.contents);
+  return undefined;
 }
 
 /**

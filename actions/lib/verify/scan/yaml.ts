@@ -126,17 +126,26 @@ export function parseYamlText(text: string, display: string): ParsedYaml {
     }
   }
   const warnings: ScanWarning[] = [];
+  const refused = new Set<Document.Parsed>();
   for (const doc of docs) {
     const err = doc.errors[0];
+    if (!err && !resolveAsKubectl(doc)) continue;
     if (!err) {
-      resolveAsKubectl(doc);
+      // A billion laughs: kubectl refuses it, and walking it would take for ever.
+      refused.add(doc);
+      const line = lines.linePos(doc.contents?.range?.[0] ?? doc.range[0]).line;
+      warnings.push({
+        file: display,
+        line,
+        message: 'excessive aliasing (as kubectl says), document skipped'
+      });
       continue;
     }
     const line = err.linePos?.[0]?.line ?? lines.linePos(doc.range[0]).line;
     const why = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     warnings.push({ file: display, line, message: `broken YAML, document skipped: ${why}` });
   }
-  return { docs: docs.filter(d => !d.errors.length), lines, text, warnings };
+  return { docs: docs.filter(d => !d.errors.length && !refused.has(d)), lines, text, warnings };
 }
 
 export function lineOf(

@@ -1,0 +1,157 @@
+// A hostile registry on loopback (test/helpers/hostile-registry.ts) against the actions as the
+// runner starts them and against the CLI: no line on stdout or stderr is a runner command the
+// registry wrote, memory stays bounded, and every attack ends in a named error within its limit.
+// The limits are lowered through the limits input so a drip takes seconds; their defaults are
+// checked in test/unit/limits.test.ts.
+import { requireLab } from '../lab/lab';
+import { HostileRegistry, startHostileRegistry } from '../helpers/hostile-registry';
+import { forgedCommands, hostileText } from '../helpers/runner-commands';
+import { AsyncRun, runEntry } from '../helpers/run-async';
+
+jest.setTimeout(300_000);
+
+const MARK = 'PWNED22';
+const FAST = [
+  'request-attempt=2s',
+  'request-deadline=6s',
+  'blob-rate-window=2s',
+  'blob-min-rate=1KiB/s'
+].join('\n');
+const MiB = 1024 * 1024;
+let reg: HostileRegistry;
+
+beforeAll(async () => {
+  requireLab();
+  reg = await startHostileRegistry(hostileText(MARK));
+});
+afterAll(() => reg?.close());
+
+/** What every run must hold to: nothing forged, memory under `mem` MiB. */
+function expectContained(run: AsyncRun, mem = 300): void {
+  expect(forgedCommands(run.stdout + run.stderr, MARK)).toEqual([]);
+  expect(run.maxRssMiB).toBeGreaterThan(0);
+  expect(run.maxRssMiB).toBeLessThan(mem);
+}
+
+const verify = (repo: string, extra: Record<string, string> = {}): Promise<AsyncRun> =>
+  runEntry('actions/verify-platforms/index.ts', {
+    inputs: {
+      images: `${reg.host}/${repo}:x`,
+      platforms: 'linux/arm64',
+      summary: 'true',
+      limits: FAST,
+      ...extra
+    }
+  });
+
+describe('verify-platforms', () => {
+  test.each([
+    ['error-body', /HTTP 403 DENIED before\\n::error file=PWNED22::PWNED22\\r::add-mask::PWNED22/],
+    ['media-type', /unsupported media type "before\\n::error file=PWNED22/],
+    ['huge', /manifest of .*huge:x .*Content-Length 157286400, over the manifest-size limit of 4 MiB/],
+    ['endless', /manifest of .*endless:x .*more than 4 MiB sent, over the manifest-size limit of 4 MiB/],
+    ['drip', /drip\/manifests\/x .*over the request-deadline limit of 6 s/],
+    ['index-15k', /is not in the index \(it lists linux\/arm\/v0, .*, and 14995 more\)/]
+  ])('%s: a named error, nothing forged, memory bounded', async (repo, reason) => {
+    const run = await verify(repo);
+    expectContained(run);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`::error[^\\n]*::.*${reason.source}`));
+    expect(run.stdout.length).toBeLessThan(64 * 1024);
+  });
+
+  test('the drip ends at its deadline: one image, not tried again', async () => {
+    const run = await verify('drip');
+    expect(run.stdout.match(/over the request-deadline limit/g)?.length).toBe(1);
+    expect(run.stdout.match(/retry \d\/\d/g)?.length).toBeLessThanOrEqual(4);
+    expect(run.ms).toBeLessThan(30_000);
+  });
+
+  test('labels and annotations that carry commands pass as text', async () => {
+    const run = await verify('labels', { deep: 'true' });
+    expectContained(run);
+    expect(run.code).toBe(0);
+  });
+
+  test.each([1024, 2 ** 30, 4 * 2 ** 30, 8 * 2 ** 30, 64 * 2 ** 30])(
+    'deep: a layer cut short of the %d bytes its entry declares is an integrity error',
+    async size => {
+      const run = await verify(`cut-${size}`, { deep: 'true' });
+      expectContained(run);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(
+        /::error[^\n]*::.*layer content is malformed \(application\/vnd.oci.image.layer.v1.tar\+gzip\): (Unexpected end of data|Invalid tar header)/
+      );
+      expect(run.stdout).not.toMatch(/✅/);
+    }
+  );
+
+  test('deep: a layer that drips is given up under the minimum transfer rate', async () => {
+    const run = await verify('drip-layer', { deep: 'true' });
+    expectContained(run);
+    expect(run.stdout).toMatch(
+      /::error[^\n]*::.*blob sha256:\w+ of .*drip-layer:x: \d+ bytes in 2 s, under the blob-min-rate limit of 1 KiB\/s/
+    );
+    expect(run.ms).toBeLessThan(30_000);
+  });
+
+  test('an index of 100,000 platforms (manifest-size raised): under 1 MiB of log, a bounded report', async () => {
+    const run = await verify('index-100k', { limits: `${FAST}\nmanifest-size=32MiB` });
+    expectContained(run);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/and 99995 more/);
+    expect(run.stdout.length + run.stderr.length).toBeLessThan(MiB);
+  });
+});
+
+describe('the CLI', () => {
+  test.each(['error-body', 'media-type', 'huge', 'drip'])(
+    'verify %s: nothing forged, a named error',
+    async repo => {
+      const run = await runEntry('actions/cli/index.ts', {
+        args: ['verify', `${reg.host}/${repo}:x`, '--platforms', 'linux/arm64', '--limits', FAST]
+      });
+      expectContained(run);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/error: .*(HTTP 403|unsupported media type|manifest-size|request-deadline)/);
+    }
+  );
+});
+
+describe('the other actions that read registries', () => {
+  test.each(['error-body', 'media-type', 'huge'])(
+    'build-multiarch merge of %s: nothing forged',
+    async repo => {
+      const run = await runEntry('actions/build-multiarch/index.ts', {
+        inputs: {
+          mode: 'merge',
+          image: `${reg.host}/${repo}`,
+          digests: `${reg.host}/${repo}@${reg.digest(repo)}`,
+          'required-platforms': 'linux/arm64',
+          limits: FAST,
+          summary: 'false'
+        }
+      });
+      expectContained(run);
+      expect(run.code).toBe(1);
+    }
+  );
+
+  test.each(['error-body', 'media-type', 'endless'])(
+    'run-arm64-e2e container level on %s: nothing forged',
+    async repo => {
+      const run = await runEntry('actions/run-arm64-e2e/index.ts', {
+        inputs: {
+          level: 'container',
+          images: `${reg.host}/${repo}:x`,
+          platforms: 'linux/arm64',
+          limits: FAST,
+          summary: 'false'
+        }
+      });
+      expectContained(run);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/::error[^\n]*::.*(HTTP 403|unsupported media type|manifest-size)/);
+    }
+  );
+});
