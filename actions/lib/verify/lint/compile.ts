@@ -30,7 +30,7 @@ const argText = (cmd: Command, n: number) =>
     .join(' ');
 
 /** The tool a command runs when it compiles (without deciding the toolchain of `make`). */
-function compiler(command: Command): { tool: string; toolchain: Toolchain | 'build' } | undefined {
+export function compiler(command: Command): { tool: string; toolchain: Toolchain | 'build' } | undefined {
   // xx-go, xx-clang and xx-cargo (tonistiigi/xx) wrap the usual tools for cross builds.
   const cmd = { ...command, name: command.name.replace(/^xx-/, '') };
   const sub = cmd.args.find(a => !a.text.startsWith('-'))?.text ?? '';
@@ -90,10 +90,34 @@ export function compileSteps(stage: Stage): CompileStep[] {
   return steps;
 }
 
+/**
+ * LuaRocks is Lua: its `./configure` and `make build` write scripts and run no compiler. The
+ * `configure` and `make` run in its sources (after a `cd` into them) compile nothing; a rock with
+ * C code is `luarocks install`, which is not counted.
+ */
+function inScriptSources(stage: Stage): Set<Command> {
+  const out = new Set<Command>();
+  let last: Instruction | undefined;
+  let inLuaRocks = false;
+  for (const { ins, cmd } of stage.commands) {
+    if (ins !== last) inLuaRocks = false;
+    last = ins;
+    if (cmd.name === 'cd') inLuaRocks = /luarocks/i.test(cmd.args[0]?.text ?? '');
+    else if (inLuaRocks) out.add(cmd);
+  }
+  return out;
+}
+
 function findSteps(stage: Stage): CompileStep[] {
+  const scripts = inScriptSources(stage);
   const found = stage.commands
     .map(({ ins, cmd }) => ({ ins, cmd, c: compiler(cmd) }))
-    .filter(x => x.c && (x.c.toolchain !== 'node' || installsAddonToolchain(stage)));
+    .filter(
+      x =>
+        x.c &&
+        !(x.c.toolchain === 'build' && scripts.has(x.cmd)) &&
+        (x.c.toolchain !== 'node' || installsAddonToolchain(stage))
+    );
   const toolchain = stageToolchain(
     stage,
     found.map(x => ({ toolchain: x.c!.toolchain }))

@@ -30,6 +30,9 @@ function withCC(step: CompileStep | undefined, cc: string, host: string): string
   const name = step.cmd.name.replace(/^xx-/, '');
   if (name === 'configure') return `./configure --host=${host} CC=${cc} ${args}`.trim();
   if (/^(make|gmake|ninja|cmake|meson|scons)$/.test(name)) return `CC=${cc} ${name} ${args}`.trim();
+  // A build script (scripts.ts): it takes the cross compiler from CC, as make does.
+  if (!/(^|-)(gcc|g\+\+|cc|c\+\+|clang|clang\+\+)$/.test(name))
+    return `CC=${cc} ${step.cmd.name} ${args}`.trim();
   return `${/\+\+$/.test(name) ? cc.replace(/gcc$|clang$/, m => (m === 'gcc' ? 'g++' : 'clang++')) : cc} ${args}`.trim();
 }
 

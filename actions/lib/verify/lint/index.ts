@@ -1,11 +1,13 @@
 // Dockerfile architecture lint: the lines that make arm64 builds slow (compiles under QEMU)
 // or wrong (one architecture written in), with the lines to write instead.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { matchFiles } from '../../core/glob';
 import { VERIFY_PLATFORMS } from '../../core/specs.generated';
 import { Platform } from '../../oci/platform';
 import { parseDockerfile } from './parse';
 import { hardcodedArch } from './rules/arch';
+import { archPaths } from './rules/arch-paths';
 import { buildPlatformNoTarget } from './rules/buildplatform';
 import { emulatedCompile } from './rules/emulated';
 import { prebuiltBinary } from './rules/prebuilt';
@@ -15,11 +17,13 @@ import { compareText } from '../../core/compare';
 
 export * from './types';
 
-const RULES: Rule[] = [emulatedCompile, hardcodedArch, buildPlatformNoTarget, prebuiltBinary];
+const RULES: Rule[] = [emulatedCompile, hardcodedArch, archPaths, buildPlatformNoTarget, prebuiltBinary];
 
 export interface LintOptions {
   /** The platforms the image is built for; rules 1 and 2 need more than one architecture. */
   platforms: Platform[];
+  /** Folders that may be the build context (none: only the Dockerfile is read). */
+  contexts?: string[];
 }
 
 function byLine(a: Finding, b: Finding): number {
@@ -33,7 +37,8 @@ export function lintDockerfile(text: string, file: string, opts: LintOptions): F
     dockerfile,
     stages: stagesOf(dockerfile),
     platforms: opts.platforms,
-    architectures: [...new Set(opts.platforms.map(p => p.architecture))]
+    architectures: [...new Set(opts.platforms.map(p => p.architecture))],
+    contexts: opts.contexts ?? []
   };
   if (!ctx.stages.length) return [noStage(file)];
   return RULES.flatMap(rule => rule(ctx)).sort(byLine);
@@ -57,6 +62,11 @@ export function lintDockerfiles(
   opts: LintOptions & { cwd: string; input?: string }
 ): Finding[] {
   return matchFiles(globs, opts.cwd, opts.input ?? VERIFY_PLATFORMS.inputs.dockerfiles.name).flatMap(
-    ({ abs, display }) => lintDockerfile(fs.readFileSync(abs, 'utf8'), display, opts)
+    ({ abs, display }) =>
+      lintDockerfile(fs.readFileSync(abs, 'utf8'), display, {
+        ...opts,
+        // The build context is most often the Dockerfile's folder or the workspace.
+        contexts: opts.contexts ?? [...new Set([path.dirname(abs), path.resolve(opts.cwd)])]
+      })
   );
 }

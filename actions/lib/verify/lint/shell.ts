@@ -197,3 +197,15 @@ export function words(ins: Instruction): Word[] {
   }
   return ws;
 }
+
+/** The commands of a shell script file, one command a line after `\` continuations; comment lines skipped. */
+export function scriptCommands(text: string): Command[] {
+  const lines: SourceLine[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const last = lines[lines.length - 1];
+    const open = last && last.text.endsWith('\\');
+    if (open) last.text = `${last.text.slice(0, -1)} ${raw}`;
+    else if (!/^\s*#/.test(raw)) lines.push({ line: i + 1, text: raw });
+  });
+  return commandsOf(tokenize(lines, true)).filter(c => c.name);
+}

@@ -32,6 +32,8 @@ export interface LintContext {
   platforms: Platform[];
   /** Distinct architectures built: rule 1 needs more than one. */
   architectures: string[];
+  /** Folders that may be the build context, nearest first: build scripts and copied files are read there. */
+  contexts: string[];
 }
 
 export type Rule = (ctx: LintContext) => Finding[];

@@ -6,7 +6,7 @@ import { compileSteps } from '../compile';
 import { archCase, buildPlatformFrom, crossLines, NODE_NAMES, UNAME_NAMES } from '../fixes';
 import { Instruction } from '../parse';
 import { Word, words } from '../shell';
-import { declares, knownValues, lookup, placement, readsTarget, Stage, Variable } from '../stages';
+import { declares, knownValues, lineage, lookup, placement, readsTarget, Stage, Variable } from '../stages';
 import { Finding, LintContext } from '../types';
 
 const ARCH_TOKEN = /(?<![A-Za-z0-9])(amd64|x86_64|x86-64|x64|aarch64|arm64)(?![A-Za-z0-9])/;
@@ -83,12 +83,15 @@ function urlFinding(
     .find(v => v?.value && ARCH_TOKEN.test(v.value));
   const where = via ? ` (through ${via.name}=${via.value}, line ${via.line})` : '';
   const others = ctx.platforms.filter(p => p.architecture !== arch).map(formatPlatform);
+  // An ARG's default may be set per platform with --build-arg: likely wrong, not surely.
+  const byDefault = via?.kind === 'ARG';
+  const unless = byDefault ? `, unless every build sets ${via.name} with --build-arg` : '';
   return {
     file: ctx.file,
     line: w.line,
     rule: 'hardcoded-arch',
-    severity: 'error',
-    message: `${how} ${expanded} names ${token}${where} for every platform: ${others.join(', ')} would get ${arch} files. Use TARGETARCH or a mapping of it.`,
+    severity: byDefault ? 'warning' : 'error',
+    message: `${how} ${expanded} names ${token}${where} for every platform: ${others.join(', ')} would get ${arch} files${unless}. Use TARGETARCH or a mapping of it.`,
     fix: archFix(stage, w.text, token, render, via)
   };
 }
@@ -186,6 +189,8 @@ function fixedPlatform(ctx: LintContext, stage: Stage): Finding[] {
 }
 
 function dpkgArch(ctx: LintContext, stage: Stage): Finding[] {
+  // On $BUILDPLATFORM a foreign architecture is how a cross toolchain gets the target's libraries.
+  if (placement(stage) === 'build') return [];
   const out: Finding[] = [];
   for (const { ins, cmd } of stage.commands) {
     if (mapsArch(ins)) continue;
@@ -210,12 +215,59 @@ function dpkgArch(ctx: LintContext, stage: Stage): Finding[] {
   return out;
 }
 
+const FETCHERS = /^(curl|wget|aria2c|apt-get|apt|apk|dnf|yum|microdnf|zypper)$/;
+
+/**
+ * An ARG whose default names one architecture, read by a RUN that downloads or installs
+ * (`deb [arch=$APT_ARCH]`, a release picked by `$ARCH` through an API): every platform gets
+ * that architecture's files unless each build sets the ARG. URLs written out are downloads()'s.
+ */
+function argDefaults(ctx: LintContext, stage: Stage, reported: Set<number>): Finding[] {
+  const out: Finding[] = [];
+  let archArgs = false;
+  for (const s of lineage(stage))
+    for (const v of s.vars.values())
+      if (v.kind === 'ARG' && v.value && ARCH_TOKEN.test(v.value)) archArgs = true;
+  if (!archArgs) return out;
+  const fetchers = new Map<Instruction, string>();
+  for (const { ins, cmd } of stage.commands)
+    if (!fetchers.has(ins) && FETCHERS.test(cmd.name)) fetchers.set(ins, cmd.name);
+  for (const ins of stage.body) {
+    const name = fetchers.get(ins);
+    // A command inside `$(...)` or tangled quotes still shows as a word of the line.
+    const fetcher = name ?? /(^|[\s(;&|])(curl|wget)\s/.exec(ins.args)?.[2];
+    if (ins.keyword !== 'RUN' || !fetcher || mapsArch(ins) || readsTarget(stage, ins.args)) continue;
+    for (const m of ins.args.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
+      const v = lookup(stage, m[1]);
+      const arch = v?.kind === 'ARG' && v.value ? literalArch(ctx, v.value) : undefined;
+      if (!v || !arch || v.value !== arch) continue;
+      const line = ins.lines.find(l => l.text.includes(m[0]))?.line ?? ins.line;
+      if (reported.has(line)) break;
+      const others = ctx.platforms.filter(p => p.architecture !== normaliseArch(arch)).map(formatPlatform);
+      out.push({
+        file: ctx.file,
+        line,
+        rule: 'hardcoded-arch',
+        severity: 'warning',
+        message: `${fetcher} fetches with $${v.name}, whose default is ${arch} (line ${v.line}): ${others.join(', ')} would get ${arch} files unless every build sets ${v.name} with --build-arg. Derive it from TARGETARCH.`,
+        fix: `ARG TARGETARCH\nARG ${v.name}=$TARGETARCH`
+      });
+      break;
+    }
+  }
+  return out;
+}
+
 export function hardcodedArch(ctx: LintContext): Finding[] {
   if (!ctx.architectures.length) return [];
-  return ctx.stages.flatMap(stage => [
-    ...fixedPlatform(ctx, stage),
-    ...downloads(ctx, stage),
-    ...goarch(ctx, stage),
-    ...dpkgArch(ctx, stage)
-  ]);
+  return ctx.stages.flatMap(stage => {
+    const urls = downloads(ctx, stage);
+    return [
+      ...fixedPlatform(ctx, stage),
+      ...urls,
+      ...argDefaults(ctx, stage, new Set(urls.map(f => f.line))),
+      ...goarch(ctx, stage),
+      ...dpkgArch(ctx, stage)
+    ];
+  });
 }

@@ -4,7 +4,7 @@ import { compileSteps } from '../compile';
 import { buildPlatformFrom, crossLines } from '../fixes';
 import { cgoMayBeOn, goState } from '../golang';
 import { Instruction } from '../parse';
-import { declares, placement, Stage, stageReadsTarget, TARGET_ARGS } from '../stages';
+import { declares, lineage, placement, Stage, stageReadsTarget, TARGET_ARGS } from '../stages';
 import { Finding, LintContext } from '../types';
 import { cgoNote } from './emulated';
 
@@ -14,9 +14,17 @@ function crossAware(stage: Stage): boolean {
   return declares(stage, 'TARGETPLATFORM') && stage.commands.some(({ cmd }) => cmd.name.startsWith('xx-'));
 }
 
+/**
+ * Stages built FROM this one, at any depth. When one of them cross-compiles, this stage makes
+ * the build machine's tools (`go install` of a generator) for them, as it should.
+ */
+function derived(ctx: LintContext, stage: Stage): Stage[] {
+  return ctx.stages.filter(s => s !== stage && lineage(s).includes(stage));
+}
+
 function notCrossCompiling(ctx: LintContext, stage: Stage): Finding | undefined {
   const steps = compileSteps(stage).filter(s => s.toolchain !== 'node');
-  if (!steps.length || crossAware(stage)) return undefined;
+  if (!steps.length || crossAware(stage) || derived(ctx, stage).some(crossAware)) return undefined;
   const [first] = steps;
   const go = first.toolchain === 'go' ? goState(stage, steps, ctx.stages) : undefined;
   const notes = go && cgoMayBeOn(go) ? ` ${cgoNote(go)}` : '';

@@ -3,6 +3,7 @@
 import { formatPlatform } from '../../../oci/platform';
 import { CompileStep, compileSteps } from '../compile';
 import { crossFix } from '../fixes';
+import { scriptSteps } from '../scripts';
 import { cgoMayBeOn, GoState, goState } from '../golang';
 import { placement, Stage } from '../stages';
 import { Finding, LintContext } from '../types';
@@ -93,7 +94,10 @@ export function emulatedCompile(ctx: LintContext): Finding[] {
   const out: Finding[] = [];
   for (const stage of ctx.stages) {
     if (placement(stage) !== 'target') continue;
-    const steps = compileSteps(stage);
+    // A known compiler first: `npm install` compiles only when a package has native code.
+    const steps = [...compileSteps(stage), ...scriptSteps(stage, ctx.contexts)].sort(
+      (a, b) => Number(a.toolchain === 'node') - Number(b.toolchain === 'node') || a.line - b.line
+    );
     if (steps.length) out.push(stageFinding(ctx, stage, steps));
   }
   return out;

@@ -3,6 +3,7 @@
 import { VERIFY_PLATFORMS } from '../../../core/specs.generated';
 import { Instruction } from '../parse';
 import { words } from '../shell';
+import { contextSource, isScript } from '../scripts';
 import { Stage } from '../stages';
 import { Finding, LintContext } from '../types';
 
@@ -49,7 +50,12 @@ function copiedBinary(
   const ws = ins.json ? ins.json.map(text => ({ text, line: ins.line })) : words(ins);
   if (ws.length < 2) return undefined;
   const dest = ws[ws.length - 1].text;
-  const src = ws.slice(0, -1).find(w => binaryLike(w.text, dest, runs));
+  // A file of the context that starts with #! is a script: it runs on any platform.
+  const script = (w: string) => {
+    const file = contextSource(w, ctx.contexts);
+    return !!file && isScript(file);
+  };
+  const src = ws.slice(0, -1).find(w => binaryLike(w.text, dest, runs) && !script(w.text));
   if (!src || /\$\{?TARGET/.test(src.text)) return undefined;
   const name = basename(src.text);
   return {
