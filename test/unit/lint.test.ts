@@ -191,6 +191,19 @@ describe('lint: more toolchains and traps', () => {
     expect(lint(text)).toEqual([]);
   });
 
+  test('a GOARCH fix is a whole instruction, never a bare assignment', () => {
+    const fixes = (text: string) =>
+      lintDockerfile(text, 'Dockerfile', { platforms: BOTH })
+        .filter(f => f.rule === 'hardcoded-arch')
+        .map(f => f.fix);
+    expect(
+      fixes('FROM golang:1.22\nRUN --mount=type=cache,target=/go GOARCH=amd64 go build -o /app .\n')
+    ).toEqual(['ARG TARGETARCH\nRUN --mount=type=cache,target=/go GOARCH=$TARGETARCH go build -o /app .']);
+    expect(fixes('FROM golang:1.22\nENV GOARCH=amd64\nRUN go build -o /app .\n')).toEqual([
+      'ARG TARGETARCH\nENV GOARCH=$TARGETARCH'
+    ]);
+  });
+
   test('a literal architecture in an arch branch (if/case) is a mapping', () => {
     const text = [
       'FROM alpine',
