@@ -36,17 +36,15 @@ function dockerEnv(store: Store): Record<string, string> {
   };
 }
 
-function shard(inputs: Record<string, string>, env: Record<string, string>) {
+function action(name: string, inputs: Record<string, string>, env: Record<string, string>) {
   const runnerTemp = fs.mkdtempSync(path.join(tmp, 'runner-'));
-  const entry = path.join(root, 'actions', 'build-multiarch', 'index.ts');
-  const res = runActionProcess(
-    entry,
-    { mode: 'shard', ...inputs },
-    { ...env, RUNNER_TEMP: runnerTemp },
-    280000
-  );
+  const entry = path.join(root, 'actions', name, 'index.ts');
+  const res = runActionProcess(entry, inputs, { ...env, RUNNER_TEMP: runnerTemp }, 280000);
   return { ...res, errors: (res.stdout + res.stderr).match(/::error::.*/g) };
 }
+
+const shard = (inputs: Record<string, string>, env: Record<string, string>) =>
+  action('build-multiarch', { mode: 'shard', ...inputs }, env);
 
 const streamBytes = async (s: AsyncIterable<Buffer>) => {
   const chunks: Buffer[] = [];
@@ -138,4 +136,44 @@ test('a Docker 25+ save layout the test writes (plain-tar layers) is pushed gzip
   } finally {
     client.close();
   }
+});
+
+// Without push, multiarch.yml's verify and e2e jobs read the archives Docker 26 saved (plain layers in
+// the classic store) offline, and the parity run loads them into Docker 26 with the containerd store.
+test('the archives Docker 26 saves are verified deep offline and run for parity in the containerd store', () => {
+  const command = labCommand(LAB_RUNS.find(r => r.file === 'localpv-makefile.yml')!);
+  const archives = fs.mkdtempSync(path.join(tmp, 'archives-'));
+  const image = `${lab.LAB_REGISTRY}/issue21-offline-${process.pid}`;
+  const built = shard(
+    {
+      image,
+      platforms: 'linux/amd64,linux/arm64',
+      command,
+      context: makefileRepo(tmp, lab.LAB_BASE_IMAGE),
+      push: 'false',
+      'archives-dir': archives
+    },
+    dockerEnv('classic')
+  );
+  expect([built.status, built.errors]).toEqual([0, null]);
+  expect(fs.readdirSync(archives).sort()).toEqual(['linux-amd64.tar', 'linux-arm64.tar']);
+  const verified = action(
+    'verify-platforms',
+    { images: `oci-archive:${archives}`, platforms: 'linux/amd64,linux/arm64', deep: 'true' },
+    dockerEnv('classic')
+  );
+  expect([verified.status, verified.errors, verified.outputs.ok]).toEqual([0, null, 'true']);
+  const parity = action(
+    'run-arm64-e2e',
+    { images: `oci-archive:${archives}`, command: 'cat /arch' },
+    dockerEnv('containerd')
+  );
+  expect([parity.status, parity.errors, parity.outputs.ok]).toEqual([0, null, 'true']);
+  const report = JSON.parse(fs.readFileSync(parity.outputs.report, 'utf8'));
+  expect(
+    report.images[0].runs.map((r: { platform: string; output: string }) => [r.platform, r.output])
+  ).toEqual([
+    ['linux/amd64', 'x86_64'],
+    ['linux/arm64', 'aarch64']
+  ]);
 });
