@@ -137,14 +137,6 @@ export function flagOf(cmd: Pick<Command, 'flagNames'>, input: string): string {
   return cmd.flagNames?.[input] ?? input;
 }
 
-/** A message about inputs, with each renamed input named as its flag (`Input "perf-baseline"` → `--baseline`). */
-export function inFlagTerms(cmd: Pick<Command, 'flagNames'>, message: string): string {
-  let m = message;
-  for (const [input, flag] of Object.entries(cmd.flagNames ?? {}))
-    m = m.split(`Input "${input}"`).join(`--${flag}`);
-  return m;
-}
-
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find(c => c.name === name);
 }

@@ -2,7 +2,7 @@ import { writeInputFile, writePath } from '../lib/core/paths';
 import { isExpected } from '../lib/core/errors';
 import { VERIFY_PLATFORMS } from '../lib/core/specs.generated';
 import { parseArgs, ParsedArgs, UsageError } from './args';
-import { Command, findCommand, flagOf, hiddenInputs, inFlagTerms } from './commands';
+import { Command, findCommand, flagOf, hiddenInputs } from './commands';
 import { TerminalLog } from './console';
 import { decodeOutputs, execute, exitCodeOf, ExitCode, Io } from './execute';
 import { commandHelp, mainHelp } from './help';
@@ -117,7 +117,7 @@ async function runCommand(cmd: Command, args: ParsedArgs, log: TerminalLog, io: 
     if (o.result.error !== undefined) throw o.result.error;
   } catch (err) {
     o.code = exitCodeOf(err);
-    o.error = inFlagTerms(cmd, err instanceof Error ? err.message : String(err));
+    o.error = err instanceof Error ? err.message : String(err);
     // A bug (not a user mistake or failed check) keeps its stack, as runAction does.
     if (!isExpected(err) && !(err instanceof UsageError) && err instanceof Error && err.stack)
       io.stderr(`${err.stack}\n`);
