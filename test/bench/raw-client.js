@@ -6,8 +6,8 @@
 //
 // levels: each image's index, its platform manifests, their configs (what levels 1-2 read).
 // deep:   the same, plus every layer blob read to its end.
-// Every image at once; prints the number of requests made and the time from the first request
-// to the last byte (the process's own start-up left out).
+// Every image at once (or RAW_CONCURRENCY at a time); prints the number of requests made and the
+// time from the first request to the last byte (the process's own start-up left out).
 'use strict';
 const http = require('node:http');
 
@@ -33,7 +33,9 @@ function get(host, path, accept) {
       const chunks = [];
       res.on('data', c => chunks.push(c));
       res.on('end', () =>
-        res.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`${path}: ${res.statusCode}`))
+        res.statusCode === 200
+          ? resolve(Buffer.concat(chunks))
+          : reject(new Error(`${path}: ${res.statusCode}`))
       );
       res.on('error', reject);
     });
@@ -47,14 +49,26 @@ async function image(ref) {
   const [repo, tag] = ref.slice(slash + 1).split(':');
   const top = JSON.parse(await get(host, `/v2/${repo}/manifests/${tag}`, ACCEPT));
   const manifests = top.manifests
-    ? await Promise.all(top.manifests.map(d => get(host, `/v2/${repo}/manifests/${d.digest}`, ACCEPT).then(JSON.parse)))
+    ? await Promise.all(
+        top.manifests.map(d => get(host, `/v2/${repo}/manifests/${d.digest}`, ACCEPT).then(JSON.parse))
+      )
     : [top];
   const blobs = manifests.flatMap(m => [m.config, ...(mode === 'deep' ? m.layers : [])]);
   await Promise.all(blobs.map(b => get(host, `/v2/${repo}/blobs/${b.digest}`)));
 }
 
+// RAW_CONCURRENCY=N: N images at a time (what verify-platforms' concurrency allows), not all at once.
+async function all() {
+  const limit = Number(process.env.RAW_CONCURRENCY) || refs.length;
+  let next = 0;
+  const worker = async () => {
+    while (next < refs.length) await image(refs[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, refs.length) }, worker));
+}
+
 const started = process.hrtime.bigint();
-Promise.all(refs.map(image)).then(
+all().then(
   () => {
     agent.destroy();
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
