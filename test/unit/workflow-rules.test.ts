@@ -263,3 +263,13 @@ describe('a caller grants every permission the workflows it calls ask for', () =
     );
   });
 });
+
+test('the tag job has the caller’s commit graph, so the tag step can order builds by git ancestry', () => {
+  const steps: any[] = load(wfFile('multiarch.yml')).jobs.tag.steps;
+  const graph = steps.findIndex(
+    s => String(s.uses).startsWith('actions/checkout@') && s.with?.['fetch-depth'] === 0
+  );
+  expect(graph).toBeGreaterThanOrEqual(0);
+  expect(steps[graph].with.path).toBeUndefined();
+  expect(steps.findIndex(s => s.with?.mode === 'tag')).toBeGreaterThan(graph);
+});
