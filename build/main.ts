@@ -112,6 +112,7 @@ async function parity(
       baseline,
       command: inputs.e2eCommand,
       args: inputs.e2eArgs,
+      inputNames: { command: BUILD.inputs['e2e-command'].name, args: BUILD.inputs['e2e-args'].name },
       timeout: 300,
       runtime: E2E.runtime.default,
       insecureRegistries: b.insecureRegistries

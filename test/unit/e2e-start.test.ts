@@ -64,3 +64,9 @@ test('runs that started give no problem', () => {
     startProblem(image, [run('linux/amd64', 0, 'x86_64'), run('linux/arm64', 1, 'no')], true)
   ).toBeUndefined();
 });
+
+test("the build one-liner's inputs are named when it runs the parity check", () => {
+  expect(
+    startProblem(image, both(DOCKER_26_NO_SH), true, { command: 'e2e-command', args: 'e2e-args' })
+  ).toMatch(/set e2e-args \(one argument per line\) instead of e2e-command$/);
+});

@@ -21,7 +21,7 @@ import { ImageReader } from '../../oci/types';
 import { PlatformEntry, RegistryClient } from '../../registry/client';
 import { foreignMachines, machinesIn } from './machines';
 import { ContainerRuntime, pullArgs, removeArgs, runArgs, RunWhat, runTimed, TimedResult } from './runtime';
-import { cannotStart, startProblem } from './start';
+import { cannotStart, InputNames, startProblem } from './start';
 
 /** What the container level runs: parsed values only. */
 export interface ContainerParityOptions {
@@ -33,6 +33,8 @@ export interface ContainerParityOptions {
   command: string;
   /** Arguments for the image's own entrypoint, run with no shell (images without `sh`); replace `command`. */
   args?: string[];
+  /** The inputs named in a message about a run that cannot start (default: run-arm64-e2e's). */
+  inputNames?: InputNames;
   /** Seconds allowed for each pull and each run. */
   timeout: number;
   runtime: ContainerRuntime;
@@ -280,7 +282,7 @@ async function runImage(
   });
   result.problems.push(...result.runs.flatMap(r => r.problems));
   // Runs that never started match each other and prove nothing.
-  const notStarted = startProblem(image, result.runs, !runWhat(o).args);
+  const notStarted = startProblem(image, result.runs, !runWhat(o).args, o.inputNames);
   if (notStarted) {
     result.problems.push(notStarted);
     for (const r of result.runs) if (cannotStart(r)) r.ok = false;

@@ -12,6 +12,12 @@ const CANNOT_START =
 const NO_SHELL =
   /(executable file|exec:?)\W+sh\W+(not found|no such file)|["`']sh["`'].*(not found|no such file)/i;
 
+/** The inputs that set the command and the entrypoint's arguments (run-arm64-e2e's, or the build one-liner's). */
+export interface InputNames {
+  command: string;
+  args: string;
+}
+
 export interface StartedRun {
   platform: string;
   exitCode?: number;
@@ -28,7 +34,12 @@ export function cannotStart(run: StartedRun): boolean {
  * The problem of an image whose runs did not start, naming the platforms and the line of the
  * first such run that says why; undefined when every run started. `shell`: the runs went through `sh -c`.
  */
-export function startProblem(image: string, runs: StartedRun[], shell: boolean): string | undefined {
+export function startProblem(
+  image: string,
+  runs: StartedRun[],
+  shell: boolean,
+  names: InputNames = { command: IN.command.name, args: IN.args.name }
+): string | undefined {
   const failed = runs.filter(cannotStart);
   if (failed.length === 0) return undefined;
   const first = failed[0];
@@ -36,11 +47,11 @@ export function startProblem(image: string, runs: StartedRun[], shell: boolean):
   const why = first.output.split('\n').find(l => CANNOT_START.test(l)) ?? lastLine(first.output);
   const where = `on ${failed.map(r => r.platform).join(', ')} (exit ${first.exitCode}: ${why.trim()})`;
   if (!shell) {
-    return `${image}: its entrypoint cannot start ${where}; ${IN.args.name} are passed to the image's own entrypoint as they are`;
+    return `${image}: its entrypoint cannot start ${where}; ${names.args} are passed to the image's own entrypoint as they are`;
   }
   const how =
-    `run the image's own entrypoint with arguments and no shell: set ${IN.args.name} ` +
-    `(one argument per line) instead of ${IN.command.name}`;
+    `run the image's own entrypoint with arguments and no shell: set ${names.args} ` +
+    `(one argument per line) instead of ${names.command}`;
   if (NO_SHELL.test(first.output))
     return `${image}: the image has no shell: sh cannot start ${where}; ${how}`;
   return `${image}: the command cannot start ${where}; if the image has no shell, ${how}`;
