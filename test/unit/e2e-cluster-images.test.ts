@@ -254,12 +254,21 @@ describe("the chart's images are pulled on the host with the login and loaded be
   ].join('\n');
 
   test('exact argv: helm template, then per image pull by arm64 digest, tag, config, save, kind load, then helm install', async () => {
-    const w = world([[/^helm template/, { exitCode: 0, stdout: RENDERED, stderr: '' }]]);
+    // The image under test as the chart writes it: without docker.io, as Docker Hub names often are.
+    const rendered =
+      RENDERED +
+      ['---', 'kind: Pod', 'spec:', '  containers:', '    - image: openebs/under-test:arch-e2e-t', ''].join(
+        '\n'
+      );
+    const w = world([[/^helm template/, { exitCode: 0, stdout: rendered, stderr: '' }]]);
     const r = await h.go(
       { exec: w.exec },
       {
-        images: [parseReference('ghcr.io/openebs/provisioner-localpv@' + D)],
-        imageValues: [{ path: 'localpv.image' }],
+        images: [
+          parseReference('ghcr.io/openebs/provisioner-localpv@' + D),
+          parseReference('docker.io/openebs/under-test:arch-e2e-t')
+        ],
+        imageValues: [{ image: 'provisioner-localpv', path: 'localpv.image' }],
         set: []
       }
     );
@@ -278,6 +287,7 @@ describe("the chart's images are pulled on the host with the login and loaded be
       `--set localpv.image.tag=arch-e2e-sha256-${'d'.repeat(64)} --set localpv.image.pullPolicy=IfNotPresent`;
     expect(calls).toEqual([
       ...load(LOCAL, 'ghcr.io/openebs/provisioner-localpv'),
+      ...load('docker.io/openebs/under-test:arch-e2e-t', 'docker.io/openebs/under-test'),
       `helm template localpv-provisioner localpv-provisioner --namespace openebs --repo https://openebs.github.io/dynamic-localpv-provisioner --version 4.0.0 ${sets}`,
       ...load('docker.io/openebs/linux-utils:4.2.0', 'docker.io/openebs/linux-utils'),
       ...load('ghcr.io/openebs/cleanup:2.1', 'ghcr.io/openebs/cleanup'),

@@ -4,7 +4,7 @@
 // is named, with the reason.
 import * as core from '../../core/toolkit';
 import { RUN_ARM64_E2E } from '../../core/specs.generated';
-import { parseReference } from '../../oci/reference';
+import { formatReference, parseReference } from '../../oci/reference';
 import { helmTemplateArgs } from './argv';
 import { helmChart, loadArm64, localImage, withRegistry } from './images';
 import { ChartImages, ClusterRun } from './types';
@@ -70,8 +70,16 @@ async function render(run: ClusterRun): Promise<unknown[]> {
  * chart uses. The images under test are loaded already; one that cannot be pulled is left to kind.
  */
 export async function chartImagesStage(run: ClusterRun): Promise<string> {
-  const underTest = new Set(run.o.images.map(r => localImage(r).local));
-  const images = renderedImages(await render(run)).filter(i => !underTest.has(i.image));
+  // Compared as Docker reads them: `openebs/x:1` is `docker.io/openebs/x:1`.
+  const full = (name: string) => {
+    try {
+      return formatReference(parseReference(name, IN.chart.name));
+    } catch {
+      return name;
+    }
+  };
+  const underTest = new Set(run.o.images.map(r => full(localImage(r).local)));
+  const images = renderedImages(await render(run)).filter(i => !underTest.has(full(i.image)));
   const result: ChartImages = { loaded: [], inCluster: [] };
   await withRegistry(run, async client => {
     for (const i of images) {
