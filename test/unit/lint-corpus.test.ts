@@ -75,6 +75,10 @@ const EXPECTED: Array<[string, string[]]> = [
   ],
   ['longhorn-manager/main.Dockerfile', ['29 emulated-compile warning']],
   ['longhorn-manager/package.Dockerfile', ['16 emulated-compile warning']],
+  // pico: a $BUILDPLATFORM stage adds both foreign architectures for the cross toolchains and
+  // downloads modules; the stages built from it cross-compile (GOOS/GOARCH from TARGETOS/TARGETARCH).
+  ['pico/cross-cgo-2023.Dockerfile', []],
+  ['pico/main.Dockerfile', []],
   // OpenResty: alpine, jammy and noble compile OpenSSL, PCRE2 and OpenResty in the image; the fat
   // images build only LuaRocks (Lua, no compiler); bookworm and fedora install the package of
   // RESTY_APT_ARCH=amd64 and RESTY_RPM_ARCH=x86_64 unless a --build-arg sets them.
@@ -88,9 +92,9 @@ const EXPECTED: Array<[string, string[]]> = [
   ['openresty/alpine-apk.Dockerfile', []]
 ];
 
-test('the corpus: 43 files of 13 repositories (11 projects)', () => {
-  expect(EXPECTED).toHaveLength(43);
-  expect(new Set(EXPECTED.map(([f]) => f.split('/')[0])).size).toBe(13);
+test('the corpus: 45 files of 14 repositories (12 projects)', () => {
+  expect(EXPECTED).toHaveLength(45);
+  expect(new Set(EXPECTED.map(([f]) => f.split('/')[0])).size).toBe(14);
 });
 
 test.each(EXPECTED)('%s', (file, expected) => {
@@ -110,6 +114,16 @@ describe('the classes of false alarms and misses, each on a real file or a reduc
   test("a Lua rock's ./configure and make build compile nothing; OpenResty's own make does", () => {
     expect(lint('openresty/alpine-fat.Dockerfile')).toEqual([]);
     expect(lint('openresty/jammy.Dockerfile')[0].message).not.toMatch(/line 18[89]|line 19[34]/);
+  });
+
+  test('pico: its $BUILDPLATFORM stage with both dpkg architectures feeds stages that cross-compile', () => {
+    expect(lint('pico/cross-cgo-2023.Dockerfile')).toEqual([]);
+    const text = fs.readFileSync(path.join(DIR, 'pico/cross-cgo-2023.Dockerfile'), 'utf8');
+    // The same stage alone (no stage built from it reads TARGETARCH) makes build-machine binaries.
+    const alone = text.split('\nFROM builder-deps as builder')[0];
+    expect(brief(lint('pico/cross-cgo-2023.Dockerfile', true, alone))).toEqual([
+      '1 buildplatform-no-target error'
+    ]);
   });
 
   test('a $BUILDPLATFORM stage that makes tools for the stages that cross-compile is fine, dpkg architectures too', () => {
