@@ -1021,6 +1021,13 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: ''
       },
       {
+        name: 'result-cache',
+        description:
+          "Keep the results of images proven here by digest (for images that cannot carry a platform proof, such as a chart's third-party images), and skip a digest proven before for the platforms and level asked: on runners with actions/cache, elsewhere in ~/.cache/arch-actions/verified",
+        required: false,
+        default: 'false'
+      },
+      {
         name: 'signing-key',
         description:
           'cosign private key (a path, or the PEM text): each image given in images that passes gets a platform proof signed with it, attached to its index in the registry; without it the proof is written unsigned, to the folder of the report only',

@@ -62,6 +62,7 @@ export interface Inputs {
   signingKey?: KeyObject;
   githubToken: string;
   prComment: boolean;
+  resultCache: boolean;
 }
 
 export function getInputs(): Inputs {
@@ -90,6 +91,7 @@ export function getInputs(): Inputs {
     concurrency: getInt(IN.concurrency, 1, 64),
     summary: getBool(IN.summary),
     prComment: getBool(IN['pr-comment']),
+    resultCache: getBool(IN['result-cache']),
     ...proofInputs()
   };
 }

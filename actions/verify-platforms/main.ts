@@ -17,6 +17,7 @@ import { RegistryClient } from '../lib/registry/client';
 import { parseReference } from '../lib/oci/reference';
 import { WrittenProof, writeProofs } from '../lib/proof/write';
 import { commentBody, pullRequestOf, stickyComment } from '../lib/verify/comment';
+import { defaultResultCacheDir, restoreResults, ResultCache, saveResults } from '../lib/verify/result-cache';
 
 /**
  * A line per image as it finishes, but for one that lacks a platform: its problem is told once, by
@@ -31,7 +32,7 @@ function progress(i: ImageResult): void {
     );
 }
 
-function check(inputs: Inputs): Promise<VerifyResult> {
+function check(inputs: Inputs, results?: ResultCache): Promise<VerifyResult> {
   const lintOnly = inputs.lint === 'only';
   return core.group(lintOnly ? 'Lint Dockerfiles' : 'Check images', () =>
     verifyPlatforms(
@@ -54,7 +55,8 @@ function check(inputs: Inputs): Promise<VerifyResult> {
         insecureRegistries: inputs.insecureRegistries,
         limits: inputs.limits,
         concurrency: inputs.concurrency,
-        proof: { mode: inputs.proof, trust: { keys: inputs.proofKeys } }
+        proof: { mode: inputs.proof, trust: { keys: inputs.proofKeys } },
+        ...(results ? { results } : {})
       },
       { onImage: progress }
     )
@@ -117,7 +119,10 @@ async function comment(inputs: Inputs, result: VerifyResult, proofs: WrittenProo
 export async function run(): Promise<void> {
   const inputs = getInputs();
   const lintOnly = inputs.lint === 'only';
-  const result = await check(inputs);
+  const results = inputs.resultCache ? new ResultCache(defaultResultCacheDir()) : undefined;
+  if (results) await restoreResults(results.dir);
+  const result = await check(inputs, results);
+  if (results) await saveResults(results);
   for (const note of result.notes) core.info(note);
   const chart = chartLine(result);
   if (chart) core.info(chart);

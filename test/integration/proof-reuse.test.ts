@@ -150,3 +150,31 @@ test('--proof require fails without a proof, with an altered proof, and above th
   expect(refused.code).toBe(1);
   expect(refused.image.reason).toMatch(/its signature does not match the trusted key/);
 });
+
+test('an image that carries no proof is kept by digest with --result-cache: read once, then not again', async () => {
+  const repo = `issue24-kept-${uniq}`;
+  const digest = await pushBusyboxIndex(lab, client, repo);
+  const image = `${proxy.host}/${repo}@${digest}`;
+  const blobs = await imageBlobs(repo, digest);
+  const saved = process.env.XDG_CACHE_HOME;
+  process.env.XDG_CACHE_HOME = path.join(tmp, 'xdg');
+  try {
+    const first = await verify(image, ['--deep', '--result-cache', 'true']);
+    expect(first.code).toBe(0);
+    expect(blobReads(first.seen, blobs).length).toBeGreaterThanOrEqual(blobs.length);
+    expect(fs.readdirSync(path.join(tmp, 'xdg', 'arch-actions', 'verified'))).toEqual([
+      `${digest.replace(':', '-')}.json`
+    ]);
+    const second = await verify(image, ['--deep', '--result-cache', 'true']);
+    expect(second.code).toBe(0);
+    expect(blobReads(second.seen, blobs)).toEqual([]);
+    expect(second.image.notes).toEqual([
+      expect.stringMatching(/^checked earlier \(.*, results kept by digest\), not re-checked$/)
+    ]);
+    const off = await verify(image, ['--deep']);
+    expect(blobReads(off.seen, blobs).length).toBeGreaterThanOrEqual(blobs.length);
+  } finally {
+    if (saved === undefined) delete process.env.XDG_CACHE_HOME;
+    else process.env.XDG_CACHE_HOME = saved;
+  }
+});

@@ -195,6 +195,7 @@ export const VERIFY_PLATFORMS = {
     concurrency: { name: 'concurrency', default: '32' },
     proof: { name: 'proof', default: 'use', choices: ['use', 'require', 'ignore'] },
     'proof-key': { name: 'proof-key', default: '' },
+    'result-cache': { name: 'result-cache', default: 'false' },
     'signing-key': { name: 'signing-key', default: '' },
     'signing-key-password': { name: 'signing-key-password', default: '' },
     'github-token': { name: 'github-token', default: '${{ github.token }}' },

@@ -11,10 +11,9 @@ import { RegistryClient } from '../registry/client';
 import { AllowRule, matchAllow } from './allow';
 import { FOUND_HOW, FoundHow, formatSource, SourceLocation } from './scan/types';
 import { Target, whyOf } from './targets';
-import { ProofPolicy, ProofUse, provenByProof } from './proven';
-import { VERIFY_PLATFORMS } from '../core/specs.generated';
+import { ProofPolicy, proofOutcome, ProofUse } from './proven';
+import { fromCache, keepResult, ResultCache } from './result-cache';
 
-const IN = VERIFY_PLATFORMS.inputs;
 import { NotFoundError, UnavailableError, UnavailableKind } from '../core/errors';
 
 /** How many of an index's platforms the report lists. */
@@ -25,6 +24,8 @@ export interface ImageCheckOptions {
   deep: boolean;
   /** Proofs already attached: reused (`use`), demanded (`require`) or not looked for. */
   proof?: ProofPolicy;
+  /** Results kept by digest: a digest proven before is not read again. */
+  results?: ResultCache;
   allow: AllowRule[];
   mirrors: Mirror[];
   /** The image-deadline limit: its index, manifests and configs read within this time. */
@@ -119,6 +120,8 @@ export interface ImageResult {
   charts: string[];
   /** Set when a valid platform proof stood in for the checks. */
   proof?: ProofUse;
+  /** When the results kept by digest stood in for the checks: the time they were checked. */
+  cached?: string;
   durationMs: number;
 }
 
@@ -270,39 +273,6 @@ export async function deepCheck(
   }
 }
 
-/**
- * With a proof policy: the platforms a valid proof stands for, or (`require`) the failure of an
- * image that has none; undefined when the image is to be checked.
- */
-async function proofOutcome(
-  client: RegistryClient,
-  ref: ImageRef,
-  image: InspectedImage,
-  needed: Platform[],
-  o: ImageCheckOptions
-): Promise<{ platforms: PlatformCheck[]; proof?: ProofUse } | undefined> {
-  const policy = o.proof;
-  if (!policy || policy.mode === 'ignore' || !policy.trust.keys.length) return undefined;
-  const out = await provenByProof(client, ref, image, needed, o.deep ? 3 : 2, policy);
-  if (out.kind === 'proven') return out;
-  if (policy.mode !== 'require') return undefined;
-  const reason = `no valid platform proof (${IN.proof.name}: require): ${out.reason}`;
-  return {
-    platforms: needed.map(p =>
-      out.kind === 'unknown'
-        ? {
-            platform: formatPlatform(p),
-            status: 'error',
-            outcome: 'unknown',
-            level: 1,
-            unknown: 'error',
-            reason
-          }
-        : { platform: formatPlatform(p), status: 'missing', outcome: 'missing', level: 1, reason }
-    )
-  };
-}
-
 /** The image's notes from its platforms' verdicts (judge gives its outcome and status). */
 function settle(result: ImageResult): void {
   for (const c of result.platforms) {
@@ -363,7 +333,10 @@ export async function checkImage(
     result.digest = image.digest;
     const offered = image.platforms.filter(e => !e.attestation);
     listAvailable(result, offered);
-    const proven = local ? undefined : await proofOutcome(client, resolved, image, needed, o);
+    const proof = local ? undefined : await proofOutcome(client, resolved, image, needed, o);
+    const kept =
+      proof || local || !o.results ? undefined : fromCache(o.results, image, needed, o.deep ? 3 : 2);
+    const proven = proof ?? kept;
     // Platforms at once: one image costs three round trips (index, manifests, configs), not 1 + 2 per platform.
     try {
       result.platforms =
@@ -376,13 +349,16 @@ export async function checkImage(
     } finally {
       if (reader instanceof LocalImages) reader.dispose();
     }
-    if (proven?.proof) {
-      result.proof = proven.proof;
-      result.notes.push(`proven earlier by ${proven.proof.by}, not re-checked`);
+    if (proof?.proof) {
+      result.proof = proof.proof;
+      result.notes.push(`proven earlier by ${proof.proof.by}, not re-checked`);
     }
+    if (kept) result.cached = kept.checkedAt;
+    if (kept) result.notes.push(kept.platforms[0].reason);
     settle(result);
   }
   judge(result);
+  if (!local && !result.proof && !result.cached && o.results) keepResult(o.results, result);
   // An allow rule covers a known gap, never a registry that did not answer.
   if (result.outcome === 'missing') {
     const rule = matchAllow(o.allow, [t.written, result.normalized, result.resolved, familiar(t.ref)]);

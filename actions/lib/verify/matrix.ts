@@ -11,7 +11,7 @@ export function matrixCell(i: ImageResult, c: PlatformCheck | undefined): string
   if (!c) return '–';
   const level = `L${c.level}`;
   if (c.outcome === 'proven')
-    return `✅ ${level}${i.proof ? ' (proof)' : c.deep?.unsupported ? ' (layers not read)' : ''}`;
+    return `✅ ${level}${i.proof ? ' (proof)' : i.cached ? ' (kept)' : c.deep?.unsupported ? ' (layers not read)' : ''}`;
   if (c.outcome === 'unknown') return `❓ unknown: ${kindWords(c.unknown ?? 'error')}`;
   const what = c.status === 'wrong' ? 'wrong' : 'missing';
   return i.status === 'allowed' ? `⚠️ ${level} ${what} (allowed)` : `❌ ${level} ${what}`;

@@ -1,12 +1,15 @@
 // Proof reuse: a digest with a valid platform proof that covers the platforms and level asked for
 // is not checked again (no config, no layer is read); with `require`, an image without one fails.
 import { whyOf } from '../core/errors';
+import { VERIFY_PLATFORMS } from '../core/specs.generated';
 import { formatPlatform, normalisePlatformString, Platform } from '../oci/platform';
 import { ImageRef } from '../oci/reference';
 import { InspectedImage } from '../oci/types';
 import { RegistryClient } from '../registry/client';
 import { findProofs, FoundProof, ProofTrust } from '../proof/find';
 import { uncovered } from '../proof/statement';
+
+const IN = VERIFY_PLATFORMS.inputs;
 
 export type ProofMode = 'use' | 'require' | 'ignore';
 
@@ -35,10 +38,26 @@ export interface ProvenPlatform {
   reason: string;
 }
 
+/** A platform as proof checking leaves it: proven, or (`require`) refused for want of a proof. */
+export type ProofPlatform =
+  | ProvenPlatform
+  | { platform: string; status: 'error'; outcome: 'unknown'; level: 1; unknown: 'error'; reason: string }
+  | { platform: string; status: 'missing'; outcome: 'missing'; level: 1; reason: string };
+
 export type ProofOutcome =
   | { kind: 'proven'; platforms: ProvenPlatform[]; proof: ProofUse }
   | { kind: 'none'; reason: string }
   | { kind: 'unknown'; reason: string };
+
+/** Each platform the index lists (normalised) → its manifest digest. */
+export function platformDigests(image: InspectedImage): Map<string, string> {
+  return new Map(
+    image.platforms.map(e => {
+      const { os, architecture, variant } = e.platform;
+      return [normalisePlatformString(`${os}/${architecture}${variant ? '/' + variant : ''}`), e.digest];
+    })
+  );
+}
 
 /**
  * Looks for a proof of `image` that covers `needed` at `level`. `none` when there is no valid
@@ -59,12 +78,7 @@ export async function provenByProof(
     return { kind: 'unknown', reason: `its proofs could not be read: ${whyOf(err)}` };
   }
   const want = needed.map(formatPlatform);
-  const entries = new Map(
-    image.platforms.map(e => {
-      const { os, architecture, variant } = e.platform;
-      return [normalisePlatformString(`${os}/${architecture}${variant ? '/' + variant : ''}`), e.digest];
-    })
-  );
+  const entries = platformDigests(image);
   const gaps: string[] = [];
   let found: FoundProof | undefined;
   for (const p of search.valid) {
@@ -97,5 +111,38 @@ export async function provenByProof(
     kind: 'proven',
     platforms,
     proof: { by: found.by, key: found.key, checkedAt: found.statement.predicate.checkedAt }
+  };
+}
+
+/**
+ * With a proof policy: the platforms a valid proof stands for, or (`require`) the failure of an
+ * image that has none; undefined when the image is to be checked.
+ */
+export async function proofOutcome(
+  client: RegistryClient,
+  ref: ImageRef,
+  image: InspectedImage,
+  needed: Platform[],
+  o: { deep: boolean; proof?: ProofPolicy }
+): Promise<{ platforms: ProofPlatform[]; proof?: ProofUse } | undefined> {
+  const policy = o.proof;
+  if (!policy || policy.mode === 'ignore' || !policy.trust.keys.length) return undefined;
+  const out = await provenByProof(client, ref, image, needed, o.deep ? 3 : 2, policy);
+  if (out.kind === 'proven') return out;
+  if (policy.mode !== 'require') return undefined;
+  const reason = `no valid platform proof (${IN.proof.name}: require): ${out.reason}`;
+  return {
+    platforms: needed.map(p =>
+      out.kind === 'unknown'
+        ? {
+            platform: formatPlatform(p),
+            status: 'error',
+            outcome: 'unknown',
+            level: 1,
+            unknown: 'error',
+            reason
+          }
+        : { platform: formatPlatform(p), status: 'missing', outcome: 'missing', level: 1, reason }
+    )
   };
 }

@@ -11,6 +11,7 @@ import { RegistryClient, RegistryClientOptions } from '../registry/client';
 import { AllowRule, pinExcludes } from './allow';
 import { checkImage, DeepVerdicts, ImageCheckOptions, ImageResult } from './image';
 import type { ProofPolicy } from './proven';
+import type { ResultCache } from './result-cache';
 import type { ChartReport } from './chart';
 import { HelmChoice } from './helm';
 import type { Finding } from './lint';
@@ -76,6 +77,8 @@ export interface VerifyOptions {
   proof?: ProofPolicy;
   /** Sizes and times (core/limits.ts); the defaults where not given. */
   limits?: Partial<Limits>;
+  /** Results kept by digest: a digest proven before is not read again (default: none kept). */
+  results?: ResultCache;
 }
 
 /** Collaborators, apart from the options: a shared client, the exec and tool cache for helm, a progress callback. */
@@ -165,6 +168,7 @@ function normalise(opts: VerifyOptions): NormalisedOptions {
     allow: opts.allow ?? [],
     mirrors: opts.mirrors ?? [],
     ...(opts.proof ? { proof: opts.proof } : {}),
+    ...(opts.results ? { results: opts.results } : {}),
     concurrency,
     imageMs: opts.limits?.imageMs ?? DEFAULT_LIMITS.imageMs
   };
