@@ -68,3 +68,26 @@ test('a mutable tag stays on the newer build; overwrite moves it', async () => {
   expect(forward.out).not.toContain('::notice::');
   expect(await suite.client.headManifest({ ...ref, tag: 'develop' })).toBe(newer);
 });
+
+test('a merge with tag-after: merge keeps the same order: an older merge leaves the tag on the newer index', async () => {
+  const image = `${suite.lab.LAB_REGISTRY}/issue20-${uniqueName('order-merge')}`;
+  const ref = parseReference(image);
+  const amd64 = await pushImage(suite.client, ref, 'amd64', { 'bin/a': Buffer.from('amd64') });
+  const merge = {
+    mode: 'merge',
+    image,
+    'digests-dir': `${suite.tmp}/none`,
+    digests: `${image}@${amd64.descriptor.digest}`,
+    platforms: 'linux/amd64',
+    tags: 'main',
+    'tag-after': 'merge'
+  };
+  const newer = await runAt('1800000000', merge);
+  const older = await runAt('1700000000', merge);
+  expect(older.outputs.digest).not.toBe(newer.outputs.digest);
+  expect(await suite.client.headManifest({ ...ref, tag: 'main' })).toBe(newer.outputs.digest);
+  expect(JSON.parse(older.outputs.tags)).toEqual([]);
+  expect(older.out).toContain(
+    `::notice::${image}:main skipped: main already points at a newer build (${newer.outputs.digest}`
+  );
+});
