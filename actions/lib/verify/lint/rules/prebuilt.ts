@@ -8,7 +8,9 @@ import { Stage } from '../stages';
 import { Finding, LintContext } from '../types';
 
 const BIN_DIR = /^\/(usr\/(local\/)?)?s?bin(\/|$)/;
-const BUILT_DIR = /(^|\/)(bin|_output)\/[^/]/;
+const BUILT_DIR = /(^|\/)([a-z]*bin|_output)\/[^/]/;
+/** A folder of programs as the destination: `/opt/3fs/bin`, `/usr/local/sbin/`. */
+const BIN_DEST = /(^|\/)s?bin\/?$/;
 
 function basename(p: string): string {
   return p.replace(/\/+$/, '').slice(p.replace(/\/+$/, '').lastIndexOf('/') + 1);
@@ -36,7 +38,13 @@ function binaryLike(source: string, dest: string, runs: Set<string>): boolean {
   )
     return false;
   const target = dest.endsWith('/') ? `${dest}${name}` : dest;
-  return BIN_DIR.test(dest) || BUILT_DIR.test(source) || runs.has(name) || runs.has(basename(target));
+  return (
+    BIN_DIR.test(dest) ||
+    BIN_DEST.test(dest) ||
+    BUILT_DIR.test(source) ||
+    runs.has(name) ||
+    runs.has(basename(target))
+  );
 }
 
 function copiedBinary(
@@ -58,6 +66,12 @@ function copiedBinary(
   const src = ws.slice(0, -1).find(w => binaryLike(w.text, dest, runs) && !script(w.text));
   if (!src || /\$\{?TARGET/.test(src.text)) return undefined;
   const name = basename(src.text);
+  // A folder of programs (`bin`, `tmpbin/*`) gets a folder per platform; a file, bin/<arch>/<file>.
+  const dir = src.text.replace(/\/?\*$/, '').replace(/\/+$/, '');
+  const own =
+    name === '*' || (/^[a-z]*bin$/.test(name) && !src.text.includes('/'))
+      ? `${dir}/\${TARGETARCH}${name === '*' ? '/*' : ''}`
+      : `bin/\${TARGETARCH}/${name}`;
   return {
     file: ctx.file,
     line: src.line,
@@ -65,9 +79,9 @@ function copiedBinary(
     severity: 'notice',
     message:
       `${ins.keyword} ${src.text} takes a binary built outside this Dockerfile: the build context decides its ` +
-      `architecture, so give each platform its own (for example bin/\${TARGETARCH}/${name}). ` +
+      `architecture, so give each platform its own (for example ${own}). ` +
       `verify-platforms with ${VERIFY_PLATFORMS.inputs.deep.name}: true reads its ELF header after the build.`,
-    fix: `ARG TARGETARCH\n${ins.keyword} bin/\${TARGETARCH}/${name} ${dest}`
+    fix: `ARG TARGETARCH\n${ins.keyword} ${own} ${dest}`
   };
 }
 
