@@ -1,6 +1,8 @@
 // Issue 26 acceptance 2 and 4: a wider corpus of public storage and platform charts, none of
 // them in the earlier fixtures. The images found equal what the lab's helm renders, as its
 // kubectl parses it (the oracle); images in flags, custom resources and ConfigMaps included.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { CollectedReferences } from '../../actions/lib/verify/targets';
 import { requireLab } from '../lab/lab';
@@ -69,4 +71,20 @@ test('rook: the CephCluster image is a custom resource, the CSI images of a Conf
   const indirect = refs(operator).filter(r => how(operator, r).includes('indirect'));
   expect(indirect).toContain('quay.io/cephcsi/cephcsi:v3.17.0');
   expect(indirect.length).toBeGreaterThanOrEqual(6);
+});
+
+test('topolvm with its packed cert-manager subchart on: the subchart’s images and flags too', async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-corpus-'));
+  try {
+    const values = path.join(tmp, 'values.yaml');
+    fs.writeFileSync(values, 'cert-manager:\n  enabled: true\n');
+    const chart = path.join(FIXTURES, 'topolvm');
+    const found = await collectChart(chart, { values: [values] });
+    const expected = oracle(kubectlObjects(helmTemplate(chart, found.chart?.kubeVersion ?? '', [values])));
+    expect(refs(found)).toEqual(expected);
+    expect(expected).toContain('quay.io/jetstack/cert-manager-acmesolver:v1.17.4');
+    expect(expected).toHaveLength(6);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 });
