@@ -4,6 +4,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigurationError } from '../../actions/lib/core/errors';
+import { getInputs } from '../../actions/verify-platforms/inputs';
 import { TOOL_VERSION } from '../../actions/lib/core/version';
 import { envelope, pae, parseEnvelope, signedBy, statementOf } from '../../actions/lib/proof/dsse';
 import { keyName, loadPublicKey, loadSigningKey, pemOrPath, publicPem } from '../../actions/lib/proof/keys';
@@ -169,5 +170,47 @@ describe('keyless signing', () => {
     ).toBe(true);
     expect(githubToken('${{ github.token }}')).toBe('');
     expect(githubToken('ghs_abc')).toBe('ghs_abc');
+  });
+});
+
+describe('verify-platforms proof inputs', () => {
+  function inputs(values: Record<string, string>) {
+    const saved = { ...process.env };
+    for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_')) delete process.env[k];
+    for (const [k, v] of Object.entries(values)) process.env[`INPUT_${k.toUpperCase()}`] = v;
+    try {
+      return getInputs();
+    } finally {
+      process.env = saved;
+    }
+  }
+
+  test('proof: require needs proof-key; a bad key or password names its input', () => {
+    expect(() => inputs({ proof: 'require' })).toThrow(
+      'Input "proof" has an invalid value "require": it needs proof-key: the key proofs must be signed with'
+    );
+    expect(() => inputs({ proof: 'sometimes' })).toThrow(ConfigurationError);
+    expect(() => inputs({ 'proof-key': path.join(FIX, 'cosign.key') })).toThrow(/Input "proof-key"/);
+    expect(() =>
+      inputs({ 'signing-key': path.join(FIX, 'cosign.key'), 'signing-key-password': 'no' })
+    ).toThrow(/signing-key: the key does not open with signing-key-password/);
+  });
+
+  test('defaults: use, no key trusted, unsigned, no token off GitHub', () => {
+    const i = inputs({ 'github-token': '${{ github.token }}' });
+    expect([i.proof, i.proofKeys, i.signingKey, i.githubToken, i.resultCache]).toEqual([
+      'use',
+      [],
+      undefined,
+      '',
+      false
+    ]);
+    const keyed = inputs({
+      'proof-key': read('cosign.pub'),
+      'signing-key': path.join(FIX, 'cosign.key'),
+      'signing-key-password': PASSWORD
+    });
+    expect(keyed.proofKeys).toHaveLength(1);
+    expect(keyed.signingKey?.asymmetricKeyType).toBe('ec');
   });
 });
