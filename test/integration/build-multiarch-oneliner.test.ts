@@ -8,6 +8,7 @@ import { run as multiarchRun } from '../../actions/build-multiarch/main';
 import { CheckError } from '../../actions/lib/core/errors';
 import { formatPlatform } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
+import { RegistryClient } from '../../actions/lib/registry/client';
 import { getIndex, labSuite, readFileFromImage, runAction, uniqueName } from './build-multiarch-helpers';
 
 jest.setTimeout(300_000);
@@ -70,6 +71,45 @@ test('build with buildah: each platform pushed from storage, its layers read bac
   expect(await readFileFromImage(suite.client, `${image}@${digests['linux/arm64']}`, 'arch')).toBe(
     'aarch64\n'
   );
+});
+
+test('build with buildah: the push to a registry that needs a login uses the credentials our client finds', async () => {
+  // The docker config holds the right ones; buildah's own auth file (which it reads first) stale ones.
+  const config = path.join(suite.tmp, 'docker-config');
+  fs.mkdirSync(config);
+  const auths = (password: string) => {
+    const auth = Buffer.from(`${suite.lab.LAB_AUTH_USER}:${password}`).toString('base64');
+    return JSON.stringify({ auths: { [suite.lab.LAB_AUTH_REGISTRY]: { auth } } });
+  };
+  fs.writeFileSync(path.join(config, 'config.json'), auths(suite.lab.LAB_AUTH_PASSWORD));
+  fs.writeFileSync(path.join(config, 'stale.json'), auths('stale'));
+  const image = `${suite.lab.LAB_AUTH_REGISTRY}/${uniqueName('one-buildah-auth')}`;
+  process.env.DOCKER_CONFIG = config;
+  process.env.REGISTRY_AUTH_FILE = path.join(config, 'stale.json');
+  try {
+    const r = await runAction(
+      buildRun,
+      {
+        image,
+        context: ctx,
+        builder: 'buildah',
+        platforms: 'linux/amd64',
+        tags: 'v1',
+        'digests-dir': path.join(suite.tmp, 'd-bah-auth')
+      },
+      suite.tmp
+    );
+    expect(r.outputs.verified).toBe('true');
+    const client = new RegistryClient({ env: process.env });
+    try {
+      expect(await client.headManifest(parseReference(`${image}:v1`))).toBe(r.outputs.digest);
+    } finally {
+      client.close();
+    }
+  } finally {
+    delete process.env.DOCKER_CONFIG;
+    delete process.env.REGISTRY_AUTH_FILE;
+  }
 });
 
 test.each(['buildx', 'buildah'])(
