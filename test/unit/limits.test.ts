@@ -15,10 +15,7 @@ test('the defaults are the documented ones', () => {
     imageMs: 600_000,
     blobBytesPerSecond: 10 * 1024,
     blobWindowMs: 60_000,
-    toolMs: 600_000,
-    unpackedBytes: 100 * MiB,
-    entries: 10_000,
-    yamlAliases: 10_000
+    toolMs: 600_000
   });
 });
 
@@ -29,7 +26,6 @@ test.each([
   ['request-attempt=90s', { attemptMs: 90_000 }],
   ['tool-timeout=1.5h', { toolMs: 5_400_000 }],
   ['blob-min-rate=1KiB/s', { blobBytesPerSecond: 1024 }],
-  ['unpacked-entries=20000', { entries: 20_000 }],
   ['image-deadline=250ms', { imageMs: 250 }]
 ])('%s', (line, want) => {
   expect(parseLimits('limits', [line])).toEqual({ ...DEFAULT_LIMITS, ...want });
@@ -41,7 +37,7 @@ test.each([
   'manifest-size=0',
   'speed=1',
   'tool-timeout=-1s',
-  'unpacked-entries=1.5'
+  'request-attempt=1.5x'
 ])('%s is a ConfigurationError naming the input and the line', line => {
   expect(() => parseLimits('limits', [line])).toThrow(ConfigurationError);
   expect(() => parseLimits('limits', [line])).toThrow(`Input "limits" has an invalid value "${line}"`);

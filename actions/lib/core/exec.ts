@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as core from './toolkit';
 import { CheckError } from './errors';
 import { LineGuard } from './untrusted';
@@ -82,9 +82,20 @@ export interface CapturedOptions {
   signal?: AbortSignal;
 }
 
+/** Kills a child and every process it started (its own process group, as `detached` makes it). */
+function killGroup(pid: number | undefined): void {
+  if (!pid) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
 /**
- * Runs a tool for its output, killed (SIGKILL) past `timeoutMs`: for tools that may wait on a
- * network that is not there. Never throws for the tool's own failure; `timedOut` says why it ended.
+ * Runs a tool for its output, killed past `timeoutMs` with every process it started (its
+ * process group: helm's plugins, a shell's children): for tools that may wait on a network that
+ * is not there, or loop. Never throws for the tool's own failure; `timedOut` says why it ended.
  */
 export function runCaptured(
   tool: string,
@@ -92,29 +103,43 @@ export function runCaptured(
   opts: CapturedOptions = {}
 ): Promise<ExecResult & { timedOut: boolean }> {
   core.debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
+  const max = opts.maxBytes ?? 256 * 1024 * 1024;
   return new Promise(resolve => {
-    const child = execFile(
-      tool,
-      args,
-      {
-        env: childEnv(),
-        timeout: opts.timeoutMs ?? 0,
-        ...(opts.signal ? { signal: opts.signal } : {}),
-        killSignal: 'SIGKILL',
-        maxBuffer: opts.maxBytes ?? 256 * 1024 * 1024,
-        encoding: 'utf8'
-      },
-      (err, stdout, stderr) => {
-        const e = err as (NodeJS.ErrnoException & { killed?: boolean; signal?: string }) | null;
-        const timedOut = !!e?.killed && e.signal === 'SIGKILL' && !!opts.timeoutMs;
-        const code = typeof e?.code === 'number' ? e.code : e ? 1 : 0;
-        let why = '';
-        if (timedOut) why = `timed out after ${+((opts.timeoutMs ?? 0) / 1000).toFixed(1)} s`;
-        else if (e && !stderr) why = e.message; // it did not start, or wrote past maxBytes
-        resolve({ exitCode: code, stdout, stderr: why ? `${stderr}${why}\n` : stderr, timedOut });
+    let timedOut = false;
+    let why = '';
+    const out = { stdout: '', stderr: '' };
+    // Its own process group, so that a timeout kills what it started too.
+    const child = spawn(tool, args, { env: childEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stop = () => killGroup(child.pid);
+    const keep = (key: 'stdout' | 'stderr') => (d: Buffer) => {
+      if (out[key].length + d.length > max) {
+        why = `${key} over ${max} bytes`;
+        return stop();
       }
-    );
-    child.stdin?.end();
+      out[key] += d.toString('utf8');
+    };
+    child.stdout.on('data', keep('stdout'));
+    child.stderr.on('data', keep('stderr'));
+    const timer = opts.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          why = `timed out after ${+((opts.timeoutMs ?? 0) / 1000).toFixed(1)} s`;
+          stop();
+        }, opts.timeoutMs)
+      : undefined;
+    if (opts.signal?.aborted) stop();
+    opts.signal?.addEventListener('abort', stop, { once: true });
+    const done = (exitCode: number) => {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', stop);
+      const stderr = why ? `${out.stderr}${why}\n` : out.stderr;
+      resolve({ exitCode, stdout: out.stdout, stderr, timedOut });
+    };
+    child.on('error', err => {
+      why = why || err.message; // it did not start
+      done(1);
+    });
+    child.on('close', (code: number | null) => done(code ?? 1));
   });
 }
 
@@ -122,8 +147,11 @@ export function runCaptured(
 export type Exec = typeof run;
 
 /** A tool's output, quiet; a failing exit code is returned, not thrown; killed past `timeoutMs`. */
-export const quietRun = (tool: string, args: string[], opts?: CapturedOptions): Promise<ExecResult> =>
-  runCaptured(tool, args, opts);
+export const quietRun = (
+  tool: string,
+  args: string[],
+  opts?: CapturedOptions
+): Promise<ExecResult & { timedOut?: boolean }> => runCaptured(tool, args, opts);
 
 /** True when the tool exists on PATH and answers. */
 export async function which(tool: string): Promise<boolean> {

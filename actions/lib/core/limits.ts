@@ -17,13 +17,8 @@ export interface Limits {
   /** A blob slower than this, over any `blobWindowMs`, is given up. */
   blobBytesPerSecond: number;
   blobWindowMs: number;
-  /** Every child process we start and wait for (helm template, helm dependency, probes). */
+  /** Each helm template (killed with what it started). */
   toolMs: number;
-  /** A packed chart, or an archive: the sum of its entries' sizes, and their number. */
-  unpackedBytes: number;
-  entries: number;
-  /** Aliases resolved in one YAML document. */
-  yamlAliases: number;
 }
 
 const KiB = 1024;
@@ -38,10 +33,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   imageMs: 600_000,
   blobBytesPerSecond: 10 * KiB,
   blobWindowMs: 60_000,
-  toolMs: 600_000,
-  unpackedBytes: 100 * MiB,
-  entries: 10_000,
-  yamlAliases: 10_000
+  toolMs: 600_000
 };
 
 type Kind = 'size' | 'time' | 'count' | 'rate';
@@ -55,10 +47,7 @@ export const LIMIT_NAMES: Record<string, { key: keyof Limits; kind: Kind }> = {
   'image-deadline': { key: 'imageMs', kind: 'time' },
   'blob-min-rate': { key: 'blobBytesPerSecond', kind: 'rate' },
   'blob-rate-window': { key: 'blobWindowMs', kind: 'time' },
-  'tool-timeout': { key: 'toolMs', kind: 'time' },
-  'unpacked-size': { key: 'unpackedBytes', kind: 'size' },
-  'unpacked-entries': { key: 'entries', kind: 'count' },
-  'yaml-aliases': { key: 'yamlAliases', kind: 'count' }
+  'tool-timeout': { key: 'toolMs', kind: 'time' }
 };
 
 /** The user's name of a limit, for error messages: `the manifest-size limit (4 MiB)`. */

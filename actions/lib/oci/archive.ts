@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import type * as tar from 'tar-stream';
@@ -67,17 +68,42 @@ export interface ReadOptions {
   gzipLayers?: boolean;
 }
 
-/** Extracts regular files into `dir`; returns archive path → extracted file. */
+/**
+ * What a gzip-compressed archive may unpack to: 32 times its own size, at least 256 MiB (a
+ * filesystem compresses 2-5 times; a gzip bomb of 14 MB unpacks to gigabytes).
+ */
+export const unpackBudget = (compressed: number): number => Math.max(256 * 1024 * 1024, 32 * compressed);
+
+/** Extracts regular files into `dir`, within the unpack budget; returns archive path → extracted file. */
 async function extractArchive(file: string, dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const extract = tarStream().extract();
   const source = fs.createReadStream(file);
   const fail = (err: Error) => extract.destroy(err);
   source.on('error', fail);
-  if (await isGzip(file)) {
+  const gzipped = await isGzip(file);
+  // A plain tar cannot unpack to more than it holds; a gzip one is held to a budget.
+  let left = gzipped ? unpackBudget(fs.statSync(file).size) : Infinity;
+  const budget = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      left -= chunk.length;
+      if (left < 0)
+        return done(
+          new Error(
+            `it unpacks to more than ${unpackBudget(fs.statSync(file).size)} bytes (32 times its size)`
+          )
+        );
+      done(null, chunk);
+    }
+  });
+  if (gzipped) {
     const gunzip = zlib.createGunzip();
     gunzip.on('error', fail);
-    source.pipe(gunzip).pipe(extract as unknown as NodeJS.WritableStream);
+    budget.on('error', fail);
+    source
+      .pipe(gunzip)
+      .pipe(budget)
+      .pipe(extract as unknown as NodeJS.WritableStream);
   } else {
     source.pipe(extract as unknown as NodeJS.WritableStream);
   }

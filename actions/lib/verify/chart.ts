@@ -33,6 +33,8 @@ export interface ChartInput {
   kubeVersion?: string;
   helm: HelmChoice;
   cwd: string;
+  /** The tool-timeout limit of each helm template (core/limits.ts). */
+  toolMs?: number;
 }
 
 /** How the chart was read: by helm (fully or with dependencies left out), or statically. */
@@ -164,7 +166,17 @@ async function scanOpenChart(
     dependencyProblems(directorySource(at, at, IN.chart.name, MAX_CHART_ENTRY_BYTES), display);
   const slowKeys = (at: string) => slowKeyTemplates(at, IN.chart.name);
   const rendering = renderChart(
-    { dir, display, helm: found.helm, values, set: o.set, kubeVersion, dependencies, slowKeys },
+    {
+      dir,
+      display,
+      helm: found.helm,
+      values,
+      set: o.set,
+      kubeVersion,
+      dependencies,
+      slowKeys,
+      toolMs: o.toolMs
+    },
     deps.exec
   );
   // A helm that does not run is the input's fault, and is said before any render failure.

@@ -212,7 +212,8 @@ function collect(opts: VerifyOptions, o: NormalisedOptions, deps: VerifyDeps): P
     values: opts.values ?? [],
     set: opts.set ?? [],
     kubeVersion: opts.kubeVersion,
-    helm: opts.helm ?? IN.helm.default
+    helm: opts.helm ?? IN.helm.default,
+    toolMs: opts.limits?.toolMs
   };
   return collectReferences(
     {

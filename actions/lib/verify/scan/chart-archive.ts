@@ -15,6 +15,15 @@ const tarStream = lazy(() => require('tar-stream') as typeof tar);
 
 /** Largest archive entry read: helm refuses a chart file over 5 MiB, so a larger one never renders. */
 export const MAX_CHART_ENTRY_BYTES = 5 * 1024 * 1024;
+/** What one packed chart may unpack to, its packed subcharts included: bytes held, entries seen. */
+export const CHART_BUDGET = { bytes: 100 * 1024 * 1024, entries: 10_000 };
+
+interface Budget {
+  bytes: number;
+  entries: number;
+}
+// The budget an archive's files were read under: its packed subcharts draw on the same one.
+const budgets = new WeakMap<Map<string, Buffer>, Budget>();
 
 /** The files of one chart, unpacked in a directory or inside a packed `.tgz`. */
 export interface ChartSource {
@@ -113,9 +122,13 @@ export async function readChartArchive(
   display: string,
   input: string,
   maxEntry = MAX_CHART_ENTRY_BYTES,
-  keep: (name: string) => boolean = isChartEntry
+  keep: (name: string) => boolean = isChartEntry,
+  budget: Budget = { ...CHART_BUDGET }
 ): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
+  budgets.set(files, budget);
+  const spent = (what: string) =>
+    badInput(input, display, `the chart archive holds ${what}, over what one packed chart may unpack to`);
   const gunzip = zlib.createGunzip();
   const extract = tarStream().extract();
   let failure: Error | undefined;
@@ -135,6 +148,7 @@ export async function readChartArchive(
     );
   try {
     for await (const entry of extract) {
+      if (--budget.entries < 0) throw spent(`more than ${CHART_BUDGET.entries} entries`);
       const name = path.posix.normalize(entry.header.name.replace(/^\.?\/+/, ''));
       const type = entry.header.type;
       if ((type !== 'file' && type !== 'contiguous-file' && type != null) || !keep(name)) {
@@ -148,6 +162,8 @@ export async function readChartArchive(
         size += chunk.length;
         // The header's size is trusted only as far as the bytes bear it out.
         if (size > maxEntry) throw tooBig(name, size);
+        budget.bytes -= chunk.length;
+        if (budget.bytes < 0) throw spent(`more than ${CHART_BUDGET.bytes / 1024 / 1024} MiB of files`);
         parts.push(chunk);
       }
       files.set(name, Buffer.concat(parts));
@@ -243,7 +259,9 @@ export function archiveSource(
             Readable.from([files.get(at) as Buffer]),
             shown,
             input,
-            maxEntry
+            maxEntry,
+            isChartEntry,
+            budgets.get(files)
           );
           const origin = [...archive, path.posix.join(inner, 'charts', name)];
           out.push(archiveSource(nested, shown, input, maxEntry, undefined, origin));

@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS, LimitError } from '../../core/limits';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -35,6 +36,8 @@ export interface RenderOptions {
   /** The templates of a chart folder, at any depth, that ask for a slow key (keys.ts). */
   slowKeys?: (dir: string) => Promise<string[]>;
   dependencyTimeoutMs?: number;
+  /** Each helm template is killed past this, with what it started (the tool-timeout limit). */
+  toolMs?: number;
 }
 
 /**
@@ -80,9 +83,17 @@ function helmError(res: ExecResult): string {
   return error?.replace(/^Error:\s*/, '') || lastLine(res.stderr) || `exit code ${res.exitCode}`;
 }
 
-function failed(o: RenderOptions, res: ExecResult): CheckError {
+function failed(o: RenderOptions, res: ExecResult & { timedOut?: boolean }): CheckError {
+  if (res.timedOut)
+    return new LimitError(`helm template of the chart ${o.display}`, 'toolMs', toolMs(o), 'killed');
   return new CheckError(`helm template could not render the chart ${o.display}: ${helmError(res)}`);
 }
+
+const toolMs = (o: RenderOptions): number => o.toolMs ?? DEFAULT_LIMITS.toolMs;
+
+/** helm template of `dir`, killed (with what it started) past the tool-timeout limit. */
+const template = (o: RenderOptions, exec: Exec, dir: string, signal?: AbortSignal) =>
+  exec(o.helm, helmTemplateArgs(o, dir), { timeoutMs: toolMs(o), ...(signal ? { signal } : {}) });
 
 const MARKER = 'arch-actions-placeholder.yaml';
 
@@ -216,7 +227,7 @@ async function rendered(
   const notes: string[] = [];
   if (keys?.changed && res.exitCode !== 0) {
     keys.restore();
-    res = await exec(o.helm, helmTemplateArgs(o, at));
+    res = await template(o, exec, at);
   } else if (keys?.changed)
     notes.push(
       `${o.display}: ${keys.changed} template(s) rendered with genPrivateKey "ecdsa" for "rsa" or "dsa": ` +
@@ -245,7 +256,7 @@ export async function renderChart(o: RenderOptions, exec: Exec = quietRun): Prom
       : undefined;
     const at = keys ? copy : o.dir;
     const stop = new AbortController();
-    const first = exec(o.helm, helmTemplateArgs(o, at), { signal: stop.signal });
+    const first = template(o, exec, at, stop.signal);
     const problems = await o.dependencies(o.dir).catch(err => {
       stop.abort();
       throw err;
@@ -263,7 +274,7 @@ export async function renderChart(o: RenderOptions, exec: Exec = quietRun): Prom
     fs.cpSync(o.dir, copy, { recursive: true, dereference: true });
     const deps = await withDependencies(o, copy, problems, exec);
     keys = await useFastKeys(copy, o.display).catch(() => undefined);
-    const run = exec(o.helm, helmTemplateArgs(o, copy));
+    const run = template(o, exec, copy);
     const { text, notes } = await rendered(o, copy, run, keys, exec);
     const { missing, notes: off } = missingOnes(o, text, deps);
     return { text, missing, skip: wrongVersions(deps.left), notes: [...notes, ...off] };
