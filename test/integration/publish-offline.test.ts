@@ -113,7 +113,12 @@ test('push: false — build, deep verify of the archives and the parity run succ
   );
   expect(built.outputs.verified).toBe('true');
   expect(built.outputs.tags).toBe('[]');
-  expect(fs.readdirSync(archives).sort()).toEqual(['linux-amd64.tar', 'linux-arm64.tar']);
+  // The platform proof of what was verified is written next to the archives (unsigned: no signing-key).
+  expect(fs.readdirSync(archives).sort()).toEqual([
+    'linux-amd64.tar',
+    'linux-arm64.tar',
+    expect.stringMatching(/^platform-proof-[0-9a-f]{16}\.unsigned\.intoto\.json$/)
+  ]);
 
   // The same archives through the two actions, as multiarch.yml's verify and e2e jobs run them.
   const verified = await runAction(
