@@ -36,6 +36,7 @@ test.each(names)('dist/%s: licenses.txt names every bundled package', name => {
   const dir = path.join(DIST, name);
   const lines = new Set(fs.readFileSync(path.join(dir, 'licenses.txt'), 'utf8').split('\n'));
   const packages = bundledPackages(dir);
-  expect(packages.size).toBeGreaterThan(0);
+  // Every bundle holds the toolkit, so the list is read from the real bundle.
+  expect(packages).toContain('@actions/core');
   expect([...packages].filter(p => !lines.has(p))).toEqual([]);
 });

@@ -216,7 +216,10 @@ describe('runClusterE2E', () => {
     const w = world([[/^bash -c/, { exitCode: 2, stdout: '', stderr: 'make: *** [e2e] Error 2' }]]);
     const r = await go({ exec: w.exec, upload: async () => undefined });
     expect(r.problems).toEqual(['tests: test-command exited with 2']);
-    expect(r.diagnostics).toBeDefined();
+    expect(r.diagnostics?.failingPods).toEqual([
+      'arch-e2e-3f9a1c/arch-e2e-reader-3f9a1c',
+      'openebs/openebs-localpv-provisioner-6d7b9c8f5-qwz8t'
+    ]);
   });
 
   test('kind create failing: nothing to diagnose and no cluster to delete', async () => {

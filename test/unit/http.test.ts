@@ -139,7 +139,7 @@ describe('request', () => {
     try {
       const res = await request({ url: registry.url, headers: { authorization: 'Bearer t' }, stream: true });
       expect(res.status).toBe(200);
-      expect(res.stream).toBeDefined();
+      expect(res.stream).toBeInstanceOf(http.IncomingMessage);
       expect((await readAll(res.stream!)).toString()).toBe('layer-bytes');
       expect(seen).toEqual(['Bearer t', undefined]);
     } finally {

@@ -75,5 +75,16 @@ describe.each(REFUSED)('%s', value => {
 });
 
 test('every supported platform has a QEMU emulator, so setup accepts what plan accepts', () => {
-  for (const p of SUPPORTED_PLATFORMS) expect(qemuName(p)).toBeTruthy();
+  expect(SUPPORTED_PLATFORMS.map(p => [p, qemuName(p)])).toEqual([
+    ['linux/amd64', 'x86_64'],
+    ['linux/arm64', 'aarch64'],
+    ['linux/arm/v7', 'arm'],
+    ['linux/arm/v6', 'arm'],
+    ['linux/386', 'i386'],
+    ['linux/ppc64le', 'ppc64le'],
+    ['linux/s390x', 's390x'],
+    ['linux/riscv64', 'riscv64'],
+    ['linux/mips64le', 'mips64el'],
+    ['linux/loong64', 'loongarch64']
+  ]);
 });

@@ -47,7 +47,10 @@ describe('README tables', () => {
       expect(start).toBeGreaterThanOrEqual(0);
       const section = readme.slice(start, end);
       const action = meta.loadAction(file);
-      expect(action.inputs.length).toBeGreaterThan(0);
+      // One row per input and output, nothing else.
+      expect(section.match(/^\| `[a-z0-9-]+` \|/gm)?.length).toBe(
+        action.inputs.length + action.outputs.length
+      );
       for (const i of action.inputs) expect(section).toContain(`| \`${i.name}\` |`);
     }
   );

@@ -47,7 +47,7 @@ describe('verify-platforms inputs', () => {
       deep: false,
       allow: [],
       mirrors: [],
-      failOn: 'missing',
+      failOn: 'unknown',
       report: defaultReportPath(),
       concurrency: 32,
       summary: true

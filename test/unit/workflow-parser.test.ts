@@ -52,7 +52,10 @@ describe("GitHub's workflow parser", () => {
     const file = workflowFiles().find(f => f.endsWith('multiarch.yml')) as string;
     const planted = read(file).replace(/\n {4}runs-on: /, '\n    runs_on: ');
     expect(planted).not.toBe(read(file));
-    expect((await workflowProblems('multiarch.yml', planted)).length).toBeGreaterThan(0);
+    expect((await workflowProblems('multiarch.yml', planted)).map(p => p.message)).toEqual([
+      expect.stringMatching(/^multiarch\.yml \(Line: \d+, Col: 5\): Unexpected value 'runs_on'$/),
+      expect.stringMatching(/^multiarch\.yml \(Line: \d+, Col: 5\): Required property is missing: runs-on$/)
+    ]);
   });
 
   test.each([

@@ -13,7 +13,7 @@ import { FOUND_HOW, FoundHow, formatSource, SourceLocation } from './scan/types'
 import { Target, whyOf } from './targets';
 import { ProofPolicy, proofOutcome, ProofUse } from './proven';
 import { fromCache, keepResult, ResultCache } from './result-cache';
-
+import { layerProgress } from './layer-progress';
 import { NotFoundError, UnavailableError, UnavailableKind } from '../core/errors';
 
 /** How many of an index's platforms the report lists. */
@@ -192,9 +192,7 @@ async function checkPlatform(
   return check;
 }
 
-function unknownOf(err: unknown): UnknownKind {
-  return err instanceof UnavailableError ? err.kind : 'error';
-}
+const unknownOf = (err: unknown): UnknownKind => (err instanceof UnavailableError ? err.kind : 'error');
 
 /** Every needed platform with the same verdict: the image could not be read, or does not exist. */
 function wholeImage(needed: Platform[], err: unknown): PlatformCheck[] {
@@ -243,6 +241,8 @@ export async function deepCheck(
   signal?: AbortSignal
 ): Promise<DeepResult> {
   const expected = machineName(expectedMachine(p.architecture) ?? -1);
+  // A long read says how far it got, every few seconds.
+  const progress = layerProgress(reader, `${formatReference(ref)} ${formatPlatform(p)}`);
   try {
     // Stops at the first foreign binary: from then on the verdict cannot change.
     const machines: Record<string, number> = {};
@@ -250,8 +250,9 @@ export async function deepCheck(
     const onLayer = (scan: LayerScan) => {
       files += scan.files;
       for (const f of scan.elfFiles) machines[f.machineName] = (machines[f.machineName] ?? 0) + 1;
+      progress.layer(scan);
     };
-    const v = await scanImageLayers(reader, ref, digest, p.architecture, {
+    const v = await scanImageLayers(progress.reader, ref, digest, p.architecture, {
       stopEarly: true,
       onLayer,
       signal
@@ -270,6 +271,8 @@ export async function deepCheck(
     if (/zstd/i.test(why))
       return { executables: 0, files: 0, machines: {}, layersScanned: 0, layersTotal: 0, unsupported: why };
     throw err;
+  } finally {
+    progress.stop();
   }
 }
 
