@@ -136,7 +136,12 @@ test.each(['buildx', 'buildah'])(
     expect(r.outputs.tags).toBe('[]');
     expect(fs.existsSync(digests) ? fs.readdirSync(digests) : []).toEqual([]);
     // Each platform's image is an archive, verified deep from disk.
-    expect(fs.readdirSync(archives).sort()).toEqual(['linux-amd64.tar', 'linux-arm64.tar']);
+    // Beside them, the platform proof of what was verified (unsigned: no signing-key).
+    expect(fs.readdirSync(archives).sort()).toEqual([
+      'linux-amd64.tar',
+      'linux-arm64.tar',
+      expect.stringMatching(/^platform-proof-[0-9a-f]{16}\.unsigned\.intoto\.json$/)
+    ]);
     expect(r.outputs.verified).toBe('true');
     expect(r.summary).toMatch(/Verified linux\/amd64, linux\/arm64 down to the ELF headers/);
     const log = fs.readFileSync(path.join(suite.lab.LAB_DIR, 'auth-registry.log'), 'utf8');
