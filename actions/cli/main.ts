@@ -144,7 +144,8 @@ function printOutcome(cmd: Command, args: ParsedArgs, o: Outcome, io: Io): void 
       io.stderr(
         `arch-actions ${cmd.name}: ${o.code === 2 ? 'bad usage: ' : ''}${cliWords(o.error, cmd, args)}\n`
       );
-    if (verdict) (o.code === 0 ? io.stdout : io.stderr)(`arch-actions ${cmd.name}: ${verdict}\n`);
+    if (verdict)
+      (o.code === 0 && !args.markdown ? io.stdout : io.stderr)(`arch-actions ${cmd.name}: ${verdict}\n`);
   };
   if (args.markdown) {
     if (o.result?.outputs.matrix) io.stdout(`${o.result.outputs.matrix}\n`);

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CheckError } from '../../core/errors';
 import { ExecResult, lastLine, quietRun } from '../../core/exec';
+import { withHeartbeat } from '../../core/heartbeat';
 import { DependencyProblem } from './deps';
 import { FastKeys, fastKeyOverlay, useFastKeys } from './keys';
 import { unpackInPlace } from './chart-archive';
@@ -93,7 +94,9 @@ const toolMs = (o: RenderOptions): number => o.toolMs ?? DEFAULT_LIMITS.toolMs;
 
 /** helm template of `dir`, killed (with what it started) past the tool-timeout limit. */
 const template = (o: RenderOptions, exec: Exec, dir: string, signal?: AbortSignal) =>
-  exec(o.helm, helmTemplateArgs(o, dir), { timeoutMs: toolMs(o), ...(signal ? { signal } : {}) });
+  withHeartbeat(`helm template of ${o.display}`, () =>
+    exec(o.helm, helmTemplateArgs(o, dir), { timeoutMs: toolMs(o), ...(signal ? { signal } : {}) })
+  );
 
 const MARKER = 'arch-actions-placeholder.yaml';
 
@@ -137,7 +140,9 @@ async function fetchDependencies(o: RenderOptions, dir: string, exec: Exec): Pro
   for (const verb of ['build', 'update']) {
     const timeoutMs = deadline - Date.now();
     if (timeoutMs <= 0) break;
-    res = await exec(o.helm, ['dependency', verb, dir], { timeoutMs });
+    res = await withHeartbeat(`helm dependency ${verb} of ${o.display}`, () =>
+      exec(o.helm, ['dependency', verb, dir], { timeoutMs })
+    );
     if (res.exitCode === 0) return res;
   }
   // Killed at the deadline: name the deadline rather than a signal.
