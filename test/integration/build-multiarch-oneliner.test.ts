@@ -9,6 +9,7 @@ import { CheckError } from '../../actions/lib/core/errors';
 import { formatPlatform } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
+import { Exec, run } from '../../actions/lib/core/exec';
 import { getIndex, labSuite, readFileFromImage, runAction, uniqueName } from './build-multiarch-helpers';
 
 jest.setTimeout(300_000);
@@ -110,6 +111,32 @@ test('build with buildah: the push to a registry that needs a login uses the cre
     delete process.env.DOCKER_CONFIG;
     delete process.env.REGISTRY_AUTH_FILE;
   }
+});
+
+test('build with buildah: a digest file naming a manifest the registry lacks gives way to the staging tag', async () => {
+  const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('one-buildah-digestfile')}`;
+  // The real buildah runs; its digest file is then overwritten, as buildah 1.28 once wrote a wrong one.
+  const exec: Exec = async (tool, args, options) => {
+    const res = await run(tool, args, options);
+    const at = args.indexOf('--digestfile');
+    if (tool === 'buildah' && at > 0) fs.writeFileSync(args[at + 1], `sha256:${'0'.repeat(64)}`);
+    return res;
+  };
+  const r = await runAction(
+    () => multiarchRun({ exec }),
+    {
+      mode: 'shard',
+      image,
+      context: ctx,
+      builder: 'buildah',
+      platform: 'linux/amd64',
+      'digests-dir': path.join(suite.tmp, 'd-bah-df')
+    },
+    suite.tmp
+  );
+  const staged = await suite.client.headManifest(parseReference(`${image}:arch-actions-staging-linux-amd64`));
+  expect(r.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+  expect(r.outputs.digest).toBe(staged);
 });
 
 test.each(['buildx', 'buildah'])(

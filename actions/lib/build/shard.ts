@@ -6,7 +6,7 @@ import * as core from '../core/toolkit';
 import { checkArchivePlatform, pushArchive, readArchive } from './archive';
 import { ensureAptTools } from '../setup/apt';
 import { BuildxDriver } from '../setup/buildx';
-import { CheckError } from '../core/errors';
+import { CheckError, NotFoundError } from '../core/errors';
 import { Exec, run } from '../core/exec';
 import { commandFailure } from './command';
 import { DigestRecord, writeDigestFile } from './digests';
@@ -138,6 +138,29 @@ function readDigestFile(file: string): string | undefined {
 }
 
 /**
+ * The manifest buildah pushed. Its digest file has once (in ~200 pushes here) named a manifest the
+ * registry never got; the staging tag it has just written then says which one it put.
+ */
+async function describeBuildahPush(
+  opts: ShardOptions,
+  p: Platform,
+  d: Deps,
+  digest: string
+): Promise<Pushed> {
+  try {
+    return await describePushed(d, opts.image, p, digest);
+  } catch (err) {
+    if (!(err instanceof NotFoundError)) throw err;
+    const tagged = await d.client.headManifest({ ...opts.image, tag: stagingTag(p), digest: undefined });
+    if (!tagged) throw err;
+    core.warning(
+      `${formatPlatform(p)}: buildah's digest file names ${digest}, which the registry does not have; its staging tag points at ${tagged}, which is used`
+    );
+    return describePushed(d, opts.image, p, tagged);
+  }
+}
+
+/**
  * Builds with buildah, then pushes straight from its storage to the registry (one compression,
  * no archive); with push: false, writes the platform's oci-archive instead.
  */
@@ -161,7 +184,7 @@ async function shardBuildah(
     if (!opts.push) return await pushArchiveFile(opts, p, d, archiveFile(opts.archivesDir, p));
     const digest = readDigestFile(digestFile);
     if (!digest) throw new CheckError(`buildah did not report the digest it pushed for ${formatPlatform(p)}`);
-    return await describePushed(d, opts.image, p, digest);
+    return await describeBuildahPush(opts, p, d, digest);
   } finally {
     await d.exec('buildah', ['rmi', ...storage, '-f', local], { silent: true, ignoreReturnCode: true });
   }
