@@ -194,7 +194,8 @@ test('build: an arm64 shard with x86-64 binaries is merged by digest, fails veri
     suite.tmp
   ).catch(e => e);
   expect(err).toBeInstanceOf(CheckError);
-  expect(err.message).toMatch(/linux\/arm64: bin\/busybox is x86-64 \(e_machine 62\), expected AArch64/);
+  // The file and its machine are in the annotations; the error gives the verdict.
+  expect(err.message).toMatch(/^verify failed: 0 of 1 image proven; 1 lacks linux\/arm64;/);
   expect(err.message).toContain(`no tag was moved: ${image}@${err.outputs.digest} stays untagged`);
   expect(err.outputs.verified).toBe('false');
   expect(err.outputs.tags).toBe('[]');
