@@ -52,11 +52,22 @@ function humanOutputs(cmd: Command, result: ActionResult): string {
  * input that bare arguments fill is named as those arguments unless its flag was given.
  */
 export function cliWords(message: string, cmd: Command, args?: ParsedArgs): string {
-  return message.replace(/\bInput "([a-z0-9-]+)"/g, (_, name: string) =>
-    name === cmd.positional && !args?.flagged.includes(name)
-      ? `The ${name.toUpperCase()} argument`
-      : `--${flagOf(cmd, name)}`
-  );
+  const known = new Set(cmd.spec.inputs.map(i => i.name));
+  const flag = (name: string) => `--${flagOf(cmd, name)}`;
+  return message
+    .replace(/\bInput "([a-z0-9-]+)"/g, (_, name: string) =>
+      name === cmd.positional && !args?.flagged.includes(name)
+        ? `The ${name.toUpperCase()} argument`
+        : flag(name)
+    )
+    .replace(/\bthe inputs ((?:[a-z0-9-]+(?:, | or ))+[a-z0-9-]+)/g, (all, list: string) => {
+      const names = list.split(/, | or /);
+      if (!names.every(n => known.has(n))) return all;
+      return `the flags ${names.slice(0, -1).map(flag).join(', ')} or ${flag(names[names.length - 1])}`;
+    })
+    .replace(/\bthe ([a-z0-9-]+) input\b/g, (all, name: string) =>
+      known.has(name) ? `the ${flag(name)} flag` : all
+    );
 }
 
 /** What one run of a command came to: its result (if it ran), exit code and error message. */

@@ -197,6 +197,23 @@ describe('running an action in-process', () => {
     expect(help).toContain(`(default: ${os.tmpdir()}/arch-actions/verify-report.json)`);
   });
 
+  test('an error names the flag the user typed, never the action input', async () => {
+    const chart = io();
+    expect(await main(['verify', '--chart', '/nonexistent/chart', '--report', '/tmp/r.json'], chart)).toBe(2);
+    expect(chart.out).toBe('');
+    expect(chart.err).toBe(
+      'arch-actions verify: bad usage: --chart has an invalid value "/nonexistent/chart": it does not exist (ENOENT)\n'
+    );
+    const none = io();
+    expect(await main(['verify', '--report', '/tmp/r.json'], none)).toBe(2);
+    expect(none.err).toBe(
+      'arch-actions verify: bad usage: Nothing to check: give at least one of the flags --images, --chart, --manifests or --dockerfiles\n'
+    );
+    const maybe = io();
+    expect(await main(['verify', '--deep', 'maybe'], maybe)).toBe(2);
+    expect(maybe.err).toMatch(/^arch-actions verify: --deep is true or false, not "maybe"/);
+  });
+
   test('human output prints each output by name', async () => {
     const r = io();
     expect(await main(['plan', '--platforms', 'linux/amd64'], r)).toBe(0);
