@@ -119,6 +119,7 @@ function repositories(hostile: string, blobs: Map<string, Blob>): Map<string, Ma
     ],
     ['media-type', { body: Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: hostile })) }],
     ['labels', labelled],
+    ['login', { status: 401, body: Buffer.from('{}') }],
     ['plain', plain],
     ['huge', { declare: 150 * 1024 * 1024 }],
     ['endless', { endless: true }],
@@ -159,7 +160,8 @@ function endless(res: http.ServerResponse): void {
 
 function serveManifest(m: Manifest, res: http.ServerResponse, head: boolean): void {
   if (m.status) {
-    res.writeHead(m.status, { 'content-type': 'application/json' });
+    const challenge = m.status === 401 ? { 'www-authenticate': 'Basic realm="hostile"' } : {};
+    res.writeHead(m.status, { 'content-type': 'application/json', ...challenge });
     return void res.end(m.body);
   }
   const headers: http.OutgoingHttpHeaders = { 'content-type': m.mediaType ?? 'application/json' };

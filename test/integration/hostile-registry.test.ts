@@ -3,7 +3,10 @@
 // registry wrote, memory stays bounded, and every attack ends in a named error within its limit.
 // The limits are lowered through the limits input so a drip takes seconds; their defaults are
 // checked in test/unit/limits.test.ts.
-import { requireLab } from '../lab/lab';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { LabEnv, requireLab } from '../lab/lab';
 import { HostileRegistry, startHostileRegistry } from '../helpers/hostile-registry';
 import { forgedCommands, hostileText } from '../helpers/runner-commands';
 import { AsyncRun, runEntry } from '../helpers/run-async';
@@ -19,9 +22,10 @@ const FAST = [
 ].join('\n');
 const MiB = 1024 * 1024;
 let reg: HostileRegistry;
+let lab: LabEnv;
 
 beforeAll(async () => {
-  requireLab();
+  lab = requireLab();
   reg = await startHostileRegistry(hostileText(MARK));
 });
 afterAll(() => reg?.close());
@@ -154,4 +158,62 @@ describe('the other actions that read registries', () => {
       expect(run.stdout).toMatch(/::error[^\n]*::.*(HTTP 403|unsupported media type|manifest-size)/);
     }
   );
+});
+
+test('a docker-credential helper whose error text carries commands: nothing forged', async () => {
+  const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-helper-'));
+  try {
+    const helper = path.join(bin, 'docker-credential-pwned');
+    fs.writeFileSync(
+      helper,
+      `#!/bin/sh\nprintf '%s' '${hostileText(MARK).replace(/'/g, '')}' >&2\nexit 1\n`,
+      { mode: 0o755 }
+    );
+    fs.writeFileSync(path.join(bin, 'config.json'), JSON.stringify({ credHelpers: { [reg.host]: 'pwned' } }));
+    const run = await runEntry('actions/verify-platforms/index.ts', {
+      inputs: { images: `${reg.host}/login:x`, platforms: 'linux/arm64', limits: FAST },
+      env: { PATH: `${bin}:${process.env.PATH}`, DOCKER_CONFIG: bin }
+    });
+    expectContained(run);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/credential helper docker-credential-pwned failed for .*##\[error\]PWNED22/);
+  } finally {
+    fs.rmSync(bin, { recursive: true, force: true });
+  }
+});
+
+describe('builds whose Dockerfile, labels and annotations carry commands', () => {
+  test.each(['build/index.ts', 'actions/build-multiarch/index.ts'])('%s: nothing forged', async entry => {
+    const ctx = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-build-'));
+    try {
+      const printed = hostileText(MARK)
+        .replace(/\\/g, '')
+        .replace(/'/g, '')
+        .split(/\r\n|\r|\n/);
+      fs.writeFileSync(
+        path.join(ctx, 'Dockerfile'),
+        `FROM ${lab.LAB_BASE_IMAGE}\n# ::error file=${MARK}::${MARK}\nRUN printf '%s\\n' ${printed.map(l => `'${l}'`).join(' ')}\n`
+      );
+      const run = await runEntry(entry, {
+        inputs: {
+          image: `${lab.LAB_REGISTRY}/issue22-hostile-${Date.now().toString(36)}`,
+          context: ctx,
+          builder: 'buildah',
+          platforms: 'linux/amd64',
+          tags: 'v1',
+          labels: `org.opencontainers.image.title=::error file=${MARK}::${MARK}`,
+          annotations: `org.opencontainers.image.description=::add-mask::${MARK}`,
+          summary: 'false'
+        },
+        env: { STORAGE_DRIVER: lab.STORAGE_DRIVER, BUILDAH_ISOLATION: lab.BUILDAH_ISOLATION },
+        timeoutMs: 240_000
+      });
+      expectContained(run);
+      // The RUN step's output was printed (escaped), and the build went through.
+      expect(run.stdout).toContain(`\\::add-mask::${MARK}`);
+      expect(run.code).toBe(0);
+    } finally {
+      fs.rmSync(ctx, { recursive: true, force: true });
+    }
+  });
 });

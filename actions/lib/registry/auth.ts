@@ -1,3 +1,4 @@
+import { clip } from '../core/untrusted';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -64,6 +65,8 @@ function readDockerConfig(env: NodeJS.ProcessEnv): DockerConfig {
   }
 }
 
+const HELPER_OUTPUT_LIMIT = 1024 * 1024;
+
 /** Runs `docker-credential-<name> get`; the server goes on stdin so it never shows in a process list. */
 export function runCredentialHelper(
   name: string,
@@ -78,8 +81,9 @@ export function runCredentialHelper(
     timer.unref();
     let out = '';
     let err = '';
-    child.stdout.on('data', d => (out += d));
-    child.stderr.on('data', d => (err += d));
+    // A helper's answer is a line of JSON: more than a megabyte is cut, not held.
+    child.stdout.on('data', d => (out = (out + d).slice(0, HELPER_OUTPUT_LIMIT)));
+    child.stderr.on('data', d => (err = (err + d).slice(0, HELPER_OUTPUT_LIMIT)));
     child.on('error', e =>
       reject(new CheckError(`credential helper ${program} failed to start: ${e.message}`))
     );
@@ -89,7 +93,7 @@ export function runCredentialHelper(
         // Helpers report a missing entry on stdout with a non-zero exit; that is not an error for us.
         if (/credentials not found/i.test(out + err)) return resolve(undefined);
         const last = lastLine(err || out);
-        return reject(new CheckError(`credential helper ${program} failed for ${server}: ${last}`));
+        return reject(new CheckError(`credential helper ${program} failed for ${server}: ${clip(last)}`));
       }
       try {
         const parsed = JSON.parse(out) as { Username?: string; Secret?: string };
