@@ -68,6 +68,18 @@ describe('runCaptured', () => {
     expect([r.timedOut, r.exitCode !== 0, r.stderr]).toEqual([true, true, 'timed out after 0.3 s\n']);
   });
 
+  test('at its deadline, what the tool started dies with it (its process group)', async () => {
+    const file = path.join(os.tmpdir(), `runcaptured-${process.pid}.pid`);
+    const r = await runCaptured('sh', ['-c', `sleep 30 & echo $! > ${file}; wait`], { timeoutMs: 500 });
+    const pid = Number(fs.readFileSync(file, 'utf8'));
+    fs.rmSync(file, { force: true });
+    expect(r.timedOut).toBe(true);
+    await new Promise(resolve => setTimeout(resolve, 100));
+    // Gone, or a zombie that nobody reaped yet (its parent was killed too): not running.
+    const stat = fs.existsSync(`/proc/${pid}/stat`) ? fs.readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
+    expect(stat.replace(/^.*\) /s, '').slice(0, 1)).toMatch(/^(Z|)$/);
+  });
+
   test('output and exit code of a tool that fails, with no INPUT_* in its env', async () => {
     process.env.INPUT_SECRETS = 'token=abc';
     try {
