@@ -64,8 +64,8 @@ function check(inputs: Inputs, results?: ResultCache): Promise<VerifyResult> {
 }
 
 /**
- * A proof for each image given directly that passed and was checked here (not one a proof stood
- * in for); signed ones are attached to the index in its registry.
+ * A proof for each image given directly that passed and was checked here (not one a proof or the
+ * results kept by digest stood in for); signed ones are attached to the index in its registry.
  */
 async function prove(inputs: Inputs, result: VerifyResult): Promise<WrittenProof[]> {
   const checked = result.images.filter(
@@ -73,6 +73,7 @@ async function prove(inputs: Inputs, result: VerifyResult): Promise<WrittenProof
       i.found.includes('input') &&
       i.status === 'ok' &&
       !i.proof &&
+      !i.cached &&
       !isLocalRef(parseImageReference(i.reference, VERIFY_PLATFORMS.inputs.images.name))
   );
   if (!checked.length) return [];
