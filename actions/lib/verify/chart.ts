@@ -146,10 +146,8 @@ async function scanOpenChart(
   const found = await findHelm(o.helm, deps);
   if (!found.helm) {
     const scan = await scanChartFiles(source);
-    scan.notes.push(
-      ...found.notes,
-      `${o.chart}: not rendered (${found.why}); its images were read statically`
-    );
+    // "not rendered (why)" is said once, by the chart line of the summary and the log.
+    scan.notes.push(...found.notes);
     if (values.length || o.set.length)
       scan.notes.push('values and set apply only when helm renders the chart');
     const report: ChartReport = {

@@ -1,7 +1,7 @@
 import type * as core from '../core/toolkit';
 import { escapeHtml, table } from '../core/summary';
 import { addLintSummary } from './lint/summary';
-import { dependencyLabel, FOUND_HOW, FoundHow } from './scan/types';
+import { FOUND_HOW, FoundHow } from './scan/types';
 import type { ImageResult, PlatformCheck, VerifyResult } from './verify';
 import { count } from '../core/words';
 import { kindWords, levelsReached, unknownPhrase } from './verdict';
@@ -21,10 +21,11 @@ export function chartLine(result: VerifyResult): string | undefined {
   if (!c) return undefined;
   if (c.rendered === 'not rendered')
     return `Chart ${c.chart}: not rendered (${c.reason}); images read statically.`;
-  const left = c.missingDependencies.map(dependencyLabel);
+  // Each dependency left out has its own warning, at its Chart.yaml line: here only how many.
+  const left = c.missingDependencies.length;
   return (
     `Chart ${c.chart}: ${c.rendered} by helm ${c.helm} for Kubernetes ${c.kubeVersion}` +
-    (left.length ? `; not rendered: ${left.join(', ')} (their images are not checked).` : '.')
+    (left ? `; ${count(left, 'dependency')} not rendered (their images are not checked).` : '.')
   );
 }
 
