@@ -105,7 +105,13 @@ describe('multiarch.yml', () => {
     expect(Object.keys(wf.on.workflow_dispatch.inputs)).toEqual(names);
     expect(call.inputs.registry.default).toBe('ghcr.io');
     expect(call.inputs.e2e.type).toBe('boolean');
-    expect(Object.keys(call.secrets)).toEqual(['build-secrets', 'registry-username', 'registry-password']);
+    expect(Object.keys(call.secrets)).toEqual([
+      'build-secrets',
+      'registry-username',
+      'registry-password',
+      'signing-key',
+      'signing-key-password'
+    ]);
     expect(call.secrets['registry-password'].required).toBe(false);
   });
 
@@ -168,7 +174,8 @@ describe('multiarch.yml', () => {
     const writers = Object.entries<any>(wf.jobs)
       .filter(([, j]) => j.permissions?.packages === 'write')
       .map(([n]) => n);
-    expect(writers).toEqual(['build', 'merge', 'tag']);
+    // verify pushes the signed platform proof beside the index.
+    expect(writers).toEqual(['build', 'merge', 'verify', 'tag']);
     // Every job says what it may do: reading the repository, or nothing at all (the summary).
     for (const [n, j] of Object.entries<any>(wf.jobs))
       expect([n, j.permissions?.contents]).toEqual([n, n === 'summary' ? undefined : 'read']);
