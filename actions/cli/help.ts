@@ -1,7 +1,7 @@
 import * as os from 'node:os';
 import { GLOBAL_FLAGS, isBoolean } from './args';
 import type { InputSpec } from './spec';
-import { RUN_ARM64_E2E, VERIFY_PLATFORMS } from '../lib/core/specs.generated';
+import { BUILD_MULTIARCH, RUN_ARM64_E2E, VERIFY_PLATFORMS } from '../lib/core/specs.generated';
 import { Command, COMMANDS, flagOf, hiddenInputs } from './commands';
 
 export const EXIT_CODES =
@@ -25,7 +25,8 @@ const E2E = RUN_ARM64_E2E.inputs;
 const RUNNER_ONLY: Record<string, string> = {
   [VERIFY_PLATFORMS.inputs.summary.name]:
     'runner only: the job summary; here it is dropped unless --summary-file PATH keeps it',
-  [E2E['artifact-name'].name]: `runner only: here the diagnostics stay in --${E2E['diagnostics-dir'].name}`
+  [E2E['artifact-name'].name]: `runner only: here the diagnostics stay in --${E2E['diagnostics-dir'].name}`,
+  [BUILD_MULTIARCH.inputs.cache.name]: 'gha works on a runner only: it is the Actions cache'
 };
 
 /** `--lint [true|false|only]`, `--fail-on unknown|missing|never`, `--chart VALUE`. */

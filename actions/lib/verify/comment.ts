@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as core from '../core/toolkit';
 import { whyOf } from '../core/errors';
+import { count } from '../core/words';
 import type { VerifyResult } from './verify';
 import { matrixCell, supportMatrix } from './matrix';
 
@@ -88,7 +89,9 @@ export function commentBody(pr: PullRequestTarget, result: VerifyResult, proofs:
   });
   return [
     marker(pr.key),
-    `### ${result.ok ? '✅' : '❌'} arch-actions: ${result.checked} images checked for ${result.platforms.join(', ')}`,
+    `### ${result.ok ? '✅' : result.outcomes.missing ? '❌' : '❓'} arch-actions: ${count(result.checked, 'image')} checked for ${result.platforms.join(', ')}`,
+    '',
+    result.verdict,
     '',
     head,
     rule,

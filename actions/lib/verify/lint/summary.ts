@@ -1,14 +1,18 @@
 import type * as core from '../../core/toolkit';
 import { escapeHtml, table } from '../../core/summary';
+import { count } from '../../core/words';
 import { Finding } from './types';
 
 const MARK = { error: '❌', warning: '⚠', notice: 'ℹ' };
 
 /** The findings as a table: where, what, and the lines to write instead. */
 export function addLintSummary(s: typeof core.summary, findings: Finding[]): void {
-  const count = (sev: Finding['severity']) => findings.filter(f => f.severity === sev).length;
+  const of = (sev: Finding['severity']) => findings.filter(f => f.severity === sev).length;
   s.addHeading('Dockerfile arch lint', 3);
-  s.addRaw(`${count('error')} errors, ${count('warning')} warnings, ${count('notice')} notes.`, true);
+  s.addRaw(
+    `${count(of('error'), 'error')}, ${count(of('warning'), 'warning')}, ${count(of('notice'), 'note')}.`,
+    true
+  );
   const rows = findings.map(f => [
     `<code>${escapeHtml(`${f.file}:${f.line}`)}</code>`,
     `${MARK[f.severity]} ${f.severity}`,
