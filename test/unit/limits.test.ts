@@ -72,3 +72,25 @@ test.each([
 ])('a redirect from %s to %s keeps Authorization: %s', (from, to, keeps) => {
   expect(keepsAuthorization(new URL(from), new URL(to))).toBe(keeps);
 });
+
+test('a HEAD answer may announce a large blob; a GET body over the limit is refused', async () => {
+  const http = await import('node:http');
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-length': String(64 * MiB) });
+    if (req.method === 'HEAD') res.end();
+    else res.write(Buffer.alloc(1024));
+  });
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/v2/r/blobs/x`;
+  try {
+    const { request } = await import('../../actions/lib/registry/http');
+    await expect(request({ url, method: 'HEAD' })).resolves.toMatchObject({ status: 200 });
+    await expect(request({ url, what: 'manifest of r:x' })).rejects.toThrow('manifest of r:x (127.0.0.1:');
+    await expect(request({ url })).rejects.toThrow(
+      /Content-Length 67108864, over the manifest-size limit of 4 MiB/
+    );
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+});

@@ -164,7 +164,8 @@ function readBody(
     );
   };
   const declared = Number(res.headers['content-length']);
-  if (ok && declared > limit) return tooBig(`Content-Length ${declared}`);
+  // A HEAD answer's Content-Length is the size of what it describes (a blob), not of a body.
+  if (ok && opts.method !== 'HEAD' && declared > limit) return tooBig(`Content-Length ${declared}`);
   const chunks: Buffer[] = [];
   let size = 0;
   res.on('data', (c: Buffer) => {
