@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import {
   archiveFile,
   buildahArgs,
@@ -10,6 +13,7 @@ import {
   stagingTag,
   validateSecrets
 } from '../../actions/lib/build/builders';
+import { readBuildxMetadata } from '../../actions/lib/build/shard';
 import { parsePlatform } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
 
@@ -246,4 +250,48 @@ test('secrets go to the environment and are validated without echoing the value'
   } catch (e) {
     expect((e as Error).message).not.toContain('hunter2');
   }
+});
+
+describe('readBuildxMetadata', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bx-meta-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const digest = `sha256:${'ab'.repeat(32)}`;
+  const write = (meta: unknown) => {
+    const file = path.join(dir, `${Math.random().toString(36).slice(2)}.json`);
+    fs.writeFileSync(file, typeof meta === 'string' ? meta : JSON.stringify(meta));
+    return file;
+  };
+
+  test('the docker driver gives the digest; the docker-container driver its descriptor too', () => {
+    // As buildx 0.13 writes them (docker driver, then docker-container with push-by-digest).
+    expect(
+      readBuildxMetadata(write({ 'buildx.build.ref': 'default/default/x', 'containerimage.digest': digest }))
+    ).toEqual({ digest });
+    const descriptor = { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest, size: 1058 };
+    expect(
+      readBuildxMetadata(
+        write({
+          'containerimage.descriptor': descriptor,
+          'containerimage.digest': digest,
+          'image.name': 'r/x'
+        })
+      )
+    ).toEqual({ digest, mediaType: descriptor.mediaType, size: 1058 });
+  });
+
+  test('a descriptor of another digest, a bad digest or no file gives what can be trusted only', () => {
+    const other = {
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      digest: `sha256:${'cd'.repeat(32)}`,
+      size: 1
+    };
+    expect(
+      readBuildxMetadata(write({ 'containerimage.descriptor': other, 'containerimage.digest': digest }))
+    ).toEqual({
+      digest
+    });
+    expect(readBuildxMetadata(write({ 'containerimage.digest': 'sha256:short' }))).toEqual({});
+    expect(readBuildxMetadata(write('not json'))).toEqual({});
+    expect(readBuildxMetadata(path.join(dir, 'missing.json'))).toEqual({});
+  });
 });

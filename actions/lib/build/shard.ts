@@ -72,14 +72,27 @@ async function describePushed(d: Deps, image: ImageRef, p: Platform, digest: str
 
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 
-function readMetadataDigest(file: string): string | undefined {
+// buildx writes a few hundred bytes; anything past this is not its metadata file.
+const METADATA_MAX = 1024 * 1024;
+
+/**
+ * What buildx's metadata file says it pushed: the manifest digest and, from the docker-container
+ * driver, its descriptor (media type and size), so the manifest need not be read back.
+ */
+export function readBuildxMetadata(file: string): Partial<Pushed> {
+  let meta: Record<string, unknown>;
   try {
-    const meta = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-    const d = meta['containerimage.digest'];
-    return typeof d === 'string' && DIGEST_RE.test(d) ? d : undefined;
+    if (fs.statSync(file).size > METADATA_MAX) return {};
+    meta = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
   } catch {
-    return undefined;
+    return {};
   }
+  const digest = meta['containerimage.digest'];
+  if (typeof digest !== 'string' || !DIGEST_RE.test(digest)) return {};
+  const d = meta['containerimage.descriptor'] as Record<string, unknown> | undefined;
+  if (d?.digest === digest && typeof d.mediaType === 'string' && Number.isSafeInteger(d.size))
+    return { digest, mediaType: d.mediaType, size: d.size as number };
+  return { digest };
 }
 
 async function shardBuildx(
@@ -101,7 +114,12 @@ async function shardBuildx(
     }
     return pushArchiveFile(opts, p, d, archive);
   }
-  let digest = readMetadataDigest(metadataFile);
+  const meta = readBuildxMetadata(metadataFile);
+  if (meta.digest && meta.mediaType && meta.size !== undefined) {
+    d.onPushed?.(p, meta.digest);
+    return { digest: meta.digest, mediaType: meta.mediaType, size: meta.size };
+  }
+  let digest = meta.digest;
   if (!digest && driver === 'docker') {
     digest = await d.client.headManifest({ ...opts.image, tag: stagingTag(p), digest: undefined });
   }
