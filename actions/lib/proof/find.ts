@@ -70,12 +70,17 @@ async function layersOf(client: RegistryClient, ref: ImageRef, manifest: ImageRe
 
 /** The DSSE layers that may hold a proof of `digest`: its referrers of our type, then cosign's tag. */
 async function candidates(client: RegistryClient, repo: ImageRef, digest: string): Promise<Descriptor[]> {
-  const referrers = (await client.listReferrers(repo, digest)).filter(
+  const att = { ...repo, tag: cosignTag(digest), digest: undefined };
+  // Both places at once: a digest without proofs costs one round trip, not two.
+  const [listed, attDigest] = await Promise.all([
+    client.listReferrers(repo, digest),
+    client.headManifest(att)
+  ]);
+  const referrers = listed.filter(
     r => r.artifactType === ARTIFACT_TYPE && r.annotations?.predicateType === PREDICATE_TYPE
   );
   const manifests: ImageRef[] = referrers.slice(0, MAX_CANDIDATES).map(r => ({ ...repo, digest: r.digest }));
-  const att = { ...repo, tag: cosignTag(digest), digest: undefined };
-  if (await client.headManifest(att)) manifests.push(att);
+  if (attDigest) manifests.push({ ...att, tag: undefined, digest: attDigest });
   const layers = (await Promise.all(manifests.map(m => layersOf(client, repo, m)))).flat();
   const seen = new Set<string>();
   return layers.filter(l => !seen.has(l.digest) && seen.add(l.digest)).slice(0, MAX_CANDIDATES);

@@ -46,12 +46,23 @@ export async function listReferrers(
   ref: ImageRef,
   digest: string
 ): Promise<Referrer[]> {
-  const res = await t.pull(ref, {
-    method: 'GET',
-    path: `/v2/${ref.repository}/referrers/${digest}`,
-    headers: { accept: MEDIA_TYPES.ociIndex },
-    stream: true
-  });
+  // The API and the fallback tag at once: one round trip for a digest with no referrers.
+  const [apiRead, tagRead] = await Promise.allSettled([
+    t.pull(ref, {
+      method: 'GET',
+      path: `/v2/${ref.repository}/referrers/${digest}`,
+      headers: { accept: MEDIA_TYPES.ociIndex },
+      stream: true
+    }),
+    fromTag(t, ref, digest)
+  ]);
+  if (apiRead.status === 'rejected') throw apiRead.reason;
+  const res = apiRead.value;
+  if (tagRead.status === 'rejected') {
+    res.stream?.destroy();
+    throw tagRead.reason;
+  }
+  const tagged = tagRead.value ?? [];
   let api: Referrer[] = [];
   if (res.stream) {
     const body = await readAll(res.stream, REFERRERS_LIMIT);
@@ -59,7 +70,6 @@ export async function listReferrers(
   } else if (res.status !== 404 && res.status !== 400) {
     throw t.fail(ref, `cannot list the referrers of ${digest} in`, res);
   }
-  const tagged = (await fromTag(t, ref, digest)) ?? [];
   const seen = new Set(api.map(d => d.digest));
   return [...api, ...tagged.filter(d => !seen.has(d.digest))];
 }
