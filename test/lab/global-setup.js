@@ -7,8 +7,10 @@ const path = require('node:path');
 module.exports = async function globalSetup() {
   if (process.env.ARCH_LAB_SKIP_UP === '1') return;
   const script = path.join(__dirname, 'lab.sh');
-  const r = spawnSync('bash', [script, 'up'], { stdio: 'inherit' });
+  // Its log (packages, downloads) is printed only when it fails: a passing run prints little.
+  const r = spawnSync('bash', [script, 'up'], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) {
+    process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
     const msg = `lab: "bash ${script} up" failed (exit ${r.status ?? r.signal})`;
     if (process.env.CI === 'true') throw new Error(msg);
     console.warn(msg);
