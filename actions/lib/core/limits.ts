@@ -12,7 +12,7 @@ export interface Limits {
   attemptMs: number;
   /** One request, all its attempts and waits together. */
   requestMs: number;
-  /** Everything read for one image (its index, manifests, configs; not deep layers). */
+  /** Resolving one image: its index, or its manifest and config (each platform's reads have their own). */
   imageMs: number;
   /** A blob slower than this, over any `blobWindowMs`, is given up. */
   blobBytesPerSecond: number;

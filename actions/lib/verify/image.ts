@@ -28,7 +28,7 @@ export interface ImageCheckOptions {
   results?: ResultCache;
   allow: AllowRule[];
   mirrors: Mirror[];
-  /** The image-deadline limit: its index, manifests and configs read within this time. */
+  /** The image-deadline limit: the image resolved (its index, or manifest and config) within this time. */
   imageMs?: number;
 }
 
