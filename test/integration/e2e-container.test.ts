@@ -9,6 +9,7 @@ import { runContainerParity } from '../../actions/lib/e2e/container/parity';
 import { parsePlatform } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
+import { clearToolkitOutput, toolkitOutput } from '../helpers/io';
 import { LabEnv, requireLab } from '../lab/lab';
 import { runActionProcess } from '../helpers/action';
 import { LayerEntry, pushImage, pushIndex } from '../helpers/images';
@@ -204,6 +205,7 @@ describe('run-arm64-e2e level container (lab)', () => {
   test(
     'a run past its timeout is killed, its container removed, and the platform fails',
     async () => {
+      clearToolkitOutput();
       const res = await runContainerParity({
         images: [parseReference(lab.LAB_BASE_IMAGE)],
         platforms: [parsePlatform('linux/arm64')],
@@ -218,16 +220,13 @@ describe('run-arm64-e2e level container (lab)', () => {
       expect(runs.map(r => r.timedOut)).toEqual([true, true]);
       expect(runs[0].problems).toEqual(['linux/amd64: the command did not finish within 3s (killed)']);
       expect(runs[0].seconds).toBeLessThan(10);
-      // Give `docker rm --force` a moment, then no container of ours is left running.
+      // Give `docker rm --force` a moment, then neither of the two containers this run started is
+      // left (named from its own argv: other runs may share the daemon).
+      const ours = [...toolkitOutput().matchAll(/"--name" "(arch-e2e-[0-9a-f]+)"/g)].map(m => m[1]);
+      expect(ours).toHaveLength(2);
       await new Promise(r => setTimeout(r, 1500));
-      const ps = spawnSync(
-        'docker',
-        ['ps', '--all', '--filter', 'name=arch-e2e-', '--format', '{{.Names}}'],
-        {
-          encoding: 'utf8'
-        }
-      );
-      expect(ps.stdout.trim()).toBe('');
+      const ps = spawnSync('docker', ['ps', '--all', '--format', '{{.Names}}'], { encoding: 'utf8' });
+      expect(ps.stdout.split('\n').filter(name => ours.includes(name))).toEqual([]);
     },
     T
   );
