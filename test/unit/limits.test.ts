@@ -15,7 +15,8 @@ test('the defaults are the documented ones', () => {
     imageMs: 600_000,
     blobBytesPerSecond: 10 * 1024,
     blobWindowMs: 60_000,
-    toolMs: 600_000
+    toolMs: 600_000,
+    buildMs: 7_200_000
   });
 });
 
@@ -25,6 +26,7 @@ test.each([
   ['request-deadline=5m', { requestMs: 300_000 }],
   ['request-attempt=90s', { attemptMs: 90_000 }],
   ['tool-timeout=1.5h', { toolMs: 5_400_000 }],
+  ['build-timeout=3h', { buildMs: 10_800_000 }],
   ['blob-min-rate=1KiB/s', { blobBytesPerSecond: 1024 }],
   ['image-deadline=250ms', { imageMs: 250 }]
 ])('%s', (line, want) => {

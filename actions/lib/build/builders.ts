@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as core from '../core/toolkit';
 import { badInput } from '../core/errors';
+import type { Limits } from '../core/limits';
 import { BUILD_MULTIARCH } from '../core/specs.generated';
 import { BuildxDriver } from '../setup/buildx';
 import { formatPlatform, Platform, platformPair } from '../oci/platform';
@@ -42,6 +43,8 @@ export interface ShardOptions {
   archivesDir: string;
   /** Registries reached over plain HTTP besides localhost (buildah pushes to them without TLS). */
   insecureRegistries?: string[];
+  /** The build-timeout and tool-timeout limits of its builds and other tools; the defaults if not given. */
+  limits?: Partial<Pick<Limits, 'buildMs' | 'toolMs'>>;
 }
 
 /**

@@ -7,7 +7,7 @@ import { checkArchivePlatform, pushArchive, readArchive } from './archive';
 import { ensureAptTools } from '../setup/apt';
 import { BuildxDriver } from '../setup/buildx';
 import { CheckError, NotFoundError } from '../core/errors';
-import { Exec, run } from '../core/exec';
+import { Exec, ExecOptions, run } from '../core/exec';
 import { commandFailure } from './command';
 import { DigestRecord, writeDigestFile } from './digests';
 import {
@@ -95,6 +95,11 @@ export function readBuildxMetadata(file: string): Partial<Pushed> {
   return { digest };
 }
 
+/** A builder's run: killed past the build-timeout limit. */
+const building = (opts: ShardOptions): ExecOptions => ({ limit: 'buildMs', timeoutMs: opts.limits?.buildMs });
+/** Any other tool's run: killed past the tool-timeout limit. */
+const tooling = (opts: ShardOptions): ExecOptions => ({ timeoutMs: opts.limits?.toolMs });
+
 async function shardBuildx(
   opts: ShardOptions,
   p: Platform,
@@ -105,12 +110,12 @@ async function shardBuildx(
   const metadataFile = path.join(tmp, 'metadata.json');
   const { args, warnings } = buildxArgs(opts, p, driver, metadataFile, d.env);
   for (const w of warnings) core.warning(w);
-  await d.exec('docker', args, { env: secretEnv(opts.secrets) });
+  await d.exec('docker', args, { env: secretEnv(opts.secrets), ...building(opts) });
   if (!opts.push) {
     const archive = archiveFile(opts.archivesDir, p);
     if (driver === 'docker') {
       const local = `${repositoryName(opts.image)}:${stagingTag(p)}`;
-      await d.exec('docker', ['save', '--output', archive, local]);
+      await d.exec('docker', ['save', '--output', archive, local], tooling(opts));
     }
     return pushArchiveFile(opts, p, d, archive);
   }
@@ -195,16 +200,23 @@ async function shardBuildah(
   const storage = ['--storage-driver', d.env.STORAGE_DRIVER || 'vfs'];
   await ensureAptTools([{ command: 'buildah', pkg: 'buildah' }], `the buildah build of ${formatPlatform(p)}`);
   try {
-    await d.exec('buildah', buildahArgs(opts, p, local, d.env), { env: secretEnv(opts.secrets) });
+    await d.exec('buildah', buildahArgs(opts, p, local, d.env), {
+      env: secretEnv(opts.secrets),
+      ...building(opts)
+    });
     const digestFile = path.join(tmp, 'digest');
     const authFile = opts.push ? await buildahAuthFile(opts.image, tmp, d.env) : undefined;
-    await d.exec('buildah', buildahPushArgs(opts, p, local, { digestFile, authFile }, d.env));
+    await d.exec('buildah', buildahPushArgs(opts, p, local, { digestFile, authFile }, d.env), tooling(opts));
     if (!opts.push) return await pushArchiveFile(opts, p, d, archiveFile(opts.archivesDir, p));
     const digest = readDigestFile(digestFile);
     if (!digest) throw new CheckError(`buildah did not report the digest it pushed for ${formatPlatform(p)}`);
     return await describeBuildahPush(opts, p, d, digest);
   } finally {
-    await d.exec('buildah', ['rmi', ...storage, '-f', local], { silent: true, ignoreReturnCode: true });
+    await d.exec('buildah', ['rmi', ...storage, '-f', local], {
+      silent: true,
+      ignoreReturnCode: true,
+      ...tooling(opts)
+    });
   }
 }
 
@@ -234,7 +246,8 @@ async function shardCommand(
   const res = await d.exec('bash', ['-c', opts.command], {
     env: commandEnv(p, archive, opts.secrets),
     cwd: opts.context,
-    ignoreReturnCode: true
+    ignoreReturnCode: true,
+    ...building(opts)
   });
   if (res.exitCode !== 0) throw new CheckError(`the build command failed: ${commandFailure(res)}`);
   if (opts.push || !fs.existsSync(archive)) return pushArchiveFile(opts, p, d, archive);

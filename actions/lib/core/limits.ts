@@ -17,8 +17,10 @@ export interface Limits {
   /** A blob slower than this, over any `blobWindowMs`, is given up. */
   blobBytesPerSecond: number;
   blobWindowMs: number;
-  /** Each helm template (killed with what it started). */
+  /** Each tool but the builders: helm, kubectl, kind, docker, skopeo (killed with what it started). */
   toolMs: number;
+  /** Each build (buildx, buildah, a build command; killed with what it started). */
+  buildMs: number;
 }
 
 const KiB = 1024;
@@ -33,7 +35,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   imageMs: 600_000,
   blobBytesPerSecond: 10 * KiB,
   blobWindowMs: 60_000,
-  toolMs: 600_000
+  toolMs: 600_000,
+  buildMs: 7_200_000
 };
 
 type Kind = 'size' | 'time' | 'count' | 'rate';
@@ -47,7 +50,8 @@ export const LIMIT_NAMES: Record<string, { key: keyof Limits; kind: Kind }> = {
   'image-deadline': { key: 'imageMs', kind: 'time' },
   'blob-min-rate': { key: 'blobBytesPerSecond', kind: 'rate' },
   'blob-rate-window': { key: 'blobWindowMs', kind: 'time' },
-  'tool-timeout': { key: 'toolMs', kind: 'time' }
+  'tool-timeout': { key: 'toolMs', kind: 'time' },
+  'build-timeout': { key: 'buildMs', kind: 'time' }
 };
 
 /** The user's name of a limit, for error messages: `the manifest-size limit (4 MiB)`. */

@@ -8,8 +8,13 @@ export type KubeExec = (
   opts?: { env?: Record<string, string>; stream?: boolean }
 ) => Promise<{ exitCode: number; stdout: string; stderr: string }>;
 
-export const defaultExec: KubeExec = (tool, args, opts) =>
-  execLib.run(tool, args, { ignoreReturnCode: true, silent: !opts?.stream, env: opts?.env });
+/** kind, kubectl and helm through exec.run: each killed with what it started past `timeoutMs`. */
+export const kubeExec =
+  (timeoutMs?: number): KubeExec =>
+  (tool, args, opts) =>
+    execLib.run(tool, args, { ignoreReturnCode: true, silent: !opts?.stream, env: opts?.env, timeoutMs });
+
+export const defaultExec: KubeExec = kubeExec();
 
 /** The reason a tool gave for failing: its last stderr line, else stdout's, else the code. */
 export function failureReason(res: { exitCode: number; stdout: string; stderr: string }): string {

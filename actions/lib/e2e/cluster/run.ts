@@ -10,7 +10,8 @@ import { actionsToolCache, installPinned, PINNED, toolArch } from '../../core/to
 import { formatPlatform, hostPlatform } from '../../oci/platform';
 import { kindDeleteArgs } from './argv';
 import { collectDiagnostics, diagnosticsArtifactName } from './diagnostics';
-import { defaultExec, failureReason, Kubectl, Tool } from './kubectl';
+import { failureReason, kubeExec, Kubectl, Tool } from './kubectl';
+import { DEFAULT_LIMITS } from '../../core/limits';
 import { runStages, STAGES } from './stages';
 import { engineStorageClass, PROFILES } from './engines';
 import { engineHost } from './engine-stages';
@@ -48,7 +49,8 @@ export const uploadArtifact: Uploader = async (name, files, root) => {
 };
 
 function newRun(o: ClusterE2EOptions, deps: ClusterE2EDeps): ClusterRun {
-  const exec = deps.exec ?? defaultExec;
+  // A tool waits up to the run's timeout (kubectl --timeout, helm --wait): never killed before.
+  const exec = deps.exec ?? kubeExec(Math.max(DEFAULT_LIMITS.toolMs, (Math.max(o.timeout, 60) + 60) * 1000));
   const suffix = randomBytes(3).toString('hex');
   const cluster = o.clusterName ?? `arch-e2e-${suffix}`;
   const work = o.workDir ?? fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'arch-e2e-'));
