@@ -54,6 +54,7 @@ const verify = (inputs: Record<string, string>): Promise<AsyncRun> =>
 
 function expectContained(run: AsyncRun, mem = 300): void {
   expect(forgedCommands(run.stdout + run.stderr, MARK)).toEqual([]);
+  // A memory figure varies run to run: only bounded. Above 0 shows it was measured at all.
   expect(run.maxRssMiB).toBeGreaterThan(0);
   expect(run.maxRssMiB).toBeLessThan(mem);
 }

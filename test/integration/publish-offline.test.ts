@@ -151,8 +151,11 @@ test('push: false — build, deep verify of the archives and the parity run succ
     ['linux/arm64', 'aarch64']
   ]);
 
-  // The base came through the registry; nothing was written to it.
-  expect(requests(READ).length).toBeGreaterThan(0);
+  // The base came through the registry, by its tag, and nothing but the base was read from it. Which of its
+  // blobs were fetched depends on what the daemon and buildah already hold, so they are not counted.
+  const read = requests(READ).map(l => /"(?:GET|HEAD) (\/v2\/\S*)/.exec(l)![1]);
+  expect(read).toContain('/v2/base/manifests/latest');
+  expect(read.filter(p => !/^\/v2\/base\/(manifests|blobs)\/[^/]+$/.test(p))).toEqual([]);
   expect(requests(WRITE)).toEqual([]);
 });
 

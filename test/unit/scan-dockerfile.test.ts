@@ -40,7 +40,7 @@ describe('Dockerfile scanner agrees with BuildKit on real Dockerfiles', () => {
     const got = ours(file);
     expect(got.images).toEqual(want.images.map(i => JSON.stringify(i)).sort());
     // Where BuildKit fails the build, we say why at the line; elsewhere we are silent.
-    expect(got.warnings.length > 0).toBe(oracleRefuses(file));
+    expect(got.warnings).toHaveLength(oracleRefuses(file) ? 1 : 0);
   });
 
   test('a word form newer than the oracle is no error where the file asks for a newer frontend', () => {
