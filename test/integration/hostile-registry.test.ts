@@ -100,6 +100,16 @@ describe('verify-platforms', () => {
     expect(run.ms).toBeLessThan(30_000);
   });
 
+  test('deep: the image-deadline ends a dripping layer read, an unknown outcome', async () => {
+    const run = await verify('drip-layer', { deep: 'true', limits: 'image-deadline=3s' });
+    expectContained(run);
+    expect(run.stdout).toMatch(
+      /::error[^\n]*::.*drip-layer:x: not done in time, over the image-deadline limit of 3 s/
+    );
+    expect(run.stdout).toMatch(/nothing proven \(127\.0\.0\.1:\d+ timed out/);
+    expect(run.ms).toBeLessThan(20_000);
+  });
+
   test('an index of 100,000 platforms (manifest-size raised): under 1 MiB of log, a bounded report', async () => {
     const run = await verify('index-100k', { limits: `${FAST}\nmanifest-size=32MiB` });
     expectContained(run);

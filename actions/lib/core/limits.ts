@@ -144,6 +144,25 @@ export function within<T>(
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * A deadline from now: past `ms`, `signal` stops the work and `late` rejects with a LimitError
+ * naming `what` (race the work against it). `stop()` once the work is done.
+ */
+export function startDeadline(ms: number | undefined, what: string, limit: keyof Limits) {
+  const ctl = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    if (!ms) return;
+    timer = setTimeout(() => {
+      reject(new LimitError(what, limit, ms, 'not done in time'));
+      ctl.abort();
+    }, ms);
+    timer.unref();
+  });
+  late.catch(() => undefined);
+  return { signal: ctl.signal, late, stop: () => clearTimeout(timer) };
+}
+
 /** Whether a failure's message says a limit was hit: trying again would only hit it again. */
 export const hitLimit = (message: string | undefined): boolean =>
   / (over|under) the [a-z-]+ limit of /.test(message ?? '');

@@ -1,6 +1,6 @@
 // One image's verdict: listed (level 1), configured (level 2) and, with deep, built right (level 3).
 import { listSome } from '../core/untrusted';
-import { within } from '../core/limits';
+import { LimitError, startDeadline } from '../core/limits';
 import { ElfFile, LayerScan, scanImageLayers } from './deep';
 import { machineName, expectedMachine } from '../oci/elf';
 import { formatPlatform, normalisePlatformString, Platform } from '../oci/platform';
@@ -28,7 +28,7 @@ export interface ImageCheckOptions {
   results?: ResultCache;
   allow: AllowRule[];
   mirrors: Mirror[];
-  /** The image-deadline limit: the image resolved (its index, or manifest and config) within this time. */
+  /** The image-deadline limit: the image checked (its index, manifests, configs, deep reads) within this time. */
   imageMs?: number;
 }
 
@@ -140,7 +140,8 @@ async function checkPlatform(
   offered: PlatformEntry[],
   p: Platform,
   deep: boolean,
-  early?: DeepVerdicts
+  early?: DeepVerdicts,
+  signal?: AbortSignal
 ): Promise<PlatformCheck> {
   const want = formatPlatform(p);
   const entry = offered.find(e => platformOf(e.platform) === want);
@@ -162,7 +163,7 @@ async function checkPlatform(
   const [configRead, deepRead] = await Promise.allSettled([
     image.isIndex ? reader.getConfig(resolved, entry.digest) : undefined,
     deep
-      ? (early?.take(resolved, entry.digest, p) ?? deepCheck(reader, resolved, entry.digest, p))
+      ? (early?.take(resolved, entry.digest, p) ?? deepCheck(reader, resolved, entry.digest, p, signal))
       : undefined
   ]);
   try {
@@ -294,7 +295,29 @@ function listAvailable(result: ImageResult, offered: PlatformEntry[]): void {
     );
 }
 
-/** One image (or archive) against the required platforms; allow rules turn a failure into `allowed`. */
+/** Platforms at once (one image costs three round trips, not 1 + 2 per platform), within the deadline. */
+function platformChecks(
+  needed: Platform[],
+  late: Promise<never>,
+  check: (p: Platform) => Promise<PlatformCheck>
+): Promise<PlatformCheck[]> {
+  return Promise.race([Promise.all(needed.map(check)), late]).catch((err: unknown) => {
+    if (err instanceof LimitError && err.limit === 'imageMs') return wholeImage(needed, err);
+    throw err;
+  });
+}
+
+/** An allow rule covers a known gap, never a registry that did not answer. */
+function allowGap(result: ImageResult, t: Target, allow: AllowRule[]): void {
+  if (result.outcome !== 'missing') return;
+  const rule = matchAllow(allow, [t.written, result.normalized, result.resolved, familiar(t.ref)]);
+  if (rule) {
+    result.allowed = rule;
+    result.status = 'allowed';
+  }
+}
+
+/** One image against the required platforms, its reads in the image deadline; allow rules may allow it. */
 export async function checkImage(
   client: RegistryClient,
   t: Target,
@@ -326,9 +349,10 @@ export async function checkImage(
   };
   let image: InspectedImage | undefined;
   let reader: ImageReader = client;
+  const deadline = startDeadline(o.imageMs, result.resolved, 'imageMs');
   try {
     if (local) reader = await LocalImages.open(t.ref);
-    image = await within(reader.inspect(resolved), o.imageMs, result.resolved, 'imageMs');
+    image = await Promise.race([reader.inspect(resolved), deadline.late]);
   } catch (err) {
     result.platforms = wholeImage(needed, err);
   }
@@ -340,16 +364,23 @@ export async function checkImage(
     const kept =
       proof || local || !o.results ? undefined : fromCache(o.results, image, needed, o.deep ? 3 : 2);
     const proven = proof ?? kept;
-    // Platforms at once: one image costs three round trips (index, manifests, configs), not 1 + 2 per platform.
     try {
       result.platforms =
         proven?.platforms ??
-        (await Promise.all(
-          needed.map(p =>
-            checkPlatform(reader, resolved, image, offered, p, o.deep, local ? undefined : early)
+        (await platformChecks(needed, deadline.late, p =>
+          checkPlatform(
+            reader,
+            resolved,
+            image,
+            offered,
+            p,
+            o.deep,
+            local ? undefined : early,
+            deadline.signal
           )
         ));
     } finally {
+      deadline.stop();
       if (reader instanceof LocalImages) reader.dispose();
     }
     if (proof?.proof) {
@@ -362,14 +393,7 @@ export async function checkImage(
   }
   judge(result);
   if (!local && !result.proof && !result.cached && o.results) keepResult(o.results, result);
-  // An allow rule covers a known gap, never a registry that did not answer.
-  if (result.outcome === 'missing') {
-    const rule = matchAllow(o.allow, [t.written, result.normalized, result.resolved, familiar(t.ref)]);
-    if (rule) {
-      result.allowed = rule;
-      result.status = 'allowed';
-    }
-  }
+  allowGap(result, t, o.allow);
   result.durationMs = Date.now() - started;
   return result;
 }
