@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { childEnv } from '../core/exec';
+import { DEFAULT_LIMITS } from '../core/limits';
 
 /** What a build knows about the source it was built from. */
 export interface GitContext {
@@ -24,7 +25,11 @@ function git(args: string[], cwd?: string): string {
       cwd,
       env: childEnv(),
       encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore']
+      stdio: ['ignore', 'pipe', 'ignore'],
+      // A local read: a git that hangs (a lock, a prompt) is given up as no answer.
+      timeout: DEFAULT_LIMITS.toolMs,
+      killSignal: 'SIGKILL',
+      maxBuffer: 16 * 1024 * 1024
     }).trim();
   } catch {
     return '';
