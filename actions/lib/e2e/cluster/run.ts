@@ -50,7 +50,9 @@ export const uploadArtifact: Uploader = async (name, files, root) => {
 
 function newRun(o: ClusterE2EOptions, deps: ClusterE2EDeps): ClusterRun {
   // A tool waits up to the run's timeout (kubectl --timeout, helm --wait): never killed before.
-  const exec = deps.exec ?? kubeExec(Math.max(DEFAULT_LIMITS.toolMs, (Math.max(o.timeout, 60) + 60) * 1000));
+  const exec =
+    deps.exec ??
+    kubeExec(Math.max(o.limits?.toolMs ?? DEFAULT_LIMITS.toolMs, (Math.max(o.timeout, 60) + 60) * 1000));
   const suffix = randomBytes(3).toString('hex');
   const cluster = o.clusterName ?? `arch-e2e-${suffix}`;
   const work = o.workDir ?? fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'arch-e2e-'));

@@ -1,6 +1,7 @@
 import { ImageRef } from '../../oci/reference';
 import { RegistryClient } from '../../registry/client';
 import type { ToolArch, ToolName } from '../../core/tools';
+import type { Limits } from '../../core/limits';
 import type { Kubectl, KubeExec, Tool } from './kubectl';
 import type { EngineName, EngineProfile, EngineState } from './engines';
 import type { HostFacts } from '../perf/fio';
@@ -34,6 +35,8 @@ export interface ClusterE2EOptions {
   diagnosticsDir: string;
   artifactName: string;
   insecureRegistries: string[];
+  /** The tool-timeout limit of kind, kubectl and helm (never below `timeout` and a minute). */
+  limits?: Partial<Limits>;
   /** Delete the cluster at the end (a developer's machine; on a throwaway runner it does not matter). */
   deleteCluster?: boolean;
   clusterName?: string;
