@@ -52,7 +52,8 @@ test('dist/cli: bad usage exits 2 on Node 24, as on this Node', () => {
   );
   for (const r of runs) {
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`bad usage: ${SPARC}`);
+    // The CLI names the flag where an action names its input.
+    expect(r.stderr).toContain('bad usage: --platforms has an invalid value "linux/sparc"');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   }
   expect(runs[0].stderr).toBe(runs[1].stderr);
