@@ -1,7 +1,7 @@
 require('./sourcemap-register.js');/******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 914:
+/***/ 300:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -43,7 +43,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.issueCommand = issueCommand;
 exports.issue = issue;
 const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(302);
+const utils_1 = __nccwpck_require__(720);
 /**
  * Issues a command to the GitHub Actions runner
  *
@@ -136,7 +136,7 @@ function escapeProperty(s) {
 
 /***/ }),
 
-/***/ 753:
+/***/ 483:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -183,7 +183,7 @@ exports.prepareKeyValueMessage = prepareKeyValueMessage;
 const crypto = __importStar(__nccwpck_require__(982));
 const fs = __importStar(__nccwpck_require__(896));
 const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(302);
+const utils_1 = __nccwpck_require__(720);
 function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
@@ -214,7 +214,7 @@ function prepareKeyValueMessage(key, value) {
 
 /***/ }),
 
-/***/ 847:
+/***/ 853:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -504,7 +504,7 @@ exports.summary = _summary;
 
 /***/ }),
 
-/***/ 302:
+/***/ 720:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -550,7 +550,7 @@ function toCommandProperties(annotationProperties) {
 
 /***/ }),
 
-/***/ 57:
+/***/ 575:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -750,7 +750,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 580:
+/***/ 462:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__(434)
@@ -758,7 +758,7 @@ module.exports = __nccwpck_require__(434)
 
 /***/ }),
 
-/***/ 587:
+/***/ 733:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -804,10 +804,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 867:
+/***/ 993:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(587)
+const FixedFIFO = __nccwpck_require__(733)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -859,14 +859,14 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 204:
+/***/ 150:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(580)
-const FIFO = __nccwpck_require__(867)
-const TextDecoder = __nccwpck_require__(934)
+const { EventEmitter } = __nccwpck_require__(462)
+const FIFO = __nccwpck_require__(993)
+const TextDecoder = __nccwpck_require__(200)
 
-const StreamError = __nccwpck_require__(657)
+const StreamError = __nccwpck_require__(615)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -2180,7 +2180,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 657:
+/***/ 615:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -2234,7 +2234,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 775:
+/***/ 701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const constants = { // just for envs without fs
@@ -2255,13 +2255,13 @@ try {
 
 /***/ }),
 
-/***/ 763:
+/***/ 1:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Writable, Readable, getStreamError } = __nccwpck_require__(204)
-const FIFO = __nccwpck_require__(867)
-const b4a = __nccwpck_require__(57)
-const headers = __nccwpck_require__(428)
+const { Writable, Readable, getStreamError } = __nccwpck_require__(150)
+const FIFO = __nccwpck_require__(993)
+const b4a = __nccwpck_require__(575)
+const headers = __nccwpck_require__(154)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -2680,10 +2680,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 428:
+/***/ 154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(57)
+const b4a = __nccwpck_require__(575)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -3009,23 +3009,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 118:
+/***/ 416:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(763)
-exports.pack = __nccwpck_require__(861)
+exports.extract = __nccwpck_require__(1)
+exports.pack = __nccwpck_require__(983)
 
 
 /***/ }),
 
-/***/ 861:
+/***/ 983:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Readable, Writable, getStreamError } = __nccwpck_require__(204)
-const b4a = __nccwpck_require__(57)
+const { Readable, Writable, getStreamError } = __nccwpck_require__(150)
+const b4a = __nccwpck_require__(575)
 
-const constants = __nccwpck_require__(775)
-const headers = __nccwpck_require__(428)
+const constants = __nccwpck_require__(701)
+const headers = __nccwpck_require__(154)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -3312,11 +3312,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 934:
+/***/ 200:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(256)
-const UTF8Decoder = __nccwpck_require__(414)
+const PassThroughDecoder = __nccwpck_require__(146)
+const UTF8Decoder = __nccwpck_require__(120)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -3383,10 +3383,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 256:
+/***/ 146:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(57)
+const b4a = __nccwpck_require__(575)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -3409,10 +3409,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 414:
+/***/ 120:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(57)
+const b4a = __nccwpck_require__(575)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -3609,14 +3609,6 @@ module.exports = require("assert");
 
 /***/ }),
 
-/***/ 317:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("child_process");
-
-/***/ }),
-
 /***/ 982:
 /***/ ((module) => {
 
@@ -3654,22 +3646,6 @@ module.exports = require("os");
 
 "use strict";
 module.exports = require("path");
-
-/***/ }),
-
-/***/ 193:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("string_decoder");
-
-/***/ }),
-
-/***/ 557:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("timers");
 
 /***/ })
 
@@ -3842,18 +3818,134 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(914);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
-var file_command = __nccwpck_require__(753);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(302);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(847);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/command.js
+var command = __nccwpck_require__(300);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
+var file_command = __nccwpck_require__(483);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(720);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = require("node:string_decoder");
+;// CONCATENATED MODULE: ./actions/lib/core/untrusted.ts
+// Text from outside (registry bodies, manifests, labels, files, tool output) on its way to a log.
+// The GitHub runner reads every line of a step's stdout and stderr as a possible command: a line
+// ends at \n, \r or \r\n, and after its leading white space, `::name …::` or `##[name]` is a
+// command (`::error`, `::add-mask::`, `::stop-commands::`). So every line that starts so is
+// prefixed with a backslash, a visible character that no trimming or comparison skips.
+// toolkit.ts and the CLI console apply it to everything they print; code never writes to
+// stdout or stderr itself (test/unit/untrusted.test.ts checks that).
+
+/** What a line from outside is prefixed with when it could be read as a runner command. */
+const COMMAND_ESCAPE = '\\';
+const LINE_BREAK = /\r\n|\r|\n/;
+// White space as .NET's TrimStart sees it, plus what a culture-aware comparison ignores
+// (format characters, combining marks), so no invisible character can hide a command.
+const INVISIBLE = '[\\s\\p{Z}\\p{Cc}\\p{Cf}\\p{Mn}\\p{Me}\\u115f\\u1160\\u3164\\uffa0]';
+const COMMAND_START = new RegExp(`^${INVISIBLE}*(::|##\\[)`, 'u');
+// Controls a terminal acts on (cursor moves, clearing, bell), but colours (SGR) and tab stay.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /\x1b\[[0-9;]*m|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+const COMMAND_AFTER_BREAK = new RegExp(`(^|\\r\\n|\\r|\\n)(?=(?:(?![\\r\\n])${INVISIBLE})*(::|##\\[))`, 'gu');
+const hex = (c) => (c.length > 1 ? c : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+/** One line from outside, safe to print at the start of a log line. */
+function guardLine(line) {
+    const visible = line.replace(CONTROL, hex);
+    return COMMAND_START.test(visible) ? COMMAND_ESCAPE + visible : visible;
+}
+/**
+ * Text from outside, safe to print: its lines stay lines (a lone \r becomes \n), and none of
+ * them can be read as a runner command or move a terminal's cursor.
+ */
+function untrusted(text) {
+    return String(text).split(LINE_BREAK).map(guardLine).join('\n');
+}
+/**
+ * The last guard before stdout or stderr: a line that could be read as a runner command is
+ * escaped, and nothing else changes (line breaks, colours). For text already built, such as
+ * the CLI's terminal log; text from outside goes through untrusted() or oneLine() first.
+ */
+function escapeCommands(text) {
+    return String(text).replace(COMMAND_AFTER_BREAK, `$1${COMMAND_ESCAPE}`);
+}
+/**
+ * A field that must stay on one line (a media type, a label, a registry's error message in a
+ * progress line): line breaks are shown as `\n`, `\r`, and the rest as untrusted() does.
+ */
+function oneLine(text) {
+    return guardLine(String(text)
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/[\u2028\u2029\u0085]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+/** At most `max` characters of a field from outside, on one line, with how much was left out. */
+function clip(text, max = 200) {
+    const line = oneLine(text);
+    return line.length <= max ? line : `${line.slice(0, max)}… (${line.length - max} more characters)`;
+}
+/**
+ * A list in a message: the first `max` items, then "and N more". The full list belongs in the
+ * report, not in a log line or an annotation.
+ */
+function listSome(items, max = 5, separator = ', ') {
+    if (items.length <= max)
+        return items.join(separator);
+    return `${items.slice(0, max).join(separator)}${separator}and ${items.length - max} more`;
+}
+/**
+ * A stream of tool output, handed on line by line through untrusted(): a line is only judged
+ * once it is whole, so a command split over two chunks is still caught. A line longer than
+ * `maxLine` is cut (the rest of it is dropped up to its end).
+ */
+class LineGuard {
+    write;
+    maxLine;
+    pending = '';
+    dropping = false;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    /** `write` gets each line without its line break. */
+    constructor(write, maxLine = 64 * 1024) {
+        this.write = write;
+        this.maxLine = maxLine;
+    }
+    push(chunk) {
+        let text = this.pending + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+        this.pending = '';
+        let m;
+        while ((m = LINE_BREAK.exec(text)) && !(m[0] === '\r' && m.index === text.length - 1)) {
+            this.emit(text.slice(0, m.index));
+            text = text.slice(m.index + m[0].length);
+        }
+        if (this.dropping)
+            return;
+        if (text.length > this.maxLine) {
+            this.write(`${untrusted(text.slice(0, this.maxLine))}… (line cut)`);
+            this.dropping = true;
+            return;
+        }
+        this.pending = text;
+    }
+    emit(line) {
+        if (this.dropping)
+            this.dropping = false;
+        else
+            this.write(untrusted(line));
+    }
+    end() {
+        const rest = this.pending + this.decoder.end();
+        if (rest && !this.dropping)
+            this.write(untrusted(rest));
+        this.pending = '';
+        this.dropping = false;
+    }
+}
+
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/summary.js
+var summary = __nccwpck_require__(853);
 ;// CONCATENATED MODULE: ./actions/lib/core/toolkit.ts
 // The parts of @actions/core the actions use, built on its own command modules. Its index also
 // loads an OIDC client (and with it undici), which no action here needs and which was most of
 // a bundle's start-up time; code imports this module, never '@actions/core' itself.
+
 
 
 
@@ -3882,8 +3974,13 @@ function getState(name) {
 function setSecret(secret) {
     (0,command.issueCommand)('add-mask', {}, secret);
 }
+/** A log line; any line of it that the runner could read as a command is escaped (untrusted.ts). */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(untrusted(message) + external_node_os_namespaceObject.EOL);
+}
+/** Text for stderr (a tool's own), escaped as info() escapes it. */
+function infoStderr(message) {
+    process.stderr.write(untrusted(message) + external_node_os_namespaceObject.EOL);
 }
 function debug(message) {
     (0,command.issueCommand)('debug', {}, message);
@@ -3923,6 +4020,32 @@ class CheckError extends Error {
     constructor(message) {
         super(message);
         this.name = 'CheckError';
+    }
+}
+/** A registry that could not be reached, refused the credentials, timed out or rate-limited us. */
+class UnavailableError extends CheckError {
+    kind;
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+        this.name = 'UnavailableError';
+    }
+}
+/** The kind of an HTTP status that says the registry would not answer (not that an image is absent). */
+function unavailableKind(status) {
+    if (status === 401 || status === 403)
+        return 'refused';
+    if (status === 429)
+        return 'rate-limited';
+    if (status === 408 || status >= 500)
+        return 'unavailable';
+    return undefined;
+}
+/** The registry answered that the image does not exist: every platform of it is missing. */
+class NotFoundError extends CheckError {
+    constructor(message) {
+        super(message);
+        this.name = 'NotFoundError';
     }
 }
 /** Builds the standard message for a bad input value. */
@@ -3993,12 +4116,19 @@ const BUILD = {
         'tag-after': { name: 'tag-after', default: 'verify', choices: ['verify', 'e2e', 'merge'] },
         push: { name: 'push', default: 'true' },
         'insecure-registries': { name: 'insecure-registries', default: '' },
+        limits: { name: 'limits', default: '' },
         summary: { name: 'summary', default: 'true' },
         qemu: { name: 'qemu', default: 'auto', choices: ['auto', 'true', 'false'] },
         'binfmt-source': { name: 'binfmt-source', default: 'auto', choices: ['image', 'host', 'auto'] },
+        'buildkit-image': { name: 'buildkit-image', default: 'moby/buildkit:v0.23.2' },
+        driver: { name: 'driver', default: 'auto', choices: ['auto', 'docker-container', 'docker'] },
         verify: { name: 'verify', default: 'true' },
         deep: { name: 'deep', default: 'true' },
-        'e2e-command': { name: 'e2e-command', default: 'uname -m' }
+        'e2e-command': { name: 'e2e-command', default: 'uname -m' },
+        'e2e-args': { name: 'e2e-args', default: '' },
+        'signing-key': { name: 'signing-key', default: '' },
+        'signing-key-password': { name: 'signing-key-password', default: '' },
+        'github-token': { name: 'github-token', default: '${{ github.token }}' }
     },
     outputs: {
         digest: 'digest',
@@ -4006,7 +4136,8 @@ const BUILD = {
         tags: 'tags',
         'native-platforms': 'native-platforms',
         'emulated-platforms': 'emulated-platforms',
-        verified: 'verified'
+        verified: 'verified',
+        proofs: 'proofs'
     }
 };
 /** actions/build-multiarch/action.yml */
@@ -4048,6 +4179,7 @@ const BUILD_MULTIARCH = {
         checks: { name: 'checks', default: '' },
         push: { name: 'push', default: 'true' },
         'insecure-registries': { name: 'insecure-registries', default: '' },
+        limits: { name: 'limits', default: '' },
         summary: { name: 'summary', default: 'true' }
     },
     outputs: { matrix: 'matrix', digest: 'digest', digests: 'digests', tags: 'tags' }
@@ -4055,11 +4187,12 @@ const BUILD_MULTIARCH = {
 /** actions/run-arm64-e2e/action.yml */
 const RUN_ARM64_E2E = {
     inputs: {
-        level: { name: 'level', default: 'container', choices: ['container', 'cluster'] },
+        level: { name: 'level', default: 'container', choices: ['container', 'cluster', 'compare'] },
         images: { name: 'images', default: '' },
         platforms: { name: 'platforms', default: 'linux/arm64' },
         baseline: { name: 'baseline', default: 'linux/amd64' },
         command: { name: 'command', default: 'uname -m' },
+        args: { name: 'args', default: '' },
         timeout: { name: 'timeout', default: '120' },
         runtime: { name: 'runtime', default: 'docker', choices: ['docker', 'podman'] },
         'insecure-registries': { name: 'insecure-registries', default: '' },
@@ -4071,13 +4204,28 @@ const RUN_ARM64_E2E = {
         'image-values': { name: 'image-values', default: '' },
         namespace: { name: 'namespace', default: 'openebs' },
         'storage-class': { name: 'storage-class', default: 'openebs-hostpath' },
+        engine: { name: 'engine', default: 'hostpath', choices: ['hostpath', 'zfs', 'lvm', 'mayastor'] },
+        perf: { name: 'perf', default: 'off', choices: ['off', 'on', 'baseline'] },
+        'perf-image': { name: 'perf-image', default: '' },
         'test-command': { name: 'test-command', default: '' },
         'diagnostics-dir': { name: 'diagnostics-dir', default: '' },
         'artifact-name': { name: 'artifact-name', default: 'arm64-e2e-diagnostics' },
+        'perf-baseline': { name: 'perf-baseline', default: '' },
+        'perf-candidate': { name: 'perf-candidate', default: '' },
+        'perf-tolerance': { name: 'perf-tolerance', default: '' },
+        'perf-chart': { name: 'perf-chart', default: '' },
         report: { name: 'report', default: '' },
+        limits: { name: 'limits', default: '' },
         summary: { name: 'summary', default: 'true' }
     },
-    outputs: { ok: 'ok', report: 'report', diagnostics: 'diagnostics' }
+    outputs: {
+        ok: 'ok',
+        report: 'report',
+        diagnostics: 'diagnostics',
+        'perf-record': 'perf-record',
+        'perf-verdict': 'perf-verdict',
+        'perf-chart': 'perf-chart'
+    }
 };
 /** actions/setup-qemu-buildx/action.yml */
 const SETUP_QEMU_BUILDX = {
@@ -4118,24 +4266,61 @@ const VERIFY_PLATFORMS = {
         allow: { name: 'allow', default: '' },
         'registry-mirrors': { name: 'registry-mirrors', default: '' },
         'insecure-registries': { name: 'insecure-registries', default: '' },
-        'fail-on': { name: 'fail-on', default: 'missing', choices: ['missing', 'never'] },
+        'fail-on': { name: 'fail-on', default: 'unknown', choices: ['unknown', 'missing', 'never'] },
         lint: { name: 'lint', default: 'true', choices: ['true', 'false', 'only'] },
         'lint-fail-on': { name: 'lint-fail-on', default: 'error', choices: ['error', 'warning', 'never'] },
         report: { name: 'report', default: '' },
         concurrency: { name: 'concurrency', default: '32' },
+        proof: { name: 'proof', default: 'use', choices: ['use', 'require', 'ignore'] },
+        'proof-key': { name: 'proof-key', default: '' },
+        'result-cache': { name: 'result-cache', default: 'false' },
+        'signing-key': { name: 'signing-key', default: '' },
+        'signing-key-password': { name: 'signing-key-password', default: '' },
+        'github-token': { name: 'github-token', default: '${{ github.token }}' },
+        'pr-comment': { name: 'pr-comment', default: 'true' },
+        limits: { name: 'limits', default: '' },
         summary: { name: 'summary', default: 'true' }
     },
     outputs: {
+        verdict: 'verdict',
         ok: 'ok',
         missing: 'missing',
+        unknown: 'unknown',
         checked: 'checked',
         findings: 'findings',
         report: 'report',
-        matrix: 'matrix'
+        matrix: 'matrix',
+        proofs: 'proofs'
     }
 };
 
+;// CONCATENATED MODULE: ./actions/lib/oci/types.ts
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json'
+};
+const INDEX_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList]);
+const MANIFEST_TYPES = new Set([MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest]);
+/** Every manifest media type this project reads, for an Accept header. */
+const ALL_MANIFEST_TYPES = [...INDEX_TYPES, ...MANIFEST_TYPES];
+function isIndexMediaType(mediaType) {
+    return INDEX_TYPES.has(mediaType);
+}
+function isManifestMediaType(mediaType) {
+    return MANIFEST_TYPES.has(mediaType);
+}
+/** Attestation manifests (buildx provenance/SBOM) sit in an index as unknown/unknown. */
+function isAttestation(d) {
+    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/oci/platform.ts
+
 
 // Every spelling we accept, mapped to the OCI architecture and its default variant.
 const ARCH_ALIASES = {
@@ -4286,6 +4471,18 @@ function platformFromMachine(machine) {
     if (!ARCH_ALIASES[m])
         return undefined;
     return parsePlatform(m, 'machine name');
+}
+/** The platform an index entry lists, normalised; `unknown/unknown` when it lists none. */
+function descriptorPlatform(d) {
+    if (!d.platform)
+        return 'unknown/unknown';
+    const { os, architecture, variant } = d.platform;
+    return normalisePlatformString([os, architecture, variant].filter(Boolean).join('/'));
+}
+/** Missing required platforms; `unknown/unknown` (attestations) never counts. */
+function missingPlatforms(descriptors, required) {
+    const present = new Set(descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform));
+    return required.map(formatPlatform).filter(p => !present.has(p));
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/oci/reference.ts
@@ -4460,31 +4657,6 @@ function isInsecureRegistry(host, extra = []) {
     });
 }
 
-;// CONCATENATED MODULE: ./actions/lib/oci/types.ts
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json'
-};
-const INDEX_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList]);
-const MANIFEST_TYPES = new Set([MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest]);
-/** Every manifest media type this project reads, for an Accept header. */
-const ALL_MANIFEST_TYPES = [...INDEX_TYPES, ...MANIFEST_TYPES];
-function isIndexMediaType(mediaType) {
-    return INDEX_TYPES.has(mediaType);
-}
-function isManifestMediaType(mediaType) {
-    return MANIFEST_TYPES.has(mediaType);
-}
-/** Attestation manifests (buildx provenance/SBOM) sit in an index as unknown/unknown. */
-function isAttestation(d) {
-    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-        (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));
-}
-
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = require("node:crypto");
 ;// CONCATENATED MODULE: ./actions/lib/oci/digest.ts
@@ -4500,6 +4672,9 @@ class IntegrityError extends CheckError {
         super(message);
         this.name = 'IntegrityError';
     }
+}
+/** A layer whose bytes match its digest but hold no whole tar (cut short, broken gzip): never a pass, never read again. */
+class MalformedLayer extends (/* unused pure expression or super */ null && (IntegrityError)) {
 }
 function isDigest(value) {
     return typeof value === 'string' && digest_DIGEST_RE.test(value);
@@ -4534,7 +4709,305 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/build/merge.ts
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = require("node:child_process");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = require("node:path");
+;// CONCATENATED MODULE: ./actions/lib/core/limits.ts
+// Every read of something from outside and every child process is bounded in size and time.
+// The bounds live here, with their defaults; the `limits` input raises (or lowers) them, one
+// `name=value` a line. docs/design.md lists them.
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+const DEFAULT_LIMITS = {
+    manifestBytes: 4 * MiB,
+    configBytes: 16 * MiB,
+    attemptMs: 60_000,
+    requestMs: 120_000,
+    imageMs: 600_000,
+    blobBytesPerSecond: 10 * KiB,
+    blobWindowMs: 60_000,
+    toolMs: 600_000,
+    buildMs: 7_200_000
+};
+/** The names a user writes in the `limits` input, and what each sets. */
+const LIMIT_NAMES = {
+    'manifest-size': { key: 'manifestBytes', kind: 'size' },
+    'config-size': { key: 'configBytes', kind: 'size' },
+    'request-attempt': { key: 'attemptMs', kind: 'time' },
+    'request-deadline': { key: 'requestMs', kind: 'time' },
+    'image-deadline': { key: 'imageMs', kind: 'time' },
+    'blob-min-rate': { key: 'blobBytesPerSecond', kind: 'rate' },
+    'blob-rate-window': { key: 'blobWindowMs', kind: 'time' },
+    'tool-timeout': { key: 'toolMs', kind: 'time' },
+    'build-timeout': { key: 'buildMs', kind: 'time' }
+};
+/** The user's name of a limit, for error messages: `the manifest-size limit (4 MiB)`. */
+function limitName(key) {
+    return Object.entries(LIMIT_NAMES).find(([, v]) => v.key === key)[0];
+}
+const SIZE_UNITS = {
+    '': 1,
+    b: 1,
+    kib: KiB,
+    kb: 1000,
+    mib: MiB,
+    mb: 1e6,
+    gib: GiB,
+    gb: 1e9
+};
+const TIME_UNITS = { ms: 1, s: 1000, '': 1000, m: 60_000, min: 60_000, h: 3_600_000 };
+function parseAmount(text, units) {
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+    const unit = m ? units[m[2].toLowerCase()] : undefined;
+    if (!m || unit === undefined)
+        return undefined;
+    const n = Math.round(Number(m[1]) * unit);
+    return n > 0 && Number.isSafeInteger(n) ? n : undefined;
+}
+function parseValue(kind, text) {
+    if (kind === 'size')
+        return parseAmount(text, SIZE_UNITS);
+    if (kind === 'time')
+        return parseAmount(text, TIME_UNITS);
+    if (kind === 'rate')
+        return parseAmount(text.replace(/\/s$/i, ''), SIZE_UNITS);
+    return /^\d+$/.test(text.trim()) && Number(text) > 0 ? Number(text) : undefined;
+}
+const EXAMPLE = { size: '8MiB', time: '5m, 90s', count: '20000', rate: '1KiB/s' };
+/** The limits with the user's lines applied (`tool-timeout=20m`); a bad line names the input. */
+function parseLimits(input, lines) {
+    const limits = { ...DEFAULT_LIMITS };
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        const name = (at < 0 ? line : line.slice(0, at)).trim();
+        const spec = LIMIT_NAMES[name];
+        if (!spec)
+            throw errors_badInput(input, line, `expected name=value, the name one of ${Object.keys(LIMIT_NAMES).join(', ')}`);
+        const value = parseValue(spec.kind, line.slice(at + 1));
+        if (at < 0 || value === undefined)
+            throw errors_badInput(input, line, `expected a positive ${spec.kind} for ${name}, such as ${name}=${EXAMPLE[spec.kind]}`);
+        limits[spec.key] = value;
+    }
+    return limits;
+}
+/** `4 MiB`, `90 s`: a limit's value as a person reads it. */
+function formatLimit(key, value) {
+    const kind = LIMIT_NAMES[limitName(key)].kind;
+    if (kind === 'count')
+        return String(value);
+    if (kind === 'time' && value < 1000)
+        return `${value} ms`;
+    if (kind === 'time')
+        return value % 60_000 === 0 ? `${value / 60_000} min` : `${+(value / 1000).toFixed(1)} s`;
+    const unit = value >= GiB ? ['GiB', GiB] : value >= MiB ? ['MiB', MiB] : value >= KiB ? ['KiB', KiB] : ['bytes', 1];
+    return `${+(value / unit[1]).toFixed(1)} ${unit[0]}${kind === 'rate' ? '/s' : ''}`;
+}
+/**
+ * `work`, or a LimitError naming `what` once `ms` have passed. The work itself is not stopped
+ * (its own requests end at their own deadlines); its answer is no longer waited for.
+ */
+function within(work, ms, what, limit) {
+    if (!ms)
+        return work;
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new LimitError(what, limit, ms, 'not done in time')), ms);
+        timer.unref();
+    });
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+/**
+ * A deadline from now: past `ms`, `signal` stops the work and `late` rejects with a LimitError
+ * naming `what` (race the work against it). `stop()` once the work is done.
+ */
+function startDeadline(ms, what, limit) {
+    const ctl = new AbortController();
+    let timer;
+    const late = new Promise((_, reject) => {
+        if (!ms)
+            return;
+        timer = setTimeout(() => {
+            reject(new LimitError(what, limit, ms, 'not done in time'));
+            ctl.abort();
+        }, ms);
+        timer.unref();
+    });
+    late.catch(() => undefined);
+    return { signal: ctl.signal, late, stop: () => clearTimeout(timer) };
+}
+/** Whether a failure's message says a limit was hit: trying again would only hit it again. */
+const hitLimit = (message) => / (over|under) the [a-z-]+ limit of /.test(message ?? '');
+/**
+ * A read or a process stopped at one of the limits: the error names the limit and its value.
+ * Nothing was proven either way, so it is unavailable (a timeout, for the limits of time).
+ */
+class LimitError extends UnavailableError {
+    limit;
+    constructor(what, limit, value, detail = '') {
+        super(`${what}: ${detail ? `${detail}, ` : ''}${LIMIT_NAMES[limitName(limit)].kind === 'rate' ? 'under' : 'over'} the ${limitName(limit)} limit of ${formatLimit(limit, value)}`, ['size', 'count'].includes(LIMIT_NAMES[limitName(limit)].kind) ? 'unavailable' : 'timeout');
+        this.limit = limit;
+        this.name = 'LimitError';
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/core/exec.ts
+
+
+
+
+
+
+/** The last non-empty stderr line, which is where tools put the reason they failed. */
+function lastLine(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(Boolean);
+    return lines.length ? lines[lines.length - 1] : '';
+}
+// Inputs can carry secrets (INPUT_SECRETS), and build secrets travel as ARCH_SECRET_<ID>.
+const PRIVATE_ENV = /^(INPUT_|ARCH_SECRET_)/i;
+/**
+ * The environment of every child process: ours without INPUT_* and ARCH_SECRET_*, plus
+ * `extra`, the only way a secret reaches a child (buildx reads `env=` secrets from its own).
+ */
+function childEnv(extra = {}, base = process.env) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !PRIVATE_ENV.test(k))
+            env[k] = v;
+    return { ...env, ...extra };
+}
+/** What a tool was, for an error: its name and first arguments, cut short. */
+function describe(tool, args) {
+    const text = [external_node_path_namespaceObject.basename(tool), ...args.slice(0, 2)].join(' ');
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+/**
+ * Runs a tool, killed with every process it started once its limit has passed (the
+ * `tool-timeout` limit unless `limit` says `build-timeout`): a LimitError naming the limit and the
+ * tool. Argv goes to the debug log, never secrets: pass those through `input` or `env`, which is
+ * all the child gets beyond childEnv(). A failure throws a CheckError carrying the tool's last
+ * stderr line.
+ */
+async function run(tool, args, opts = {}) {
+    debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
+    // The tool's output is echoed line by line through the guard, never straight to stdout.
+    const echo = !opts.silent;
+    const out = new LineGuard(info);
+    const err = new LineGuard(infoStderr);
+    if (echo)
+        info(`[command]${[tool, ...args].join(' ')}`);
+    const limit = opts.limit ?? 'toolMs';
+    const ms = opts.timeoutMs ?? DEFAULT_LIMITS[limit];
+    const res = await spawnGroup(tool, args, {
+        env: childEnv(opts.env),
+        cwd: opts.cwd,
+        input: opts.input,
+        timeoutMs: ms,
+        tail: true,
+        ...(echo ? { onStdout: (d) => out.push(d), onStderr: (d) => err.push(d) } : {})
+    });
+    out.end();
+    err.end();
+    if (res.timedOut)
+        throw new LimitError(describe(tool, args), limit, ms, 'killed with what it started');
+    if (res.exitCode !== 0 && !opts.ignoreReturnCode) {
+        const reason = lastLine(res.stderr) || lastLine(res.stdout) || `exit code ${res.exitCode}`;
+        throw new CheckError(`${tool} ${args[0] ?? ''} failed: ${reason}`);
+    }
+    return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
+}
+/** Kills a child and every process it started (its own process group, as `detached` makes it). */
+function killGroup(pid) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
+}
+/**
+ * Starts a tool in its own process group (so that a timeout kills what it started too: helm's
+ * plugins, a shell's children) and collects its output. Never throws for the tool's own failure;
+ * `timedOut` says why it ended.
+ */
+function spawnGroup(tool, args, o) {
+    const max = o.maxBytes ?? 256 * 1024 * 1024;
+    return new Promise(resolve => {
+        let timedOut = false;
+        let why = '';
+        const out = { stdout: '', stderr: '' };
+        const child = (0,external_node_child_process_namespaceObject.spawn)(tool, args, {
+            env: o.env ?? childEnv(),
+            cwd: o.cwd,
+            detached: true,
+            stdio: [o.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
+        });
+        const stop = () => killGroup(child.pid);
+        const keep = (key, echo) => (d) => {
+            echo?.(d);
+            if (out[key].length + d.length > max && !o.tail) {
+                why = `${key} over ${max} bytes`;
+                return stop();
+            }
+            out[key] = (out[key] + d.toString('utf8')).slice(-max);
+        };
+        child.stdout.on('data', keep('stdout', o.onStdout));
+        child.stderr.on('data', keep('stderr', o.onStderr));
+        child.stdin?.on('error', () => undefined); // a tool that exits before reading its input
+        child.stdin?.end(o.input === undefined ? undefined : Buffer.from(o.input));
+        const timer = o.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                why = `timed out after ${+((o.timeoutMs ?? 0) / 1000).toFixed(1)} s`;
+                stop();
+            }, o.timeoutMs)
+            : undefined;
+        if (o.signal?.aborted)
+            stop();
+        o.signal?.addEventListener('abort', stop, { once: true });
+        const done = (exitCode) => {
+            clearTimeout(timer);
+            o.signal?.removeEventListener('abort', stop);
+            const stderr = why ? `${out.stderr}${why}\n` : out.stderr;
+            resolve({ exitCode, stdout: out.stdout, stderr, timedOut });
+        };
+        child.on('error', err => {
+            why = why || err.message; // it did not start
+            done(1);
+        });
+        child.on('close', (code) => done(code ?? 1));
+    });
+}
+/**
+ * Runs a tool for its output, killed past `timeoutMs` with every process it started: for tools
+ * that may wait on a network that is not there, or loop. Never throws for the tool's own failure;
+ * `timedOut` says why it ended.
+ */
+function runCaptured(tool, args, opts = {}) {
+    debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
+    return spawnGroup(tool, args, opts);
+}
+/** A tool's output, quiet; a failing exit code is returned, not thrown; killed past `timeoutMs`. */
+const quietRun = (tool, args, opts) => runCaptured(tool, args, opts);
+/** True when the tool exists on PATH and answers. */
+async function which(tool) {
+    try {
+        const io = await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.t.bind(__nccwpck_require__, 819, 23));
+        return (await io.which(tool, false)) !== '';
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/build/tag.ts
 
 
 
@@ -4544,15 +5017,171 @@ function compareText(a, b) {
 
 
 const IN = BUILD_MULTIARCH.inputs;
-const merge_TAG_RE = /^[\w][\w.-]{0,127}$/;
-function descriptorPlatform(d) {
-    if (!d.platform)
-        return 'unknown/unknown';
-    const { os, architecture, variant } = d.platform;
-    return normalisePlatformString([os, architecture, variant].filter(Boolean).join('/'));
+const CREATED = 'org.opencontainers.image.created';
+const REVISION = 'org.opencontainers.image.revision';
+const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** Ancestry from `git merge-base --is-ancestor` in `dir` (the workspace), bounded to 10 s. */
+function gitAncestry(dir = process.env.GITHUB_WORKSPACE || process.cwd()) {
+    return async (a, b) => {
+        if (!COMMIT.test(a) || !COMMIT.test(b))
+            return undefined;
+        const r = await runCaptured('git', ['-C', dir, 'merge-base', '--is-ancestor', a, b], {
+            timeoutMs: 10_000,
+            maxBytes: 64 * 1024
+        });
+        if (r.timedOut)
+            return undefined;
+        return r.exitCode === 0 ? true : r.exitCode === 1 ? false : undefined;
+    };
 }
+/** The build an index document describes. */
+function buildOf(digest, annotations = {}) {
+    return { digest, revision: annotations[REVISION], created: annotations[CREATED] };
+}
+/** Printable: a revision or time from a registry is outside text, so only its plain characters show. */
+function plain(s) {
+    return (s ?? 'unknown').replace(/[^\w.:+-]/g, '?').slice(0, 80);
+}
+function describeBuild(b) {
+    return `${b.digest}, revision ${plain(b.revision)}, created ${plain(b.created)}`;
+}
+/**
+ * Whether `next` is older than `current`: by git ancestry when both revisions are known and the
+ * checkout has them, else by the created time. Undefined when neither can tell.
+ */
+async function isOlder(next, current, ancestry) {
+    const { revision: a, created: ca } = next;
+    const { revision: b, created: cb } = current;
+    if (ancestry && a && b && a !== b) {
+        if (await ancestry(a, b))
+            return true;
+        if (await ancestry(b, a))
+            return false;
+    }
+    const ta = ca ? Date.parse(ca) : NaN;
+    const tb = cb ? Date.parse(cb) : NaN;
+    if (Number.isNaN(ta) || Number.isNaN(tb) || ta === tb)
+        return undefined;
+    return ta < tb;
+}
+/** Where each tag points now (undefined: not set), all asked at once. */
+async function currentTags(client, target, tags) {
+    const unique = [...new Set(tags)];
+    const digests = await Promise.all(unique.map(tag => client.headManifest({ ...target, tag })));
+    return new Map(unique.map((tag, i) => [tag, digests[i]]));
+}
+/** What each tag would do when pointed at `digest`; throws, moving nothing, when an immutable tag would move. */
+function planTags(target, digest, policy, current) {
+    const repo = repositoryName(target);
+    const changes = [];
+    const refused = [];
+    for (const [tag, previous] of current) {
+        const reference = `${repo}:${tag}`;
+        if (previous && previous !== digest && policy.immutableTags?.test(tag) && !policy.overwrite) {
+            refused.push(`${reference} is immutable and points to ${previous}, not ${digest}`);
+        }
+        changes.push({ tag, reference, previous, action: 'planned' });
+    }
+    if (refused.length > 0) {
+        throw new CheckError(`${refused.join('; ')} (set ${IN.overwrite.name}: true to move it); no tag was moved`);
+    }
+    return changes;
+}
+/** The build a tag points at now, read from its index's annotations (none: a single image, or unreadable). */
+async function buildAt(client, target, digest) {
+    try {
+        const m = await client.getManifest(withDigest(target, digest));
+        const annotations = isIndexMediaType(m.mediaType) ? m.json.annotations : undefined;
+        return buildOf(digest, annotations);
+    }
+    catch (err) {
+        info(`${repositoryName(target)}@${digest}: its build could not be read (${err.message})`);
+        return { digest };
+    }
+}
+/**
+ * Marks as skipped each planned tag that already points at a newer build than `next`, and says so
+ * in a notice naming both builds; `overwrite` moves them anyway. Never a failure.
+ */
+async function keepNewer(client, target, next, changes, opts) {
+    if (opts.overwrite)
+        return;
+    const moving = changes.filter(c => c.previous && c.previous !== next.digest);
+    const digests = [...new Set(moving.map(c => c.previous))];
+    const builds = new Map(await Promise.all(digests.map(async (d) => [d, await buildAt(client, target, d)])));
+    for (const c of moving) {
+        const current = builds.get(c.previous);
+        if ((await isOlder(next, current, opts.ancestry)) !== true)
+            continue;
+        c.action = 'skipped';
+        c.reason =
+            `skipped: ${c.tag} already points at a newer build (${describeBuild(current)}) than ` +
+                `this one (${describeBuild(next)}); set ${IN.overwrite.name}: true to move it`;
+        notice(`${c.reference} ${c.reason}`);
+    }
+}
+/** Points each planned tag at `index` (pushed by digest at the same time), all at once; skipped tags stay. */
+async function moveTags(client, target, index, changes) {
+    const { digest, body, mediaType } = index;
+    for (const c of changes) {
+        if (c.action === 'skipped')
+            continue;
+        c.action = !c.previous ? 'created' : c.previous === digest ? 'unchanged' : 'moved';
+    }
+    const moving = changes.filter(c => c.action === 'created' || c.action === 'moved');
+    await Promise.all(moving.map(c => client.putManifest(target, c.tag, body, mediaType)));
+    for (const c of moving)
+        info(`${c.reference}: ${c.action}${c.previous ? ` (was ${c.previous})` : ''}`);
+}
+/**
+ * Moves the tags to an index already pushed by digest. The index is read back by that digest
+ * and its platforms checked again, so a tag never points at an index missing a required one;
+ * a mutable tag that points at a newer build stays where it is.
+ */
+async function tagIndex(opts) {
+    const target = { ...opts.image, tag: undefined, digest: undefined };
+    const ref = withDigest(target, opts.digest);
+    const [m, current] = await Promise.all([
+        opts.client.getManifest(ref),
+        currentTags(opts.client, target, opts.tags)
+    ]);
+    if (!isIndexMediaType(m.mediaType)) {
+        throw new CheckError(`${formatReference(ref)} is a single image (${m.mediaType}), not an index; no tag was moved`);
+    }
+    const index = m.json;
+    const descriptors = index.manifests ?? [];
+    const platforms = descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform);
+    const missing = missingPlatforms(descriptors, opts.requiredPlatforms);
+    if (missing.length > 0) {
+        throw new CheckError(`${formatReference(ref)} lacks required platform${missing.length > 1 ? 's' : ''} ${listSome(missing)} ` +
+            `(it lists ${listSome(platforms) || 'nothing'}); no tag was moved`);
+    }
+    const changes = planTags(target, m.digest, opts, current);
+    await keepNewer(opts.client, target, buildOf(m.digest, index.annotations), changes, {
+        overwrite: opts.overwrite,
+        ancestry: opts.ancestry ?? gitAncestry()
+    });
+    await moveTags(opts.client, target, m, changes);
+    const tags = changes.filter(c => c.action !== 'skipped').map(c => c.reference);
+    return { digest: m.digest, platforms, tags, changes };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/build/merge.ts
+
+
+
+
+
+
+
+
+
+
+
+const merge_IN = BUILD_MULTIARCH.inputs;
+const merge_TAG_RE = /^[\w][\w.-]{0,127}$/;
 /** Accepts `t1` or a full reference of the same repository; returns the tag. */
-function parseTag(value, image, input = IN.tags.name) {
+function parseTag(value, image, input = merge_IN.tags.name) {
     const v = value.trim();
     if (merge_TAG_RE.test(v))
         return v;
@@ -4564,13 +5193,13 @@ function parseTag(value, image, input = IN.tags.name) {
 }
 function sources(opts) {
     const out = opts.records.map(r => ({
-        ref: parseReference(`${r.image}@${r.digest}`, IN['digests-dir'].name),
+        ref: parseReference(`${r.image}@${r.digest}`, merge_IN['digests-dir'].name),
         claimed: normalisePlatformString(r.platform)
     }));
     for (const d of opts.digests) {
-        const ref = parseReference(d, IN.digests.name);
+        const ref = parseReference(d, merge_IN.digests.name);
         if (!ref.digest)
-            throw errors_badInput(IN.digests.name, d, 'expected image@sha256:<digest>');
+            throw errors_badInput(merge_IN.digests.name, d, 'expected image@sha256:<digest>');
         out.push({ ref });
     }
     return out;
@@ -4594,7 +5223,7 @@ async function copyManifest(client, from, to, m) {
     await client.putManifest(to, m.digest, m.body, m.mediaType);
 }
 /** The descriptors one source adds: its image, or its children when a shard pushed an index. */
-async function describe(opts, target, src) {
+async function merge_describe(opts, target, src) {
     const m = await opts.client.getManifest(src.ref);
     if (opts.push && !sameRepository(src.ref, target))
         await copyManifest(opts.client, src.ref, target, m);
@@ -4623,7 +5252,7 @@ async function describe(opts, target, src) {
     if (src.claimed) {
         const images = found.filter(d => !isAttestation(d)).map(descriptorPlatform);
         if (!images.includes(src.claimed)) {
-            throw new CheckError(`${formatReference(src.ref)} was recorded as ${src.claimed} but holds ${images.join(', ') || 'no image'}`);
+            throw new CheckError(`${formatReference(src.ref)} was recorded as ${src.claimed} but holds ${listSome(images) || 'no image'}`);
         }
     }
     return found;
@@ -4631,7 +5260,7 @@ async function describe(opts, target, src) {
 /** The index's descriptors, every source read at once (a merge costs round trips, not sources × round trips). */
 async function collect(opts) {
     const target = { ...opts.image, tag: undefined, digest: undefined };
-    const found = await Promise.all(sources(opts).map(src => describe(opts, target, src)));
+    const found = await Promise.all(sources(opts).map(src => merge_describe(opts, target, src)));
     const byDigest = new Map();
     for (const d of found.flat())
         byDigest.set(d.digest, d);
@@ -4689,44 +5318,6 @@ function checkConflicts(descriptors) {
         seen.set(p, d.digest);
     }
 }
-/** Missing required platforms; `unknown/unknown` (attestations) never counts. */
-function missingPlatforms(descriptors, required) {
-    const present = new Set(descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform));
-    return required.map(formatPlatform).filter(p => !present.has(p));
-}
-/** Where each tag points now (undefined: not set), all asked at once. */
-async function currentTags(client, target, tags) {
-    const unique = [...new Set(tags)];
-    const digests = await Promise.all(unique.map(tag => client.headManifest({ ...target, tag })));
-    return new Map(unique.map((tag, i) => [tag, digests[i]]));
-}
-/** What each tag would do when pointed at `digest`; throws, moving nothing, when an immutable tag would move. */
-function planTags(target, digest, policy, current) {
-    const repo = repositoryName(target);
-    const changes = [];
-    const refused = [];
-    for (const [tag, previous] of current) {
-        const reference = `${repo}:${tag}`;
-        if (previous && previous !== digest && policy.immutableTags?.test(tag) && !policy.overwrite) {
-            refused.push(`${reference} is immutable and points to ${previous}, not ${digest}`);
-        }
-        changes.push({ tag, reference, previous, action: 'planned' });
-    }
-    if (refused.length > 0) {
-        throw new CheckError(`${refused.join('; ')} (set ${IN.overwrite.name}: true to move it); no tag was moved`);
-    }
-    return changes;
-}
-/** Points each planned tag at `index` (pushed by digest at the same time), all at once. */
-async function moveTags(client, target, index, changes) {
-    const { digest, body, mediaType } = index;
-    for (const c of changes)
-        c.action = !c.previous ? 'created' : c.previous === digest ? 'unchanged' : 'moved';
-    const moving = changes.filter(c => c.action !== 'unchanged');
-    await Promise.all(moving.map(c => client.putManifest(target, c.tag, body, mediaType)));
-    for (const c of moving)
-        info(`${c.reference}: ${c.action}${c.previous ? ` (was ${c.previous})` : ''}`);
-}
 /**
  * Joins shard digests into one OCI index. Every check (required platforms, immutable tags)
  * runs before anything is written; the index is pushed by digest only, and the tags move
@@ -4742,13 +5333,19 @@ async function mergeIndex(opts) {
     const platforms = descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform);
     const missing = missingPlatforms(descriptors, opts.requiredPlatforms);
     if (missing.length > 0) {
-        throw new CheckError(`${repo}: required platform${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing ` +
-            `(the shards gave ${platforms.join(', ') || 'nothing'}); no tag was moved`);
+        throw new CheckError(`${repo}: required platform${missing.length > 1 ? 's' : ''} ${listSome(missing)} missing ` +
+            `(the shards gave ${listSome(platforms) || 'nothing'}); no tag was moved`);
     }
     const body = buildIndex(descriptors, opts.annotations);
     const digest = sha256Digest(body);
     // Refused immutable tags fail the merge before anything is pushed.
     const changes = planTags(target, digest, opts, current);
+    if (opts.push && opts.moveTags) {
+        await keepNewer(opts.client, target, buildOf(digest, opts.annotations), changes, {
+            overwrite: opts.overwrite,
+            ancestry: opts.ancestry ?? gitAncestry()
+        });
+    }
     if (opts.push) {
         // With the tags, one round trip: each tag PUT carries the whole, checked index.
         const pushed = opts.client
@@ -4771,136 +5368,20 @@ async function mergeIndex(opts) {
         index: JSON.parse(body.toString('utf8')),
         platforms,
         digests,
-        tags: changes.filter(c => c.action !== 'planned').map(c => c.reference),
+        tags: changes.filter(c => c.action !== 'planned' && c.action !== 'skipped').map(c => c.reference),
         changes,
         attestations: descriptors.length - platforms.length
     };
-}
-/**
- * Moves the tags to an index already pushed by digest. The index is read back by that digest
- * and its platforms checked again, so a tag never points at an index missing a required one.
- */
-async function tagIndex(opts) {
-    const target = { ...opts.image, tag: undefined, digest: undefined };
-    const ref = withDigest(target, opts.digest);
-    const [m, current] = await Promise.all([
-        opts.client.getManifest(ref),
-        currentTags(opts.client, target, opts.tags)
-    ]);
-    if (!isIndexMediaType(m.mediaType)) {
-        throw new CheckError(`${formatReference(ref)} is a single image (${m.mediaType}), not an index; no tag was moved`);
-    }
-    const descriptors = m.json.manifests ?? [];
-    const platforms = descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform);
-    const missing = missingPlatforms(descriptors, opts.requiredPlatforms);
-    if (missing.length > 0) {
-        throw new CheckError(`${formatReference(ref)} lacks required platform${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ` +
-            `(it lists ${platforms.join(', ') || 'nothing'}); no tag was moved`);
-    }
-    const changes = planTags(target, m.digest, opts, current);
-    await moveTags(opts.client, target, m, changes);
-    return { digest: m.digest, platforms, tags: changes.map(c => c.reference), changes };
 }
 
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = require("node:stream");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = require("node:path");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = require("node:stream/promises");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = require("node:child_process");
-;// CONCATENATED MODULE: ./actions/lib/core/exec.ts
-
-
-
-/** The last non-empty stderr line, which is where tools put the reason they failed. */
-function lastLine(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map(l => l.trim())
-        .filter(Boolean);
-    return lines.length ? lines[lines.length - 1] : '';
-}
-// Inputs can carry secrets (INPUT_SECRETS), and build secrets travel as ARCH_SECRET_<ID>.
-const PRIVATE_ENV = /^(INPUT_|ARCH_SECRET_)/i;
-/**
- * The environment of every child process: ours without INPUT_* and ARCH_SECRET_*, plus
- * `extra`, the only way a secret reaches a child (buildx reads `env=` secrets from its own).
- */
-function childEnv(extra = {}, base = process.env) {
-    const env = {};
-    for (const [k, v] of Object.entries(base))
-        if (v !== undefined && !PRIVATE_ENV.test(k))
-            env[k] = v;
-    return { ...env, ...extra };
-}
-/**
- * Runs a tool. Argv goes to the debug log, never secrets: pass those through `input` or
- * `env`, which is all the child gets beyond childEnv().
- * A failure throws a CheckError carrying the tool's last stderr line.
- */
-async function run(tool, args, opts = {}) {
-    debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
-    // Loaded on first use (a chunk file): a run that starts no tool never pays for it.
-    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 236).then(__nccwpck_require__.t.bind(__nccwpck_require__, 236, 23));
-    const res = await getExecOutput(tool, args, {
-        silent: opts.silent ?? false,
-        ignoreReturnCode: true,
-        env: childEnv(opts.env),
-        cwd: opts.cwd,
-        input: opts.input === undefined ? undefined : Buffer.from(opts.input)
-    });
-    if (res.exitCode !== 0 && !opts.ignoreReturnCode) {
-        const reason = lastLine(res.stderr) || lastLine(res.stdout) || `exit code ${res.exitCode}`;
-        throw new CheckError(`${tool} ${args[0] ?? ''} failed: ${reason}`);
-    }
-    return res;
-}
-/**
- * Runs a tool for its output, killed (SIGKILL) past `timeoutMs`: for tools that may wait on a
- * network that is not there. Never throws for the tool's own failure; `timedOut` says why it ended.
- */
-function runCaptured(tool, args, opts = {}) {
-    debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
-    return new Promise(resolve => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)(tool, args, {
-            env: childEnv(),
-            timeout: opts.timeoutMs ?? 0,
-            ...(opts.signal ? { signal: opts.signal } : {}),
-            killSignal: 'SIGKILL',
-            maxBuffer: opts.maxBytes ?? 256 * 1024 * 1024,
-            encoding: 'utf8'
-        }, (err, stdout, stderr) => {
-            const e = err;
-            const timedOut = !!e?.killed && e.signal === 'SIGKILL' && !!opts.timeoutMs;
-            const code = typeof e?.code === 'number' ? e.code : e ? 1 : 0;
-            let why = '';
-            if (timedOut)
-                why = `timed out after ${+((opts.timeoutMs ?? 0) / 1000).toFixed(1)} s`;
-            else if (e && !stderr)
-                why = e.message; // it did not start, or wrote past maxBytes
-            resolve({ exitCode: code, stdout, stderr: why ? `${stderr}${why}\n` : stderr, timedOut });
-        });
-        child.stdin?.end();
-    });
-}
-/** A tool's output, quiet; a failing exit code is returned, not thrown; killed past `timeoutMs`. */
-const quietRun = (tool, args, opts) => runCaptured(tool, args, opts);
-/** True when the tool exists on PATH and answers. */
-async function which(tool) {
-    try {
-        const io = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.t.bind(__nccwpck_require__, 994, 23));
-        return (await io.which(tool, false)) !== '';
-    }
-    catch {
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./actions/lib/registry/auth.ts
+
 
 
 
@@ -4947,6 +5428,7 @@ function readDockerConfig(env) {
         throw new CheckError(`docker config ${file} is not valid JSON: ${err.message}`);
     }
 }
+const HELPER_OUTPUT_LIMIT = 1024 * 1024;
 /** Runs `docker-credential-<name> get`; the server goes on stdin so it never shows in a process list. */
 function runCredentialHelper(name, server, env = process.env) {
     const program = `docker-credential-${name}`;
@@ -4957,8 +5439,9 @@ function runCredentialHelper(name, server, env = process.env) {
         timer.unref();
         let out = '';
         let err = '';
-        child.stdout.on('data', d => (out += d));
-        child.stderr.on('data', d => (err += d));
+        // A helper's answer is a line of JSON: more than a megabyte is cut, not held.
+        child.stdout.on('data', d => (out = (out + d).slice(0, HELPER_OUTPUT_LIMIT)));
+        child.stderr.on('data', d => (err = (err + d).slice(0, HELPER_OUTPUT_LIMIT)));
         child.on('error', e => reject(new CheckError(`credential helper ${program} failed to start: ${e.message}`)));
         child.on('close', code => {
             clearTimeout(timer);
@@ -4967,7 +5450,7 @@ function runCredentialHelper(name, server, env = process.env) {
                 if (/credentials not found/i.test(out + err))
                     return resolve(undefined);
                 const last = lastLine(err || out);
-                return reject(new CheckError(`credential helper ${program} failed for ${server}: ${last}`));
+                return reject(new CheckError(`credential helper ${program} failed for ${server}: ${clip(last)}`));
             }
             try {
                 const parsed = JSON.parse(out);
@@ -5123,7 +5606,7 @@ class TokenCache {
         if (challenge.scheme === 'basic') {
             const value = creds && basicAuthorization(creds);
             if (!value)
-                throw new CheckError(`registry ${registry} requires a login and no credentials were found`);
+                throw new UnavailableError(`registry ${registry} requires a login and no credentials were found`, 'refused');
             // Basic auth is not scoped: one answer serves every repository.
             this.remember(registry, ANY_SCOPE, value, Number.POSITIVE_INFINITY);
             return value;
@@ -5162,7 +5645,8 @@ class TokenCache {
         }
         if (res.status < 200 || res.status >= 300) {
             const who = creds ? 'with the configured credentials' : 'anonymously';
-            throw new CheckError(`registry ${registry} refused a token ${who} for ${wanted.join(' ')} (HTTP ${res.status})`);
+            const message = `registry ${registry} refused a token ${who} for ${wanted.join(' ')} (HTTP ${res.status})`;
+            throw new UnavailableError(message, unavailableKind(res.status) ?? 'refused');
         }
         let parsed;
         try {
@@ -5199,6 +5683,7 @@ const external_node_https_namespaceObject = require("node:https");
 
 
 
+
 /**
  * One registry's shared back-off: when it answers 429, every request to it waits until the
  * Retry-After has passed, rather than each finding out with a 429 of its own.
@@ -5222,7 +5707,9 @@ class Throttle {
 }
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_RETRIES = 4;
-const DEFAULT_DEADLINE_MS = 120_000;
+const DEFAULT_DEADLINE_MS = DEFAULT_LIMITS.requestMs;
+// An error body is only read for its message: the rest is dropped.
+const ERROR_BODY_LIMIT = 64 * 1024;
 const MAX_RETRY_AFTER_MS = 30_000;
 const MAX_REDIRECTS = 5;
 const SERVER_BACKOFF_MS = 500;
@@ -5270,11 +5757,56 @@ function backoffMs(attempt, baseMs, random = Math.random) {
     const step = baseMs * 2 ** attempt;
     return Math.round(step / 2 + random() * (step / 2));
 }
-function once(opts, url, headers) {
+function timeoutError(message) {
+    const err = new Error(message);
+    err.code = 'ETIMEDOUT';
+    return err;
+}
+/** Reads a buffered answer: a 2xx body up to `maxBytes` (more is a LimitError), an error body cut short. */
+function readBody(res, opts, url, done) {
+    const status = res.statusCode ?? 0;
+    const ok = status >= 200 && status < 300;
+    const limit = ok ? (opts.maxBytes ?? DEFAULT_LIMITS.manifestBytes) : ERROR_BODY_LIMIT;
+    const tooBig = (detail) => {
+        res.destroy();
+        const what = opts.what ?? `${opts.method ?? 'GET'} ${url.host}${url.pathname}`;
+        done(new LimitError(`${what} (${opts.target ?? url.host})`, opts.maxBytesLimit ?? 'manifestBytes', limit, detail));
+    };
+    const declared = Number(res.headers['content-length']);
+    // A HEAD answer's Content-Length is the size of what it describes (a blob), not of a body.
+    if (ok && opts.method !== 'HEAD' && declared > limit)
+        return tooBig(`Content-Length ${declared}`);
+    const chunks = [];
+    let size = 0;
+    res.on('data', (c) => {
+        size += c.length;
+        if (size <= limit)
+            return void chunks.push(c);
+        if (ok)
+            return tooBig(`more than ${formatLimit('manifestBytes', limit)} sent`);
+        chunks.push(c.subarray(0, c.length - (size - limit)));
+        res.destroy();
+        done(null, Buffer.concat(chunks));
+    });
+    res.on('error', err => done(err));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
+}
+function once(opts, url, headers, attemptMs) {
     const method = opts.method ?? 'GET';
     const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const lib = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
     return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (err, res) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            if (err)
+                reject(err);
+            else
+                resolve(res);
+        };
         const allHeaders = { ...headers };
         if (opts.bodyFactory)
             allHeaders['content-length'] = String(opts.contentLength);
@@ -5282,25 +5814,21 @@ function once(opts, url, headers) {
             allHeaders['content-length'] = String(opts.body.length);
         // `timeout` arms the socket before connecting, so it covers both connect and idle time.
         const req = lib.request(url, { method, headers: allHeaders, agent: opts.agent, timeout });
-        req.on('timeout', () => {
-            const err = new Error(`no response from ${url.host} within ${timeout} ms`);
-            err.code = 'ETIMEDOUT';
-            req.destroy(err);
-        });
-        req.on('error', reject);
+        // The attempt's own deadline: a body that drips a byte now and then never trips the idle timeout.
+        const timer = setTimeout(() => req.destroy(timeoutError(`not answered in full within ${attemptMs} ms (the request-attempt limit)`)), attemptMs);
+        req.on('timeout', () => req.destroy(timeoutError(`no response from ${url.host} within ${timeout} ms`)));
+        req.on('error', err => settle(err));
         req.on('response', res => {
             const status = res.statusCode ?? 0;
             if (opts.stream && status >= 200 && status < 300 && method !== 'HEAD') {
-                resolve({ status, headers: res.headers, url, body: Buffer.alloc(0), stream: res });
+                // A streamed body is bounded by its reader (the blob's minimum transfer rate).
+                settle(null, { status, headers: res.headers, url, body: Buffer.alloc(0), stream: res });
                 return;
             }
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('error', reject);
-            res.on('end', () => resolve({ status, headers: res.headers, url, body: Buffer.concat(chunks) }));
+            readBody(res, opts, url, (err, body) => err ? settle(err) : settle(null, { status, headers: res.headers, url, body: body }));
         });
         if (opts.bodyFactory)
-            sendStream(req, opts.bodyFactory, opts.contentLength, url, reject);
+            sendStream(req, opts.bodyFactory, opts.contentLength, url, e => settle(e));
         else
             req.end(opts.body);
     });
@@ -5356,7 +5884,8 @@ async function request(opts) {
     const retries = opts.retries ?? DEFAULT_RETRIES;
     const sleep = opts.sleep ?? realSleep;
     const random = opts.random ?? Math.random;
-    const deadline = Date.now() + (opts.deadlineMs ?? DEFAULT_DEADLINE_MS);
+    const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
+    const deadline = Date.now() + deadlineMs;
     let url = new URL(String(opts.url));
     const target = opts.target ?? url.host;
     let headers = { ...(opts.headers ?? {}) };
@@ -5368,14 +5897,18 @@ async function request(opts) {
         let reason;
         try {
             await opts.throttle?.wait();
-            const res = await once(opts, url, headers);
+            const left = deadline - Date.now();
+            if (left <= 0)
+                throw new LimitError(`${method} ${url.host}${url.pathname} (${target})`, 'requestMs', deadlineMs);
+            const res = await once(opts, url, headers, Math.min(left, (opts.attemptMs ?? DEFAULT_LIMITS.attemptMs) || left));
             const location = res.headers.location;
             if (follow && location && [301, 302, 303, 307, 308].includes(res.status)) {
                 if (++redirects > MAX_REDIRECTS)
                     throw new CheckError(`${target}: too many redirects for ${opts.url}`);
                 const next = new URL(location, url);
-                // Signed storage URLs reject (and must not see) the registry's credentials.
-                if (next.host !== url.host)
+                // Signed storage URLs reject (and must not see) the registry's credentials, and a
+                // step down from https to http on the same host would send them in the clear.
+                if (!keepsAuthorization(url, next))
                     headers = withoutAuthorization(headers);
                 debug(`${method} ${url} redirected to ${next.origin}${next.pathname}`);
                 url = next;
@@ -5399,33 +5932,39 @@ async function request(opts) {
             const retryable = isTransientError(err) && (idempotent || NOT_SENT_CODES.has(code));
             const limit = code === 'ECONNREFUSED' ? Math.min(retries, REFUSED_RETRIES) : retries;
             if (!retryable || attempt >= limit)
-                throw unreachable(target, message);
+                throw unreachable(target, message, code);
             maxRetries = limit;
             reason = message;
             waitMs = backoffMs(attempt, code === 'ECONNREFUSED' ? REFUSED_BACKOFF_MS : SERVER_BACKOFF_MS, random);
             if (Date.now() + waitMs > deadline)
-                throw unreachable(target, message);
+                throw new LimitError(`${method} ${url.host}${url.pathname} (${target})`, 'requestMs', deadlineMs, message);
         }
         attempt++;
         info(`${method} ${url.host}${url.pathname}: ${reason}; retry ${attempt}/${maxRetries} in ${waitMs} ms`);
         await sleep(waitMs);
     }
 }
-function unreachable(target, message) {
-    return new CheckError(`${target} is unreachable: ${message}`);
+function unreachable(target, message, code) {
+    return new UnavailableError(`${target} is unreachable: ${message}`, code === 'ETIMEDOUT' ? 'timeout' : 'unreachable');
+}
+/** Credentials follow a redirect only to the same origin: scheme, host and port. */
+function keepsAuthorization(from, to) {
+    return from.origin === to.origin;
 }
 function withoutAuthorization(headers) {
     return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
 }
-/** Reads a whole (small) stream into memory, refusing more than `limit` bytes. */
-async function readAll(stream, limit = 64 * 1024 * 1024) {
+/** Reads a whole (small) stream into memory, refusing more than the config-size `limit`. */
+async function readAll(stream, limit = DEFAULT_LIMITS.configBytes, what = 'response') {
     const chunks = [];
     let size = 0;
     for await (const chunk of stream) {
         const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
         size += b.length;
-        if (size > limit)
-            throw new CheckError(`response larger than ${limit} bytes`);
+        if (size > limit) {
+            stream.destroy?.();
+            throw new LimitError(what, 'configBytes', limit);
+        }
         chunks.push(b);
     }
     return Buffer.concat(chunks);
@@ -5434,6 +5973,7 @@ async function readAll(stream, limit = 64 * 1024 * 1024) {
 ;// CONCATENATED MODULE: ./actions/lib/oci/schema.ts
 // The fields this project reads from manifests, indexes and configs, checked before use, so a
 // malformed document is a CheckError that names what is wrong, never a TypeError further on.
+
 
 
 
@@ -5449,9 +5989,9 @@ function checkDescriptor(what, d) {
     if (typeof d.mediaType !== 'string' || !d.mediaType)
         invalid(what, 'has no mediaType');
     if (!isDigest(d.digest))
-        invalid(what, `has no valid digest (${JSON.stringify(d.digest) ?? 'none'})`);
+        invalid(what, `has no valid digest (${clip(JSON.stringify(d.digest) ?? 'none', 80)})`);
     if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
-        invalid(what, `has no valid size (${JSON.stringify(d.size) ?? 'none'})`);
+        invalid(what, `has no valid size (${clip(JSON.stringify(d.size) ?? 'none', 80)})`);
     }
     const p = d.platform;
     if (p !== undefined) {
@@ -5498,7 +6038,7 @@ function parseManifest(body, contentType, name) {
     if (!isObject(json))
         invalid(`manifest of ${name}`, 'is not a JSON object');
     if (json.schemaVersion !== 2) {
-        invalid(`manifest of ${name}`, `has schemaVersion ${JSON.stringify(json.schemaVersion) ?? 'none'}, expected 2`);
+        invalid(`manifest of ${name}`, `has schemaVersion ${clip(JSON.stringify(json.schemaVersion) ?? 'none', 80)}, expected 2`);
     }
     if (!isOptionalString(json.mediaType))
         invalid(`manifest of ${name}`, 'has a mediaType that is not a string');
@@ -5509,7 +6049,7 @@ function parseManifest(body, contentType, name) {
         return { mediaType, json: checkIndex(name, json) };
     if (isManifestMediaType(mediaType))
         return { mediaType, json: checkImageManifest(name, json) };
-    throw new CheckError(`manifest of ${name} has unsupported media type "${mediaType}"`);
+    throw new CheckError(`manifest of ${name} has unsupported media type "${clip(mediaType, 120)}"`);
 }
 /** An image config, with the platform fields checked. */
 function parseConfig(body, what) {
@@ -5537,6 +6077,7 @@ function parseConfig(body, what) {
 
 
 
+
 class BlobStream extends external_node_stream_namespaceObject.Readable {
     opts;
     current;
@@ -5544,11 +6085,35 @@ class BlobStream extends external_node_stream_namespaceObject.Readable {
     skip = 0;
     attempt = 0;
     hash;
+    rateTimer;
+    windowStart = 0;
+    /** Set while the reader holds us back, and for the window it happened in: that time is not the registry's. */
+    held = false;
+    heldInWindow = false;
     constructor(first, opts) {
         super();
         this.opts = opts;
         this.hash = hasherFor(opts.digest);
         this.attach(first);
+        this.watchRate();
+    }
+    /** A body that drips (a byte now and then) never trips an idle timeout; a minimum rate catches it. */
+    watchRate() {
+        const rate = this.opts.minRate;
+        if (!rate)
+            return;
+        const need = (rate.bytesPerSecond * rate.windowMs) / 1000;
+        this.rateTimer = setInterval(() => {
+            const got = this.delivered - this.windowStart;
+            this.windowStart = this.delivered;
+            const excused = this.heldInWindow;
+            this.heldInWindow = this.held;
+            if (excused || got >= need || !this.current)
+                return;
+            const seconds = rate.windowMs / 1000;
+            this.destroy(new LimitError(this.opts.what, 'blobBytesPerSecond', rate.bytesPerSecond, `${got} bytes in ${seconds} s`));
+        }, rate.windowMs);
+        this.rateTimer.unref();
     }
     attach(part) {
         this.current = part.stream;
@@ -5563,9 +6128,11 @@ class BlobStream extends external_node_stream_namespaceObject.Readable {
         part.stream.on('error', err => this.onBreak(part.stream, err));
     }
     _read() {
+        this.held = false;
         this.current?.resume();
     }
     _destroy(err, cb) {
+        clearInterval(this.rateTimer);
         this.current?.destroy();
         this.current = undefined;
         cb(err);
@@ -5582,13 +6149,16 @@ class BlobStream extends external_node_stream_namespaceObject.Readable {
         }
         this.delivered += chunk.length;
         this.hash.update(chunk);
-        if (!this.push(chunk))
+        if (!this.push(chunk)) {
+            this.held = this.heldInWindow = true;
             from.pause();
+        }
     }
     onEnd(from) {
         if (from !== this.current || this.destroyed)
             return;
         this.current = undefined;
+        clearInterval(this.rateTimer);
         const got = `${this.opts.digest.split(':')[0]}:${this.hash.digest('hex')}`;
         try {
             checkDigest(this.opts.what, this.opts.digest, got);
@@ -5640,6 +6210,8 @@ function partStart(status, contentRange) {
 
 
 
+
+
 // Two platforms per image at the default concurrency (32) go out at once; beyond that, requests queue.
 const MAX_SOCKETS_PER_REGISTRY = 64;
 // Manifests and configs are small; this bounds memory on a run over thousands of images.
@@ -5666,6 +6238,10 @@ class RegistryTransport {
         };
         this.auth = new TokenCache(fetchToken, options.env ?? process.env, deps.now);
     }
+    /** The limits in force: the defaults, with the caller's on top. */
+    get limits() {
+        return { ...DEFAULT_LIMITS, ...this.options.limits };
+    }
     /** Attempts after the first for a body that breaks off mid-stream (as for a failed request). */
     get retries() {
         return this.options.retries ?? DEFAULT_RETRIES;
@@ -5690,7 +6266,8 @@ class RegistryTransport {
         return {
             timeoutMs: this.options.timeoutMs,
             retries: this.options.retries,
-            deadlineMs: this.options.deadlineMs,
+            deadlineMs: this.options.deadlineMs ?? this.limits.requestMs,
+            attemptMs: this.limits.attemptMs,
             sleep: this.sleep,
             throttle,
             target: `registry ${host}`
@@ -5728,6 +6305,9 @@ class RegistryTransport {
             contentLength: c.contentLength,
             stream: c.stream,
             idempotent: c.idempotent,
+            what: c.what,
+            maxBytes: c.maxBytes,
+            maxBytesLimit: c.maxBytesLimit,
             agent: url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
         });
         const known = this.auth.cached(ref.registry, c.scopes) ?? (await this.auth.anticipate(ref.registry, c.scopes));
@@ -5753,9 +6333,12 @@ class RegistryTransport {
     }
     /** The error for an unexpected status, with the registry's own reason when it gives one. */
     fail(ref, what, res) {
-        const detail = registryErrorDetail(res.body);
+        // The registry's own words, on one line and cut short: they are text from outside.
+        const detail = clip(registryErrorDetail(res.body));
         const hint = res.status === 401 || res.status === 403 ? ' (check the registry login)' : '';
-        return new CheckError(`${what} ${formatReference(ref)}: HTTP ${res.status}${detail ? ` ${detail}` : ''}${hint}`);
+        const message = `${what} ${formatReference(ref)}: HTTP ${res.status}${detail ? ` ${detail}` : ''}${hint}`;
+        const kind = unavailableKind(res.status);
+        return kind ? new UnavailableError(message, kind) : new CheckError(message);
     }
 }
 /** Runs a read once more when its bytes fail their digest: corruption in transit rarely repeats. */
@@ -5796,8 +6379,6 @@ function registryErrorDetail(body) {
 
 
 
-// Configs are a few kilobytes; this bounds what a broken or hostile registry can make us hold.
-const CONFIG_LIMIT = 16 * 1024 * 1024;
 const blobPath = (ref, digest) => `/v2/${ref.repository}/blobs/${digest}`;
 /** Opens a blob's body from `offset` (a Range request past 0); registry errors are thrown here. */
 async function openBlob(t, ref, digest, offset) {
@@ -5821,22 +6402,25 @@ async function openBlob(t, ref, digest, offset) {
  */
 async function getBlob(t, ref, digest) {
     const first = await openBlob(t, ref, digest, 0);
+    const { blobBytesPerSecond, blobWindowMs } = t.limits;
     return new BlobStream(first, {
         digest,
         what: `blob ${digest} of ${formatReference(ref)}`,
+        minRate: { bytesPerSecond: blobBytesPerSecond, windowMs: blobWindowMs },
         reopen: offset => openBlob(t, ref, digest, offset),
         retries: t.retries,
         pause: attempt => t.pause(attempt)
     });
 }
-/** A small blob (a config) in memory, read again once if it fails its digest. */
-function getBlobBytes(t, ref, digest, limit) {
-    return readVerified(async () => readAll(await getBlob(t, ref, digest), limit));
+/** A small blob (a config, an attestation) in memory, up to `limit` bytes, read again once if it fails its digest. */
+function getBlobBytes(t, ref, digest, limit = t.limits.configBytes) {
+    const what = `blob ${digest} of ${formatReference(ref)}`;
+    return readVerified(async () => readAll(await getBlob(t, ref, digest), limit, what));
 }
 /** An image config, checked for the fields that are used, read once per client. */
 function getConfigBlob(t, ref, digest) {
     return t.memo(`config ${ref.registry}/${ref.repository}@${digest}`, async () => {
-        const body = await getBlobBytes(t, ref, digest, CONFIG_LIMIT);
+        const body = await getBlobBytes(t, ref, digest);
         return parseConfig(body, `config ${digest} of ${formatReference(ref)}`);
     });
 }
@@ -5937,10 +6521,12 @@ async function fetchBody(t, ref, target, accept) {
     const res = await t.pull(ref, {
         method: 'GET',
         path: manifestPath(ref, target),
-        headers: { accept: accept.join(', ') }
+        headers: { accept: accept.join(', ') },
+        what: `manifest of ${formatReference({ ...ref, ...(isDigest(target) ? { digest: target } : {}) })}`,
+        maxBytes: t.limits.manifestBytes
     });
     if (res.status === 404)
-        throw new CheckError(`image ${formatReference(ref)} was not found`);
+        throw new NotFoundError(`image ${formatReference(ref)} was not found`);
     if (res.status !== 200)
         throw t.fail(ref, 'cannot read manifest of', res);
     return res;
@@ -6071,9 +6657,105 @@ async function inspect(t, ref) {
     return { digest: m.digest, mediaType: m.mediaType, isIndex: false, platforms: [entry] };
 }
 
+;// CONCATENATED MODULE: ./actions/lib/registry/referrers.ts
+// OCI 1.1 referrers: the artifacts whose `subject` is a manifest. The referrers API where the
+// registry has it, else the tag fallback of the distribution spec (`sha256-<hex>`, an index).
+
+
+
+
+// An index of referrers is small; a registry that answers with more is refused.
+const REFERRERS_LIMIT = 4 * 1024 * 1024;
+/** The tag the fallback keeps the referrers of `digest` under. */
+function referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+function manifestsOf(body, what) {
+    try {
+        const index = JSON.parse(body.toString('utf8'));
+        return Array.isArray(index.manifests) ? index.manifests : [];
+    }
+    catch {
+        throw new CheckError(`${what} is not an image index`);
+    }
+}
+async function fromTag(t, ref, digest) {
+    try {
+        const m = await getManifest(t, { ...ref, tag: referrersTag(digest), digest: undefined });
+        return manifestsOf(m.body, `the referrers tag of ${digest}`);
+    }
+    catch (err) {
+        if (err instanceof CheckError && /was not found/.test(err.message))
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * The referrers of `digest` in `ref`'s repository: from the referrers API, or (404) from the
+ * fallback tag; both are read, since a registry may have gained the API after a fallback was written.
+ */
+async function listReferrers(t, ref, digest) {
+    // The API and the fallback tag at once: one round trip for a digest with no referrers.
+    const [apiRead, tagRead] = await Promise.allSettled([
+        t.pull(ref, {
+            method: 'GET',
+            path: `/v2/${ref.repository}/referrers/${digest}`,
+            headers: { accept: MEDIA_TYPES.ociIndex },
+            stream: true
+        }),
+        fromTag(t, ref, digest)
+    ]);
+    if (apiRead.status === 'rejected')
+        throw apiRead.reason;
+    const res = apiRead.value;
+    if (tagRead.status === 'rejected') {
+        res.stream?.destroy();
+        throw tagRead.reason;
+    }
+    const tagged = tagRead.value ?? [];
+    let api = [];
+    if (res.stream) {
+        const body = await readAll(res.stream, REFERRERS_LIMIT);
+        if (res.status === 200)
+            api = manifestsOf(body, `the referrers of ${digest}`);
+    }
+    else if (res.status !== 404 && res.status !== 400) {
+        throw t.fail(ref, `cannot list the referrers of ${digest} in`, res);
+    }
+    const seen = new Set(api.map(d => d.digest));
+    return [...api, ...tagged.filter(d => !seen.has(d.digest))];
+}
+/**
+ * Pushes a manifest that has a `subject`. A registry with the referrers API says so with the
+ * OCI-Subject header; for any other, the fallback tag's index gains the manifest's descriptor.
+ * Returns how the referrer was recorded.
+ */
+async function pushReferrer(t, ref, body, descriptor, subject) {
+    const res = await t.push(ref, {
+        method: 'PUT',
+        path: `/v2/${ref.repository}/manifests/${descriptor.digest}`,
+        headers: { 'content-type': descriptor.mediaType },
+        body
+    });
+    if (res.status !== 201 && res.status !== 200)
+        throw t.fail(ref, `cannot push manifest ${descriptor.digest} to`, res);
+    if (res.headers['oci-subject'] === subject)
+        return 'api';
+    const listed = (await fromTag(t, ref, subject)) ?? [];
+    const index = {
+        schemaVersion: 2,
+        mediaType: MEDIA_TYPES.ociIndex,
+        manifests: [...listed.filter(d => d.digest !== descriptor.digest), descriptor]
+    };
+    const indexBody = Buffer.from(JSON.stringify(index));
+    await putManifest(t, ref, referrersTag(subject), indexBody, MEDIA_TYPES.ociIndex);
+    return 'tag';
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/registry/client.ts
 // The registry client the actions use: one transport (auth, retries, keep-alive) and the
 // operations on it, by concern in manifests.ts, blobs.ts and inspect.ts.
+
 
 
 
@@ -6107,6 +6789,18 @@ class RegistryClient {
     /** A blob as a stream, checked against its digest as it flows. */
     getBlob(ref, digest) {
         return getBlob(this.t, ref, digest);
+    }
+    /** A small blob in memory (an attestation), at most `limit` bytes, checked against its digest. */
+    getBlobBytes(ref, digest, limit) {
+        return getBlobBytes(this.t, ref, digest, limit);
+    }
+    /** The artifacts whose subject is `digest` (referrers API, or the distribution spec's tag fallback). */
+    listReferrers(ref, digest) {
+        return listReferrers(this.t, ref, digest);
+    }
+    /** Pushes a manifest with a subject, and lists it in the fallback tag when the registry has no referrers API. */
+    pushReferrer(ref, body, descriptor, subject) {
+        return pushReferrer(this.t, ref, body, descriptor, subject);
     }
     /** An image config by its own digest, checked for the fields that are used. */
     getConfigBlob(ref, digest) {
@@ -6436,10 +7130,13 @@ const hostDeps = () => ({
     exists: external_fs_.existsSync,
     which: which
 });
-/** Runs a tool as root: directly when we are root, else through `sudo -n`; `input` goes to stdin. */
-async function privileged(d, tool, args, input) {
+/**
+ * Runs a tool as root: directly when we are root, else through `sudo -n`; `input` goes to stdin.
+ * `quiet` keeps its output out of the log (a failure still carries its last line).
+ */
+async function privileged(d, tool, args, input, quiet = false) {
     const argv = d.uid === 0 ? [tool, args] : ['sudo', ['-n', tool, ...args]];
-    await d.exec(...argv, input === undefined ? {} : { input, silent: true });
+    await d.exec(...argv, input === undefined ? (quiet ? { silent: true } : {}) : { input, silent: true });
 }
 /** Uses the host's qemu-user-static, installing it when we may, and insists on the F flag. */
 async function installFromHost(platforms, d = hostDeps()) {
@@ -6450,8 +7147,9 @@ async function installFromHost(platforms, d = hostDeps()) {
             throw new CheckError(`qemu-user-static is not installed and apt-get is not available (need ${missing.join(', ')})`);
         }
         // A fresh runner's package lists are stale or empty: install fails without an update.
-        await privileged(d, 'apt-get', ['update', '-q']);
-        await privileged(d, 'apt-get', ['install', '-y', '-q', 'qemu-user-static', 'binfmt-support']);
+        await privileged(d, 'apt-get', ['update', '-q'], undefined, true);
+        await privileged(d, 'apt-get', ['install', '-y', '-q', 'qemu-user-static', 'binfmt-support'], undefined, true);
+        info(`Installed qemu-user-static and binfmt-support with apt-get: this runner has no ${missing.map(n => `qemu-${n}-static`).join(', ')}`);
     }
     if (!d.exists(external_path_.join(d.binfmtDir, 'register'))) {
         await privileged(d, 'mount', ['-t', 'binfmt_misc', 'binfmt_misc', d.binfmtDir]);
@@ -6516,10 +7214,18 @@ async function setupQemu(opts) {
     const all = opts.platforms.map(formatPlatform);
     const native = opts.platforms.filter(p => isNative(p, hostArch)).map(formatPlatform);
     const foreign = all.filter(p => !native.includes(p));
+    // A probe that passed is not run again for the table unless its emulator was installed since.
+    const probed = new Map();
+    const probe = async (p) => {
+        const outcome = await runProbe(p);
+        if (outcome.ok)
+            probed.set(p, outcome);
+        return outcome;
+    };
     if (opts.qemu === 'false' && foreign.length > 0) {
         const notRunnable = [];
         for (const p of foreign)
-            if (!(await runProbe(p)).ok)
+            if (!(await probe(p)).ok)
                 notRunnable.push(p);
         if (notRunnable.length > 0) {
             throw new ConfigurationError(`Input "${SETUP_QEMU_BUILDX.inputs.qemu.name}" is "false", but this ${formatPlatform(hostPlatform(hostArch))} runner cannot run ${notRunnable.join(', ')} without emulation`);
@@ -6532,11 +7238,13 @@ async function setupQemu(opts) {
         if (opts.qemu === 'auto') {
             todo = [];
             for (const p of foreign)
-                if (binfmtProblem(p) || !(await runProbe(p)).ok)
+                if (binfmtProblem(p) || !(await probe(p)).ok)
                     todo.push(p);
         }
         if (todo.length > 0)
             source = await install(todo, opts);
+        for (const p of todo)
+            probed.delete(p);
     }
     const rows = [];
     for (const p of all) {
@@ -6550,7 +7258,7 @@ async function setupQemu(opts) {
         };
         if (opts.verify || !isNat) {
             const problem = isNat ? '' : binfmtProblem(p);
-            const outcome = buildProbe(p) ? await runProbe(p) : undefined;
+            const outcome = buildProbe(p) ? (probed.get(p) ?? (await runProbe(p))) : undefined;
             if (outcome) {
                 row.probe = outcome.ok && !problem ? 'passed' : 'failed';
                 row.probeMs = outcome.ms;
@@ -6815,6 +7523,101 @@ function lazy(make) {
     return () => (made ??= { value: make() }).value;
 }
 
+;// CONCATENATED MODULE: ./actions/lib/oci/archive-layers.ts
+// Layer blobs of an archive: gzip detection, hashing, and gzipping plain-tar layers for a registry
+// (zlib without a timestamp, so the same layer always gives the same digest).
+
+
+
+
+
+
+
+
+const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+const OCI_LAYER_TAR = 'application/vnd.oci.image.layer.v1.tar';
+/** Plain-tar layer media types and their gzip twins (Docker 25+ `save` writes plain OCI layers). */
+const GZIP_TWIN = {
+    [OCI_LAYER_TAR]: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    'application/vnd.docker.image.rootfs.diff.tar': DOCKER_LAYER_GZIP
+};
+async function isGzip(file) {
+    const fd = await external_node_fs_namespaceObject.promises.open(file, 'r');
+    try {
+        const buf = Buffer.alloc(2);
+        await fd.read(buf, 0, 2, 0);
+        return buf[0] === 0x1f && buf[1] === 0x8b;
+    }
+    finally {
+        await fd.close();
+    }
+}
+/** A pass-through that hashes and counts what flows by. */
+function tap() {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let size = 0;
+    const stream = new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _enc, cb) {
+            hash.update(chunk);
+            size += chunk.length;
+            cb(null, chunk);
+        }
+    });
+    return { stream, digest: () => 'sha256:' + hash.digest('hex'), size: () => size };
+}
+async function fileDigest(file) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    await (0,promises_namespaceObject.pipeline)(external_node_fs_namespaceObject.createReadStream(file), hash);
+    return 'sha256:' + hash.digest('hex');
+}
+/**
+ * Gzips a raw layer tar into `out` in one streaming pass, hashing both sides: the diffID (the raw
+ * tar) and the blob digest (the gzip). zlib writes no timestamp (mtime 0), so the same layer
+ * always compresses to the same digest.
+ */
+async function gzipLayer(file, out) {
+    const raw = tap();
+    const gz = tap();
+    await (0,promises_namespaceObject.pipeline)(external_node_fs_namespaceObject.createReadStream(file), raw.stream, external_node_zlib_namespaceObject.createGzip(), gz.stream, external_node_fs_namespaceObject.createWriteStream(out));
+    return { diffId: raw.digest(), digest: gz.digest(), size: gz.size() };
+}
+/**
+ * A layout image with its plain-tar layers gzipped for a registry, as the docker-archive path does:
+ * the layer descriptors (media type, digest, size) and so the manifest change, the config and its
+ * diffIDs do not. `packed` shares the gzip of a layer between the images of one layout.
+ */
+async function gzipLayoutLayers(image, dir, packed) {
+    const diffIds = image.config.rootfs?.diff_ids ?? [];
+    const blobs = new Map([[image.json.config.digest, image.blobs.get(image.json.config.digest)]]);
+    const layers = [];
+    for (const [i, layer] of image.json.layers.entries()) {
+        const file = image.blobs.get(layer.digest);
+        const twin = GZIP_TWIN[layer.mediaType];
+        if (!twin || (await isGzip(file))) {
+            layers.push(layer);
+            blobs.set(layer.digest, file);
+            continue;
+        }
+        // The blob was checked against its digest, which for a plain tar is its diffID.
+        if (diffIds.length === image.json.layers.length && diffIds[i] !== layer.digest) {
+            throw new CheckError(`layer ${layer.digest} in image archive ${image.source} is not the diffID its config lists (${diffIds[i]})`);
+        }
+        let gz = packed.get(layer.digest);
+        if (!gz) {
+            const out = external_node_path_namespaceObject.join(dir, `gzip${packed.size}.tar.gz`);
+            gz = { ...(await gzipLayer(file, out)), file: out };
+            packed.set(layer.digest, gz);
+        }
+        layers.push({ ...layer, mediaType: twin, digest: gz.digest, size: gz.size });
+        blobs.set(gz.digest, gz.file);
+    }
+    if (layers.every((l, i) => l === image.json.layers[i]))
+        return image;
+    const json = { ...image.json, layers };
+    const manifest = Buffer.from(JSON.stringify(json));
+    return { ...image, json, manifest, digest: sha256Digest(manifest), blobs };
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/oci/archive.ts
 // Reads images from docker-archive and oci-archive tarballs (gzip allowed, as Nix writes them)
 // and from OCI layout folders: manifests, configs and where each blob lies on disk, every blob
@@ -6834,31 +7637,38 @@ function lazy(make) {
 
 // Only an archive input is read as a tar; start-up does not load the reader.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const tarStream = lazy(() => __nccwpck_require__(118));
-const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
-const OCI_LAYER_TAR = 'application/vnd.oci.image.layer.v1.tar';
-async function isGzip(file) {
-    const fd = await external_node_fs_namespaceObject.promises.open(file, 'r');
-    try {
-        const buf = Buffer.alloc(2);
-        await fd.read(buf, 0, 2, 0);
-        return buf[0] === 0x1f && buf[1] === 0x8b;
-    }
-    finally {
-        await fd.close();
-    }
-}
-/** Extracts regular files into `dir`; returns archive path → extracted file. */
+const tarStream = lazy(() => __nccwpck_require__(416));
+/**
+ * What a gzip-compressed archive may unpack to: 32 times its own size, at least 256 MiB (a
+ * filesystem compresses 2-5 times; a gzip bomb of 14 MB unpacks to gigabytes).
+ */
+const unpackBudget = (compressed) => Math.max(256 * 1024 * 1024, 32 * compressed);
+/** Extracts regular files into `dir`, within the unpack budget; returns archive path → extracted file. */
 async function extractArchive(file, dir) {
     const files = new Map();
     const extract = tarStream().extract();
     const source = external_node_fs_namespaceObject.createReadStream(file);
     const fail = (err) => extract.destroy(err);
     source.on('error', fail);
-    if (await isGzip(file)) {
+    const gzipped = await isGzip(file);
+    // A plain tar cannot unpack to more than it holds; a gzip one is held to a budget.
+    let left = gzipped ? unpackBudget(external_node_fs_namespaceObject.statSync(file).size) : Infinity;
+    const budget = new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _enc, done) {
+            left -= chunk.length;
+            if (left < 0)
+                return done(new Error(`it unpacks to more than ${unpackBudget(external_node_fs_namespaceObject.statSync(file).size)} bytes (32 times its size)`));
+            done(null, chunk);
+        }
+    });
+    if (gzipped) {
         const gunzip = external_node_zlib_namespaceObject.createGunzip();
         gunzip.on('error', fail);
-        source.pipe(gunzip).pipe(extract);
+        budget.on('error', fail);
+        source
+            .pipe(gunzip)
+            .pipe(budget)
+            .pipe(extract);
     }
     else {
         source.pipe(extract);
@@ -6892,35 +7702,6 @@ function listLayout(dir) {
     };
     walk('');
     return files;
-}
-/** A pass-through that hashes and counts what flows by. */
-function tap() {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let size = 0;
-    const stream = new external_node_stream_namespaceObject.Transform({
-        transform(chunk, _enc, cb) {
-            hash.update(chunk);
-            size += chunk.length;
-            cb(null, chunk);
-        }
-    });
-    return { stream, digest: () => 'sha256:' + hash.digest('hex'), size: () => size };
-}
-async function fileDigest(file) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    await (0,promises_namespaceObject.pipeline)(external_node_fs_namespaceObject.createReadStream(file), hash);
-    return 'sha256:' + hash.digest('hex');
-}
-/**
- * Gzips a raw layer tar into `out` in one streaming pass, hashing both sides: the diffID (the raw
- * tar) and the blob digest (the gzip). zlib writes no timestamp (mtime 0), so the same layer
- * always compresses to the same digest.
- */
-async function gzipLayer(file, out) {
-    const raw = tap();
-    const gz = tap();
-    await (0,promises_namespaceObject.pipeline)(external_node_fs_namespaceObject.createReadStream(file), raw.stream, external_node_zlib_namespaceObject.createGzip(), gz.stream, external_node_fs_namespaceObject.createWriteStream(out));
-    return { diffId: raw.digest(), digest: gz.digest(), size: gz.size() };
 }
 function readJson(files, name, archive) {
     const file = files.get(name);
@@ -7092,7 +7873,15 @@ async function openArchive(file, opts = {}) {
         }
         if (files.has('index.json')) {
             const index = readJson(files, 'index.json', file);
-            return { images: await readLayoutImages(files, index, 'oci-archive', file), dispose };
+            let images = await readLayoutImages(files, index, 'oci-archive', file);
+            if (opts.gzipLayers) {
+                const packed = new Map();
+                const gzipped = [];
+                for (const i of images)
+                    gzipped.push(await gzipLayoutLayers(i, dir, packed));
+                images = gzipped;
+            }
+            return { images, dispose };
         }
         if (files.has('manifest.json')) {
             return { images: [await readDockerArchive(files, dir, file, !!opts.gzipLayers)], dispose };
@@ -7153,6 +7942,36 @@ async function pushArchive(client, repo, image) {
     return { digest, mediaType: image.mediaType, size: image.manifest.length };
 }
 
+;// CONCATENATED MODULE: ./actions/lib/setup/apt.ts
+// Tools a build step runs that a runner image may lack, installed with apt-get, with one log line
+// saying what and why. GitHub's ubuntu-24.04 and ubuntu-24.04-arm images have buildah and skopeo but
+// no qemu-user-static (docs/design.md, "The runners' tools"); self-hosted runners may lack any of them.
+
+
+
+/**
+ * Installs the packages of the commands that are not on PATH (apt-get, as root or through `sudo -n`),
+ * logging one line; returns the packages installed. Throws a CheckError when apt-get is not there.
+ */
+async function ensureAptTools(tools, purpose, d = hostDeps()) {
+    const missing = [];
+    for (const t of tools)
+        if (!(await d.which(t.command)))
+            missing.push(t);
+    if (missing.length === 0)
+        return [];
+    const commands = missing.map(t => t.command).join(', ');
+    if (!(await d.which('apt-get'))) {
+        throw new CheckError(`${purpose} needs ${commands}, which this runner lacks, and apt-get is not available`);
+    }
+    const pkgs = [...new Set(missing.map(t => t.pkg))];
+    // A fresh runner's package lists are stale or empty: install fails without an update.
+    await privileged(d, 'apt-get', ['update', '-q'], undefined, true);
+    await privileged(d, 'apt-get', ['install', '-y', '-q', ...pkgs], undefined, true);
+    info(`Installed ${pkgs.join(', ')} with apt-get for ${purpose}: this runner had no ${commands}`);
+    return pkgs;
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/build/command.ts
 
 // buildx's docker driver writes no archive while Docker keeps its classic image store.
@@ -7177,8 +7996,9 @@ function commandFailure(res) {
 
 
 /**
- * The tag a docker-driver shard is pushed to, since that driver cannot push by digest
- * (buildx 0.13 "not implemented for docker driver"). The merge only uses the digest.
+ * The tag a docker-driver or buildah shard is pushed to, since neither can push by digest alone
+ * (buildx 0.13 "not implemented for docker driver"; buildah needs the digest before it has
+ * compressed the layers). The merge only uses the digest.
  */
 function stagingTag(p) {
     return `arch-actions-staging-${platformPair(p)}`;
@@ -7303,6 +8123,21 @@ function buildahArgs(opts, p, localName, env = process.env) {
     args.push(opts.context);
     return args;
 }
+/**
+ * The argv of `buildah push` for one platform: straight from buildah's storage, compressed
+ * once, to the staging tag; with push: false, to the platform's oci-archive instead.
+ */
+function buildahPushArgs(opts, p, localName, to, env = process.env) {
+    const args = ['push', '--storage-driver', env.STORAGE_DRIVER || 'vfs', '--quiet'];
+    if (!opts.push)
+        return [...args, localName, `oci-archive:${archiveFile(opts.archivesDir, p)}`];
+    args.push('--digestfile', to.digestFile);
+    if (to.authFile)
+        args.push('--authfile', to.authFile);
+    if (isInsecureRegistry(opts.image.registry, opts.insecureRegistries))
+        args.push('--tls-verify=false');
+    return [...args, localName, `docker://${repositoryName(opts.image)}:${stagingTag(p)}`];
+}
 /** The environment of a `command` shard. */
 function commandEnv(p, archive, secrets) {
     return {
@@ -7329,63 +8164,150 @@ function commandEnv(p, archive, secrets) {
 
 
 
+
+
 /** The driver of the current buildx builder. */
 async function detectBuildxDriver(exec = run) {
     const res = await exec('docker', ['buildx', 'inspect'], { silent: true });
     const driver = res.stdout.match(/^Driver:\s*(\S+)/m)?.[1];
     return driver === 'docker' ? 'docker' : 'docker-container';
 }
-async function describePushed(client, image, digest) {
-    const m = await client.getManifest(withDigest({ ...image, tag: undefined }, digest));
+/** Says the platform is pushed, then reads back its manifest's media type and size. */
+async function describePushed(d, image, p, digest) {
+    d.onPushed?.(p, digest);
+    const m = await d.client.getManifest(withDigest({ ...image, tag: undefined }, digest));
     return { digest: m.digest, mediaType: m.mediaType, size: m.size };
 }
-function readMetadataDigest(file) {
+const shard_DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+// buildx writes a few hundred bytes; anything past this is not its metadata file.
+const METADATA_MAX = 1024 * 1024;
+/**
+ * What buildx's metadata file says it pushed: the manifest digest and, from the docker-container
+ * driver, its descriptor (media type and size), so the manifest need not be read back.
+ */
+function readBuildxMetadata(file) {
+    let meta;
     try {
-        const meta = JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
-        const d = meta['containerimage.digest'];
-        return typeof d === 'string' && /^sha256:[a-f0-9]{64}$/.test(d) ? d : undefined;
+        if (external_node_fs_namespaceObject.statSync(file).size > METADATA_MAX)
+            return {};
+        meta = JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
     }
     catch {
-        return undefined;
+        return {};
     }
+    const digest = meta['containerimage.digest'];
+    if (typeof digest !== 'string' || !shard_DIGEST_RE.test(digest))
+        return {};
+    const d = meta['containerimage.descriptor'];
+    if (d?.digest === digest && typeof d.mediaType === 'string' && Number.isSafeInteger(d.size))
+        return { digest, mediaType: d.mediaType, size: d.size };
+    return { digest };
 }
+/** A builder's run: killed past the build-timeout limit. */
+const building = (opts) => ({ limit: 'buildMs', timeoutMs: opts.limits?.buildMs });
+/** Any other tool's run: killed past the tool-timeout limit. */
+const tooling = (opts) => ({ timeoutMs: opts.limits?.toolMs });
 async function shardBuildx(opts, p, d, tmp) {
     const driver = d.driver ?? (await detectBuildxDriver(d.exec));
     const metadataFile = external_node_path_namespaceObject.join(tmp, 'metadata.json');
     const { args, warnings } = buildxArgs(opts, p, driver, metadataFile, d.env);
     for (const w of warnings)
         warning(w);
-    await d.exec('docker', args, { env: secretEnv(opts.secrets) });
+    await d.exec('docker', args, { env: secretEnv(opts.secrets), ...building(opts) });
     if (!opts.push) {
         const archive = archiveFile(opts.archivesDir, p);
         if (driver === 'docker') {
             const local = `${repositoryName(opts.image)}:${stagingTag(p)}`;
-            await d.exec('docker', ['save', '--output', archive, local]);
+            await d.exec('docker', ['save', '--output', archive, local], tooling(opts));
         }
         return pushArchiveFile(opts, p, d, archive);
     }
-    let digest = readMetadataDigest(metadataFile);
+    const meta = readBuildxMetadata(metadataFile);
+    if (meta.digest && meta.mediaType && meta.size !== undefined) {
+        d.onPushed?.(p, meta.digest);
+        return { digest: meta.digest, mediaType: meta.mediaType, size: meta.size };
+    }
+    let digest = meta.digest;
     if (!digest && driver === 'docker') {
         digest = await d.client.headManifest({ ...opts.image, tag: stagingTag(p), digest: undefined });
     }
     if (!digest)
         throw new CheckError(`buildx did not report the digest it pushed for ${formatPlatform(p)}`);
-    return describePushed(d.client, opts.image, digest);
+    return describePushed(d, opts.image, p, digest);
 }
-/** Builds with buildah, exports an oci-archive and pushes that by digest through the registry client. */
+/**
+ * A registry auth file with the credentials our registry client would use (docker config,
+ * credential helpers, GITHUB_TOKEN for ghcr.io), so buildah pushes as we would; none found,
+ * buildah looks for its own.
+ */
+async function buildahAuthFile(image, tmp, env) {
+    const creds = await getCredentials(image.registry, env);
+    const basic = creds && basicAuthorization(creds);
+    if (!basic && !creds?.identityToken)
+        return undefined;
+    const entry = basic ? { auth: basic.slice('Basic '.length) } : { identitytoken: creds?.identityToken };
+    const file = external_node_path_namespaceObject.join(tmp, 'auth.json');
+    external_node_fs_namespaceObject.writeFileSync(file, JSON.stringify({ auths: { [image.registry]: entry } }), { mode: 0o600 });
+    return file;
+}
+function readDigestFile(file) {
+    try {
+        const digest = external_node_fs_namespaceObject.readFileSync(file, 'utf8').trim();
+        return shard_DIGEST_RE.test(digest) ? digest : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The manifest buildah pushed. Its digest file has once (in ~200 pushes here) named a manifest the
+ * registry never got; the staging tag it has just written then says which one it put.
+ */
+async function describeBuildahPush(opts, p, d, digest) {
+    try {
+        return await describePushed(d, opts.image, p, digest);
+    }
+    catch (err) {
+        if (!(err instanceof NotFoundError))
+            throw err;
+        const tagged = await d.client.headManifest({ ...opts.image, tag: stagingTag(p), digest: undefined });
+        if (!tagged)
+            throw err;
+        warning(`${formatPlatform(p)}: buildah's digest file names ${digest}, which the registry does not have; its staging tag points at ${tagged}, which is used`);
+        return describePushed(d, opts.image, p, tagged);
+    }
+}
+/**
+ * Builds with buildah, then pushes straight from its storage to the registry (one compression,
+ * no archive); with push: false, writes the platform's oci-archive instead.
+ */
 async function shardBuildah(opts, p, d, tmp) {
     const local = `localhost/arch-actions-${external_node_path_namespaceObject.basename(tmp)
         .toLowerCase()
         .replace(/[^a-z0-9]/g, '')}:${platformPair(p)}`;
     const storage = ['--storage-driver', d.env.STORAGE_DRIVER || 'vfs'];
+    await ensureAptTools([{ command: 'buildah', pkg: 'buildah' }], `the buildah build of ${formatPlatform(p)}`);
     try {
-        await d.exec('buildah', buildahArgs(opts, p, local, d.env), { env: secretEnv(opts.secrets) });
-        const archive = opts.push ? external_node_path_namespaceObject.join(tmp, 'image.tar') : archiveFile(opts.archivesDir, p);
-        await d.exec('buildah', ['push', ...storage, '--quiet', local, `oci-archive:${archive}`]);
-        return await pushArchiveFile(opts, p, d, archive);
+        await d.exec('buildah', buildahArgs(opts, p, local, d.env), {
+            env: secretEnv(opts.secrets),
+            ...building(opts)
+        });
+        const digestFile = external_node_path_namespaceObject.join(tmp, 'digest');
+        const authFile = opts.push ? await buildahAuthFile(opts.image, tmp, d.env) : undefined;
+        await d.exec('buildah', buildahPushArgs(opts, p, local, { digestFile, authFile }, d.env), tooling(opts));
+        if (!opts.push)
+            return await pushArchiveFile(opts, p, d, archiveFile(opts.archivesDir, p));
+        const digest = readDigestFile(digestFile);
+        if (!digest)
+            throw new CheckError(`buildah did not report the digest it pushed for ${formatPlatform(p)}`);
+        return await describeBuildahPush(opts, p, d, digest);
     }
     finally {
-        await d.exec('buildah', ['rmi', ...storage, '-f', local], { silent: true, ignoreReturnCode: true });
+        await d.exec('buildah', ['rmi', ...storage, '-f', local], {
+            silent: true,
+            ignoreReturnCode: true,
+            ...tooling(opts)
+        });
     }
 }
 /** Checks an archive holds the shard's platform, then pushes it by digest (without push, only describes it). */
@@ -7396,7 +8318,9 @@ async function pushArchiveFile(opts, p, d, file) {
         if (!opts.push) {
             return { digest: image.digest, mediaType: image.mediaType, size: image.manifest.length, archive: file };
         }
-        return await pushArchive(d.client, { ...opts.image, tag: undefined, digest: undefined }, image);
+        const pushed = await pushArchive(d.client, { ...opts.image, tag: undefined, digest: undefined }, image);
+        d.onPushed?.(p, pushed.digest);
+        return pushed;
     }
     finally {
         image.dispose();
@@ -7407,7 +8331,8 @@ async function shardCommand(opts, p, d, tmp) {
     const res = await d.exec('bash', ['-c', opts.command], {
         env: commandEnv(p, archive, opts.secrets),
         cwd: opts.context,
-        ignoreReturnCode: true
+        ignoreReturnCode: true,
+        ...building(opts)
     });
     if (res.exitCode !== 0)
         throw new CheckError(`the build command failed: ${commandFailure(res)}`);
@@ -7524,6 +8449,7 @@ function shortDigest(digest) {
 
 
 
+
 const SETUP = SETUP_QEMU_BUILDX.inputs;
 const pipeline_IN = BUILD_MULTIARCH.inputs;
 /**
@@ -7544,12 +8470,16 @@ async function setupEmulation(platforms, builder, qemu = SETUP.qemu.default, bin
         verify: true
     }));
 }
-/** Builds each platform in turn on this runner, pushing each by digest. */
+/**
+ * Builds each platform in turn on this runner, pushing each by digest. The buildx builder is
+ * inspected once for the job.
+ */
 async function buildShards(opts, platforms, deps) {
     const records = [];
+    const driver = deps.driver ?? (opts.builder === 'buildx' ? await detectBuildxDriver(deps.exec) : undefined);
     for (const platform of platforms) {
         const emulated = !isNative(platform);
-        const record = await group(`Build ${formatPlatform(platform)} with ${opts.builder} (${emulated ? 'emulated' : 'native'})`, () => buildShard(opts, { platform, emulated }, deps));
+        const record = await group(`Build ${formatPlatform(platform)} with ${opts.builder} (${emulated ? 'emulated' : 'native'})`, () => buildShard(opts, { platform, emulated }, { ...deps, driver }));
         if (record)
             records.push(record);
     }
@@ -7606,7 +8536,7 @@ async function tagProven(out, b, client, digest, checks) {
 }
 /** A registry client for the run, closed at the end whatever happens. */
 async function withClient(b, fn) {
-    const client = new RegistryClient({ insecureRegistries: b.insecureRegistries });
+    const client = new RegistryClient({ insecureRegistries: b.insecureRegistries, limits: b.limits });
     try {
         return await fn(client);
     }
@@ -7651,7 +8581,9 @@ async function writeBuildSummary(enabled, records, merged) {
 function tagTable(changes) {
     return table(['Tag', 'Change'], changes.map(c => [
         `<code>${c.reference}</code>`,
-        c.action + (c.previous && c.action === 'moved' ? ` (was <code>${shortDigest(c.previous)}</code>)` : '')
+        c.action +
+            (c.previous && c.action === 'moved' ? ` (was <code>${shortDigest(c.previous)}</code>)` : '') +
+            (c.action === 'skipped' ? ` (a newer build, <code>${shortDigest(c.previous)}</code>, is there)` : '')
     ]));
 }
 /** The tags moved to a proven digest, and the checks it passed. */
@@ -7665,6 +8597,7 @@ async function writeTagSummary(enabled, tagged, checks) {
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/core/inputs.ts
+
 
 
 /** Splits a list input on commas and newlines, trimming blanks and `#` comments. */
@@ -7728,6 +8661,10 @@ function parseKeyValues(name, lines) {
         return { key: line.slice(0, at).trim(), value: line.slice(at + 1).trim() };
     });
 }
+/** The limits input: the defaults of core/limits.ts with the user's `name=value` lines on top. */
+function getLimits(spec) {
+    return parseLimits(spec.name, getLines(spec));
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/build/plan.ts
 
@@ -7779,13 +8716,18 @@ function describePlan(plan) {
 
 
 
+
 function git(args, cwd) {
     try {
         return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
             cwd,
             env: childEnv(),
             encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore']
+            stdio: ['ignore', 'pipe', 'ignore'],
+            // A local read: a git that hangs (a lock, a prompt) is given up as no answer.
+            timeout: DEFAULT_LIMITS.toolMs,
+            killSignal: 'SIGKILL',
+            maxBuffer: 16 * 1024 * 1024
         }).trim();
     }
     catch {
@@ -8030,6 +8972,7 @@ function getBuildInputs(IN, env = process.env, job = 'build') {
         push,
         tagAfter: getChoice(IN['tag-after']),
         insecureRegistries: getList(IN['insecure-registries']),
+        limits: getLimits(IN.limits),
         summary: getBool(IN.summary),
         git
     };

@@ -2,7 +2,7 @@ require('./sourcemap-register.js');/******/ (() => { // webpackBootstrap
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 914:
+/***/ 300:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -43,7 +43,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.issueCommand = issueCommand;
 exports.issue = issue;
 const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(302);
+const utils_1 = __nccwpck_require__(720);
 /**
  * Issues a command to the GitHub Actions runner
  *
@@ -136,7 +136,7 @@ function escapeProperty(s) {
 
 /***/ }),
 
-/***/ 753:
+/***/ 483:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -182,7 +182,7 @@ exports.prepareKeyValueMessage = prepareKeyValueMessage;
 const crypto = __importStar(__nccwpck_require__(982));
 const fs = __importStar(__nccwpck_require__(896));
 const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(302);
+const utils_1 = __nccwpck_require__(720);
 function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
@@ -213,7 +213,7 @@ function prepareKeyValueMessage(key, value) {
 
 /***/ }),
 
-/***/ 847:
+/***/ 853:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -502,7 +502,7 @@ exports.summary = _summary;
 
 /***/ }),
 
-/***/ 302:
+/***/ 720:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -554,24 +554,10 @@ module.exports = require("assert");
 
 /***/ }),
 
-/***/ 317:
-/***/ ((module) => {
-
-module.exports = require("child_process");
-
-/***/ }),
-
 /***/ 982:
 /***/ ((module) => {
 
 module.exports = require("crypto");
-
-/***/ }),
-
-/***/ 434:
-/***/ ((module) => {
-
-module.exports = require("events");
 
 /***/ }),
 
@@ -593,20 +579,6 @@ module.exports = require("os");
 /***/ ((module) => {
 
 module.exports = require("path");
-
-/***/ }),
-
-/***/ 193:
-/***/ ((module) => {
-
-module.exports = require("string_decoder");
-
-/***/ }),
-
-/***/ 557:
-/***/ ((module) => {
-
-module.exports = require("timers");
 
 /***/ })
 
@@ -776,18 +748,134 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(914);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
-var file_command = __nccwpck_require__(753);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(302);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(847);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/command.js
+var command = __nccwpck_require__(300);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
+var file_command = __nccwpck_require__(483);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(720);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = require("node:string_decoder");
+;// CONCATENATED MODULE: ./actions/lib/core/untrusted.ts
+// Text from outside (registry bodies, manifests, labels, files, tool output) on its way to a log.
+// The GitHub runner reads every line of a step's stdout and stderr as a possible command: a line
+// ends at \n, \r or \r\n, and after its leading white space, `::name …::` or `##[name]` is a
+// command (`::error`, `::add-mask::`, `::stop-commands::`). So every line that starts so is
+// prefixed with a backslash, a visible character that no trimming or comparison skips.
+// toolkit.ts and the CLI console apply it to everything they print; code never writes to
+// stdout or stderr itself (test/unit/untrusted.test.ts checks that).
+
+/** What a line from outside is prefixed with when it could be read as a runner command. */
+const COMMAND_ESCAPE = '\\';
+const LINE_BREAK = /\r\n|\r|\n/;
+// White space as .NET's TrimStart sees it, plus what a culture-aware comparison ignores
+// (format characters, combining marks), so no invisible character can hide a command.
+const INVISIBLE = '[\\s\\p{Z}\\p{Cc}\\p{Cf}\\p{Mn}\\p{Me}\\u115f\\u1160\\u3164\\uffa0]';
+const COMMAND_START = new RegExp(`^${INVISIBLE}*(::|##\\[)`, 'u');
+// Controls a terminal acts on (cursor moves, clearing, bell), but colours (SGR) and tab stay.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /\x1b\[[0-9;]*m|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+const COMMAND_AFTER_BREAK = new RegExp(`(^|\\r\\n|\\r|\\n)(?=(?:(?![\\r\\n])${INVISIBLE})*(::|##\\[))`, 'gu');
+const hex = (c) => (c.length > 1 ? c : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+/** One line from outside, safe to print at the start of a log line. */
+function guardLine(line) {
+    const visible = line.replace(CONTROL, hex);
+    return COMMAND_START.test(visible) ? COMMAND_ESCAPE + visible : visible;
+}
+/**
+ * Text from outside, safe to print: its lines stay lines (a lone \r becomes \n), and none of
+ * them can be read as a runner command or move a terminal's cursor.
+ */
+function untrusted(text) {
+    return String(text).split(LINE_BREAK).map(guardLine).join('\n');
+}
+/**
+ * The last guard before stdout or stderr: a line that could be read as a runner command is
+ * escaped, and nothing else changes (line breaks, colours). For text already built, such as
+ * the CLI's terminal log; text from outside goes through untrusted() or oneLine() first.
+ */
+function escapeCommands(text) {
+    return String(text).replace(COMMAND_AFTER_BREAK, `$1${COMMAND_ESCAPE}`);
+}
+/**
+ * A field that must stay on one line (a media type, a label, a registry's error message in a
+ * progress line): line breaks are shown as `\n`, `\r`, and the rest as untrusted() does.
+ */
+function oneLine(text) {
+    return guardLine(String(text)
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/[\u2028\u2029\u0085]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+/** At most `max` characters of a field from outside, on one line, with how much was left out. */
+function clip(text, max = 200) {
+    const line = oneLine(text);
+    return line.length <= max ? line : `${line.slice(0, max)}… (${line.length - max} more characters)`;
+}
+/**
+ * A list in a message: the first `max` items, then "and N more". The full list belongs in the
+ * report, not in a log line or an annotation.
+ */
+function listSome(items, max = 5, separator = ', ') {
+    if (items.length <= max)
+        return items.join(separator);
+    return `${items.slice(0, max).join(separator)}${separator}and ${items.length - max} more`;
+}
+/**
+ * A stream of tool output, handed on line by line through untrusted(): a line is only judged
+ * once it is whole, so a command split over two chunks is still caught. A line longer than
+ * `maxLine` is cut (the rest of it is dropped up to its end).
+ */
+class LineGuard {
+    write;
+    maxLine;
+    pending = '';
+    dropping = false;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    /** `write` gets each line without its line break. */
+    constructor(write, maxLine = 64 * 1024) {
+        this.write = write;
+        this.maxLine = maxLine;
+    }
+    push(chunk) {
+        let text = this.pending + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+        this.pending = '';
+        let m;
+        while ((m = LINE_BREAK.exec(text)) && !(m[0] === '\r' && m.index === text.length - 1)) {
+            this.emit(text.slice(0, m.index));
+            text = text.slice(m.index + m[0].length);
+        }
+        if (this.dropping)
+            return;
+        if (text.length > this.maxLine) {
+            this.write(`${untrusted(text.slice(0, this.maxLine))}… (line cut)`);
+            this.dropping = true;
+            return;
+        }
+        this.pending = text;
+    }
+    emit(line) {
+        if (this.dropping)
+            this.dropping = false;
+        else
+            this.write(untrusted(line));
+    }
+    end() {
+        const rest = this.pending + this.decoder.end();
+        if (rest && !this.dropping)
+            this.write(untrusted(rest));
+        this.pending = '';
+        this.dropping = false;
+    }
+}
+
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/summary.js
+var summary = __nccwpck_require__(853);
 ;// CONCATENATED MODULE: ./actions/lib/core/toolkit.ts
 // The parts of @actions/core the actions use, built on its own command modules. Its index also
 // loads an OIDC client (and with it undici), which no action here needs and which was most of
 // a bundle's start-up time; code imports this module, never '@actions/core' itself.
+
 
 
 
@@ -816,8 +904,13 @@ function getState(name) {
 function setSecret(secret) {
     issueCommand('add-mask', {}, secret);
 }
+/** A log line; any line of it that the runner could read as a command is escaped (untrusted.ts). */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(untrusted(message) + external_node_os_namespaceObject.EOL);
+}
+/** Text for stderr (a tool's own), escaped as info() escapes it. */
+function infoStderr(message) {
+    process.stderr.write(untrusted(message) + external_node_os_namespaceObject.EOL);
 }
 function debug(message) {
     (0,command.issueCommand)('debug', {}, message);
@@ -859,6 +952,32 @@ class CheckError extends Error {
         this.name = 'CheckError';
     }
 }
+/** A registry that could not be reached, refused the credentials, timed out or rate-limited us. */
+class UnavailableError extends CheckError {
+    kind;
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+        this.name = 'UnavailableError';
+    }
+}
+/** The kind of an HTTP status that says the registry would not answer (not that an image is absent). */
+function unavailableKind(status) {
+    if (status === 401 || status === 403)
+        return 'refused';
+    if (status === 429)
+        return 'rate-limited';
+    if (status === 408 || status >= 500)
+        return 'unavailable';
+    return undefined;
+}
+/** The registry answered that the image does not exist: every platform of it is missing. */
+class NotFoundError extends CheckError {
+    constructor(message) {
+        super(message);
+        this.name = 'NotFoundError';
+    }
+}
 /** Builds the standard message for a bad input value. */
 function errors_badInput(input, value, why) {
     return new ConfigurationError(`Input "${input}" has an invalid value "${value}": ${why}`);
@@ -893,7 +1012,152 @@ async function runAction(main) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = require("node:child_process");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = require("node:path");
+;// CONCATENATED MODULE: ./actions/lib/core/limits.ts
+// Every read of something from outside and every child process is bounded in size and time.
+// The bounds live here, with their defaults; the `limits` input raises (or lowers) them, one
+// `name=value` a line. docs/design.md lists them.
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+const DEFAULT_LIMITS = {
+    manifestBytes: 4 * MiB,
+    configBytes: 16 * MiB,
+    attemptMs: 60_000,
+    requestMs: 120_000,
+    imageMs: 600_000,
+    blobBytesPerSecond: 10 * KiB,
+    blobWindowMs: 60_000,
+    toolMs: 600_000,
+    buildMs: 7_200_000
+};
+/** The names a user writes in the `limits` input, and what each sets. */
+const LIMIT_NAMES = {
+    'manifest-size': { key: 'manifestBytes', kind: 'size' },
+    'config-size': { key: 'configBytes', kind: 'size' },
+    'request-attempt': { key: 'attemptMs', kind: 'time' },
+    'request-deadline': { key: 'requestMs', kind: 'time' },
+    'image-deadline': { key: 'imageMs', kind: 'time' },
+    'blob-min-rate': { key: 'blobBytesPerSecond', kind: 'rate' },
+    'blob-rate-window': { key: 'blobWindowMs', kind: 'time' },
+    'tool-timeout': { key: 'toolMs', kind: 'time' },
+    'build-timeout': { key: 'buildMs', kind: 'time' }
+};
+/** The user's name of a limit, for error messages: `the manifest-size limit (4 MiB)`. */
+function limitName(key) {
+    return Object.entries(LIMIT_NAMES).find(([, v]) => v.key === key)[0];
+}
+const SIZE_UNITS = {
+    '': 1,
+    b: 1,
+    kib: KiB,
+    kb: 1000,
+    mib: MiB,
+    mb: 1e6,
+    gib: GiB,
+    gb: 1e9
+};
+const TIME_UNITS = { ms: 1, s: 1000, '': 1000, m: 60_000, min: 60_000, h: 3_600_000 };
+function parseAmount(text, units) {
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+    const unit = m ? units[m[2].toLowerCase()] : undefined;
+    if (!m || unit === undefined)
+        return undefined;
+    const n = Math.round(Number(m[1]) * unit);
+    return n > 0 && Number.isSafeInteger(n) ? n : undefined;
+}
+function parseValue(kind, text) {
+    if (kind === 'size')
+        return parseAmount(text, SIZE_UNITS);
+    if (kind === 'time')
+        return parseAmount(text, TIME_UNITS);
+    if (kind === 'rate')
+        return parseAmount(text.replace(/\/s$/i, ''), SIZE_UNITS);
+    return /^\d+$/.test(text.trim()) && Number(text) > 0 ? Number(text) : undefined;
+}
+const EXAMPLE = { size: '8MiB', time: '5m, 90s', count: '20000', rate: '1KiB/s' };
+/** The limits with the user's lines applied (`tool-timeout=20m`); a bad line names the input. */
+function limits_parseLimits(input, lines) {
+    const limits = { ...DEFAULT_LIMITS };
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        const name = (at < 0 ? line : line.slice(0, at)).trim();
+        const spec = LIMIT_NAMES[name];
+        if (!spec)
+            throw badInput(input, line, `expected name=value, the name one of ${Object.keys(LIMIT_NAMES).join(', ')}`);
+        const value = parseValue(spec.kind, line.slice(at + 1));
+        if (at < 0 || value === undefined)
+            throw badInput(input, line, `expected a positive ${spec.kind} for ${name}, such as ${name}=${EXAMPLE[spec.kind]}`);
+        limits[spec.key] = value;
+    }
+    return limits;
+}
+/** `4 MiB`, `90 s`: a limit's value as a person reads it. */
+function formatLimit(key, value) {
+    const kind = LIMIT_NAMES[limitName(key)].kind;
+    if (kind === 'count')
+        return String(value);
+    if (kind === 'time' && value < 1000)
+        return `${value} ms`;
+    if (kind === 'time')
+        return value % 60_000 === 0 ? `${value / 60_000} min` : `${+(value / 1000).toFixed(1)} s`;
+    const unit = value >= GiB ? ['GiB', GiB] : value >= MiB ? ['MiB', MiB] : value >= KiB ? ['KiB', KiB] : ['bytes', 1];
+    return `${+(value / unit[1]).toFixed(1)} ${unit[0]}${kind === 'rate' ? '/s' : ''}`;
+}
+/**
+ * `work`, or a LimitError naming `what` once `ms` have passed. The work itself is not stopped
+ * (its own requests end at their own deadlines); its answer is no longer waited for.
+ */
+function within(work, ms, what, limit) {
+    if (!ms)
+        return work;
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new LimitError(what, limit, ms, 'not done in time')), ms);
+        timer.unref();
+    });
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+/**
+ * A deadline from now: past `ms`, `signal` stops the work and `late` rejects with a LimitError
+ * naming `what` (race the work against it). `stop()` once the work is done.
+ */
+function startDeadline(ms, what, limit) {
+    const ctl = new AbortController();
+    let timer;
+    const late = new Promise((_, reject) => {
+        if (!ms)
+            return;
+        timer = setTimeout(() => {
+            reject(new LimitError(what, limit, ms, 'not done in time'));
+            ctl.abort();
+        }, ms);
+        timer.unref();
+    });
+    late.catch(() => undefined);
+    return { signal: ctl.signal, late, stop: () => clearTimeout(timer) };
+}
+/** Whether a failure's message says a limit was hit: trying again would only hit it again. */
+const hitLimit = (message) => / (over|under) the [a-z-]+ limit of /.test(message ?? '');
+/**
+ * A read or a process stopped at one of the limits: the error names the limit and its value.
+ * Nothing was proven either way, so it is unavailable (a timeout, for the limits of time).
+ */
+class LimitError extends UnavailableError {
+    limit;
+    constructor(what, limit, value, detail = '') {
+        super(`${what}: ${detail ? `${detail}, ` : ''}${LIMIT_NAMES[limitName(limit)].kind === 'rate' ? 'under' : 'over'} the ${limitName(limit)} limit of ${formatLimit(limit, value)}`, ['size', 'count'].includes(LIMIT_NAMES[limitName(limit)].kind) ? 'unavailable' : 'timeout');
+        this.limit = limit;
+        this.name = 'LimitError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/core/exec.ts
+
+
+
 
 
 
@@ -918,62 +1182,125 @@ function childEnv(extra = {}, base = process.env) {
             env[k] = v;
     return { ...env, ...extra };
 }
+/** What a tool was, for an error: its name and first arguments, cut short. */
+function describe(tool, args) {
+    const text = [external_node_path_namespaceObject.basename(tool), ...args.slice(0, 2)].join(' ');
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
 /**
- * Runs a tool. Argv goes to the debug log, never secrets: pass those through `input` or
- * `env`, which is all the child gets beyond childEnv().
- * A failure throws a CheckError carrying the tool's last stderr line.
+ * Runs a tool, killed with every process it started once its limit has passed (the
+ * `tool-timeout` limit unless `limit` says `build-timeout`): a LimitError naming the limit and the
+ * tool. Argv goes to the debug log, never secrets: pass those through `input` or `env`, which is
+ * all the child gets beyond childEnv(). A failure throws a CheckError carrying the tool's last
+ * stderr line.
  */
-async function run(tool, args, opts = {}) {
+async function exec_run(tool, args, opts = {}) {
     debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
-    // Loaded on first use (a chunk file): a run that starts no tool never pays for it.
-    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 236).then(__nccwpck_require__.t.bind(__nccwpck_require__, 236, 23));
-    const res = await getExecOutput(tool, args, {
-        silent: opts.silent ?? false,
-        ignoreReturnCode: true,
+    // The tool's output is echoed line by line through the guard, never straight to stdout.
+    const echo = !opts.silent;
+    const out = new LineGuard(info);
+    const err = new LineGuard(infoStderr);
+    if (echo)
+        info(`[command]${[tool, ...args].join(' ')}`);
+    const limit = opts.limit ?? 'toolMs';
+    const ms = opts.timeoutMs ?? DEFAULT_LIMITS[limit];
+    const res = await spawnGroup(tool, args, {
         env: childEnv(opts.env),
         cwd: opts.cwd,
-        input: opts.input === undefined ? undefined : Buffer.from(opts.input)
+        input: opts.input,
+        timeoutMs: ms,
+        tail: true,
+        ...(echo ? { onStdout: (d) => out.push(d), onStderr: (d) => err.push(d) } : {})
     });
+    out.end();
+    err.end();
+    if (res.timedOut)
+        throw new LimitError(describe(tool, args), limit, ms, 'killed with what it started');
     if (res.exitCode !== 0 && !opts.ignoreReturnCode) {
         const reason = lastLine(res.stderr) || lastLine(res.stdout) || `exit code ${res.exitCode}`;
         throw new CheckError(`${tool} ${args[0] ?? ''} failed: ${reason}`);
     }
-    return res;
+    return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
+}
+/** Kills a child and every process it started (its own process group, as `detached` makes it). */
+function killGroup(pid) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
 }
 /**
- * Runs a tool for its output, killed (SIGKILL) past `timeoutMs`: for tools that may wait on a
- * network that is not there. Never throws for the tool's own failure; `timedOut` says why it ended.
+ * Starts a tool in its own process group (so that a timeout kills what it started too: helm's
+ * plugins, a shell's children) and collects its output. Never throws for the tool's own failure;
+ * `timedOut` says why it ended.
+ */
+function spawnGroup(tool, args, o) {
+    const max = o.maxBytes ?? 256 * 1024 * 1024;
+    return new Promise(resolve => {
+        let timedOut = false;
+        let why = '';
+        const out = { stdout: '', stderr: '' };
+        const child = (0,external_node_child_process_namespaceObject.spawn)(tool, args, {
+            env: o.env ?? childEnv(),
+            cwd: o.cwd,
+            detached: true,
+            stdio: [o.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
+        });
+        const stop = () => killGroup(child.pid);
+        const keep = (key, echo) => (d) => {
+            echo?.(d);
+            if (out[key].length + d.length > max && !o.tail) {
+                why = `${key} over ${max} bytes`;
+                return stop();
+            }
+            out[key] = (out[key] + d.toString('utf8')).slice(-max);
+        };
+        child.stdout.on('data', keep('stdout', o.onStdout));
+        child.stderr.on('data', keep('stderr', o.onStderr));
+        child.stdin?.on('error', () => undefined); // a tool that exits before reading its input
+        child.stdin?.end(o.input === undefined ? undefined : Buffer.from(o.input));
+        const timer = o.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                why = `timed out after ${+((o.timeoutMs ?? 0) / 1000).toFixed(1)} s`;
+                stop();
+            }, o.timeoutMs)
+            : undefined;
+        if (o.signal?.aborted)
+            stop();
+        o.signal?.addEventListener('abort', stop, { once: true });
+        const done = (exitCode) => {
+            clearTimeout(timer);
+            o.signal?.removeEventListener('abort', stop);
+            const stderr = why ? `${out.stderr}${why}\n` : out.stderr;
+            resolve({ exitCode, stdout: out.stdout, stderr, timedOut });
+        };
+        child.on('error', err => {
+            why = why || err.message; // it did not start
+            done(1);
+        });
+        child.on('close', (code) => done(code ?? 1));
+    });
+}
+/**
+ * Runs a tool for its output, killed past `timeoutMs` with every process it started: for tools
+ * that may wait on a network that is not there, or loop. Never throws for the tool's own failure;
+ * `timedOut` says why it ended.
  */
 function runCaptured(tool, args, opts = {}) {
     debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
-    return new Promise(resolve => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)(tool, args, {
-            env: childEnv(),
-            timeout: opts.timeoutMs ?? 0,
-            ...(opts.signal ? { signal: opts.signal } : {}),
-            killSignal: 'SIGKILL',
-            maxBuffer: opts.maxBytes ?? 256 * 1024 * 1024,
-            encoding: 'utf8'
-        }, (err, stdout, stderr) => {
-            const e = err;
-            const timedOut = !!e?.killed && e.signal === 'SIGKILL' && !!opts.timeoutMs;
-            const code = typeof e?.code === 'number' ? e.code : e ? 1 : 0;
-            let why = '';
-            if (timedOut)
-                why = `timed out after ${+((opts.timeoutMs ?? 0) / 1000).toFixed(1)} s`;
-            else if (e && !stderr)
-                why = e.message; // it did not start, or wrote past maxBytes
-            resolve({ exitCode: code, stdout, stderr: why ? `${stderr}${why}\n` : stderr, timedOut });
-        });
-        child.stdin?.end();
-    });
+    return spawnGroup(tool, args, opts);
 }
 /** A tool's output, quiet; a failing exit code is returned, not thrown; killed past `timeoutMs`. */
 const quietRun = (tool, args, opts) => runCaptured(tool, args, opts);
 /** True when the tool exists on PATH and answers. */
 async function which(tool) {
     try {
-        const io = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.t.bind(__nccwpck_require__, 994, 23));
+        const io = await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.t.bind(__nccwpck_require__, 200, 23));
         return (await io.which(tool, false)) !== '';
     }
     catch {
@@ -995,15 +1322,23 @@ function createBuilderArgs(opts) {
         'docker-container',
         '--driver-opt',
         `image=${opts.buildkitImage}`,
+        ...(opts.hostNetwork ? ['--driver-opt', 'network=host'] : []),
         '--platform',
         opts.platforms.join(','),
-        '--use'
+        ...(opts.use === false ? [] : ['--use'])
     ];
 }
-/** The builder buildx uses now (the one `--use` replaces). */
-async function currentBuilder(exec = run) {
+/** The builder buildx uses now (the one `--use` replaces), and its driver ('' when buildx cannot say). */
+async function inspectCurrent(exec = exec_run) {
     const res = await exec('docker', ['buildx', 'inspect'], { silent: true, ignoreReturnCode: true });
-    return res.stdout.match(/^Name:\s*(\S+)/m)?.[1] ?? 'default';
+    return {
+        name: res.stdout.match(/^Name:\s*(\S+)/m)?.[1] ?? 'default',
+        driver: res.stdout.match(/^Driver:\s*(\S+)/m)?.[1] ?? ''
+    };
+}
+/** The builder buildx uses now (the one `--use` replaces). */
+async function currentBuilder(exec = exec_run) {
+    return (await inspectCurrent(exec)).name;
 }
 /**
  * Creates and bootstraps a builder. The docker driver needs none: it is the daemon's own
@@ -1011,7 +1346,7 @@ async function currentBuilder(exec = run) {
  * puts the previous one back in use before it throws.
  */
 async function setupBuilder(opts, deps = {}) {
-    const exec = deps.exec ?? run;
+    const exec = deps.exec ?? exec_run;
     await exec('docker', ['buildx', 'version']);
     if (opts.driver === 'docker') {
         return { name: await currentBuilder(exec), driver: 'docker', created: false };
@@ -1033,7 +1368,7 @@ async function setupBuilder(opts, deps = {}) {
  * Removes a builder we created and puts the previous one back in use. Safe to run twice
  * (after a failed bootstrap and again in the post step); clean-up never fails a job.
  */
-async function removeBuilder(created, exec = run) {
+async function removeBuilder(created, exec = exec_run) {
     const exists = await exec('docker', ['buildx', 'inspect', created.name], {
         silent: true,
         ignoreReturnCode: true
@@ -1047,6 +1382,58 @@ async function removeBuilder(created, exec = run) {
     }
     catch (err) {
         warning(`Could not remove builder ${created.name} or restore ${created.previous}: ${err.message}`);
+    }
+}
+// The post step's state: the builder we created and the one that was in use before.
+const STATE = { name: 'builder', previous: 'previous-builder' };
+/** Saved before bootstrap, so the post step cleans up even when bootstrap fails. */
+function saveCreatedBuilder(created) {
+    saveState(STATE.name, created.name);
+    saveState(STATE.previous, created.previous);
+}
+/** Post step: removes the builder the main step created (if any) and puts the previous one back in use. */
+async function removeSavedBuilder(exec = exec_run) {
+    const name = getState(STATE.name);
+    if (name)
+        await removeBuilder({ name, previous: getState(STATE.previous) || 'default' }, exec);
+}
+/** A registry host on this machine's loopback (`localhost:5000`, `127.0.0.1:5000`, `[::1]:5000`). */
+function isLoopback(registry) {
+    const host = registry
+        .replace(/:\d+$/, '')
+        .replace(/^\[(.*)\]$/, '$1')
+        .toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+/**
+ * The builder a `buildx` build runs on. `docker` keeps whatever builder is in use. Otherwise a
+ * docker-container builder in use is kept, and when only the docker driver is there one is
+ * created, not made current (the caller names it in BUILDX_BUILDER) and removed by the post step.
+ * If it cannot start (its BuildKit image cannot be pulled), `auto` warns and builds with the docker
+ * driver; `docker-container` fails.
+ */
+async function builderFor(choice, opts, deps = {}) {
+    if (choice === 'docker')
+        return {};
+    const exec = deps.exec ?? run;
+    const current = await inspectCurrent(exec);
+    if (current.driver && current.driver !== 'docker') {
+        core.info(`buildx builder ${current.name} (driver ${current.driver}) is in use`);
+        return { driver: 'docker-container' };
+    }
+    try {
+        // A BuildKit container has a network of its own: a registry on this host's loopback needs the host's.
+        const { registry, ...builder } = opts;
+        const hostNetwork = registry !== undefined && isLoopback(registry);
+        await setupBuilder({ ...builder, driver: 'docker-container', use: false, hostNetwork }, deps);
+        return { driver: 'docker-container', created: opts.name };
+    }
+    catch (err) {
+        if (choice === 'docker-container')
+            throw err;
+        core.warning(`No docker-container builder: ${err.message}. Building with the docker driver instead: ` +
+            'each platform is pushed to a staging tag, cache auto means none, and provenance and sbom are off');
+        return { driver: 'docker' };
     }
 }
 
@@ -1092,12 +1479,19 @@ const BUILD = {
         'tag-after': { name: 'tag-after', default: 'verify', choices: ['verify', 'e2e', 'merge'] },
         push: { name: 'push', default: 'true' },
         'insecure-registries': { name: 'insecure-registries', default: '' },
+        limits: { name: 'limits', default: '' },
         summary: { name: 'summary', default: 'true' },
         qemu: { name: 'qemu', default: 'auto', choices: ['auto', 'true', 'false'] },
         'binfmt-source': { name: 'binfmt-source', default: 'auto', choices: ['image', 'host', 'auto'] },
+        'buildkit-image': { name: 'buildkit-image', default: 'moby/buildkit:v0.23.2' },
+        driver: { name: 'driver', default: 'auto', choices: ['auto', 'docker-container', 'docker'] },
         verify: { name: 'verify', default: 'true' },
         deep: { name: 'deep', default: 'true' },
-        'e2e-command': { name: 'e2e-command', default: 'uname -m' }
+        'e2e-command': { name: 'e2e-command', default: 'uname -m' },
+        'e2e-args': { name: 'e2e-args', default: '' },
+        'signing-key': { name: 'signing-key', default: '' },
+        'signing-key-password': { name: 'signing-key-password', default: '' },
+        'github-token': { name: 'github-token', default: '${{ github.token }}' }
     },
     outputs: {
         digest: 'digest',
@@ -1105,7 +1499,8 @@ const BUILD = {
         tags: 'tags',
         'native-platforms': 'native-platforms',
         'emulated-platforms': 'emulated-platforms',
-        verified: 'verified'
+        verified: 'verified',
+        proofs: 'proofs'
     }
 };
 /** actions/build-multiarch/action.yml */
@@ -1147,6 +1542,7 @@ const BUILD_MULTIARCH = {
         checks: { name: 'checks', default: '' },
         push: { name: 'push', default: 'true' },
         'insecure-registries': { name: 'insecure-registries', default: '' },
+        limits: { name: 'limits', default: '' },
         summary: { name: 'summary', default: 'true' }
     },
     outputs: { matrix: 'matrix', digest: 'digest', digests: 'digests', tags: 'tags' }
@@ -1154,11 +1550,12 @@ const BUILD_MULTIARCH = {
 /** actions/run-arm64-e2e/action.yml */
 const RUN_ARM64_E2E = {
     inputs: {
-        level: { name: 'level', default: 'container', choices: ['container', 'cluster'] },
+        level: { name: 'level', default: 'container', choices: ['container', 'cluster', 'compare'] },
         images: { name: 'images', default: '' },
         platforms: { name: 'platforms', default: 'linux/arm64' },
         baseline: { name: 'baseline', default: 'linux/amd64' },
         command: { name: 'command', default: 'uname -m' },
+        args: { name: 'args', default: '' },
         timeout: { name: 'timeout', default: '120' },
         runtime: { name: 'runtime', default: 'docker', choices: ['docker', 'podman'] },
         'insecure-registries': { name: 'insecure-registries', default: '' },
@@ -1170,13 +1567,28 @@ const RUN_ARM64_E2E = {
         'image-values': { name: 'image-values', default: '' },
         namespace: { name: 'namespace', default: 'openebs' },
         'storage-class': { name: 'storage-class', default: 'openebs-hostpath' },
+        engine: { name: 'engine', default: 'hostpath', choices: ['hostpath', 'zfs', 'lvm', 'mayastor'] },
+        perf: { name: 'perf', default: 'off', choices: ['off', 'on', 'baseline'] },
+        'perf-image': { name: 'perf-image', default: '' },
         'test-command': { name: 'test-command', default: '' },
         'diagnostics-dir': { name: 'diagnostics-dir', default: '' },
         'artifact-name': { name: 'artifact-name', default: 'arm64-e2e-diagnostics' },
+        'perf-baseline': { name: 'perf-baseline', default: '' },
+        'perf-candidate': { name: 'perf-candidate', default: '' },
+        'perf-tolerance': { name: 'perf-tolerance', default: '' },
+        'perf-chart': { name: 'perf-chart', default: '' },
         report: { name: 'report', default: '' },
+        limits: { name: 'limits', default: '' },
         summary: { name: 'summary', default: 'true' }
     },
-    outputs: { ok: 'ok', report: 'report', diagnostics: 'diagnostics' }
+    outputs: {
+        ok: 'ok',
+        report: 'report',
+        diagnostics: 'diagnostics',
+        'perf-record': 'perf-record',
+        'perf-verdict': 'perf-verdict',
+        'perf-chart': 'perf-chart'
+    }
 };
 /** actions/setup-qemu-buildx/action.yml */
 const SETUP_QEMU_BUILDX = {
@@ -1217,24 +1629,61 @@ const VERIFY_PLATFORMS = {
         allow: { name: 'allow', default: '' },
         'registry-mirrors': { name: 'registry-mirrors', default: '' },
         'insecure-registries': { name: 'insecure-registries', default: '' },
-        'fail-on': { name: 'fail-on', default: 'missing', choices: ['missing', 'never'] },
+        'fail-on': { name: 'fail-on', default: 'unknown', choices: ['unknown', 'missing', 'never'] },
         lint: { name: 'lint', default: 'true', choices: ['true', 'false', 'only'] },
         'lint-fail-on': { name: 'lint-fail-on', default: 'error', choices: ['error', 'warning', 'never'] },
         report: { name: 'report', default: '' },
         concurrency: { name: 'concurrency', default: '32' },
+        proof: { name: 'proof', default: 'use', choices: ['use', 'require', 'ignore'] },
+        'proof-key': { name: 'proof-key', default: '' },
+        'result-cache': { name: 'result-cache', default: 'false' },
+        'signing-key': { name: 'signing-key', default: '' },
+        'signing-key-password': { name: 'signing-key-password', default: '' },
+        'github-token': { name: 'github-token', default: '${{ github.token }}' },
+        'pr-comment': { name: 'pr-comment', default: 'true' },
+        limits: { name: 'limits', default: '' },
         summary: { name: 'summary', default: 'true' }
     },
     outputs: {
+        verdict: 'verdict',
         ok: 'ok',
         missing: 'missing',
+        unknown: 'unknown',
         checked: 'checked',
         findings: 'findings',
         report: 'report',
-        matrix: 'matrix'
+        matrix: 'matrix',
+        proofs: 'proofs'
     }
 };
 
+;// CONCATENATED MODULE: ./actions/lib/oci/types.ts
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json'
+};
+const INDEX_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList]);
+const MANIFEST_TYPES = new Set([MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest]);
+/** Every manifest media type this project reads, for an Accept header. */
+const ALL_MANIFEST_TYPES = [...INDEX_TYPES, ...MANIFEST_TYPES];
+function isIndexMediaType(mediaType) {
+    return INDEX_TYPES.has(mediaType);
+}
+function isManifestMediaType(mediaType) {
+    return MANIFEST_TYPES.has(mediaType);
+}
+/** Attestation manifests (buildx provenance/SBOM) sit in an index as unknown/unknown. */
+function types_isAttestation(d) {
+    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/oci/platform.ts
+
 
 // Every spelling we accept, mapped to the OCI architecture and its default variant.
 const ARCH_ALIASES = {
@@ -1385,6 +1834,18 @@ function platformFromMachine(machine) {
     if (!ARCH_ALIASES[m])
         return undefined;
     return parsePlatform(m, 'machine name');
+}
+/** The platform an index entry lists, normalised; `unknown/unknown` when it lists none. */
+function descriptorPlatform(d) {
+    if (!d.platform)
+        return 'unknown/unknown';
+    const { os, architecture, variant } = d.platform;
+    return normalisePlatformString([os, architecture, variant].filter(Boolean).join('/'));
+}
+/** Missing required platforms; `unknown/unknown` (attestations) never counts. */
+function missingPlatforms(descriptors, required) {
+    const present = new Set(descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform));
+    return required.map(formatPlatform).filter(p => !present.has(p));
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/setup/probes.ts
@@ -1667,19 +2128,22 @@ async function installFromImage(image, platforms) {
     if (!(await which('docker')))
         throw new CheckError('docker is not available to run the binfmt image');
     const arches = [...new Set(platforms.map(p => BINFMT_ARCH[p]).filter(Boolean))];
-    await run('docker', ['run', '--rm', '--privileged', image, '--install', arches.join(',')]);
+    await exec_run('docker', ['run', '--rm', '--privileged', image, '--install', arches.join(',')]);
 }
 const hostDeps = () => ({
-    exec: run,
+    exec: exec_run,
     uid: process.getuid?.() ?? 0,
     binfmtDir: BINFMT_DIR,
     exists: external_fs_.existsSync,
     which: which
 });
-/** Runs a tool as root: directly when we are root, else through `sudo -n`; `input` goes to stdin. */
-async function privileged(d, tool, args, input) {
+/**
+ * Runs a tool as root: directly when we are root, else through `sudo -n`; `input` goes to stdin.
+ * `quiet` keeps its output out of the log (a failure still carries its last line).
+ */
+async function privileged(d, tool, args, input, quiet = false) {
     const argv = d.uid === 0 ? [tool, args] : ['sudo', ['-n', tool, ...args]];
-    await d.exec(...argv, input === undefined ? {} : { input, silent: true });
+    await d.exec(...argv, input === undefined ? (quiet ? { silent: true } : {}) : { input, silent: true });
 }
 /** Uses the host's qemu-user-static, installing it when we may, and insists on the F flag. */
 async function installFromHost(platforms, d = hostDeps()) {
@@ -1690,8 +2154,9 @@ async function installFromHost(platforms, d = hostDeps()) {
             throw new CheckError(`qemu-user-static is not installed and apt-get is not available (need ${missing.join(', ')})`);
         }
         // A fresh runner's package lists are stale or empty: install fails without an update.
-        await privileged(d, 'apt-get', ['update', '-q']);
-        await privileged(d, 'apt-get', ['install', '-y', '-q', 'qemu-user-static', 'binfmt-support']);
+        await privileged(d, 'apt-get', ['update', '-q'], undefined, true);
+        await privileged(d, 'apt-get', ['install', '-y', '-q', 'qemu-user-static', 'binfmt-support'], undefined, true);
+        info(`Installed qemu-user-static and binfmt-support with apt-get: this runner has no ${missing.map(n => `qemu-${n}-static`).join(', ')}`);
     }
     if (!d.exists(external_path_.join(d.binfmtDir, 'register'))) {
         await privileged(d, 'mount', ['-t', 'binfmt_misc', 'binfmt_misc', d.binfmtDir]);
@@ -1724,7 +2189,7 @@ async function emulatorVersion(platform, source) {
     if (source.startsWith('image'))
         return source;
     try {
-        const res = await run(`qemu-${name}-static`, ['--version'], { silent: true });
+        const res = await exec_run(`qemu-${name}-static`, ['--version'], { silent: true });
         const m = res.stdout.match(/version (\S+)/);
         return m ? `qemu ${m[1]}` : 'qemu';
     }
@@ -1756,10 +2221,18 @@ async function setupQemu(opts) {
     const all = opts.platforms.map(formatPlatform);
     const native = opts.platforms.filter(p => isNative(p, hostArch)).map(formatPlatform);
     const foreign = all.filter(p => !native.includes(p));
+    // A probe that passed is not run again for the table unless its emulator was installed since.
+    const probed = new Map();
+    const probe = async (p) => {
+        const outcome = await runProbe(p);
+        if (outcome.ok)
+            probed.set(p, outcome);
+        return outcome;
+    };
     if (opts.qemu === 'false' && foreign.length > 0) {
         const notRunnable = [];
         for (const p of foreign)
-            if (!(await runProbe(p)).ok)
+            if (!(await probe(p)).ok)
                 notRunnable.push(p);
         if (notRunnable.length > 0) {
             throw new ConfigurationError(`Input "${SETUP_QEMU_BUILDX.inputs.qemu.name}" is "false", but this ${formatPlatform(hostPlatform(hostArch))} runner cannot run ${notRunnable.join(', ')} without emulation`);
@@ -1772,11 +2245,13 @@ async function setupQemu(opts) {
         if (opts.qemu === 'auto') {
             todo = [];
             for (const p of foreign)
-                if (binfmtProblem(p) || !(await runProbe(p)).ok)
+                if (binfmtProblem(p) || !(await probe(p)).ok)
                     todo.push(p);
         }
         if (todo.length > 0)
             source = await install(todo, opts);
+        for (const p of todo)
+            probed.delete(p);
     }
     const rows = [];
     for (const p of all) {
@@ -1790,7 +2265,7 @@ async function setupQemu(opts) {
         };
         if (opts.verify || !isNat) {
             const problem = isNat ? '' : binfmtProblem(p);
-            const outcome = buildProbe(p) ? await runProbe(p) : undefined;
+            const outcome = buildProbe(p) ? (probed.get(p) ?? (await runProbe(p))) : undefined;
             if (outcome) {
                 row.probe = outcome.ok && !problem ? 'passed' : 'failed';
                 row.probeMs = outcome.ms;
@@ -1880,6 +2355,7 @@ function shortDigest(digest) {
 ;// CONCATENATED MODULE: ./actions/lib/core/inputs.ts
 
 
+
 /** Splits a list input on commas and newlines, trimming blanks and `#` comments. */
 function parseList(value) {
     return value
@@ -1941,6 +2417,10 @@ function parseKeyValues(name, lines) {
         return { key: line.slice(0, at).trim(), value: line.slice(at + 1).trim() };
     });
 }
+/** The limits input: the defaults of core/limits.ts with the user's `name=value` lines on top. */
+function getLimits(spec) {
+    return parseLimits(spec.name, getLines(spec));
+}
 
 ;// CONCATENATED MODULE: ./actions/setup-qemu-buildx/inputs.ts
 
@@ -1994,7 +2474,7 @@ async function main_run() {
             name: inputs.builderName,
             buildkitImage: inputs.buildkitImage,
             platforms: result.usable
-        }, { onCreated: saveCreated }));
+        }, { onCreated: saveCreatedBuilder }));
         builder = b.name;
         driver = b.driver;
     }
@@ -2013,16 +2493,9 @@ async function main_run() {
             s.addRaw(`Builder <code>${builder}</code> (driver <code>${driver}</code>)`, true);
     });
 }
-// Saved before bootstrap, so the post step cleans up even when bootstrap fails.
-function saveCreated(created) {
-    saveState('builder', created.name);
-    saveState('previous-builder', created.previous);
-}
 /** Post step: remove the builder we created and put the previous one back in use. */
 async function post() {
-    const name = getState('builder');
-    if (name)
-        await removeBuilder({ name, previous: getState('previous-builder') || 'default' });
+    await removeSavedBuilder();
 }
 
 ;// CONCATENATED MODULE: ./actions/setup-qemu-buildx/index.ts

@@ -1,7 +1,7 @@
 require('./sourcemap-register.js');/******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 4914:
+/***/ 14300:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -42,8 +42,8 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.issueCommand = issueCommand;
 exports.issue = issue;
-const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(302);
+const os = __importStar(__nccwpck_require__(70857));
+const utils_1 = __nccwpck_require__(48720);
 /**
  * Issues a command to the GitHub Actions runner
  *
@@ -136,7 +136,7 @@ function escapeProperty(s) {
 
 /***/ }),
 
-/***/ 4753:
+/***/ 87483:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -180,10 +180,10 @@ exports.issueFileCommand = issueFileCommand;
 exports.prepareKeyValueMessage = prepareKeyValueMessage;
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const crypto = __importStar(__nccwpck_require__(6982));
-const fs = __importStar(__nccwpck_require__(9896));
-const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(302);
+const crypto = __importStar(__nccwpck_require__(76982));
+const fs = __importStar(__nccwpck_require__(79896));
+const os = __importStar(__nccwpck_require__(70857));
+const utils_1 = __nccwpck_require__(48720);
 function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
@@ -214,7 +214,7 @@ function prepareKeyValueMessage(key, value) {
 
 /***/ }),
 
-/***/ 1847:
+/***/ 15853:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -230,8 +230,8 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.summary = exports.markdownSummary = exports.SUMMARY_DOCS_URL = exports.SUMMARY_ENV_VAR = void 0;
-const os_1 = __nccwpck_require__(857);
-const fs_1 = __nccwpck_require__(9896);
+const os_1 = __nccwpck_require__(70857);
+const fs_1 = __nccwpck_require__(79896);
 const { access, appendFile, writeFile } = fs_1.promises;
 exports.SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 exports.SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
@@ -504,7 +504,7 @@ exports.summary = _summary;
 
 /***/ }),
 
-/***/ 302:
+/***/ 48720:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -550,7 +550,7 @@ function toCommandProperties(annotationProperties) {
 
 /***/ }),
 
-/***/ 3057:
+/***/ 5575:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -750,15 +750,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9580:
+/***/ 14462:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(4434)
+module.exports = __nccwpck_require__(24434)
 
 
 /***/ }),
 
-/***/ 3587:
+/***/ 81733:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -804,10 +804,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 3867:
+/***/ 27993:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(3587)
+const FixedFIFO = __nccwpck_require__(81733)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -859,14 +859,14 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 6204:
+/***/ 58150:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(9580)
-const FIFO = __nccwpck_require__(3867)
-const TextDecoder = __nccwpck_require__(7934)
+const { EventEmitter } = __nccwpck_require__(14462)
+const FIFO = __nccwpck_require__(27993)
+const TextDecoder = __nccwpck_require__(88200)
 
-const StreamError = __nccwpck_require__(5657)
+const StreamError = __nccwpck_require__(11615)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -2180,7 +2180,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5657:
+/***/ 11615:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -2234,7 +2234,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 775:
+/***/ 90701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const constants = { // just for envs without fs
@@ -2247,7 +2247,7 @@ const constants = { // just for envs without fs
 }
 
 try {
-  module.exports = (__nccwpck_require__(9896).constants) || constants
+  module.exports = (__nccwpck_require__(79896).constants) || constants
 } catch {
   module.exports = constants
 }
@@ -2255,13 +2255,13 @@ try {
 
 /***/ }),
 
-/***/ 5763:
+/***/ 8001:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
-const FIFO = __nccwpck_require__(3867)
-const b4a = __nccwpck_require__(3057)
-const headers = __nccwpck_require__(8428)
+const { Writable, Readable, getStreamError } = __nccwpck_require__(58150)
+const FIFO = __nccwpck_require__(27993)
+const b4a = __nccwpck_require__(5575)
+const headers = __nccwpck_require__(96154)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -2680,10 +2680,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 8428:
+/***/ 96154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(5575)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -3009,23 +3009,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 6118:
+/***/ 95416:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(5763)
-exports.pack = __nccwpck_require__(861)
+exports.extract = __nccwpck_require__(8001)
+exports.pack = __nccwpck_require__(56983)
 
 
 /***/ }),
 
-/***/ 861:
+/***/ 56983:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
-const b4a = __nccwpck_require__(3057)
+const { Readable, Writable, getStreamError } = __nccwpck_require__(58150)
+const b4a = __nccwpck_require__(5575)
 
-const constants = __nccwpck_require__(775)
-const headers = __nccwpck_require__(8428)
+const constants = __nccwpck_require__(90701)
+const headers = __nccwpck_require__(96154)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -3312,11 +3312,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 7934:
+/***/ 88200:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(7256)
-const UTF8Decoder = __nccwpck_require__(6414)
+const PassThroughDecoder = __nccwpck_require__(60146)
+const UTF8Decoder = __nccwpck_require__(29120)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -3383,10 +3383,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 7256:
+/***/ 60146:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(5575)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -3409,10 +3409,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 6414:
+/***/ 29120:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(5575)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -3601,7 +3601,2405 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 9403:
+/***/ 89262:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+(function(nacl) {
+'use strict';
+
+// Ported in 2014 by Dmitry Chestnykh and Devi Mandiri.
+// Public domain.
+//
+// Implementation derived from TweetNaCl version 20140427.
+// See for details: http://tweetnacl.cr.yp.to/
+
+var gf = function(init) {
+  var i, r = new Float64Array(16);
+  if (init) for (i = 0; i < init.length; i++) r[i] = init[i];
+  return r;
+};
+
+//  Pluggable, initialized in high-level API below.
+var randombytes = function(/* x, n */) { throw new Error('no PRNG'); };
+
+var _0 = new Uint8Array(16);
+var _9 = new Uint8Array(32); _9[0] = 9;
+
+var gf0 = gf(),
+    gf1 = gf([1]),
+    _121665 = gf([0xdb41, 1]),
+    D = gf([0x78a3, 0x1359, 0x4dca, 0x75eb, 0xd8ab, 0x4141, 0x0a4d, 0x0070, 0xe898, 0x7779, 0x4079, 0x8cc7, 0xfe73, 0x2b6f, 0x6cee, 0x5203]),
+    D2 = gf([0xf159, 0x26b2, 0x9b94, 0xebd6, 0xb156, 0x8283, 0x149a, 0x00e0, 0xd130, 0xeef3, 0x80f2, 0x198e, 0xfce7, 0x56df, 0xd9dc, 0x2406]),
+    X = gf([0xd51a, 0x8f25, 0x2d60, 0xc956, 0xa7b2, 0x9525, 0xc760, 0x692c, 0xdc5c, 0xfdd6, 0xe231, 0xc0a4, 0x53fe, 0xcd6e, 0x36d3, 0x2169]),
+    Y = gf([0x6658, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666]),
+    I = gf([0xa0b0, 0x4a0e, 0x1b27, 0xc4ee, 0xe478, 0xad2f, 0x1806, 0x2f43, 0xd7a7, 0x3dfb, 0x0099, 0x2b4d, 0xdf0b, 0x4fc1, 0x2480, 0x2b83]);
+
+function ts64(x, i, h, l) {
+  x[i]   = (h >> 24) & 0xff;
+  x[i+1] = (h >> 16) & 0xff;
+  x[i+2] = (h >>  8) & 0xff;
+  x[i+3] = h & 0xff;
+  x[i+4] = (l >> 24)  & 0xff;
+  x[i+5] = (l >> 16)  & 0xff;
+  x[i+6] = (l >>  8)  & 0xff;
+  x[i+7] = l & 0xff;
+}
+
+function vn(x, xi, y, yi, n) {
+  var i,d = 0;
+  for (i = 0; i < n; i++) d |= x[xi+i]^y[yi+i];
+  return (1 & ((d - 1) >>> 8)) - 1;
+}
+
+function crypto_verify_16(x, xi, y, yi) {
+  return vn(x,xi,y,yi,16);
+}
+
+function crypto_verify_32(x, xi, y, yi) {
+  return vn(x,xi,y,yi,32);
+}
+
+function core_salsa20(o, p, k, c) {
+  var j0  = c[ 0] & 0xff | (c[ 1] & 0xff)<<8 | (c[ 2] & 0xff)<<16 | (c[ 3] & 0xff)<<24,
+      j1  = k[ 0] & 0xff | (k[ 1] & 0xff)<<8 | (k[ 2] & 0xff)<<16 | (k[ 3] & 0xff)<<24,
+      j2  = k[ 4] & 0xff | (k[ 5] & 0xff)<<8 | (k[ 6] & 0xff)<<16 | (k[ 7] & 0xff)<<24,
+      j3  = k[ 8] & 0xff | (k[ 9] & 0xff)<<8 | (k[10] & 0xff)<<16 | (k[11] & 0xff)<<24,
+      j4  = k[12] & 0xff | (k[13] & 0xff)<<8 | (k[14] & 0xff)<<16 | (k[15] & 0xff)<<24,
+      j5  = c[ 4] & 0xff | (c[ 5] & 0xff)<<8 | (c[ 6] & 0xff)<<16 | (c[ 7] & 0xff)<<24,
+      j6  = p[ 0] & 0xff | (p[ 1] & 0xff)<<8 | (p[ 2] & 0xff)<<16 | (p[ 3] & 0xff)<<24,
+      j7  = p[ 4] & 0xff | (p[ 5] & 0xff)<<8 | (p[ 6] & 0xff)<<16 | (p[ 7] & 0xff)<<24,
+      j8  = p[ 8] & 0xff | (p[ 9] & 0xff)<<8 | (p[10] & 0xff)<<16 | (p[11] & 0xff)<<24,
+      j9  = p[12] & 0xff | (p[13] & 0xff)<<8 | (p[14] & 0xff)<<16 | (p[15] & 0xff)<<24,
+      j10 = c[ 8] & 0xff | (c[ 9] & 0xff)<<8 | (c[10] & 0xff)<<16 | (c[11] & 0xff)<<24,
+      j11 = k[16] & 0xff | (k[17] & 0xff)<<8 | (k[18] & 0xff)<<16 | (k[19] & 0xff)<<24,
+      j12 = k[20] & 0xff | (k[21] & 0xff)<<8 | (k[22] & 0xff)<<16 | (k[23] & 0xff)<<24,
+      j13 = k[24] & 0xff | (k[25] & 0xff)<<8 | (k[26] & 0xff)<<16 | (k[27] & 0xff)<<24,
+      j14 = k[28] & 0xff | (k[29] & 0xff)<<8 | (k[30] & 0xff)<<16 | (k[31] & 0xff)<<24,
+      j15 = c[12] & 0xff | (c[13] & 0xff)<<8 | (c[14] & 0xff)<<16 | (c[15] & 0xff)<<24;
+
+  var x0 = j0, x1 = j1, x2 = j2, x3 = j3, x4 = j4, x5 = j5, x6 = j6, x7 = j7,
+      x8 = j8, x9 = j9, x10 = j10, x11 = j11, x12 = j12, x13 = j13, x14 = j14,
+      x15 = j15, u;
+
+  for (var i = 0; i < 20; i += 2) {
+    u = x0 + x12 | 0;
+    x4 ^= u<<7 | u>>>(32-7);
+    u = x4 + x0 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x4 | 0;
+    x12 ^= u<<13 | u>>>(32-13);
+    u = x12 + x8 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x1 | 0;
+    x9 ^= u<<7 | u>>>(32-7);
+    u = x9 + x5 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x9 | 0;
+    x1 ^= u<<13 | u>>>(32-13);
+    u = x1 + x13 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x6 | 0;
+    x14 ^= u<<7 | u>>>(32-7);
+    u = x14 + x10 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x14 | 0;
+    x6 ^= u<<13 | u>>>(32-13);
+    u = x6 + x2 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x11 | 0;
+    x3 ^= u<<7 | u>>>(32-7);
+    u = x3 + x15 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x3 | 0;
+    x11 ^= u<<13 | u>>>(32-13);
+    u = x11 + x7 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+
+    u = x0 + x3 | 0;
+    x1 ^= u<<7 | u>>>(32-7);
+    u = x1 + x0 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x1 | 0;
+    x3 ^= u<<13 | u>>>(32-13);
+    u = x3 + x2 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x4 | 0;
+    x6 ^= u<<7 | u>>>(32-7);
+    u = x6 + x5 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x6 | 0;
+    x4 ^= u<<13 | u>>>(32-13);
+    u = x4 + x7 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x9 | 0;
+    x11 ^= u<<7 | u>>>(32-7);
+    u = x11 + x10 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x11 | 0;
+    x9 ^= u<<13 | u>>>(32-13);
+    u = x9 + x8 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x14 | 0;
+    x12 ^= u<<7 | u>>>(32-7);
+    u = x12 + x15 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x12 | 0;
+    x14 ^= u<<13 | u>>>(32-13);
+    u = x14 + x13 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+  }
+   x0 =  x0 +  j0 | 0;
+   x1 =  x1 +  j1 | 0;
+   x2 =  x2 +  j2 | 0;
+   x3 =  x3 +  j3 | 0;
+   x4 =  x4 +  j4 | 0;
+   x5 =  x5 +  j5 | 0;
+   x6 =  x6 +  j6 | 0;
+   x7 =  x7 +  j7 | 0;
+   x8 =  x8 +  j8 | 0;
+   x9 =  x9 +  j9 | 0;
+  x10 = x10 + j10 | 0;
+  x11 = x11 + j11 | 0;
+  x12 = x12 + j12 | 0;
+  x13 = x13 + j13 | 0;
+  x14 = x14 + j14 | 0;
+  x15 = x15 + j15 | 0;
+
+  o[ 0] = x0 >>>  0 & 0xff;
+  o[ 1] = x0 >>>  8 & 0xff;
+  o[ 2] = x0 >>> 16 & 0xff;
+  o[ 3] = x0 >>> 24 & 0xff;
+
+  o[ 4] = x1 >>>  0 & 0xff;
+  o[ 5] = x1 >>>  8 & 0xff;
+  o[ 6] = x1 >>> 16 & 0xff;
+  o[ 7] = x1 >>> 24 & 0xff;
+
+  o[ 8] = x2 >>>  0 & 0xff;
+  o[ 9] = x2 >>>  8 & 0xff;
+  o[10] = x2 >>> 16 & 0xff;
+  o[11] = x2 >>> 24 & 0xff;
+
+  o[12] = x3 >>>  0 & 0xff;
+  o[13] = x3 >>>  8 & 0xff;
+  o[14] = x3 >>> 16 & 0xff;
+  o[15] = x3 >>> 24 & 0xff;
+
+  o[16] = x4 >>>  0 & 0xff;
+  o[17] = x4 >>>  8 & 0xff;
+  o[18] = x4 >>> 16 & 0xff;
+  o[19] = x4 >>> 24 & 0xff;
+
+  o[20] = x5 >>>  0 & 0xff;
+  o[21] = x5 >>>  8 & 0xff;
+  o[22] = x5 >>> 16 & 0xff;
+  o[23] = x5 >>> 24 & 0xff;
+
+  o[24] = x6 >>>  0 & 0xff;
+  o[25] = x6 >>>  8 & 0xff;
+  o[26] = x6 >>> 16 & 0xff;
+  o[27] = x6 >>> 24 & 0xff;
+
+  o[28] = x7 >>>  0 & 0xff;
+  o[29] = x7 >>>  8 & 0xff;
+  o[30] = x7 >>> 16 & 0xff;
+  o[31] = x7 >>> 24 & 0xff;
+
+  o[32] = x8 >>>  0 & 0xff;
+  o[33] = x8 >>>  8 & 0xff;
+  o[34] = x8 >>> 16 & 0xff;
+  o[35] = x8 >>> 24 & 0xff;
+
+  o[36] = x9 >>>  0 & 0xff;
+  o[37] = x9 >>>  8 & 0xff;
+  o[38] = x9 >>> 16 & 0xff;
+  o[39] = x9 >>> 24 & 0xff;
+
+  o[40] = x10 >>>  0 & 0xff;
+  o[41] = x10 >>>  8 & 0xff;
+  o[42] = x10 >>> 16 & 0xff;
+  o[43] = x10 >>> 24 & 0xff;
+
+  o[44] = x11 >>>  0 & 0xff;
+  o[45] = x11 >>>  8 & 0xff;
+  o[46] = x11 >>> 16 & 0xff;
+  o[47] = x11 >>> 24 & 0xff;
+
+  o[48] = x12 >>>  0 & 0xff;
+  o[49] = x12 >>>  8 & 0xff;
+  o[50] = x12 >>> 16 & 0xff;
+  o[51] = x12 >>> 24 & 0xff;
+
+  o[52] = x13 >>>  0 & 0xff;
+  o[53] = x13 >>>  8 & 0xff;
+  o[54] = x13 >>> 16 & 0xff;
+  o[55] = x13 >>> 24 & 0xff;
+
+  o[56] = x14 >>>  0 & 0xff;
+  o[57] = x14 >>>  8 & 0xff;
+  o[58] = x14 >>> 16 & 0xff;
+  o[59] = x14 >>> 24 & 0xff;
+
+  o[60] = x15 >>>  0 & 0xff;
+  o[61] = x15 >>>  8 & 0xff;
+  o[62] = x15 >>> 16 & 0xff;
+  o[63] = x15 >>> 24 & 0xff;
+}
+
+function core_hsalsa20(o,p,k,c) {
+  var j0  = c[ 0] & 0xff | (c[ 1] & 0xff)<<8 | (c[ 2] & 0xff)<<16 | (c[ 3] & 0xff)<<24,
+      j1  = k[ 0] & 0xff | (k[ 1] & 0xff)<<8 | (k[ 2] & 0xff)<<16 | (k[ 3] & 0xff)<<24,
+      j2  = k[ 4] & 0xff | (k[ 5] & 0xff)<<8 | (k[ 6] & 0xff)<<16 | (k[ 7] & 0xff)<<24,
+      j3  = k[ 8] & 0xff | (k[ 9] & 0xff)<<8 | (k[10] & 0xff)<<16 | (k[11] & 0xff)<<24,
+      j4  = k[12] & 0xff | (k[13] & 0xff)<<8 | (k[14] & 0xff)<<16 | (k[15] & 0xff)<<24,
+      j5  = c[ 4] & 0xff | (c[ 5] & 0xff)<<8 | (c[ 6] & 0xff)<<16 | (c[ 7] & 0xff)<<24,
+      j6  = p[ 0] & 0xff | (p[ 1] & 0xff)<<8 | (p[ 2] & 0xff)<<16 | (p[ 3] & 0xff)<<24,
+      j7  = p[ 4] & 0xff | (p[ 5] & 0xff)<<8 | (p[ 6] & 0xff)<<16 | (p[ 7] & 0xff)<<24,
+      j8  = p[ 8] & 0xff | (p[ 9] & 0xff)<<8 | (p[10] & 0xff)<<16 | (p[11] & 0xff)<<24,
+      j9  = p[12] & 0xff | (p[13] & 0xff)<<8 | (p[14] & 0xff)<<16 | (p[15] & 0xff)<<24,
+      j10 = c[ 8] & 0xff | (c[ 9] & 0xff)<<8 | (c[10] & 0xff)<<16 | (c[11] & 0xff)<<24,
+      j11 = k[16] & 0xff | (k[17] & 0xff)<<8 | (k[18] & 0xff)<<16 | (k[19] & 0xff)<<24,
+      j12 = k[20] & 0xff | (k[21] & 0xff)<<8 | (k[22] & 0xff)<<16 | (k[23] & 0xff)<<24,
+      j13 = k[24] & 0xff | (k[25] & 0xff)<<8 | (k[26] & 0xff)<<16 | (k[27] & 0xff)<<24,
+      j14 = k[28] & 0xff | (k[29] & 0xff)<<8 | (k[30] & 0xff)<<16 | (k[31] & 0xff)<<24,
+      j15 = c[12] & 0xff | (c[13] & 0xff)<<8 | (c[14] & 0xff)<<16 | (c[15] & 0xff)<<24;
+
+  var x0 = j0, x1 = j1, x2 = j2, x3 = j3, x4 = j4, x5 = j5, x6 = j6, x7 = j7,
+      x8 = j8, x9 = j9, x10 = j10, x11 = j11, x12 = j12, x13 = j13, x14 = j14,
+      x15 = j15, u;
+
+  for (var i = 0; i < 20; i += 2) {
+    u = x0 + x12 | 0;
+    x4 ^= u<<7 | u>>>(32-7);
+    u = x4 + x0 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x4 | 0;
+    x12 ^= u<<13 | u>>>(32-13);
+    u = x12 + x8 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x1 | 0;
+    x9 ^= u<<7 | u>>>(32-7);
+    u = x9 + x5 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x9 | 0;
+    x1 ^= u<<13 | u>>>(32-13);
+    u = x1 + x13 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x6 | 0;
+    x14 ^= u<<7 | u>>>(32-7);
+    u = x14 + x10 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x14 | 0;
+    x6 ^= u<<13 | u>>>(32-13);
+    u = x6 + x2 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x11 | 0;
+    x3 ^= u<<7 | u>>>(32-7);
+    u = x3 + x15 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x3 | 0;
+    x11 ^= u<<13 | u>>>(32-13);
+    u = x11 + x7 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+
+    u = x0 + x3 | 0;
+    x1 ^= u<<7 | u>>>(32-7);
+    u = x1 + x0 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x1 | 0;
+    x3 ^= u<<13 | u>>>(32-13);
+    u = x3 + x2 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x4 | 0;
+    x6 ^= u<<7 | u>>>(32-7);
+    u = x6 + x5 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x6 | 0;
+    x4 ^= u<<13 | u>>>(32-13);
+    u = x4 + x7 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x9 | 0;
+    x11 ^= u<<7 | u>>>(32-7);
+    u = x11 + x10 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x11 | 0;
+    x9 ^= u<<13 | u>>>(32-13);
+    u = x9 + x8 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x14 | 0;
+    x12 ^= u<<7 | u>>>(32-7);
+    u = x12 + x15 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x12 | 0;
+    x14 ^= u<<13 | u>>>(32-13);
+    u = x14 + x13 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+  }
+
+  o[ 0] = x0 >>>  0 & 0xff;
+  o[ 1] = x0 >>>  8 & 0xff;
+  o[ 2] = x0 >>> 16 & 0xff;
+  o[ 3] = x0 >>> 24 & 0xff;
+
+  o[ 4] = x5 >>>  0 & 0xff;
+  o[ 5] = x5 >>>  8 & 0xff;
+  o[ 6] = x5 >>> 16 & 0xff;
+  o[ 7] = x5 >>> 24 & 0xff;
+
+  o[ 8] = x10 >>>  0 & 0xff;
+  o[ 9] = x10 >>>  8 & 0xff;
+  o[10] = x10 >>> 16 & 0xff;
+  o[11] = x10 >>> 24 & 0xff;
+
+  o[12] = x15 >>>  0 & 0xff;
+  o[13] = x15 >>>  8 & 0xff;
+  o[14] = x15 >>> 16 & 0xff;
+  o[15] = x15 >>> 24 & 0xff;
+
+  o[16] = x6 >>>  0 & 0xff;
+  o[17] = x6 >>>  8 & 0xff;
+  o[18] = x6 >>> 16 & 0xff;
+  o[19] = x6 >>> 24 & 0xff;
+
+  o[20] = x7 >>>  0 & 0xff;
+  o[21] = x7 >>>  8 & 0xff;
+  o[22] = x7 >>> 16 & 0xff;
+  o[23] = x7 >>> 24 & 0xff;
+
+  o[24] = x8 >>>  0 & 0xff;
+  o[25] = x8 >>>  8 & 0xff;
+  o[26] = x8 >>> 16 & 0xff;
+  o[27] = x8 >>> 24 & 0xff;
+
+  o[28] = x9 >>>  0 & 0xff;
+  o[29] = x9 >>>  8 & 0xff;
+  o[30] = x9 >>> 16 & 0xff;
+  o[31] = x9 >>> 24 & 0xff;
+}
+
+function crypto_core_salsa20(out,inp,k,c) {
+  core_salsa20(out,inp,k,c);
+}
+
+function crypto_core_hsalsa20(out,inp,k,c) {
+  core_hsalsa20(out,inp,k,c);
+}
+
+var sigma = new Uint8Array([101, 120, 112, 97, 110, 100, 32, 51, 50, 45, 98, 121, 116, 101, 32, 107]);
+            // "expand 32-byte k"
+
+function crypto_stream_salsa20_xor(c,cpos,m,mpos,b,n,k) {
+  var z = new Uint8Array(16), x = new Uint8Array(64);
+  var u, i;
+  for (i = 0; i < 16; i++) z[i] = 0;
+  for (i = 0; i < 8; i++) z[i] = n[i];
+  while (b >= 64) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < 64; i++) c[cpos+i] = m[mpos+i] ^ x[i];
+    u = 1;
+    for (i = 8; i < 16; i++) {
+      u = u + (z[i] & 0xff) | 0;
+      z[i] = u & 0xff;
+      u >>>= 8;
+    }
+    b -= 64;
+    cpos += 64;
+    mpos += 64;
+  }
+  if (b > 0) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < b; i++) c[cpos+i] = m[mpos+i] ^ x[i];
+  }
+  return 0;
+}
+
+function crypto_stream_salsa20(c,cpos,b,n,k) {
+  var z = new Uint8Array(16), x = new Uint8Array(64);
+  var u, i;
+  for (i = 0; i < 16; i++) z[i] = 0;
+  for (i = 0; i < 8; i++) z[i] = n[i];
+  while (b >= 64) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < 64; i++) c[cpos+i] = x[i];
+    u = 1;
+    for (i = 8; i < 16; i++) {
+      u = u + (z[i] & 0xff) | 0;
+      z[i] = u & 0xff;
+      u >>>= 8;
+    }
+    b -= 64;
+    cpos += 64;
+  }
+  if (b > 0) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < b; i++) c[cpos+i] = x[i];
+  }
+  return 0;
+}
+
+function crypto_stream(c,cpos,d,n,k) {
+  var s = new Uint8Array(32);
+  crypto_core_hsalsa20(s,n,k,sigma);
+  var sn = new Uint8Array(8);
+  for (var i = 0; i < 8; i++) sn[i] = n[i+16];
+  return crypto_stream_salsa20(c,cpos,d,sn,s);
+}
+
+function crypto_stream_xor(c,cpos,m,mpos,d,n,k) {
+  var s = new Uint8Array(32);
+  crypto_core_hsalsa20(s,n,k,sigma);
+  var sn = new Uint8Array(8);
+  for (var i = 0; i < 8; i++) sn[i] = n[i+16];
+  return crypto_stream_salsa20_xor(c,cpos,m,mpos,d,sn,s);
+}
+
+/*
+* Port of Andrew Moon's Poly1305-donna-16. Public domain.
+* https://github.com/floodyberry/poly1305-donna
+*/
+
+var poly1305 = function(key) {
+  this.buffer = new Uint8Array(16);
+  this.r = new Uint16Array(10);
+  this.h = new Uint16Array(10);
+  this.pad = new Uint16Array(8);
+  this.leftover = 0;
+  this.fin = 0;
+
+  var t0, t1, t2, t3, t4, t5, t6, t7;
+
+  t0 = key[ 0] & 0xff | (key[ 1] & 0xff) << 8; this.r[0] = ( t0                     ) & 0x1fff;
+  t1 = key[ 2] & 0xff | (key[ 3] & 0xff) << 8; this.r[1] = ((t0 >>> 13) | (t1 <<  3)) & 0x1fff;
+  t2 = key[ 4] & 0xff | (key[ 5] & 0xff) << 8; this.r[2] = ((t1 >>> 10) | (t2 <<  6)) & 0x1f03;
+  t3 = key[ 6] & 0xff | (key[ 7] & 0xff) << 8; this.r[3] = ((t2 >>>  7) | (t3 <<  9)) & 0x1fff;
+  t4 = key[ 8] & 0xff | (key[ 9] & 0xff) << 8; this.r[4] = ((t3 >>>  4) | (t4 << 12)) & 0x00ff;
+  this.r[5] = ((t4 >>>  1)) & 0x1ffe;
+  t5 = key[10] & 0xff | (key[11] & 0xff) << 8; this.r[6] = ((t4 >>> 14) | (t5 <<  2)) & 0x1fff;
+  t6 = key[12] & 0xff | (key[13] & 0xff) << 8; this.r[7] = ((t5 >>> 11) | (t6 <<  5)) & 0x1f81;
+  t7 = key[14] & 0xff | (key[15] & 0xff) << 8; this.r[8] = ((t6 >>>  8) | (t7 <<  8)) & 0x1fff;
+  this.r[9] = ((t7 >>>  5)) & 0x007f;
+
+  this.pad[0] = key[16] & 0xff | (key[17] & 0xff) << 8;
+  this.pad[1] = key[18] & 0xff | (key[19] & 0xff) << 8;
+  this.pad[2] = key[20] & 0xff | (key[21] & 0xff) << 8;
+  this.pad[3] = key[22] & 0xff | (key[23] & 0xff) << 8;
+  this.pad[4] = key[24] & 0xff | (key[25] & 0xff) << 8;
+  this.pad[5] = key[26] & 0xff | (key[27] & 0xff) << 8;
+  this.pad[6] = key[28] & 0xff | (key[29] & 0xff) << 8;
+  this.pad[7] = key[30] & 0xff | (key[31] & 0xff) << 8;
+};
+
+poly1305.prototype.blocks = function(m, mpos, bytes) {
+  var hibit = this.fin ? 0 : (1 << 11);
+  var t0, t1, t2, t3, t4, t5, t6, t7, c;
+  var d0, d1, d2, d3, d4, d5, d6, d7, d8, d9;
+
+  var h0 = this.h[0],
+      h1 = this.h[1],
+      h2 = this.h[2],
+      h3 = this.h[3],
+      h4 = this.h[4],
+      h5 = this.h[5],
+      h6 = this.h[6],
+      h7 = this.h[7],
+      h8 = this.h[8],
+      h9 = this.h[9];
+
+  var r0 = this.r[0],
+      r1 = this.r[1],
+      r2 = this.r[2],
+      r3 = this.r[3],
+      r4 = this.r[4],
+      r5 = this.r[5],
+      r6 = this.r[6],
+      r7 = this.r[7],
+      r8 = this.r[8],
+      r9 = this.r[9];
+
+  while (bytes >= 16) {
+    t0 = m[mpos+ 0] & 0xff | (m[mpos+ 1] & 0xff) << 8; h0 += ( t0                     ) & 0x1fff;
+    t1 = m[mpos+ 2] & 0xff | (m[mpos+ 3] & 0xff) << 8; h1 += ((t0 >>> 13) | (t1 <<  3)) & 0x1fff;
+    t2 = m[mpos+ 4] & 0xff | (m[mpos+ 5] & 0xff) << 8; h2 += ((t1 >>> 10) | (t2 <<  6)) & 0x1fff;
+    t3 = m[mpos+ 6] & 0xff | (m[mpos+ 7] & 0xff) << 8; h3 += ((t2 >>>  7) | (t3 <<  9)) & 0x1fff;
+    t4 = m[mpos+ 8] & 0xff | (m[mpos+ 9] & 0xff) << 8; h4 += ((t3 >>>  4) | (t4 << 12)) & 0x1fff;
+    h5 += ((t4 >>>  1)) & 0x1fff;
+    t5 = m[mpos+10] & 0xff | (m[mpos+11] & 0xff) << 8; h6 += ((t4 >>> 14) | (t5 <<  2)) & 0x1fff;
+    t6 = m[mpos+12] & 0xff | (m[mpos+13] & 0xff) << 8; h7 += ((t5 >>> 11) | (t6 <<  5)) & 0x1fff;
+    t7 = m[mpos+14] & 0xff | (m[mpos+15] & 0xff) << 8; h8 += ((t6 >>>  8) | (t7 <<  8)) & 0x1fff;
+    h9 += ((t7 >>> 5)) | hibit;
+
+    c = 0;
+
+    d0 = c;
+    d0 += h0 * r0;
+    d0 += h1 * (5 * r9);
+    d0 += h2 * (5 * r8);
+    d0 += h3 * (5 * r7);
+    d0 += h4 * (5 * r6);
+    c = (d0 >>> 13); d0 &= 0x1fff;
+    d0 += h5 * (5 * r5);
+    d0 += h6 * (5 * r4);
+    d0 += h7 * (5 * r3);
+    d0 += h8 * (5 * r2);
+    d0 += h9 * (5 * r1);
+    c += (d0 >>> 13); d0 &= 0x1fff;
+
+    d1 = c;
+    d1 += h0 * r1;
+    d1 += h1 * r0;
+    d1 += h2 * (5 * r9);
+    d1 += h3 * (5 * r8);
+    d1 += h4 * (5 * r7);
+    c = (d1 >>> 13); d1 &= 0x1fff;
+    d1 += h5 * (5 * r6);
+    d1 += h6 * (5 * r5);
+    d1 += h7 * (5 * r4);
+    d1 += h8 * (5 * r3);
+    d1 += h9 * (5 * r2);
+    c += (d1 >>> 13); d1 &= 0x1fff;
+
+    d2 = c;
+    d2 += h0 * r2;
+    d2 += h1 * r1;
+    d2 += h2 * r0;
+    d2 += h3 * (5 * r9);
+    d2 += h4 * (5 * r8);
+    c = (d2 >>> 13); d2 &= 0x1fff;
+    d2 += h5 * (5 * r7);
+    d2 += h6 * (5 * r6);
+    d2 += h7 * (5 * r5);
+    d2 += h8 * (5 * r4);
+    d2 += h9 * (5 * r3);
+    c += (d2 >>> 13); d2 &= 0x1fff;
+
+    d3 = c;
+    d3 += h0 * r3;
+    d3 += h1 * r2;
+    d3 += h2 * r1;
+    d3 += h3 * r0;
+    d3 += h4 * (5 * r9);
+    c = (d3 >>> 13); d3 &= 0x1fff;
+    d3 += h5 * (5 * r8);
+    d3 += h6 * (5 * r7);
+    d3 += h7 * (5 * r6);
+    d3 += h8 * (5 * r5);
+    d3 += h9 * (5 * r4);
+    c += (d3 >>> 13); d3 &= 0x1fff;
+
+    d4 = c;
+    d4 += h0 * r4;
+    d4 += h1 * r3;
+    d4 += h2 * r2;
+    d4 += h3 * r1;
+    d4 += h4 * r0;
+    c = (d4 >>> 13); d4 &= 0x1fff;
+    d4 += h5 * (5 * r9);
+    d4 += h6 * (5 * r8);
+    d4 += h7 * (5 * r7);
+    d4 += h8 * (5 * r6);
+    d4 += h9 * (5 * r5);
+    c += (d4 >>> 13); d4 &= 0x1fff;
+
+    d5 = c;
+    d5 += h0 * r5;
+    d5 += h1 * r4;
+    d5 += h2 * r3;
+    d5 += h3 * r2;
+    d5 += h4 * r1;
+    c = (d5 >>> 13); d5 &= 0x1fff;
+    d5 += h5 * r0;
+    d5 += h6 * (5 * r9);
+    d5 += h7 * (5 * r8);
+    d5 += h8 * (5 * r7);
+    d5 += h9 * (5 * r6);
+    c += (d5 >>> 13); d5 &= 0x1fff;
+
+    d6 = c;
+    d6 += h0 * r6;
+    d6 += h1 * r5;
+    d6 += h2 * r4;
+    d6 += h3 * r3;
+    d6 += h4 * r2;
+    c = (d6 >>> 13); d6 &= 0x1fff;
+    d6 += h5 * r1;
+    d6 += h6 * r0;
+    d6 += h7 * (5 * r9);
+    d6 += h8 * (5 * r8);
+    d6 += h9 * (5 * r7);
+    c += (d6 >>> 13); d6 &= 0x1fff;
+
+    d7 = c;
+    d7 += h0 * r7;
+    d7 += h1 * r6;
+    d7 += h2 * r5;
+    d7 += h3 * r4;
+    d7 += h4 * r3;
+    c = (d7 >>> 13); d7 &= 0x1fff;
+    d7 += h5 * r2;
+    d7 += h6 * r1;
+    d7 += h7 * r0;
+    d7 += h8 * (5 * r9);
+    d7 += h9 * (5 * r8);
+    c += (d7 >>> 13); d7 &= 0x1fff;
+
+    d8 = c;
+    d8 += h0 * r8;
+    d8 += h1 * r7;
+    d8 += h2 * r6;
+    d8 += h3 * r5;
+    d8 += h4 * r4;
+    c = (d8 >>> 13); d8 &= 0x1fff;
+    d8 += h5 * r3;
+    d8 += h6 * r2;
+    d8 += h7 * r1;
+    d8 += h8 * r0;
+    d8 += h9 * (5 * r9);
+    c += (d8 >>> 13); d8 &= 0x1fff;
+
+    d9 = c;
+    d9 += h0 * r9;
+    d9 += h1 * r8;
+    d9 += h2 * r7;
+    d9 += h3 * r6;
+    d9 += h4 * r5;
+    c = (d9 >>> 13); d9 &= 0x1fff;
+    d9 += h5 * r4;
+    d9 += h6 * r3;
+    d9 += h7 * r2;
+    d9 += h8 * r1;
+    d9 += h9 * r0;
+    c += (d9 >>> 13); d9 &= 0x1fff;
+
+    c = (((c << 2) + c)) | 0;
+    c = (c + d0) | 0;
+    d0 = c & 0x1fff;
+    c = (c >>> 13);
+    d1 += c;
+
+    h0 = d0;
+    h1 = d1;
+    h2 = d2;
+    h3 = d3;
+    h4 = d4;
+    h5 = d5;
+    h6 = d6;
+    h7 = d7;
+    h8 = d8;
+    h9 = d9;
+
+    mpos += 16;
+    bytes -= 16;
+  }
+  this.h[0] = h0;
+  this.h[1] = h1;
+  this.h[2] = h2;
+  this.h[3] = h3;
+  this.h[4] = h4;
+  this.h[5] = h5;
+  this.h[6] = h6;
+  this.h[7] = h7;
+  this.h[8] = h8;
+  this.h[9] = h9;
+};
+
+poly1305.prototype.finish = function(mac, macpos) {
+  var g = new Uint16Array(10);
+  var c, mask, f, i;
+
+  if (this.leftover) {
+    i = this.leftover;
+    this.buffer[i++] = 1;
+    for (; i < 16; i++) this.buffer[i] = 0;
+    this.fin = 1;
+    this.blocks(this.buffer, 0, 16);
+  }
+
+  c = this.h[1] >>> 13;
+  this.h[1] &= 0x1fff;
+  for (i = 2; i < 10; i++) {
+    this.h[i] += c;
+    c = this.h[i] >>> 13;
+    this.h[i] &= 0x1fff;
+  }
+  this.h[0] += (c * 5);
+  c = this.h[0] >>> 13;
+  this.h[0] &= 0x1fff;
+  this.h[1] += c;
+  c = this.h[1] >>> 13;
+  this.h[1] &= 0x1fff;
+  this.h[2] += c;
+
+  g[0] = this.h[0] + 5;
+  c = g[0] >>> 13;
+  g[0] &= 0x1fff;
+  for (i = 1; i < 10; i++) {
+    g[i] = this.h[i] + c;
+    c = g[i] >>> 13;
+    g[i] &= 0x1fff;
+  }
+  g[9] -= (1 << 13);
+
+  mask = (c ^ 1) - 1;
+  for (i = 0; i < 10; i++) g[i] &= mask;
+  mask = ~mask;
+  for (i = 0; i < 10; i++) this.h[i] = (this.h[i] & mask) | g[i];
+
+  this.h[0] = ((this.h[0]       ) | (this.h[1] << 13)                    ) & 0xffff;
+  this.h[1] = ((this.h[1] >>>  3) | (this.h[2] << 10)                    ) & 0xffff;
+  this.h[2] = ((this.h[2] >>>  6) | (this.h[3] <<  7)                    ) & 0xffff;
+  this.h[3] = ((this.h[3] >>>  9) | (this.h[4] <<  4)                    ) & 0xffff;
+  this.h[4] = ((this.h[4] >>> 12) | (this.h[5] <<  1) | (this.h[6] << 14)) & 0xffff;
+  this.h[5] = ((this.h[6] >>>  2) | (this.h[7] << 11)                    ) & 0xffff;
+  this.h[6] = ((this.h[7] >>>  5) | (this.h[8] <<  8)                    ) & 0xffff;
+  this.h[7] = ((this.h[8] >>>  8) | (this.h[9] <<  5)                    ) & 0xffff;
+
+  f = this.h[0] + this.pad[0];
+  this.h[0] = f & 0xffff;
+  for (i = 1; i < 8; i++) {
+    f = (((this.h[i] + this.pad[i]) | 0) + (f >>> 16)) | 0;
+    this.h[i] = f & 0xffff;
+  }
+
+  mac[macpos+ 0] = (this.h[0] >>> 0) & 0xff;
+  mac[macpos+ 1] = (this.h[0] >>> 8) & 0xff;
+  mac[macpos+ 2] = (this.h[1] >>> 0) & 0xff;
+  mac[macpos+ 3] = (this.h[1] >>> 8) & 0xff;
+  mac[macpos+ 4] = (this.h[2] >>> 0) & 0xff;
+  mac[macpos+ 5] = (this.h[2] >>> 8) & 0xff;
+  mac[macpos+ 6] = (this.h[3] >>> 0) & 0xff;
+  mac[macpos+ 7] = (this.h[3] >>> 8) & 0xff;
+  mac[macpos+ 8] = (this.h[4] >>> 0) & 0xff;
+  mac[macpos+ 9] = (this.h[4] >>> 8) & 0xff;
+  mac[macpos+10] = (this.h[5] >>> 0) & 0xff;
+  mac[macpos+11] = (this.h[5] >>> 8) & 0xff;
+  mac[macpos+12] = (this.h[6] >>> 0) & 0xff;
+  mac[macpos+13] = (this.h[6] >>> 8) & 0xff;
+  mac[macpos+14] = (this.h[7] >>> 0) & 0xff;
+  mac[macpos+15] = (this.h[7] >>> 8) & 0xff;
+};
+
+poly1305.prototype.update = function(m, mpos, bytes) {
+  var i, want;
+
+  if (this.leftover) {
+    want = (16 - this.leftover);
+    if (want > bytes)
+      want = bytes;
+    for (i = 0; i < want; i++)
+      this.buffer[this.leftover + i] = m[mpos+i];
+    bytes -= want;
+    mpos += want;
+    this.leftover += want;
+    if (this.leftover < 16)
+      return;
+    this.blocks(this.buffer, 0, 16);
+    this.leftover = 0;
+  }
+
+  if (bytes >= 16) {
+    want = bytes - (bytes % 16);
+    this.blocks(m, mpos, want);
+    mpos += want;
+    bytes -= want;
+  }
+
+  if (bytes) {
+    for (i = 0; i < bytes; i++)
+      this.buffer[this.leftover + i] = m[mpos+i];
+    this.leftover += bytes;
+  }
+};
+
+function crypto_onetimeauth(out, outpos, m, mpos, n, k) {
+  var s = new poly1305(k);
+  s.update(m, mpos, n);
+  s.finish(out, outpos);
+  return 0;
+}
+
+function crypto_onetimeauth_verify(h, hpos, m, mpos, n, k) {
+  var x = new Uint8Array(16);
+  crypto_onetimeauth(x,0,m,mpos,n,k);
+  return crypto_verify_16(h,hpos,x,0);
+}
+
+function crypto_secretbox(c,m,d,n,k) {
+  var i;
+  if (d < 32) return -1;
+  crypto_stream_xor(c,0,m,0,d,n,k);
+  crypto_onetimeauth(c, 16, c, 32, d - 32, c);
+  for (i = 0; i < 16; i++) c[i] = 0;
+  return 0;
+}
+
+function crypto_secretbox_open(m,c,d,n,k) {
+  var i;
+  var x = new Uint8Array(32);
+  if (d < 32) return -1;
+  crypto_stream(x,0,32,n,k);
+  if (crypto_onetimeauth_verify(c, 16,c, 32,d - 32,x) !== 0) return -1;
+  crypto_stream_xor(m,0,c,0,d,n,k);
+  for (i = 0; i < 32; i++) m[i] = 0;
+  return 0;
+}
+
+function set25519(r, a) {
+  var i;
+  for (i = 0; i < 16; i++) r[i] = a[i]|0;
+}
+
+function car25519(o) {
+  var i, v, c = 1;
+  for (i = 0; i < 16; i++) {
+    v = o[i] + c + 65535;
+    c = Math.floor(v / 65536);
+    o[i] = v - c * 65536;
+  }
+  o[0] += c-1 + 37 * (c-1);
+}
+
+function sel25519(p, q, b) {
+  var t, c = ~(b-1);
+  for (var i = 0; i < 16; i++) {
+    t = c & (p[i] ^ q[i]);
+    p[i] ^= t;
+    q[i] ^= t;
+  }
+}
+
+function pack25519(o, n) {
+  var i, j, b;
+  var m = gf(), t = gf();
+  for (i = 0; i < 16; i++) t[i] = n[i];
+  car25519(t);
+  car25519(t);
+  car25519(t);
+  for (j = 0; j < 2; j++) {
+    m[0] = t[0] - 0xffed;
+    for (i = 1; i < 15; i++) {
+      m[i] = t[i] - 0xffff - ((m[i-1]>>16) & 1);
+      m[i-1] &= 0xffff;
+    }
+    m[15] = t[15] - 0x7fff - ((m[14]>>16) & 1);
+    b = (m[15]>>16) & 1;
+    m[14] &= 0xffff;
+    sel25519(t, m, 1-b);
+  }
+  for (i = 0; i < 16; i++) {
+    o[2*i] = t[i] & 0xff;
+    o[2*i+1] = t[i]>>8;
+  }
+}
+
+function neq25519(a, b) {
+  var c = new Uint8Array(32), d = new Uint8Array(32);
+  pack25519(c, a);
+  pack25519(d, b);
+  return crypto_verify_32(c, 0, d, 0);
+}
+
+function par25519(a) {
+  var d = new Uint8Array(32);
+  pack25519(d, a);
+  return d[0] & 1;
+}
+
+function unpack25519(o, n) {
+  var i;
+  for (i = 0; i < 16; i++) o[i] = n[2*i] + (n[2*i+1] << 8);
+  o[15] &= 0x7fff;
+}
+
+function A(o, a, b) {
+  for (var i = 0; i < 16; i++) o[i] = a[i] + b[i];
+}
+
+function Z(o, a, b) {
+  for (var i = 0; i < 16; i++) o[i] = a[i] - b[i];
+}
+
+function M(o, a, b) {
+  var v, c,
+     t0 = 0,  t1 = 0,  t2 = 0,  t3 = 0,  t4 = 0,  t5 = 0,  t6 = 0,  t7 = 0,
+     t8 = 0,  t9 = 0, t10 = 0, t11 = 0, t12 = 0, t13 = 0, t14 = 0, t15 = 0,
+    t16 = 0, t17 = 0, t18 = 0, t19 = 0, t20 = 0, t21 = 0, t22 = 0, t23 = 0,
+    t24 = 0, t25 = 0, t26 = 0, t27 = 0, t28 = 0, t29 = 0, t30 = 0,
+    b0 = b[0],
+    b1 = b[1],
+    b2 = b[2],
+    b3 = b[3],
+    b4 = b[4],
+    b5 = b[5],
+    b6 = b[6],
+    b7 = b[7],
+    b8 = b[8],
+    b9 = b[9],
+    b10 = b[10],
+    b11 = b[11],
+    b12 = b[12],
+    b13 = b[13],
+    b14 = b[14],
+    b15 = b[15];
+
+  v = a[0];
+  t0 += v * b0;
+  t1 += v * b1;
+  t2 += v * b2;
+  t3 += v * b3;
+  t4 += v * b4;
+  t5 += v * b5;
+  t6 += v * b6;
+  t7 += v * b7;
+  t8 += v * b8;
+  t9 += v * b9;
+  t10 += v * b10;
+  t11 += v * b11;
+  t12 += v * b12;
+  t13 += v * b13;
+  t14 += v * b14;
+  t15 += v * b15;
+  v = a[1];
+  t1 += v * b0;
+  t2 += v * b1;
+  t3 += v * b2;
+  t4 += v * b3;
+  t5 += v * b4;
+  t6 += v * b5;
+  t7 += v * b6;
+  t8 += v * b7;
+  t9 += v * b8;
+  t10 += v * b9;
+  t11 += v * b10;
+  t12 += v * b11;
+  t13 += v * b12;
+  t14 += v * b13;
+  t15 += v * b14;
+  t16 += v * b15;
+  v = a[2];
+  t2 += v * b0;
+  t3 += v * b1;
+  t4 += v * b2;
+  t5 += v * b3;
+  t6 += v * b4;
+  t7 += v * b5;
+  t8 += v * b6;
+  t9 += v * b7;
+  t10 += v * b8;
+  t11 += v * b9;
+  t12 += v * b10;
+  t13 += v * b11;
+  t14 += v * b12;
+  t15 += v * b13;
+  t16 += v * b14;
+  t17 += v * b15;
+  v = a[3];
+  t3 += v * b0;
+  t4 += v * b1;
+  t5 += v * b2;
+  t6 += v * b3;
+  t7 += v * b4;
+  t8 += v * b5;
+  t9 += v * b6;
+  t10 += v * b7;
+  t11 += v * b8;
+  t12 += v * b9;
+  t13 += v * b10;
+  t14 += v * b11;
+  t15 += v * b12;
+  t16 += v * b13;
+  t17 += v * b14;
+  t18 += v * b15;
+  v = a[4];
+  t4 += v * b0;
+  t5 += v * b1;
+  t6 += v * b2;
+  t7 += v * b3;
+  t8 += v * b4;
+  t9 += v * b5;
+  t10 += v * b6;
+  t11 += v * b7;
+  t12 += v * b8;
+  t13 += v * b9;
+  t14 += v * b10;
+  t15 += v * b11;
+  t16 += v * b12;
+  t17 += v * b13;
+  t18 += v * b14;
+  t19 += v * b15;
+  v = a[5];
+  t5 += v * b0;
+  t6 += v * b1;
+  t7 += v * b2;
+  t8 += v * b3;
+  t9 += v * b4;
+  t10 += v * b5;
+  t11 += v * b6;
+  t12 += v * b7;
+  t13 += v * b8;
+  t14 += v * b9;
+  t15 += v * b10;
+  t16 += v * b11;
+  t17 += v * b12;
+  t18 += v * b13;
+  t19 += v * b14;
+  t20 += v * b15;
+  v = a[6];
+  t6 += v * b0;
+  t7 += v * b1;
+  t8 += v * b2;
+  t9 += v * b3;
+  t10 += v * b4;
+  t11 += v * b5;
+  t12 += v * b6;
+  t13 += v * b7;
+  t14 += v * b8;
+  t15 += v * b9;
+  t16 += v * b10;
+  t17 += v * b11;
+  t18 += v * b12;
+  t19 += v * b13;
+  t20 += v * b14;
+  t21 += v * b15;
+  v = a[7];
+  t7 += v * b0;
+  t8 += v * b1;
+  t9 += v * b2;
+  t10 += v * b3;
+  t11 += v * b4;
+  t12 += v * b5;
+  t13 += v * b6;
+  t14 += v * b7;
+  t15 += v * b8;
+  t16 += v * b9;
+  t17 += v * b10;
+  t18 += v * b11;
+  t19 += v * b12;
+  t20 += v * b13;
+  t21 += v * b14;
+  t22 += v * b15;
+  v = a[8];
+  t8 += v * b0;
+  t9 += v * b1;
+  t10 += v * b2;
+  t11 += v * b3;
+  t12 += v * b4;
+  t13 += v * b5;
+  t14 += v * b6;
+  t15 += v * b7;
+  t16 += v * b8;
+  t17 += v * b9;
+  t18 += v * b10;
+  t19 += v * b11;
+  t20 += v * b12;
+  t21 += v * b13;
+  t22 += v * b14;
+  t23 += v * b15;
+  v = a[9];
+  t9 += v * b0;
+  t10 += v * b1;
+  t11 += v * b2;
+  t12 += v * b3;
+  t13 += v * b4;
+  t14 += v * b5;
+  t15 += v * b6;
+  t16 += v * b7;
+  t17 += v * b8;
+  t18 += v * b9;
+  t19 += v * b10;
+  t20 += v * b11;
+  t21 += v * b12;
+  t22 += v * b13;
+  t23 += v * b14;
+  t24 += v * b15;
+  v = a[10];
+  t10 += v * b0;
+  t11 += v * b1;
+  t12 += v * b2;
+  t13 += v * b3;
+  t14 += v * b4;
+  t15 += v * b5;
+  t16 += v * b6;
+  t17 += v * b7;
+  t18 += v * b8;
+  t19 += v * b9;
+  t20 += v * b10;
+  t21 += v * b11;
+  t22 += v * b12;
+  t23 += v * b13;
+  t24 += v * b14;
+  t25 += v * b15;
+  v = a[11];
+  t11 += v * b0;
+  t12 += v * b1;
+  t13 += v * b2;
+  t14 += v * b3;
+  t15 += v * b4;
+  t16 += v * b5;
+  t17 += v * b6;
+  t18 += v * b7;
+  t19 += v * b8;
+  t20 += v * b9;
+  t21 += v * b10;
+  t22 += v * b11;
+  t23 += v * b12;
+  t24 += v * b13;
+  t25 += v * b14;
+  t26 += v * b15;
+  v = a[12];
+  t12 += v * b0;
+  t13 += v * b1;
+  t14 += v * b2;
+  t15 += v * b3;
+  t16 += v * b4;
+  t17 += v * b5;
+  t18 += v * b6;
+  t19 += v * b7;
+  t20 += v * b8;
+  t21 += v * b9;
+  t22 += v * b10;
+  t23 += v * b11;
+  t24 += v * b12;
+  t25 += v * b13;
+  t26 += v * b14;
+  t27 += v * b15;
+  v = a[13];
+  t13 += v * b0;
+  t14 += v * b1;
+  t15 += v * b2;
+  t16 += v * b3;
+  t17 += v * b4;
+  t18 += v * b5;
+  t19 += v * b6;
+  t20 += v * b7;
+  t21 += v * b8;
+  t22 += v * b9;
+  t23 += v * b10;
+  t24 += v * b11;
+  t25 += v * b12;
+  t26 += v * b13;
+  t27 += v * b14;
+  t28 += v * b15;
+  v = a[14];
+  t14 += v * b0;
+  t15 += v * b1;
+  t16 += v * b2;
+  t17 += v * b3;
+  t18 += v * b4;
+  t19 += v * b5;
+  t20 += v * b6;
+  t21 += v * b7;
+  t22 += v * b8;
+  t23 += v * b9;
+  t24 += v * b10;
+  t25 += v * b11;
+  t26 += v * b12;
+  t27 += v * b13;
+  t28 += v * b14;
+  t29 += v * b15;
+  v = a[15];
+  t15 += v * b0;
+  t16 += v * b1;
+  t17 += v * b2;
+  t18 += v * b3;
+  t19 += v * b4;
+  t20 += v * b5;
+  t21 += v * b6;
+  t22 += v * b7;
+  t23 += v * b8;
+  t24 += v * b9;
+  t25 += v * b10;
+  t26 += v * b11;
+  t27 += v * b12;
+  t28 += v * b13;
+  t29 += v * b14;
+  t30 += v * b15;
+
+  t0  += 38 * t16;
+  t1  += 38 * t17;
+  t2  += 38 * t18;
+  t3  += 38 * t19;
+  t4  += 38 * t20;
+  t5  += 38 * t21;
+  t6  += 38 * t22;
+  t7  += 38 * t23;
+  t8  += 38 * t24;
+  t9  += 38 * t25;
+  t10 += 38 * t26;
+  t11 += 38 * t27;
+  t12 += 38 * t28;
+  t13 += 38 * t29;
+  t14 += 38 * t30;
+  // t15 left as is
+
+  // first car
+  c = 1;
+  v =  t0 + c + 65535; c = Math.floor(v / 65536);  t0 = v - c * 65536;
+  v =  t1 + c + 65535; c = Math.floor(v / 65536);  t1 = v - c * 65536;
+  v =  t2 + c + 65535; c = Math.floor(v / 65536);  t2 = v - c * 65536;
+  v =  t3 + c + 65535; c = Math.floor(v / 65536);  t3 = v - c * 65536;
+  v =  t4 + c + 65535; c = Math.floor(v / 65536);  t4 = v - c * 65536;
+  v =  t5 + c + 65535; c = Math.floor(v / 65536);  t5 = v - c * 65536;
+  v =  t6 + c + 65535; c = Math.floor(v / 65536);  t6 = v - c * 65536;
+  v =  t7 + c + 65535; c = Math.floor(v / 65536);  t7 = v - c * 65536;
+  v =  t8 + c + 65535; c = Math.floor(v / 65536);  t8 = v - c * 65536;
+  v =  t9 + c + 65535; c = Math.floor(v / 65536);  t9 = v - c * 65536;
+  v = t10 + c + 65535; c = Math.floor(v / 65536); t10 = v - c * 65536;
+  v = t11 + c + 65535; c = Math.floor(v / 65536); t11 = v - c * 65536;
+  v = t12 + c + 65535; c = Math.floor(v / 65536); t12 = v - c * 65536;
+  v = t13 + c + 65535; c = Math.floor(v / 65536); t13 = v - c * 65536;
+  v = t14 + c + 65535; c = Math.floor(v / 65536); t14 = v - c * 65536;
+  v = t15 + c + 65535; c = Math.floor(v / 65536); t15 = v - c * 65536;
+  t0 += c-1 + 37 * (c-1);
+
+  // second car
+  c = 1;
+  v =  t0 + c + 65535; c = Math.floor(v / 65536);  t0 = v - c * 65536;
+  v =  t1 + c + 65535; c = Math.floor(v / 65536);  t1 = v - c * 65536;
+  v =  t2 + c + 65535; c = Math.floor(v / 65536);  t2 = v - c * 65536;
+  v =  t3 + c + 65535; c = Math.floor(v / 65536);  t3 = v - c * 65536;
+  v =  t4 + c + 65535; c = Math.floor(v / 65536);  t4 = v - c * 65536;
+  v =  t5 + c + 65535; c = Math.floor(v / 65536);  t5 = v - c * 65536;
+  v =  t6 + c + 65535; c = Math.floor(v / 65536);  t6 = v - c * 65536;
+  v =  t7 + c + 65535; c = Math.floor(v / 65536);  t7 = v - c * 65536;
+  v =  t8 + c + 65535; c = Math.floor(v / 65536);  t8 = v - c * 65536;
+  v =  t9 + c + 65535; c = Math.floor(v / 65536);  t9 = v - c * 65536;
+  v = t10 + c + 65535; c = Math.floor(v / 65536); t10 = v - c * 65536;
+  v = t11 + c + 65535; c = Math.floor(v / 65536); t11 = v - c * 65536;
+  v = t12 + c + 65535; c = Math.floor(v / 65536); t12 = v - c * 65536;
+  v = t13 + c + 65535; c = Math.floor(v / 65536); t13 = v - c * 65536;
+  v = t14 + c + 65535; c = Math.floor(v / 65536); t14 = v - c * 65536;
+  v = t15 + c + 65535; c = Math.floor(v / 65536); t15 = v - c * 65536;
+  t0 += c-1 + 37 * (c-1);
+
+  o[ 0] = t0;
+  o[ 1] = t1;
+  o[ 2] = t2;
+  o[ 3] = t3;
+  o[ 4] = t4;
+  o[ 5] = t5;
+  o[ 6] = t6;
+  o[ 7] = t7;
+  o[ 8] = t8;
+  o[ 9] = t9;
+  o[10] = t10;
+  o[11] = t11;
+  o[12] = t12;
+  o[13] = t13;
+  o[14] = t14;
+  o[15] = t15;
+}
+
+function S(o, a) {
+  M(o, a, a);
+}
+
+function inv25519(o, i) {
+  var c = gf();
+  var a;
+  for (a = 0; a < 16; a++) c[a] = i[a];
+  for (a = 253; a >= 0; a--) {
+    S(c, c);
+    if(a !== 2 && a !== 4) M(c, c, i);
+  }
+  for (a = 0; a < 16; a++) o[a] = c[a];
+}
+
+function pow2523(o, i) {
+  var c = gf();
+  var a;
+  for (a = 0; a < 16; a++) c[a] = i[a];
+  for (a = 250; a >= 0; a--) {
+      S(c, c);
+      if(a !== 1) M(c, c, i);
+  }
+  for (a = 0; a < 16; a++) o[a] = c[a];
+}
+
+function crypto_scalarmult(q, n, p) {
+  var z = new Uint8Array(32);
+  var x = new Float64Array(80), r, i;
+  var a = gf(), b = gf(), c = gf(),
+      d = gf(), e = gf(), f = gf();
+  for (i = 0; i < 31; i++) z[i] = n[i];
+  z[31]=(n[31]&127)|64;
+  z[0]&=248;
+  unpack25519(x,p);
+  for (i = 0; i < 16; i++) {
+    b[i]=x[i];
+    d[i]=a[i]=c[i]=0;
+  }
+  a[0]=d[0]=1;
+  for (i=254; i>=0; --i) {
+    r=(z[i>>>3]>>>(i&7))&1;
+    sel25519(a,b,r);
+    sel25519(c,d,r);
+    A(e,a,c);
+    Z(a,a,c);
+    A(c,b,d);
+    Z(b,b,d);
+    S(d,e);
+    S(f,a);
+    M(a,c,a);
+    M(c,b,e);
+    A(e,a,c);
+    Z(a,a,c);
+    S(b,a);
+    Z(c,d,f);
+    M(a,c,_121665);
+    A(a,a,d);
+    M(c,c,a);
+    M(a,d,f);
+    M(d,b,x);
+    S(b,e);
+    sel25519(a,b,r);
+    sel25519(c,d,r);
+  }
+  for (i = 0; i < 16; i++) {
+    x[i+16]=a[i];
+    x[i+32]=c[i];
+    x[i+48]=b[i];
+    x[i+64]=d[i];
+  }
+  var x32 = x.subarray(32);
+  var x16 = x.subarray(16);
+  inv25519(x32,x32);
+  M(x16,x16,x32);
+  pack25519(q,x16);
+  return 0;
+}
+
+function crypto_scalarmult_base(q, n) {
+  return crypto_scalarmult(q, n, _9);
+}
+
+function crypto_box_keypair(y, x) {
+  randombytes(x, 32);
+  return crypto_scalarmult_base(y, x);
+}
+
+function crypto_box_beforenm(k, y, x) {
+  var s = new Uint8Array(32);
+  crypto_scalarmult(s, x, y);
+  return crypto_core_hsalsa20(k, _0, s, sigma);
+}
+
+var crypto_box_afternm = crypto_secretbox;
+var crypto_box_open_afternm = crypto_secretbox_open;
+
+function crypto_box(c, m, d, n, y, x) {
+  var k = new Uint8Array(32);
+  crypto_box_beforenm(k, y, x);
+  return crypto_box_afternm(c, m, d, n, k);
+}
+
+function crypto_box_open(m, c, d, n, y, x) {
+  var k = new Uint8Array(32);
+  crypto_box_beforenm(k, y, x);
+  return crypto_box_open_afternm(m, c, d, n, k);
+}
+
+var K = [
+  0x428a2f98, 0xd728ae22, 0x71374491, 0x23ef65cd,
+  0xb5c0fbcf, 0xec4d3b2f, 0xe9b5dba5, 0x8189dbbc,
+  0x3956c25b, 0xf348b538, 0x59f111f1, 0xb605d019,
+  0x923f82a4, 0xaf194f9b, 0xab1c5ed5, 0xda6d8118,
+  0xd807aa98, 0xa3030242, 0x12835b01, 0x45706fbe,
+  0x243185be, 0x4ee4b28c, 0x550c7dc3, 0xd5ffb4e2,
+  0x72be5d74, 0xf27b896f, 0x80deb1fe, 0x3b1696b1,
+  0x9bdc06a7, 0x25c71235, 0xc19bf174, 0xcf692694,
+  0xe49b69c1, 0x9ef14ad2, 0xefbe4786, 0x384f25e3,
+  0x0fc19dc6, 0x8b8cd5b5, 0x240ca1cc, 0x77ac9c65,
+  0x2de92c6f, 0x592b0275, 0x4a7484aa, 0x6ea6e483,
+  0x5cb0a9dc, 0xbd41fbd4, 0x76f988da, 0x831153b5,
+  0x983e5152, 0xee66dfab, 0xa831c66d, 0x2db43210,
+  0xb00327c8, 0x98fb213f, 0xbf597fc7, 0xbeef0ee4,
+  0xc6e00bf3, 0x3da88fc2, 0xd5a79147, 0x930aa725,
+  0x06ca6351, 0xe003826f, 0x14292967, 0x0a0e6e70,
+  0x27b70a85, 0x46d22ffc, 0x2e1b2138, 0x5c26c926,
+  0x4d2c6dfc, 0x5ac42aed, 0x53380d13, 0x9d95b3df,
+  0x650a7354, 0x8baf63de, 0x766a0abb, 0x3c77b2a8,
+  0x81c2c92e, 0x47edaee6, 0x92722c85, 0x1482353b,
+  0xa2bfe8a1, 0x4cf10364, 0xa81a664b, 0xbc423001,
+  0xc24b8b70, 0xd0f89791, 0xc76c51a3, 0x0654be30,
+  0xd192e819, 0xd6ef5218, 0xd6990624, 0x5565a910,
+  0xf40e3585, 0x5771202a, 0x106aa070, 0x32bbd1b8,
+  0x19a4c116, 0xb8d2d0c8, 0x1e376c08, 0x5141ab53,
+  0x2748774c, 0xdf8eeb99, 0x34b0bcb5, 0xe19b48a8,
+  0x391c0cb3, 0xc5c95a63, 0x4ed8aa4a, 0xe3418acb,
+  0x5b9cca4f, 0x7763e373, 0x682e6ff3, 0xd6b2b8a3,
+  0x748f82ee, 0x5defb2fc, 0x78a5636f, 0x43172f60,
+  0x84c87814, 0xa1f0ab72, 0x8cc70208, 0x1a6439ec,
+  0x90befffa, 0x23631e28, 0xa4506ceb, 0xde82bde9,
+  0xbef9a3f7, 0xb2c67915, 0xc67178f2, 0xe372532b,
+  0xca273ece, 0xea26619c, 0xd186b8c7, 0x21c0c207,
+  0xeada7dd6, 0xcde0eb1e, 0xf57d4f7f, 0xee6ed178,
+  0x06f067aa, 0x72176fba, 0x0a637dc5, 0xa2c898a6,
+  0x113f9804, 0xbef90dae, 0x1b710b35, 0x131c471b,
+  0x28db77f5, 0x23047d84, 0x32caab7b, 0x40c72493,
+  0x3c9ebe0a, 0x15c9bebc, 0x431d67c4, 0x9c100d4c,
+  0x4cc5d4be, 0xcb3e42b6, 0x597f299c, 0xfc657e2a,
+  0x5fcb6fab, 0x3ad6faec, 0x6c44198c, 0x4a475817
+];
+
+function crypto_hashblocks_hl(hh, hl, m, n) {
+  var wh = new Int32Array(16), wl = new Int32Array(16),
+      bh0, bh1, bh2, bh3, bh4, bh5, bh6, bh7,
+      bl0, bl1, bl2, bl3, bl4, bl5, bl6, bl7,
+      th, tl, i, j, h, l, a, b, c, d;
+
+  var ah0 = hh[0],
+      ah1 = hh[1],
+      ah2 = hh[2],
+      ah3 = hh[3],
+      ah4 = hh[4],
+      ah5 = hh[5],
+      ah6 = hh[6],
+      ah7 = hh[7],
+
+      al0 = hl[0],
+      al1 = hl[1],
+      al2 = hl[2],
+      al3 = hl[3],
+      al4 = hl[4],
+      al5 = hl[5],
+      al6 = hl[6],
+      al7 = hl[7];
+
+  var pos = 0;
+  while (n >= 128) {
+    for (i = 0; i < 16; i++) {
+      j = 8 * i + pos;
+      wh[i] = (m[j+0] << 24) | (m[j+1] << 16) | (m[j+2] << 8) | m[j+3];
+      wl[i] = (m[j+4] << 24) | (m[j+5] << 16) | (m[j+6] << 8) | m[j+7];
+    }
+    for (i = 0; i < 80; i++) {
+      bh0 = ah0;
+      bh1 = ah1;
+      bh2 = ah2;
+      bh3 = ah3;
+      bh4 = ah4;
+      bh5 = ah5;
+      bh6 = ah6;
+      bh7 = ah7;
+
+      bl0 = al0;
+      bl1 = al1;
+      bl2 = al2;
+      bl3 = al3;
+      bl4 = al4;
+      bl5 = al5;
+      bl6 = al6;
+      bl7 = al7;
+
+      // add
+      h = ah7;
+      l = al7;
+
+      a = l & 0xffff; b = l >>> 16;
+      c = h & 0xffff; d = h >>> 16;
+
+      // Sigma1
+      h = ((ah4 >>> 14) | (al4 << (32-14))) ^ ((ah4 >>> 18) | (al4 << (32-18))) ^ ((al4 >>> (41-32)) | (ah4 << (32-(41-32))));
+      l = ((al4 >>> 14) | (ah4 << (32-14))) ^ ((al4 >>> 18) | (ah4 << (32-18))) ^ ((ah4 >>> (41-32)) | (al4 << (32-(41-32))));
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // Ch
+      h = (ah4 & ah5) ^ (~ah4 & ah6);
+      l = (al4 & al5) ^ (~al4 & al6);
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // K
+      h = K[i*2];
+      l = K[i*2+1];
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // w
+      h = wh[i%16];
+      l = wl[i%16];
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      b += a >>> 16;
+      c += b >>> 16;
+      d += c >>> 16;
+
+      th = c & 0xffff | d << 16;
+      tl = a & 0xffff | b << 16;
+
+      // add
+      h = th;
+      l = tl;
+
+      a = l & 0xffff; b = l >>> 16;
+      c = h & 0xffff; d = h >>> 16;
+
+      // Sigma0
+      h = ((ah0 >>> 28) | (al0 << (32-28))) ^ ((al0 >>> (34-32)) | (ah0 << (32-(34-32)))) ^ ((al0 >>> (39-32)) | (ah0 << (32-(39-32))));
+      l = ((al0 >>> 28) | (ah0 << (32-28))) ^ ((ah0 >>> (34-32)) | (al0 << (32-(34-32)))) ^ ((ah0 >>> (39-32)) | (al0 << (32-(39-32))));
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // Maj
+      h = (ah0 & ah1) ^ (ah0 & ah2) ^ (ah1 & ah2);
+      l = (al0 & al1) ^ (al0 & al2) ^ (al1 & al2);
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      b += a >>> 16;
+      c += b >>> 16;
+      d += c >>> 16;
+
+      bh7 = (c & 0xffff) | (d << 16);
+      bl7 = (a & 0xffff) | (b << 16);
+
+      // add
+      h = bh3;
+      l = bl3;
+
+      a = l & 0xffff; b = l >>> 16;
+      c = h & 0xffff; d = h >>> 16;
+
+      h = th;
+      l = tl;
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      b += a >>> 16;
+      c += b >>> 16;
+      d += c >>> 16;
+
+      bh3 = (c & 0xffff) | (d << 16);
+      bl3 = (a & 0xffff) | (b << 16);
+
+      ah1 = bh0;
+      ah2 = bh1;
+      ah3 = bh2;
+      ah4 = bh3;
+      ah5 = bh4;
+      ah6 = bh5;
+      ah7 = bh6;
+      ah0 = bh7;
+
+      al1 = bl0;
+      al2 = bl1;
+      al3 = bl2;
+      al4 = bl3;
+      al5 = bl4;
+      al6 = bl5;
+      al7 = bl6;
+      al0 = bl7;
+
+      if (i%16 === 15) {
+        for (j = 0; j < 16; j++) {
+          // add
+          h = wh[j];
+          l = wl[j];
+
+          a = l & 0xffff; b = l >>> 16;
+          c = h & 0xffff; d = h >>> 16;
+
+          h = wh[(j+9)%16];
+          l = wl[(j+9)%16];
+
+          a += l & 0xffff; b += l >>> 16;
+          c += h & 0xffff; d += h >>> 16;
+
+          // sigma0
+          th = wh[(j+1)%16];
+          tl = wl[(j+1)%16];
+          h = ((th >>> 1) | (tl << (32-1))) ^ ((th >>> 8) | (tl << (32-8))) ^ (th >>> 7);
+          l = ((tl >>> 1) | (th << (32-1))) ^ ((tl >>> 8) | (th << (32-8))) ^ ((tl >>> 7) | (th << (32-7)));
+
+          a += l & 0xffff; b += l >>> 16;
+          c += h & 0xffff; d += h >>> 16;
+
+          // sigma1
+          th = wh[(j+14)%16];
+          tl = wl[(j+14)%16];
+          h = ((th >>> 19) | (tl << (32-19))) ^ ((tl >>> (61-32)) | (th << (32-(61-32)))) ^ (th >>> 6);
+          l = ((tl >>> 19) | (th << (32-19))) ^ ((th >>> (61-32)) | (tl << (32-(61-32)))) ^ ((tl >>> 6) | (th << (32-6)));
+
+          a += l & 0xffff; b += l >>> 16;
+          c += h & 0xffff; d += h >>> 16;
+
+          b += a >>> 16;
+          c += b >>> 16;
+          d += c >>> 16;
+
+          wh[j] = (c & 0xffff) | (d << 16);
+          wl[j] = (a & 0xffff) | (b << 16);
+        }
+      }
+    }
+
+    // add
+    h = ah0;
+    l = al0;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[0];
+    l = hl[0];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[0] = ah0 = (c & 0xffff) | (d << 16);
+    hl[0] = al0 = (a & 0xffff) | (b << 16);
+
+    h = ah1;
+    l = al1;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[1];
+    l = hl[1];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[1] = ah1 = (c & 0xffff) | (d << 16);
+    hl[1] = al1 = (a & 0xffff) | (b << 16);
+
+    h = ah2;
+    l = al2;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[2];
+    l = hl[2];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[2] = ah2 = (c & 0xffff) | (d << 16);
+    hl[2] = al2 = (a & 0xffff) | (b << 16);
+
+    h = ah3;
+    l = al3;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[3];
+    l = hl[3];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[3] = ah3 = (c & 0xffff) | (d << 16);
+    hl[3] = al3 = (a & 0xffff) | (b << 16);
+
+    h = ah4;
+    l = al4;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[4];
+    l = hl[4];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[4] = ah4 = (c & 0xffff) | (d << 16);
+    hl[4] = al4 = (a & 0xffff) | (b << 16);
+
+    h = ah5;
+    l = al5;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[5];
+    l = hl[5];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[5] = ah5 = (c & 0xffff) | (d << 16);
+    hl[5] = al5 = (a & 0xffff) | (b << 16);
+
+    h = ah6;
+    l = al6;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[6];
+    l = hl[6];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[6] = ah6 = (c & 0xffff) | (d << 16);
+    hl[6] = al6 = (a & 0xffff) | (b << 16);
+
+    h = ah7;
+    l = al7;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[7];
+    l = hl[7];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[7] = ah7 = (c & 0xffff) | (d << 16);
+    hl[7] = al7 = (a & 0xffff) | (b << 16);
+
+    pos += 128;
+    n -= 128;
+  }
+
+  return n;
+}
+
+function crypto_hash(out, m, n) {
+  var hh = new Int32Array(8),
+      hl = new Int32Array(8),
+      x = new Uint8Array(256),
+      i, b = n;
+
+  hh[0] = 0x6a09e667;
+  hh[1] = 0xbb67ae85;
+  hh[2] = 0x3c6ef372;
+  hh[3] = 0xa54ff53a;
+  hh[4] = 0x510e527f;
+  hh[5] = 0x9b05688c;
+  hh[6] = 0x1f83d9ab;
+  hh[7] = 0x5be0cd19;
+
+  hl[0] = 0xf3bcc908;
+  hl[1] = 0x84caa73b;
+  hl[2] = 0xfe94f82b;
+  hl[3] = 0x5f1d36f1;
+  hl[4] = 0xade682d1;
+  hl[5] = 0x2b3e6c1f;
+  hl[6] = 0xfb41bd6b;
+  hl[7] = 0x137e2179;
+
+  crypto_hashblocks_hl(hh, hl, m, n);
+  n %= 128;
+
+  for (i = 0; i < n; i++) x[i] = m[b-n+i];
+  x[n] = 128;
+
+  n = 256-128*(n<112?1:0);
+  x[n-9] = 0;
+  ts64(x, n-8,  (b / 0x20000000) | 0, b << 3);
+  crypto_hashblocks_hl(hh, hl, x, n);
+
+  for (i = 0; i < 8; i++) ts64(out, 8*i, hh[i], hl[i]);
+
+  return 0;
+}
+
+function add(p, q) {
+  var a = gf(), b = gf(), c = gf(),
+      d = gf(), e = gf(), f = gf(),
+      g = gf(), h = gf(), t = gf();
+
+  Z(a, p[1], p[0]);
+  Z(t, q[1], q[0]);
+  M(a, a, t);
+  A(b, p[0], p[1]);
+  A(t, q[0], q[1]);
+  M(b, b, t);
+  M(c, p[3], q[3]);
+  M(c, c, D2);
+  M(d, p[2], q[2]);
+  A(d, d, d);
+  Z(e, b, a);
+  Z(f, d, c);
+  A(g, d, c);
+  A(h, b, a);
+
+  M(p[0], e, f);
+  M(p[1], h, g);
+  M(p[2], g, f);
+  M(p[3], e, h);
+}
+
+function cswap(p, q, b) {
+  var i;
+  for (i = 0; i < 4; i++) {
+    sel25519(p[i], q[i], b);
+  }
+}
+
+function pack(r, p) {
+  var tx = gf(), ty = gf(), zi = gf();
+  inv25519(zi, p[2]);
+  M(tx, p[0], zi);
+  M(ty, p[1], zi);
+  pack25519(r, ty);
+  r[31] ^= par25519(tx) << 7;
+}
+
+function scalarmult(p, q, s) {
+  var b, i;
+  set25519(p[0], gf0);
+  set25519(p[1], gf1);
+  set25519(p[2], gf1);
+  set25519(p[3], gf0);
+  for (i = 255; i >= 0; --i) {
+    b = (s[(i/8)|0] >> (i&7)) & 1;
+    cswap(p, q, b);
+    add(q, p);
+    add(p, p);
+    cswap(p, q, b);
+  }
+}
+
+function scalarbase(p, s) {
+  var q = [gf(), gf(), gf(), gf()];
+  set25519(q[0], X);
+  set25519(q[1], Y);
+  set25519(q[2], gf1);
+  M(q[3], X, Y);
+  scalarmult(p, q, s);
+}
+
+function crypto_sign_keypair(pk, sk, seeded) {
+  var d = new Uint8Array(64);
+  var p = [gf(), gf(), gf(), gf()];
+  var i;
+
+  if (!seeded) randombytes(sk, 32);
+  crypto_hash(d, sk, 32);
+  d[0] &= 248;
+  d[31] &= 127;
+  d[31] |= 64;
+
+  scalarbase(p, d);
+  pack(pk, p);
+
+  for (i = 0; i < 32; i++) sk[i+32] = pk[i];
+  return 0;
+}
+
+var L = new Float64Array([0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde, 0x14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10]);
+
+function modL(r, x) {
+  var carry, i, j, k;
+  for (i = 63; i >= 32; --i) {
+    carry = 0;
+    for (j = i - 32, k = i - 12; j < k; ++j) {
+      x[j] += carry - 16 * x[i] * L[j - (i - 32)];
+      carry = Math.floor((x[j] + 128) / 256);
+      x[j] -= carry * 256;
+    }
+    x[j] += carry;
+    x[i] = 0;
+  }
+  carry = 0;
+  for (j = 0; j < 32; j++) {
+    x[j] += carry - (x[31] >> 4) * L[j];
+    carry = x[j] >> 8;
+    x[j] &= 255;
+  }
+  for (j = 0; j < 32; j++) x[j] -= carry * L[j];
+  for (i = 0; i < 32; i++) {
+    x[i+1] += x[i] >> 8;
+    r[i] = x[i] & 255;
+  }
+}
+
+function reduce(r) {
+  var x = new Float64Array(64), i;
+  for (i = 0; i < 64; i++) x[i] = r[i];
+  for (i = 0; i < 64; i++) r[i] = 0;
+  modL(r, x);
+}
+
+// Note: difference from C - smlen returned, not passed as argument.
+function crypto_sign(sm, m, n, sk) {
+  var d = new Uint8Array(64), h = new Uint8Array(64), r = new Uint8Array(64);
+  var i, j, x = new Float64Array(64);
+  var p = [gf(), gf(), gf(), gf()];
+
+  crypto_hash(d, sk, 32);
+  d[0] &= 248;
+  d[31] &= 127;
+  d[31] |= 64;
+
+  var smlen = n + 64;
+  for (i = 0; i < n; i++) sm[64 + i] = m[i];
+  for (i = 0; i < 32; i++) sm[32 + i] = d[32 + i];
+
+  crypto_hash(r, sm.subarray(32), n+32);
+  reduce(r);
+  scalarbase(p, r);
+  pack(sm, p);
+
+  for (i = 32; i < 64; i++) sm[i] = sk[i];
+  crypto_hash(h, sm, n + 64);
+  reduce(h);
+
+  for (i = 0; i < 64; i++) x[i] = 0;
+  for (i = 0; i < 32; i++) x[i] = r[i];
+  for (i = 0; i < 32; i++) {
+    for (j = 0; j < 32; j++) {
+      x[i+j] += h[i] * d[j];
+    }
+  }
+
+  modL(sm.subarray(32), x);
+  return smlen;
+}
+
+function unpackneg(r, p) {
+  var t = gf(), chk = gf(), num = gf(),
+      den = gf(), den2 = gf(), den4 = gf(),
+      den6 = gf();
+
+  set25519(r[2], gf1);
+  unpack25519(r[1], p);
+  S(num, r[1]);
+  M(den, num, D);
+  Z(num, num, r[2]);
+  A(den, r[2], den);
+
+  S(den2, den);
+  S(den4, den2);
+  M(den6, den4, den2);
+  M(t, den6, num);
+  M(t, t, den);
+
+  pow2523(t, t);
+  M(t, t, num);
+  M(t, t, den);
+  M(t, t, den);
+  M(r[0], t, den);
+
+  S(chk, r[0]);
+  M(chk, chk, den);
+  if (neq25519(chk, num)) M(r[0], r[0], I);
+
+  S(chk, r[0]);
+  M(chk, chk, den);
+  if (neq25519(chk, num)) return -1;
+
+  if (par25519(r[0]) === (p[31]>>7)) Z(r[0], gf0, r[0]);
+
+  M(r[3], r[0], r[1]);
+  return 0;
+}
+
+function crypto_sign_open(m, sm, n, pk) {
+  var i;
+  var t = new Uint8Array(32), h = new Uint8Array(64);
+  var p = [gf(), gf(), gf(), gf()],
+      q = [gf(), gf(), gf(), gf()];
+
+  if (n < 64) return -1;
+
+  if (unpackneg(q, pk)) return -1;
+
+  for (i = 0; i < n; i++) m[i] = sm[i];
+  for (i = 0; i < 32; i++) m[i+32] = pk[i];
+  crypto_hash(h, m, n);
+  reduce(h);
+  scalarmult(p, q, h);
+
+  scalarbase(q, sm.subarray(32));
+  add(p, q);
+  pack(t, p);
+
+  n -= 64;
+  if (crypto_verify_32(sm, 0, t, 0)) {
+    for (i = 0; i < n; i++) m[i] = 0;
+    return -1;
+  }
+
+  for (i = 0; i < n; i++) m[i] = sm[i + 64];
+  return n;
+}
+
+var crypto_secretbox_KEYBYTES = 32,
+    crypto_secretbox_NONCEBYTES = 24,
+    crypto_secretbox_ZEROBYTES = 32,
+    crypto_secretbox_BOXZEROBYTES = 16,
+    crypto_scalarmult_BYTES = 32,
+    crypto_scalarmult_SCALARBYTES = 32,
+    crypto_box_PUBLICKEYBYTES = 32,
+    crypto_box_SECRETKEYBYTES = 32,
+    crypto_box_BEFORENMBYTES = 32,
+    crypto_box_NONCEBYTES = crypto_secretbox_NONCEBYTES,
+    crypto_box_ZEROBYTES = crypto_secretbox_ZEROBYTES,
+    crypto_box_BOXZEROBYTES = crypto_secretbox_BOXZEROBYTES,
+    crypto_sign_BYTES = 64,
+    crypto_sign_PUBLICKEYBYTES = 32,
+    crypto_sign_SECRETKEYBYTES = 64,
+    crypto_sign_SEEDBYTES = 32,
+    crypto_hash_BYTES = 64;
+
+nacl.lowlevel = {
+  crypto_core_hsalsa20: crypto_core_hsalsa20,
+  crypto_stream_xor: crypto_stream_xor,
+  crypto_stream: crypto_stream,
+  crypto_stream_salsa20_xor: crypto_stream_salsa20_xor,
+  crypto_stream_salsa20: crypto_stream_salsa20,
+  crypto_onetimeauth: crypto_onetimeauth,
+  crypto_onetimeauth_verify: crypto_onetimeauth_verify,
+  crypto_verify_16: crypto_verify_16,
+  crypto_verify_32: crypto_verify_32,
+  crypto_secretbox: crypto_secretbox,
+  crypto_secretbox_open: crypto_secretbox_open,
+  crypto_scalarmult: crypto_scalarmult,
+  crypto_scalarmult_base: crypto_scalarmult_base,
+  crypto_box_beforenm: crypto_box_beforenm,
+  crypto_box_afternm: crypto_box_afternm,
+  crypto_box: crypto_box,
+  crypto_box_open: crypto_box_open,
+  crypto_box_keypair: crypto_box_keypair,
+  crypto_hash: crypto_hash,
+  crypto_sign: crypto_sign,
+  crypto_sign_keypair: crypto_sign_keypair,
+  crypto_sign_open: crypto_sign_open,
+
+  crypto_secretbox_KEYBYTES: crypto_secretbox_KEYBYTES,
+  crypto_secretbox_NONCEBYTES: crypto_secretbox_NONCEBYTES,
+  crypto_secretbox_ZEROBYTES: crypto_secretbox_ZEROBYTES,
+  crypto_secretbox_BOXZEROBYTES: crypto_secretbox_BOXZEROBYTES,
+  crypto_scalarmult_BYTES: crypto_scalarmult_BYTES,
+  crypto_scalarmult_SCALARBYTES: crypto_scalarmult_SCALARBYTES,
+  crypto_box_PUBLICKEYBYTES: crypto_box_PUBLICKEYBYTES,
+  crypto_box_SECRETKEYBYTES: crypto_box_SECRETKEYBYTES,
+  crypto_box_BEFORENMBYTES: crypto_box_BEFORENMBYTES,
+  crypto_box_NONCEBYTES: crypto_box_NONCEBYTES,
+  crypto_box_ZEROBYTES: crypto_box_ZEROBYTES,
+  crypto_box_BOXZEROBYTES: crypto_box_BOXZEROBYTES,
+  crypto_sign_BYTES: crypto_sign_BYTES,
+  crypto_sign_PUBLICKEYBYTES: crypto_sign_PUBLICKEYBYTES,
+  crypto_sign_SECRETKEYBYTES: crypto_sign_SECRETKEYBYTES,
+  crypto_sign_SEEDBYTES: crypto_sign_SEEDBYTES,
+  crypto_hash_BYTES: crypto_hash_BYTES,
+
+  gf: gf,
+  D: D,
+  L: L,
+  pack25519: pack25519,
+  unpack25519: unpack25519,
+  M: M,
+  A: A,
+  S: S,
+  Z: Z,
+  pow2523: pow2523,
+  add: add,
+  set25519: set25519,
+  modL: modL,
+  scalarmult: scalarmult,
+  scalarbase: scalarbase,
+};
+
+/* High-level API */
+
+function checkLengths(k, n) {
+  if (k.length !== crypto_secretbox_KEYBYTES) throw new Error('bad key size');
+  if (n.length !== crypto_secretbox_NONCEBYTES) throw new Error('bad nonce size');
+}
+
+function checkBoxLengths(pk, sk) {
+  if (pk.length !== crypto_box_PUBLICKEYBYTES) throw new Error('bad public key size');
+  if (sk.length !== crypto_box_SECRETKEYBYTES) throw new Error('bad secret key size');
+}
+
+function checkArrayTypes() {
+  for (var i = 0; i < arguments.length; i++) {
+    if (!(arguments[i] instanceof Uint8Array))
+      throw new TypeError('unexpected type, use Uint8Array');
+  }
+}
+
+function cleanup(arr) {
+  for (var i = 0; i < arr.length; i++) arr[i] = 0;
+}
+
+nacl.randomBytes = function(n) {
+  var b = new Uint8Array(n);
+  randombytes(b, n);
+  return b;
+};
+
+nacl.secretbox = function(msg, nonce, key) {
+  checkArrayTypes(msg, nonce, key);
+  checkLengths(key, nonce);
+  var m = new Uint8Array(crypto_secretbox_ZEROBYTES + msg.length);
+  var c = new Uint8Array(m.length);
+  for (var i = 0; i < msg.length; i++) m[i+crypto_secretbox_ZEROBYTES] = msg[i];
+  crypto_secretbox(c, m, m.length, nonce, key);
+  return c.subarray(crypto_secretbox_BOXZEROBYTES);
+};
+
+nacl.secretbox.open = function(box, nonce, key) {
+  checkArrayTypes(box, nonce, key);
+  checkLengths(key, nonce);
+  var c = new Uint8Array(crypto_secretbox_BOXZEROBYTES + box.length);
+  var m = new Uint8Array(c.length);
+  for (var i = 0; i < box.length; i++) c[i+crypto_secretbox_BOXZEROBYTES] = box[i];
+  if (c.length < 32) return null;
+  if (crypto_secretbox_open(m, c, c.length, nonce, key) !== 0) return null;
+  return m.subarray(crypto_secretbox_ZEROBYTES);
+};
+
+nacl.secretbox.keyLength = crypto_secretbox_KEYBYTES;
+nacl.secretbox.nonceLength = crypto_secretbox_NONCEBYTES;
+nacl.secretbox.overheadLength = crypto_secretbox_BOXZEROBYTES;
+
+nacl.scalarMult = function(n, p) {
+  checkArrayTypes(n, p);
+  if (n.length !== crypto_scalarmult_SCALARBYTES) throw new Error('bad n size');
+  if (p.length !== crypto_scalarmult_BYTES) throw new Error('bad p size');
+  var q = new Uint8Array(crypto_scalarmult_BYTES);
+  crypto_scalarmult(q, n, p);
+  return q;
+};
+
+nacl.scalarMult.base = function(n) {
+  checkArrayTypes(n);
+  if (n.length !== crypto_scalarmult_SCALARBYTES) throw new Error('bad n size');
+  var q = new Uint8Array(crypto_scalarmult_BYTES);
+  crypto_scalarmult_base(q, n);
+  return q;
+};
+
+nacl.scalarMult.scalarLength = crypto_scalarmult_SCALARBYTES;
+nacl.scalarMult.groupElementLength = crypto_scalarmult_BYTES;
+
+nacl.box = function(msg, nonce, publicKey, secretKey) {
+  var k = nacl.box.before(publicKey, secretKey);
+  return nacl.secretbox(msg, nonce, k);
+};
+
+nacl.box.before = function(publicKey, secretKey) {
+  checkArrayTypes(publicKey, secretKey);
+  checkBoxLengths(publicKey, secretKey);
+  var k = new Uint8Array(crypto_box_BEFORENMBYTES);
+  crypto_box_beforenm(k, publicKey, secretKey);
+  return k;
+};
+
+nacl.box.after = nacl.secretbox;
+
+nacl.box.open = function(msg, nonce, publicKey, secretKey) {
+  var k = nacl.box.before(publicKey, secretKey);
+  return nacl.secretbox.open(msg, nonce, k);
+};
+
+nacl.box.open.after = nacl.secretbox.open;
+
+nacl.box.keyPair = function() {
+  var pk = new Uint8Array(crypto_box_PUBLICKEYBYTES);
+  var sk = new Uint8Array(crypto_box_SECRETKEYBYTES);
+  crypto_box_keypair(pk, sk);
+  return {publicKey: pk, secretKey: sk};
+};
+
+nacl.box.keyPair.fromSecretKey = function(secretKey) {
+  checkArrayTypes(secretKey);
+  if (secretKey.length !== crypto_box_SECRETKEYBYTES)
+    throw new Error('bad secret key size');
+  var pk = new Uint8Array(crypto_box_PUBLICKEYBYTES);
+  crypto_scalarmult_base(pk, secretKey);
+  return {publicKey: pk, secretKey: new Uint8Array(secretKey)};
+};
+
+nacl.box.publicKeyLength = crypto_box_PUBLICKEYBYTES;
+nacl.box.secretKeyLength = crypto_box_SECRETKEYBYTES;
+nacl.box.sharedKeyLength = crypto_box_BEFORENMBYTES;
+nacl.box.nonceLength = crypto_box_NONCEBYTES;
+nacl.box.overheadLength = nacl.secretbox.overheadLength;
+
+nacl.sign = function(msg, secretKey) {
+  checkArrayTypes(msg, secretKey);
+  if (secretKey.length !== crypto_sign_SECRETKEYBYTES)
+    throw new Error('bad secret key size');
+  var signedMsg = new Uint8Array(crypto_sign_BYTES+msg.length);
+  crypto_sign(signedMsg, msg, msg.length, secretKey);
+  return signedMsg;
+};
+
+nacl.sign.open = function(signedMsg, publicKey) {
+  checkArrayTypes(signedMsg, publicKey);
+  if (publicKey.length !== crypto_sign_PUBLICKEYBYTES)
+    throw new Error('bad public key size');
+  var tmp = new Uint8Array(signedMsg.length);
+  var mlen = crypto_sign_open(tmp, signedMsg, signedMsg.length, publicKey);
+  if (mlen < 0) return null;
+  var m = new Uint8Array(mlen);
+  for (var i = 0; i < m.length; i++) m[i] = tmp[i];
+  return m;
+};
+
+nacl.sign.detached = function(msg, secretKey) {
+  var signedMsg = nacl.sign(msg, secretKey);
+  var sig = new Uint8Array(crypto_sign_BYTES);
+  for (var i = 0; i < sig.length; i++) sig[i] = signedMsg[i];
+  return sig;
+};
+
+nacl.sign.detached.verify = function(msg, sig, publicKey) {
+  checkArrayTypes(msg, sig, publicKey);
+  if (sig.length !== crypto_sign_BYTES)
+    throw new Error('bad signature size');
+  if (publicKey.length !== crypto_sign_PUBLICKEYBYTES)
+    throw new Error('bad public key size');
+  var sm = new Uint8Array(crypto_sign_BYTES + msg.length);
+  var m = new Uint8Array(crypto_sign_BYTES + msg.length);
+  var i;
+  for (i = 0; i < crypto_sign_BYTES; i++) sm[i] = sig[i];
+  for (i = 0; i < msg.length; i++) sm[i+crypto_sign_BYTES] = msg[i];
+  return (crypto_sign_open(m, sm, sm.length, publicKey) >= 0);
+};
+
+nacl.sign.keyPair = function() {
+  var pk = new Uint8Array(crypto_sign_PUBLICKEYBYTES);
+  var sk = new Uint8Array(crypto_sign_SECRETKEYBYTES);
+  crypto_sign_keypair(pk, sk);
+  return {publicKey: pk, secretKey: sk};
+};
+
+nacl.sign.keyPair.fromSecretKey = function(secretKey) {
+  checkArrayTypes(secretKey);
+  if (secretKey.length !== crypto_sign_SECRETKEYBYTES)
+    throw new Error('bad secret key size');
+  var pk = new Uint8Array(crypto_sign_PUBLICKEYBYTES);
+  for (var i = 0; i < pk.length; i++) pk[i] = secretKey[32+i];
+  return {publicKey: pk, secretKey: new Uint8Array(secretKey)};
+};
+
+nacl.sign.keyPair.fromSeed = function(seed) {
+  checkArrayTypes(seed);
+  if (seed.length !== crypto_sign_SEEDBYTES)
+    throw new Error('bad seed size');
+  var pk = new Uint8Array(crypto_sign_PUBLICKEYBYTES);
+  var sk = new Uint8Array(crypto_sign_SECRETKEYBYTES);
+  for (var i = 0; i < 32; i++) sk[i] = seed[i];
+  crypto_sign_keypair(pk, sk, true);
+  return {publicKey: pk, secretKey: sk};
+};
+
+nacl.sign.publicKeyLength = crypto_sign_PUBLICKEYBYTES;
+nacl.sign.secretKeyLength = crypto_sign_SECRETKEYBYTES;
+nacl.sign.seedLength = crypto_sign_SEEDBYTES;
+nacl.sign.signatureLength = crypto_sign_BYTES;
+
+nacl.hash = function(msg) {
+  checkArrayTypes(msg);
+  var h = new Uint8Array(crypto_hash_BYTES);
+  crypto_hash(h, msg, msg.length);
+  return h;
+};
+
+nacl.hash.hashLength = crypto_hash_BYTES;
+
+nacl.verify = function(x, y) {
+  checkArrayTypes(x, y);
+  // Zero length arguments are considered not equal.
+  if (x.length === 0 || y.length === 0) return false;
+  if (x.length !== y.length) return false;
+  return (vn(x, 0, y, 0, x.length) === 0) ? true : false;
+};
+
+nacl.setPRNG = function(fn) {
+  randombytes = fn;
+};
+
+(function() {
+  // Initialize PRNG if environment provides CSPRNG.
+  // If not, methods calling randombytes will throw.
+  var crypto = typeof self !== 'undefined' ? (self.crypto || self.msCrypto) : null;
+  if (crypto && crypto.getRandomValues) {
+    // Browsers.
+    var QUOTA = 65536;
+    nacl.setPRNG(function(x, n) {
+      var i, v = new Uint8Array(n);
+      for (i = 0; i < n; i += QUOTA) {
+        crypto.getRandomValues(v.subarray(i, i + Math.min(n - i, QUOTA)));
+      }
+      for (i = 0; i < n; i++) x[i] = v[i];
+      cleanup(v);
+    });
+  } else if (true) {
+    // Node.js.
+    crypto = __nccwpck_require__(76982);
+    if (crypto && crypto.randomBytes) {
+      nacl.setPRNG(function(x, n) {
+        var i, v = crypto.randomBytes(n);
+        for (i = 0; i < n; i++) x[i] = v[i];
+        cleanup(v);
+      });
+    }
+  }
+})();
+
+})( true && module.exports ? module.exports : (self.nacl = self.nacl || {}));
+
+
+/***/ }),
+
+/***/ 38014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3619,19 +6017,22 @@ function compareText(a, b) {
 
 /***/ }),
 
-/***/ 3545:
+/***/ 28286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AN: () => (/* binding */ badInput),
 /* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   MI: () => (/* binding */ unavailableKind),
 /* harmony export */   gf: () => (/* binding */ whyOf),
+/* harmony export */   hG: () => (/* binding */ UnavailableError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   m_: () => (/* binding */ NotFoundError),
 /* harmony export */   tl: () => (/* binding */ CheckError)
 /* harmony export */ });
 /* unused harmony export isExpected */
-/* harmony import */ var _toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3446);
+/* harmony import */ var _toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21375);
 
 /** A mistake in what the user gave us: reported as one `::error` line, never with a stack. */
 class ConfigurationError extends Error {
@@ -3648,6 +6049,32 @@ class CheckError extends Error {
     constructor(message) {
         super(message);
         this.name = 'CheckError';
+    }
+}
+/** A registry that could not be reached, refused the credentials, timed out or rate-limited us. */
+class UnavailableError extends CheckError {
+    kind;
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+        this.name = 'UnavailableError';
+    }
+}
+/** The kind of an HTTP status that says the registry would not answer (not that an image is absent). */
+function unavailableKind(status) {
+    if (status === 401 || status === 403)
+        return 'refused';
+    if (status === 429)
+        return 'rate-limited';
+    if (status === 408 || status >= 500)
+        return 'unavailable';
+    return undefined;
+}
+/** The registry answered that the image does not exist: every platform of it is missing. */
+class NotFoundError extends CheckError {
+    constructor(message) {
+        super(message);
+        this.name = 'NotFoundError';
     }
 }
 /** Builds the standard message for a bad input value. */
@@ -3685,7 +6112,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 6015:
+/***/ 89016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3696,10 +6123,17 @@ async function runAction(main) {
 /* harmony export */   gf: () => (/* binding */ childEnv)
 /* harmony export */ });
 /* unused harmony exports run, runCaptured */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _toolkit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3446);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3545);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _toolkit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21375);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28286);
+/* harmony import */ var _limits__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(47337);
+/* harmony import */ var _untrusted__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(80279);
+
+
+
 
 
 
@@ -3724,62 +6158,125 @@ function childEnv(extra = {}, base = process.env) {
             env[k] = v;
     return { ...env, ...extra };
 }
+/** What a tool was, for an error: its name and first arguments, cut short. */
+function describe(tool, args) {
+    const text = [path.basename(tool), ...args.slice(0, 2)].join(' ');
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
 /**
- * Runs a tool. Argv goes to the debug log, never secrets: pass those through `input` or
- * `env`, which is all the child gets beyond childEnv().
- * A failure throws a CheckError carrying the tool's last stderr line.
+ * Runs a tool, killed with every process it started once its limit has passed (the
+ * `tool-timeout` limit unless `limit` says `build-timeout`): a LimitError naming the limit and the
+ * tool. Argv goes to the debug log, never secrets: pass those through `input` or `env`, which is
+ * all the child gets beyond childEnv(). A failure throws a CheckError carrying the tool's last
+ * stderr line.
  */
 async function run(tool, args, opts = {}) {
     core.debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
-    // Loaded on first use (a chunk file): a run that starts no tool never pays for it.
-    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 236).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5236, 23));
-    const res = await getExecOutput(tool, args, {
-        silent: opts.silent ?? false,
-        ignoreReturnCode: true,
+    // The tool's output is echoed line by line through the guard, never straight to stdout.
+    const echo = !opts.silent;
+    const out = new LineGuard(core.info);
+    const err = new LineGuard(core.infoStderr);
+    if (echo)
+        core.info(`[command]${[tool, ...args].join(' ')}`);
+    const limit = opts.limit ?? 'toolMs';
+    const ms = opts.timeoutMs ?? DEFAULT_LIMITS[limit];
+    const res = await spawnGroup(tool, args, {
         env: childEnv(opts.env),
         cwd: opts.cwd,
-        input: opts.input === undefined ? undefined : Buffer.from(opts.input)
+        input: opts.input,
+        timeoutMs: ms,
+        tail: true,
+        ...(echo ? { onStdout: (d) => out.push(d), onStderr: (d) => err.push(d) } : {})
     });
+    out.end();
+    err.end();
+    if (res.timedOut)
+        throw new LimitError(describe(tool, args), limit, ms, 'killed with what it started');
     if (res.exitCode !== 0 && !opts.ignoreReturnCode) {
         const reason = lastLine(res.stderr) || lastLine(res.stdout) || `exit code ${res.exitCode}`;
         throw new CheckError(`${tool} ${args[0] ?? ''} failed: ${reason}`);
     }
-    return res;
+    return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
+}
+/** Kills a child and every process it started (its own process group, as `detached` makes it). */
+function killGroup(pid) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
 }
 /**
- * Runs a tool for its output, killed (SIGKILL) past `timeoutMs`: for tools that may wait on a
- * network that is not there. Never throws for the tool's own failure; `timedOut` says why it ended.
+ * Starts a tool in its own process group (so that a timeout kills what it started too: helm's
+ * plugins, a shell's children) and collects its output. Never throws for the tool's own failure;
+ * `timedOut` says why it ended.
+ */
+function spawnGroup(tool, args, o) {
+    const max = o.maxBytes ?? 256 * 1024 * 1024;
+    return new Promise(resolve => {
+        let timedOut = false;
+        let why = '';
+        const out = { stdout: '', stderr: '' };
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(tool, args, {
+            env: o.env ?? childEnv(),
+            cwd: o.cwd,
+            detached: true,
+            stdio: [o.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
+        });
+        const stop = () => killGroup(child.pid);
+        const keep = (key, echo) => (d) => {
+            echo?.(d);
+            if (out[key].length + d.length > max && !o.tail) {
+                why = `${key} over ${max} bytes`;
+                return stop();
+            }
+            out[key] = (out[key] + d.toString('utf8')).slice(-max);
+        };
+        child.stdout.on('data', keep('stdout', o.onStdout));
+        child.stderr.on('data', keep('stderr', o.onStderr));
+        child.stdin?.on('error', () => undefined); // a tool that exits before reading its input
+        child.stdin?.end(o.input === undefined ? undefined : Buffer.from(o.input));
+        const timer = o.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                why = `timed out after ${+((o.timeoutMs ?? 0) / 1000).toFixed(1)} s`;
+                stop();
+            }, o.timeoutMs)
+            : undefined;
+        if (o.signal?.aborted)
+            stop();
+        o.signal?.addEventListener('abort', stop, { once: true });
+        const done = (exitCode) => {
+            clearTimeout(timer);
+            o.signal?.removeEventListener('abort', stop);
+            const stderr = why ? `${out.stderr}${why}\n` : out.stderr;
+            resolve({ exitCode, stdout: out.stdout, stderr, timedOut });
+        };
+        child.on('error', err => {
+            why = why || err.message; // it did not start
+            done(1);
+        });
+        child.on('close', (code) => done(code ?? 1));
+    });
+}
+/**
+ * Runs a tool for its output, killed past `timeoutMs` with every process it started: for tools
+ * that may wait on a network that is not there, or loop. Never throws for the tool's own failure;
+ * `timedOut` says why it ended.
  */
 function runCaptured(tool, args, opts = {}) {
-    _toolkit__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
-    return new Promise(resolve => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(tool, args, {
-            env: childEnv(),
-            timeout: opts.timeoutMs ?? 0,
-            ...(opts.signal ? { signal: opts.signal } : {}),
-            killSignal: 'SIGKILL',
-            maxBuffer: opts.maxBytes ?? 256 * 1024 * 1024,
-            encoding: 'utf8'
-        }, (err, stdout, stderr) => {
-            const e = err;
-            const timedOut = !!e?.killed && e.signal === 'SIGKILL' && !!opts.timeoutMs;
-            const code = typeof e?.code === 'number' ? e.code : e ? 1 : 0;
-            let why = '';
-            if (timedOut)
-                why = `timed out after ${+((opts.timeoutMs ?? 0) / 1000).toFixed(1)} s`;
-            else if (e && !stderr)
-                why = e.message; // it did not start, or wrote past maxBytes
-            resolve({ exitCode: code, stdout, stderr: why ? `${stderr}${why}\n` : stderr, timedOut });
-        });
-        child.stdin?.end();
-    });
+    _toolkit__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
+    return spawnGroup(tool, args, opts);
 }
 /** A tool's output, quiet; a failing exit code is returned, not thrown; killed past `timeoutMs`. */
 const quietRun = (tool, args, opts) => runCaptured(tool, args, opts);
 /** True when the tool exists on PATH and answers. */
 async function which(tool) {
     try {
-        const io = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4994, 23));
+        const io = await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42200, 23));
         return (await io.which(tool, false)) !== '';
     }
     catch {
@@ -3790,7 +6287,7 @@ async function which(tool) {
 
 /***/ }),
 
-/***/ 6224:
+/***/ 35459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3809,7 +6306,163 @@ function lazy(make) {
 
 /***/ }),
 
-/***/ 9756:
+/***/ 47337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tn: () => (/* binding */ hitLimit),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   db: () => (/* binding */ startDeadline),
+/* harmony export */   kd: () => (/* binding */ parseLimits),
+/* harmony export */   oC: () => (/* binding */ LimitError),
+/* harmony export */   tW: () => (/* binding */ formatLimit)
+/* harmony export */ });
+/* unused harmony exports LIMIT_NAMES, limitName, within */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28286);
+// Every read of something from outside and every child process is bounded in size and time.
+// The bounds live here, with their defaults; the `limits` input raises (or lowers) them, one
+// `name=value` a line. docs/design.md lists them.
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+const DEFAULT_LIMITS = {
+    manifestBytes: 4 * MiB,
+    configBytes: 16 * MiB,
+    attemptMs: 60_000,
+    requestMs: 120_000,
+    imageMs: 600_000,
+    blobBytesPerSecond: 10 * KiB,
+    blobWindowMs: 60_000,
+    toolMs: 600_000,
+    buildMs: 7_200_000
+};
+/** The names a user writes in the `limits` input, and what each sets. */
+const LIMIT_NAMES = {
+    'manifest-size': { key: 'manifestBytes', kind: 'size' },
+    'config-size': { key: 'configBytes', kind: 'size' },
+    'request-attempt': { key: 'attemptMs', kind: 'time' },
+    'request-deadline': { key: 'requestMs', kind: 'time' },
+    'image-deadline': { key: 'imageMs', kind: 'time' },
+    'blob-min-rate': { key: 'blobBytesPerSecond', kind: 'rate' },
+    'blob-rate-window': { key: 'blobWindowMs', kind: 'time' },
+    'tool-timeout': { key: 'toolMs', kind: 'time' },
+    'build-timeout': { key: 'buildMs', kind: 'time' }
+};
+/** The user's name of a limit, for error messages: `the manifest-size limit (4 MiB)`. */
+function limitName(key) {
+    return Object.entries(LIMIT_NAMES).find(([, v]) => v.key === key)[0];
+}
+const SIZE_UNITS = {
+    '': 1,
+    b: 1,
+    kib: KiB,
+    kb: 1000,
+    mib: MiB,
+    mb: 1e6,
+    gib: GiB,
+    gb: 1e9
+};
+const TIME_UNITS = { ms: 1, s: 1000, '': 1000, m: 60_000, min: 60_000, h: 3_600_000 };
+function parseAmount(text, units) {
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+    const unit = m ? units[m[2].toLowerCase()] : undefined;
+    if (!m || unit === undefined)
+        return undefined;
+    const n = Math.round(Number(m[1]) * unit);
+    return n > 0 && Number.isSafeInteger(n) ? n : undefined;
+}
+function parseValue(kind, text) {
+    if (kind === 'size')
+        return parseAmount(text, SIZE_UNITS);
+    if (kind === 'time')
+        return parseAmount(text, TIME_UNITS);
+    if (kind === 'rate')
+        return parseAmount(text.replace(/\/s$/i, ''), SIZE_UNITS);
+    return /^\d+$/.test(text.trim()) && Number(text) > 0 ? Number(text) : undefined;
+}
+const EXAMPLE = { size: '8MiB', time: '5m, 90s', count: '20000', rate: '1KiB/s' };
+/** The limits with the user's lines applied (`tool-timeout=20m`); a bad line names the input. */
+function parseLimits(input, lines) {
+    const limits = { ...DEFAULT_LIMITS };
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        const name = (at < 0 ? line : line.slice(0, at)).trim();
+        const spec = LIMIT_NAMES[name];
+        if (!spec)
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(input, line, `expected name=value, the name one of ${Object.keys(LIMIT_NAMES).join(', ')}`);
+        const value = parseValue(spec.kind, line.slice(at + 1));
+        if (at < 0 || value === undefined)
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(input, line, `expected a positive ${spec.kind} for ${name}, such as ${name}=${EXAMPLE[spec.kind]}`);
+        limits[spec.key] = value;
+    }
+    return limits;
+}
+/** `4 MiB`, `90 s`: a limit's value as a person reads it. */
+function formatLimit(key, value) {
+    const kind = LIMIT_NAMES[limitName(key)].kind;
+    if (kind === 'count')
+        return String(value);
+    if (kind === 'time' && value < 1000)
+        return `${value} ms`;
+    if (kind === 'time')
+        return value % 60_000 === 0 ? `${value / 60_000} min` : `${+(value / 1000).toFixed(1)} s`;
+    const unit = value >= GiB ? ['GiB', GiB] : value >= MiB ? ['MiB', MiB] : value >= KiB ? ['KiB', KiB] : ['bytes', 1];
+    return `${+(value / unit[1]).toFixed(1)} ${unit[0]}${kind === 'rate' ? '/s' : ''}`;
+}
+/**
+ * `work`, or a LimitError naming `what` once `ms` have passed. The work itself is not stopped
+ * (its own requests end at their own deadlines); its answer is no longer waited for.
+ */
+function within(work, ms, what, limit) {
+    if (!ms)
+        return work;
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new LimitError(what, limit, ms, 'not done in time')), ms);
+        timer.unref();
+    });
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+/**
+ * A deadline from now: past `ms`, `signal` stops the work and `late` rejects with a LimitError
+ * naming `what` (race the work against it). `stop()` once the work is done.
+ */
+function startDeadline(ms, what, limit) {
+    const ctl = new AbortController();
+    let timer;
+    const late = new Promise((_, reject) => {
+        if (!ms)
+            return;
+        timer = setTimeout(() => {
+            reject(new LimitError(what, limit, ms, 'not done in time'));
+            ctl.abort();
+        }, ms);
+        timer.unref();
+    });
+    late.catch(() => undefined);
+    return { signal: ctl.signal, late, stop: () => clearTimeout(timer) };
+}
+/** Whether a failure's message says a limit was hit: trying again would only hit it again. */
+const hitLimit = (message) => / (over|under) the [a-z-]+ limit of /.test(message ?? '');
+/**
+ * A read or a process stopped at one of the limits: the error names the limit and its value.
+ * Nothing was proven either way, so it is unavailable (a timeout, for the limits of time).
+ */
+class LimitError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .UnavailableError */ .hG {
+    limit;
+    constructor(what, limit, value, detail = '') {
+        super(`${what}: ${detail ? `${detail}, ` : ''}${LIMIT_NAMES[limitName(limit)].kind === 'rate' ? 'under' : 'over'} the ${limitName(limit)} limit of ${formatLimit(limit, value)}`, ['size', 'count'].includes(LIMIT_NAMES[limitName(limit)].kind) ? 'unavailable' : 'timeout');
+        this.limit = limit;
+        this.name = 'LimitError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 74469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3822,13 +6475,13 @@ function lazy(make) {
 /* harmony export */   qR: () => (/* binding */ writeInputFile)
 /* harmony export */ });
 /* unused harmony export pathError */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(857);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70857);
 /* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3545);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28286);
 /**
  * Checks for paths given as inputs. A bad path becomes one ConfigurationError that names the
  * input and the path, never a stack. Nothing here opens a path before stat says it is a
@@ -4004,7 +6657,7 @@ function writeInputFile(input, p, data, env = process.env) {
 
 /***/ }),
 
-/***/ 2343:
+/***/ 67906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -4047,12 +6700,19 @@ const BUILD = {
         'tag-after': { name: 'tag-after', default: 'verify', choices: ['verify', 'e2e', 'merge'] },
         push: { name: 'push', default: 'true' },
         'insecure-registries': { name: 'insecure-registries', default: '' },
+        limits: { name: 'limits', default: '' },
         summary: { name: 'summary', default: 'true' },
         qemu: { name: 'qemu', default: 'auto', choices: ['auto', 'true', 'false'] },
         'binfmt-source': { name: 'binfmt-source', default: 'auto', choices: ['image', 'host', 'auto'] },
+        'buildkit-image': { name: 'buildkit-image', default: 'moby/buildkit:v0.23.2' },
+        driver: { name: 'driver', default: 'auto', choices: ['auto', 'docker-container', 'docker'] },
         verify: { name: 'verify', default: 'true' },
         deep: { name: 'deep', default: 'true' },
-        'e2e-command': { name: 'e2e-command', default: 'uname -m' }
+        'e2e-command': { name: 'e2e-command', default: 'uname -m' },
+        'e2e-args': { name: 'e2e-args', default: '' },
+        'signing-key': { name: 'signing-key', default: '' },
+        'signing-key-password': { name: 'signing-key-password', default: '' },
+        'github-token': { name: 'github-token', default: '${{ github.token }}' }
     },
     outputs: {
         digest: 'digest',
@@ -4060,7 +6720,8 @@ const BUILD = {
         tags: 'tags',
         'native-platforms': 'native-platforms',
         'emulated-platforms': 'emulated-platforms',
-        verified: 'verified'
+        verified: 'verified',
+        proofs: 'proofs'
     }
 };
 /** actions/build-multiarch/action.yml */
@@ -4102,6 +6763,7 @@ const BUILD_MULTIARCH = {
         checks: { name: 'checks', default: '' },
         push: { name: 'push', default: 'true' },
         'insecure-registries': { name: 'insecure-registries', default: '' },
+        limits: { name: 'limits', default: '' },
         summary: { name: 'summary', default: 'true' }
     },
     outputs: { matrix: 'matrix', digest: 'digest', digests: 'digests', tags: 'tags' }
@@ -4109,11 +6771,12 @@ const BUILD_MULTIARCH = {
 /** actions/run-arm64-e2e/action.yml */
 const RUN_ARM64_E2E = {
     inputs: {
-        level: { name: 'level', default: 'container', choices: ['container', 'cluster'] },
+        level: { name: 'level', default: 'container', choices: ['container', 'cluster', 'compare'] },
         images: { name: 'images', default: '' },
         platforms: { name: 'platforms', default: 'linux/arm64' },
         baseline: { name: 'baseline', default: 'linux/amd64' },
         command: { name: 'command', default: 'uname -m' },
+        args: { name: 'args', default: '' },
         timeout: { name: 'timeout', default: '120' },
         runtime: { name: 'runtime', default: 'docker', choices: ['docker', 'podman'] },
         'insecure-registries': { name: 'insecure-registries', default: '' },
@@ -4125,13 +6788,28 @@ const RUN_ARM64_E2E = {
         'image-values': { name: 'image-values', default: '' },
         namespace: { name: 'namespace', default: 'openebs' },
         'storage-class': { name: 'storage-class', default: 'openebs-hostpath' },
+        engine: { name: 'engine', default: 'hostpath', choices: ['hostpath', 'zfs', 'lvm', 'mayastor'] },
+        perf: { name: 'perf', default: 'off', choices: ['off', 'on', 'baseline'] },
+        'perf-image': { name: 'perf-image', default: '' },
         'test-command': { name: 'test-command', default: '' },
         'diagnostics-dir': { name: 'diagnostics-dir', default: '' },
         'artifact-name': { name: 'artifact-name', default: 'arm64-e2e-diagnostics' },
+        'perf-baseline': { name: 'perf-baseline', default: '' },
+        'perf-candidate': { name: 'perf-candidate', default: '' },
+        'perf-tolerance': { name: 'perf-tolerance', default: '' },
+        'perf-chart': { name: 'perf-chart', default: '' },
         report: { name: 'report', default: '' },
+        limits: { name: 'limits', default: '' },
         summary: { name: 'summary', default: 'true' }
     },
-    outputs: { ok: 'ok', report: 'report', diagnostics: 'diagnostics' }
+    outputs: {
+        ok: 'ok',
+        report: 'report',
+        diagnostics: 'diagnostics',
+        'perf-record': 'perf-record',
+        'perf-verdict': 'perf-verdict',
+        'perf-chart': 'perf-chart'
+    }
 };
 /** actions/setup-qemu-buildx/action.yml */
 const SETUP_QEMU_BUILDX = {
@@ -4172,27 +6850,38 @@ const VERIFY_PLATFORMS = {
         allow: { name: 'allow', default: '' },
         'registry-mirrors': { name: 'registry-mirrors', default: '' },
         'insecure-registries': { name: 'insecure-registries', default: '' },
-        'fail-on': { name: 'fail-on', default: 'missing', choices: ['missing', 'never'] },
+        'fail-on': { name: 'fail-on', default: 'unknown', choices: ['unknown', 'missing', 'never'] },
         lint: { name: 'lint', default: 'true', choices: ['true', 'false', 'only'] },
         'lint-fail-on': { name: 'lint-fail-on', default: 'error', choices: ['error', 'warning', 'never'] },
         report: { name: 'report', default: '' },
         concurrency: { name: 'concurrency', default: '32' },
+        proof: { name: 'proof', default: 'use', choices: ['use', 'require', 'ignore'] },
+        'proof-key': { name: 'proof-key', default: '' },
+        'result-cache': { name: 'result-cache', default: 'false' },
+        'signing-key': { name: 'signing-key', default: '' },
+        'signing-key-password': { name: 'signing-key-password', default: '' },
+        'github-token': { name: 'github-token', default: '${{ github.token }}' },
+        'pr-comment': { name: 'pr-comment', default: 'true' },
+        limits: { name: 'limits', default: '' },
         summary: { name: 'summary', default: 'true' }
     },
     outputs: {
+        verdict: 'verdict',
         ok: 'ok',
         missing: 'missing',
+        unknown: 'unknown',
         checked: 'checked',
         findings: 'findings',
         report: 'report',
-        matrix: 'matrix'
+        matrix: 'matrix',
+        proofs: 'proofs'
     }
 };
 
 
 /***/ }),
 
-/***/ 3446:
+/***/ 21375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -4206,22 +6895,24 @@ const VERIFY_PLATFORMS = {
 /* harmony export */   lm: () => (/* binding */ notice),
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   uH: () => (/* binding */ setOutput),
-/* harmony export */   z: () => (/* reexport safe */ _actions_core_lib_summary__WEBPACK_IMPORTED_MODULE_4__.summary),
+/* harmony export */   z: () => (/* reexport safe */ _actions_core_lib_summary__WEBPACK_IMPORTED_MODULE_5__.summary),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* unused harmony exports saveState, getState */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* unused harmony exports saveState, getState, infoStderr */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4914);
+/* harmony import */ var _actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14300);
 /* harmony import */ var _actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core_lib_file_command__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4753);
+/* harmony import */ var _actions_core_lib_file_command__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87483);
 /* harmony import */ var _actions_core_lib_file_command__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_actions_core_lib_file_command__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _actions_core_lib_utils__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(302);
-/* harmony import */ var _actions_core_lib_summary__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1847);
-/* harmony import */ var _actions_core_lib_summary__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(_actions_core_lib_summary__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _actions_core_lib_utils__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48720);
+/* harmony import */ var _untrusted__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80279);
+/* harmony import */ var _actions_core_lib_summary__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(15853);
+/* harmony import */ var _actions_core_lib_summary__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(_actions_core_lib_summary__WEBPACK_IMPORTED_MODULE_5__);
 // The parts of @actions/core the actions use, built on its own command modules. Its index also
 // loads an OIDC client (and with it undici), which no action here needs and which was most of
 // a bundle's start-up time; code imports this module, never '@actions/core' itself.
+
 
 
 
@@ -4250,8 +6941,13 @@ function getState(name) {
 function setSecret(secret) {
     (0,_actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1__.issueCommand)('add-mask', {}, secret);
 }
+/** A log line; any line of it that the runner could read as a command is escaped (untrusted.ts). */
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+    process.stdout.write((0,_untrusted__WEBPACK_IMPORTED_MODULE_4__/* .untrusted */ .bp)(message) + node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+}
+/** Text for stderr (a tool's own), escaped as info() escapes it. */
+function infoStderr(message) {
+    process.stderr.write(untrusted(message) + os.EOL);
 }
 function debug(message) {
     (0,_actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1__.issueCommand)('debug', {}, message);
@@ -4277,7 +6973,7 @@ async function group(name, fn) {
 
 /***/ }),
 
-/***/ 6707:
+/***/ 68378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -4288,14 +6984,14 @@ async function group(name, fn) {
 /* harmony export */   hJ: () => (/* binding */ toolArch)
 /* harmony export */ });
 /* unused harmony exports sha256File, verifySha256 */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _toolkit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3446);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3545);
+/* harmony import */ var _toolkit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(21375);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28286);
 
 
 
@@ -4340,7 +7036,7 @@ const PINNED = {
 };
 // Loaded on first use, into a chunk file of its own: @actions/tool-cache brings an HTTP client
 // (undici) that most runs never need and that costs start-up time just by being in a bundle.
-const tc = () => __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3472, 23));
+const tc = () => Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(702), __nccwpck_require__.e(238), __nccwpck_require__.e(998)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 28998, 23));
 const actionsToolCache = {
     find: async (tool, version, arch) => (await tc()).find(tool, version, arch),
     downloadTool: async (url) => (await tc()).downloadTool(url),
@@ -4396,7 +7092,134 @@ async function installPinned(name, arch, cache = actionsToolCache) {
 
 /***/ }),
 
-/***/ 8081:
+/***/ 80279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   XT: () => (/* binding */ listSome),
+/* harmony export */   bp: () => (/* binding */ untrusted)
+/* harmony export */ });
+/* unused harmony exports COMMAND_ESCAPE, escapeCommands, oneLine, LineGuard */
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
+// Text from outside (registry bodies, manifests, labels, files, tool output) on its way to a log.
+// The GitHub runner reads every line of a step's stdout and stderr as a possible command: a line
+// ends at \n, \r or \r\n, and after its leading white space, `::name …::` or `##[name]` is a
+// command (`::error`, `::add-mask::`, `::stop-commands::`). So every line that starts so is
+// prefixed with a backslash, a visible character that no trimming or comparison skips.
+// toolkit.ts and the CLI console apply it to everything they print; code never writes to
+// stdout or stderr itself (test/unit/untrusted.test.ts checks that).
+
+/** What a line from outside is prefixed with when it could be read as a runner command. */
+const COMMAND_ESCAPE = '\\';
+const LINE_BREAK = /\r\n|\r|\n/;
+// White space as .NET's TrimStart sees it, plus what a culture-aware comparison ignores
+// (format characters, combining marks), so no invisible character can hide a command.
+const INVISIBLE = '[\\s\\p{Z}\\p{Cc}\\p{Cf}\\p{Mn}\\p{Me}\\u115f\\u1160\\u3164\\uffa0]';
+const COMMAND_START = new RegExp(`^${INVISIBLE}*(::|##\\[)`, 'u');
+// Controls a terminal acts on (cursor moves, clearing, bell), but colours (SGR) and tab stay.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /\x1b\[[0-9;]*m|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+const COMMAND_AFTER_BREAK = new RegExp(`(^|\\r\\n|\\r|\\n)(?=(?:(?![\\r\\n])${INVISIBLE})*(::|##\\[))`, 'gu');
+const hex = (c) => (c.length > 1 ? c : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+/** One line from outside, safe to print at the start of a log line. */
+function guardLine(line) {
+    const visible = line.replace(CONTROL, hex);
+    return COMMAND_START.test(visible) ? COMMAND_ESCAPE + visible : visible;
+}
+/**
+ * Text from outside, safe to print: its lines stay lines (a lone \r becomes \n), and none of
+ * them can be read as a runner command or move a terminal's cursor.
+ */
+function untrusted(text) {
+    return String(text).split(LINE_BREAK).map(guardLine).join('\n');
+}
+/**
+ * The last guard before stdout or stderr: a line that could be read as a runner command is
+ * escaped, and nothing else changes (line breaks, colours). For text already built, such as
+ * the CLI's terminal log; text from outside goes through untrusted() or oneLine() first.
+ */
+function escapeCommands(text) {
+    return String(text).replace(COMMAND_AFTER_BREAK, `$1${COMMAND_ESCAPE}`);
+}
+/**
+ * A field that must stay on one line (a media type, a label, a registry's error message in a
+ * progress line): line breaks are shown as `\n`, `\r`, and the rest as untrusted() does.
+ */
+function oneLine(text) {
+    return guardLine(String(text)
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/[\u2028\u2029\u0085]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+/** At most `max` characters of a field from outside, on one line, with how much was left out. */
+function clip(text, max = 200) {
+    const line = oneLine(text);
+    return line.length <= max ? line : `${line.slice(0, max)}… (${line.length - max} more characters)`;
+}
+/**
+ * A list in a message: the first `max` items, then "and N more". The full list belongs in the
+ * report, not in a log line or an annotation.
+ */
+function listSome(items, max = 5, separator = ', ') {
+    if (items.length <= max)
+        return items.join(separator);
+    return `${items.slice(0, max).join(separator)}${separator}and ${items.length - max} more`;
+}
+/**
+ * A stream of tool output, handed on line by line through untrusted(): a line is only judged
+ * once it is whole, so a command split over two chunks is still caught. A line longer than
+ * `maxLine` is cut (the rest of it is dropped up to its end).
+ */
+class LineGuard {
+    write;
+    maxLine;
+    pending = '';
+    dropping = false;
+    decoder = new StringDecoder('utf8');
+    /** `write` gets each line without its line break. */
+    constructor(write, maxLine = 64 * 1024) {
+        this.write = write;
+        this.maxLine = maxLine;
+    }
+    push(chunk) {
+        let text = this.pending + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+        this.pending = '';
+        let m;
+        while ((m = LINE_BREAK.exec(text)) && !(m[0] === '\r' && m.index === text.length - 1)) {
+            this.emit(text.slice(0, m.index));
+            text = text.slice(m.index + m[0].length);
+        }
+        if (this.dropping)
+            return;
+        if (text.length > this.maxLine) {
+            this.write(`${untrusted(text.slice(0, this.maxLine))}… (line cut)`);
+            this.dropping = true;
+            return;
+        }
+        this.pending = text;
+    }
+    emit(line) {
+        if (this.dropping)
+            this.dropping = false;
+        else
+            this.write(untrusted(line));
+    }
+    end() {
+        const rest = this.pending + this.decoder.end();
+        if (rest && !this.dropping)
+            this.write(untrusted(rest));
+        this.pending = '';
+        this.dropping = false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 96712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -4406,8 +7229,10 @@ async function installPinned(name, arch, cache = actionsToolCache) {
 /* harmony export */   qA: () => (/* binding */ parsePlatforms),
 /* harmony export */   rQ: () => (/* binding */ normalisePlatformString)
 /* harmony export */ });
-/* unused harmony exports SUPPORTED_PLATFORMS, UNAME_MACHINE, samePlatform, platformPair, hostPlatform, nativePlatforms, isNative, platformFromMachine */
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3545);
+/* unused harmony exports SUPPORTED_PLATFORMS, UNAME_MACHINE, samePlatform, platformPair, hostPlatform, nativePlatforms, isNative, platformFromMachine, descriptorPlatform, missingPlatforms */
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28286);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92386);
+
 
 // Every spelling we accept, mapped to the OCI architecture and its default variant.
 const ARCH_ALIASES = {
@@ -4559,11 +7384,23 @@ function platformFromMachine(machine) {
         return undefined;
     return parsePlatform(m, 'machine name');
 }
+/** The platform an index entry lists, normalised; `unknown/unknown` when it lists none. */
+function descriptorPlatform(d) {
+    if (!d.platform)
+        return 'unknown/unknown';
+    const { os, architecture, variant } = d.platform;
+    return normalisePlatformString([os, architecture, variant].filter(Boolean).join('/'));
+}
+/** Missing required platforms; `unknown/unknown` (attestations) never counts. */
+function missingPlatforms(descriptors, required) {
+    const present = new Set(descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform));
+    return required.map(formatPlatform).filter(p => !present.has(p));
+}
 
 
 /***/ }),
 
-/***/ 7837:
+/***/ 8406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -4578,7 +7415,7 @@ function platformFromMachine(machine) {
 /* harmony export */   y_: () => (/* binding */ isInsecureRegistry)
 /* harmony export */ });
 /* unused harmony exports repositoryName, withDigest */
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3545);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28286);
 
 const DOCKER_HUB = 'docker.io';
 // Docker's grammar (distribution/reference), written out piecewise so each rule is readable.
@@ -4753,7 +7590,45 @@ function isInsecureRegistry(host, extra = []) {
 
 /***/ }),
 
-/***/ 6308:
+/***/ 92386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   CM: () => (/* binding */ isManifestMediaType),
+/* harmony export */   H3: () => (/* binding */ isAttestation),
+/* harmony export */   YQ: () => (/* binding */ ALL_MANIFEST_TYPES),
+/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES)
+/* harmony export */ });
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json'
+};
+const INDEX_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList]);
+const MANIFEST_TYPES = new Set([MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest]);
+/** Every manifest media type this project reads, for an Accept header. */
+const ALL_MANIFEST_TYPES = [...INDEX_TYPES, ...MANIFEST_TYPES];
+function isIndexMediaType(mediaType) {
+    return INDEX_TYPES.has(mediaType);
+}
+function isManifestMediaType(mediaType) {
+    return MANIFEST_TYPES.has(mediaType);
+}
+/** Attestation manifests (buildx provenance/SBOM) sit in an index as unknown/unknown. */
+function isAttestation(d) {
+    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));
+}
+
+
+/***/ }),
+
+/***/ 17291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -4762,14 +7637,14 @@ function isInsecureRegistry(host, extra = []) {
 /* harmony export */   Zb: () => (/* binding */ parseHelmChoice)
 /* harmony export */ });
 /* unused harmony export parseHelmVersion */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_specs_generated__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2343);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3545);
-/* harmony import */ var _core_exec__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6015);
-/* harmony import */ var _core_tools__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6707);
+/* harmony import */ var _core_specs_generated__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67906);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28286);
+/* harmony import */ var _core_exec__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(89016);
+/* harmony import */ var _core_tools__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(68378);
 
 
 
@@ -4856,7 +7731,7 @@ async function findHelm(choice, deps) {
 
 /***/ }),
 
-/***/ 691:
+/***/ 92816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -4868,7 +7743,7 @@ const SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 
 /***/ }),
 
-/***/ 1583:
+/***/ 50044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -4885,6 +7760,7 @@ const FOUND_HOW = [
     'rendered',
     'manifest',
     'indirect',
+    'custom resource',
     'annotation',
     'images.txt',
     'values',
@@ -4917,7 +7793,7 @@ function dependencyLabel(m) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 "use strict";
@@ -4925,7 +7801,7 @@ module.exports = require("assert");
 
 /***/ }),
 
-/***/ 290:
+/***/ 90290:
 /***/ ((module) => {
 
 "use strict";
@@ -4933,7 +7809,7 @@ module.exports = require("async_hooks");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 "use strict";
@@ -4941,7 +7817,7 @@ module.exports = require("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 "use strict";
@@ -4949,7 +7825,7 @@ module.exports = require("child_process");
 
 /***/ }),
 
-/***/ 4236:
+/***/ 64236:
 /***/ ((module) => {
 
 "use strict";
@@ -4957,7 +7833,7 @@ module.exports = require("console");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 "use strict";
@@ -4965,7 +7841,7 @@ module.exports = require("crypto");
 
 /***/ }),
 
-/***/ 1637:
+/***/ 31637:
 /***/ ((module) => {
 
 "use strict";
@@ -4973,7 +7849,15 @@ module.exports = require("diagnostics_channel");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 72250:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("dns");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 "use strict";
@@ -4981,7 +7865,7 @@ module.exports = require("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 "use strict";
@@ -4989,7 +7873,15 @@ module.exports = require("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 "use strict";
@@ -4997,7 +7889,7 @@ module.exports = require("http");
 
 /***/ }),
 
-/***/ 5675:
+/***/ 85675:
 /***/ ((module) => {
 
 "use strict";
@@ -5005,7 +7897,7 @@ module.exports = require("http2");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 "use strict";
@@ -5013,7 +7905,7 @@ module.exports = require("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 "use strict";
@@ -5021,7 +7913,31 @@ module.exports = require("net");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 34589:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
 /***/ ((module) => {
 
 "use strict";
@@ -5029,7 +7945,15 @@ module.exports = require("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 37540:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:console");
+
+/***/ }),
+
+/***/ 77598:
 /***/ ((module) => {
 
 "use strict";
@@ -5037,7 +7961,23 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 53053:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:dns");
+
+/***/ }),
+
+/***/ 78474:
 /***/ ((module) => {
 
 "use strict";
@@ -5045,7 +7985,7 @@ module.exports = require("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 "use strict";
@@ -5053,7 +7993,47 @@ module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 51455:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:https");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:net");
+
+/***/ }),
+
+/***/ 48161:
 /***/ ((module) => {
 
 "use strict";
@@ -5061,7 +8041,7 @@ module.exports = require("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 "use strict";
@@ -5069,7 +8049,31 @@ module.exports = require("node:path");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 643:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
 /***/ ((module) => {
 
 "use strict";
@@ -5077,7 +8081,31 @@ module.exports = require("node:stream");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 46193:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:url");
+
+/***/ }),
+
+/***/ 57975:
 /***/ ((module) => {
 
 "use strict";
@@ -5085,7 +8113,23 @@ module.exports = require("node:util");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 73429:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
 /***/ ((module) => {
 
 "use strict";
@@ -5093,7 +8137,7 @@ module.exports = require("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 "use strict";
@@ -5101,7 +8145,7 @@ module.exports = require("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 "use strict";
@@ -5109,7 +8153,7 @@ module.exports = require("path");
 
 /***/ }),
 
-/***/ 2987:
+/***/ 82987:
 /***/ ((module) => {
 
 "use strict";
@@ -5125,7 +8169,7 @@ module.exports = require("process");
 
 /***/ }),
 
-/***/ 3480:
+/***/ 83480:
 /***/ ((module) => {
 
 "use strict";
@@ -5141,7 +8185,7 @@ module.exports = require("stream");
 
 /***/ }),
 
-/***/ 3774:
+/***/ 63774:
 /***/ ((module) => {
 
 "use strict";
@@ -5149,7 +8193,7 @@ module.exports = require("stream/web");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 "use strict";
@@ -5157,7 +8201,7 @@ module.exports = require("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 "use strict";
@@ -5165,7 +8209,15 @@ module.exports = require("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 16460:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("timers/promises");
+
+/***/ }),
+
+/***/ 64756:
 /***/ ((module) => {
 
 "use strict";
@@ -5173,7 +8225,15 @@ module.exports = require("tls");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 52018:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("tty");
+
+/***/ }),
+
+/***/ 87016:
 /***/ ((module) => {
 
 "use strict";
@@ -5181,7 +8241,7 @@ module.exports = require("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 "use strict";
@@ -5189,7 +8249,7 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 8253:
+/***/ 98253:
 /***/ ((module) => {
 
 "use strict";
@@ -5197,7 +8257,7 @@ module.exports = require("util/types");
 
 /***/ }),
 
-/***/ 8167:
+/***/ 28167:
 /***/ ((module) => {
 
 "use strict";
@@ -5205,7 +8265,7 @@ module.exports = require("worker_threads");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 "use strict";
@@ -5393,26 +8453,26 @@ var __webpack_exports__ = {};
 "use strict";
 
 // EXTERNAL MODULE: ./actions/lib/core/errors.ts
-var errors = __nccwpck_require__(3545);
+var errors = __nccwpck_require__(28286);
 // EXTERNAL MODULE: ./actions/lib/core/toolkit.ts
-var toolkit = __nccwpck_require__(3446);
+var toolkit = __nccwpck_require__(21375);
 // EXTERNAL MODULE: ./actions/lib/core/paths.ts
-var paths = __nccwpck_require__(9756);
+var paths = __nccwpck_require__(74469);
 ;// CONCATENATED MODULE: ./actions/lib/core/report.ts
 // The JSON reports of verify-platforms and run-arm64-e2e (docs/design.md, "Contracts between jobs").
 
-/** Bumped when a field a reader relies on changes meaning or goes away. */
+/** Bumped when a field a reader relies on changes meaning or goes away (verify has its own). */
 const REPORT_VERSION = 1;
 /**
  * Writes `{ version, ...report }` as JSON to `file`, which the action input `input` gave
  * (checked as a path input: a regular file in an existing folder); returns the absolute path.
  */
-function writeReport(file, report, input) {
-    return (0,paths/* writeInputFile */.qR)(input, file, JSON.stringify({ version: REPORT_VERSION, ...report }, null, 2) + '\n');
+function writeReport(file, report, input, version = REPORT_VERSION) {
+    return (0,paths/* writeInputFile */.qR)(input, file, JSON.stringify({ version, ...report }, null, 2) + '\n');
 }
 
 // EXTERNAL MODULE: ./actions/lib/core/specs.generated.ts
-var specs_generated = __nccwpck_require__(2343);
+var specs_generated = __nccwpck_require__(67906);
 ;// CONCATENATED MODULE: ./actions/lib/core/summary.ts
 
 /**
@@ -5460,8 +8520,15 @@ function shortDigest(digest) {
     return digest ? digest.replace(/^sha256:/, '').slice(0, 12) : '–';
 }
 
+;// CONCATENATED MODULE: ./actions/lib/core/words.ts
+/** `1 image`, `2 images`, `1 registry`, `3 registries`: a count with its noun in the right number. */
+function count(n, singular, plural) {
+    const many = plural ?? (/[^aeiou]y$/.test(singular) ? `${singular.slice(0, -1)}ies` : `${singular}s`);
+    return `${n} ${n === 1 ? singular : many}`;
+}
+
 // EXTERNAL MODULE: ./actions/lib/verify/lint/types.ts
-var types = __nccwpck_require__(691);
+var types = __nccwpck_require__(92816);
 ;// CONCATENATED MODULE: ./actions/lib/verify/lint/report.ts
 // Findings out of the lint: rule 4 from the registry check, annotations, the failing verdict.
 
@@ -5471,7 +8538,8 @@ var types = __nccwpck_require__(691);
 function baseImageFindings(images, dockerfiles) {
     const out = [];
     for (const i of images) {
-        if (i.status === 'ok')
+        // Nothing proven (status error) is no finding: the image check reports it, in its own words.
+        if (i.status === 'ok' || i.status === 'error')
             continue;
         for (const l of i.locations) {
             if (!dockerfiles.has(l.file))
@@ -5520,19 +8588,166 @@ function lintFailure(findings, failOn) {
 }
 
 // EXTERNAL MODULE: ./actions/lib/core/compare.ts
-var compare = __nccwpck_require__(9403);
+var compare = __nccwpck_require__(38014);
+;// CONCATENATED MODULE: ./actions/lib/verify/verdict.ts
+// What a run of verify proved, in numbers and in one line: proven, missing, allowed and unknown
+// images, the registries that did not answer, and the levels reached.
+
+const KIND_WORDS = {
+    unreachable: 'unreachable',
+    timeout: 'timed out',
+    refused: 'refused the credentials',
+    'rate-limited': 'rate-limited',
+    unavailable: 'server errors',
+    error: 'could not be read'
+};
+/** `unreachable`, `refused the credentials`, ...: a kind of unknown in a few words. */
+const kindWords = (kind) => KIND_WORDS[kind];
+function countOutcomes(images) {
+    const n = (f) => images.filter(f).length;
+    return {
+        checked: images.length,
+        proven: n(i => i.outcome === 'proven'),
+        missing: n(i => i.outcome === 'missing' && i.status !== 'allowed'),
+        allowed: n(i => i.status === 'allowed'),
+        unknown: n(i => i.outcome === 'unknown')
+    };
+}
+function unknownEntries(images) {
+    return images
+        .filter(i => i.outcome === 'unknown')
+        .map(i => ({
+        reference: i.reference,
+        resolved: i.resolved,
+        registry: i.registry,
+        kind: i.unknown ?? 'error',
+        reason: i.reason ?? '',
+        platforms: i.platforms.filter(p => p.outcome === 'unknown').map(p => p.platform),
+        sources: i.sources
+    }));
+}
+/** Registries that left images unknown because they did not answer (not for other errors). */
+function silentRegistries(images) {
+    const by = new Map();
+    for (const i of images) {
+        if (i.outcome !== 'unknown' || !i.unknown || i.unknown === 'error')
+            continue;
+        const known = by.get(i.registry);
+        if (known)
+            known.images++;
+        else
+            by.set(i.registry, { registry: i.registry, kind: i.unknown, reason: i.reason ?? '', images: 1 });
+    }
+    return [...by.values()];
+}
+/**
+ * `nothing was proven about 6 images: could not reach 2 registries (r1 unreachable, r2 refused the
+ * credentials)`, or undefined when every image got an answer.
+ */
+function unknownPhrase(images) {
+    const unknown = images.filter(i => i.outcome === 'unknown');
+    if (!unknown.length)
+        return undefined;
+    const silent = silentRegistries(images);
+    const errors = unknown.filter(i => !i.unknown || i.unknown === 'error').length;
+    const parts = [];
+    if (silent.length) {
+        const which = silent.map(r => `${r.registry} ${kindWords(r.kind)}`).join(', ');
+        parts.push(`could not reach ${count(silent.length, 'registry')} (${which})`);
+    }
+    if (errors)
+        parts.push(`${errors} could not be read`);
+    return `nothing was proven about ${count(unknown.length, 'image')}: ${parts.join('; ')}`;
+}
+const LEVEL_NAMES = {
+    0: 'nothing',
+    1: 'L1 listed',
+    2: 'L2 configured',
+    3: 'L3 built right'
+};
+const levelName = (level) => LEVEL_NAMES[level];
+/** `L3 built right for 4 images, L2 configured for 1, nothing for 2`: the levels images reached. */
+function levelsReached(images) {
+    const parts = [];
+    for (const level of [3, 2, 1, 0]) {
+        const n = images.filter(i => i.level === level).length;
+        if (n)
+            parts.push(`${LEVEL_NAMES[level]} for ${parts.length ? n : count(n, 'image')}`);
+    }
+    return parts.join(', ') || 'no image checked';
+}
+/** `linux/arm64, linux/s390x`: the platforms that images lack (allowed gaps left out). */
+function lacking(images) {
+    const platforms = images
+        .filter(i => i.outcome === 'missing' && i.status !== 'allowed')
+        .flatMap(i => i.platforms.filter(p => p.outcome === 'missing').map(p => p.platform));
+    return [...new Set(platforms)].sort().join(', ');
+}
+/** `3 of 36 images lack linux/arm64`, or undefined when none lacks a platform (allowed gaps aside). */
+function missingPhrase(images) {
+    const n = countOutcomes(images).missing;
+    if (!n)
+        return undefined;
+    return `${n} of ${count(images.length, 'image')} ${n === 1 ? 'lacks' : 'lack'} ${lacking(images)}`;
+}
+/**
+ * The run in one line, for the end of a log: `30 of 36 images proven (L2 configured); 3 lack
+ * linux/arm64; 1 allowed; nothing was proven about 2 images: could not reach 1 registry (…)`.
+ */
+function verdictLine(images) {
+    const c = countOutcomes(images);
+    const proven = images.filter(i => i.outcome === 'proven').map(i => i.level);
+    const low = Math.min(...proven);
+    const high = Math.max(...proven);
+    const levels = low === high ? LEVEL_NAMES[low] : `${LEVEL_NAMES[low]} to ${LEVEL_NAMES[high]}`;
+    const parts = [`${c.proven} of ${count(c.checked, 'image')} proven${c.proven ? ` (${levels})` : ''}`];
+    if (c.missing)
+        parts.push(`${c.missing} ${c.missing === 1 ? 'lacks' : 'lack'} ${lacking(images)}`);
+    if (c.allowed)
+        parts.push(`${c.allowed} allowed`);
+    const unknown = unknownPhrase(images);
+    if (unknown)
+        parts.push(unknown);
+    return parts.join('; ');
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/verify/matrix.ts
 
-const LEVEL = { 1: 'L1', 2: 'L2', 3: 'L3' };
-/** One platform of one image: ✅ or ❌ with the level that decided, ⚠️ for an allowed gap. */
+
+
+/**
+ * One platform of one image: ✅ with the level proven, ❌ with the level whose check failed,
+ * ⚠️ for an allowed gap, ❓ when nothing could be learnt (with why, in a few words).
+ */
 function matrixCell(i, c) {
     if (!c)
         return '–';
-    const level = LEVEL[c.level];
-    if (c.status === 'ok')
-        return `✅ ${level}`;
-    const what = c.status === 'missing' ? 'missing' : c.status === 'wrong' ? 'wrong' : 'error';
+    const level = `L${c.level}`;
+    if (c.outcome === 'proven')
+        return `✅ ${level}${i.proof ? ' (proof)' : i.cached ? ' (kept)' : c.deep?.unsupported ? ' (layers not read)' : ''}`;
+    if (c.outcome === 'unknown')
+        return `❓ unknown: ${kindWords(c.unknown ?? 'error')}`;
+    const what = c.status === 'wrong' ? 'wrong' : 'missing';
     return i.status === 'allowed' ? `⚠️ ${level} ${what} (allowed)` : `❌ ${level} ${what}`;
+}
+/** The header lines: the levels asked for and reached, and what could not be learnt, and why. */
+function header(result) {
+    const asked = result.deep
+        ? 'L3 built right (ELF headers)'
+        : 'L2 configured (the config names the platform)';
+    const lines = [
+        `Levels: L1 listed in the index, L2 configured, L3 built right (ELF headers of the executables). ` +
+            `This run asked for ${asked}; levels reached: ${levelsReached(result.images)}.`
+    ];
+    const unknown = unknownPhrase(result.images);
+    if (unknown) {
+        lines.push('', `❓ ${unknown[0].toUpperCase()}${unknown.slice(1)}:`, '');
+        for (const r of result.registries)
+            lines.push(`- \`${r.registry}\` (${count(r.images, 'image')}): ${cellText(r.reason)}`);
+        for (const u of result.unknown.filter(u => u.kind === 'error'))
+            lines.push(`- \`${cellText(u.reference)}\`: ${cellText(u.reason)}`);
+    }
+    return [...lines, ''];
 }
 /** The group an image belongs to: each chart or subchart it is used by, else the input it came from. */
 function groupsOf(i) {
@@ -5540,11 +8755,12 @@ function groupsOf(i) {
         return i.charts.map(c => `Chart ${c.split('/').join(' › ')}`);
     if (i.found.includes('dockerfile'))
         return ['Dockerfiles'];
-    if (i.found.includes('manifest') || (i.found.includes('indirect') && i.locations.length))
+    if (i.found.includes('manifest') ||
+        ((i.found.includes('indirect') || i.found.includes('custom resource')) && i.locations.length))
         return ['Manifests'];
     return ['Images'];
 }
-const cellText = (s) => s.replace(/\|/g, '\\|');
+const cellText = (s) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 /**
  * The support matrix as Markdown: per chart or subchart (then manifests, Dockerfiles and
  * images given directly), every image against each platform. Sorted, with no timings or
@@ -5556,14 +8772,7 @@ function supportMatrix(result) {
         for (const g of groupsOf(i))
             groups.set(g, [...(groups.get(g) ?? []), i]);
     const names = [...groups.keys()].sort((a, b) => (0,compare/* compareText */.n)(a, b));
-    const depth = result.deep
-        ? 'L3 built right (ELF headers)'
-        : 'L2 configured (the config names the platform)';
-    const lines = [
-        `Levels: L1 listed in the index, L2 configured, L3 built right (ELF headers of the executables). ` +
-            `This run checked up to ${depth}.`,
-        ''
-    ];
+    const lines = header(result);
     if (result.chart) {
         const c = result.chart;
         const how = c.rendered === 'not rendered'
@@ -5589,25 +8798,44 @@ function supportMatrix(result) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./actions/lib/verify/report.ts
 
 
 
 
+
+
+/** The verify report's version (docs/design.md, "verify report"): 2 added the outcomes. */
+const VERIFY_REPORT_VERSION = 2;
 /** Where the JSON report goes when no path is given. */
 function defaultReportPath(env = process.env) {
     return external_node_path_.join((0,paths/* scratchDir */.GA)(env), 'verify-report.json');
 }
 /**
- * `::error` at every file:line of each failing image (a plain error for images given
- * directly), `::warning` for allowed gaps, arch pins, broken documents and dependencies
- * that were not rendered.
+ * `::error` at every file:line of each image that lacks a platform (a plain error for images
+ * given directly), one annotation per registry that did not answer (an error, or a warning when
+ * unknown does not fail the step), `::warning` for allowed gaps, arch pins, broken documents and
+ * dependencies that were not rendered.
  */
-function annotate(result) {
+function annotate(result, failOn = 'unknown') {
+    const unknownEmit = failOn === 'unknown' ? toolkit/* error */.z3 : toolkit/* warning */.$e;
+    for (const r of result.registries) {
+        unknownEmit(`nothing was proven about ${count(r.images, 'image')} from ${r.registry}: ${r.reason}`, {
+            title: 'Nothing proven'
+        });
+    }
     for (const i of result.images) {
-        if (i.status === 'ok')
+        if (i.status === 'ok' || (i.outcome === 'unknown' && i.unknown !== 'error'))
             continue;
+        if (i.outcome === 'unknown') {
+            const msg = `nothing was proven about ${i.reference}: ${i.reason}`;
+            if (!i.locations.length)
+                unknownEmit(msg, { title: 'Nothing proven' });
+            for (const l of i.locations)
+                unknownEmit(msg, { file: l.file, startLine: l.line, title: 'Nothing proven' });
+            continue;
+        }
         const allowed = i.status === 'allowed';
         const msg = allowed
             ? `${i.reference}: ${i.reason} (allowed: ${i.allowed?.reason})`
@@ -5629,22 +8857,29 @@ function annotate(result) {
         toolkit/* warning */.$e(w.message, { file: w.file, startLine: w.line, title: 'Not checked' });
     }
 }
-/** The error that fails the job for `fail-on: missing`. */
-function failureOf(result) {
-    if (result.ok)
-        return undefined;
-    const list = result.missing.map(m => `${m.reference} (${m.platforms.join(', ') || 'unreachable'})`);
-    return new errors/* CheckError */.tl(`${result.missing.length} of ${result.checked} images fail the platform check: ${list.join('; ')}`);
+/**
+ * What the outcomes mean for the step under `fail-on`: the error that fails it (missing
+ * platforms and, with `unknown`, images nothing was proven about), and what is only a warning.
+ */
+function failureOf(result, failOn) {
+    // Each image's reason is in its own annotation: the failure says how many, once.
+    const missing = missingPhrase(result.images);
+    const unknownText = unknownPhrase(result.images);
+    const unknown = unknownText && `${unknownText[0].toUpperCase()}${unknownText.slice(1)}`;
+    const failing = [failOn !== 'never' && missing, failOn === 'unknown' && unknown].filter((m) => !!m);
+    const warnings = [failOn === 'never' && missing, failOn !== 'unknown' && unknown].filter((m) => !!m);
+    return { ...(failing.length ? { error: new errors/* CheckError */.tl(failing.join('; ')) } : {}), warnings };
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/verify/lint/summary.ts
 
+
 const MARK = { error: '❌', warning: '⚠', notice: 'ℹ' };
 /** The findings as a table: where, what, and the lines to write instead. */
 function addLintSummary(s, findings) {
-    const count = (sev) => findings.filter(f => f.severity === sev).length;
+    const of = (sev) => findings.filter(f => f.severity === sev).length;
     s.addHeading('Dockerfile arch lint', 3);
-    s.addRaw(`${count('error')} errors, ${count('warning')} warnings, ${count('notice')} notes.`, true);
+    s.addRaw(`${count(of('error'), 'error')}, ${count(of('warning'), 'warning')}, ${count(of('notice'), 'note')}.`, true);
     const rows = findings.map(f => [
         `<code>${escapeHtml(`${f.file}:${f.line}`)}</code>`,
         `${MARK[f.severity]} ${f.severity}`,
@@ -5656,8 +8891,10 @@ function addLintSummary(s, findings) {
 }
 
 // EXTERNAL MODULE: ./actions/lib/verify/scan/types.ts
-var scan_types = __nccwpck_require__(1583);
+var scan_types = __nccwpck_require__(50044);
 ;// CONCATENATED MODULE: ./actions/lib/verify/summary.ts
+
+
 
 
 
@@ -5676,22 +8913,25 @@ function chartLine(result) {
         return undefined;
     if (c.rendered === 'not rendered')
         return `Chart ${c.chart}: not rendered (${c.reason}); images read statically.`;
-    const left = c.missingDependencies.map(scan_types/* dependencyLabel */.mx);
+    // Each dependency left out has its own warning, at its Chart.yaml line: here only how many.
+    const left = c.missingDependencies.length;
     return (`Chart ${c.chart}: ${c.rendered} by helm ${c.helm} for Kubernetes ${c.kubeVersion}` +
-        (left.length ? `; not rendered: ${left.join(', ')} (their images are not checked).` : '.'));
+        (left ? `; ${count(left, 'dependency')} not rendered (their images are not checked).` : '.'));
 }
 function cell(i, c) {
     if (!c)
         return '–';
-    if (c.status === 'ok') {
+    if (c.outcome === 'proven') {
         const note = c.deep?.unsupported
             ? ' (layers not read)'
             : c.deep && c.deep.executables === 0
                 ? ' (no executables)'
                 : '';
-        return `✅${note}`;
+        return `✅ L${c.level}${note}`;
     }
-    const what = c.status === 'missing' ? 'missing' : c.status === 'wrong' ? 'wrong' : 'error';
+    if (c.outcome === 'unknown')
+        return `❓ ${kindWords(c.unknown ?? 'error')}`;
+    const what = c.status === 'wrong' ? 'wrong' : 'missing';
     return i.status === 'allowed' ? `⚠ ${what}` : `❌ ${what}`;
 }
 /** The matrix of images × platforms, with the reasons below it. */
@@ -5703,11 +8943,16 @@ function addVerifySummary(s, result) {
         addLintSummary(s, result.findings);
 }
 function addImageSummary(s, result) {
-    const failing = result.missing.length;
-    const level = result.deep ? 'levels 1–3 (listed, configured, ELF)' : 'levels 1–2 (listed, configured)';
+    const c = result.outcomes;
+    const asked = result.deep ? 'up to L3 (listed, configured, ELF)' : 'up to L2 (listed, configured)';
+    const mark = c.missing ? '❌' : c.unknown ? '❓' : '✅';
     s.addHeading('Platform verification', 3);
-    s.addRaw(`${result.ok ? '✅' : '❌'} ${result.checked} images checked for ${result.platforms.map(p => `<code>${p}</code>`).join(', ')}, ${level}: ` +
-        `${failing} failing, ${result.allowed.length} allowed. Found: ${escapeHtml(foundCounts(result)) || 'none'}.`, true);
+    s.addRaw(`${mark} ${count(result.checked, 'image')} checked for ${result.platforms.map(p => `<code>${p}</code>`).join(', ')}, ${asked}: ` +
+        `${c.proven} proven, ${c.missing} missing a platform, ${c.allowed} allowed, ${c.unknown} unknown. ` +
+        `Levels reached: ${levelsReached(result.images)}. Found: ${escapeHtml(foundCounts(result)) || 'none'}.`, true);
+    const unknown = unknownPhrase(result.images);
+    if (unknown)
+        s.addRaw(`<p>❓ <strong>${escapeHtml(unknown[0].toUpperCase() + unknown.slice(1))}.</strong></p>`, true);
     const chart = chartLine(result);
     if (chart)
         s.addRaw(`<p>${escapeHtml(chart)}</p>`, true);
@@ -5721,7 +8966,8 @@ function addImageSummary(s, result) {
         .filter(i => i.status !== 'ok' || i.notes.length)
         .map(i => {
         const why = i.status === 'allowed' ? `${i.reason} — allowed: ${i.allowed?.reason}` : (i.reason ?? '');
-        return `<code>${escapeHtml(i.reference)}</code> → <code>${escapeHtml(i.resolved)}</code>: ${escapeHtml([why, ...i.notes].filter(Boolean).join('; '))}`;
+        const resolved = i.resolved === i.reference ? '' : ` → <code>${escapeHtml(i.resolved)}</code>`;
+        return `<code>${escapeHtml(i.reference)}</code>${resolved}: ${escapeHtml([why, ...i.notes].filter(Boolean).join('; '))}`;
     });
     if (reasons.length) {
         s.addHeading('Reasons', 4);
@@ -5737,7 +8983,10 @@ function addImageSummary(s, result) {
     }
 }
 
+// EXTERNAL MODULE: ./actions/lib/core/limits.ts
+var limits = __nccwpck_require__(47337);
 ;// CONCATENATED MODULE: ./actions/lib/core/inputs.ts
+
 
 
 /** Splits a list input on commas and newlines, trimming blanks and `#` comments. */
@@ -5800,6 +9049,10 @@ function parseKeyValues(name, lines) {
             throw (0,errors/* badInput */.AN)(name, line, 'expected key=value');
         return { key: line.slice(0, at).trim(), value: line.slice(at + 1).trim() };
     });
+}
+/** The limits input: the defaults of core/limits.ts with the user's `name=value` lines on top. */
+function getLimits(spec) {
+    return (0,limits/* parseLimits */.kd)(spec.name, getLines(spec));
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/core/pool.ts
@@ -5902,11 +9155,11 @@ function machinePlatform(header) {
 }
 
 // EXTERNAL MODULE: ./actions/lib/oci/platform.ts
-var platform = __nccwpck_require__(8081);
+var platform = __nccwpck_require__(96712);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./actions/lib/oci/digest.ts
 // Content digests (`algorithm:hex`): computing them, and the error when bytes do not match one.
 
@@ -5920,6 +9173,9 @@ class IntegrityError extends errors/* CheckError */.tl {
         super(message);
         this.name = 'IntegrityError';
     }
+}
+/** A layer whose bytes match its digest but hold no whole tar (cut short, broken gzip): never a pass, never read again. */
+class MalformedLayer extends IntegrityError {
 }
 function isDigest(value) {
     return typeof value === 'string' && DIGEST_RE.test(value);
@@ -5946,18 +9202,21 @@ function checkDigest(what, want, got) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = require("node:stream/promises");
+// EXTERNAL MODULE: ./actions/lib/core/untrusted.ts
+var verify_platforms_untrusted = __nccwpck_require__(80279);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: ./actions/lib/core/exec.ts
-var exec = __nccwpck_require__(6015);
+var exec = __nccwpck_require__(89016);
 // EXTERNAL MODULE: ./actions/lib/oci/reference.ts
-var reference = __nccwpck_require__(7837);
+var reference = __nccwpck_require__(8406);
 ;// CONCATENATED MODULE: ./actions/lib/registry/auth.ts
+
 
 
 
@@ -6004,6 +9263,7 @@ function readDockerConfig(env) {
         throw new errors/* CheckError */.tl(`docker config ${file} is not valid JSON: ${err.message}`);
     }
 }
+const HELPER_OUTPUT_LIMIT = 1024 * 1024;
 /** Runs `docker-credential-<name> get`; the server goes on stdin so it never shows in a process list. */
 function runCredentialHelper(name, server, env = process.env) {
     const program = `docker-credential-${name}`;
@@ -6014,8 +9274,9 @@ function runCredentialHelper(name, server, env = process.env) {
         timer.unref();
         let out = '';
         let err = '';
-        child.stdout.on('data', d => (out += d));
-        child.stderr.on('data', d => (err += d));
+        // A helper's answer is a line of JSON: more than a megabyte is cut, not held.
+        child.stdout.on('data', d => (out = (out + d).slice(0, HELPER_OUTPUT_LIMIT)));
+        child.stderr.on('data', d => (err = (err + d).slice(0, HELPER_OUTPUT_LIMIT)));
         child.on('error', e => reject(new errors/* CheckError */.tl(`credential helper ${program} failed to start: ${e.message}`)));
         child.on('close', code => {
             clearTimeout(timer);
@@ -6024,7 +9285,7 @@ function runCredentialHelper(name, server, env = process.env) {
                 if (/credentials not found/i.test(out + err))
                     return resolve(undefined);
                 const last = (0,exec/* lastLine */.fM)(err || out);
-                return reject(new errors/* CheckError */.tl(`credential helper ${program} failed for ${server}: ${last}`));
+                return reject(new errors/* CheckError */.tl(`credential helper ${program} failed for ${server}: ${(0,verify_platforms_untrusted/* clip */.$Q)(last)}`));
             }
             try {
                 const parsed = JSON.parse(out);
@@ -6180,7 +9441,7 @@ class TokenCache {
         if (challenge.scheme === 'basic') {
             const value = creds && basicAuthorization(creds);
             if (!value)
-                throw new errors/* CheckError */.tl(`registry ${registry} requires a login and no credentials were found`);
+                throw new errors/* UnavailableError */.hG(`registry ${registry} requires a login and no credentials were found`, 'refused');
             // Basic auth is not scoped: one answer serves every repository.
             this.remember(registry, ANY_SCOPE, value, Number.POSITIVE_INFINITY);
             return value;
@@ -6219,7 +9480,8 @@ class TokenCache {
         }
         if (res.status < 200 || res.status >= 300) {
             const who = creds ? 'with the configured credentials' : 'anonymously';
-            throw new errors/* CheckError */.tl(`registry ${registry} refused a token ${who} for ${wanted.join(' ')} (HTTP ${res.status})`);
+            const message = `registry ${registry} refused a token ${who} for ${wanted.join(' ')} (HTTP ${res.status})`;
+            throw new errors/* UnavailableError */.hG(message, (0,errors/* unavailableKind */.MI)(res.status) ?? 'refused');
         }
         let parsed;
         try {
@@ -6247,11 +9509,12 @@ function cacheKey(registry, scopes) {
     return `${registry}|${[...scopes].sort().join(' ')}`;
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = require("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = require("node:https");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(44708);
 ;// CONCATENATED MODULE: ./actions/lib/registry/http.ts
+
 
 
 
@@ -6279,7 +9542,9 @@ class Throttle {
 }
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_RETRIES = 4;
-const DEFAULT_DEADLINE_MS = 120_000;
+const DEFAULT_DEADLINE_MS = limits/* DEFAULT_LIMITS */.dR.requestMs;
+// An error body is only read for its message: the rest is dropped.
+const ERROR_BODY_LIMIT = 64 * 1024;
 const MAX_RETRY_AFTER_MS = 30_000;
 const MAX_REDIRECTS = 5;
 const SERVER_BACKOFF_MS = 500;
@@ -6327,11 +9592,56 @@ function backoffMs(attempt, baseMs, random = Math.random) {
     const step = baseMs * 2 ** attempt;
     return Math.round(step / 2 + random() * (step / 2));
 }
-function once(opts, url, headers) {
+function timeoutError(message) {
+    const err = new Error(message);
+    err.code = 'ETIMEDOUT';
+    return err;
+}
+/** Reads a buffered answer: a 2xx body up to `maxBytes` (more is a LimitError), an error body cut short. */
+function readBody(res, opts, url, done) {
+    const status = res.statusCode ?? 0;
+    const ok = status >= 200 && status < 300;
+    const limit = ok ? (opts.maxBytes ?? limits/* DEFAULT_LIMITS */.dR.manifestBytes) : ERROR_BODY_LIMIT;
+    const tooBig = (detail) => {
+        res.destroy();
+        const what = opts.what ?? `${opts.method ?? 'GET'} ${url.host}${url.pathname}`;
+        done(new limits/* LimitError */.oC(`${what} (${opts.target ?? url.host})`, opts.maxBytesLimit ?? 'manifestBytes', limit, detail));
+    };
+    const declared = Number(res.headers['content-length']);
+    // A HEAD answer's Content-Length is the size of what it describes (a blob), not of a body.
+    if (ok && opts.method !== 'HEAD' && declared > limit)
+        return tooBig(`Content-Length ${declared}`);
+    const chunks = [];
+    let size = 0;
+    res.on('data', (c) => {
+        size += c.length;
+        if (size <= limit)
+            return void chunks.push(c);
+        if (ok)
+            return tooBig(`more than ${(0,limits/* formatLimit */.tW)('manifestBytes', limit)} sent`);
+        chunks.push(c.subarray(0, c.length - (size - limit)));
+        res.destroy();
+        done(null, Buffer.concat(chunks));
+    });
+    res.on('error', err => done(err));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
+}
+function once(opts, url, headers, attemptMs) {
     const method = opts.method ?? 'GET';
     const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const lib = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+    const lib = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
     return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (err, res) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            if (err)
+                reject(err);
+            else
+                resolve(res);
+        };
         const allHeaders = { ...headers };
         if (opts.bodyFactory)
             allHeaders['content-length'] = String(opts.contentLength);
@@ -6339,25 +9649,21 @@ function once(opts, url, headers) {
             allHeaders['content-length'] = String(opts.body.length);
         // `timeout` arms the socket before connecting, so it covers both connect and idle time.
         const req = lib.request(url, { method, headers: allHeaders, agent: opts.agent, timeout });
-        req.on('timeout', () => {
-            const err = new Error(`no response from ${url.host} within ${timeout} ms`);
-            err.code = 'ETIMEDOUT';
-            req.destroy(err);
-        });
-        req.on('error', reject);
+        // The attempt's own deadline: a body that drips a byte now and then never trips the idle timeout.
+        const timer = setTimeout(() => req.destroy(timeoutError(`not answered in full within ${attemptMs} ms (the request-attempt limit)`)), attemptMs);
+        req.on('timeout', () => req.destroy(timeoutError(`no response from ${url.host} within ${timeout} ms`)));
+        req.on('error', err => settle(err));
         req.on('response', res => {
             const status = res.statusCode ?? 0;
             if (opts.stream && status >= 200 && status < 300 && method !== 'HEAD') {
-                resolve({ status, headers: res.headers, url, body: Buffer.alloc(0), stream: res });
+                // A streamed body is bounded by its reader (the blob's minimum transfer rate).
+                settle(null, { status, headers: res.headers, url, body: Buffer.alloc(0), stream: res });
                 return;
             }
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('error', reject);
-            res.on('end', () => resolve({ status, headers: res.headers, url, body: Buffer.concat(chunks) }));
+            readBody(res, opts, url, (err, body) => err ? settle(err) : settle(null, { status, headers: res.headers, url, body: body }));
         });
         if (opts.bodyFactory)
-            sendStream(req, opts.bodyFactory, opts.contentLength, url, reject);
+            sendStream(req, opts.bodyFactory, opts.contentLength, url, e => settle(e));
         else
             req.end(opts.body);
     });
@@ -6413,7 +9719,8 @@ async function request(opts) {
     const retries = opts.retries ?? DEFAULT_RETRIES;
     const sleep = opts.sleep ?? realSleep;
     const random = opts.random ?? Math.random;
-    const deadline = Date.now() + (opts.deadlineMs ?? DEFAULT_DEADLINE_MS);
+    const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
+    const deadline = Date.now() + deadlineMs;
     let url = new URL(String(opts.url));
     const target = opts.target ?? url.host;
     let headers = { ...(opts.headers ?? {}) };
@@ -6425,14 +9732,18 @@ async function request(opts) {
         let reason;
         try {
             await opts.throttle?.wait();
-            const res = await once(opts, url, headers);
+            const left = deadline - Date.now();
+            if (left <= 0)
+                throw new limits/* LimitError */.oC(`${method} ${url.host}${url.pathname} (${target})`, 'requestMs', deadlineMs);
+            const res = await once(opts, url, headers, Math.min(left, (opts.attemptMs ?? limits/* DEFAULT_LIMITS */.dR.attemptMs) || left));
             const location = res.headers.location;
             if (follow && location && [301, 302, 303, 307, 308].includes(res.status)) {
                 if (++redirects > MAX_REDIRECTS)
                     throw new errors/* CheckError */.tl(`${target}: too many redirects for ${opts.url}`);
                 const next = new URL(location, url);
-                // Signed storage URLs reject (and must not see) the registry's credentials.
-                if (next.host !== url.host)
+                // Signed storage URLs reject (and must not see) the registry's credentials, and a
+                // step down from https to http on the same host would send them in the clear.
+                if (!keepsAuthorization(url, next))
                     headers = withoutAuthorization(headers);
                 toolkit/* debug */.Yz(`${method} ${url} redirected to ${next.origin}${next.pathname}`);
                 url = next;
@@ -6456,66 +9767,50 @@ async function request(opts) {
             const retryable = isTransientError(err) && (idempotent || NOT_SENT_CODES.has(code));
             const limit = code === 'ECONNREFUSED' ? Math.min(retries, REFUSED_RETRIES) : retries;
             if (!retryable || attempt >= limit)
-                throw unreachable(target, message);
+                throw unreachable(target, message, code);
             maxRetries = limit;
             reason = message;
             waitMs = backoffMs(attempt, code === 'ECONNREFUSED' ? REFUSED_BACKOFF_MS : SERVER_BACKOFF_MS, random);
             if (Date.now() + waitMs > deadline)
-                throw unreachable(target, message);
+                throw new limits/* LimitError */.oC(`${method} ${url.host}${url.pathname} (${target})`, 'requestMs', deadlineMs, message);
         }
         attempt++;
         toolkit/* info */.pq(`${method} ${url.host}${url.pathname}: ${reason}; retry ${attempt}/${maxRetries} in ${waitMs} ms`);
         await sleep(waitMs);
     }
 }
-function unreachable(target, message) {
-    return new errors/* CheckError */.tl(`${target} is unreachable: ${message}`);
+function unreachable(target, message, code) {
+    return new errors/* UnavailableError */.hG(`${target} is unreachable: ${message}`, code === 'ETIMEDOUT' ? 'timeout' : 'unreachable');
+}
+/** Credentials follow a redirect only to the same origin: scheme, host and port. */
+function keepsAuthorization(from, to) {
+    return from.origin === to.origin;
 }
 function withoutAuthorization(headers) {
     return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
 }
-/** Reads a whole (small) stream into memory, refusing more than `limit` bytes. */
-async function readAll(stream, limit = 64 * 1024 * 1024) {
+/** Reads a whole (small) stream into memory, refusing more than the config-size `limit`. */
+async function readAll(stream, limit = limits/* DEFAULT_LIMITS */.dR.configBytes, what = 'response') {
     const chunks = [];
     let size = 0;
     for await (const chunk of stream) {
         const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
         size += b.length;
-        if (size > limit)
-            throw new errors/* CheckError */.tl(`response larger than ${limit} bytes`);
+        if (size > limit) {
+            stream.destroy?.();
+            throw new limits/* LimitError */.oC(what, 'configBytes', limit);
+        }
         chunks.push(b);
     }
     return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./actions/lib/oci/types.ts
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json'
-};
-const INDEX_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList]);
-const MANIFEST_TYPES = new Set([MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest]);
-/** Every manifest media type this project reads, for an Accept header. */
-const ALL_MANIFEST_TYPES = [...INDEX_TYPES, ...MANIFEST_TYPES];
-function isIndexMediaType(mediaType) {
-    return INDEX_TYPES.has(mediaType);
-}
-function isManifestMediaType(mediaType) {
-    return MANIFEST_TYPES.has(mediaType);
-}
-/** Attestation manifests (buildx provenance/SBOM) sit in an index as unknown/unknown. */
-function isAttestation(d) {
-    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-        (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));
-}
-
+// EXTERNAL MODULE: ./actions/lib/oci/types.ts
+var oci_types = __nccwpck_require__(92386);
 ;// CONCATENATED MODULE: ./actions/lib/oci/schema.ts
 // The fields this project reads from manifests, indexes and configs, checked before use, so a
 // malformed document is a CheckError that names what is wrong, never a TypeError further on.
+
 
 
 
@@ -6531,9 +9826,9 @@ function checkDescriptor(what, d) {
     if (typeof d.mediaType !== 'string' || !d.mediaType)
         invalid(what, 'has no mediaType');
     if (!isDigest(d.digest))
-        invalid(what, `has no valid digest (${JSON.stringify(d.digest) ?? 'none'})`);
+        invalid(what, `has no valid digest (${(0,verify_platforms_untrusted/* clip */.$Q)(JSON.stringify(d.digest) ?? 'none', 80)})`);
     if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
-        invalid(what, `has no valid size (${JSON.stringify(d.size) ?? 'none'})`);
+        invalid(what, `has no valid size (${(0,verify_platforms_untrusted/* clip */.$Q)(JSON.stringify(d.size) ?? 'none', 80)})`);
     }
     const p = d.platform;
     if (p !== undefined) {
@@ -6580,18 +9875,18 @@ function parseManifest(body, contentType, name) {
     if (!isObject(json))
         invalid(`manifest of ${name}`, 'is not a JSON object');
     if (json.schemaVersion !== 2) {
-        invalid(`manifest of ${name}`, `has schemaVersion ${JSON.stringify(json.schemaVersion) ?? 'none'}, expected 2`);
+        invalid(`manifest of ${name}`, `has schemaVersion ${(0,verify_platforms_untrusted/* clip */.$Q)(JSON.stringify(json.schemaVersion) ?? 'none', 80)}, expected 2`);
     }
     if (!isOptionalString(json.mediaType))
         invalid(`manifest of ${name}`, 'has a mediaType that is not a string');
     const mediaType = json.mediaType || contentType;
     if (!mediaType)
         invalid(`manifest of ${name}`, 'has no mediaType, and no Content-Type says what it is');
-    if (isIndexMediaType(mediaType))
+    if ((0,oci_types/* isIndexMediaType */.$$)(mediaType))
         return { mediaType, json: checkIndex(name, json) };
-    if (isManifestMediaType(mediaType))
+    if ((0,oci_types/* isManifestMediaType */.CM)(mediaType))
         return { mediaType, json: checkImageManifest(name, json) };
-    throw new errors/* CheckError */.tl(`manifest of ${name} has unsupported media type "${mediaType}"`);
+    throw new errors/* CheckError */.tl(`manifest of ${name} has unsupported media type "${(0,verify_platforms_untrusted/* clip */.$Q)(mediaType, 120)}"`);
 }
 /** An image config, with the platform fields checked. */
 function parseConfig(body, what) {
@@ -6619,6 +9914,7 @@ function parseConfig(body, what) {
 
 
 
+
 class BlobStream extends external_node_stream_.Readable {
     opts;
     current;
@@ -6626,11 +9922,35 @@ class BlobStream extends external_node_stream_.Readable {
     skip = 0;
     attempt = 0;
     hash;
+    rateTimer;
+    windowStart = 0;
+    /** Set while the reader holds us back, and for the window it happened in: that time is not the registry's. */
+    held = false;
+    heldInWindow = false;
     constructor(first, opts) {
         super();
         this.opts = opts;
         this.hash = hasherFor(opts.digest);
         this.attach(first);
+        this.watchRate();
+    }
+    /** A body that drips (a byte now and then) never trips an idle timeout; a minimum rate catches it. */
+    watchRate() {
+        const rate = this.opts.minRate;
+        if (!rate)
+            return;
+        const need = (rate.bytesPerSecond * rate.windowMs) / 1000;
+        this.rateTimer = setInterval(() => {
+            const got = this.delivered - this.windowStart;
+            this.windowStart = this.delivered;
+            const excused = this.heldInWindow;
+            this.heldInWindow = this.held;
+            if (excused || got >= need || !this.current)
+                return;
+            const seconds = rate.windowMs / 1000;
+            this.destroy(new limits/* LimitError */.oC(this.opts.what, 'blobBytesPerSecond', rate.bytesPerSecond, `${got} bytes in ${seconds} s`));
+        }, rate.windowMs);
+        this.rateTimer.unref();
     }
     attach(part) {
         this.current = part.stream;
@@ -6645,9 +9965,11 @@ class BlobStream extends external_node_stream_.Readable {
         part.stream.on('error', err => this.onBreak(part.stream, err));
     }
     _read() {
+        this.held = false;
         this.current?.resume();
     }
     _destroy(err, cb) {
+        clearInterval(this.rateTimer);
         this.current?.destroy();
         this.current = undefined;
         cb(err);
@@ -6664,13 +9986,16 @@ class BlobStream extends external_node_stream_.Readable {
         }
         this.delivered += chunk.length;
         this.hash.update(chunk);
-        if (!this.push(chunk))
+        if (!this.push(chunk)) {
+            this.held = this.heldInWindow = true;
             from.pause();
+        }
     }
     onEnd(from) {
         if (from !== this.current || this.destroyed)
             return;
         this.current = undefined;
+        clearInterval(this.rateTimer);
         const got = `${this.opts.digest.split(':')[0]}:${this.hash.digest('hex')}`;
         try {
             checkDigest(this.opts.what, this.opts.digest, got);
@@ -6722,6 +10047,8 @@ function partStart(status, contentRange) {
 
 
 
+
+
 // Two platforms per image at the default concurrency (32) go out at once; beyond that, requests queue.
 const MAX_SOCKETS_PER_REGISTRY = 64;
 // Manifests and configs are small; this bounds memory on a run over thousands of images.
@@ -6729,8 +10056,8 @@ const MAX_MEMOS = 2000;
 class RegistryTransport {
     options;
     // One pool per scheme; maxSockets is per host, so it is the cap per registry.
-    httpAgent = new external_node_http_namespaceObject.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_REGISTRY });
-    httpsAgent = new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_REGISTRY });
+    httpAgent = new external_node_http_.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_REGISTRY });
+    httpsAgent = new external_node_https_.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_REGISTRY });
     auth;
     throttles = new Map();
     memos = new Map();
@@ -6747,6 +10074,10 @@ class RegistryTransport {
             return { status: res.status, body: res.body };
         };
         this.auth = new TokenCache(fetchToken, options.env ?? process.env, deps.now);
+    }
+    /** The limits in force: the defaults, with the caller's on top. */
+    get limits() {
+        return { ...limits/* DEFAULT_LIMITS */.dR, ...this.options.limits };
     }
     /** Attempts after the first for a body that breaks off mid-stream (as for a failed request). */
     get retries() {
@@ -6772,7 +10103,8 @@ class RegistryTransport {
         return {
             timeoutMs: this.options.timeoutMs,
             retries: this.options.retries,
-            deadlineMs: this.options.deadlineMs,
+            deadlineMs: this.options.deadlineMs ?? this.limits.requestMs,
+            attemptMs: this.limits.attemptMs,
             sleep: this.sleep,
             throttle,
             target: `registry ${host}`
@@ -6810,6 +10142,9 @@ class RegistryTransport {
             contentLength: c.contentLength,
             stream: c.stream,
             idempotent: c.idempotent,
+            what: c.what,
+            maxBytes: c.maxBytes,
+            maxBytesLimit: c.maxBytesLimit,
             agent: url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
         });
         const known = this.auth.cached(ref.registry, c.scopes) ?? (await this.auth.anticipate(ref.registry, c.scopes));
@@ -6835,9 +10170,12 @@ class RegistryTransport {
     }
     /** The error for an unexpected status, with the registry's own reason when it gives one. */
     fail(ref, what, res) {
-        const detail = registryErrorDetail(res.body);
+        // The registry's own words, on one line and cut short: they are text from outside.
+        const detail = (0,verify_platforms_untrusted/* clip */.$Q)(registryErrorDetail(res.body));
         const hint = res.status === 401 || res.status === 403 ? ' (check the registry login)' : '';
-        return new errors/* CheckError */.tl(`${what} ${(0,reference/* formatReference */.FH)(ref)}: HTTP ${res.status}${detail ? ` ${detail}` : ''}${hint}`);
+        const message = `${what} ${(0,reference/* formatReference */.FH)(ref)}: HTTP ${res.status}${detail ? ` ${detail}` : ''}${hint}`;
+        const kind = (0,errors/* unavailableKind */.MI)(res.status);
+        return kind ? new errors/* UnavailableError */.hG(message, kind) : new errors/* CheckError */.tl(message);
     }
 }
 /** Runs a read once more when its bytes fail their digest: corruption in transit rarely repeats. */
@@ -6878,8 +10216,6 @@ function registryErrorDetail(body) {
 
 
 
-// Configs are a few kilobytes; this bounds what a broken or hostile registry can make us hold.
-const CONFIG_LIMIT = 16 * 1024 * 1024;
 const blobPath = (ref, digest) => `/v2/${ref.repository}/blobs/${digest}`;
 /** Opens a blob's body from `offset` (a Range request past 0); registry errors are thrown here. */
 async function openBlob(t, ref, digest, offset) {
@@ -6903,22 +10239,25 @@ async function openBlob(t, ref, digest, offset) {
  */
 async function getBlob(t, ref, digest) {
     const first = await openBlob(t, ref, digest, 0);
+    const { blobBytesPerSecond, blobWindowMs } = t.limits;
     return new BlobStream(first, {
         digest,
         what: `blob ${digest} of ${(0,reference/* formatReference */.FH)(ref)}`,
+        minRate: { bytesPerSecond: blobBytesPerSecond, windowMs: blobWindowMs },
         reopen: offset => openBlob(t, ref, digest, offset),
         retries: t.retries,
         pause: attempt => t.pause(attempt)
     });
 }
-/** A small blob (a config) in memory, read again once if it fails its digest. */
-function getBlobBytes(t, ref, digest, limit) {
-    return readVerified(async () => readAll(await getBlob(t, ref, digest), limit));
+/** A small blob (a config, an attestation) in memory, up to `limit` bytes, read again once if it fails its digest. */
+function getBlobBytes(t, ref, digest, limit = t.limits.configBytes) {
+    const what = `blob ${digest} of ${(0,reference/* formatReference */.FH)(ref)}`;
+    return readVerified(async () => readAll(await getBlob(t, ref, digest), limit, what));
 }
 /** An image config, checked for the fields that are used, read once per client. */
 function getConfigBlob(t, ref, digest) {
     return t.memo(`config ${ref.registry}/${ref.repository}@${digest}`, async () => {
-        const body = await getBlobBytes(t, ref, digest, CONFIG_LIMIT);
+        const body = await getBlobBytes(t, ref, digest);
         return parseConfig(body, `config ${digest} of ${(0,reference/* formatReference */.FH)(ref)}`);
     });
 }
@@ -7019,10 +10358,12 @@ async function fetchBody(t, ref, target, accept) {
     const res = await t.pull(ref, {
         method: 'GET',
         path: manifestPath(ref, target),
-        headers: { accept: accept.join(', ') }
+        headers: { accept: accept.join(', ') },
+        what: `manifest of ${(0,reference/* formatReference */.FH)({ ...ref, ...(isDigest(target) ? { digest: target } : {}) })}`,
+        maxBytes: t.limits.manifestBytes
     });
     if (res.status === 404)
-        throw new errors/* CheckError */.tl(`image ${(0,reference/* formatReference */.FH)(ref)} was not found`);
+        throw new errors/* NotFoundError */.m_(`image ${(0,reference/* formatReference */.FH)(ref)} was not found`);
     if (res.status !== 200)
         throw t.fail(ref, 'cannot read manifest of', res);
     return res;
@@ -7063,7 +10404,7 @@ async function fetchManifest(t, ref, accept) {
     return { digest, mediaType, size: body.length, body, json };
 }
 /** A manifest (by digest, read once per client: its content cannot change). */
-function getManifest(t, ref, accept = ALL_MANIFEST_TYPES) {
+function getManifest(t, ref, accept = oci_types/* ALL_MANIFEST_TYPES */.YQ) {
     const read = () => readVerified(() => fetchManifest(t, ref, accept));
     if (!ref.digest)
         return read();
@@ -7074,7 +10415,7 @@ async function headManifest(t, ref) {
     const res = await t.pull(ref, {
         method: 'HEAD',
         path: manifestPath(ref, (0,reference/* manifestTarget */.Z_)(ref)),
-        headers: { accept: ALL_MANIFEST_TYPES.join(', ') }
+        headers: { accept: oci_types/* ALL_MANIFEST_TYPES */.YQ.join(', ') }
     });
     if (res.status === 404)
         return undefined;
@@ -7100,7 +10441,7 @@ async function putManifest(t, repoRef, tagOrDigest, body, mediaType) {
 /** The manifest of one platform (not an index), by digest. */
 async function getImageManifest(t, ref, manifestDigest) {
     const m = await getManifest(t, { ...ref, digest: manifestDigest });
-    if (isIndexMediaType(m.mediaType)) {
+    if ((0,oci_types/* isIndexMediaType */.$$)(m.mediaType)) {
         throw new errors/* CheckError */.tl(`${(0,reference/* formatReference */.FH)(ref)}@${manifestDigest} is an index, not a platform's manifest`);
     }
     return { ...m.json, mediaType: m.mediaType };
@@ -7125,13 +10466,13 @@ function entryOf(d) {
         mediaType: d.mediaType,
         size: d.size,
         annotations: d.annotations,
-        attestation: isAttestation(d)
+        attestation: (0,oci_types/* isAttestation */.H3)(d)
     };
 }
 /** Top-level digest and the platforms it offers (a single manifest reports its config's platform). */
 async function inspect(t, ref) {
     const m = await getManifest(t, ref);
-    if (isIndexMediaType(m.mediaType)) {
+    if ((0,oci_types/* isIndexMediaType */.$$)(m.mediaType)) {
         const platforms = (m.json.manifests ?? []).map(entryOf);
         return { digest: m.digest, mediaType: m.mediaType, isIndex: true, platforms };
     }
@@ -7153,9 +10494,105 @@ async function inspect(t, ref) {
     return { digest: m.digest, mediaType: m.mediaType, isIndex: false, platforms: [entry] };
 }
 
+;// CONCATENATED MODULE: ./actions/lib/registry/referrers.ts
+// OCI 1.1 referrers: the artifacts whose `subject` is a manifest. The referrers API where the
+// registry has it, else the tag fallback of the distribution spec (`sha256-<hex>`, an index).
+
+
+
+
+// An index of referrers is small; a registry that answers with more is refused.
+const REFERRERS_LIMIT = 4 * 1024 * 1024;
+/** The tag the fallback keeps the referrers of `digest` under. */
+function referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+function manifestsOf(body, what) {
+    try {
+        const index = JSON.parse(body.toString('utf8'));
+        return Array.isArray(index.manifests) ? index.manifests : [];
+    }
+    catch {
+        throw new errors/* CheckError */.tl(`${what} is not an image index`);
+    }
+}
+async function fromTag(t, ref, digest) {
+    try {
+        const m = await getManifest(t, { ...ref, tag: referrersTag(digest), digest: undefined });
+        return manifestsOf(m.body, `the referrers tag of ${digest}`);
+    }
+    catch (err) {
+        if (err instanceof errors/* CheckError */.tl && /was not found/.test(err.message))
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * The referrers of `digest` in `ref`'s repository: from the referrers API, or (404) from the
+ * fallback tag; both are read, since a registry may have gained the API after a fallback was written.
+ */
+async function listReferrers(t, ref, digest) {
+    // The API and the fallback tag at once: one round trip for a digest with no referrers.
+    const [apiRead, tagRead] = await Promise.allSettled([
+        t.pull(ref, {
+            method: 'GET',
+            path: `/v2/${ref.repository}/referrers/${digest}`,
+            headers: { accept: oci_types/* MEDIA_TYPES */.Z2.ociIndex },
+            stream: true
+        }),
+        fromTag(t, ref, digest)
+    ]);
+    if (apiRead.status === 'rejected')
+        throw apiRead.reason;
+    const res = apiRead.value;
+    if (tagRead.status === 'rejected') {
+        res.stream?.destroy();
+        throw tagRead.reason;
+    }
+    const tagged = tagRead.value ?? [];
+    let api = [];
+    if (res.stream) {
+        const body = await readAll(res.stream, REFERRERS_LIMIT);
+        if (res.status === 200)
+            api = manifestsOf(body, `the referrers of ${digest}`);
+    }
+    else if (res.status !== 404 && res.status !== 400) {
+        throw t.fail(ref, `cannot list the referrers of ${digest} in`, res);
+    }
+    const seen = new Set(api.map(d => d.digest));
+    return [...api, ...tagged.filter(d => !seen.has(d.digest))];
+}
+/**
+ * Pushes a manifest that has a `subject`. A registry with the referrers API says so with the
+ * OCI-Subject header; for any other, the fallback tag's index gains the manifest's descriptor.
+ * Returns how the referrer was recorded.
+ */
+async function pushReferrer(t, ref, body, descriptor, subject) {
+    const res = await t.push(ref, {
+        method: 'PUT',
+        path: `/v2/${ref.repository}/manifests/${descriptor.digest}`,
+        headers: { 'content-type': descriptor.mediaType },
+        body
+    });
+    if (res.status !== 201 && res.status !== 200)
+        throw t.fail(ref, `cannot push manifest ${descriptor.digest} to`, res);
+    if (res.headers['oci-subject'] === subject)
+        return 'api';
+    const listed = (await fromTag(t, ref, subject)) ?? [];
+    const index = {
+        schemaVersion: 2,
+        mediaType: oci_types/* MEDIA_TYPES */.Z2.ociIndex,
+        manifests: [...listed.filter(d => d.digest !== descriptor.digest), descriptor]
+    };
+    const indexBody = Buffer.from(JSON.stringify(index));
+    await putManifest(t, ref, referrersTag(subject), indexBody, oci_types/* MEDIA_TYPES */.Z2.ociIndex);
+    return 'tag';
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/registry/client.ts
 // The registry client the actions use: one transport (auth, retries, keep-alive) and the
 // operations on it, by concern in manifests.ts, blobs.ts and inspect.ts.
+
 
 
 
@@ -7189,6 +10626,18 @@ class RegistryClient {
     /** A blob as a stream, checked against its digest as it flows. */
     getBlob(ref, digest) {
         return getBlob(this.t, ref, digest);
+    }
+    /** A small blob in memory (an attestation), at most `limit` bytes, checked against its digest. */
+    getBlobBytes(ref, digest, limit) {
+        return getBlobBytes(this.t, ref, digest, limit);
+    }
+    /** The artifacts whose subject is `digest` (referrers API, or the distribution spec's tag fallback). */
+    listReferrers(ref, digest) {
+        return listReferrers(this.t, ref, digest);
+    }
+    /** Pushes a manifest with a subject, and lists it in the fallback tag when the registry has no referrers API. */
+    pushReferrer(ref, body, descriptor, subject) {
+        return pushReferrer(this.t, ref, body, descriptor, subject);
     }
     /** An image config by its own digest, checked for the fields that are used. */
     getConfigBlob(ref, digest) {
@@ -7301,9 +10750,9 @@ function pinExcludes(pin, platforms) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./actions/lib/core/lazy.ts
-var lazy = __nccwpck_require__(6224);
+var lazy = __nccwpck_require__(35459);
 ;// CONCATENATED MODULE: ./actions/lib/verify/deep.ts
 
 
@@ -7314,7 +10763,7 @@ var lazy = __nccwpck_require__(6224);
 
 // Only the deep check reads layers; the other checks do not load a tar reader.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(6118));
+const tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(95416));
 const OPAQUE = '.wh..wh..opq';
 /**
  * What upper layers hide from lower ones, as overlay filesystems apply it: a file or
@@ -7536,7 +10985,7 @@ async function scanLayer(source, mediaType, opts = {}) {
     if (failure && !scan.stopped) {
         if (failure instanceof errors/* CheckError */.tl)
             throw failure;
-        throw new errors/* CheckError */.tl(`cannot read layer (${mediaType}): ${failure.message}`);
+        throw new MalformedLayer(`layer content is malformed (${mediaType}): ${failure.message}`);
     }
     return scan;
 }
@@ -7551,7 +11000,7 @@ async function scanLayerOnce(client, ref, layer, opts) {
             blob.destroy();
             opts.shadow?.discard();
             opts.record?.splice(0);
-            if (err instanceof IntegrityError && attempt === 0) {
+            if (err instanceof IntegrityError && !(err instanceof MalformedLayer) && attempt === 0) {
                 toolkit/* info */.pq(`${err.message}; reading it once more`);
                 continue;
             }
@@ -7605,6 +11054,7 @@ async function scanImageLayers(client, ref, manifestDigest, expectedArch, option
             shadow.commit();
             verdict.executables += scan.elfFiles.length;
             verdict.mismatches.push(...scan.mismatches);
+            options.onLayer?.(scan);
             if (options.stopEarly && scan.mismatches.length > 0)
                 abort();
         }
@@ -7633,6 +11083,101 @@ async function scanImageLayers(client, ref, manifestDigest, expectedArch, option
     return verdict;
 }
 
+;// CONCATENATED MODULE: ./actions/lib/oci/archive-layers.ts
+// Layer blobs of an archive: gzip detection, hashing, and gzipping plain-tar layers for a registry
+// (zlib without a timestamp, so the same layer always gives the same digest).
+
+
+
+
+
+
+
+
+const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+const OCI_LAYER_TAR = 'application/vnd.oci.image.layer.v1.tar';
+/** Plain-tar layer media types and their gzip twins (Docker 25+ `save` writes plain OCI layers). */
+const GZIP_TWIN = {
+    [OCI_LAYER_TAR]: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    'application/vnd.docker.image.rootfs.diff.tar': DOCKER_LAYER_GZIP
+};
+async function isGzip(file) {
+    const fd = await external_node_fs_.promises.open(file, 'r');
+    try {
+        const buf = Buffer.alloc(2);
+        await fd.read(buf, 0, 2, 0);
+        return buf[0] === 0x1f && buf[1] === 0x8b;
+    }
+    finally {
+        await fd.close();
+    }
+}
+/** A pass-through that hashes and counts what flows by. */
+function tap() {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const stream = new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            hash.update(chunk);
+            size += chunk.length;
+            cb(null, chunk);
+        }
+    });
+    return { stream, digest: () => 'sha256:' + hash.digest('hex'), size: () => size };
+}
+async function fileDigest(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,promises_namespaceObject.pipeline)(external_node_fs_.createReadStream(file), hash);
+    return 'sha256:' + hash.digest('hex');
+}
+/**
+ * Gzips a raw layer tar into `out` in one streaming pass, hashing both sides: the diffID (the raw
+ * tar) and the blob digest (the gzip). zlib writes no timestamp (mtime 0), so the same layer
+ * always compresses to the same digest.
+ */
+async function gzipLayer(file, out) {
+    const raw = tap();
+    const gz = tap();
+    await (0,promises_namespaceObject.pipeline)(external_node_fs_.createReadStream(file), raw.stream, external_node_zlib_.createGzip(), gz.stream, external_node_fs_.createWriteStream(out));
+    return { diffId: raw.digest(), digest: gz.digest(), size: gz.size() };
+}
+/**
+ * A layout image with its plain-tar layers gzipped for a registry, as the docker-archive path does:
+ * the layer descriptors (media type, digest, size) and so the manifest change, the config and its
+ * diffIDs do not. `packed` shares the gzip of a layer between the images of one layout.
+ */
+async function gzipLayoutLayers(image, dir, packed) {
+    const diffIds = image.config.rootfs?.diff_ids ?? [];
+    const blobs = new Map([[image.json.config.digest, image.blobs.get(image.json.config.digest)]]);
+    const layers = [];
+    for (const [i, layer] of image.json.layers.entries()) {
+        const file = image.blobs.get(layer.digest);
+        const twin = GZIP_TWIN[layer.mediaType];
+        if (!twin || (await isGzip(file))) {
+            layers.push(layer);
+            blobs.set(layer.digest, file);
+            continue;
+        }
+        // The blob was checked against its digest, which for a plain tar is its diffID.
+        if (diffIds.length === image.json.layers.length && diffIds[i] !== layer.digest) {
+            throw new errors/* CheckError */.tl(`layer ${layer.digest} in image archive ${image.source} is not the diffID its config lists (${diffIds[i]})`);
+        }
+        let gz = packed.get(layer.digest);
+        if (!gz) {
+            const out = external_node_path_.join(dir, `gzip${packed.size}.tar.gz`);
+            gz = { ...(await gzipLayer(file, out)), file: out };
+            packed.set(layer.digest, gz);
+        }
+        layers.push({ ...layer, mediaType: twin, digest: gz.digest, size: gz.size });
+        blobs.set(gz.digest, gz.file);
+    }
+    if (layers.every((l, i) => l === image.json.layers[i]))
+        return image;
+    const json = { ...image.json, layers };
+    const manifest = Buffer.from(JSON.stringify(json));
+    return { ...image, json, manifest, digest: sha256Digest(manifest), blobs };
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/oci/archive.ts
 // Reads images from docker-archive and oci-archive tarballs (gzip allowed, as Nix writes them)
 // and from OCI layout folders: manifests, configs and where each blob lies on disk, every blob
@@ -7652,31 +11197,38 @@ async function scanImageLayers(client, ref, manifestDigest, expectedArch, option
 
 // Only an archive input is read as a tar; start-up does not load the reader.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const archive_tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(6118));
-const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
-const OCI_LAYER_TAR = 'application/vnd.oci.image.layer.v1.tar';
-async function isGzip(file) {
-    const fd = await external_node_fs_.promises.open(file, 'r');
-    try {
-        const buf = Buffer.alloc(2);
-        await fd.read(buf, 0, 2, 0);
-        return buf[0] === 0x1f && buf[1] === 0x8b;
-    }
-    finally {
-        await fd.close();
-    }
-}
-/** Extracts regular files into `dir`; returns archive path → extracted file. */
+const archive_tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(95416));
+/**
+ * What a gzip-compressed archive may unpack to: 32 times its own size, at least 256 MiB (a
+ * filesystem compresses 2-5 times; a gzip bomb of 14 MB unpacks to gigabytes).
+ */
+const unpackBudget = (compressed) => Math.max(256 * 1024 * 1024, 32 * compressed);
+/** Extracts regular files into `dir`, within the unpack budget; returns archive path → extracted file. */
 async function extractArchive(file, dir) {
     const files = new Map();
     const extract = archive_tarStream().extract();
     const source = external_node_fs_.createReadStream(file);
     const fail = (err) => extract.destroy(err);
     source.on('error', fail);
-    if (await isGzip(file)) {
+    const gzipped = await isGzip(file);
+    // A plain tar cannot unpack to more than it holds; a gzip one is held to a budget.
+    let left = gzipped ? unpackBudget(external_node_fs_.statSync(file).size) : Infinity;
+    const budget = new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            left -= chunk.length;
+            if (left < 0)
+                return done(new Error(`it unpacks to more than ${unpackBudget(external_node_fs_.statSync(file).size)} bytes (32 times its size)`));
+            done(null, chunk);
+        }
+    });
+    if (gzipped) {
         const gunzip = external_node_zlib_.createGunzip();
         gunzip.on('error', fail);
-        source.pipe(gunzip).pipe(extract);
+        budget.on('error', fail);
+        source
+            .pipe(gunzip)
+            .pipe(budget)
+            .pipe(extract);
     }
     else {
         source.pipe(extract);
@@ -7711,35 +11263,6 @@ function listLayout(dir) {
     walk('');
     return files;
 }
-/** A pass-through that hashes and counts what flows by. */
-function tap() {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const stream = new external_node_stream_.Transform({
-        transform(chunk, _enc, cb) {
-            hash.update(chunk);
-            size += chunk.length;
-            cb(null, chunk);
-        }
-    });
-    return { stream, digest: () => 'sha256:' + hash.digest('hex'), size: () => size };
-}
-async function fileDigest(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,promises_namespaceObject.pipeline)(external_node_fs_.createReadStream(file), hash);
-    return 'sha256:' + hash.digest('hex');
-}
-/**
- * Gzips a raw layer tar into `out` in one streaming pass, hashing both sides: the diffID (the raw
- * tar) and the blob digest (the gzip). zlib writes no timestamp (mtime 0), so the same layer
- * always compresses to the same digest.
- */
-async function gzipLayer(file, out) {
-    const raw = tap();
-    const gz = tap();
-    await (0,promises_namespaceObject.pipeline)(external_node_fs_.createReadStream(file), raw.stream, external_node_zlib_.createGzip(), gz.stream, external_node_fs_.createWriteStream(out));
-    return { diffId: raw.digest(), digest: gz.digest(), size: gz.size() };
-}
 function readJson(files, name, archive) {
     const file = files.get(name);
     if (!file)
@@ -7773,9 +11296,9 @@ function descriptorPlatform(d) {
 /** Every image an OCI layout lists, through nested indexes; attestations left out. */
 async function readLayoutImages(files, index, format, source) {
     const images = [];
-    for (const d of (index.manifests ?? []).filter(x => !isAttestation(x))) {
+    for (const d of (index.manifests ?? []).filter(x => !(0,oci_types/* isAttestation */.H3)(x))) {
         const body = external_node_fs_.readFileSync(await layoutBlob(files, d, source));
-        if (isIndexMediaType(d.mediaType)) {
+        if ((0,oci_types/* isIndexMediaType */.$$)(d.mediaType)) {
             images.push(...(await readLayoutImages(files, JSON.parse(body.toString('utf8')), format, source)));
             continue;
         }
@@ -7787,7 +11310,7 @@ async function readLayoutImages(files, index, format, source) {
         for (const b of [json.config, ...json.layers])
             blobs.set(b.digest, await layoutBlob(files, b, source));
         const config = JSON.parse(external_node_fs_.readFileSync(blobs.get(json.config.digest), 'utf8'));
-        const mediaType = json.mediaType ?? d.mediaType ?? MEDIA_TYPES.ociManifest;
+        const mediaType = json.mediaType ?? d.mediaType ?? oci_types/* MEDIA_TYPES */.Z2.ociManifest;
         const listedAs = descriptorPlatform(d);
         images.push({
             format,
@@ -7870,9 +11393,9 @@ async function readDockerArchive(files, dir, archive, gzip) {
     ]);
     const json = {
         schemaVersion: 2,
-        mediaType: gzip ? MEDIA_TYPES.dockerManifest : MEDIA_TYPES.ociManifest,
+        mediaType: gzip ? oci_types/* MEDIA_TYPES */.Z2.dockerManifest : oci_types/* MEDIA_TYPES */.Z2.ociManifest,
         config: {
-            mediaType: gzip ? MEDIA_TYPES.dockerConfig : MEDIA_TYPES.ociConfig,
+            mediaType: gzip ? oci_types/* MEDIA_TYPES */.Z2.dockerConfig : oci_types/* MEDIA_TYPES */.Z2.ociConfig,
             digest: configDigest,
             size: configBody.length
         },
@@ -7910,7 +11433,15 @@ async function openArchive(file, opts = {}) {
         }
         if (files.has('index.json')) {
             const index = readJson(files, 'index.json', file);
-            return { images: await readLayoutImages(files, index, 'oci-archive', file), dispose };
+            let images = await readLayoutImages(files, index, 'oci-archive', file);
+            if (opts.gzipLayers) {
+                const packed = new Map();
+                const gzipped = [];
+                for (const i of images)
+                    gzipped.push(await gzipLayoutLayers(i, dir, packed));
+                images = gzipped;
+            }
+            return { images, dispose };
         }
         if (files.has('manifest.json')) {
             return { images: [await readDockerArchive(files, dir, file, !!opts.gzipLayers)], dispose };
@@ -7948,7 +11479,7 @@ async function openLayout(dir) {
 
 // Only an archive input is read or written as a tar; start-up does not load the reader.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const archive_source_tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(6118));
+const archive_source_tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(95416));
 const LOCAL_SCHEMES = ['oci-archive', 'oci-layout', 'docker-archive'];
 const LOCAL_RE = /^(oci-archive|oci-layout|docker-archive):(.+)$/;
 const ARCHIVE_RE = /\.(tar|tar\.gz|tgz)$/;
@@ -8074,7 +11605,7 @@ class LocalImages {
         const platforms = this.entries();
         const index = Buffer.from(JSON.stringify({
             schemaVersion: 2,
-            mediaType: MEDIA_TYPES.ociIndex,
+            mediaType: oci_types/* MEDIA_TYPES */.Z2.ociIndex,
             manifests: platforms.map(e => ({
                 mediaType: e.mediaType,
                 digest: e.digest,
@@ -8082,7 +11613,7 @@ class LocalImages {
                 platform: e.platform
             }))
         }));
-        return { digest: sha256Digest(index), mediaType: MEDIA_TYPES.ociIndex, isIndex: true, platforms };
+        return { digest: sha256Digest(index), mediaType: oci_types/* MEDIA_TYPES */.Z2.ociIndex, isIndex: true, platforms };
     }
     async getImageManifest(_ref, digest) {
         const i = this.image(digest);
@@ -8201,25 +11732,776 @@ async function collectReferences(o, deps) {
     let chart;
     // The scanners load here, on first use (chunk files): a run with only images never pays for them.
     if (o.chart) {
-        const { scanChartInput } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(258), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4451));
+        const { scanChartInput } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(774), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61845));
         const c = await scanChartInput({ ...o.chart, cwd: o.cwd }, deps);
         chart = c.report;
         requireImages(IN.chart.name, o.chart.chart, c.scan, c.report.rendered === 'not rendered' ? 'not rendered' : '');
         take(c.scan, IN.chart.name);
     }
     if (o.manifests.length) {
-        const { scanManifests } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(258), __nccwpck_require__.e(385)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6385));
+        const { scanManifests } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(774), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376));
         const r = scanManifests(o.manifests, { cwd: o.cwd });
         requireImages(IN.manifests.name, o.manifests.join(', '), r);
         take(r, IN.manifests.name);
     }
     if (o.dockerfiles.length) {
-        const { scanDockerfiles } = await __nccwpck_require__.e(/* import() */ 819).then(__nccwpck_require__.bind(__nccwpck_require__, 9819));
+        const { scanDockerfiles } = await __nccwpck_require__.e(/* import() */ 130).then(__nccwpck_require__.bind(__nccwpck_require__, 12130));
         const r = scanDockerfiles(o.dockerfiles, { cwd: o.cwd, buildArgs: o.buildArgs, platforms: o.platforms });
         requireImages(IN.dockerfiles.name, o.dockerfiles.join(', '), r, r.notes.join('; '));
         take(r, IN.dockerfiles.name);
     }
     return { scan, scanned, ...(chart ? { chart } : {}) };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/core/version.ts
+/** This suite's version, as package.json gives it (test/unit/proof.test.ts keeps the two equal). */
+const TOOL_VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./actions/lib/proof/statement.ts
+// The platform proof: an in-toto Statement v1 about one index, built from verify's results.
+// Its schema is docs/platform-proof.schema.json (docs/platform-proof.md explains each field).
+
+const PREDICATE_TYPE = 'https://github.com/openebs/arch-actions/platform-proof/v1';
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const statement_LEVEL_NAMES = ['', 'listed', 'configured', 'built right', 'runs', 'serves'];
+/** Where and by what the check ran: the source revision and run URL on GitHub. */
+function runContext(env = process.env) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+    const repo = env.GITHUB_REPOSITORY;
+    return {
+        tool: {
+            name: 'arch-actions',
+            version: TOOL_VERSION,
+            ...(env.GITHUB_ACTION_REF ? { ref: env.GITHUB_ACTION_REF } : {})
+        },
+        ...(repo || env.GITHUB_SHA
+            ? {
+                source: {
+                    ...(repo ? { repository: `${server}/${repo}` } : {}),
+                    ...(env.GITHUB_SHA ? { revision: env.GITHUB_SHA } : {})
+                }
+            }
+            : {}),
+        ...(repo && env.GITHUB_RUN_ID
+            ? {
+                run: {
+                    url: `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`,
+                    id: env.GITHUB_RUN_ID,
+                    ...(env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {})
+                }
+            }
+            : {})
+    };
+}
+/** The levels a passed platform check reached; a deep check that saw no ELF file proves no level 3. */
+function reached(c) {
+    if (c.level < 3)
+        return c.level;
+    return c.deep && !c.deep.unsupported && c.deep.executables > 0 ? 3 : 2;
+}
+function platformProof(c, runs) {
+    let level = reached(c);
+    const parity = runs.parity?.[c.platform];
+    const cluster = runs.cluster?.[c.platform];
+    if (parity?.ok && level >= 3)
+        level = 4;
+    if (cluster?.ok && level >= 4)
+        level = 5;
+    const d = c.deep;
+    return {
+        platform: c.platform,
+        digest: c.digest ?? '',
+        level,
+        levels: Array.from({ length: level }, (_, i) => i + 1),
+        ...(d && !d.unsupported
+            ? {
+                elf: {
+                    machines: { ...(d.machines ?? {}) },
+                    executables: d.executables,
+                    files: d.files ?? 0,
+                    layers: d.layersScanned
+                }
+            }
+            : {}),
+        ...(parity ? { parity } : {}),
+        ...(cluster ? { cluster } : {})
+    };
+}
+/**
+ * The statement for one image that passed: subject = the index (name and digest), one entry per
+ * platform checked with its manifest digest (`subjectName` names an archive's image). Undefined for an image that did not pass or has no
+ * digest with its platforms (an archive folder): there is nothing to attach a proof to.
+ */
+function statementFor(image, signing, runs = {}, env = process.env, now = new Date(), subjectName) {
+    if (image.status !== 'ok' || !image.digest || !image.platforms.length)
+        return undefined;
+    if (image.platforms.some(p => p.status !== 'ok' || !p.digest))
+        return undefined;
+    // `registry/repository` of the normalised reference: its digest and tag dropped.
+    const name = subjectName ?? image.normalized.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    const [alg, hex] = image.digest.split(':');
+    return {
+        _type: STATEMENT_TYPE,
+        subject: [{ name, digest: { [alg]: hex } }],
+        predicateType: PREDICATE_TYPE,
+        predicate: {
+            verdict: 'proven',
+            signing,
+            checkedAt: now.toISOString(),
+            ...runContext(env),
+            platforms: image.platforms.map(p => platformProof(p, runs))
+        }
+    };
+}
+/**
+ * Why `predicate` does not cover the platforms and level asked for, or undefined when it does.
+ * A platform's level must be at least `level`.
+ */
+function uncovered(predicate, platforms, level) {
+    const gaps = [];
+    for (const want of platforms) {
+        const p = predicate.platforms.find(x => x.platform === want);
+        if (!p)
+            gaps.push(`${want} is not in it`);
+        else if (p.level < level)
+            gaps.push(`${want} is proven to level ${p.level} (${statement_LEVEL_NAMES[p.level]}), level ${level} is asked for`);
+    }
+    return gaps.length ? gaps.join('; ') : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/proof/dsse.ts
+// DSSE envelopes (the signing format of in-toto and cosign attestations): the signature is over
+// the pre-authentication encoding of the payload type and the payload.
+
+
+
+const IN_TOTO_PAYLOAD = 'application/vnd.in-toto+json';
+const DSSE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+/** DSSEv1 pre-authentication encoding. */
+function pae(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${type.length} `),
+        type,
+        Buffer.from(` ${payload.length} `),
+        payload
+    ]);
+}
+// ECDSA keys sign a SHA-256 digest (cosign's keys are P-256); Ed25519 signs the message itself.
+const algorithmOf = (key) => (key.asymmetricKeyType === 'ed25519' ? null : 'sha256');
+/** The statement in an envelope, signed with `key` (ECDSA, DER signature as cosign writes) or unsigned. */
+function envelope(statement, key) {
+    const payload = Buffer.from(JSON.stringify(statement), 'utf8');
+    const signatures = key
+        ? [
+            {
+                keyid: '',
+                sig: external_node_crypto_.sign(algorithmOf(key), pae(IN_TOTO_PAYLOAD, payload), key).toString('base64')
+            }
+        ]
+        : [];
+    return { payloadType: IN_TOTO_PAYLOAD, payload: payload.toString('base64'), signatures };
+}
+/** An envelope from JSON text (a proof file or a registry blob); throws CheckError on any other shape. */
+function parseEnvelope(text, what) {
+    let e;
+    try {
+        e = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* CheckError */.tl(`${what} is not JSON`);
+    }
+    if (typeof e?.payloadType !== 'string' || typeof e.payload !== 'string' || !Array.isArray(e.signatures))
+        throw new errors/* CheckError */.tl(`${what} is not a DSSE envelope`);
+    return e;
+}
+/** True when one of the envelope's signatures is `key`'s over the envelope's own payload. */
+function signedBy(e, key) {
+    const data = pae(e.payloadType, Buffer.from(e.payload, 'base64'));
+    return e.signatures.some(s => {
+        try {
+            return external_node_crypto_.verify(algorithmOf(key), data, key, Buffer.from(String(s.sig), 'base64'));
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/** The platform-proof statement inside an envelope; throws CheckError when it is anything else. */
+function statementOf(e, what) {
+    if (e.payloadType !== IN_TOTO_PAYLOAD)
+        throw new errors/* CheckError */.tl(`${what} does not carry an in-toto statement`);
+    let s;
+    try {
+        s = JSON.parse(Buffer.from(e.payload, 'base64').toString('utf8'));
+    }
+    catch {
+        throw new errors/* CheckError */.tl(`${what}: its statement is not JSON`);
+    }
+    if (s?._type !== STATEMENT_TYPE || s.predicateType !== PREDICATE_TYPE)
+        throw new errors/* CheckError */.tl(`${what} is not a platform proof (${PREDICATE_TYPE})`);
+    if (!Array.isArray(s.subject) || !Array.isArray(s.predicate?.platforms))
+        throw new errors/* CheckError */.tl(`${what}: its statement lacks a subject or platforms`);
+    return s;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/proof/attach.ts
+// A proof in the registry: an OCI 1.1 referrer of the index (subject and artifactType; the tag
+// fallback where the registry lacks the referrers API), and the same DSSE layer under cosign's
+// `sha256-<hex>.att` tag, which `cosign verify-attestation` reads.
+
+
+
+
+
+/** The artifact type of the referrer (an in-toto statement in a DSSE envelope). */
+const ARTIFACT_TYPE = 'application/vnd.in-toto+json';
+/** cosign's marker and predicate annotations on an attestation layer. */
+const COSIGN_SIGNATURE = 'dev.cosignproject.cosign/signature';
+const PREDICATE_ANNOTATION = 'predicateType';
+const SIGNING_ANNOTATION = 'dev.openebs.arch-actions/signing';
+/** The tag cosign keeps a digest's attestations under. */
+function cosignTag(digest) {
+    return `${digest.replace(':', '-')}.att`;
+}
+function layerOf(body, extra) {
+    return {
+        mediaType: DSSE_MEDIA_TYPE,
+        digest: sha256Digest(body),
+        size: body.length,
+        annotations: { [COSIGN_SIGNATURE]: '', [PREDICATE_ANNOTATION]: PREDICATE_TYPE, ...extra }
+    };
+}
+/** The config cosign writes for an attestation manifest: an empty image whose layers are the envelopes. */
+function configOf(layers) {
+    return Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map(l => l.digest) },
+        config: {}
+    }));
+}
+async function manifestOf(client, ref, layers, extra) {
+    const config = configOf(layers);
+    await client.pushBlob(ref, config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: oci_types/* MEDIA_TYPES */.Z2.ociManifest,
+        ...(extra.artifactType ? { artifactType: extra.artifactType } : {}),
+        config: { mediaType: oci_types/* MEDIA_TYPES */.Z2.ociConfig, size: config.length, digest: sha256Digest(config) },
+        layers,
+        ...(extra.subject ? { subject: extra.subject } : {}),
+        ...(extra.annotations ? { annotations: extra.annotations } : {})
+    };
+    const body = Buffer.from(JSON.stringify(manifest));
+    return { body, digest: sha256Digest(body) };
+}
+/** cosign's `.att` manifest for the digest: the layers already there (other predicates) and ours. */
+async function cosignLayers(client, ref, digest, ours) {
+    const tagged = { ...ref, tag: cosignTag(digest), digest: undefined };
+    if (!(await client.headManifest(tagged)))
+        return [ours];
+    const old = (await client.getManifest(tagged, [oci_types/* MEDIA_TYPES */.Z2.ociManifest])).json;
+    const others = (old.layers ?? []).filter(l => l.annotations?.[PREDICATE_ANNOTATION] !== PREDICATE_TYPE);
+    return [...others, ours];
+}
+/**
+ * Attaches the envelope to `ref@digest` (an index or manifest already in the registry): its body
+ * as a blob, a referrer manifest with the index as subject, and cosign's attestation tag.
+ */
+async function attachProof(client, ref, digest, envelope, signing, created, keyless) {
+    const repo = { ...ref, tag: undefined, digest: undefined };
+    const subject = await client.getManifest({ ...repo, digest });
+    const body = Buffer.from(JSON.stringify(envelope));
+    await client.pushBlob(repo, body);
+    const layer = layerOf(body, keyless
+        ? {
+            'dev.sigstore.cosign/certificate': keyless.certificate,
+            ...(keyless.rekorBundle ? { 'dev.sigstore.cosign/bundle': keyless.rekorBundle } : {})
+        }
+        : {});
+    const annotations = { 'org.opencontainers.image.created': created, [SIGNING_ANNOTATION]: signing };
+    const referrer = await manifestOf(client, repo, [layer], {
+        artifactType: ARTIFACT_TYPE,
+        subject: { mediaType: subject.mediaType, digest, size: subject.size },
+        annotations
+    });
+    const descriptor = {
+        mediaType: oci_types/* MEDIA_TYPES */.Z2.ociManifest,
+        digest: referrer.digest,
+        size: referrer.body.length,
+        artifactType: ARTIFACT_TYPE,
+        annotations: { ...annotations, [PREDICATE_ANNOTATION]: PREDICATE_TYPE }
+    };
+    const recordedBy = await client.pushReferrer(repo, referrer.body, descriptor, digest);
+    const tag = cosignTag(digest);
+    // Only proofs cosign can check go where it looks: unsigned ones, and keyless ones outside the
+    // public Rekor log (GitHub's own Sigstore instance, for private repositories), would fail there.
+    if (signing === 'cosign-key' || keyless?.rekorBundle) {
+        const layers = await cosignLayers(client, repo, digest, layer);
+        const att = layers.length === 1 ? referrer : await manifestOf(client, repo, layers, {});
+        await client.putManifest(repo, tag, att.body, oci_types/* MEDIA_TYPES */.Z2.ociManifest);
+    }
+    return { digest: referrer.digest, recordedBy, cosignTag: `${(0,reference/* formatReference */.FH)(repo)}:${tag}` };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/proof/keys.ts
+// cosign keys: the encrypted private key `cosign generate-key-pair` writes (scrypt + NaCl secretbox
+// around a PKCS#8 key) and the public key PEM. Signing and verifying use node:crypto (ECDSA).
+
+
+
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nacl = (0,lazy/* lazy */.R)(() => __nccwpck_require__(89262));
+const ENCRYPTED = /-----BEGIN (?:ENCRYPTED SIGSTORE|ENCRYPTED COSIGN) PRIVATE KEY-----([\s\S]*?)-----END/;
+// cosign's own limits on its scrypt parameters (N up to 2^20 costs 1 GiB of memory at r = 8).
+const MAX_SCRYPT_N = 1 << 20;
+const KEY_TEXT_LIMIT = 64 * 1024;
+/** A key input's text: PEM given inline, or read from the path it names. */
+function pemOrPath(input, value) {
+    if (value.includes('-----BEGIN '))
+        return value;
+    return (0,paths/* readInputFile */.jH)(input, value, KEY_TEXT_LIMIT).toString('utf8');
+}
+function parseEncrypted(input, body) {
+    let k;
+    try {
+        k = JSON.parse(Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8'));
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`${input}: the cosign key's body is not the JSON cosign writes`);
+    }
+    const { N, r, p } = k?.kdf?.params ?? {};
+    if (k?.kdf?.name !== 'scrypt' || k.cipher?.name !== 'nacl/secretbox')
+        throw new errors/* ConfigurationError */.j1(`${input}: the cosign key is not sealed with scrypt and nacl/secretbox`);
+    if (![N, r, p].every(Number.isInteger) ||
+        N < 2 ||
+        N > MAX_SCRYPT_N ||
+        (N & (N - 1)) !== 0 ||
+        r > 32 ||
+        p > 16)
+        throw new errors/* ConfigurationError */.j1(`${input}: the cosign key's scrypt parameters are out of range`);
+    return k;
+}
+/**
+ * The private key of a cosign key pair. `text` is the PEM (encrypted as cosign writes it, or a
+ * plain PKCS#8 / SEC1 EC key); `input` names the input in errors; `password` opens it.
+ */
+function loadSigningKey(input, passwordInput, text, password) {
+    const m = ENCRYPTED.exec(text);
+    if (!m) {
+        try {
+            return external_node_crypto_.createPrivateKey(text);
+        }
+        catch {
+            throw (0,errors/* badInput */.AN)(input, '(the key)', 'expected a cosign private key (PEM), or a path to one');
+        }
+    }
+    const k = parseEncrypted(input, m[1]);
+    const { N, r, p } = k.kdf.params;
+    const secret = external_node_crypto_.scryptSync(Buffer.from(password, 'utf8'), Buffer.from(k.kdf.salt, 'base64'), 32, {
+        N,
+        r,
+        p,
+        maxmem: 256 * N * r + 1024 * 1024
+    });
+    const opened = nacl().secretbox.open(new Uint8Array(Buffer.from(k.ciphertext, 'base64')), new Uint8Array(Buffer.from(k.cipher.nonce, 'base64')), new Uint8Array(secret));
+    if (!opened)
+        throw new errors/* ConfigurationError */.j1(`${input}: the key does not open with ${passwordInput} (wrong password?)`);
+    return external_node_crypto_.createPrivateKey({ key: Buffer.from(opened), format: 'der', type: 'pkcs8' });
+}
+/** A cosign public key (PEM); `input` names the input in errors. */
+function loadPublicKey(input, text) {
+    try {
+        return external_node_crypto_.createPublicKey(text);
+    }
+    catch {
+        throw (0,errors/* badInput */.AN)(input, '(the key)', 'expected a public key (PEM, as cosign.pub), or a path to one');
+    }
+}
+/** The public key's public half as PEM (what cosign.pub holds). */
+function publicPem(key) {
+    const pub = key.type === 'private' ? crypto.createPublicKey(key) : key;
+    return pub.export({ type: 'spki', format: 'pem' }).toString();
+}
+/** A short name for a key: `sha256:` and the first 16 hex of its SubjectPublicKeyInfo. */
+function keyName(key) {
+    const pub = key.type === 'private' ? external_node_crypto_.createPublicKey(key) : key;
+    const der = pub.export({ type: 'spki', format: 'der' });
+    return `key sha256:${external_node_crypto_.createHash('sha256').update(der).digest('hex').slice(0, 16)}`;
+}
+/**
+ * The signing key of the `signing-key` and `signing-key-password` inputs (names given), or
+ * undefined when no key is given. The password falls back to $COSIGN_PASSWORD, as cosign's own.
+ */
+function signingKeyInput(keyInput, key, passwordInput, password, env = process.env) {
+    if (!key)
+        return undefined;
+    return loadSigningKey(keyInput, passwordInput, pemOrPath(keyInput, key), password || env.COSIGN_PASSWORD || '');
+}
+/** The public key of a `proof-key` input (its name given), or undefined when none is given. */
+function publicKeyInput(input, value) {
+    return value ? loadPublicKey(input, pemOrPath(input, value)) : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/proof/find.ts
+
+
+
+
+
+
+// An envelope holds one statement of a few kilobytes per platform.
+const ENVELOPE_LIMIT = 1024 * 1024;
+// A digest with more referrers than this is not read further (each costs a manifest request).
+const MAX_CANDIDATES = 16;
+function subjectMatches(s, digest) {
+    const [alg, hex] = digest.split(':');
+    return s.subject.some(x => x?.digest?.[alg] === hex);
+}
+/** One envelope layer: read, checked against the keys and the subject digest. */
+async function judge(client, ref, layer, digest, trust) {
+    const what = `proof ${layer.digest}`;
+    const e = parseEnvelope((await client.getBlobBytes(ref, layer.digest, ENVELOPE_LIMIT)).toString('utf8'), what);
+    if (!e.signatures.length)
+        throw new errors/* CheckError */.tl(`${what} is unsigned`);
+    const key = trust.keys.find(k => signedBy(e, k));
+    if (!key)
+        throw new errors/* CheckError */.tl(`${what}: its signature does not match the trusted key`);
+    const statement = statementOf(e, what);
+    if (!subjectMatches(statement, digest))
+        throw new errors/* CheckError */.tl(`${what} is about another digest`);
+    const name = keyName(key);
+    return { statement, by: statement.predicate.run?.url ?? name, key: name };
+}
+async function layersOf(client, ref, manifest) {
+    const m = (await client.getManifest(manifest, [oci_types/* MEDIA_TYPES */.Z2.ociManifest])).json;
+    return (m.layers ?? []).filter(l => l.mediaType === DSSE_MEDIA_TYPE && l.annotations?.predicateType === PREDICATE_TYPE);
+}
+/** The DSSE layers that may hold a proof of `digest`: its referrers of our type, then cosign's tag. */
+async function candidates(client, repo, digest) {
+    const att = { ...repo, tag: cosignTag(digest), digest: undefined };
+    // Both places at once: a digest without proofs costs one round trip, not two.
+    const [listed, attDigest] = await Promise.all([
+        client.listReferrers(repo, digest),
+        client.headManifest(att)
+    ]);
+    const referrers = listed.filter(r => r.artifactType === ARTIFACT_TYPE && r.annotations?.predicateType === PREDICATE_TYPE);
+    const manifests = referrers.slice(0, MAX_CANDIDATES).map(r => ({ ...repo, digest: r.digest }));
+    if (attDigest)
+        manifests.push({ ...att, tag: undefined, digest: attDigest });
+    const layers = (await Promise.all(manifests.map(m => layersOf(client, repo, m)))).flat();
+    const seen = new Set();
+    return layers.filter(l => !seen.has(l.digest) && seen.add(l.digest)).slice(0, MAX_CANDIDATES);
+}
+/** Every proof of `ref@digest` in its repository, sorted into valid (newest first) and refused. */
+async function findProofs(client, ref, digest, trust) {
+    const repo = { ...ref, tag: undefined, digest: undefined };
+    const layers = await candidates(client, repo, digest);
+    const judged = await Promise.allSettled(layers.map(l => judge(client, repo, l, digest, trust)));
+    const valid = [];
+    const refused = [];
+    for (const j of judged) {
+        if (j.status === 'fulfilled')
+            valid.push(j.value);
+        else
+            refused.push((0,errors/* whyOf */.gf)(j.reason));
+    }
+    valid.sort((a, b) => b.statement.predicate.checkedAt.localeCompare(a.statement.predicate.checkedAt));
+    return { valid, refused };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/verify/proven.ts
+// Proof reuse: a digest with a valid platform proof that covers the platforms and level asked for
+// is not checked again (no config, no layer is read); with `require`, an image without one fails.
+
+
+
+
+
+const proven_IN = specs_generated/* VERIFY_PLATFORMS */.hP.inputs;
+/** Each platform the index lists (normalised) → its manifest digest. */
+function platformDigests(image) {
+    return new Map(image.platforms.map(e => {
+        const { os, architecture, variant } = e.platform;
+        return [(0,platform/* normalisePlatformString */.rQ)(`${os}/${architecture}${variant ? '/' + variant : ''}`), e.digest];
+    }));
+}
+/**
+ * Looks for a proof of `image` that covers `needed` at `level`. `none` when there is no valid
+ * proof (with why), `unknown` when the proofs could not be read.
+ */
+async function provenByProof(client, ref, image, needed, level, policy) {
+    let search;
+    try {
+        search = await findProofs(client, ref, image.digest, policy.trust);
+    }
+    catch (err) {
+        return { kind: 'unknown', reason: `its proofs could not be read: ${(0,errors/* whyOf */.gf)(err)}` };
+    }
+    const want = needed.map(platform/* formatPlatform */.Bq);
+    const entries = platformDigests(image);
+    const gaps = [];
+    let found;
+    for (const p of search.valid) {
+        const lie = p.statement.predicate.platforms.find(x => entries.has(x.platform) && entries.get(x.platform) !== x.digest);
+        const gap = lie
+            ? `it names ${lie.digest} for ${lie.platform}, the index ${entries.get(lie.platform)}`
+            : uncovered(p.statement.predicate, want, level);
+        if (!gap) {
+            found = p;
+            break;
+        }
+        gaps.push(gap);
+    }
+    if (!found) {
+        const why = [...gaps.map(g => `a valid proof does not cover it: ${g}`), ...search.refused];
+        return { kind: 'none', reason: why.length ? why.join('; ') : 'no platform proof is attached' };
+    }
+    const byPlatform = new Map(found.statement.predicate.platforms.map(p => [p.platform, p]));
+    const platforms = want.map(w => ({
+        platform: w,
+        status: 'ok',
+        outcome: 'proven',
+        level: Math.min(3, byPlatform.get(w).level),
+        digest: entries.get(w) ?? byPlatform.get(w).digest,
+        reason: `proven earlier by ${found.by}, not re-checked`
+    }));
+    return {
+        kind: 'proven',
+        platforms,
+        proof: { by: found.by, key: found.key, checkedAt: found.statement.predicate.checkedAt }
+    };
+}
+/**
+ * With a proof policy: the platforms a valid proof stands for, or (`require`) the failure of an
+ * image that has none; undefined when the image is to be checked.
+ */
+async function proofOutcome(client, ref, image, needed, o) {
+    const policy = o.proof;
+    if (!policy || policy.mode === 'ignore' || !policy.trust.keys.length)
+        return undefined;
+    const out = await provenByProof(client, ref, image, needed, o.deep ? 3 : 2, policy);
+    if (out.kind === 'proven')
+        return out;
+    if (policy.mode !== 'require')
+        return undefined;
+    const reason = `no valid platform proof (${proven_IN.proof.name}: require): ${out.reason}`;
+    return {
+        platforms: needed.map(p => out.kind === 'unknown'
+            ? {
+                platform: (0,platform/* formatPlatform */.Bq)(p),
+                status: 'error',
+                outcome: 'unknown',
+                level: 1,
+                unknown: 'error',
+                reason
+            }
+            : { platform: (0,platform/* formatPlatform */.Bq)(p), status: 'missing', outcome: 'missing', level: 1, reason })
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/verify/result-cache.ts
+// Results kept by digest, for images that cannot carry our proof (a chart's third-party images):
+// a digest proven once for some platforms and level is not read again. One small JSON file per
+// digest in a folder: on runners restored and saved with @actions/cache, on a laptop under ~/.cache.
+
+
+
+
+
+
+
+const ENTRY_LIMIT = 256 * 1024;
+const CACHE_KEY = 'arch-actions-verified';
+/** The folder: `$RUNNER_TEMP/arch-actions/verified` on runners, else `$XDG_CACHE_HOME/arch-actions/verified`. */
+function defaultResultCacheDir(env = process.env) {
+    if (env.GITHUB_ACTIONS === 'true')
+        return external_node_path_.join((0,paths/* scratchDir */.GA)(env), 'verified');
+    const base = env.XDG_CACHE_HOME || external_node_path_.join(external_node_os_.homedir(), '.cache');
+    return external_node_path_.join(base, 'arch-actions', 'verified');
+}
+class ResultCache {
+    dir;
+    /** Entries written in this run (a cache service saves only when there are some). */
+    written = 0;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    file(digest) {
+        return /^sha256:[0-9a-f]{64}$/.test(digest)
+            ? external_node_path_.join(this.dir, `${digest.replace(':', '-')}.json`)
+            : undefined;
+    }
+    read(digest) {
+        const file = this.file(digest);
+        try {
+            if (!file || external_node_fs_.statSync(file).size > ENTRY_LIMIT)
+                return undefined;
+            const v = JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
+            return v?.digest === digest && Array.isArray(v.platforms) ? v : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** The verdict of `digest` when it covers every platform asked for at `level` (and the index's digests). */
+    lookup(digest, want, level) {
+        const v = this.read(digest);
+        if (!v)
+            return undefined;
+        for (const [platform, manifest] of want) {
+            const p = v.platforms.find(x => x.platform === platform);
+            if (!p || p.level < level || p.digest !== manifest)
+                return undefined;
+        }
+        return v;
+    }
+    /** Keeps what a check proved, merged with what the digest was proven for before (the higher level wins). */
+    store(digest, platforms) {
+        const file = this.file(digest);
+        if (!file)
+            return;
+        const old = this.read(digest)?.platforms ?? [];
+        const merged = new Map(old.map(p => [p.platform, p]));
+        for (const p of platforms)
+            if ((merged.get(p.platform)?.level ?? 0) <= p.level)
+                merged.set(p.platform, p);
+        const v = { digest, checkedAt: new Date().toISOString(), platforms: [...merged.values()] };
+        try {
+            external_node_fs_.mkdirSync(this.dir, { recursive: true });
+            external_node_fs_.writeFileSync(`${file}.tmp`, JSON.stringify(v));
+            external_node_fs_.renameSync(`${file}.tmp`, file);
+            this.written++;
+        }
+        catch (err) {
+            toolkit/* debug */.Yz(`result cache: ${file}: ${err.message}`);
+        }
+    }
+}
+/** The platforms a cached verdict stands for, at `level`; undefined when it does not cover them all. */
+function fromCache(cache, image, needed, level) {
+    const entries = platformDigests(image);
+    const want = new Map(needed.map(p => [(0,platform/* formatPlatform */.Bq)(p), entries.get((0,platform/* formatPlatform */.Bq)(p)) ?? '']));
+    const v = cache.lookup(image.digest, want, level);
+    if (!v)
+        return undefined;
+    const reason = `checked earlier (${v.checkedAt}, results kept by digest), not re-checked`;
+    return {
+        checkedAt: v.checkedAt,
+        platforms: [...want].map(([platform, digest]) => ({
+            platform,
+            status: 'ok',
+            outcome: 'proven',
+            level: Math.min(3, v.platforms.find(p => p.platform === platform).level),
+            digest,
+            reason
+        }))
+    };
+}
+/** Keeps an image that was proven by checking it (not by a proof or the cache). */
+function keepResult(cache, image) {
+    if (!image.digest || image.outcome !== 'proven')
+        return;
+    if (image.platforms.some(p => p.outcome !== 'proven' || !p.digest))
+        return;
+    cache.store(image.digest, image.platforms.map(p => ({ platform: p.platform, digest: p.digest, level: p.level })));
+}
+/** True on a runner that has the cache service. */
+function cacheService(env) {
+    return !!env.ACTIONS_RUNTIME_TOKEN && !!(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
+}
+/** On a runner: the folder from the newest earlier run's cache. Never fails the job. */
+async function restoreResults(dir, env = process.env) {
+    if (!cacheService(env))
+        return;
+    try {
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(702), __nccwpck_require__.e(238), __nccwpck_require__.e(951), __nccwpck_require__.e(874)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7874, 23));
+        const hit = await cache.restoreCache([dir], `${CACHE_KEY}-${env.RUNNER_OS}-${env.GITHUB_RUN_ID}`, [
+            `${CACHE_KEY}-${env.RUNNER_OS}-`
+        ]);
+        if (hit)
+            toolkit/* info */.pq(`Results by digest restored from the cache (${hit})`);
+    }
+    catch (err) {
+        toolkit/* warning */.$e(`The results cache could not be restored: ${err.message}`);
+    }
+}
+/** On a runner: saves the folder when this run added to it. Never fails the job. */
+async function saveResults(c, env = process.env) {
+    if (!cacheService(env) || !c.written)
+        return;
+    try {
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(702), __nccwpck_require__.e(238), __nccwpck_require__.e(951), __nccwpck_require__.e(874)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7874, 23));
+        await cache.saveCache([c.dir], `${CACHE_KEY}-${env.RUNNER_OS}-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`);
+    }
+    catch (err) {
+        toolkit/* warning */.$e(`The results cache could not be saved: ${err.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/verify/layer-progress.ts
+// Progress of a deep check, for long reads: every few seconds, one line with the bytes read of
+// each layer still being read and the binaries checked so far. A check that ends before the
+// first tick prints nothing.
+
+
+/** How often a long deep check says how far it got. */
+const PROGRESS_INTERVAL_MS = 3000;
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+/** Watches the reads of one platform's layers; `label` names the image and platform. */
+function layerProgress(inner, label, opts = {}) {
+    const log = opts.log ?? toolkit/* info */.pq;
+    const started = Date.now();
+    const layers = new Map();
+    let judged = 0;
+    let binaries = 0;
+    let total = 0;
+    const tick = () => {
+        const reading = [...layers.values()].filter(l => l.read < l.size).sort((a, b) => a.index - b.index);
+        const read = [...layers.values()].reduce((n, l) => n + l.read, 0);
+        const each = reading.map(l => `layer ${l.index + 1}: ${mb(l.read)} of ${mb(l.size)}`);
+        log(`deep check of ${label}: ${mb(read)} read, ${judged} of ${total} layers checked, ${binaries} binaries checked` +
+            `${each.length ? `; ${each.join(', ')}` : ''} (${Math.round((Date.now() - started) / 1000)} s)`);
+    };
+    const timer = setInterval(tick, opts.intervalMs ?? PROGRESS_INTERVAL_MS);
+    timer.unref();
+    const reader = {
+        getImageManifest: async (ref, digest) => {
+            const m = await inner.getImageManifest(ref, digest);
+            total = m.layers.length;
+            m.layers.forEach((l, index) => layers.set(l.digest, { size: l.size, read: 0, index }));
+            return m;
+        },
+        getBlob: async (ref, digest) => {
+            const blob = await inner.getBlob(ref, digest);
+            const layer = layers.get(digest);
+            if (!layer)
+                return blob;
+            layer.read = 0;
+            // Counted on the way through: a listener of its own would set the blob flowing.
+            const counted = new external_node_stream_.Transform({
+                transform(chunk, _enc, done) {
+                    layer.read += chunk.length;
+                    done(null, chunk);
+                }
+            });
+            blob.on('error', err => counted.destroy(err));
+            counted.on('close', () => blob.destroy());
+            return blob.pipe(counted);
+        }
+    };
+    return {
+        reader,
+        layer: scan => {
+            judged++;
+            binaries += scan.elfFiles.length;
+        },
+        stop: () => clearInterval(timer)
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/verify/image.ts
@@ -8232,62 +12514,133 @@ async function collectReferences(o, deps) {
 
 
 
+
+
+
+
+
+
+/** How many of an index's platforms the report lists. */
+const MAX_LISTED = 1000;
 const howOrder = (h) => (h === 'input' ? -1 : scan_types/* FOUND_HOW */.s4.indexOf(h));
 function platformOf(e) {
     return (0,platform/* normalisePlatformString */.rQ)(`${e.os}/${e.architecture}${e.variant ? '/' + e.variant : ''}`);
 }
-async function checkPlatform(reader, resolved, image, offered, p, deep) {
+async function checkPlatform(reader, resolved, image, offered, p, deep, early, signal) {
     const want = (0,platform/* formatPlatform */.Bq)(p);
     const entry = offered.find(e => platformOf(e.platform) === want);
     if (!entry) {
-        const has = offered.map(e => platformOf(e.platform)).join(', ') || 'nothing';
+        const has = (0,verify_platforms_untrusted/* listSome */.XT)(offered.map(e => platformOf(e.platform))) || 'nothing';
         const reason = image.isIndex
             ? `${want} is not in the index (it lists ${has})`
             : `single-platform image for ${has}`;
-        return { platform: want, status: 'missing', level: 1, reason };
+        return { platform: want, status: 'missing', outcome: 'missing', level: 1, reason };
     }
-    const check = { platform: want, status: 'ok', level: 2, digest: entry.digest };
+    const check = {
+        platform: want,
+        status: 'ok',
+        outcome: 'proven',
+        level: 1,
+        digest: entry.digest
+    };
     // The config and the layers are read at once (both start from the manifest); the config rules first.
     const [configRead, deepRead] = await Promise.allSettled([
         image.isIndex ? reader.getConfig(resolved, entry.digest) : undefined,
-        deep ? deepCheck(reader, resolved, entry.digest, p) : undefined
+        deep
+            ? (early?.take(resolved, entry.digest, p) ?? deepCheck(reader, resolved, entry.digest, p, signal))
+            : undefined
     ]);
     try {
         const config = settled(configRead);
         if (config) {
             const says = platformOf({ os: config.os, architecture: config.architecture, variant: config.variant });
             if (says !== want) {
-                return { ...check, status: 'wrong', reason: `the index lists ${want} but its config says ${says}` };
+                const reason = `the index lists ${want} but its config says ${says}`;
+                return { ...check, status: 'wrong', outcome: 'missing', level: 2, reason };
             }
         }
+        check.level = 2;
         if (deep) {
-            check.level = 3;
             check.deep = settled(deepRead);
             const m = check.deep.mismatch;
+            // Layers that could not be read prove nothing past level 2.
+            if (!check.deep.unsupported)
+                check.level = 3;
             if (m) {
                 check.status = 'wrong';
+                check.outcome = 'missing';
                 check.reason = `${m.path} is ${m.machineName} (e_machine ${m.machine}), expected ${m.expected}`;
             }
         }
     }
     catch (err) {
-        return { ...check, status: 'error', reason: (0,errors/* whyOf */.gf)(err) };
+        return { ...check, status: 'error', outcome: 'unknown', unknown: unknownOf(err), reason: (0,errors/* whyOf */.gf)(err) };
     }
     return check;
+}
+const unknownOf = (err) => (err instanceof errors/* UnavailableError */.hG ? err.kind : 'error');
+/** Every needed platform with the same verdict: the image could not be read, or does not exist. */
+function wholeImage(needed, err) {
+    const reason = (0,errors/* whyOf */.gf)(err);
+    return needed.map(p => err instanceof errors/* NotFoundError */.m_
+        ? { platform: (0,platform/* formatPlatform */.Bq)(p), status: 'missing', outcome: 'missing', level: 1, reason }
+        : {
+            platform: (0,platform/* formatPlatform */.Bq)(p),
+            status: 'error',
+            outcome: 'unknown',
+            level: 0,
+            unknown: unknownOf(err),
+            reason
+        });
+}
+/** The image's outcome, level and reason from its platforms. */
+function image_judge(result) {
+    const checks = result.platforms;
+    result.level = checks.reduce((low, c) => (c.level < low ? c.level : low), 3);
+    const missing = checks.some(c => c.outcome === 'missing');
+    const unknown = checks.find(c => c.outcome === 'unknown');
+    result.outcome = missing ? 'missing' : unknown ? 'unknown' : 'proven';
+    result.status = missing ? 'failed' : unknown ? 'error' : 'ok';
+    if (unknown)
+        result.unknown = unknown.unknown;
+    const bad = checks.filter(c => c.outcome !== 'proven');
+    // One reason for the whole image when every platform has the same (an unreachable registry).
+    const reasons = new Set(bad.map(c => c.reason));
+    if (bad.length && reasons.size === 1 && bad.length === checks.length)
+        result.reason = bad[0].reason;
+    else if (bad.length)
+        result.reason = bad.map(c => `${c.platform}: ${c.reason}`).join('; ');
 }
 function settled(r) {
     if (r.status === 'rejected')
         throw r.reason;
     return r.value;
 }
-async function deepCheck(reader, ref, digest, p) {
+/** Level 3 for one platform's manifest; `signal` ends the reads (the verdict is then void). */
+async function deepCheck(reader, ref, digest, p, signal) {
     const expected = machineName(expectedMachine(p.architecture) ?? -1);
+    // A long read says how far it got, every few seconds.
+    const progress = layerProgress(reader, `${(0,reference/* formatReference */.FH)(ref)} ${(0,platform/* formatPlatform */.Bq)(p)}`);
     try {
         // Stops at the first foreign binary: from then on the verdict cannot change.
-        const v = await scanImageLayers(reader, ref, digest, p.architecture, { stopEarly: true });
+        const machines = {};
+        let files = 0;
+        const onLayer = (scan) => {
+            files += scan.files;
+            for (const f of scan.elfFiles)
+                machines[f.machineName] = (machines[f.machineName] ?? 0) + 1;
+            progress.layer(scan);
+        };
+        const v = await scanImageLayers(progress.reader, ref, digest, p.architecture, {
+            stopEarly: true,
+            onLayer,
+            signal
+        });
         const first = v.mismatches[0];
         return {
             executables: v.executables,
+            files,
+            machines,
             layersScanned: v.layersScanned,
             layersTotal: v.layersTotal,
             ...(first ? { mismatch: { ...first, expected } } : {})
@@ -8296,12 +12649,48 @@ async function deepCheck(reader, ref, digest, p) {
     catch (err) {
         const why = (0,errors/* whyOf */.gf)(err);
         if (/zstd/i.test(why))
-            return { executables: 0, layersScanned: 0, layersTotal: 0, unsupported: why };
+            return { executables: 0, files: 0, machines: {}, layersScanned: 0, layersTotal: 0, unsupported: why };
         throw err;
     }
+    finally {
+        progress.stop();
+    }
 }
-/** One image (or archive) against the required platforms; allow rules turn a failure into `allowed`. */
-async function checkImage(client, t, required, o) {
+/** The image's notes from its platforms' verdicts (judge gives its outcome and status). */
+function settle(result) {
+    for (const c of result.platforms) {
+        if (c.deep?.unsupported)
+            result.notes.push(`${c.platform}: layers not read (${c.deep.unsupported})`);
+        else if (c.deep && c.deep.executables === 0)
+            result.notes.push(`${c.platform}: no executables in its layers, nothing to check`);
+    }
+}
+/** What the index offers, up to a bound: an index of 100,000 entries is not a report. */
+function listAvailable(result, offered) {
+    result.available = offered.slice(0, MAX_LISTED).map(e => platformOf(e.platform));
+    if (offered.length > MAX_LISTED)
+        result.notes.push(`the index lists ${offered.length} platforms; the report keeps the first ${MAX_LISTED}`);
+}
+/** Platforms at once (one image costs three round trips, not 1 + 2 per platform), within the deadline. */
+function platformChecks(needed, late, check) {
+    return Promise.race([Promise.all(needed.map(check)), late]).catch((err) => {
+        if (err instanceof limits/* LimitError */.oC && err.limit === 'imageMs')
+            return wholeImage(needed, err);
+        throw err;
+    });
+}
+/** An allow rule covers a known gap, never a registry that did not answer. */
+function allowGap(result, t, allow) {
+    if (result.outcome !== 'missing')
+        return;
+    const rule = matchAllow(allow, [t.written, result.normalized, result.resolved, (0,reference/* familiar */.ce)(t.ref)]);
+    if (rule) {
+        result.allowed = rule;
+        result.status = 'allowed';
+    }
+}
+/** One image against the required platforms, its reads in the image deadline; allow rules may allow it. */
+async function checkImage(client, t, required, o, early) {
     const started = Date.now();
     // An archive on disk is read offline: no mirror, no registry.
     const local = isLocalRef(t.ref);
@@ -8316,6 +12705,9 @@ async function checkImage(client, t, required, o) {
         available: [],
         platforms: [],
         status: 'ok',
+        outcome: 'proven',
+        level: 0,
+        registry: local ? 'local' : resolved.registry,
         notes: [],
         found: [...t.found].sort((a, b) => howOrder(a) - howOrder(b)),
         charts: [...t.charts].sort(),
@@ -8323,58 +12715,53 @@ async function checkImage(client, t, required, o) {
     };
     let image;
     let reader = client;
+    const deadline = (0,limits/* startDeadline */.db)(o.imageMs, result.resolved, 'imageMs');
     try {
         if (local)
             reader = await LocalImages.open(t.ref);
-        image = await reader.inspect(resolved);
+        image = await Promise.race([reader.inspect(resolved), deadline.late]);
     }
     catch (err) {
-        result.status = 'error';
-        result.reason = (0,errors/* whyOf */.gf)(err);
-        result.platforms = needed.map(p => ({
-            platform: (0,platform/* formatPlatform */.Bq)(p),
-            status: 'error',
-            level: 1,
-            reason: result.reason
-        }));
+        result.platforms = wholeImage(needed, err);
     }
     if (image) {
         result.digest = image.digest;
         const offered = image.platforms.filter(e => !e.attestation);
-        result.available = offered.map(e => platformOf(e.platform));
-        // Platforms at once: one image costs three round trips (index, manifests, configs), not 1 + 2 per platform.
+        listAvailable(result, offered);
+        const proof = local ? undefined : await proofOutcome(client, resolved, image, needed, o);
+        const kept = proof || local || !o.results ? undefined : fromCache(o.results, image, needed, o.deep ? 3 : 2);
+        const proven = proof ?? kept;
         try {
-            result.platforms = await Promise.all(needed.map(p => checkPlatform(reader, resolved, image, offered, p, o.deep)));
+            result.platforms =
+                proven?.platforms ??
+                    (await platformChecks(needed, deadline.late, p => checkPlatform(reader, resolved, image, offered, p, o.deep, local ? undefined : early, deadline.signal)));
         }
         finally {
+            deadline.stop();
             if (reader instanceof LocalImages)
                 reader.dispose();
         }
-        const bad = result.platforms.filter(c => c.status !== 'ok');
-        if (bad.length) {
-            result.status =
-                bad.some(c => c.status === 'error') && !bad.some(c => c.status !== 'error') ? 'error' : 'failed';
-            result.reason = bad.map(c => `${c.platform}: ${c.reason}`).join('; ');
+        if (proof?.proof) {
+            result.proof = proof.proof;
+            result.notes.push(`proven earlier by ${proof.proof.by}, not re-checked`);
         }
-        for (const c of result.platforms) {
-            if (c.deep?.unsupported)
-                result.notes.push(`${c.platform}: layers not read (${c.deep.unsupported})`);
-            else if (c.deep && c.deep.executables === 0)
-                result.notes.push(`${c.platform}: no executables in its layers, nothing to check`);
-        }
+        if (kept)
+            result.cached = kept.checkedAt;
+        if (kept)
+            result.notes.push(kept.platforms[0].reason);
+        settle(result);
     }
-    if (result.status !== 'ok') {
-        const rule = matchAllow(o.allow, [t.written, result.normalized, result.resolved, (0,reference/* familiar */.ce)(t.ref)]);
-        if (rule) {
-            result.allowed = rule;
-            result.status = 'allowed';
-        }
-    }
+    image_judge(result);
+    if (!local && !result.proof && !result.cached && o.results)
+        keepResult(o.results, result);
+    allowGap(result, t, o.allow);
     result.durationMs = Date.now() - started;
     return result;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/verify/verify.ts
+
+
 
 
 
@@ -8409,7 +12796,10 @@ function normalise(opts) {
         deep: !!opts.deep,
         allow: opts.allow ?? [],
         mirrors: opts.mirrors ?? [],
-        concurrency
+        ...(opts.proof ? { proof: opts.proof } : {}),
+        ...(opts.results ? { results: opts.results } : {}),
+        concurrency,
+        imageMs: opts.limits?.imageMs ?? limits/* DEFAULT_LIMITS */.dR.imageMs
     };
 }
 function pinWarnings(pins, platforms) {
@@ -8425,11 +12815,14 @@ function pinWarnings(pins, platforms) {
     }
     return out;
 }
-async function checkAll(targets, o, client) {
-    const images = await pool(targets, o.concurrency, t => checkImage(client, t, o.platforms, o));
+async function checkAll(targets, o, client, early) {
+    const images = await pool(targets, o.concurrency, t => checkImage(client, t, o.platforms, o, early));
     // One more try, after the rest, for images that met a registry error: a hiccup that
     // outlasted the request retries must not flip a verdict. A dead registry fails twice, fast.
-    const again = images.map((r, i) => (r.status === 'error' ? i : -1)).filter(i => i >= 0);
+    // An image that hit a limit (a deadline, a size) would only hit it again.
+    const again = images
+        .map((r, i) => (r.outcome === 'unknown' && !(0,limits/* hitLimit */.Tn)(r.reason) ? i : -1))
+        .filter(i => i >= 0);
     const second = await pool(again, o.concurrency, i => checkImage(client, targets[i], o.platforms, o));
     again.forEach((i, k) => (images[i] = second[k]));
     return images;
@@ -8440,7 +12833,8 @@ function collect(opts, o, deps) {
         values: opts.values ?? [],
         set: opts.set ?? [],
         kubeVersion: opts.kubeVersion,
-        helm: opts.helm ?? verify_IN.helm.default
+        helm: opts.helm ?? verify_IN.helm.default,
+        toolMs: opts.limits?.toolMs
     };
     return collectReferences({
         ...(chart ? { chart } : {}),
@@ -8469,15 +12863,20 @@ async function verifyPlatforms(opts, deps = {}) {
     // The linter loads on first use (a chunk file): only runs given Dockerfiles need it.
     const linted = opts.lint === false || !opts.dockerfiles?.length
         ? []
-        : (await Promise.all(/* import() */[__nccwpck_require__.e(819), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50))).lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
+        : (await Promise.all(/* import() */[__nccwpck_require__.e(130), __nccwpck_require__.e(290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26290))).lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
     const { scan, scanned, chart } = lintOnly
         ? { scan: (0,scan_types/* emptyScan */.$6)(), scanned: [], chart: undefined }
         : await collect(opts, o, deps);
     const targets = collectTargets(opts.images ?? [], scanned, scan);
-    const client = deps.client ?? new RegistryClient({ insecureRegistries: opts.insecureRegistries, ...opts.registry });
+    const client = deps.client ??
+        new RegistryClient({
+            insecureRegistries: opts.insecureRegistries,
+            limits: opts.limits,
+            ...opts.registry
+        });
     let images;
     try {
-        images = await checkAll(targets, o, client);
+        images = await checkAll(targets, o, client, deps.early);
         images.forEach(r => deps.onImage?.(r));
     }
     finally {
@@ -8487,7 +12886,7 @@ async function verifyPlatforms(opts, deps = {}) {
     const entry = (i) => ({
         reference: i.reference,
         resolved: i.resolved,
-        platforms: i.platforms.filter(p => p.status !== 'ok').map(p => p.platform),
+        platforms: i.platforms.filter(p => p.outcome === 'missing').map(p => p.platform),
         reason: i.reason ?? '',
         sources: i.sources
     });
@@ -8500,8 +12899,12 @@ async function verifyPlatforms(opts, deps = {}) {
         checked: images.length,
         platforms: o.platforms.map(platform/* formatPlatform */.Bq),
         deep: o.deep,
+        verdict: verdictLine(images),
+        outcomes: countOutcomes(images),
         images,
-        missing: images.filter(i => i.status === 'failed' || i.status === 'error').map(entry),
+        missing: images.filter(i => i.status === 'failed').map(entry),
+        unknown: unknownEntries(images),
+        registries: silentRegistries(images),
         allowed: images
             .filter(i => i.status === 'allowed')
             .map(i => ({ ...entry(i), allowReason: i.allowed?.reason ?? '' })),
@@ -8519,8 +12922,66 @@ async function verifyPlatforms(opts, deps = {}) {
 }
 
 // EXTERNAL MODULE: ./actions/lib/verify/helm.ts
-var helm = __nccwpck_require__(6308);
+var helm = __nccwpck_require__(17291);
+;// CONCATENATED MODULE: ./actions/lib/proof/keyless.ts
+// Keyless signing on GitHub: @actions/attest signs the statement with a Sigstore certificate
+// for the workflow's OIDC identity (id-token: write) and stores it with GitHub's attestations
+// (attestations: write), where `gh attestation verify` finds it by digest.
+
+/** True on a GitHub runner whose job may ask for an OIDC token (permissions: id-token: write). */
+function keylessAvailable(env = process.env) {
+    return !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+}
+/** The Rekor bundle cosign keeps beside an attestation layer, from a Sigstore bundle's log entry. */
+function rekorBundleOf(entries) {
+    const e = entries?.[0];
+    if (!e?.inclusionPromise)
+        return undefined;
+    return JSON.stringify({
+        SignedEntryTimestamp: e.inclusionPromise.signedEntryTimestamp,
+        Payload: {
+            body: e.canonicalizedBody,
+            integratedTime: Number(e.integratedTime),
+            logIndex: Number(e.logIndex),
+            logID: Buffer.from(e.logId.keyId, 'base64').toString('hex')
+        }
+    });
+}
+/** Signs `statement` keyless and stores it as a GitHub attestation; `token` needs attestations: write. */
+async function signKeyless(statement, token) {
+    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(951), __nccwpck_require__.e(322), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48359));
+    const a = await attest({
+        subjects: statement.subject,
+        predicateType: statement.predicateType,
+        predicate: statement.predicate,
+        token
+    });
+    const dsse = a.bundle.dsseEnvelope;
+    if (!dsse)
+        throw new errors/* CheckError */.tl('the Sigstore bundle of the platform proof holds no DSSE envelope');
+    const verification = a.bundle.verificationMaterial;
+    return {
+        envelope: {
+            payloadType: dsse.payloadType,
+            payload: dsse.payload,
+            signatures: dsse.signatures.map(s => ({ keyid: s.keyid ?? '', sig: s.sig }))
+        },
+        certificate: a.certificate,
+        ...(a.attestationID ? { attestationId: a.attestationID } : {}),
+        ...(rekorBundleOf(verification.tlogEntries)
+            ? { rekorBundle: rekorBundleOf(verification.tlogEntries) }
+            : {})
+    };
+}
+/** The token of a `github-token` input; its unexpanded default (the CLI, off GitHub) is no token. */
+function keyless_githubToken(value) {
+    return value.startsWith('${{') ? '' : value;
+}
+
 ;// CONCATENATED MODULE: ./actions/verify-platforms/inputs.ts
+
+
+
 
 
 
@@ -8547,12 +13008,34 @@ function getInputs() {
         allow: parseAllow(getLines(inputs_IN.allow), inputs_IN.allow.name),
         mirrors: parseMirrors(getLines(inputs_IN['registry-mirrors']), inputs_IN['registry-mirrors'].name),
         insecureRegistries: getList(inputs_IN['insecure-registries']),
+        limits: getLimits(inputs_IN.limits),
         failOn: getChoice(inputs_IN['fail-on']),
         lint: getChoice(inputs_IN.lint),
         lintFailOn: getChoice(inputs_IN['lint-fail-on']),
         report: (0,paths/* writePath */.Jf)(inputs_IN.report.name, getString(inputs_IN.report) || defaultReportPath(), 'file'),
         concurrency: getInt(inputs_IN.concurrency, 1, 64),
-        summary: getBool(inputs_IN.summary)
+        summary: getBool(inputs_IN.summary),
+        prComment: getBool(inputs_IN['pr-comment']),
+        resultCache: getBool(inputs_IN['result-cache']),
+        ...proofInputs()
+    };
+}
+function proofInputs() {
+    const password = getString(inputs_IN['signing-key-password']);
+    if (password)
+        toolkit/* setSecret */.Pq(password);
+    const githubToken = keyless_githubToken(getString(inputs_IN['github-token']));
+    if (githubToken)
+        toolkit/* setSecret */.Pq(githubToken);
+    const proof = getChoice(inputs_IN.proof);
+    const key = publicKeyInput(inputs_IN['proof-key'].name, getString(inputs_IN['proof-key']));
+    if (proof === 'require' && !key)
+        throw (0,errors/* badInput */.AN)(inputs_IN.proof.name, proof, `it needs ${inputs_IN['proof-key'].name}: the key proofs must be signed with`);
+    return {
+        githubToken,
+        proof,
+        proofKeys: key ? [key] : [],
+        signingKey: signingKeyInput(inputs_IN['signing-key'].name, getString(inputs_IN['signing-key']), inputs_IN['signing-key-password'].name, password)
     };
 }
 /** `1.34`, `v1.34.0`: what helm's --kube-version reads. */
@@ -8560,6 +13043,178 @@ function parseKubeVersion(value) {
     if (value && !/^v?\d+\.\d+(\.\d+)?$/.test(value))
         throw (0,errors/* badInput */.AN)(inputs_IN['kube-version'].name, value, 'expected a Kubernetes version such as 1.34 or v1.34.0');
     return value;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/proof/write.ts
+
+
+
+
+
+
+
+/** Writes (and, signed, attaches) a proof for each target that passed; returns what was written. */
+async function writeProofs(targets, options, client) {
+    const keyless = !options.key && !!options.keylessToken && keylessAvailable(options.env);
+    const signing = options.key ? 'cosign-key' : keyless ? 'sigstore' : 'none';
+    const out = [];
+    for (const t of targets) {
+        const now = new Date();
+        const statement = statementFor(t.image, signing, options.runs, options.env, now, t.subjectName);
+        if (!statement || !t.image.digest)
+            continue;
+        const signed = keyless ? await signKeyless(statement, options.keylessToken) : undefined;
+        const e = signed?.envelope ?? envelope(statement, options.key);
+        const hex = t.image.digest.replace(/^sha256:/, '');
+        const name = `platform-proof-${hex.slice(0, 16)}${signing === 'none' ? '.unsigned' : ''}.intoto.json`;
+        external_node_fs_.mkdirSync(options.dir, { recursive: true });
+        const file = external_node_path_.join(options.dir, name);
+        external_node_fs_.writeFileSync(file, JSON.stringify(e, null, 2) + '\n');
+        const subject = `${statement.subject[0].name}@${t.image.digest}`;
+        const written = { subject, file, signing };
+        if (signed?.attestationId)
+            written.attestationId = signed.attestationId;
+        if (t.attachTo && signing !== 'none' && client) {
+            const attached = await attachProof(client, t.attachTo, t.image.digest, e, signing, statement.predicate.checkedAt, signed);
+            written.referrer = attached.digest;
+            written.recordedBy = attached.recordedBy;
+            toolkit/* info */.pq(`Platform proof of ${subject} attached (${attached.digest}, ${attached.recordedBy === 'tag' ? 'referrers tag fallback' : 'referrers API'}; cosign: ${attached.cosignTag})`);
+        }
+        else {
+            toolkit/* info */.pq(`Platform proof of ${subject} written to ${file}${signing === 'none' ? ' (unsigned)' : ''}`);
+        }
+        out.push(written);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/verify/comment.ts
+// The pull request's sticky comment: one comment per workflow job, found by a hidden marker and
+// updated in place on every push, with the platform × level table, the chart's support matrix and
+// links to the proofs and the run. A token that may not comment (forks: 403) skips it with a notice.
+
+
+
+
+
+// Bounded: at most this many pages of 100 comments are searched for ours.
+const MAX_PAGES = 10;
+/** The pull request of a `pull_request` (or `pull_request_target`) run, else undefined. */
+function pullRequestOf(env = process.env) {
+    if (!/^pull_request(_target)?$/.test(env.GITHUB_EVENT_NAME ?? '') || !env.GITHUB_EVENT_PATH)
+        return undefined;
+    let number;
+    try {
+        const event = JSON.parse(external_node_fs_.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+        number = event.pull_request?.number;
+    }
+    catch {
+        return undefined;
+    }
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (typeof number !== 'number' || !owner || !repo)
+        return undefined;
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+    return {
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+        owner,
+        repo,
+        number,
+        key: `${env.GITHUB_WORKFLOW ?? ''}/${env.GITHUB_JOB ?? ''}`,
+        serverUrl,
+        ...(env.GITHUB_RUN_ID
+            ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
+            : {})
+    };
+}
+const code = (s) => `\`${s.replace(/[`\r\n|]/g, ' ')}\``;
+const marker = (key) => `<!-- arch-actions:verify ${key.replace(/-->/g, '')} -->`;
+function proofCell(pr, digest, proofs) {
+    const p = digest ? proofs.find(x => x.subject.endsWith(`@${digest}`)) : undefined;
+    if (!p)
+        return '–';
+    if (p.attestationId)
+        return `[attestation](${pr.serverUrl}/${pr.owner}/${pr.repo}/attestations/${encodeURIComponent(p.attestationId)})`;
+    if (p.signing === 'none')
+        return 'unsigned (not attached)';
+    return `signed (${p.signing}), referrer ${code(p.referrer ?? '')}`;
+}
+/** The comment's Markdown: the marker, the platform × level table, the support matrix, the links. */
+function commentBody(pr, result, proofs) {
+    const head = `| Image | ${result.platforms.map(code).join(' | ')} | Proof |`;
+    const rule = `| --- | ${result.platforms.map(() => '---').join(' | ')} | --- |`;
+    const rows = result.images.map(i => {
+        const cells = result.platforms.map(p => matrixCell(i, i.platforms.find(c => c.platform === p)));
+        return `| ${code(i.reference)} | ${cells.join(' | ')} | ${proofCell(pr, i.digest, proofs)} |`;
+    });
+    return [
+        marker(pr.key),
+        `### ${result.ok ? '✅' : result.outcomes.missing ? '❌' : '❓'} arch-actions: ${count(result.checked, 'image')} checked for ${result.platforms.join(', ')}`,
+        '',
+        result.verdict,
+        '',
+        head,
+        rule,
+        ...rows,
+        '',
+        '<details><summary>Support matrix</summary>',
+        '',
+        supportMatrix(result),
+        '',
+        '</details>',
+        '',
+        pr.runUrl ? `[The run](${pr.runUrl})` : ''
+    ].join('\n');
+}
+async function findOurs(o, pr) {
+    const tag = marker(pr.key);
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const { data } = await o.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner: pr.owner,
+            repo: pr.repo,
+            issue_number: pr.number,
+            per_page: 100,
+            page
+        });
+        const list = data;
+        const ours = list.find(c => c.body?.startsWith(tag));
+        if (ours)
+            return ours.id;
+        if (list.length < 100)
+            return undefined;
+    }
+    return undefined;
+}
+/** Creates the comment, or updates ours in place; a 403 (no pull-requests: write) skips it with a notice. */
+async function stickyComment(pr, token, body) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(702), __nccwpck_require__.e(322), __nccwpck_require__.e(818)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 70818, 23));
+    const o = getOctokit(token, { baseUrl: pr.apiUrl });
+    try {
+        const id = await findOurs(o, pr);
+        if (id !== undefined) {
+            await o.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                owner: pr.owner,
+                repo: pr.repo,
+                comment_id: id,
+                body
+            });
+            return 'updated';
+        }
+        await o.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner: pr.owner,
+            repo: pr.repo,
+            issue_number: pr.number,
+            body
+        });
+        return 'created';
+    }
+    catch (err) {
+        const status = err.status;
+        if (status !== 403 && status !== 401 && status !== 404)
+            throw err;
+        toolkit/* notice */.lm(`The pull request comment was skipped: the token may not write comments here (HTTP ${status}; a fork, or no pull-requests: write permission): ${(0,errors/* whyOf */.gf)(err)}`);
+        return 'skipped';
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-platforms/main.ts
@@ -8574,11 +13229,27 @@ function parseKubeVersion(value) {
 
 
 
+
+
+
+
+
+
+
+
+
+/**
+ * A line per image as it finishes, but for one that lacks a platform: its problem is told once, by
+ * its annotation after the check (and a silent registry's reason by its own).
+ */
 function progress(i) {
-    const mark = i.status === 'ok' ? '✅' : i.status === 'allowed' ? '⚠' : '❌';
-    toolkit/* info */.pq(`${mark} ${i.reference} → ${i.resolved}${i.reason ? `: ${i.reason}` : ''} (${i.durationMs} ms)`);
+    const took = `${i.durationMs} ms`;
+    if (i.outcome === 'proven')
+        toolkit/* info */.pq(`✅ ${i.reference} (L${i.level}, ${took})`);
+    else if (i.outcome === 'unknown' && i.unknown !== 'error')
+        toolkit/* info */.pq(`❓ ${i.reference}: nothing proven (${i.registry} ${kindWords(i.unknown ?? 'error')}, ${took})`);
 }
-function check(inputs) {
+function check(inputs, results) {
     const lintOnly = inputs.lint === 'only';
     return toolkit/* group */.Os(lintOnly ? 'Lint Dockerfiles' : 'Check images', () => verifyPlatforms({
         images: inputs.images.map(reference => ({ reference })),
@@ -8597,37 +13268,99 @@ function check(inputs) {
         allow: inputs.allow,
         mirrors: inputs.mirrors,
         insecureRegistries: inputs.insecureRegistries,
-        concurrency: inputs.concurrency
+        limits: inputs.limits,
+        concurrency: inputs.concurrency,
+        proof: { mode: inputs.proof, trust: { keys: inputs.proofKeys } },
+        ...(results ? { results } : {})
     }, { onImage: progress }));
+}
+/**
+ * A proof for each image given directly that passed and was checked here (not one a proof or the
+ * results kept by digest stood in for); signed ones are attached to the index in its registry.
+ */
+async function prove(inputs, result) {
+    const checked = result.images.filter(i => i.found.includes('input') &&
+        i.status === 'ok' &&
+        !i.proof &&
+        !i.cached &&
+        !isLocalRef(parseImageReference(i.reference, specs_generated/* VERIFY_PLATFORMS */.hP.inputs.images.name)));
+    if (!checked.length)
+        return [];
+    const client = new RegistryClient({ insecureRegistries: inputs.insecureRegistries });
+    try {
+        return await toolkit/* group */.Os('Platform proofs', () => writeProofs(checked.map(image => ({
+            image,
+            attachTo: (0,reference/* parseReference */.F2)(image.normalized, specs_generated/* VERIFY_PLATFORMS */.hP.inputs.images.name)
+        })), { dir: external_node_path_.dirname(inputs.report), key: inputs.signingKey, keylessToken: inputs.githubToken }, client));
+    }
+    finally {
+        client.close();
+    }
+}
+/** The run in one line: the images' verdict, and the lint's when it found something. */
+function verdictOf(inputs, result) {
+    const found = result.findings.filter(f => f.rule !== 'base-image-platform').length;
+    const bad = failing(result.findings, inputs.lintFailOn).length;
+    const lint = found
+        ? `${count(found, 'lint finding')}${bad ? `, ${bad} at or above ${inputs.lintFailOn}` : ''}`
+        : '';
+    if (inputs.lint === 'only')
+        return lint || 'no lint finding';
+    return [result.verdict, lint].filter(Boolean).join('; ');
+}
+/** The pull request's sticky comment; like the summary, it never fails the job. */
+async function comment(inputs, result, proofs) {
+    const pr = inputs.prComment && inputs.githubToken ? pullRequestOf() : undefined;
+    if (!pr)
+        return;
+    try {
+        const outcome = await stickyComment(pr, inputs.githubToken, commentBody(pr, result, proofs));
+        if (outcome !== 'skipped')
+            toolkit/* info */.pq(`Pull request #${pr.number}: comment ${outcome}`);
+    }
+    catch (err) {
+        toolkit/* warning */.$e(`The pull request comment failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
 }
 async function run() {
     const inputs = getInputs();
     const lintOnly = inputs.lint === 'only';
-    const result = await check(inputs);
+    const results = inputs.resultCache ? new ResultCache(defaultResultCacheDir()) : undefined;
+    if (results)
+        await restoreResults(results.dir);
+    const result = await check(inputs, results);
+    if (results)
+        await saveResults(results);
     for (const note of result.notes)
         toolkit/* info */.pq(note);
     const chart = chartLine(result);
     if (chart)
         toolkit/* info */.pq(chart);
-    annotate(result);
+    annotate(result, inputs.failOn);
     annotateFindings(result.findings);
     const lintFailed = lintFailure(result.findings, inputs.lintFailOn);
-    const reportPath = writeReport(inputs.report, result, specs_generated/* VERIFY_PLATFORMS */.hP.inputs.report.name);
+    const reportPath = writeReport(inputs.report, result, specs_generated/* VERIFY_PLATFORMS */.hP.inputs.report.name, VERIFY_REPORT_VERSION);
+    const verdict = verdictOf(inputs, result);
     toolkit/* setOutput */.uH(OUT.ok, String(result.ok && !lintFailed));
+    toolkit/* setOutput */.uH(OUT.verdict, verdict);
     toolkit/* setOutput */.uH(OUT.missing, JSON.stringify(result.missing));
+    toolkit/* setOutput */.uH(OUT.unknown, JSON.stringify(result.unknown));
     toolkit/* setOutput */.uH(OUT.checked, String(result.checked));
     toolkit/* setOutput */.uH(OUT.findings, JSON.stringify(result.findings));
     toolkit/* setOutput */.uH(OUT.report, reportPath);
     toolkit/* setOutput */.uH(OUT.matrix, supportMatrix(result));
+    const proofs = await prove(inputs, result);
+    toolkit/* setOutput */.uH(OUT.proofs, JSON.stringify(proofs));
     const checked = lintOnly
-        ? `${result.findings.length} lint findings`
-        : `${result.checked} images checked (found: ${foundCounts(result) || 'none'})`;
+        ? count(result.findings.length, 'lint finding')
+        : `${count(result.checked, 'image')} checked (found: ${foundCounts(result) || 'none'})`;
     toolkit/* info */.pq(`${checked} in ${result.durationMs} ms; ${OUT.report}: ${reportPath}`);
     await writeSummary(inputs.summary, s => addVerifySummary(s, result));
-    const failure = failureOf(result);
-    if (failure && inputs.failOn === 'never')
-        toolkit/* warning */.$e(`${failure.message} (${specs_generated/* VERIFY_PLATFORMS */.hP.inputs['fail-on'].name}: never)`);
-    const failures = [lintFailed, inputs.failOn === 'missing' ? failure : undefined].filter(f => f !== undefined);
+    await comment(inputs, result, proofs);
+    const { error, warnings } = failureOf(result, inputs.failOn);
+    for (const w of warnings)
+        toolkit/* warning */.$e(`${w} (${specs_generated/* VERIFY_PLATFORMS */.hP.inputs['fail-on'].name}: ${inputs.failOn})`);
+    const failures = [lintFailed, error].filter(f => f !== undefined);
     if (failures.length > 1)
         throw new errors/* CheckError */.tl(failures.map(f => f.message).join('; '));
     if (failures.length)
