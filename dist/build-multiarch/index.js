@@ -1,7 +1,7 @@
 require('./sourcemap-register.js');/******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 300:
+/***/ 914:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -43,7 +43,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.issueCommand = issueCommand;
 exports.issue = issue;
 const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(720);
+const utils_1 = __nccwpck_require__(302);
 /**
  * Issues a command to the GitHub Actions runner
  *
@@ -136,7 +136,7 @@ function escapeProperty(s) {
 
 /***/ }),
 
-/***/ 483:
+/***/ 753:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -183,7 +183,7 @@ exports.prepareKeyValueMessage = prepareKeyValueMessage;
 const crypto = __importStar(__nccwpck_require__(982));
 const fs = __importStar(__nccwpck_require__(896));
 const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(720);
+const utils_1 = __nccwpck_require__(302);
 function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
@@ -214,7 +214,7 @@ function prepareKeyValueMessage(key, value) {
 
 /***/ }),
 
-/***/ 853:
+/***/ 847:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -504,7 +504,7 @@ exports.summary = _summary;
 
 /***/ }),
 
-/***/ 720:
+/***/ 302:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -550,7 +550,7 @@ function toCommandProperties(annotationProperties) {
 
 /***/ }),
 
-/***/ 575:
+/***/ 57:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -750,7 +750,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 462:
+/***/ 580:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__(434)
@@ -758,7 +758,7 @@ module.exports = __nccwpck_require__(434)
 
 /***/ }),
 
-/***/ 733:
+/***/ 587:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -804,10 +804,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 993:
+/***/ 867:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(733)
+const FixedFIFO = __nccwpck_require__(587)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -859,14 +859,14 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 150:
+/***/ 204:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(462)
-const FIFO = __nccwpck_require__(993)
-const TextDecoder = __nccwpck_require__(200)
+const { EventEmitter } = __nccwpck_require__(580)
+const FIFO = __nccwpck_require__(867)
+const TextDecoder = __nccwpck_require__(934)
 
-const StreamError = __nccwpck_require__(615)
+const StreamError = __nccwpck_require__(657)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -2180,7 +2180,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 615:
+/***/ 657:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -2234,7 +2234,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 701:
+/***/ 775:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const constants = { // just for envs without fs
@@ -2255,13 +2255,13 @@ try {
 
 /***/ }),
 
-/***/ 1:
+/***/ 763:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Writable, Readable, getStreamError } = __nccwpck_require__(150)
-const FIFO = __nccwpck_require__(993)
-const b4a = __nccwpck_require__(575)
-const headers = __nccwpck_require__(154)
+const { Writable, Readable, getStreamError } = __nccwpck_require__(204)
+const FIFO = __nccwpck_require__(867)
+const b4a = __nccwpck_require__(57)
+const headers = __nccwpck_require__(428)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -2680,10 +2680,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 154:
+/***/ 428:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(575)
+const b4a = __nccwpck_require__(57)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -3009,23 +3009,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 416:
+/***/ 118:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(1)
-exports.pack = __nccwpck_require__(983)
+exports.extract = __nccwpck_require__(763)
+exports.pack = __nccwpck_require__(861)
 
 
 /***/ }),
 
-/***/ 983:
+/***/ 861:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Readable, Writable, getStreamError } = __nccwpck_require__(150)
-const b4a = __nccwpck_require__(575)
+const { Readable, Writable, getStreamError } = __nccwpck_require__(204)
+const b4a = __nccwpck_require__(57)
 
-const constants = __nccwpck_require__(701)
-const headers = __nccwpck_require__(154)
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(428)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -3312,11 +3312,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 200:
+/***/ 934:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(146)
-const UTF8Decoder = __nccwpck_require__(120)
+const PassThroughDecoder = __nccwpck_require__(256)
+const UTF8Decoder = __nccwpck_require__(414)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -3383,10 +3383,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 146:
+/***/ 256:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(575)
+const b4a = __nccwpck_require__(57)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -3409,10 +3409,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 120:
+/***/ 414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(575)
+const b4a = __nccwpck_require__(57)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -3818,12 +3818,12 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(300);
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
-var file_command = __nccwpck_require__(483);
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(720);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
+var command = __nccwpck_require__(914);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
+var file_command = __nccwpck_require__(753);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(302);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = require("node:string_decoder");
 ;// CONCATENATED MODULE: ./actions/lib/core/untrusted.ts
@@ -3939,8 +3939,8 @@ class LineGuard {
     }
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(853);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary = __nccwpck_require__(847);
 ;// CONCATENATED MODULE: ./actions/lib/core/toolkit.ts
 // The parts of @actions/core the actions use, built on its own command modules. Its index also
 // loads an OIDC client (and with it undici), which no action here needs and which was most of
@@ -4999,7 +4999,7 @@ const quietRun = (tool, args, opts) => runCaptured(tool, args, opts);
 /** True when the tool exists on PATH and answers. */
 async function which(tool) {
     try {
-        const io = await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.t.bind(__nccwpck_require__, 819, 23));
+        const io = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.t.bind(__nccwpck_require__, 994, 23));
         return (await io.which(tool, false)) !== '';
     }
     catch {
@@ -7637,7 +7637,7 @@ async function gzipLayoutLayers(image, dir, packed) {
 
 // Only an archive input is read as a tar; start-up does not load the reader.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const tarStream = lazy(() => __nccwpck_require__(416));
+const tarStream = lazy(() => __nccwpck_require__(118));
 /**
  * What a gzip-compressed archive may unpack to: 32 times its own size, at least 256 MiB (a
  * filesystem compresses 2-5 times; a gzip bomb of 14 MB unpacks to gigabytes).

@@ -1,1991 +1,3569 @@
-"use strict";
 exports.id = 844;
 exports.ids = [844];
 exports.modules = {
 
-/***/ 13056:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bf: () => (/* binding */ archiveFile),
-/* harmony export */   Jv: () => (/* binding */ buildahPushArgs),
-/* harmony export */   Ut: () => (/* binding */ secretEnv),
-/* harmony export */   al: () => (/* binding */ stagingTag),
-/* harmony export */   fk: () => (/* binding */ buildahArgs),
-/* harmony export */   oN: () => (/* binding */ validateSecrets),
-/* harmony export */   w$: () => (/* binding */ buildxArgs),
-/* harmony export */   zz: () => (/* binding */ commandEnv)
-/* harmony export */ });
-/* unused harmony exports secretEnvName, cacheFlags */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_toolkit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21375);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28286);
-/* harmony import */ var _core_specs_generated__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67906);
-/* harmony import */ var _oci_platform__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96712);
-/* harmony import */ var _oci_reference__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8406);
-// What the builders are given: the shard options, and for one platform the argv, cache flags and
-// environment of buildx, buildah or a command. Nothing runs here: shard.ts runs the builders.
-
-
-
-
-
-
-/**
- * The tag a docker-driver or buildah shard is pushed to, since neither can push by digest alone
- * (buildx 0.13 "not implemented for docker driver"; buildah needs the digest before it has
- * compressed the layers). The merge only uses the digest.
- */
-function stagingTag(p) {
-    return `arch-actions-staging-${(0,_oci_platform__WEBPACK_IMPORTED_MODULE_4__/* .platformPair */ .Mi)(p)}`;
-}
-/** push: false — the archive a shard writes for its platform. */
-function archiveFile(archivesDir, p) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.join(archivesDir, `${(0,_oci_platform__WEBPACK_IMPORTED_MODULE_4__/* .platformPair */ .Mi)(p)}.tar`);
-}
-/** The environment variable carrying a build secret: `ARCH_SECRET_<ID>`. */
-function secretEnvName(id) {
-    return `ARCH_SECRET_${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-}
-/** Secret values go to the child's environment, never argv. */
-function secretEnv(secrets) {
-    const env = {};
-    for (const s of secrets)
-        env[secretEnvName(s.key)] = s.value;
-    return env;
-}
-function validateSecrets(secrets, input) {
-    for (const s of secrets) {
-        _core_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(s.value);
-        if (!/^[A-Za-z0-9_.-]+$/.test(s.key))
-            throw (0,_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(input, `${s.key}=***`, 'a secret id may hold letters, digits and ._-');
-    }
-}
-/** Cache flags per platform, so shards never evict each other. */
-function cacheFlags(mode, driver, image, scope, p, onGitHub) {
-    const effective = mode === 'auto' ? (onGitHub && driver === 'docker-container' ? 'gha' : 'none') : mode;
-    const pair = (0,_oci_platform__WEBPACK_IMPORTED_MODULE_4__/* .platformPair */ .Mi)(p);
-    if (effective === 'none')
-        return { from: [], to: [] };
-    if (effective === 'gha') {
-        if (driver === 'docker') {
-            return {
-                from: [],
-                to: [],
-                warning: `${_core_specs_generated__WEBPACK_IMPORTED_MODULE_3__/* .BUILD_MULTIARCH */ .Fy.inputs.cache.name} "gha" needs the docker-container driver; building without a cache`
-            };
-        }
-        const s = `${scope || image.repository.split('/').pop()}-${pair}`;
-        return { from: [`type=gha,scope=${s}`], to: [`type=gha,scope=${s},mode=max`] };
-    }
-    const ref = `${(0,_oci_reference__WEBPACK_IMPORTED_MODULE_5__/* .repositoryName */ .aR)(image)}:buildcache-${pair}`;
-    if (driver === 'docker') {
-        return {
-            from: [`type=registry,ref=${ref}`],
-            to: [],
-            warning: 'the docker driver cannot export a registry cache; reading it only'
-        };
-    }
-    return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
-}
-function dockerfile(opts) {
-    return opts.file || node_path__WEBPACK_IMPORTED_MODULE_0__.join(opts.context, 'Dockerfile');
-}
-function kvFlags(flag, items) {
-    return items.flatMap(i => [flag, `${i.key}=${i.value}`]);
-}
-function secretFlags(secrets) {
-    return secrets.flatMap(s => ['--secret', `id=${s.key},env=${secretEnvName(s.key)}`]);
-}
-/** The argv of `docker buildx build` for one platform (without the leading `docker`). */
-function buildxArgs(opts, p, driver, metadataFile, env = process.env) {
-    const warnings = [];
-    const args = ['buildx', 'build', '--platform', (0,_oci_platform__WEBPACK_IMPORTED_MODULE_4__/* .formatPlatform */ .Bq)(p), '--file', dockerfile(opts)];
-    if (opts.target)
-        args.push('--target', opts.target);
-    args.push(...kvFlags('--build-arg', opts.buildArgs), ...kvFlags('--label', opts.labels));
-    // The daemon's BuildKit (docker driver) cannot write manifest annotations; the index carries them.
-    if (driver === 'docker-container')
-        args.push(...kvFlags('--annotation', opts.annotations));
-    args.push(...secretFlags(opts.secrets));
-    const cache = cacheFlags(opts.cache, driver, opts.image, opts.cacheScope, p, env.GITHUB_ACTIONS === 'true');
-    if (cache.warning)
-        warnings.push(cache.warning);
-    for (const c of cache.from)
-        args.push('--cache-from', c);
-    for (const c of cache.to)
-        args.push('--cache-to', c);
-    const repo = (0,_oci_reference__WEBPACK_IMPORTED_MODULE_5__/* .repositoryName */ .aR)(opts.image);
-    if (driver === 'docker-container') {
-        args.push(`--provenance=${opts.provenance || 'false'}`, `--sbom=${opts.sbom || 'false'}`);
-        args.push('--metadata-file', metadataFile);
-        args.push('--output', opts.push
-            ? `type=image,name=${repo},push-by-digest=true,name-canonical=true,push=true`
-            : `type=oci,dest=${archiveFile(opts.archivesDir, p)},name=${repo}`);
-    }
-    else {
-        if (!['', 'false'].includes(opts.provenance) || !['', 'false'].includes(opts.sbom)) {
-            warnings.push('provenance and sbom attestations need the docker-container driver; skipped');
-        }
-        args.push('--provenance=false', '--sbom=false', '--metadata-file', metadataFile);
-        // The docker driver refuses the oci and docker exporters (classic image store): without
-        // push the image stays in the daemon, and `docker save` writes its archive.
-        args.push('--tag', `${repo}:${stagingTag(p)}`);
-        if (opts.push)
-            args.push('--push');
-    }
-    args.push(opts.context);
-    return { args, warnings };
-}
-/** The argv of `buildah build` for one platform; the image stays local until we push it. */
-function buildahArgs(opts, p, localName, env = process.env) {
-    const args = [
-        'build',
-        '--platform',
-        (0,_oci_platform__WEBPACK_IMPORTED_MODULE_4__/* .formatPlatform */ .Bq)(p),
-        '--isolation',
-        env.BUILDAH_ISOLATION || 'chroot',
-        '--storage-driver',
-        env.STORAGE_DRIVER || 'vfs',
-        '-f',
-        dockerfile(opts),
-        '-t',
-        localName
-    ];
-    if (opts.target)
-        args.push('--target', opts.target);
-    args.push(...kvFlags('--build-arg', opts.buildArgs), ...kvFlags('--label', opts.labels));
-    args.push(...kvFlags('--annotation', opts.annotations), ...secretFlags(opts.secrets));
-    args.push(opts.context);
-    return args;
-}
-/**
- * The argv of `buildah push` for one platform: straight from buildah's storage, compressed
- * once, to the staging tag; with push: false, to the platform's oci-archive instead.
- */
-function buildahPushArgs(opts, p, localName, to, env = process.env) {
-    const args = ['push', '--storage-driver', env.STORAGE_DRIVER || 'vfs', '--quiet'];
-    if (!opts.push)
-        return [...args, localName, `oci-archive:${archiveFile(opts.archivesDir, p)}`];
-    args.push('--digestfile', to.digestFile);
-    if (to.authFile)
-        args.push('--authfile', to.authFile);
-    if ((0,_oci_reference__WEBPACK_IMPORTED_MODULE_5__/* .isInsecureRegistry */ .y_)(opts.image.registry, opts.insecureRegistries))
-        args.push('--tls-verify=false');
-    return [...args, localName, `docker://${(0,_oci_reference__WEBPACK_IMPORTED_MODULE_5__/* .repositoryName */ .aR)(opts.image)}:${stagingTag(p)}`];
-}
-/** The environment of a `command` shard. */
-function commandEnv(p, archive, secrets) {
-    return {
-        TARGETPLATFORM: (0,_oci_platform__WEBPACK_IMPORTED_MODULE_4__/* .formatPlatform */ .Bq)(p),
-        TARGETOS: p.os,
-        TARGETARCH: p.architecture,
-        TARGETVARIANT: p.variant ?? '',
-        IMAGE_ARCHIVE: archive,
-        ...secretEnv(secrets)
-    };
-}
-
-
-/***/ }),
-
-/***/ 25539:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ writeDigestFile),
-/* harmony export */   g: () => (/* binding */ readDigestFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28286);
-/* harmony import */ var _core_specs_generated__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67906);
-/* harmony import */ var _core_paths__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74469);
-// The hand-off from a shard job to the merge job: one `<pair>.json` per platform in the digests folder.
-
-
-
-
-
-const DIGESTS_DIR = _core_specs_generated__WEBPACK_IMPORTED_MODULE_3__/* .BUILD_MULTIARCH */ .Fy.inputs['digests-dir'].name;
-function writeDigestFile(dir, record) {
-    const folder = (0,_core_paths__WEBPACK_IMPORTED_MODULE_4__/* .writePath */ .Jf)(DIGESTS_DIR, dir, 'folder');
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, `${record.platform.replace(/\//g, '-')}.json`);
-    return (0,_core_paths__WEBPACK_IMPORTED_MODULE_4__/* .writeInputFile */ .qR)(DIGESTS_DIR, file, JSON.stringify(record, null, 2) + '\n');
-}
-/** Every `*.json` digest file in `dir` (none when the folder does not exist). */
-function readDigestFiles(dir) {
-    if (!dir || !(0,_core_paths__WEBPACK_IMPORTED_MODULE_4__/* .readPath */ .G7)(DIGESTS_DIR, dir, 'folder', { optional: true }))
-        return [];
-    return (0,_core_paths__WEBPACK_IMPORTED_MODULE_4__/* .withPathErrors */ .N8)(DIGESTS_DIR, dir, () => node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(dir))
-        .filter(f => f.endsWith('.json'))
-        .sort()
-        .map(f => {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, f);
-        let r;
-        const text = (0,_core_paths__WEBPACK_IMPORTED_MODULE_4__/* .readInputFile */ .jH)(DIGESTS_DIR, file, 1024 * 1024).toString('utf8');
-        try {
-            r = JSON.parse(text);
-        }
-        catch (err) {
-            throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .CheckError */ .tl(`digest file ${file} is not valid JSON: ${err.message}`);
-        }
-        if (!r ||
-            typeof r.digest !== 'string' ||
-            typeof r.image !== 'string' ||
-            typeof r.platform !== 'string') {
-            throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .CheckError */ .tl(`digest file ${file} lacks platform, image or digest`);
-        }
-        return r;
-    });
-}
-
-
-/***/ }),
-
-/***/ 13156:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  KA: () => (/* binding */ getBuildInputs),
-  rR: () => (/* binding */ getPlatforms)
-});
-
-// UNUSED EXPORTS: parseImage
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./actions/lib/core/errors.ts
-var errors = __webpack_require__(28286);
-// EXTERNAL MODULE: ./actions/lib/core/paths.ts
-var paths = __webpack_require__(74469);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./actions/lib/core/exec.ts
-var exec = __webpack_require__(89016);
-// EXTERNAL MODULE: ./actions/lib/core/limits.ts
-var limits = __webpack_require__(47337);
-;// CONCATENATED MODULE: ./actions/lib/build/gitref.ts
-
-
-
-
-function git(args, cwd) {
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', args, {
-            cwd,
-            env: (0,exec/* childEnv */.gf)(),
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-            // A local read: a git that hangs (a lock, a prompt) is given up as no answer.
-            timeout: limits/* DEFAULT_LIMITS */.dR.toolMs,
-            killSignal: 'SIGKILL',
-            maxBuffer: 16 * 1024 * 1024
-        }).trim();
-    }
-    catch {
-        return '';
-    }
-}
-function readEvent(env) {
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-/** `git@github.com:o/r.git` and `https://x@github.com/o/r.git` → `https://github.com/o/r`. */
-function httpsRemote(url) {
-    const u = url.trim().replace(/\.git$/, '');
-    const scp = u.match(/^[^@/]+@([^:/]+):(.+)$/);
-    if (scp)
-        return `https://${scp[1]}/${scp[2]}`;
-    return u.replace(/^(ssh|git|http):\/\//, 'https://').replace(/^https:\/\/[^@/]+@/, 'https://');
-}
-// Only HEAD, local branches and tags, whatever log.excludeDecoration says.
-const DECORATIONS = ['--decorate-refs=HEAD', '--decorate-refs=refs/heads/', '--decorate-refs=refs/tags/'];
-/**
- * HEAD's commit, its commit time and its ref, from one `git log`: the tag at HEAD (as
- * `git describe --tags --exact-match` picks it, asked only when several tags point there), else the
- * branch HEAD is on, else ''.
- */
-function readHead(cwd) {
-    const out = git(['log', '-1', '--no-show-signature', ...DECORATIONS, '--format=%H%n%cI%n%D', 'HEAD'], cwd);
-    const [sha = '', commitTime = '', decorations = ''] = out.split('\n');
-    const names = decorations ? decorations.split(', ') : [];
-    const tags = names.filter(n => n.startsWith('tag: ')).map(n => n.slice('tag: '.length));
-    const branch = names.find(n => n.startsWith('HEAD -> '))?.slice('HEAD -> '.length);
-    const tag = tags.length > 1 ? git(['describe', '--tags', '--exact-match', 'HEAD'], cwd) : tags[0];
-    const ref = tag ? `refs/tags/${tag}` : branch ? `refs/heads/${branch}` : '';
-    return { sha, ref, commitTime };
-}
-/** The git context from the GitHub environment, or from `git` in `cwd` outside GitHub. */
-function readGitContext(env = process.env, cwd) {
-    const onGitHub = Boolean(env.GITHUB_SHA);
-    const event = readEvent(env);
-    let ref = env.GITHUB_REF ?? '';
-    let sha = env.GITHUB_SHA ?? '';
-    let source = env.GITHUB_REPOSITORY && onGitHub
-        ? `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '')}/${env.GITHUB_REPOSITORY}`
-        : '';
-    let commitTime = '';
-    if (!onGitHub) {
-        ({ sha, ref, commitTime } = readHead(cwd));
-        const remote = git(['remote', 'get-url', 'origin'], cwd);
-        source = remote ? httpsRemote(remote) : '';
-    }
-    const pr = event.pull_request;
-    let pullRequest = typeof pr?.number === 'number' ? pr.number : undefined;
-    const m = ref.match(/^refs\/pull\/(\d+)\//);
-    if (pullRequest === undefined && m)
-        pullRequest = Number(m[1]);
-    let created = '';
-    const epoch = env.SOURCE_DATE_EPOCH;
-    if (epoch && /^\d+$/.test(epoch))
-        created = new Date(Number(epoch) * 1000).toISOString();
-    if (!created) {
-        const headCommit = event.head_commit;
-        const fromGit = () => (onGitHub && sha ? git(['show', '-s', '--format=%cI', sha], cwd) : commitTime);
-        const t = headCommit?.timestamp ?? fromGit();
-        if (t && !Number.isNaN(Date.parse(t)))
-            created = new Date(Date.parse(t)).toISOString();
-    }
-    const createdIsNow = !created;
-    if (!created)
-        created = new Date().toISOString();
-    return { ref, sha, source, pullRequest, created, createdIsNow };
-}
-/** A string made safe as a Docker tag: `feature/x` → `feature-x`, at most 128 characters. */
-function sanitiseTag(s) {
-    const t = s
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-    return t;
-}
-/** The version a ref stands for: the tag name, `pr-<n>`, the branch name, or `sha-<7>`. */
-function refVersion(ctx) {
-    if (ctx.pullRequest !== undefined)
-        return `pr-${ctx.pullRequest}`;
-    if (ctx.ref.startsWith('refs/tags/'))
-        return sanitiseTag(ctx.ref.slice('refs/tags/'.length));
-    if (ctx.ref.startsWith('refs/heads/'))
-        return sanitiseTag(ctx.ref.slice('refs/heads/'.length));
-    return ctx.sha ? `sha-${ctx.sha.slice(0, 7)}` : '';
-}
-/** Default tags: the ref's version, plus `sha-<7>` always. */
-function defaultTags(ctx) {
-    const tags = [refVersion(ctx)];
-    if (ctx.sha)
-        tags.push(`sha-${ctx.sha.slice(0, 7)}`);
-    return [...new Set(tags.filter(Boolean))];
-}
-/**
- * OCI labels and annotations from the git context; empty values are left out. With
- * `reproducible`, a clock-only `created` is left out too, so that merging the same digests
- * again gives the same index digest (and an immutable tag is not seen as moved).
- */
-function ociMetadata(ctx, reproducible = false) {
-    const out = {};
-    if (ctx.source)
-        out['org.opencontainers.image.source'] = ctx.source;
-    if (ctx.sha)
-        out['org.opencontainers.image.revision'] = ctx.sha;
-    if (!(reproducible && ctx.createdIsNow))
-        out['org.opencontainers.image.created'] = ctx.created;
-    const version = refVersion(ctx);
-    if (version)
-        out['org.opencontainers.image.version'] = version;
-    return out;
-}
-
-// EXTERNAL MODULE: ./actions/lib/core/inputs.ts
-var inputs = __webpack_require__(57444);
-// EXTERNAL MODULE: ./actions/lib/core/specs.generated.ts
-var specs_generated = __webpack_require__(67906);
-// EXTERNAL MODULE: ./actions/lib/build/merge.ts
-var merge = __webpack_require__(28382);
-// EXTERNAL MODULE: ./actions/lib/oci/platform.ts
-var platform = __webpack_require__(96712);
-// EXTERNAL MODULE: ./actions/lib/oci/reference.ts
-var reference = __webpack_require__(8406);
-// EXTERNAL MODULE: ./actions/lib/build/builders.ts
-var builders = __webpack_require__(13056);
-;// CONCATENATED MODULE: ./actions/lib/build/inputs.ts
-
-
-
-
-
-
-
-
-
-
-function getPlatforms(IN) {
-    return (0,platform/* parsePlatforms */.qA)((0,inputs/* getList */.vS)(IN.platforms), IN.platforms.name);
-}
-/** The image repository: no tag or digest, tags come from `tags`. */
-function parseImage(value, input) {
-    if (!value)
-        throw (0,errors/* badInput */.AN)(input, value, 'an image repository is required, for example ghcr.io/openebs/app');
-    const ref = (0,reference/* parseReference */.F2)(value, input);
-    if (ref.digest || /:[^/]*$/.test(value.replace(/^[^/]*\//, ''))) {
-        throw (0,errors/* badInput */.AN)(input, value, `give the repository only; set tags with the "${specs_generated/* BUILD_MULTIARCH */.Fy.inputs.tags.name}" input`);
-    }
-    return { ...ref, tag: undefined };
-}
-/** Git metadata overlaid with the user's `NAME=value` lines (the user wins). */
-function merged(meta, user) {
-    const all = { ...meta };
-    for (const kv of user)
-        all[kv.key] = kv.value;
-    return Object.entries(all).map(([key, value]) => ({ key, value }));
-}
-function getRegex(spec) {
-    // An empty value takes the default; `^$` matches no tag and so turns the check off.
-    const source = (0,inputs/* getString */.AA)(spec);
-    try {
-        return new RegExp(source);
-    }
-    catch (err) {
-        throw (0,errors/* badInput */.AN)(spec.name, source, `not a regular expression (${err.message})`);
-    }
-}
-/** `digests-dir`: a folder that builds write digest files into, and a merge reads. */
-function getDigestsDir(IN, job, env) {
-    const name = IN['digests-dir'].name;
-    const dir = (0,inputs/* getString */.AA)(IN['digests-dir']) || external_node_path_.join((0,paths/* scratchDir */.GA)(env), 'digests');
-    if (job === 'build')
-        return (0,paths/* writePath */.Jf)(name, dir, 'folder', env);
-    if (job === 'tag')
-        return dir;
-    // A merge given only `digests` needs no folder; one with neither has nothing to merge.
-    if ((0,inputs/* getList */.vS)(IN.digests).length)
-        return (0,paths/* readPath */.G7)(name, dir, 'folder', { optional: true }) ?? dir;
-    return (0,paths/* readPath */.G7)(name, dir, 'folder');
-}
-/** `archives-dir`: where a build without push writes its archives (a folder it makes). */
-function getArchivesDir(IN, job, push, env) {
-    const dir = (0,inputs/* getString */.AA)(IN['archives-dir']) || external_node_path_.join((0,paths/* scratchDir */.GA)(env), 'archives');
-    return job === 'build' && !push ? (0,paths/* writePath */.Jf)(IN['archives-dir'].name, dir, 'folder', env) : dir;
-}
-// A remote context (git or https URL) or stdin is buildx's to fetch, not a local folder.
-const REMOTE_CONTEXT = /^(-|[a-z][a-z0-9+.-]*:\/\/.*|git@.*)$/i;
-/** `context` and `file`, checked when this job builds (a merge never reads them). */
-function getSources(IN, job) {
-    const context = (0,inputs/* getString */.AA)(IN.context);
-    const file = (0,inputs/* getString */.AA)(IN.file);
-    if (job !== 'build')
-        return { context, file };
-    if (!REMOTE_CONTEXT.test(context))
-        (0,paths/* readPath */.G7)(IN.context.name, context, 'folder');
-    if (file && file !== '-')
-        (0,paths/* readPath */.G7)(IN.file.name, file, 'file');
-    return { context, file };
-}
-function getBuildInputs(IN, env = process.env, job = 'build') {
-    const image = parseImage((0,inputs/* getString */.AA)(IN.image), IN.image.name);
-    const platforms = getPlatforms(IN);
-    const shardList = (0,inputs/* getList */.vS)(IN.platform);
-    const shardPlatforms = shardList.length ? (0,platform/* parsePlatforms */.qA)(shardList, IN.platform.name) : platforms;
-    const required = (0,inputs/* getList */.vS)(IN['required-platforms']);
-    const command = (0,inputs/* getString */.AA)(IN.command);
-    let builder = (0,inputs/* getChoice */.m)(IN.builder);
-    if (command && builder === 'buildx')
-        builder = 'command';
-    if (command && builder === 'buildah')
-        throw (0,errors/* badInput */.AN)(IN.builder.name, builder, `a ${IN.command.name} is given, so the ${IN.builder.name} is "command"`);
-    if (builder === 'command' && !command)
-        throw (0,errors/* badInput */.AN)(IN.command.name, '', `${IN.builder.name} "command" needs a shell command`);
-    const secrets = (0,inputs/* parseKeyValues */.Hl)(IN.secrets.name, (0,inputs/* getLines */.iv)(IN.secrets));
-    (0,builders/* validateSecrets */.oN)(secrets, IN.secrets.name);
-    const git = readGitContext(env);
-    const meta = ociMetadata(git);
-    const userAnnotations = (0,inputs/* parseKeyValues */.Hl)(IN.annotations.name, (0,inputs/* getLines */.iv)(IN.annotations));
-    const tagList = (0,inputs/* getList */.vS)(IN.tags);
-    const tags = (tagList.length ? tagList : defaultTags(git)).map(t => (0,merge/* parseTag */.ED)(t, image));
-    const push = (0,inputs/* getBool */.Jz)(IN.push);
-    return {
-        image,
-        platforms,
-        shardPlatforms,
-        builder,
-        command,
-        ...getSources(IN, job),
-        target: (0,inputs/* getString */.AA)(IN.target),
-        buildArgs: (0,inputs/* parseKeyValues */.Hl)(IN['build-args'].name, (0,inputs/* getLines */.iv)(IN['build-args'])),
-        labels: merged(meta, (0,inputs/* parseKeyValues */.Hl)(IN.labels.name, (0,inputs/* getLines */.iv)(IN.labels))),
-        annotations: merged(meta, userAnnotations),
-        indexAnnotations: Object.fromEntries(merged(ociMetadata(git, true), userAnnotations).map(a => [a.key, a.value])),
-        secrets,
-        provenance: (0,inputs/* getString */.AA)(IN.provenance),
-        sbom: (0,inputs/* getString */.AA)(IN.sbom),
-        cache: (0,inputs/* getChoice */.m)(IN.cache),
-        cacheScope: (0,inputs/* getString */.AA)(IN['cache-scope']),
-        digestsDir: getDigestsDir(IN, job, env),
-        archivesDir: getArchivesDir(IN, job, push, env),
-        digests: (0,inputs/* getList */.vS)(IN.digests),
-        requiredPlatforms: required.length ? (0,platform/* parsePlatforms */.qA)(required, IN['required-platforms'].name) : platforms,
-        tags,
-        immutableTags: getRegex(IN['immutable-tags']),
-        overwrite: (0,inputs/* getBool */.Jz)(IN.overwrite),
-        push,
-        tagAfter: (0,inputs/* getChoice */.m)(IN['tag-after']),
-        insecureRegistries: (0,inputs/* getList */.vS)(IN['insecure-registries']),
-        limits: (0,inputs/* getLimits */.pV)(IN.limits),
-        summary: (0,inputs/* getBool */.Jz)(IN.summary),
-        git
-    };
-}
-
-
-/***/ }),
-
-/***/ 28382:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $R: () => (/* binding */ mergeIndex),
-/* harmony export */   ED: () => (/* binding */ parseTag)
-/* harmony export */ });
-/* unused harmony exports orderDescriptors, buildIndex */
-/* harmony import */ var _core_untrusted__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80279);
-/* harmony import */ var _core_toolkit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21375);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28286);
-/* harmony import */ var _core_specs_generated__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67906);
-/* harmony import */ var _oci_platform__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96712);
-/* harmony import */ var _oci_reference__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8406);
-/* harmony import */ var _oci_types__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92386);
-/* harmony import */ var _oci_digest__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33875);
-/* harmony import */ var _core_compare__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(38014);
-/* harmony import */ var _tag__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69946);
-
-
-
-
-
-
-
-
-
-
-
-const IN = _core_specs_generated__WEBPACK_IMPORTED_MODULE_3__/* .BUILD_MULTIARCH */ .Fy.inputs;
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-/** Accepts `t1` or a full reference of the same repository; returns the tag. */
-function parseTag(value, image, input = IN.tags.name) {
-    const v = value.trim();
-    if (TAG_RE.test(v))
-        return v;
-    const ref = (0,_oci_reference__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(v, input);
-    if ((0,_oci_reference__WEBPACK_IMPORTED_MODULE_5__/* .repositoryName */ .aR)(ref) !== (0,_oci_reference__WEBPACK_IMPORTED_MODULE_5__/* .repositoryName */ .aR)(image) || ref.digest || !ref.tag) {
-        throw (0,_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(input, value, `expected a tag of ${(0,_oci_reference__WEBPACK_IMPORTED_MODULE_5__/* .repositoryName */ .aR)(image)}`);
-    }
-    return ref.tag;
-}
-function sources(opts) {
-    const out = opts.records.map(r => ({
-        ref: (0,_oci_reference__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(`${r.image}@${r.digest}`, IN['digests-dir'].name),
-        claimed: (0,_oci_platform__WEBPACK_IMPORTED_MODULE_4__/* .normalisePlatformString */ .rQ)(r.platform)
-    }));
-    for (const d of opts.digests) {
-        const ref = (0,_oci_reference__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(d, IN.digests.name);
-        if (!ref.digest)
-            throw (0,_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(IN.digests.name, d, 'expected image@sha256:<digest>');
-        out.push({ ref });
-    }
-    return out;
-}
-function sameRepository(a, b) {
-    return (0,_oci_reference__WEBPACK_IMPORTED_MODULE_5__/* .repositoryName */ .aR)(a) === (0,_oci_reference__WEBPACK_IMPORTED_MODULE_5__/* .repositoryName */ .aR)(b);
-}
-/** Makes a manifest from another repository available in the target (mount blobs, put by digest). */
-async function copyManifest(client, from, to, m) {
-    if ((0,_oci_types__WEBPACK_IMPORTED_MODULE_6__/* .isIndexMediaType */ .$$)(m.mediaType)) {
-        for (const child of m.json.manifests ?? []) {
-            const cm = await client.getManifest((0,_oci_reference__WEBPACK_IMPORTED_MODULE_5__/* .withDigest */ .hQ)(from, child.digest));
-            await copyManifest(client, from, to, cm);
-        }
-    }
-    else {
-        const json = m.json;
-        for (const b of [json.config, ...(json.layers ?? [])])
-            await client.mountBlob(from, to, b.digest);
-    }
-    await client.putManifest(to, m.digest, m.body, m.mediaType);
-}
-/** The descriptors one source adds: its image, or its children when a shard pushed an index. */
-async function describe(opts, target, src) {
-    const m = await opts.client.getManifest(src.ref);
-    if (opts.push && !sameRepository(src.ref, target))
-        await copyManifest(opts.client, src.ref, target, m);
-    const found = [];
-    if ((0,_oci_types__WEBPACK_IMPORTED_MODULE_6__/* .isIndexMediaType */ .$$)(m.mediaType)) {
-        for (const child of m.json.manifests ?? []) {
-            found.push({
-                mediaType: child.mediaType,
-                digest: child.digest,
-                size: child.size,
-                ...(child.platform ? { platform: child.platform } : {}),
-                ...(child.annotations ? { annotations: child.annotations } : {})
-            });
-        }
-    }
-    else {
-        const manifest = m.json;
-        const config = await opts.client.getConfigBlob(src.ref, manifest.config.digest);
-        const platform = {
-            os: config.os,
-            architecture: config.architecture,
-            ...(config.variant ? { variant: config.variant } : {})
-        };
-        found.push({ mediaType: m.mediaType, digest: m.digest, size: m.size, platform });
-    }
-    if (src.claimed) {
-        const images = found.filter(d => !(0,_oci_types__WEBPACK_IMPORTED_MODULE_6__/* .isAttestation */ .H3)(d)).map(_oci_platform__WEBPACK_IMPORTED_MODULE_4__/* .descriptorPlatform */ .fA);
-        if (!images.includes(src.claimed)) {
-            throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .CheckError */ .tl(`${(0,_oci_reference__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(src.ref)} was recorded as ${src.claimed} but holds ${(0,_core_untrusted__WEBPACK_IMPORTED_MODULE_0__/* .listSome */ .XT)(images) || 'no image'}`);
-        }
-    }
-    return found;
-}
-/** The index's descriptors, every source read at once (a merge costs round trips, not sources × round trips). */
-async function collect(opts) {
-    const target = { ...opts.image, tag: undefined, digest: undefined };
-    const found = await Promise.all(sources(opts).map(src => describe(opts, target, src)));
-    const byDigest = new Map();
-    for (const d of found.flat())
-        byDigest.set(d.digest, d);
-    return [...byDigest.values()];
-}
-/** Orders images by `platformOrder` then name, attestations after the image they describe. */
-function orderDescriptors(descriptors, platformOrder = []) {
-    const order = platformOrder.map(_oci_platform__WEBPACK_IMPORTED_MODULE_4__/* .formatPlatform */ .Bq);
-    const rank = (p) => {
-        const i = order.indexOf(p);
-        return i < 0 ? order.length : i;
-    };
-    const images = descriptors
-        .filter(d => !(0,_oci_types__WEBPACK_IMPORTED_MODULE_6__/* .isAttestation */ .H3)(d))
-        .sort((a, b) => {
-        const pa = (0,_oci_platform__WEBPACK_IMPORTED_MODULE_4__/* .descriptorPlatform */ .fA)(a);
-        const pb = (0,_oci_platform__WEBPACK_IMPORTED_MODULE_4__/* .descriptorPlatform */ .fA)(b);
-        return rank(pa) - rank(pb) || (0,_core_compare__WEBPACK_IMPORTED_MODULE_9__/* .compareText */ .n)(pa, pb) || (0,_core_compare__WEBPACK_IMPORTED_MODULE_9__/* .compareText */ .n)(a.digest, b.digest);
-    });
-    const position = new Map(images.map((d, i) => [d.digest, i]));
-    const attestations = descriptors.filter(_oci_types__WEBPACK_IMPORTED_MODULE_6__/* .isAttestation */ .H3).sort((a, b) => {
-        const ra = position.get(a.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
-        const rb = position.get(b.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
-        return ra - rb || (0,_core_compare__WEBPACK_IMPORTED_MODULE_9__/* .compareText */ .n)(a.digest, b.digest);
-    });
-    return [...images, ...attestations];
-}
-/** The OCI index document; bytes are deterministic for the same inputs. */
-function buildIndex(descriptors, annotations = {}) {
-    const index = {
-        schemaVersion: 2,
-        mediaType: _oci_types__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA_TYPES */ .Z2.ociIndex,
-        manifests: descriptors.map(d => ({
-            mediaType: d.mediaType,
-            digest: d.digest,
-            size: d.size,
-            ...(d.platform ? { platform: d.platform } : {}),
-            ...(d.annotations && Object.keys(d.annotations).length ? { annotations: d.annotations } : {})
-        }))
-    };
-    const keys = Object.keys(annotations).sort();
-    if (keys.length)
-        index.annotations = Object.fromEntries(keys.map(k => [k, annotations[k]]));
-    return Buffer.from(JSON.stringify(index));
-}
-/** Two images for one platform cannot both be in an index. */
-function checkConflicts(descriptors) {
-    const seen = new Map();
-    for (const d of descriptors.filter(x => !(0,_oci_types__WEBPACK_IMPORTED_MODULE_6__/* .isAttestation */ .H3)(x))) {
-        const p = (0,_oci_platform__WEBPACK_IMPORTED_MODULE_4__/* .descriptorPlatform */ .fA)(d);
-        const other = seen.get(p);
-        if (other && other !== d.digest) {
-            throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .CheckError */ .tl(`two images for ${p}: ${other} and ${d.digest}; give one digest per platform`);
-        }
-        seen.set(p, d.digest);
-    }
-}
-/**
- * Joins shard digests into one OCI index. Every check (required platforms, immutable tags)
- * runs before anything is written; the index is pushed by digest only, and the tags move
- * with it only when `moveTags` (otherwise `tagIndex` moves them once the digest is proven).
- */
-async function mergeIndex(opts) {
-    const target = { ...opts.image, tag: undefined, digest: undefined };
-    const repo = (0,_oci_reference__WEBPACK_IMPORTED_MODULE_5__/* .repositoryName */ .aR)(target);
-    // The tags are read with the sources: a merge is three round trips (read, configs, push with tags).
-    const [found, current] = await Promise.all([collect(opts), (0,_tag__WEBPACK_IMPORTED_MODULE_8__/* .currentTags */ .B1)(opts.client, target, opts.tags)]);
-    const descriptors = orderDescriptors(found, opts.platformOrder ?? opts.requiredPlatforms);
-    checkConflicts(descriptors);
-    const platforms = descriptors.filter(d => !(0,_oci_types__WEBPACK_IMPORTED_MODULE_6__/* .isAttestation */ .H3)(d)).map(_oci_platform__WEBPACK_IMPORTED_MODULE_4__/* .descriptorPlatform */ .fA);
-    const missing = (0,_oci_platform__WEBPACK_IMPORTED_MODULE_4__/* .missingPlatforms */ .z3)(descriptors, opts.requiredPlatforms);
-    if (missing.length > 0) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .CheckError */ .tl(`${repo}: required platform${missing.length > 1 ? 's' : ''} ${(0,_core_untrusted__WEBPACK_IMPORTED_MODULE_0__/* .listSome */ .XT)(missing)} missing ` +
-            `(the shards gave ${(0,_core_untrusted__WEBPACK_IMPORTED_MODULE_0__/* .listSome */ .XT)(platforms) || 'nothing'}); no tag was moved`);
-    }
-    const body = buildIndex(descriptors, opts.annotations);
-    const digest = (0,_oci_digest__WEBPACK_IMPORTED_MODULE_7__/* .sha256Digest */ .sI)(body);
-    // Refused immutable tags fail the merge before anything is pushed.
-    const changes = (0,_tag__WEBPACK_IMPORTED_MODULE_8__/* .planTags */ .Vd)(target, digest, opts, current);
-    if (opts.push && opts.moveTags) {
-        await (0,_tag__WEBPACK_IMPORTED_MODULE_8__/* .keepNewer */ .dO)(opts.client, target, (0,_tag__WEBPACK_IMPORTED_MODULE_8__/* .buildOf */ .Yy)(digest, opts.annotations), changes, {
-            overwrite: opts.overwrite,
-            ancestry: opts.ancestry ?? (0,_tag__WEBPACK_IMPORTED_MODULE_8__/* .gitAncestry */ .cC)()
-        });
-    }
-    if (opts.push) {
-        // With the tags, one round trip: each tag PUT carries the whole, checked index.
-        const pushed = opts.client
-            .putManifest(target, digest, body, _oci_types__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA_TYPES */ .Z2.ociIndex)
-            .then(() => _core_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${repo}@${digest}: index pushed by digest`));
-        await Promise.all([
-            pushed,
-            opts.moveTags &&
-                (0,_tag__WEBPACK_IMPORTED_MODULE_8__/* .moveTags */ .Fu)(opts.client, target, { digest, body, mediaType: _oci_types__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA_TYPES */ .Z2.ociIndex }, changes)
-        ]);
-    }
-    const digests = {};
-    for (const d of descriptors.filter(x => !(0,_oci_types__WEBPACK_IMPORTED_MODULE_6__/* .isAttestation */ .H3)(x)))
-        digests[(0,_oci_platform__WEBPACK_IMPORTED_MODULE_4__/* .descriptorPlatform */ .fA)(d)] = d.digest;
-    return {
-        digest,
-        mediaType: _oci_types__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA_TYPES */ .Z2.ociIndex,
-        size: body.length,
-        body,
-        index: JSON.parse(body.toString('utf8')),
-        platforms,
-        digests,
-        tags: changes.filter(c => c.action !== 'planned' && c.action !== 'skipped').map(c => c.reference),
-        changes,
-        attestations: descriptors.length - platforms.length
-    };
-}
-
-
-/***/ }),
-
-/***/ 55431:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  uV: () => (/* binding */ buildShards),
-  Ox: () => (/* binding */ mergeShards),
-  pE: () => (/* binding */ reportBuild),
-  c8: () => (/* binding */ setupEmulation),
-  x9: () => (/* binding */ tagProven),
-  SV: () => (/* binding */ withClient),
-  S4: () => (/* binding */ writeBuildSummary)
-});
-
-// EXTERNAL MODULE: ./actions/lib/core/toolkit.ts
-var toolkit = __webpack_require__(21375);
-// EXTERNAL MODULE: ./actions/lib/core/errors.ts
-var errors = __webpack_require__(28286);
-// EXTERNAL MODULE: ./actions/lib/build/merge.ts
-var merge = __webpack_require__(28382);
-// EXTERNAL MODULE: ./actions/lib/build/tag.ts
-var tag = __webpack_require__(69946);
-// EXTERNAL MODULE: ./actions/lib/oci/platform.ts
-var oci_platform = __webpack_require__(96712);
-// EXTERNAL MODULE: ./actions/lib/registry/client.ts + 8 modules
-var registry_client = __webpack_require__(42996);
-// EXTERNAL MODULE: ./actions/lib/setup/qemu.ts + 1 modules
-var setup_qemu = __webpack_require__(60421);
-// EXTERNAL MODULE: ./actions/lib/core/specs.generated.ts
-var specs_generated = __webpack_require__(67906);
-// EXTERNAL MODULE: ./actions/lib/build/digests.ts
-var digests = __webpack_require__(25539);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./actions/lib/oci/archive.ts + 1 modules
-var archive = __webpack_require__(84706);
-;// CONCATENATED MODULE: ./actions/lib/build/archive.ts
-// A shard's image archive (buildah, a command, docker save): read through oci/archive, checked
-// against the shard's platform, and pushed by digest.
-
-
-
-
-function configPlatform(config) {
-    return (0,oci_platform/* normalisePlatformString */.rQ)([config.os, config.architecture, config.variant].filter(Boolean).join('/'));
-}
-/**
- * Reads a docker-archive or oci-archive tarball; from a multi-platform layout, the image for
- * `platform`. docker-archive layers are gzipped for the registry unless `gzipLayers` is false.
- */
-async function readArchive(file, platform, opts = {}) {
-    const opened = await (0,archive/* openArchive */.p_)(file, { gzipLayers: opts.gzipLayers ?? true });
-    const want = platform ? (0,oci_platform/* formatPlatform */.Bq)(platform) : undefined;
-    const image = opened.images.find(i => want && (i.listedAs ?? configPlatform(i.config)) === want) ?? opened.images[0];
-    return { ...image, dispose: opened.dispose };
-}
-/** Fails, naming both, when the archive's config is for another platform. */
-function checkArchivePlatform(image, platform) {
-    const want = (0,oci_platform/* formatPlatform */.Bq)(platform);
-    const got = configPlatform(image.config);
-    if (got !== want) {
-        const what = image.config.architecture !== platform.architecture
-            ? `architecture ${image.config.architecture || '(none)'}`
-            : `platform ${got}`;
-        throw new errors/* CheckError */.tl(`archive for ${want} has ${what} (${image.format}, expected ${platform.architecture})`);
-    }
-}
-/** Pushes the blobs, then the manifest by digest (no tag). Returns the manifest digest. */
-async function pushArchive(client, repo, image) {
-    for (const [digest, file] of image.blobs) {
-        const { size } = await external_node_fs_.promises.stat(file);
-        // Streamed from disk and re-opened for each retry: memory stays flat whatever the layer size.
-        await client.pushBlobFrom(repo, () => external_node_fs_.createReadStream(file), digest, size);
-    }
-    const digest = await client.putManifest(repo, image.digest, image.manifest, image.mediaType);
-    return { digest, mediaType: image.mediaType, size: image.manifest.length };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/setup/apt.ts
-// Tools a build step runs that a runner image may lack, installed with apt-get, with one log line
-// saying what and why. GitHub's ubuntu-24.04 and ubuntu-24.04-arm images have buildah and skopeo but
-// no qemu-user-static (docs/design.md, "The runners' tools"); self-hosted runners may lack any of them.
-
-
-
-/**
- * Installs the packages of the commands that are not on PATH (apt-get, as root or through `sudo -n`),
- * logging one line; returns the packages installed. Throws a CheckError when apt-get is not there.
- */
-async function ensureAptTools(tools, purpose, d = (0,setup_qemu/* hostDeps */.xm)()) {
-    const missing = [];
-    for (const t of tools)
-        if (!(await d.which(t.command)))
-            missing.push(t);
-    if (missing.length === 0)
-        return [];
-    const commands = missing.map(t => t.command).join(', ');
-    if (!(await d.which('apt-get'))) {
-        throw new errors/* CheckError */.tl(`${purpose} needs ${commands}, which this runner lacks, and apt-get is not available`);
-    }
-    const pkgs = [...new Set(missing.map(t => t.pkg))];
-    // A fresh runner's package lists are stale or empty: install fails without an update.
-    await (0,setup_qemu/* privileged */.wt)(d, 'apt-get', ['update', '-q'], undefined, true);
-    await (0,setup_qemu/* privileged */.wt)(d, 'apt-get', ['install', '-y', '-q', ...pkgs], undefined, true);
-    toolkit/* info */.pq(`Installed ${pkgs.join(', ')} with apt-get for ${purpose}: this runner had no ${commands}`);
-    return pkgs;
-}
-
-// EXTERNAL MODULE: ./actions/lib/core/exec.ts
-var core_exec = __webpack_require__(89016);
-;// CONCATENATED MODULE: ./actions/lib/build/command.ts
-
-// buildx's docker driver writes no archive while Docker keeps its classic image store.
-const DOCKER_DRIVER_REFUSAL = /\b(OCI|Docker) exporter is not supported for the docker driver/;
-/** Why a command failed; a docker-driver export refusal gets the way around it. */
-function commandFailure(res) {
-    const refused = res.stderr.match(DOCKER_DRIVER_REFUSAL);
-    if (refused) {
-        return (`${refused[0]}: load the image instead (--output type=docker,name=NAME) and ` +
-            'write the archive with docker save NAME -o "$IMAGE_ARCHIVE"');
-    }
-    return (0,core_exec/* lastLine */.fM)(res.stderr) || (0,core_exec/* lastLine */.fM)(res.stdout) || `exit code ${res.exitCode}`;
-}
-
-// EXTERNAL MODULE: ./actions/lib/build/builders.ts
-var builders = __webpack_require__(13056);
-// EXTERNAL MODULE: ./actions/lib/oci/reference.ts
-var reference = __webpack_require__(8406);
-// EXTERNAL MODULE: ./actions/lib/registry/auth.ts
-var auth = __webpack_require__(77831);
-;// CONCATENATED MODULE: ./actions/lib/build/shard.ts
-// One shard: builds one platform with the chosen builder, then pushes it by digest (or keeps its archive).
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The driver of the current buildx builder. */
-async function detectBuildxDriver(exec = core_exec/* run */.eF) {
-    const res = await exec('docker', ['buildx', 'inspect'], { silent: true });
-    const driver = res.stdout.match(/^Driver:\s*(\S+)/m)?.[1];
-    return driver === 'docker' ? 'docker' : 'docker-container';
-}
-/** Says the platform is pushed, then reads back its manifest's media type and size. */
-async function describePushed(d, image, p, digest) {
-    d.onPushed?.(p, digest);
-    const m = await d.client.getManifest((0,reference/* withDigest */.hQ)({ ...image, tag: undefined }, digest));
-    return { digest: m.digest, mediaType: m.mediaType, size: m.size };
-}
-const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
-// buildx writes a few hundred bytes; anything past this is not its metadata file.
-const METADATA_MAX = 1024 * 1024;
-/**
- * What buildx's metadata file says it pushed: the manifest digest and, from the docker-container
- * driver, its descriptor (media type and size), so the manifest need not be read back.
- */
-function readBuildxMetadata(file) {
-    let meta;
-    try {
-        if (external_node_fs_.statSync(file).size > METADATA_MAX)
-            return {};
-        meta = JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-    const digest = meta['containerimage.digest'];
-    if (typeof digest !== 'string' || !DIGEST_RE.test(digest))
-        return {};
-    const d = meta['containerimage.descriptor'];
-    if (d?.digest === digest && typeof d.mediaType === 'string' && Number.isSafeInteger(d.size))
-        return { digest, mediaType: d.mediaType, size: d.size };
-    return { digest };
-}
-/** A builder's run: killed past the build-timeout limit. */
-const building = (opts) => ({ limit: 'buildMs', timeoutMs: opts.limits?.buildMs });
-/** Any other tool's run: killed past the tool-timeout limit. */
-const tooling = (opts) => ({ timeoutMs: opts.limits?.toolMs });
-async function shardBuildx(opts, p, d, tmp) {
-    const driver = d.driver ?? (await detectBuildxDriver(d.exec));
-    const metadataFile = external_node_path_.join(tmp, 'metadata.json');
-    const { args, warnings } = (0,builders/* buildxArgs */.w$)(opts, p, driver, metadataFile, d.env);
-    for (const w of warnings)
-        toolkit/* warning */.$e(w);
-    await d.exec('docker', args, { env: (0,builders/* secretEnv */.Ut)(opts.secrets), ...building(opts) });
-    if (!opts.push) {
-        const archive = (0,builders/* archiveFile */.Bf)(opts.archivesDir, p);
-        if (driver === 'docker') {
-            const local = `${(0,reference/* repositoryName */.aR)(opts.image)}:${(0,builders/* stagingTag */.al)(p)}`;
-            await d.exec('docker', ['save', '--output', archive, local], tooling(opts));
-        }
-        return pushArchiveFile(opts, p, d, archive);
-    }
-    const meta = readBuildxMetadata(metadataFile);
-    if (meta.digest && meta.mediaType && meta.size !== undefined) {
-        d.onPushed?.(p, meta.digest);
-        return { digest: meta.digest, mediaType: meta.mediaType, size: meta.size };
-    }
-    let digest = meta.digest;
-    if (!digest && driver === 'docker') {
-        digest = await d.client.headManifest({ ...opts.image, tag: (0,builders/* stagingTag */.al)(p), digest: undefined });
-    }
-    if (!digest)
-        throw new errors/* CheckError */.tl(`buildx did not report the digest it pushed for ${(0,oci_platform/* formatPlatform */.Bq)(p)}`);
-    return describePushed(d, opts.image, p, digest);
-}
-/**
- * A registry auth file with the credentials our registry client would use (docker config,
- * credential helpers, GITHUB_TOKEN for ghcr.io), so buildah pushes as we would; none found,
- * buildah looks for its own.
- */
-async function buildahAuthFile(image, tmp, env) {
-    const creds = await (0,auth/* getCredentials */.pr)(image.registry, env);
-    const basic = creds && (0,auth/* basicAuthorization */.aR)(creds);
-    if (!basic && !creds?.identityToken)
-        return undefined;
-    const entry = basic ? { auth: basic.slice('Basic '.length) } : { identitytoken: creds?.identityToken };
-    const file = external_node_path_.join(tmp, 'auth.json');
-    external_node_fs_.writeFileSync(file, JSON.stringify({ auths: { [image.registry]: entry } }), { mode: 0o600 });
-    return file;
-}
-function readDigestFile(file) {
-    try {
-        const digest = external_node_fs_.readFileSync(file, 'utf8').trim();
-        return DIGEST_RE.test(digest) ? digest : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The manifest buildah pushed. Its digest file has once (in ~200 pushes here) named a manifest the
- * registry never got; the staging tag it has just written then says which one it put.
- */
-async function describeBuildahPush(opts, p, d, digest) {
-    try {
-        return await describePushed(d, opts.image, p, digest);
-    }
-    catch (err) {
-        if (!(err instanceof errors/* NotFoundError */.m_))
-            throw err;
-        const tagged = await d.client.headManifest({ ...opts.image, tag: (0,builders/* stagingTag */.al)(p), digest: undefined });
-        if (!tagged)
-            throw err;
-        toolkit/* warning */.$e(`${(0,oci_platform/* formatPlatform */.Bq)(p)}: buildah's digest file names ${digest}, which the registry does not have; its staging tag points at ${tagged}, which is used`);
-        return describePushed(d, opts.image, p, tagged);
-    }
-}
-/**
- * Builds with buildah, then pushes straight from its storage to the registry (one compression,
- * no archive); with push: false, writes the platform's oci-archive instead.
- */
-async function shardBuildah(opts, p, d, tmp) {
-    const local = `localhost/arch-actions-${external_node_path_.basename(tmp)
-        .toLowerCase()
-        .replace(/[^a-z0-9]/g, '')}:${(0,oci_platform/* platformPair */.Mi)(p)}`;
-    const storage = ['--storage-driver', d.env.STORAGE_DRIVER || 'vfs'];
-    await ensureAptTools([{ command: 'buildah', pkg: 'buildah' }], `the buildah build of ${(0,oci_platform/* formatPlatform */.Bq)(p)}`);
-    try {
-        await d.exec('buildah', (0,builders/* buildahArgs */.fk)(opts, p, local, d.env), {
-            env: (0,builders/* secretEnv */.Ut)(opts.secrets),
-            ...building(opts)
-        });
-        const digestFile = external_node_path_.join(tmp, 'digest');
-        const authFile = opts.push ? await buildahAuthFile(opts.image, tmp, d.env) : undefined;
-        await d.exec('buildah', (0,builders/* buildahPushArgs */.Jv)(opts, p, local, { digestFile, authFile }, d.env), tooling(opts));
-        if (!opts.push)
-            return await pushArchiveFile(opts, p, d, (0,builders/* archiveFile */.Bf)(opts.archivesDir, p));
-        const digest = readDigestFile(digestFile);
-        if (!digest)
-            throw new errors/* CheckError */.tl(`buildah did not report the digest it pushed for ${(0,oci_platform/* formatPlatform */.Bq)(p)}`);
-        return await describeBuildahPush(opts, p, d, digest);
-    }
-    finally {
-        await d.exec('buildah', ['rmi', ...storage, '-f', local], {
-            silent: true,
-            ignoreReturnCode: true,
-            ...tooling(opts)
-        });
-    }
-}
-/** Checks an archive holds the shard's platform, then pushes it by digest (without push, only describes it). */
-async function pushArchiveFile(opts, p, d, file) {
-    const image = await readArchive(file, p, { gzipLayers: opts.push });
-    try {
-        checkArchivePlatform(image, p);
-        if (!opts.push) {
-            return { digest: image.digest, mediaType: image.mediaType, size: image.manifest.length, archive: file };
-        }
-        const pushed = await pushArchive(d.client, { ...opts.image, tag: undefined, digest: undefined }, image);
-        d.onPushed?.(p, pushed.digest);
-        return pushed;
-    }
-    finally {
-        image.dispose();
-    }
-}
-async function shardCommand(opts, p, d, tmp) {
-    const archive = external_node_path_.join(tmp, `${(0,oci_platform/* platformPair */.Mi)(p)}.tar`);
-    const res = await d.exec('bash', ['-c', opts.command], {
-        env: (0,builders/* commandEnv */.zz)(p, archive, opts.secrets),
-        cwd: opts.context,
-        ignoreReturnCode: true,
-        ...building(opts)
-    });
-    if (res.exitCode !== 0)
-        throw new errors/* CheckError */.tl(`the build command failed: ${commandFailure(res)}`);
-    if (opts.push || !external_node_fs_.existsSync(archive))
-        return pushArchiveFile(opts, p, d, archive);
-    // Kept as the command wrote it.
-    const kept = (0,builders/* archiveFile */.Bf)(opts.archivesDir, p);
-    external_node_fs_.copyFileSync(archive, kept);
-    return pushArchiveFile(opts, p, d, kept);
-}
-const BUILDERS = { buildx: shardBuildx, buildah: shardBuildah, command: shardCommand };
-/**
- * Builds one platform and pushes it by digest, writing `<pair>.json`; with push: false, writes
- * the platform's image archive `<pair>.tar` to the archives folder instead and pushes nothing.
- */
-async function buildShard(opts, target, deps) {
-    const d = { exec: core_exec/* run */.eF, clock: Date.now, env: process.env, ...deps };
-    const started = d.clock();
-    const tmp = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'arch-shard-'));
-    const name = (0,oci_platform/* formatPlatform */.Bq)(target.platform);
-    let pushed;
-    // The inputs checked archives-dir; a shard makes it when missing.
-    if (!opts.push)
-        external_node_fs_.mkdirSync(opts.archivesDir, { recursive: true });
-    try {
-        pushed = await BUILDERS[opts.builder](opts, target.platform, d, tmp);
-    }
-    catch (err) {
-        if (err instanceof errors/* CheckError */.tl)
-            throw new errors/* CheckError */.tl(`${name}: ${err.message}`);
-        throw err;
-    }
-    finally {
-        external_node_fs_.rmSync(tmp, { recursive: true, force: true });
-    }
-    if (!pushed)
-        return undefined;
-    const record = {
-        platform: name,
-        image: (0,reference/* repositoryName */.aR)(opts.image),
-        digest: pushed.digest,
-        mediaType: pushed.mediaType,
-        size: pushed.size,
-        builder: opts.builder,
-        seconds: Math.round((d.clock() - started) / 100) / 10,
-        emulated: target.emulated,
-        ...(pushed.archive ? { archive: pushed.archive } : {})
-    };
-    if (pushed.archive) {
-        toolkit/* info */.pq(`${name}: push is false, so its image was written to ${pushed.archive} and nothing was pushed`);
-        return record;
-    }
-    if (opts.digestsDir)
-        (0,digests/* writeDigestFile */.a)(opts.digestsDir, record);
-    toolkit/* info */.pq(`${name}: pushed ${(0,reference/* formatReference */.FH)((0,reference/* withDigest */.hQ)({ ...opts.image, tag: undefined }, pushed.digest))}`);
-    return record;
-}
-
-// EXTERNAL MODULE: ./actions/lib/core/summary.ts
-var summary = __webpack_require__(89601);
-;// CONCATENATED MODULE: ./actions/lib/build/pipeline.ts
-
-
-
-
-
-
-
-
-
-
-
-const SETUP = specs_generated/* SETUP_QEMU_BUILDX */.Yp.inputs;
-const IN = specs_generated/* BUILD_MULTIARCH */.Fy.inputs;
-/**
- * QEMU for the platforms this runner cannot run (an emulated entry of the plan lands on the
- * default runner). A command (Nix, Makefile) usually cross-compiles, so it gets QEMU only
- * when asked for with qemu: true.
- */
-async function setupEmulation(platforms, builder, qemu = SETUP.qemu.default, binfmtSource = SETUP['binfmt-source'].default) {
-    const foreign = platforms.filter(p => !(0,oci_platform/* isNative */.ib)(p));
-    // With qemu: false, setupQemu still proves the foreign platforms run, or says why not.
-    if (foreign.length === 0 || (builder === 'command' && qemu !== 'true'))
-        return;
-    await toolkit/* group */.Os('Set up emulation', () => (0,setup_qemu/* setupQemu */.yV)({
-        platforms: foreign,
-        qemu,
-        binfmtSource,
-        binfmtImage: SETUP['binfmt-image'].default,
-        verify: true
-    }));
-}
-/**
- * Builds each platform in turn on this runner, pushing each by digest. The buildx builder is
- * inspected once for the job.
- */
-async function buildShards(opts, platforms, deps) {
-    const records = [];
-    const driver = deps.driver ?? (opts.builder === 'buildx' ? await detectBuildxDriver(deps.exec) : undefined);
-    for (const platform of platforms) {
-        const emulated = !(0,oci_platform/* isNative */.ib)(platform);
-        const record = await toolkit/* group */.Os(`Build ${(0,oci_platform/* formatPlatform */.Bq)(platform)} with ${opts.builder} (${emulated ? 'emulated' : 'native'})`, () => buildShard(opts, { platform, emulated }, { ...deps, driver }));
-        if (record)
-            records.push(record);
-    }
-    return records;
-}
-/** A merge or a tag move needs tags: given, or derived from git. */
-function requireTags(b) {
-    if (b.tags.length === 0)
-        throw (0,errors/* badInput */.AN)(IN.tags.name, '', 'no tags given and none can be derived from git');
-}
-/** Merges `records` (or, when undefined, the digest files) plus the `digests` input. */
-async function mergeShards(b, client, records) {
-    requireTags(b);
-    const fromFiles = records ?? (0,digests/* readDigestFiles */.g)(b.digestsDir);
-    toolkit/* info */.pq(`Merging ${fromFiles.length} digest file(s) and ${b.digests.length} reference(s) into ${b.image.registry}/${b.image.repository}`);
-    return toolkit/* group */.Os('Merge into one index', () => (0,merge/* mergeIndex */.$R)({
-        image: b.image,
-        records: fromFiles,
-        digests: b.digests,
-        requiredPlatforms: b.requiredPlatforms,
-        tags: b.tags,
-        immutableTags: b.immutableTags,
-        overwrite: b.overwrite,
-        push: b.push,
-        moveTags: b.tagAfter === 'merge',
-        annotations: b.indexAnnotations,
-        platformOrder: b.platforms,
-        client
-    }));
-}
-/**
- * Moves the tags to `digest`, an index that passed `checks` (tag-after: verify or e2e); sets
- * the digest and tags outputs and writes the tag summary.
- */
-async function tagProven(out, b, client, digest, checks) {
-    requireTags(b);
-    const tagged = await toolkit/* group */.Os(`Tag ${b.image.registry}/${b.image.repository}@${digest}`, async () => {
-        for (const c of checks)
-            toolkit/* info */.pq(`passed: ${c}`);
-        return (0,tag/* tagIndex */.XV)({
-            image: b.image,
-            digest,
-            tags: b.tags,
-            immutableTags: b.immutableTags,
-            overwrite: b.overwrite,
-            requiredPlatforms: b.requiredPlatforms,
-            client
-        });
-    });
-    toolkit/* setOutput */.uH(out.digest, tagged.digest);
-    toolkit/* setOutput */.uH(out.tags, JSON.stringify(tagged.tags));
-    await writeTagSummary(b.summary, tagged, checks);
-    return tagged;
-}
-/** A registry client for the run, closed at the end whatever happens. */
-async function withClient(b, fn) {
-    const client = new registry_client/* RegistryClient */.b({ insecureRegistries: b.insecureRegistries, limits: b.limits });
-    try {
-        return await fn(client);
-    }
-    finally {
-        client.close();
-    }
-}
-function digestMap(records) {
-    return Object.fromEntries(records.map(r => [r.platform, r.digest]));
-}
-/** Sets digest, digests and tags (the index's once merged, else the shards') and writes the build summary. */
-async function reportBuild(out, b, records, merged) {
-    toolkit/* setOutput */.uH(out.digest, merged?.digest ?? (records.length === 1 ? records[0].digest : ''));
-    toolkit/* setOutput */.uH(out.digests, JSON.stringify(merged?.digests ?? digestMap(records)));
-    toolkit/* setOutput */.uH(out.tags, JSON.stringify(merged?.tags ?? []));
-    await writeBuildSummary(b.summary, records, merged);
-}
-/** One row per platform, then the index and its tags. */
-async function writeBuildSummary(enabled, records, merged) {
-    await (0,summary/* writeSummary */.Sy)(enabled, s => {
-        s.addHeading('Multi-arch build', 3);
-        if (records.length) {
-            s.addTable((0,summary/* table */.tp)(['Platform', 'Digest', 'Size', 'Builder', 'Runs', 'Time'], records.map(r => [
-                `<code>${r.platform}</code>`,
-                `<code>${(0,summary/* shortDigest */.VK)(r.digest)}</code>`,
-                (0,summary/* bytes */.ee)(r.size),
-                r.builder,
-                r.emulated ? 'emulated' : 'native',
-                `${r.seconds.toFixed(1)}s`
-            ])));
-        }
-        if (merged) {
-            s.addRaw(`Index <code>${merged.digest}</code> with ${merged.platforms.map(p => `<code>${p}</code>`).join(', ')}`, true);
-            if (merged.attestations)
-                s.addRaw(`${merged.attestations} attestation manifest(s) kept`, true);
-            s.addTable(tagTable(merged.changes));
-            if (merged.changes.some(c => c.action === 'planned'))
-                s.addRaw('The tags wait until this digest passes its checks: no tag was moved yet.', true);
-        }
-    });
-}
-function tagTable(changes) {
-    return (0,summary/* table */.tp)(['Tag', 'Change'], changes.map(c => [
-        `<code>${c.reference}</code>`,
-        c.action +
-            (c.previous && c.action === 'moved' ? ` (was <code>${(0,summary/* shortDigest */.VK)(c.previous)}</code>)` : '') +
-            (c.action === 'skipped' ? ` (a newer build, <code>${(0,summary/* shortDigest */.VK)(c.previous)}</code>, is there)` : '')
-    ]));
-}
-/** The tags moved to a proven digest, and the checks it passed. */
-async function writeTagSummary(enabled, tagged, checks) {
-    await (0,summary/* writeSummary */.Sy)(enabled, s => {
-        s.addHeading('Tags moved to a proven index', 3);
-        s.addRaw(`Index <code>${tagged.digest}</code> with ${tagged.platforms.map(p => `<code>${p}</code>`).join(', ')} passed:`, true);
-        s.addList(checks);
-        s.addTable(tagTable(tagged.changes));
-    });
-}
-
-
-/***/ }),
-
-/***/ 69946:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B1: () => (/* binding */ currentTags),
-/* harmony export */   Fu: () => (/* binding */ moveTags),
-/* harmony export */   Vd: () => (/* binding */ planTags),
-/* harmony export */   XV: () => (/* binding */ tagIndex),
-/* harmony export */   Yy: () => (/* binding */ buildOf),
-/* harmony export */   cC: () => (/* binding */ gitAncestry),
-/* harmony export */   dO: () => (/* binding */ keepNewer)
-/* harmony export */ });
-/* unused harmony exports CREATED, REVISION, describeBuild, isOlder */
-/* harmony import */ var _core_untrusted__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80279);
-/* harmony import */ var _core_toolkit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21375);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28286);
-/* harmony import */ var _core_exec__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89016);
-/* harmony import */ var _core_specs_generated__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67906);
-/* harmony import */ var _oci_platform__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96712);
-/* harmony import */ var _oci_reference__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8406);
-/* harmony import */ var _oci_types__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92386);
-
-
-
-
-
-
-
-
-const IN = _core_specs_generated__WEBPACK_IMPORTED_MODULE_4__/* .BUILD_MULTIARCH */ .Fy.inputs;
-const CREATED = 'org.opencontainers.image.created';
-const REVISION = 'org.opencontainers.image.revision';
-const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/** Ancestry from `git merge-base --is-ancestor` in `dir` (the workspace), bounded to 10 s. */
-function gitAncestry(dir = process.env.GITHUB_WORKSPACE || process.cwd()) {
-    return async (a, b) => {
-        if (!COMMIT.test(a) || !COMMIT.test(b))
-            return undefined;
-        const r = await (0,_core_exec__WEBPACK_IMPORTED_MODULE_3__/* .runCaptured */ .qI)('git', ['-C', dir, 'merge-base', '--is-ancestor', a, b], {
-            timeoutMs: 10_000,
-            maxBytes: 64 * 1024
-        });
-        if (r.timedOut)
-            return undefined;
-        return r.exitCode === 0 ? true : r.exitCode === 1 ? false : undefined;
-    };
-}
-/** The build an index document describes. */
-function buildOf(digest, annotations = {}) {
-    return { digest, revision: annotations[REVISION], created: annotations[CREATED] };
-}
-/** Printable: a revision or time from a registry is outside text, so only its plain characters show. */
-function plain(s) {
-    return (s ?? 'unknown').replace(/[^\w.:+-]/g, '?').slice(0, 80);
-}
-function describeBuild(b) {
-    return `${b.digest}, revision ${plain(b.revision)}, created ${plain(b.created)}`;
-}
-/**
- * Whether `next` is older than `current`: by git ancestry when both revisions are known and the
- * checkout has them, else by the created time. Undefined when neither can tell.
- */
-async function isOlder(next, current, ancestry) {
-    const { revision: a, created: ca } = next;
-    const { revision: b, created: cb } = current;
-    if (ancestry && a && b && a !== b) {
-        if (await ancestry(a, b))
-            return true;
-        if (await ancestry(b, a))
-            return false;
-    }
-    const ta = ca ? Date.parse(ca) : NaN;
-    const tb = cb ? Date.parse(cb) : NaN;
-    if (Number.isNaN(ta) || Number.isNaN(tb) || ta === tb)
-        return undefined;
-    return ta < tb;
-}
-/** Where each tag points now (undefined: not set), all asked at once. */
-async function currentTags(client, target, tags) {
-    const unique = [...new Set(tags)];
-    const digests = await Promise.all(unique.map(tag => client.headManifest({ ...target, tag })));
-    return new Map(unique.map((tag, i) => [tag, digests[i]]));
-}
-/** What each tag would do when pointed at `digest`; throws, moving nothing, when an immutable tag would move. */
-function planTags(target, digest, policy, current) {
-    const repo = (0,_oci_reference__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR)(target);
-    const changes = [];
-    const refused = [];
-    for (const [tag, previous] of current) {
-        const reference = `${repo}:${tag}`;
-        if (previous && previous !== digest && policy.immutableTags?.test(tag) && !policy.overwrite) {
-            refused.push(`${reference} is immutable and points to ${previous}, not ${digest}`);
-        }
-        changes.push({ tag, reference, previous, action: 'planned' });
-    }
-    if (refused.length > 0) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .CheckError */ .tl(`${refused.join('; ')} (set ${IN.overwrite.name}: true to move it); no tag was moved`);
-    }
-    return changes;
-}
-/** The build a tag points at now, read from its index's annotations (none: a single image, or unreadable). */
-async function buildAt(client, target, digest) {
-    try {
-        const m = await client.getManifest((0,_oci_reference__WEBPACK_IMPORTED_MODULE_6__/* .withDigest */ .hQ)(target, digest));
-        const annotations = (0,_oci_types__WEBPACK_IMPORTED_MODULE_7__/* .isIndexMediaType */ .$$)(m.mediaType) ? m.json.annotations : undefined;
-        return buildOf(digest, annotations);
-    }
-    catch (err) {
-        _core_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${(0,_oci_reference__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR)(target)}@${digest}: its build could not be read (${err.message})`);
-        return { digest };
-    }
-}
-/**
- * Marks as skipped each planned tag that already points at a newer build than `next`, and says so
- * in a notice naming both builds; `overwrite` moves them anyway. Never a failure.
- */
-async function keepNewer(client, target, next, changes, opts) {
-    if (opts.overwrite)
-        return;
-    const moving = changes.filter(c => c.previous && c.previous !== next.digest);
-    const digests = [...new Set(moving.map(c => c.previous))];
-    const builds = new Map(await Promise.all(digests.map(async (d) => [d, await buildAt(client, target, d)])));
-    for (const c of moving) {
-        const current = builds.get(c.previous);
-        if ((await isOlder(next, current, opts.ancestry)) !== true)
-            continue;
-        c.action = 'skipped';
-        c.reason =
-            `skipped: ${c.tag} already points at a newer build (${describeBuild(current)}) than ` +
-                `this one (${describeBuild(next)}); set ${IN.overwrite.name}: true to move it`;
-        _core_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(`${c.reference} ${c.reason}`);
-    }
-}
-/** Points each planned tag at `index` (pushed by digest at the same time), all at once; skipped tags stay. */
-async function moveTags(client, target, index, changes) {
-    const { digest, body, mediaType } = index;
-    for (const c of changes) {
-        if (c.action === 'skipped')
-            continue;
-        c.action = !c.previous ? 'created' : c.previous === digest ? 'unchanged' : 'moved';
-    }
-    const moving = changes.filter(c => c.action === 'created' || c.action === 'moved');
-    await Promise.all(moving.map(c => client.putManifest(target, c.tag, body, mediaType)));
-    for (const c of moving)
-        _core_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${c.reference}: ${c.action}${c.previous ? ` (was ${c.previous})` : ''}`);
-}
-/**
- * Moves the tags to an index already pushed by digest. The index is read back by that digest
- * and its platforms checked again, so a tag never points at an index missing a required one;
- * a mutable tag that points at a newer build stays where it is.
- */
-async function tagIndex(opts) {
-    const target = { ...opts.image, tag: undefined, digest: undefined };
-    const ref = (0,_oci_reference__WEBPACK_IMPORTED_MODULE_6__/* .withDigest */ .hQ)(target, opts.digest);
-    const [m, current] = await Promise.all([
-        opts.client.getManifest(ref),
-        currentTags(opts.client, target, opts.tags)
-    ]);
-    if (!(0,_oci_types__WEBPACK_IMPORTED_MODULE_7__/* .isIndexMediaType */ .$$)(m.mediaType)) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .CheckError */ .tl(`${(0,_oci_reference__WEBPACK_IMPORTED_MODULE_6__/* .formatReference */ .FH)(ref)} is a single image (${m.mediaType}), not an index; no tag was moved`);
-    }
-    const index = m.json;
-    const descriptors = index.manifests ?? [];
-    const platforms = descriptors.filter(d => !(0,_oci_types__WEBPACK_IMPORTED_MODULE_7__/* .isAttestation */ .H3)(d)).map(_oci_platform__WEBPACK_IMPORTED_MODULE_5__/* .descriptorPlatform */ .fA);
-    const missing = (0,_oci_platform__WEBPACK_IMPORTED_MODULE_5__/* .missingPlatforms */ .z3)(descriptors, opts.requiredPlatforms);
-    if (missing.length > 0) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .CheckError */ .tl(`${(0,_oci_reference__WEBPACK_IMPORTED_MODULE_6__/* .formatReference */ .FH)(ref)} lacks required platform${missing.length > 1 ? 's' : ''} ${(0,_core_untrusted__WEBPACK_IMPORTED_MODULE_0__/* .listSome */ .XT)(missing)} ` +
-            `(it lists ${(0,_core_untrusted__WEBPACK_IMPORTED_MODULE_0__/* .listSome */ .XT)(platforms) || 'nothing'}); no tag was moved`);
-    }
-    const changes = planTags(target, m.digest, opts, current);
-    await keepNewer(opts.client, target, buildOf(m.digest, index.annotations), changes, {
-        overwrite: opts.overwrite,
-        ancestry: opts.ancestry ?? gitAncestry()
-    });
-    await moveTags(opts.client, target, m, changes);
-    const tags = changes.filter(c => c.action !== 'skipped').map(c => c.reference);
-    return { digest: m.digest, platforms, tags, changes };
-}
-
-
-/***/ }),
-
-/***/ 60421:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  xm: () => (/* binding */ hostDeps),
-  wt: () => (/* binding */ privileged),
-  yV: () => (/* binding */ setupQemu)
-});
-
-// UNUSED EXPORTS: addFixBinaryFlag, installFromHost, qemuName, readBinfmtEntry, runProbe
-
-// EXTERNAL MODULE: ./actions/lib/core/toolkit.ts
-var toolkit = __webpack_require__(21375);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(79896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __webpack_require__(70857);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __webpack_require__(16928);
-// EXTERNAL MODULE: ./actions/lib/core/errors.ts
-var errors = __webpack_require__(28286);
-// EXTERNAL MODULE: ./actions/lib/core/exec.ts
-var exec = __webpack_require__(89016);
-// EXTERNAL MODULE: ./actions/lib/core/specs.generated.ts
-var specs_generated = __webpack_require__(67906);
-// EXTERNAL MODULE: ./actions/lib/oci/platform.ts
-var platform = __webpack_require__(96712);
-;// CONCATENATED MODULE: ./actions/lib/setup/probes.ts
-/**
- * Tiny static probe programs, one per architecture, built in memory. Each one writes
- * `arch-actions probe <platform>` to stdout and exits 0 using raw syscalls, so running it
- * proves that the kernel (natively, or through binfmt_misc and QEMU) really executes code
- * for that architecture. No toolchain, no download, a few hundred bytes each.
- */
-function words(values, bigEndian = false) {
-    const b = Buffer.alloc(values.length * 4);
-    values.forEach((v, i) => (bigEndian ? b.writeUInt32BE(v >>> 0, i * 4) : b.writeUInt32LE(v >>> 0, i * 4)));
-    return b;
-}
-function le32(v) {
-    const b = Buffer.alloc(4);
-    b.writeInt32LE(v);
-    return [...b];
-}
-const riscvAddi = (rd, rs1, imm) => ((imm & 0xfff) << 20) | (rs1 << 15) | (rd << 7) | 0x13;
-// The usual Linux load address and ELF header fields; targets override what differs.
-const LE64 = { bits: 64, bigEndian: false, base: 0x400000, flags: 0 };
-const LE32 = { bits: 32, bigEndian: false, base: 0x10000, flags: 0 };
-// prettier-ignore
-const TARGETS = {
-    'linux/amd64': {
-        ...LE64,
-        machine: 62,
-        codeLength: 36,
-        code: (msgAt, codeAt, len) => Buffer.from([
-            0xbf, 1, 0, 0, 0, // mov edi, 1
-            0x48, 0x8d, 0x35, ...le32(msgAt - (codeAt + 12)), // lea rsi, [rip+msg]
-            0xba, ...le32(len), // mov edx, len
-            0xb8, 1, 0, 0, 0, // mov eax, 1 (write)
-            0x0f, 0x05, // syscall
-            0x31, 0xff, // xor edi, edi
-            0xb8, 60, 0, 0, 0, // mov eax, 60 (exit)
-            0x0f, 0x05, // syscall
-            0x90, 0x90, 0x90 // padding
-        ])
-    },
-    'linux/386': {
-        ...LE32,
-        machine: 3,
-        codeLength: 32,
-        code: (msgAt, _codeAt, len, base) => Buffer.from([
-            0xbb, 1, 0, 0, 0, // mov ebx, 1
-            0xb9, ...le32(base + msgAt), // mov ecx, msg
-            0xba, ...le32(len), // mov edx, len
-            0xb8, 4, 0, 0, 0, // mov eax, 4 (write)
-            0xcd, 0x80, // int 0x80
-            0x31, 0xdb, // xor ebx, ebx
-            0xb8, 1, 0, 0, 0, // mov eax, 1 (exit)
-            0xcd, 0x80, // int 0x80
-            0x90 // padding
-        ])
-    },
-    'linux/arm64': {
-        ...LE64,
-        machine: 183,
-        codeLength: 32,
-        code: (msgAt, codeAt, len) => {
-            const off = msgAt - (codeAt + 4);
-            return words([
-                0xd2800020, // mov x0, #1
-                0x10000001 | ((off & 3) << 29) | ((off >> 2) << 5), // adr x1, msg
-                0xd2800002 | (len << 5), // mov x2, #len
-                0xd2800808, // mov x8, #64 (write)
-                0xd4000001, // svc #0
-                0xd2800000, // mov x0, #0
-                0xd2800ba8, // mov x8, #93 (exit)
-                0xd4000001 // svc #0
-            ]);
-        }
-    },
-    'linux/arm/v7': {
-        ...LE32,
-        machine: 40,
-        flags: 0x05000400,
-        codeLength: 32,
-        code: (msgAt, codeAt, len) => words([
-            0xe3a00001, // mov r0, #1
-            0xe28f1000 | (msgAt - (codeAt + 4 + 8)), // add r1, pc, #msg
-            0xe3a02000 | len, // mov r2, #len
-            0xe3a07004, // mov r7, #4 (write)
-            0xef000000, // svc 0
-            0xe3a00000, // mov r0, #0
-            0xe3a07001, // mov r7, #1 (exit)
-            0xef000000 // svc 0
-        ])
-    },
-    'linux/riscv64': {
-        ...LE64,
-        machine: 243,
-        codeLength: 36,
-        code: (msgAt, codeAt, len) => words([
-            riscvAddi(10, 0, 1), // li a0, 1
-            (11 << 7) | 0x17, // auipc a1, 0
-            riscvAddi(11, 11, msgAt - (codeAt + 4)), // addi a1, a1, msg
-            riscvAddi(12, 0, len), // li a2, len
-            riscvAddi(17, 0, 64), // li a7, 64 (write)
-            0x00000073, // ecall
-            riscvAddi(10, 0, 0), // li a0, 0
-            riscvAddi(17, 0, 93), // li a7, 93 (exit)
-            0x00000073 // ecall
-        ])
-    },
-    'linux/ppc64le': {
-        ...LE64,
-        machine: 21,
-        base: 0x10000000,
-        flags: 2,
-        codeLength: 36,
-        code: (msgAt, _codeAt, len, base) => {
-            const addr = base + msgAt;
-            return words([
-                0x38000004, // li r0, 4 (write)
-                0x38600001, // li r3, 1
-                0x3c800000 | (addr >>> 16), // lis r4, msg@h
-                0x60840000 | (addr & 0xffff), // ori r4, r4, msg@l
-                0x38a00000 | len, // li r5, len
-                0x44000002, // sc
-                0x38000001, // li r0, 1 (exit)
-                0x38600000, // li r3, 0
-                0x44000002 // sc
-            ]);
-        }
-    },
-    'linux/s390x': {
-        ...LE64,
-        machine: 22,
-        bigEndian: true,
-        codeLength: 24,
-        code: (msgAt, codeAt, len) => {
-            const b = Buffer.alloc(24);
-            Buffer.from([0xa7, 0x29, 0x00, 0x01]).copy(b, 0); // lghi %r2, 1
-            Buffer.from([0xc0, 0x30]).copy(b, 4); // larl %r3, msg
-            b.writeInt32BE((msgAt - (codeAt + 4)) / 2, 6);
-            Buffer.from([0xa7, 0x49, 0x00, len]).copy(b, 10); // lghi %r4, len
-            Buffer.from([0x0a, 0x04]).copy(b, 14); // svc 4 (write)
-            Buffer.from([0xa7, 0x29, 0x00, 0x00]).copy(b, 16); // lghi %r2, 0
-            Buffer.from([0x0a, 0x01]).copy(b, 20); // svc 1 (exit)
-            Buffer.from([0x07, 0x07]).copy(b, 22); // nopr (padding)
-            return b;
-        }
-    }
-};
-function probeMessage(platform) {
-    return `arch-actions probe ${platform}`;
-}
-function probePlatforms() {
-    return Object.keys(TARGETS);
-}
-/** The probe executable for a normalised platform string, or undefined when we carry none. */
-function buildProbe(platform) {
-    const t = TARGETS[platform];
-    if (!t)
-        return undefined;
-    const msg = Buffer.from(`${probeMessage(platform)}\n`);
-    const ehsize = t.bits === 64 ? 64 : 52;
-    const phsize = t.bits === 64 ? 56 : 32;
-    const codeAt = ehsize + phsize;
-    const msgAt = codeAt + t.codeLength;
-    const code = t.code(msgAt, codeAt, msg.length, t.base);
-    if (code.length !== t.codeLength)
-        throw new Error(`probe code for ${platform} has the wrong length`);
-    const total = msgAt + msg.length;
-    const out = Buffer.alloc(total);
-    const be = t.bigEndian;
-    const u16 = (v, at) => (be ? out.writeUInt16BE(v, at) : out.writeUInt16LE(v, at));
-    const u32 = (v, at) => be ? out.writeUInt32BE(v >>> 0, at) : out.writeUInt32LE(v >>> 0, at);
-    const u64 = (v, at) => be ? out.writeBigUInt64BE(BigInt(v), at) : out.writeBigUInt64LE(BigInt(v), at);
-    const addr = t.bits === 64 ? u64 : u32;
-    const w = t.bits === 64 ? 8 : 4;
-    Buffer.from([0x7f, 0x45, 0x4c, 0x46, t.bits === 64 ? 2 : 1, be ? 2 : 1, 1, 0]).copy(out, 0);
-    u16(2, 16); // ET_EXEC
-    u16(t.machine, 18);
-    u32(1, 20);
-    addr(t.base + codeAt, 24); // e_entry
-    addr(ehsize, 24 + w); // e_phoff
-    addr(0, 24 + 2 * w); // e_shoff
-    const at = 24 + 3 * w;
-    u32(t.flags, at);
-    u16(ehsize, at + 4);
-    u16(phsize, at + 6);
-    u16(1, at + 8); // e_phnum
-    // One PT_LOAD segment mapping the whole file R+X; ELF64 has p_flags before p_offset, ELF32 after p_memsz.
-    u32(1, ehsize); // PT_LOAD
-    const fieldsAt = ehsize + (t.bits === 64 ? 8 : 4);
-    [0, t.base, t.base, total, total].forEach((v, i) => addr(v, fieldsAt + i * w)); // p_offset … p_memsz
-    const flagsAt = t.bits === 64 ? ehsize + 4 : fieldsAt + 5 * w;
-    u32(5, flagsAt); // R+X
-    addr(0x1000, t.bits === 64 ? fieldsAt + 5 * w : flagsAt + 4); // p_align
-    code.copy(out, codeAt);
-    msg.copy(out, msgAt);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/setup/qemu.ts
-
-
-
-
-
-
-
-
-
-const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
-/** The binfmt_misc entry and QEMU binary suffix for each platform. */
-const QEMU_NAME = {
-    'linux/amd64': 'x86_64',
-    'linux/386': 'i386',
-    'linux/arm64': 'aarch64',
-    'linux/arm/v7': 'arm',
-    'linux/arm/v6': 'arm',
-    'linux/ppc64le': 'ppc64le',
-    'linux/s390x': 's390x',
-    'linux/riscv64': 'riscv64',
-    'linux/mips64le': 'mips64el',
-    'linux/loong64': 'loongarch64'
-};
-/** The architecture names tonistiigi/binfmt's `--install` takes. */
-const BINFMT_ARCH = {
-    'linux/amd64': 'amd64',
-    'linux/386': '386',
-    'linux/arm64': 'arm64',
-    'linux/arm/v7': 'arm',
-    'linux/arm/v6': 'arm',
-    'linux/ppc64le': 'ppc64le',
-    'linux/s390x': 's390x',
-    'linux/riscv64': 'riscv64',
-    'linux/mips64le': 'mips64le',
-    'linux/loong64': 'loong64'
-};
-function qemuName(platform) {
-    return QEMU_NAME[platform];
-}
-/** Reads `/proc/sys/fs/binfmt_misc/qemu-<name>`; undefined when not registered. */
-function readBinfmtEntry(name, dir = BINFMT_DIR) {
-    let text;
-    try {
-        text = external_fs_.readFileSync(external_path_.join(dir, `qemu-${name}`), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    const field = (key) => text.match(new RegExp(`^${key} (.*)$`, 'm'))?.[1]?.trim() ?? '';
-    return {
-        enabled: /^enabled$/m.test(text),
-        interpreter: field('interpreter'),
-        flags: text.match(/^flags: ?(.*)$/m)?.[1]?.trim() ?? ''
-    };
-}
-/** Runs the carried probe for a platform and checks that it printed its own name. */
-async function runProbe(platform, timeoutMs = 15000) {
-    const probe = buildProbe(platform);
-    if (!probe)
-        return { ok: false, ms: 0, detail: 'no probe is carried for this platform' };
-    const dir = external_fs_.mkdtempSync(external_path_.join(external_os_.tmpdir(), 'arch-probe-'));
-    const file = external_path_.join(dir, 'probe');
-    external_fs_.writeFileSync(file, probe, { mode: 0o755 });
-    const started = Date.now();
-    try {
-        const res = await (0,exec/* runCaptured */.qI)(file, [], { timeoutMs });
-        const ms = Date.now() - started;
-        if (res.exitCode !== 0)
-            return { ok: false, ms, detail: (0,exec/* lastLine */.fM)(res.stderr) || `the probe exited with code ${res.exitCode}` };
-        const out = res.stdout.trim();
-        if (out !== probeMessage(platform))
-            return { ok: false, ms, detail: `probe printed ${JSON.stringify(out)}` };
-        return { ok: true, ms, detail: 'probe ran' };
-    }
-    finally {
-        external_fs_.rmSync(dir, { recursive: true, force: true });
-    }
-}
-/** Registers emulators from the pinned binfmt image through docker. */
-async function installFromImage(image, platforms) {
-    if (!(await (0,exec/* which */.K7)('docker')))
-        throw new errors/* CheckError */.tl('docker is not available to run the binfmt image');
-    const arches = [...new Set(platforms.map(p => BINFMT_ARCH[p]).filter(Boolean))];
-    await (0,exec/* run */.eF)('docker', ['run', '--rm', '--privileged', image, '--install', arches.join(',')]);
-}
-const hostDeps = () => ({
-    exec: exec/* run */.eF,
-    uid: process.getuid?.() ?? 0,
-    binfmtDir: BINFMT_DIR,
-    exists: external_fs_.existsSync,
-    which: exec/* which */.K7
-});
-/**
- * Runs a tool as root: directly when we are root, else through `sudo -n`; `input` goes to stdin.
- * `quiet` keeps its output out of the log (a failure still carries its last line).
- */
-async function privileged(d, tool, args, input, quiet = false) {
-    const argv = d.uid === 0 ? [tool, args] : ['sudo', ['-n', tool, ...args]];
-    await d.exec(...argv, input === undefined ? (quiet ? { silent: true } : {}) : { input, silent: true });
-}
-/** Uses the host's qemu-user-static, installing it when we may, and insists on the F flag. */
-async function installFromHost(platforms, d = hostDeps()) {
-    const names = [...new Set(platforms.map(p => QEMU_NAME[p]).filter(Boolean))];
-    const missing = names.filter(n => !d.exists(`/usr/bin/qemu-${n}-static`));
-    if (missing.length > 0) {
-        if (!(await d.which('apt-get'))) {
-            throw new errors/* CheckError */.tl(`qemu-user-static is not installed and apt-get is not available (need ${missing.join(', ')})`);
-        }
-        // A fresh runner's package lists are stale or empty: install fails without an update.
-        await privileged(d, 'apt-get', ['update', '-q'], undefined, true);
-        await privileged(d, 'apt-get', ['install', '-y', '-q', 'qemu-user-static', 'binfmt-support'], undefined, true);
-        toolkit/* info */.pq(`Installed qemu-user-static and binfmt-support with apt-get: this runner has no ${missing.map(n => `qemu-${n}-static`).join(', ')}`);
-    }
-    if (!d.exists(external_path_.join(d.binfmtDir, 'register'))) {
-        await privileged(d, 'mount', ['-t', 'binfmt_misc', 'binfmt_misc', d.binfmtDir]);
-    }
-    for (const n of names) {
-        if (await d.which('update-binfmts'))
-            await privileged(d, 'update-binfmts', ['--enable', `qemu-${n}`]);
-        const entry = readBinfmtEntry(n, d.binfmtDir);
-        if (entry && !entry.flags.includes('F'))
-            await addFixBinaryFlag(d, n);
-    }
-}
-/**
- * Re-registers an entry with the F (fix-binary) flag, so the interpreter is opened now and
- * keeps working inside containers whose root has no QEMU binary. binfmt_misc is root's to
- * write, so both writes go through tee as root.
- */
-async function addFixBinaryFlag(d, name) {
-    const file = external_path_.join(d.binfmtDir, `qemu-${name}`);
-    const text = external_fs_.readFileSync(file, 'utf8');
-    const get = (key) => text.match(new RegExp(`^${key} (\\S+)`, 'm'))?.[1] ?? '';
-    const hex = (h) => h.replace(/../g, b => `\\x${b}`);
-    const flags = (text.match(/^flags: ?(\S*)/m)?.[1] ?? '') + 'F';
-    const line = `:qemu-${name}:M:${get('offset')}:${hex(get('magic'))}:${hex(get('mask'))}:${get('interpreter')}:${flags}`;
-    await privileged(d, 'tee', [file], '-1');
-    await privileged(d, 'tee', [external_path_.join(d.binfmtDir, 'register')], line);
-}
-async function emulatorVersion(platform, source) {
-    const name = QEMU_NAME[platform];
-    if (source.startsWith('image'))
-        return source;
-    try {
-        const res = await (0,exec/* run */.eF)(`qemu-${name}-static`, ['--version'], { silent: true });
-        const m = res.stdout.match(/version (\S+)/);
-        return m ? `qemu ${m[1]}` : 'qemu';
-    }
-    catch {
-        return 'qemu (registered)';
-    }
-}
-/** Checks a registered entry: enabled and with the F flag. Empty string when fine. */
-function binfmtProblem(platform) {
-    const name = QEMU_NAME[platform];
-    if (!name)
-        return `no QEMU emulator is known for ${platform}`;
-    const entry = readBinfmtEntry(name);
-    if (!entry)
-        return `binfmt_misc has no qemu-${name} entry`;
-    if (!entry.enabled)
-        return `binfmt_misc entry qemu-${name} is disabled`;
-    if (!entry.flags.includes('F')) {
-        return `binfmt_misc entry qemu-${name} lacks the F (fix-binary) flag, so emulation fails inside containers`;
-    }
-    return '';
-}
-/**
- * Makes every requested platform runnable on this host: QEMU only for the platforms the host
- * cannot run, then a probe per platform proving that code of that architecture executes.
- */
-async function setupQemu(opts) {
-    const hostArch = opts.hostArch ?? process.arch;
-    const all = opts.platforms.map(platform/* formatPlatform */.Bq);
-    const native = opts.platforms.filter(p => (0,platform/* isNative */.ib)(p, hostArch)).map(platform/* formatPlatform */.Bq);
-    const foreign = all.filter(p => !native.includes(p));
-    // A probe that passed is not run again for the table unless its emulator was installed since.
-    const probed = new Map();
-    const probe = async (p) => {
-        const outcome = await runProbe(p);
-        if (outcome.ok)
-            probed.set(p, outcome);
-        return outcome;
-    };
-    if (opts.qemu === 'false' && foreign.length > 0) {
-        const notRunnable = [];
-        for (const p of foreign)
-            if (!(await probe(p)).ok)
-                notRunnable.push(p);
-        if (notRunnable.length > 0) {
-            throw new errors/* ConfigurationError */.j1(`Input "${specs_generated/* SETUP_QEMU_BUILDX */.Yp.inputs.qemu.name}" is "false", but this ${(0,platform/* formatPlatform */.Bq)((0,platform/* hostPlatform */.ol)(hostArch))} runner cannot run ${notRunnable.join(', ')} without emulation`);
-        }
-    }
-    let source = 'preinstalled';
-    if (foreign.length > 0 && opts.qemu !== 'false') {
-        // With `auto`, emulators that are registered and already pass their probe are kept as they are.
-        let todo = foreign;
-        if (opts.qemu === 'auto') {
-            todo = [];
-            for (const p of foreign)
-                if (binfmtProblem(p) || !(await probe(p)).ok)
-                    todo.push(p);
-        }
-        if (todo.length > 0)
-            source = await install(todo, opts);
-        for (const p of todo)
-            probed.delete(p);
-    }
-    const rows = [];
-    for (const p of all) {
-        const isNat = native.includes(p);
-        const row = {
-            platform: p,
-            native: isNat,
-            emulator: isNat ? '–' : await emulatorVersion(p, source),
-            probe: 'skipped',
-            detail: ''
-        };
-        if (opts.verify || !isNat) {
-            const problem = isNat ? '' : binfmtProblem(p);
-            const outcome = buildProbe(p) ? (probed.get(p) ?? (await runProbe(p))) : undefined;
-            if (outcome) {
-                row.probe = outcome.ok && !problem ? 'passed' : 'failed';
-                row.probeMs = outcome.ms;
-                row.detail = problem || outcome.detail;
+/***/ 51648:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Context = void 0;
+const fs_1 = __webpack_require__(79896);
+const os_1 = __webpack_require__(70857);
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0, fs_1.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0, fs_1.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
-                row.detail = problem || 'no probe is carried for this platform';
-                row.probe = problem ? 'failed' : 'skipped';
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${os_1.EOL}`);
             }
-            toolkit/* info */.pq(`${p}: ${isNat ? 'native' : `emulated (${row.emulator})`}, probe ${row.probe}${row.detail ? ` (${row.detail})` : ''}`);
         }
-        rows.push(row);
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
     }
-    if (opts.verify) {
-        const failed = rows.filter(r => r.probe === 'failed');
-        if (failed.length > 0) {
-            throw new errors/* CheckError */.tl(`Emulation check failed: ${failed.map(r => `${r.platform}: ${r.detail}`).join('; ')}`);
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
         }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
     }
-    const usable = rows.filter(r => r.native || r.probe !== 'failed').map(r => r.platform);
-    return { native, emulated: foreign, usable, rows };
 }
-async function install(platforms, opts) {
-    const tryImage = opts.binfmtSource === 'image' || opts.binfmtSource === 'auto';
-    if (tryImage) {
-        try {
-            await installFromImage(opts.binfmtImage, platforms);
-            return `image ${opts.binfmtImage}`;
-        }
-        catch (err) {
-            if (opts.binfmtSource === 'image')
-                throw err;
-            toolkit/* info */.pq(`The binfmt image could not be used (${err.message}); using the host's QEMU`);
-        }
+exports.Context = Context;
+//# sourceMappingURL=context.js.map
+
+/***/ }),
+
+/***/ 93228:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
     }
-    await installFromHost(platforms);
-    return 'host';
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getOctokit = exports.context = void 0;
+const Context = __importStar(__webpack_require__(51648));
+const utils_1 = __webpack_require__(38006);
+exports.context = new Context.Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = utils_1.GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins((0, utils_1.getOctokitOptions)(token, options));
+}
+exports.getOctokit = getOctokit;
+//# sourceMappingURL=github.js.map
+
+/***/ }),
+
+/***/ 65156:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getApiBaseUrl = exports.getProxyFetch = exports.getProxyAgentDispatcher = exports.getProxyAgent = exports.getAuthString = void 0;
+const httpClient = __importStar(__webpack_require__(54844));
+const undici_1 = __webpack_require__(24371);
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+exports.getAuthString = getAuthString;
+function getProxyAgent(destinationUrl) {
+    const hc = new httpClient.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+exports.getProxyAgent = getProxyAgent;
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new httpClient.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+exports.getProxyAgentDispatcher = getProxyAgentDispatcher;
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+        return (0, undici_1.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+exports.getProxyFetch = getProxyFetch;
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+exports.getApiBaseUrl = getApiBaseUrl;
+//# sourceMappingURL=utils.js.map
+
+/***/ }),
+
+/***/ 38006:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getOctokitOptions = exports.GitHub = exports.defaults = exports.context = void 0;
+const Context = __importStar(__webpack_require__(51648));
+const Utils = __importStar(__webpack_require__(65156));
+// octokit + plugins
+const core_1 = __webpack_require__(38452);
+const plugin_rest_endpoint_methods_1 = __webpack_require__(53345);
+const plugin_paginate_rest_1 = __webpack_require__(37731);
+exports.context = new Context.Context();
+const baseUrl = Utils.getApiBaseUrl();
+exports.defaults = {
+    baseUrl,
+    request: {
+        agent: Utils.getProxyAgent(baseUrl),
+        fetch: Utils.getProxyFetch(baseUrl)
+    }
+};
+exports.GitHub = core_1.Octokit.plugin(plugin_rest_endpoint_methods_1.restEndpointMethods, plugin_paginate_rest_1.paginateRest).defaults(exports.defaults);
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = Utils.getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    return opts;
+}
+exports.getOctokitOptions = getOctokitOptions;
+//# sourceMappingURL=utils.js.map
+
+/***/ }),
+
+/***/ 32057:
+/***/ ((module) => {
+
+"use strict";
+
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// pkg/dist-src/index.js
+var dist_src_exports = {};
+__export(dist_src_exports, {
+  createTokenAuth: () => createTokenAuth
+});
+module.exports = __toCommonJS(dist_src_exports);
+
+// pkg/dist-src/auth.js
+var REGEX_IS_INSTALLATION_LEGACY = /^v1\./;
+var REGEX_IS_INSTALLATION = /^ghs_/;
+var REGEX_IS_USER_TO_SERVER = /^ghu_/;
+async function auth(token) {
+  const isApp = token.split(/\./).length === 3;
+  const isInstallation = REGEX_IS_INSTALLATION_LEGACY.test(token) || REGEX_IS_INSTALLATION.test(token);
+  const isUserToServer = REGEX_IS_USER_TO_SERVER.test(token);
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+
+
+/***/ }),
+
+/***/ 38452:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+"use strict";
+
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// pkg/dist-src/index.js
+var index_exports = {};
+__export(index_exports, {
+  Octokit: () => Octokit
+});
+module.exports = __toCommonJS(index_exports);
+var import_universal_user_agent = __webpack_require__(33843);
+var import_before_after_hook = __webpack_require__(52732);
+var import_request = __webpack_require__(66255);
+var import_graphql = __webpack_require__(35448);
+var import_auth_token = __webpack_require__(32057);
+
+// pkg/dist-src/version.js
+var VERSION = "5.2.2";
+
+// pkg/dist-src/index.js
+var noop = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION} ${(0, import_universal_user_agent.getUserAgent)()}`;
+var Octokit = class {
+  static {
+    this.VERSION = VERSION;
+  }
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static {
+    this.plugins = [];
+  }
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static {
+        this.plugins = currentPlugins.concat(
+          newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+        );
+      }
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new import_before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: import_request.request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = import_request.request.defaults(requestDefaults);
+    this.graphql = (0, import_graphql.withCustomRequest)(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = (0, import_auth_token.createTokenAuth)(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+};
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+
+
+/***/ }),
+
+/***/ 35448:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+"use strict";
+
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// pkg/dist-src/index.js
+var index_exports = {};
+__export(index_exports, {
+  GraphqlResponseError: () => GraphqlResponseError,
+  graphql: () => graphql2,
+  withCustomRequest: () => withCustomRequest
+});
+module.exports = __toCommonJS(index_exports);
+var import_request3 = __webpack_require__(66255);
+var import_universal_user_agent = __webpack_require__(33843);
+
+// pkg/dist-src/version.js
+var VERSION = "7.1.1";
+
+// pkg/dist-src/with-defaults.js
+var import_request2 = __webpack_require__(66255);
+
+// pkg/dist-src/graphql.js
+var import_request = __webpack_require__(66255);
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.name = "GraphqlResponseError";
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = withDefaults(import_request3.request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION} ${(0, import_universal_user_agent.getUserAgent)()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+
+
+/***/ }),
+
+/***/ 37731:
+/***/ ((module) => {
+
+"use strict";
+
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// pkg/dist-src/index.js
+var dist_src_exports = {};
+__export(dist_src_exports, {
+  composePaginateRest: () => composePaginateRest,
+  isPaginatingEndpoint: () => isPaginatingEndpoint,
+  paginateRest: () => paginateRest,
+  paginatingEndpoints: () => paginatingEndpoints
+});
+module.exports = __toCommonJS(dist_src_exports);
+
+// pkg/dist-src/version.js
+var VERSION = "9.2.2";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = "total_count" in response.data && !("url" in response.data);
+  if (!responseNeedsNormalization)
+    return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url)
+          return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409)
+            throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = [
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/secret-scanning/alerts",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/columns/{column_id}/cards",
+  "GET /projects/{project_id}/collaborators",
+  "GET /projects/{project_id}/columns",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /repositories/{repository_id}/environments/{environment_name}/secrets",
+  "GET /repositories/{repository_id}/environments/{environment_name}/variables",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+];
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION;
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+
+
+/***/ }),
+
+/***/ 53345:
+/***/ ((module) => {
+
+"use strict";
+
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// pkg/dist-src/index.js
+var dist_src_exports = {};
+__export(dist_src_exports, {
+  legacyRestEndpointMethods: () => legacyRestEndpointMethods,
+  restEndpointMethods: () => restEndpointMethods
+});
+module.exports = __toCommonJS(dist_src_exports);
+
+// pkg/dist-src/version.js
+var VERSION = "10.4.1";
+
+// pkg/dist-src/generated/endpoints.js
+var Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repositories/{repository_id}/environments/{environment_name}/variables"
+    ],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repositories/{repository_id}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repositories/{repository_id}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repositories/{repository_id}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repositories/{repository_id}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repositories/{repository_id}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repositories/{repository_id}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listEnvironmentSecrets: [
+      "GET /repositories/{repository_id}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repositories/{repository_id}/environments/{environment_name}/variables"
+    ],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repositories/{repository_id}/environments/{environment_name}/variables/{name}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    cancelImport: [
+      "DELETE /repos/{owner}/{repo}/import",
+      {},
+      {
+        deprecated: "octokit.rest.migrations.cancelImport() is deprecated, see https://docs.github.com/rest/migrations/source-imports#cancel-an-import"
+      }
+    ],
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getCommitAuthors: [
+      "GET /repos/{owner}/{repo}/import/authors",
+      {},
+      {
+        deprecated: "octokit.rest.migrations.getCommitAuthors() is deprecated, see https://docs.github.com/rest/migrations/source-imports#get-commit-authors"
+      }
+    ],
+    getImportStatus: [
+      "GET /repos/{owner}/{repo}/import",
+      {},
+      {
+        deprecated: "octokit.rest.migrations.getImportStatus() is deprecated, see https://docs.github.com/rest/migrations/source-imports#get-an-import-status"
+      }
+    ],
+    getLargeFiles: [
+      "GET /repos/{owner}/{repo}/import/large_files",
+      {},
+      {
+        deprecated: "octokit.rest.migrations.getLargeFiles() is deprecated, see https://docs.github.com/rest/migrations/source-imports#get-large-files"
+      }
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    mapCommitAuthor: [
+      "PATCH /repos/{owner}/{repo}/import/authors/{author_id}",
+      {},
+      {
+        deprecated: "octokit.rest.migrations.mapCommitAuthor() is deprecated, see https://docs.github.com/rest/migrations/source-imports#map-a-commit-author"
+      }
+    ],
+    setLfsPreference: [
+      "PATCH /repos/{owner}/{repo}/import/lfs",
+      {},
+      {
+        deprecated: "octokit.rest.migrations.setLfsPreference() is deprecated, see https://docs.github.com/rest/migrations/source-imports#update-git-lfs-preference"
+      }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    startImport: [
+      "PUT /repos/{owner}/{repo}/import",
+      {},
+      {
+        deprecated: "octokit.rest.migrations.startImport() is deprecated, see https://docs.github.com/rest/migrations/source-imports#start-an-import"
+      }
+    ],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    updateImport: [
+      "PATCH /repos/{owner}/{repo}/import",
+      {},
+      {
+        deprecated: "octokit.rest.migrations.updateImport() is deprecated, see https://docs.github.com/rest/migrations/source-imports#update-an-import"
+      }
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}"
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createCustomOrganizationRole: ["POST /orgs/{org}/organization-roles"],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createOrUpdateCustomProperties: ["PATCH /orgs/{org}/properties/schema"],
+    createOrUpdateCustomPropertiesValuesForRepos: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    createOrUpdateCustomProperty: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    delete: ["DELETE /orgs/{org}"],
+    deleteCustomOrganizationRole: [
+      "DELETE /orgs/{org}/organization-roles/{role_id}"
+    ],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    enableOrDisableSecurityProductOnAllOrgRepos: [
+      "POST /orgs/{org}/{security_product}/{enablement}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getAllCustomProperties: ["GET /orgs/{org}/properties/schema"],
+    getCustomProperty: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listCustomPropertiesValuesForRepos: ["GET /orgs/{org}/properties/values"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: ["GET /orgs/{org}/security-managers"],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    patchCustomOrganizationRole: [
+      "PATCH /orgs/{org}/organization-roles/{role_id}"
+    ],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeCustomProperty: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}"
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  projects: {
+    addCollaborator: ["PUT /projects/{project_id}/collaborators/{username}"],
+    createCard: ["POST /projects/columns/{column_id}/cards"],
+    createColumn: ["POST /projects/{project_id}/columns"],
+    createForAuthenticatedUser: ["POST /user/projects"],
+    createForOrg: ["POST /orgs/{org}/projects"],
+    createForRepo: ["POST /repos/{owner}/{repo}/projects"],
+    delete: ["DELETE /projects/{project_id}"],
+    deleteCard: ["DELETE /projects/columns/cards/{card_id}"],
+    deleteColumn: ["DELETE /projects/columns/{column_id}"],
+    get: ["GET /projects/{project_id}"],
+    getCard: ["GET /projects/columns/cards/{card_id}"],
+    getColumn: ["GET /projects/columns/{column_id}"],
+    getPermissionForUser: [
+      "GET /projects/{project_id}/collaborators/{username}/permission"
+    ],
+    listCards: ["GET /projects/columns/{column_id}/cards"],
+    listCollaborators: ["GET /projects/{project_id}/collaborators"],
+    listColumns: ["GET /projects/{project_id}/columns"],
+    listForOrg: ["GET /orgs/{org}/projects"],
+    listForRepo: ["GET /repos/{owner}/{repo}/projects"],
+    listForUser: ["GET /users/{username}/projects"],
+    moveCard: ["POST /projects/columns/cards/{card_id}/moves"],
+    moveColumn: ["POST /projects/columns/{column_id}/moves"],
+    removeCollaborator: [
+      "DELETE /projects/{project_id}/collaborators/{username}"
+    ],
+    update: ["PATCH /projects/{project_id}"],
+    updateCard: ["PATCH /projects/columns/cards/{card_id}"],
+    updateColumn: ["PATCH /projects/columns/{column_id}"]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateCustomPropertiesValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createTagProtection: ["POST /repos/{owner}/{repo}/tags/protection"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteTagProtection: [
+      "DELETE /repos/{owner}/{repo}/tags/protection/{tag_protection_id}"
+    ],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getCustomPropertiesValues: ["GET /repos/{owner}/{repo}/properties/values"],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTagProtection: ["GET /repos/{owner}/{repo}/tags/protection"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/secret-scanning/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateProjectPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/projects/{project_id}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForProjectInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/projects/{project_id}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listProjectsInOrg: ["GET /orgs/{org}/teams/{team_slug}/projects"],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeProjectInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/projects/{project_id}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+// pkg/dist-src/endpoints-to-methods.js
+var endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+var handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+// pkg/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = VERSION;
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+
+
+/***/ }),
+
+/***/ 52732:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+var register = __webpack_require__(11063);
+var addHook = __webpack_require__(22027);
+var removeHook = __webpack_require__(59934);
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  var removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach(function (kind) {
+    var args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function HookSingular() {
+  var singularHookName = "h";
+  var singularHookState = {
+    registry: {},
+  };
+  var singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function HookCollection() {
+  var state = {
+    registry: {},
+  };
+
+  var hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+var collectionHookDeprecationMessageDisplayed = false;
+function Hook() {
+  if (!collectionHookDeprecationMessageDisplayed) {
+    console.warn(
+      '[before-after-hook]: "Hook()" repurposing warning, use "Hook.Collection()". Read more: https://git.io/upgrade-before-after-hook-to-1.4'
+    );
+    collectionHookDeprecationMessageDisplayed = true;
+  }
+  return HookCollection();
+}
+
+Hook.Singular = HookSingular.bind();
+Hook.Collection = HookCollection.bind();
+
+module.exports = Hook;
+// expose constructors as a named property for TypeScript
+module.exports.Hook = Hook;
+module.exports.Singular = Hook.Singular;
+module.exports.Collection = Hook.Collection;
+
+
+/***/ }),
+
+/***/ 22027:
+/***/ ((module) => {
+
+module.exports = addHook;
+
+function addHook(state, kind, name, hook) {
+  var orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = function (method, options) {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = function (method, options) {
+      var result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then(function (result_) {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(function () {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = function (method, options) {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch(function (error) {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+
+/***/ }),
+
+/***/ 11063:
+/***/ ((module) => {
+
+module.exports = register;
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce(function (callback, name) {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(function () {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce(function (method, registered) {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+
+/***/ }),
+
+/***/ 59934:
+/***/ ((module) => {
+
+module.exports = removeHook;
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  var index = state.registry[name]
+    .map(function (registered) {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+
+/***/ }),
+
+/***/ 14150:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+
+class Deprecation extends Error {
+  constructor(message) {
+    super(message); // Maintains proper stack trace (only available on V8)
+
+    /* istanbul ignore next */
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+
+    this.name = 'Deprecation';
+  }
+
+}
+
+exports.Deprecation = Deprecation;
+
+
+/***/ }),
+
+/***/ 55560:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+var wrappy = __webpack_require__(58264)
+module.exports = wrappy(once)
+module.exports.strict = wrappy(onceStrict)
+
+once.proto = once(function () {
+  Object.defineProperty(Function.prototype, 'once', {
+    value: function () {
+      return once(this)
+    },
+    configurable: true
+  })
+
+  Object.defineProperty(Function.prototype, 'onceStrict', {
+    value: function () {
+      return onceStrict(this)
+    },
+    configurable: true
+  })
+})
+
+function once (fn) {
+  var f = function () {
+    if (f.called) return f.value
+    f.called = true
+    return f.value = fn.apply(this, arguments)
+  }
+  f.called = false
+  return f
+}
+
+function onceStrict (fn) {
+  var f = function () {
+    if (f.called)
+      throw new Error(f.onceError)
+    f.called = true
+    return f.value = fn.apply(this, arguments)
+  }
+  var name = fn.name || 'Function wrapped with `once`'
+  f.onceError = name + " shouldn't be called more than once"
+  f.called = false
+  return f
+}
+
+
+/***/ }),
+
+/***/ 33843:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+
+  return "<environment undetectable>";
+}
+
+exports.getUserAgent = getUserAgent;
+//# sourceMappingURL=index.js.map
+
+
+/***/ }),
+
+/***/ 58264:
+/***/ ((module) => {
+
+// Returns a wrapper function that returns a wrapped callback
+// The wrapper function should do some stuff, and return a
+// presumably different callback function.
+// This makes sure that own properties are retained, so that
+// decorations and such are not lost along the way.
+module.exports = wrappy
+function wrappy (fn, cb) {
+  if (fn && cb) return wrappy(fn)(cb)
+
+  if (typeof fn !== 'function')
+    throw new TypeError('need wrapper function')
+
+  Object.keys(fn).forEach(function (k) {
+    wrapper[k] = fn[k]
+  })
+
+  return wrapper
+
+  function wrapper() {
+    var args = new Array(arguments.length)
+    for (var i = 0; i < args.length; i++) {
+      args[i] = arguments[i]
+    }
+    var ret = fn.apply(this, args)
+    var cb = args[args.length-1]
+    if (typeof ret === 'function' && ret !== cb) {
+      Object.keys(cb).forEach(function (k) {
+        ret[k] = cb[k]
+      })
+    }
+    return ret
+  }
 }
 
 

@@ -2,7 +2,7 @@ require('./sourcemap-register.js');/******/ (() => { // webpackBootstrap
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 300:
+/***/ 914:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -43,7 +43,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.issueCommand = issueCommand;
 exports.issue = issue;
 const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(720);
+const utils_1 = __nccwpck_require__(302);
 /**
  * Issues a command to the GitHub Actions runner
  *
@@ -136,7 +136,7 @@ function escapeProperty(s) {
 
 /***/ }),
 
-/***/ 483:
+/***/ 753:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -182,7 +182,7 @@ exports.prepareKeyValueMessage = prepareKeyValueMessage;
 const crypto = __importStar(__nccwpck_require__(982));
 const fs = __importStar(__nccwpck_require__(896));
 const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(720);
+const utils_1 = __nccwpck_require__(302);
 function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
@@ -213,7 +213,7 @@ function prepareKeyValueMessage(key, value) {
 
 /***/ }),
 
-/***/ 853:
+/***/ 847:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -502,7 +502,7 @@ exports.summary = _summary;
 
 /***/ }),
 
-/***/ 720:
+/***/ 302:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -748,12 +748,12 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(300);
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
-var file_command = __nccwpck_require__(483);
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(720);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
+var command = __nccwpck_require__(914);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
+var file_command = __nccwpck_require__(753);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(302);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = require("node:string_decoder");
 ;// CONCATENATED MODULE: ./actions/lib/core/untrusted.ts
@@ -869,8 +869,8 @@ class LineGuard {
     }
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(853);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary = __nccwpck_require__(847);
 ;// CONCATENATED MODULE: ./actions/lib/core/toolkit.ts
 // The parts of @actions/core the actions use, built on its own command modules. Its index also
 // loads an OIDC client (and with it undici), which no action here needs and which was most of
@@ -1300,7 +1300,7 @@ const quietRun = (tool, args, opts) => runCaptured(tool, args, opts);
 /** True when the tool exists on PATH and answers. */
 async function which(tool) {
     try {
-        const io = await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.t.bind(__nccwpck_require__, 200, 23));
+        const io = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.t.bind(__nccwpck_require__, 994, 23));
         return (await io.which(tool, false)) !== '';
     }
     catch {

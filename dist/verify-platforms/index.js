@@ -1,7 +1,7 @@
 require('./sourcemap-register.js');/******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 14300:
+/***/ 44914:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -43,7 +43,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.issueCommand = issueCommand;
 exports.issue = issue;
 const os = __importStar(__nccwpck_require__(70857));
-const utils_1 = __nccwpck_require__(48720);
+const utils_1 = __nccwpck_require__(30302);
 /**
  * Issues a command to the GitHub Actions runner
  *
@@ -136,7 +136,7 @@ function escapeProperty(s) {
 
 /***/ }),
 
-/***/ 87483:
+/***/ 24753:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -183,7 +183,7 @@ exports.prepareKeyValueMessage = prepareKeyValueMessage;
 const crypto = __importStar(__nccwpck_require__(76982));
 const fs = __importStar(__nccwpck_require__(79896));
 const os = __importStar(__nccwpck_require__(70857));
-const utils_1 = __nccwpck_require__(48720);
+const utils_1 = __nccwpck_require__(30302);
 function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
@@ -214,7 +214,7 @@ function prepareKeyValueMessage(key, value) {
 
 /***/ }),
 
-/***/ 15853:
+/***/ 71847:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -504,7 +504,7 @@ exports.summary = _summary;
 
 /***/ }),
 
-/***/ 48720:
+/***/ 30302:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -550,7 +550,7 @@ function toCommandProperties(annotationProperties) {
 
 /***/ }),
 
-/***/ 5575:
+/***/ 73057:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -750,7 +750,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 14462:
+/***/ 29580:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__(24434)
@@ -758,7 +758,7 @@ module.exports = __nccwpck_require__(24434)
 
 /***/ }),
 
-/***/ 81733:
+/***/ 13587:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -804,10 +804,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 27993:
+/***/ 83867:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(81733)
+const FixedFIFO = __nccwpck_require__(13587)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -859,14 +859,14 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 58150:
+/***/ 36204:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(14462)
-const FIFO = __nccwpck_require__(27993)
-const TextDecoder = __nccwpck_require__(88200)
+const { EventEmitter } = __nccwpck_require__(29580)
+const FIFO = __nccwpck_require__(83867)
+const TextDecoder = __nccwpck_require__(97934)
 
-const StreamError = __nccwpck_require__(11615)
+const StreamError = __nccwpck_require__(45657)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -2180,7 +2180,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 11615:
+/***/ 45657:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -2234,7 +2234,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 90701:
+/***/ 20775:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const constants = { // just for envs without fs
@@ -2255,13 +2255,13 @@ try {
 
 /***/ }),
 
-/***/ 8001:
+/***/ 35763:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Writable, Readable, getStreamError } = __nccwpck_require__(58150)
-const FIFO = __nccwpck_require__(27993)
-const b4a = __nccwpck_require__(5575)
-const headers = __nccwpck_require__(96154)
+const { Writable, Readable, getStreamError } = __nccwpck_require__(36204)
+const FIFO = __nccwpck_require__(83867)
+const b4a = __nccwpck_require__(73057)
+const headers = __nccwpck_require__(88428)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -2680,10 +2680,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 96154:
+/***/ 88428:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(5575)
+const b4a = __nccwpck_require__(73057)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -3009,23 +3009,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 95416:
+/***/ 56118:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(8001)
-exports.pack = __nccwpck_require__(56983)
+exports.extract = __nccwpck_require__(35763)
+exports.pack = __nccwpck_require__(80861)
 
 
 /***/ }),
 
-/***/ 56983:
+/***/ 80861:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Readable, Writable, getStreamError } = __nccwpck_require__(58150)
-const b4a = __nccwpck_require__(5575)
+const { Readable, Writable, getStreamError } = __nccwpck_require__(36204)
+const b4a = __nccwpck_require__(73057)
 
-const constants = __nccwpck_require__(90701)
-const headers = __nccwpck_require__(96154)
+const constants = __nccwpck_require__(20775)
+const headers = __nccwpck_require__(88428)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -3312,11 +3312,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 88200:
+/***/ 97934:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(60146)
-const UTF8Decoder = __nccwpck_require__(29120)
+const PassThroughDecoder = __nccwpck_require__(47256)
+const UTF8Decoder = __nccwpck_require__(86414)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -3383,10 +3383,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 60146:
+/***/ 47256:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(5575)
+const b4a = __nccwpck_require__(73057)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -3409,10 +3409,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 29120:
+/***/ 86414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(5575)
+const b4a = __nccwpck_require__(73057)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -3601,7 +3601,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 89262:
+/***/ 80668:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 (function(nacl) {
@@ -5999,7 +5999,7 @@ nacl.setPRNG = function(fn) {
 
 /***/ }),
 
-/***/ 38014:
+/***/ 39403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6017,7 +6017,7 @@ function compareText(a, b) {
 
 /***/ }),
 
-/***/ 28286:
+/***/ 43545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6032,7 +6032,7 @@ function compareText(a, b) {
 /* harmony export */   tl: () => (/* binding */ CheckError)
 /* harmony export */ });
 /* unused harmony export isExpected */
-/* harmony import */ var _toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21375);
+/* harmony import */ var _toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83446);
 
 /** A mistake in what the user gave us: reported as one `::error` line, never with a stack. */
 class ConfigurationError extends Error {
@@ -6112,7 +6112,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 89016:
+/***/ 6015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6127,10 +6127,10 @@ async function runAction(main) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _toolkit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21375);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28286);
-/* harmony import */ var _limits__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(47337);
-/* harmony import */ var _untrusted__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(80279);
+/* harmony import */ var _toolkit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83446);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(43545);
+/* harmony import */ var _limits__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61998);
+/* harmony import */ var _untrusted__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5078);
 
 
 
@@ -6276,7 +6276,7 @@ const quietRun = (tool, args, opts) => runCaptured(tool, args, opts);
 /** True when the tool exists on PATH and answers. */
 async function which(tool) {
     try {
-        const io = await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42200, 23));
+        const io = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.t.bind(__nccwpck_require__, 94994, 23));
         return (await io.which(tool, false)) !== '';
     }
     catch {
@@ -6287,7 +6287,7 @@ async function which(tool) {
 
 /***/ }),
 
-/***/ 35459:
+/***/ 96224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6306,7 +6306,7 @@ function lazy(make) {
 
 /***/ }),
 
-/***/ 47337:
+/***/ 61998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6319,7 +6319,7 @@ function lazy(make) {
 /* harmony export */   tW: () => (/* binding */ formatLimit)
 /* harmony export */ });
 /* unused harmony exports LIMIT_NAMES, limitName, within */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28286);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43545);
 // Every read of something from outside and every child process is bounded in size and time.
 // The bounds live here, with their defaults; the `limits` input raises (or lowers) them, one
 // `name=value` a line. docs/design.md lists them.
@@ -6462,7 +6462,7 @@ class LimitError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .UnavailableErro
 
 /***/ }),
 
-/***/ 74469:
+/***/ 39756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6481,7 +6481,7 @@ class LimitError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .UnavailableErro
 /* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28286);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(43545);
 /**
  * Checks for paths given as inputs. A bad path becomes one ConfigurationError that names the
  * input and the path, never a stack. Nothing here opens a path before stat says it is a
@@ -6657,7 +6657,7 @@ function writeInputFile(input, p, data, env = process.env) {
 
 /***/ }),
 
-/***/ 67906:
+/***/ 82343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6881,7 +6881,7 @@ const VERIFY_PLATFORMS = {
 
 /***/ }),
 
-/***/ 21375:
+/***/ 83446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6901,13 +6901,13 @@ const VERIFY_PLATFORMS = {
 /* unused harmony exports saveState, getState, infoStderr */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14300);
+/* harmony import */ var _actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44914);
 /* harmony import */ var _actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core_lib_file_command__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87483);
+/* harmony import */ var _actions_core_lib_file_command__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(24753);
 /* harmony import */ var _actions_core_lib_file_command__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_actions_core_lib_file_command__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _actions_core_lib_utils__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48720);
-/* harmony import */ var _untrusted__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80279);
-/* harmony import */ var _actions_core_lib_summary__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(15853);
+/* harmony import */ var _actions_core_lib_utils__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30302);
+/* harmony import */ var _untrusted__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5078);
+/* harmony import */ var _actions_core_lib_summary__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(71847);
 /* harmony import */ var _actions_core_lib_summary__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(_actions_core_lib_summary__WEBPACK_IMPORTED_MODULE_5__);
 // The parts of @actions/core the actions use, built on its own command modules. Its index also
 // loads an OIDC client (and with it undici), which no action here needs and which was most of
@@ -6973,7 +6973,7 @@ async function group(name, fn) {
 
 /***/ }),
 
-/***/ 68378:
+/***/ 26707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6990,8 +6990,8 @@ async function group(name, fn) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _toolkit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(21375);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28286);
+/* harmony import */ var _toolkit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83446);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43545);
 
 
 
@@ -7036,7 +7036,7 @@ const PINNED = {
 };
 // Loaded on first use, into a chunk file of its own: @actions/tool-cache brings an HTTP client
 // (undici) that most runs never need and that costs start-up time just by being in a bundle.
-const tc = () => Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(702), __nccwpck_require__.e(238), __nccwpck_require__.e(998)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 28998, 23));
+const tc = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(844), __nccwpck_require__.e(272), __nccwpck_require__.e(472)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 33472, 23));
 const actionsToolCache = {
     find: async (tool, version, arch) => (await tc()).find(tool, version, arch),
     downloadTool: async (url) => (await tc()).downloadTool(url),
@@ -7092,7 +7092,7 @@ async function installPinned(name, arch, cache = actionsToolCache) {
 
 /***/ }),
 
-/***/ 80279:
+/***/ 5078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -7219,7 +7219,7 @@ class LineGuard {
 
 /***/ }),
 
-/***/ 96712:
+/***/ 98081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -7230,8 +7230,8 @@ class LineGuard {
 /* harmony export */   rQ: () => (/* binding */ normalisePlatformString)
 /* harmony export */ });
 /* unused harmony exports SUPPORTED_PLATFORMS, UNAME_MACHINE, samePlatform, platformPair, hostPlatform, nativePlatforms, isNative, platformFromMachine, descriptorPlatform, missingPlatforms */
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28286);
-/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92386);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43545);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74189);
 
 
 // Every spelling we accept, mapped to the OCI architecture and its default variant.
@@ -7400,7 +7400,7 @@ function missingPlatforms(descriptors, required) {
 
 /***/ }),
 
-/***/ 8406:
+/***/ 67837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -7415,7 +7415,7 @@ function missingPlatforms(descriptors, required) {
 /* harmony export */   y_: () => (/* binding */ isInsecureRegistry)
 /* harmony export */ });
 /* unused harmony exports repositoryName, withDigest */
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28286);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43545);
 
 const DOCKER_HUB = 'docker.io';
 // Docker's grammar (distribution/reference), written out piecewise so each rule is readable.
@@ -7590,7 +7590,7 @@ function isInsecureRegistry(host, extra = []) {
 
 /***/ }),
 
-/***/ 92386:
+/***/ 74189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -7628,7 +7628,7 @@ function isAttestation(d) {
 
 /***/ }),
 
-/***/ 17291:
+/***/ 86308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -7641,10 +7641,10 @@ function isAttestation(d) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_specs_generated__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67906);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28286);
-/* harmony import */ var _core_exec__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(89016);
-/* harmony import */ var _core_tools__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(68378);
+/* harmony import */ var _core_specs_generated__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82343);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(43545);
+/* harmony import */ var _core_exec__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6015);
+/* harmony import */ var _core_tools__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(26707);
 
 
 
@@ -7731,7 +7731,7 @@ async function findHelm(choice, deps) {
 
 /***/ }),
 
-/***/ 92816:
+/***/ 691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -7743,7 +7743,7 @@ const SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 
 /***/ }),
 
-/***/ 50044:
+/***/ 61583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -7849,7 +7849,7 @@ module.exports = require("diagnostics_channel");
 
 /***/ }),
 
-/***/ 72250:
+/***/ 49869:
 /***/ ((module) => {
 
 "use strict";
@@ -8453,11 +8453,11 @@ var __webpack_exports__ = {};
 "use strict";
 
 // EXTERNAL MODULE: ./actions/lib/core/errors.ts
-var errors = __nccwpck_require__(28286);
+var errors = __nccwpck_require__(43545);
 // EXTERNAL MODULE: ./actions/lib/core/toolkit.ts
-var toolkit = __nccwpck_require__(21375);
+var toolkit = __nccwpck_require__(83446);
 // EXTERNAL MODULE: ./actions/lib/core/paths.ts
-var paths = __nccwpck_require__(74469);
+var paths = __nccwpck_require__(39756);
 ;// CONCATENATED MODULE: ./actions/lib/core/report.ts
 // The JSON reports of verify-platforms and run-arm64-e2e (docs/design.md, "Contracts between jobs").
 
@@ -8472,7 +8472,7 @@ function writeReport(file, report, input, version = REPORT_VERSION) {
 }
 
 // EXTERNAL MODULE: ./actions/lib/core/specs.generated.ts
-var specs_generated = __nccwpck_require__(67906);
+var specs_generated = __nccwpck_require__(82343);
 ;// CONCATENATED MODULE: ./actions/lib/core/summary.ts
 
 /**
@@ -8528,7 +8528,7 @@ function count(n, singular, plural) {
 }
 
 // EXTERNAL MODULE: ./actions/lib/verify/lint/types.ts
-var types = __nccwpck_require__(92816);
+var types = __nccwpck_require__(691);
 ;// CONCATENATED MODULE: ./actions/lib/verify/lint/report.ts
 // Findings out of the lint: rule 4 from the registry check, annotations, the failing verdict.
 
@@ -8588,7 +8588,7 @@ function lintFailure(findings, failOn) {
 }
 
 // EXTERNAL MODULE: ./actions/lib/core/compare.ts
-var compare = __nccwpck_require__(38014);
+var compare = __nccwpck_require__(39403);
 ;// CONCATENATED MODULE: ./actions/lib/verify/verdict.ts
 // What a run of verify proved, in numbers and in one line: proven, missing, allowed and unknown
 // images, the registries that did not answer, and the levels reached.
@@ -8891,7 +8891,7 @@ function addLintSummary(s, findings) {
 }
 
 // EXTERNAL MODULE: ./actions/lib/verify/scan/types.ts
-var scan_types = __nccwpck_require__(50044);
+var scan_types = __nccwpck_require__(61583);
 ;// CONCATENATED MODULE: ./actions/lib/verify/summary.ts
 
 
@@ -8984,7 +8984,7 @@ function addImageSummary(s, result) {
 }
 
 // EXTERNAL MODULE: ./actions/lib/core/limits.ts
-var limits = __nccwpck_require__(47337);
+var limits = __nccwpck_require__(61998);
 ;// CONCATENATED MODULE: ./actions/lib/core/inputs.ts
 
 
@@ -9155,7 +9155,7 @@ function machinePlatform(header) {
 }
 
 // EXTERNAL MODULE: ./actions/lib/oci/platform.ts
-var platform = __nccwpck_require__(96712);
+var platform = __nccwpck_require__(98081);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: external "node:crypto"
@@ -9208,13 +9208,13 @@ var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = require("node:stream/promises");
 // EXTERNAL MODULE: ./actions/lib/core/untrusted.ts
-var verify_platforms_untrusted = __nccwpck_require__(80279);
+var verify_platforms_untrusted = __nccwpck_require__(5078);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: ./actions/lib/core/exec.ts
-var exec = __nccwpck_require__(89016);
+var exec = __nccwpck_require__(6015);
 // EXTERNAL MODULE: ./actions/lib/oci/reference.ts
-var reference = __nccwpck_require__(8406);
+var reference = __nccwpck_require__(67837);
 ;// CONCATENATED MODULE: ./actions/lib/registry/auth.ts
 
 
@@ -9806,7 +9806,7 @@ async function readAll(stream, limit = limits/* DEFAULT_LIMITS */.dR.configBytes
 }
 
 // EXTERNAL MODULE: ./actions/lib/oci/types.ts
-var oci_types = __nccwpck_require__(92386);
+var oci_types = __nccwpck_require__(74189);
 ;// CONCATENATED MODULE: ./actions/lib/oci/schema.ts
 // The fields this project reads from manifests, indexes and configs, checked before use, so a
 // malformed document is a CheckError that names what is wrong, never a TypeError further on.
@@ -10752,7 +10752,7 @@ function pinExcludes(pin, platforms) {
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./actions/lib/core/lazy.ts
-var lazy = __nccwpck_require__(35459);
+var lazy = __nccwpck_require__(96224);
 ;// CONCATENATED MODULE: ./actions/lib/verify/deep.ts
 
 
@@ -10763,7 +10763,7 @@ var lazy = __nccwpck_require__(35459);
 
 // Only the deep check reads layers; the other checks do not load a tar reader.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(95416));
+const tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(56118));
 const OPAQUE = '.wh..wh..opq';
 /**
  * What upper layers hide from lower ones, as overlay filesystems apply it: a file or
@@ -11197,7 +11197,7 @@ async function gzipLayoutLayers(image, dir, packed) {
 
 // Only an archive input is read as a tar; start-up does not load the reader.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const archive_tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(95416));
+const archive_tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(56118));
 /**
  * What a gzip-compressed archive may unpack to: 32 times its own size, at least 256 MiB (a
  * filesystem compresses 2-5 times; a gzip bomb of 14 MB unpacks to gigabytes).
@@ -11479,7 +11479,7 @@ async function openLayout(dir) {
 
 // Only an archive input is read or written as a tar; start-up does not load the reader.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const archive_source_tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(95416));
+const archive_source_tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(56118));
 const LOCAL_SCHEMES = ['oci-archive', 'oci-layout', 'docker-archive'];
 const LOCAL_RE = /^(oci-archive|oci-layout|docker-archive):(.+)$/;
 const ARCHIVE_RE = /\.(tar|tar\.gz|tgz)$/;
@@ -11732,20 +11732,20 @@ async function collectReferences(o, deps) {
     let chart;
     // The scanners load here, on first use (chunk files): a run with only images never pays for them.
     if (o.chart) {
-        const { scanChartInput } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(774), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61845));
+        const { scanChartInput } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(258), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32474));
         const c = await scanChartInput({ ...o.chart, cwd: o.cwd }, deps);
         chart = c.report;
         requireImages(IN.chart.name, o.chart.chart, c.scan, c.report.rendered === 'not rendered' ? 'not rendered' : '');
         take(c.scan, IN.chart.name);
     }
     if (o.manifests.length) {
-        const { scanManifests } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(774), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376));
+        const { scanManifests } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(258), __nccwpck_require__.e(385)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16385));
         const r = scanManifests(o.manifests, { cwd: o.cwd });
         requireImages(IN.manifests.name, o.manifests.join(', '), r);
         take(r, IN.manifests.name);
     }
     if (o.dockerfiles.length) {
-        const { scanDockerfiles } = await __nccwpck_require__.e(/* import() */ 130).then(__nccwpck_require__.bind(__nccwpck_require__, 12130));
+        const { scanDockerfiles } = await __nccwpck_require__.e(/* import() */ 819).then(__nccwpck_require__.bind(__nccwpck_require__, 79819));
         const r = scanDockerfiles(o.dockerfiles, { cwd: o.cwd, buildArgs: o.buildArgs, platforms: o.platforms });
         requireImages(IN.dockerfiles.name, o.dockerfiles.join(', '), r, r.notes.join('; '));
         take(r, IN.dockerfiles.name);
@@ -12055,7 +12055,7 @@ async function attachProof(client, ref, digest, envelope, signing, created, keyl
 
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const nacl = (0,lazy/* lazy */.R)(() => __nccwpck_require__(89262));
+const nacl = (0,lazy/* lazy */.R)(() => __nccwpck_require__(80668));
 const ENCRYPTED = /-----BEGIN (?:ENCRYPTED SIGSTORE|ENCRYPTED COSIGN) PRIVATE KEY-----([\s\S]*?)-----END/;
 // cosign's own limits on its scrypt parameters (N up to 2^20 costs 1 GiB of memory at r = 8).
 const MAX_SCRYPT_N = 1 << 20;
@@ -12419,7 +12419,7 @@ async function restoreResults(dir, env = process.env) {
     if (!cacheService(env))
         return;
     try {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(702), __nccwpck_require__.e(238), __nccwpck_require__.e(951), __nccwpck_require__.e(874)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7874, 23));
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(844), __nccwpck_require__.e(272), __nccwpck_require__.e(777), __nccwpck_require__.e(116)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5116, 23));
         const hit = await cache.restoreCache([dir], `${CACHE_KEY}-${env.RUNNER_OS}-${env.GITHUB_RUN_ID}`, [
             `${CACHE_KEY}-${env.RUNNER_OS}-`
         ]);
@@ -12435,7 +12435,7 @@ async function saveResults(c, env = process.env) {
     if (!cacheService(env) || !c.written)
         return;
     try {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(702), __nccwpck_require__.e(238), __nccwpck_require__.e(951), __nccwpck_require__.e(874)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7874, 23));
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(844), __nccwpck_require__.e(272), __nccwpck_require__.e(777), __nccwpck_require__.e(116)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5116, 23));
         await cache.saveCache([c.dir], `${CACHE_KEY}-${env.RUNNER_OS}-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`);
     }
     catch (err) {
@@ -12863,7 +12863,7 @@ async function verifyPlatforms(opts, deps = {}) {
     // The linter loads on first use (a chunk file): only runs given Dockerfiles need it.
     const linted = opts.lint === false || !opts.dockerfiles?.length
         ? []
-        : (await Promise.all(/* import() */[__nccwpck_require__.e(130), __nccwpck_require__.e(290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26290))).lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
+        : (await Promise.all(/* import() */[__nccwpck_require__.e(819), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20174))).lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
     const { scan, scanned, chart } = lintOnly
         ? { scan: (0,scan_types/* emptyScan */.$6)(), scanned: [], chart: undefined }
         : await collect(opts, o, deps);
@@ -12922,7 +12922,7 @@ async function verifyPlatforms(opts, deps = {}) {
 }
 
 // EXTERNAL MODULE: ./actions/lib/verify/helm.ts
-var helm = __nccwpck_require__(17291);
+var helm = __nccwpck_require__(86308);
 ;// CONCATENATED MODULE: ./actions/lib/proof/keyless.ts
 // Keyless signing on GitHub: @actions/attest signs the statement with a Sigstore certificate
 // for the workflow's OIDC identity (id-token: write) and stores it with GitHub's attestations
@@ -12949,7 +12949,7 @@ function rekorBundleOf(entries) {
 }
 /** Signs `statement` keyless and stores it as a GitHub attestation; `token` needs attestations: write. */
 async function signKeyless(statement, token) {
-    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(951), __nccwpck_require__.e(322), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48359));
+    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(777), __nccwpck_require__.e(225), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11485));
     const a = await attest({
         subjects: statement.subject,
         predicateType: statement.predicateType,
@@ -13187,7 +13187,7 @@ async function findOurs(o, pr) {
 }
 /** Creates the comment, or updates ours in place; a 403 (no pull-requests: write) skips it with a notice. */
 async function stickyComment(pr, token, body) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(702), __nccwpck_require__.e(322), __nccwpck_require__.e(818)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 70818, 23));
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(844), __nccwpck_require__.e(225), __nccwpck_require__.e(228)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 93228, 23));
     const o = getOctokit(token, { baseUrl: pr.apiUrl });
     try {
         const id = await findOurs(o, pr);
