@@ -5,9 +5,7 @@ import { BUILD } from '../actions/lib/core/specs.generated';
 import { BinfmtSource, QemuMode } from '../actions/lib/setup/qemu';
 import { DriverChoice } from '../actions/lib/setup/buildx';
 import type { KeyObject } from 'node:crypto';
-import * as core from '../actions/lib/core/toolkit';
-import { signingKeyInput } from '../actions/lib/proof/keys';
-import { githubToken } from '../actions/lib/proof/keyless';
+import { getSigningInputs } from '../actions/lib/proof/inputs';
 
 const IN = BUILD.inputs;
 export const OUT = BUILD.outputs;
@@ -54,24 +52,6 @@ export function getInputs(): Inputs {
     deep: getBool(IN.deep),
     e2eCommand: getString(IN['e2e-command']),
     e2eArgs: getLines(IN['e2e-args']),
-    signingKey: signingKey(),
-    githubToken: token()
+    ...getSigningInputs(IN['signing-key'], IN['signing-key-password'], IN['github-token'])
   };
-}
-
-function signingKey(): KeyObject | undefined {
-  const password = getString(IN['signing-key-password']);
-  if (password) core.setSecret(password);
-  return signingKeyInput(
-    IN['signing-key'].name,
-    getString(IN['signing-key']),
-    IN['signing-key-password'].name,
-    password
-  );
-}
-
-function token(): string {
-  const value = githubToken(getString(IN['github-token']));
-  if (value) core.setSecret(value);
-  return value;
 }

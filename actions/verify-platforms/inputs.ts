@@ -17,10 +17,9 @@ import { HelmChoice, parseHelmChoice } from '../lib/verify/helm';
 import { AllowRule, parseAllow, parseMirrors } from '../lib/verify/verify';
 import { defaultReportPath } from '../lib/verify/report';
 import { writePath } from '../lib/core/paths';
-import * as core from '../lib/core/toolkit';
 import type { KeyObject } from 'node:crypto';
-import { publicKeyInput, signingKeyInput } from '../lib/proof/keys';
-import { githubToken as keylessToken } from '../lib/proof/keyless';
+import { getSigningInputs } from '../lib/proof/inputs';
+import { publicKeyInput } from '../lib/proof/keys';
 import { ProofMode } from '../lib/verify/proven';
 
 const IN = VERIFY_PLATFORMS.inputs;
@@ -97,10 +96,6 @@ export function getInputs(): Inputs {
 }
 
 function proofInputs(): Pick<Inputs, 'proof' | 'proofKeys' | 'signingKey' | 'githubToken'> {
-  const password = getString(IN['signing-key-password']);
-  if (password) core.setSecret(password);
-  const githubToken = keylessToken(getString(IN['github-token']));
-  if (githubToken) core.setSecret(githubToken);
   const proof = getChoice(IN.proof);
   const key = publicKeyInput(IN['proof-key'].name, getString(IN['proof-key']));
   if (proof === 'require' && !key)
@@ -110,15 +105,9 @@ function proofInputs(): Pick<Inputs, 'proof' | 'proofKeys' | 'signingKey' | 'git
       `it needs ${IN['proof-key'].name}: the key proofs must be signed with`
     );
   return {
-    githubToken,
+    ...getSigningInputs(IN['signing-key'], IN['signing-key-password'], IN['github-token']),
     proof,
-    proofKeys: key ? [key] : [],
-    signingKey: signingKeyInput(
-      IN['signing-key'].name,
-      getString(IN['signing-key']),
-      IN['signing-key-password'].name,
-      password
-    )
+    proofKeys: key ? [key] : []
   };
 }
 
