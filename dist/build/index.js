@@ -14872,9 +14872,28 @@ function githubToken(value) {
     return value.startsWith('${{') ? '' : value;
 }
 
+;// CONCATENATED MODULE: ./actions/lib/proof/inputs.ts
+// The signing inputs that verify-platforms and build share, read the same way in both.
+
+
+
+
+/**
+ * The cosign key (unlocked with its password) and the token for keyless signing, both secrets
+ * masked; the three specs are the action's signing key, its password and its GitHub token.
+ */
+function getSigningInputs(keySpec, passwordSpec, tokenSpec) {
+    const password = getString(passwordSpec);
+    if (password)
+        toolkit/* setSecret */.Pq(password);
+    const token = githubToken(getString(tokenSpec));
+    if (token)
+        toolkit/* setSecret */.Pq(token);
+    const signingKey = signingKeyInput(keySpec.name, getString(keySpec), passwordSpec.name, password);
+    return { signingKey, githubToken: token };
+}
+
 ;// CONCATENATED MODULE: ./build/inputs.ts
-
-
 
 
 
@@ -14901,21 +14920,8 @@ function getInputs() {
         deep: getBool(inputs_IN.deep),
         e2eCommand: getString(inputs_IN['e2e-command']),
         e2eArgs: getLines(inputs_IN['e2e-args']),
-        signingKey: signingKey(),
-        githubToken: token()
+        ...getSigningInputs(inputs_IN['signing-key'], inputs_IN['signing-key-password'], inputs_IN['github-token'])
     };
-}
-function signingKey() {
-    const password = getString(inputs_IN['signing-key-password']);
-    if (password)
-        toolkit/* setSecret */.Pq(password);
-    return signingKeyInput(inputs_IN['signing-key'].name, getString(inputs_IN['signing-key']), inputs_IN['signing-key-password'].name, password);
-}
-function token() {
-    const value = githubToken(getString(inputs_IN['github-token']));
-    if (value)
-        toolkit/* setSecret */.Pq(value);
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/proof/write.ts

@@ -629,13 +629,9 @@ var buildx = __webpack_require__(96290);
 var inputs = __webpack_require__(87132);
 // EXTERNAL MODULE: ./actions/lib/core/inputs.ts
 var core_inputs = __webpack_require__(75855);
-// EXTERNAL MODULE: ./actions/lib/proof/keys.ts
-var keys = __webpack_require__(97479);
-// EXTERNAL MODULE: ./actions/lib/proof/keyless.ts
-var keyless = __webpack_require__(68733);
+// EXTERNAL MODULE: ./actions/lib/proof/inputs.ts
+var proof_inputs = __webpack_require__(47366);
 ;// CONCATENATED MODULE: ./build/inputs.ts
-
-
 
 
 
@@ -662,21 +658,8 @@ function getInputs() {
         deep: (0,core_inputs/* getBool */.Jz)(IN.deep),
         e2eCommand: (0,core_inputs/* getString */.AA)(IN['e2e-command']),
         e2eArgs: (0,core_inputs/* getLines */.iv)(IN['e2e-args']),
-        signingKey: signingKey(),
-        githubToken: token()
+        ...(0,proof_inputs/* getSigningInputs */.b)(IN['signing-key'], IN['signing-key-password'], IN['github-token'])
     };
-}
-function signingKey() {
-    const password = (0,core_inputs/* getString */.AA)(IN['signing-key-password']);
-    if (password)
-        toolkit/* setSecret */.Pq(password);
-    return (0,keys/* signingKeyInput */.B0)(IN['signing-key'].name, (0,core_inputs/* getString */.AA)(IN['signing-key']), IN['signing-key-password'].name, password);
-}
-function token() {
-    const value = (0,keyless/* githubToken */.bU)((0,core_inputs/* getString */.AA)(IN['github-token']));
-    if (value)
-        toolkit/* setSecret */.Pq(value);
-    return value;
 }
 
 // EXTERNAL MODULE: ./actions/lib/core/paths.ts

@@ -485,12 +485,11 @@ var platform = __webpack_require__(98081);
 var helm = __webpack_require__(86308);
 // EXTERNAL MODULE: ./actions/lib/core/paths.ts
 var paths = __webpack_require__(39756);
+// EXTERNAL MODULE: ./actions/lib/proof/inputs.ts
+var proof_inputs = __webpack_require__(47366);
 // EXTERNAL MODULE: ./actions/lib/proof/keys.ts
 var keys = __webpack_require__(97479);
-// EXTERNAL MODULE: ./actions/lib/proof/keyless.ts
-var keyless = __webpack_require__(68733);
 ;// CONCATENATED MODULE: ./actions/verify-platforms/inputs.ts
-
 
 
 
@@ -532,21 +531,14 @@ function getInputs() {
     };
 }
 function proofInputs() {
-    const password = (0,inputs/* getString */.AA)(IN['signing-key-password']);
-    if (password)
-        toolkit/* setSecret */.Pq(password);
-    const githubToken = (0,keyless/* githubToken */.bU)((0,inputs/* getString */.AA)(IN['github-token']));
-    if (githubToken)
-        toolkit/* setSecret */.Pq(githubToken);
     const proof = (0,inputs/* getChoice */.m)(IN.proof);
     const key = (0,keys/* publicKeyInput */.Lt)(IN['proof-key'].name, (0,inputs/* getString */.AA)(IN['proof-key']));
     if (proof === 'require' && !key)
         throw (0,errors/* badInput */.AN)(IN.proof.name, proof, `it needs ${IN['proof-key'].name}: the key proofs must be signed with`);
     return {
-        githubToken,
+        ...(0,proof_inputs/* getSigningInputs */.b)(IN['signing-key'], IN['signing-key-password'], IN['github-token']),
         proof,
-        proofKeys: key ? [key] : [],
-        signingKey: (0,keys/* signingKeyInput */.B0)(IN['signing-key'].name, (0,inputs/* getString */.AA)(IN['signing-key']), IN['signing-key-password'].name, password)
+        proofKeys: key ? [key] : []
     };
 }
 /** `1.34`, `v1.34.0`: what helm's --kube-version reads. */

@@ -12974,12 +12974,32 @@ async function signKeyless(statement, token) {
     };
 }
 /** The token of a `github-token` input; its unexpanded default (the CLI, off GitHub) is no token. */
-function keyless_githubToken(value) {
+function githubToken(value) {
     return value.startsWith('${{') ? '' : value;
 }
 
-;// CONCATENATED MODULE: ./actions/verify-platforms/inputs.ts
+;// CONCATENATED MODULE: ./actions/lib/proof/inputs.ts
+// The signing inputs that verify-platforms and build share, read the same way in both.
 
+
+
+
+/**
+ * The cosign key (unlocked with its password) and the token for keyless signing, both secrets
+ * masked; the three specs are the action's signing key, its password and its GitHub token.
+ */
+function getSigningInputs(keySpec, passwordSpec, tokenSpec) {
+    const password = getString(passwordSpec);
+    if (password)
+        toolkit/* setSecret */.Pq(password);
+    const token = githubToken(getString(tokenSpec));
+    if (token)
+        toolkit/* setSecret */.Pq(token);
+    const signingKey = signingKeyInput(keySpec.name, getString(keySpec), passwordSpec.name, password);
+    return { signingKey, githubToken: token };
+}
+
+;// CONCATENATED MODULE: ./actions/verify-platforms/inputs.ts
 
 
 
@@ -13021,21 +13041,14 @@ function getInputs() {
     };
 }
 function proofInputs() {
-    const password = getString(inputs_IN['signing-key-password']);
-    if (password)
-        toolkit/* setSecret */.Pq(password);
-    const githubToken = keyless_githubToken(getString(inputs_IN['github-token']));
-    if (githubToken)
-        toolkit/* setSecret */.Pq(githubToken);
     const proof = getChoice(inputs_IN.proof);
     const key = publicKeyInput(inputs_IN['proof-key'].name, getString(inputs_IN['proof-key']));
     if (proof === 'require' && !key)
         throw (0,errors/* badInput */.AN)(inputs_IN.proof.name, proof, `it needs ${inputs_IN['proof-key'].name}: the key proofs must be signed with`);
     return {
-        githubToken,
+        ...getSigningInputs(inputs_IN['signing-key'], inputs_IN['signing-key-password'], inputs_IN['github-token']),
         proof,
-        proofKeys: key ? [key] : [],
-        signingKey: signingKeyInput(inputs_IN['signing-key'].name, getString(inputs_IN['signing-key']), inputs_IN['signing-key-password'].name, password)
+        proofKeys: key ? [key] : []
     };
 }
 /** `1.34`, `v1.34.0`: what helm's --kube-version reads. */
