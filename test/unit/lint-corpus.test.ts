@@ -89,12 +89,31 @@ const EXPECTED: Array<[string, string[]]> = [
   ['openresty/jammy.Dockerfile', ['159 emulated-compile warning']],
   ['openresty/noble.Dockerfile', ['159 emulated-compile warning']],
   ['openresty/fedora.Dockerfile', ['41 hardcoded-arch warning']],
-  ['openresty/alpine-apk.Dockerfile', []]
+  ['openresty/alpine-apk.Dockerfile', []],
+  // One architecture's system paths in a stage of every platform: ingress-nginx (amd64, arm, arm64) writes
+  // the musl loader path of x86_64 only; chainsmith (amd64, arm64) links the x86_64 glibc loader name to
+  // musl; Azure's ipv6-hp-bpf (first version) reads x86_64 headers and copies x86_64 libraries and loader.
+  // Its golang builders and chainsmith's compile under emulation.
+  ['ingress-nginx/rootfs.Dockerfile', ['68 hardcoded-arch warning']],
+  ['chainsmith/main.Dockerfile', ['10 emulated-compile warning', '15 hardcoded-arch warning']],
+  [
+    'azure-container-networking/ipv6-hp-bpf-2024-05.Dockerfile',
+    [
+      '10 hardcoded-arch warning',
+      '14 emulated-compile warning',
+      ...[20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31].map(n => `${n} hardcoded-arch warning`)
+    ]
+  ],
+  // The same paths chosen per architecture: by ARCH (ipv6-hp-bpf a month later), by stages the file picks
+  // with TARGETARCH (enclaver's build-amd64/build-arm64, the GCE PD CSI driver's distroless-amd64/arm64).
+  ['azure-container-networking/ipv6-hp-bpf-2024-06.Dockerfile', ['38 emulated-compile warning']],
+  ['enclaver/runtimebase.Dockerfile', []],
+  ['gcp-compute-persistent-disk-csi-driver/main.Dockerfile', []]
 ];
 
-test('the corpus: 45 files of 14 repositories (12 projects)', () => {
-  expect(EXPECTED).toHaveLength(45);
-  expect(new Set(EXPECTED.map(([f]) => f.split('/')[0])).size).toBe(14);
+test('the corpus: 51 files of 19 repositories (17 projects)', () => {
+  expect(EXPECTED).toHaveLength(51);
+  expect(new Set(EXPECTED.map(([f]) => f.split('/')[0])).size).toBe(19);
 });
 
 test.each(EXPECTED)('%s', (file, expected) => {
@@ -107,7 +126,7 @@ test('no error, every finding a warning or a true notice: the table of the note'
     (n, f) => ({ ...n, [f.severity]: (n[f.severity] ?? 0) + 1 }),
     {}
   );
-  expect(severities).toEqual({ warning: 22, notice: 12 });
+  expect(severities).toEqual({ warning: 40, notice: 12 });
 });
 
 describe('the classes of false alarms and misses, each on a real file or a reduction', () => {
@@ -163,17 +182,79 @@ describe('the classes of false alarms and misses, each on a real file or a reduc
       'RESTY_APT_ARCH, whose default is amd64'
     );
   });
+});
 
-  test('a path of one architecture written in a stage of every platform is a warning', () => {
-    const found = lint('own/musl-path.Dockerfile');
-    expect(brief(found)).toEqual(['9 hardcoded-arch warning', '12 hardcoded-arch warning']);
-    expect(found[0].message).toContain('/etc/ld-musl-x86_64.path');
-    expect(found[0].fix).toBe('RUN echo "/usr/local/lib" > "/etc/ld-musl-$(apk --print-arch).path"');
-    expect(found[1].message).toContain('/usr/lib/x86_64-linux-gnu');
-    expect(
-      lintDockerfile(fs.readFileSync(path.join(DIR, 'own/musl-path.Dockerfile'), 'utf8'), 'x', {
-        platforms: parsePlatforms(['linux/amd64'])
-      })
-    ).toEqual([]);
+describe('a path of one architecture written in a stage of every platform is a warning', () => {
+  const read = (file: string) => fs.readFileSync(path.join(DIR, file), 'utf8');
+  const paths = (found: Finding[]) => found.filter(f => f.rule === 'hardcoded-arch');
+  const INGRESS = 'ingress-nginx/rootfs.Dockerfile';
+  const LINE_68 = '> /etc/ld-musl-x86_64.path';
+
+  test('ingress-nginx writes the musl loader path of x86_64 alone, in an image built for amd64, arm and arm64', () => {
+    const [f] = lint(INGRESS);
+    expect(f.message).toMatch(
+      /^echo writes \/etc\/ld-musl-x86_64\.path, a path of amd64 systems only, in a stage built for every platform: on linux\/arm64 nothing reads it/
+    );
+    expect(f.fix).toBe('RUN echo "/usr/local/lib" > "/etc/ld-musl-$(apk --print-arch).path"');
+    // Built for amd64 alone, the same line is right.
+    const amd64 = lintDockerfile(read(INGRESS), INGRESS, { platforms: parsePlatforms(['linux/amd64']) });
+    expect(amd64).toEqual([]);
+  });
+
+  test('ingress-nginx line 68 written for each architecture, or in a branch on the platform, is right', () => {
+    const both = read(INGRESS).replace(
+      LINE_68,
+      `${LINE_68} \\\n  && echo "/lib" >> /etc/ld-musl-aarch64.path`
+    );
+    expect(lint(INGRESS, true, both)).toEqual([]);
+    // Built for arm too (as ingress-nginx is), arm's file (ld-musl-armhf.path) is still missing.
+    const three = parsePlatforms(['linux/amd64', 'linux/arm64', 'linux/arm/v7']);
+    const found = lintDockerfile(both, INGRESS, { platforms: three });
+    expect(brief(found)).toEqual(['68 hardcoded-arch warning', '69 hardcoded-arch warning']);
+    expect(found[1].message).toContain('/etc/ld-musl-aarch64.path, a path of arm64 systems only');
+    expect(found[1].message).toContain('on linux/arm/v7 nothing reads it');
+    const branch = read(INGRESS).replace(
+      `&& echo "/lib:/usr/lib:/usr/local/lib:/modules_mount/etc/nginx/modules/otel" ${LINE_68}`,
+      `&& if [ "$(uname -m)" = x86_64 ]; then echo /lib ${LINE_68}; fi`
+    );
+    expect(branch).not.toEqual(read(INGRESS));
+    expect(lint(INGRESS, true, branch)).toEqual([]);
+  });
+
+  test('chainsmith links the glibc loader name of x86_64 to musl, for amd64 and arm64', () => {
+    const [f] = paths(lint('chainsmith/main.Dockerfile'));
+    expect(f.message).toMatch(/^ln writes \/lib64\/ld-linux-x86-64\.so\.2, a path of amd64 systems only/);
+    expect(f.fix).toContain('apk add --no-cache gcompat');
+  });
+
+  test('Azure ipv6-hp-bpf: x86_64 headers, libraries and loader for every platform, then by ARCH', () => {
+    const found = paths(lint('azure-container-networking/ipv6-hp-bpf-2024-05.Dockerfile'));
+    const at = (line: number) => found.find(f => f.line === line)?.message;
+    // A COPY into a folder writes the source's name there: /lib64/ + ld-linux-x86-64.so.2.
+    expect(at(30)).toMatch(/^COPY writes \/lib64\/ld-linux-x86-64\.so\.2, a path of amd64 systems only/);
+    expect(at(22)).toMatch(/^COPY writes \/lib\/x86_64-linux-gnu\/libc\.so\.6,/);
+    // The loop links x86_64 headers into /usr/include: on arm64 the folder is not there.
+    expect(at(10)).toMatch(
+      /^for reads \/usr\/include\/x86_64-linux-gnu\/\*, .* on linux\/arm64 it is not there/
+    );
+    // The next commit picks the folder by ARCH ("/lib/$ARCH/ld-linux-aarch64.so.1" in an if on it).
+    expect(paths(lint('azure-container-networking/ipv6-hp-bpf-2024-06.Dockerfile'))).toEqual([]);
+  });
+
+  test('a stage the file picks by TARGETARCH is built for its architecture alone (enclaver, GCE PD)', () => {
+    const file = 'enclaver/runtimebase.Dockerfile';
+    expect(lint(file)).toEqual([]);
+    expect(lint('gcp-compute-persistent-disk-csi-driver/main.Dockerfile')).toEqual([]);
+    // The x86_64 loader in the arm64 stage is a path of the wrong architecture.
+    const swapped = read(file).replace(
+      '/lib/ld-linux-aarch64.so.1 /lib/',
+      '/lib64/ld-linux-x86-64.so.2 /lib64/'
+    );
+    const [f] = lint(file, true, swapped);
+    expect(brief([f])).toEqual(['12 hardcoded-arch warning']);
+    expect(f.message).toContain('in a stage built for linux/arm64: on linux/arm64 nothing reads it');
+    // Named outright, build-amd64 is the base of every platform: its x86_64 loader reaches arm64.
+    const outright = read(file).replace('FROM build-${TARGETARCH} AS build', 'FROM build-amd64 AS build');
+    expect(brief(lint(file, true, outright))).toContain('7 hardcoded-arch warning');
   });
 });

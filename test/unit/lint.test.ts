@@ -255,3 +255,36 @@ describe('lint: more toolchains and traps', () => {
     );
   });
 });
+
+describe('lint: architecture paths, the forms of the rule', () => {
+  const lintText = (text: string) => brief(lintDockerfile(text, 'Dockerfile', { platforms: BOTH }));
+
+  test('an append and an install write the path; a copied folder puts its contents, not its name', () => {
+    expect(lintText('FROM alpine\nRUN echo /opt/lib >>/etc/ld-musl-x86_64.path')).toEqual([
+      '2 hardcoded-arch warning'
+    ]);
+    expect(lintText('FROM alpine\nRUN install -D libx.so /usr/lib/x86_64-linux-gnu/libx.so')).toEqual([
+      '2 hardcoded-arch warning'
+    ]);
+    expect(
+      lintText('FROM debian AS b\nFROM debian\nCOPY --from=b /usr/lib/x86_64-linux-gnu /usr/lib/')
+    ).toEqual([]);
+  });
+
+  test('a stage reached by COPY --from= or RUN --mount from= with TARGETARCH serves that architecture', () => {
+    const stages =
+      'FROM debian AS lib-amd64\nRUN ln -s /lib/x86_64-linux-gnu /opt/lib\n' +
+      'FROM debian AS lib-arm64\nRUN ln -s /lib/aarch64-linux-gnu /opt/lib\n';
+    expect(
+      lintText(`${stages}FROM debian\nARG TARGETARCH\nCOPY --from=lib-\${TARGETARCH} /opt/lib /opt/lib`)
+    ).toEqual([]);
+    expect(
+      lintText(
+        `${stages}FROM debian\nARG TARGETARCH\nRUN --mount=type=bind,from=lib-$TARGETARCH,target=/m cp -r /m /opt`
+      )
+    ).toEqual([]);
+    // Named outright as well, lib-amd64 is copied on every platform.
+    const both = `${stages}FROM debian\nARG TARGETARCH\nCOPY --from=lib-\${TARGETARCH} /opt/lib /a\nCOPY --from=lib-amd64 /opt/lib /b`;
+    expect(lintText(both)).toEqual(['2 hardcoded-arch warning']);
+  });
+});

@@ -1,4 +1,5 @@
 // The build stages of a parsed Dockerfile, with the variables each one can see.
+import { formatPlatform, Platform } from '../../oci/platform';
 import { expandArgs } from '../scan/dockerfile';
 import { Dockerfile, flag, Instruction } from './parse';
 import { Command, runCommands, words } from './shell';
@@ -169,4 +170,45 @@ export function stageReadsTarget(stage: Stage): boolean {
 
 function heredocReadsTarget(stage: Stage, ins: Instruction): boolean {
   return ins.heredocs.some(h => h.body.some(l => readsTarget(stage, l.text)));
+}
+
+/** Every name the file reaches a stage by, as written: FROM, COPY --from=, RUN --mount=…,from=. */
+function stageRefs(stages: Stage[]): string[] {
+  const out: string[] = [];
+  for (const s of stages) {
+    out.push(words(s.from)[0]?.text ?? '');
+    for (const ins of s.body)
+      for (const f of ins.flags) {
+        if (f.name === 'from') out.push(f.value);
+        const m = f.name === 'mount' ? /(?:^|,)from=([^,]+)/.exec(f.value) : null;
+        if (m) out.push(m[1]);
+      }
+  }
+  return out;
+}
+
+/**
+ * The architectures a stage is built for when the file picks it by a TARGET* argument
+ * (`FROM build-${TARGETARCH}` reaches `build-amd64` on amd64 alone). Undefined when any build may
+ * use it: a reference names it outright, it is the last stage, or nothing picks it by platform.
+ */
+export function pickedFor(stages: Stage[], stage: Stage, platforms: Platform[]): string[] | undefined {
+  if (!stage.name || stage.index === stages.length - 1) return undefined;
+  const archs = new Set<string>();
+  for (const ref of stageRefs(stages)) {
+    if (!TARGET_REF.test(ref)) {
+      if (ref.toLowerCase() === stage.name) return undefined;
+      continue;
+    }
+    for (const p of platforms) {
+      const vars = new Map([
+        ['TARGETARCH', p.architecture],
+        ['TARGETOS', p.os],
+        ['TARGETVARIANT', p.variant ?? ''],
+        ['TARGETPLATFORM', formatPlatform(p)]
+      ]);
+      if (expandArgs(ref, vars).toLowerCase() === stage.name) archs.add(p.architecture);
+    }
+  }
+  return archs.size ? [...archs] : undefined;
 }
