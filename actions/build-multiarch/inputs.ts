@@ -4,6 +4,8 @@ import { getBool, getChoice, getLines, getString } from '../lib/core/inputs';
 import { BUILD_MULTIARCH } from '../lib/core/specs.generated';
 import { parseRunnerMap, RunnerMap } from '../lib/build/plan';
 import { Platform } from '../lib/oci/platform';
+import { getProofInputs, getSigningInputs } from '../lib/proof/inputs';
+import type { TagProofPolicy } from '../lib/build/tag-proof';
 
 const IN = BUILD_MULTIARCH.inputs;
 export const OUT = BUILD_MULTIARCH.outputs;
@@ -20,6 +22,8 @@ export interface Inputs {
   /** tag: the index digest to tag, and the checks it passed. */
   digest: string;
   checks: string[];
+  /** tag: how proofs of the index count, and what signs the tag step's own. */
+  proof?: Omit<TagProofPolicy, 'dir'>;
 }
 
 /** tag: the digest must be an index digest, and at least one check must vouch for it. */
@@ -44,9 +48,17 @@ function tagTarget(mode: Mode): { digest: string; checks: string[] } {
   return { digest, checks };
 }
 
+/** tag: `proof`, the keys to trust (`proof-key`, else the signing key's public half) and the signing inputs. */
+function tagProofInputs(): Omit<TagProofPolicy, 'dir'> {
+  const signing = getSigningInputs(IN['signing-key'], IN['signing-key-password'], IN['github-token']);
+  const { proof, proofKeys } = getProofInputs(IN.proof, IN['proof-key'], signing.signingKey);
+  return { mode: proof, trust: { keys: proofKeys }, ...signing };
+}
+
 export function getInputs(): Inputs {
   const mode = getChoice(IN.mode);
   return {
+    ...(mode === 'tag' ? { proof: tagProofInputs() } : {}),
     ...tagTarget(mode),
     mode,
     platforms: getPlatforms(IN),

@@ -16,6 +16,8 @@ import { readDigestFiles } from '../lib/build/digests';
 import { table, writeSummary } from '../lib/core/summary';
 import { BUILD_MULTIARCH } from '../lib/core/specs.generated';
 import { getInputs, Inputs, OUT } from './inputs';
+import * as path from 'node:path';
+import { scratchDir } from '../lib/core/paths';
 
 const MODE = BUILD_MULTIARCH.inputs.mode.name;
 
@@ -63,7 +65,9 @@ export async function run(deps: BuildDeps = {}): Promise<void> {
   }
 
   if (inputs.mode === 'tag') {
-    await withClient(b, c => tagProven(OUT, b, c, inputs.digest, inputs.checks));
+    const proof = inputs.proof && { ...inputs.proof, dir: path.join(scratchDir(), 'proofs') };
+    const tagged = await withClient(b, c => tagProven(OUT, b, c, inputs.digest, inputs.checks, proof));
+    core.setOutput(OUT.proofs, JSON.stringify(tagged.proof?.written ?? []));
     return;
   }
 

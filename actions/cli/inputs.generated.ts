@@ -496,6 +496,41 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: ''
       },
       {
+        name: 'proof',
+        description:
+          'tag: `use` (a valid platform proof of the index, signed with proof-key, is named in the summary), `require` (no tag moves unless a valid proof covers every required platform) or `ignore` (proofs are not looked for)',
+        required: false,
+        default: 'use',
+        choices: ['use', 'require', 'ignore']
+      },
+      {
+        name: 'proof-key',
+        description:
+          'tag: cosign public key (a path, or the PEM text) that platform proofs must be signed with (default: the public half of signing-key)',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'signing-key',
+        description:
+          'tag: cosign private key (a path, or the PEM text); when no proof covers the required platforms, the tag step signs one for what it checked (level 1, listed) and attaches it to the index',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'signing-key-password',
+        description: 'Password of signing-key, a secret (default: $COSIGN_PASSWORD)',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'github-token',
+        description:
+          "tag: GitHub token; without signing-key, on GitHub with permissions id-token: write and attestations: write, the tag step's proof is signed keyless (Sigstore)",
+        required: false,
+        default: '${{ github.token }}'
+      },
+      {
         name: 'push',
         description:
           'Push the shards and the index (false: write each platform image as an archive to archives-dir, and push nothing)',
@@ -539,6 +574,11 @@ export const ACTIONS: Record<string, ActionSpec> = {
         name: 'tags',
         description:
           'JSON list of the full references tagged (empty after a merge whose tags wait for verify)'
+      },
+      {
+        name: 'proofs',
+        description:
+          'tag: JSON array of the platform proofs written: subject (image@digest), file, signing and, when attached, the referrer digest'
       }
     ]
   },

@@ -18,8 +18,7 @@ import { AllowRule, parseAllow, parseMirrors } from '../lib/verify/verify';
 import { defaultReportPath } from '../lib/verify/report';
 import { writePath } from '../lib/core/paths';
 import type { KeyObject } from 'node:crypto';
-import { getSigningInputs } from '../lib/proof/inputs';
-import { publicKeyInput } from '../lib/proof/keys';
+import { getProofInputs, getSigningInputs } from '../lib/proof/inputs';
 import { ProofMode } from '../lib/verify/proven';
 
 const IN = VERIFY_PLATFORMS.inputs;
@@ -96,18 +95,9 @@ export function getInputs(): Inputs {
 }
 
 function proofInputs(): Pick<Inputs, 'proof' | 'proofKeys' | 'signingKey' | 'githubToken'> {
-  const proof = getChoice(IN.proof);
-  const key = publicKeyInput(IN['proof-key'].name, getString(IN['proof-key']));
-  if (proof === 'require' && !key)
-    throw badInput(
-      IN.proof.name,
-      proof,
-      `it needs ${IN['proof-key'].name}: the key proofs must be signed with`
-    );
   return {
     ...getSigningInputs(IN['signing-key'], IN['signing-key-password'], IN['github-token']),
-    proof,
-    proofKeys: key ? [key] : []
+    ...getProofInputs(IN.proof, IN['proof-key'])
   };
 }
 

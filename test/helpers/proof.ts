@@ -7,6 +7,7 @@ import { LabEnv } from '../lab/lab';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { pushImage, pushIndex } from './images';
+import { PREDICATE_TYPE } from '../../actions/lib/proof/statement';
 
 /** A validator for docs/platform-proof.schema.json (ajv 8, JSON Schema 2020-12). */
 export function proofSchema(): (value: unknown) => boolean {
@@ -55,6 +56,20 @@ export function cosign(lab: LabEnv, args: string[]): { code: number; out: string
     const e = err as { status?: number; stdout?: string; stderr?: string };
     return { code: e.status ?? 1, out: `${e.stdout ?? ''}${e.stderr ?? ''}` };
   }
+}
+
+/** The real `cosign verify-attestation` of a platform proof signed with `publicKey`, as an operator runs it. */
+export function verifyAttestationArgs(publicKey: string, ref: string): string[] {
+  return [
+    'verify-attestation',
+    '--key',
+    publicKey,
+    '--insecure-ignore-tlog',
+    '--allow-http-registry',
+    '--type',
+    PREDICATE_TYPE,
+    ref
+  ];
 }
 
 /** `oras discover` of `ref` as JSON: the artifact types of its referrers. */

@@ -13,7 +13,7 @@ import { attachProof, ARTIFACT_TYPE } from '../../actions/lib/proof/attach';
 import { envelope } from '../../actions/lib/proof/dsse';
 import { findProofs } from '../../actions/lib/proof/find';
 import { loadPublicKey, loadSigningKey } from '../../actions/lib/proof/keys';
-import { PREDICATE_TYPE, statementFor } from '../../actions/lib/proof/statement';
+import { statementFor } from '../../actions/lib/proof/statement';
 import {
   cosign,
   cosignKeyPair,
@@ -21,7 +21,8 @@ import {
   KeyPair,
   orasReferrers,
   proofSchema,
-  pushBusyboxIndex
+  pushBusyboxIndex,
+  verifyAttestationArgs
 } from '../helpers/proof';
 
 jest.setTimeout(300_000);
@@ -44,16 +45,7 @@ afterAll(() => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-const verifyArgs = (ref: string) => [
-  'verify-attestation',
-  '--key',
-  keys.publicKey,
-  '--insecure-ignore-tlog',
-  '--allow-http-registry',
-  '--type',
-  PREDICATE_TYPE,
-  ref
-];
+const verifyArgs = (ref: string) => verifyAttestationArgs(keys.publicKey, ref);
 
 test('a signed proof is a referrer that oras lists and cosign accepts; an altered one fails both', async () => {
   const digest = await pushBusyboxIndex(lab, client, repo);

@@ -7,9 +7,16 @@ import { run as buildRun } from '../../build/main';
 import { ARTIFACT_TYPE } from '../../actions/lib/proof/attach';
 import { parseEnvelope, signedBy, statementOf } from '../../actions/lib/proof/dsse';
 import { loadPublicKey } from '../../actions/lib/proof/keys';
-import { PREDICATE_TYPE } from '../../actions/lib/proof/statement';
 import { getIndex, labSuite, runAction, uniqueName } from './build-multiarch-helpers';
-import { cosign, cosignKeyPair, KEY_PASSWORD, KeyPair, orasReferrers, proofSchema } from '../helpers/proof';
+import {
+  cosign,
+  cosignKeyPair,
+  KEY_PASSWORD,
+  KeyPair,
+  orasReferrers,
+  proofSchema,
+  verifyAttestationArgs
+} from '../helpers/proof';
 
 jest.setTimeout(600_000);
 
@@ -51,16 +58,7 @@ test('build with signing-key pushes the index and its proof; oras lists it, cosi
   const proofs = JSON.parse(r.outputs.proofs) as Written[];
   expect(proofs).toEqual([expect.objectContaining({ subject: `${image}@${digest}`, signing: 'cosign-key' })]);
   expect(orasReferrers(suite.lab, `${image}@${digest}`)).toEqual([ARTIFACT_TYPE]);
-  const verified = cosign(suite.lab, [
-    'verify-attestation',
-    '--key',
-    keys.publicKey,
-    '--insecure-ignore-tlog',
-    '--allow-http-registry',
-    '--type',
-    PREDICATE_TYPE,
-    `${image}@${digest}`
-  ]);
+  const verified = cosign(suite.lab, verifyAttestationArgs(keys.publicKey, `${image}@${digest}`));
   expect(verified.code).toBe(0);
   const statement = statementOf(parseEnvelope(fs.readFileSync(proofs[0].file, 'utf8'), 'proof'), 'proof');
   expect(proofSchema()(statement)).toBe(true);

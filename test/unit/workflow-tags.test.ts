@@ -50,7 +50,7 @@ function evaluate(expression: string, ctx: Context): unknown {
   const body = expression
     .trim()
     .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
-    .replace(/\b(inputs|needs|runner|matrix)\.[A-Za-z0-9_.-]+/g, m => `get(${JSON.stringify(m)})`)
+    .replace(/\b(inputs|needs|runner|matrix|secrets)\.[A-Za-z0-9_.-]+/g, m => `get(${JSON.stringify(m)})`)
     .replace(/!cancelled\(\)/g, 'true')
     .replace(/\balways\(\)/g, 'true')
     .replace(/([=!])=/g, '$1==');
@@ -184,6 +184,19 @@ describe('multiarch.yml moves tags only after the checks', () => {
     expect(lines({ 'needs.verify.result': 'failure', 'needs.e2e.result': 'skipped' })).toEqual([
       'none: tag-after is merge, so the tags move unchecked'
     ]);
+  });
+
+  test('with a signing key the tag step requires the proof the verify job signed with it', () => {
+    const step = wf.jobs.tag.steps.find((s: any) => s.with?.mode === 'tag');
+    const verify = wf.jobs.verify.steps.find((s: any) => s.id === 'verify');
+    expect(verify.with['signing-key']).toBe('${{ secrets.signing-key }}');
+    expect(step.with['signing-key']).toBe(verify.with['signing-key']);
+    expect(step.with['signing-key-password']).toBe(verify.with['signing-key-password']);
+    const key = { 'secrets.signing-key': 'PEM', 'inputs.tag-after': 'verify' };
+    expect(evaluate(step.with.proof, key)).toBe('require');
+    expect(evaluate(step.with.proof, { ...key, 'inputs.tag-after': 'e2e' })).toBe('require');
+    expect(evaluate(step.with.proof, { ...key, 'inputs.tag-after': 'merge' })).toBe('use');
+    expect(evaluate(step.with.proof, { 'inputs.tag-after': 'verify' })).toBe('use');
   });
 });
 

@@ -26,7 +26,10 @@ type MergeInputs = Pick<
 >;
 
 /** The inputs that build-multiarch and the `build` one-liner share (scripts/gen-build-action.js). */
-export type BuildSpec = Omit<typeof BUILD_MULTIARCH.inputs, 'mode' | 'runner-map' | 'digest' | 'checks'>;
+export type BuildSpec = Omit<
+  typeof BUILD_MULTIARCH.inputs,
+  'mode' | 'runner-map' | 'digest' | 'checks' | 'proof' | 'proof-key'
+>;
 
 /** When the tags move: right after the merge, or only once the digest passed verify (and e2e). */
 export type TagAfter = (typeof BUILD_MULTIARCH.inputs)['tag-after']['choices'][number];

@@ -10,7 +10,9 @@ import { BUILD_MULTIARCH, SETUP_QEMU_BUILDX } from '../core/specs.generated';
 import { BuilderKind, ShardOptions } from './builders';
 import { DigestRecord, readDigestFiles } from './digests';
 import { buildShard, detectBuildxDriver, ShardDeps } from './shard';
-import { bytes, shortDigest, table, writeSummary } from '../core/summary';
+import { bytes, escapeHtml, shortDigest, table, writeSummary } from '../core/summary';
+import { proofBeforeTags, proveListed, TagProof, TagProofPolicy } from './tag-proof';
+import { LEVEL_NAMES } from '../proof/statement';
 
 const SETUP = SETUP_QEMU_BUILDX.inputs;
 const IN = BUILD_MULTIARCH.inputs;
@@ -104,16 +106,20 @@ export async function mergeShards(
 
 /**
  * Moves the tags to `digest`, an index that passed `checks` (tag-after: verify or e2e); sets
- * the digest and tags outputs and writes the tag summary.
+ * the digest and tags outputs and writes the tag summary. With a proof policy (the tag mode), a
+ * valid proof is looked for before any tag moves, and one of level 1 written when none counted.
  */
 export async function tagProven(
   out: DigestOutputs,
   b: BuildInputs,
   client: RegistryClient,
   digest: string,
-  checks: string[]
-): Promise<TagResult> {
+  checks: string[],
+  proof?: TagProofPolicy
+): Promise<TagResult & { proof?: TagProof }> {
   requireTags(b);
+  const target = { ...b.image, tag: undefined, digest: undefined };
+  let found: TagProof | undefined;
   const tagged = await core.group(`Tag ${b.image.registry}/${b.image.repository}@${digest}`, async () => {
     for (const c of checks) core.info(`passed: ${c}`);
     return tagIndex({
@@ -123,13 +129,20 @@ export async function tagProven(
       immutableTags: b.immutableTags,
       overwrite: b.overwrite,
       requiredPlatforms: b.requiredPlatforms,
-      client
+      client,
+      beforeMove:
+        proof &&
+        (async index => {
+          found = await proofBeforeTags(client, target, index, b.requiredPlatforms, proof);
+        })
     });
   });
+  if (proof && found)
+    found.written = await proveListed(client, target, tagged, b.requiredPlatforms, proof, found);
   core.setOutput(out.digest, tagged.digest);
   core.setOutput(out.tags, JSON.stringify(tagged.tags));
-  await writeTagSummary(b.summary, tagged, checks);
-  return tagged;
+  await writeTagSummary(b.summary, tagged, checks, found);
+  return { ...tagged, proof: found };
 }
 
 /** A registry client for the run, closed at the end whatever happens. */
@@ -207,8 +220,13 @@ function tagTable(changes: TagChange[]): ReturnType<typeof table> {
   );
 }
 
-/** The tags moved to a proven digest, and the checks it passed. */
-async function writeTagSummary(enabled: boolean, tagged: TagResult, checks: string[]): Promise<void> {
+/** The tags moved to a proven digest, the checks it passed and its platform proof. */
+async function writeTagSummary(
+  enabled: boolean,
+  tagged: TagResult,
+  checks: string[],
+  proof?: TagProof
+): Promise<void> {
   await writeSummary(enabled, s => {
     s.addHeading('Tags moved to a proven index', 3);
     s.addRaw(
@@ -216,6 +234,18 @@ async function writeTagSummary(enabled: boolean, tagged: TagResult, checks: stri
       true
     );
     s.addList(checks);
+    const line = proof && proofLine(proof);
+    if (line) s.addRaw(line, true);
     s.addTable(tagTable(tagged.changes));
   });
+}
+
+/** The tag step's proof in one line: who proved the index, or what the step signed itself. */
+function proofLine(p: TagProof): string {
+  if (p.provenBy)
+    return `Platform proof: proven by ${escapeHtml(p.provenBy)} (level ${p.level}, ${LEVEL_NAMES[p.level ?? 1]})`;
+  const w = p.written[0];
+  if (w)
+    return `Platform proof: none counted (${escapeHtml(p.reason ?? '')}); the tag step signed one for what it checked (level 1, listed)${w.referrer ? `, referrer <code>${w.referrer}</code>` : ''}`;
+  return `Platform proof: none counted (${escapeHtml(p.reason ?? '')})`;
 }

@@ -200,11 +200,15 @@ export interface TagOptions extends TagPolicy {
   client: RegistryClient;
   /** How to tell which of two revisions is older; default: git in the workspace. */
   ancestry?: Ancestry;
+  /** Runs once the index passed its platform check, before any tag moves; throwing moves none. */
+  beforeMove?: (index: { digest: string; entries: Map<string, string> }) => Promise<void>;
 }
 
 export interface TagResult {
   digest: string;
   platforms: string[];
+  /** Each platform the index lists → its manifest digest. */
+  entries: Map<string, string>;
   /** Full references now pointing at `digest`. */
   tags: string[];
   changes: TagChange[];
@@ -238,11 +242,14 @@ export async function tagIndex(opts: TagOptions): Promise<TagResult> {
     );
   }
   const changes = planTags(target, m.digest, opts, current);
+  const listed = descriptors.filter(d => !isAttestation(d));
+  const entries = new Map(listed.map(d => [descriptorPlatform(d), d.digest]));
+  await opts.beforeMove?.({ digest: m.digest, entries });
   await keepNewer(opts.client, target, buildOf(m.digest, index.annotations), changes, {
     overwrite: opts.overwrite,
     ancestry: opts.ancestry ?? gitAncestry()
   });
   await moveTags(opts.client, target, m, changes);
   const tags = changes.filter(c => c.action !== 'skipped').map(c => c.reference);
-  return { digest: m.digest, platforms, tags, changes };
+  return { digest: m.digest, platforms, entries, tags, changes };
 }

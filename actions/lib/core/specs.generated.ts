@@ -96,12 +96,17 @@ export const BUILD_MULTIARCH = {
     'tag-after': { name: 'tag-after', default: 'verify', choices: ['verify', 'e2e', 'merge'] },
     digest: { name: 'digest', default: '' },
     checks: { name: 'checks', default: '' },
+    proof: { name: 'proof', default: 'use', choices: ['use', 'require', 'ignore'] },
+    'proof-key': { name: 'proof-key', default: '' },
+    'signing-key': { name: 'signing-key', default: '' },
+    'signing-key-password': { name: 'signing-key-password', default: '' },
+    'github-token': { name: 'github-token', default: '${{ github.token }}' },
     push: { name: 'push', default: 'true' },
     'insecure-registries': { name: 'insecure-registries', default: '' },
     limits: { name: 'limits', default: '' },
     summary: { name: 'summary', default: 'true' }
   },
-  outputs: { matrix: 'matrix', digest: 'digest', digests: 'digests', tags: 'tags' }
+  outputs: { matrix: 'matrix', digest: 'digest', digests: 'digests', tags: 'tags', proofs: 'proofs' }
 } as const;
 
 /** actions/run-arm64-e2e/action.yml */

@@ -1,17 +1,16 @@
 // Proof reuse: a digest with a valid platform proof that covers the platforms and level asked for
 // is not checked again (no config, no layer is read); with `require`, an image without one fails.
-import { whyOf } from '../core/errors';
 import { VERIFY_PLATFORMS } from '../core/specs.generated';
 import { formatPlatform, normalisePlatformString, Platform } from '../oci/platform';
 import { ImageRef } from '../oci/reference';
 import { InspectedImage } from '../oci/types';
 import { RegistryClient } from '../registry/client';
-import { findProofs, FoundProof, ProofTrust } from '../proof/find';
-import { uncovered } from '../proof/statement';
+import { ProofTrust } from '../proof/find';
+import { coveringProof, ProofMode } from '../proof/cover';
 
 const IN = VERIFY_PLATFORMS.inputs;
 
-export type ProofMode = 'use' | 'require' | 'ignore';
+export type { ProofMode };
 
 /** How verify treats proofs already attached to the images. */
 export interface ProofPolicy {
@@ -71,33 +70,11 @@ export async function provenByProof(
   level: number,
   policy: ProofPolicy
 ): Promise<ProofOutcome> {
-  let search;
-  try {
-    search = await findProofs(client, ref, image.digest, policy.trust);
-  } catch (err) {
-    return { kind: 'unknown', reason: `its proofs could not be read: ${whyOf(err)}` };
-  }
   const want = needed.map(formatPlatform);
   const entries = platformDigests(image);
-  const gaps: string[] = [];
-  let found: FoundProof | undefined;
-  for (const p of search.valid) {
-    const lie = p.statement.predicate.platforms.find(
-      x => entries.has(x.platform) && entries.get(x.platform) !== x.digest
-    );
-    const gap = lie
-      ? `it names ${lie.digest} for ${lie.platform}, the index ${entries.get(lie.platform)}`
-      : uncovered(p.statement.predicate, want, level);
-    if (!gap) {
-      found = p;
-      break;
-    }
-    gaps.push(gap);
-  }
-  if (!found) {
-    const why = [...gaps.map(g => `a valid proof does not cover it: ${g}`), ...search.refused];
-    return { kind: 'none', reason: why.length ? why.join('; ') : 'no platform proof is attached' };
-  }
+  const cover = await coveringProof(client, ref, image.digest, entries, want, level, policy.trust);
+  if (cover.kind !== 'proven') return cover;
+  const found = cover.proof;
   const byPlatform = new Map(found.statement.predicate.platforms.map(p => [p.platform, p]));
   const platforms: ProvenPlatform[] = want.map(w => ({
     platform: w,
