@@ -108,12 +108,15 @@ const EXPECTED: Array<[string, string[]]> = [
   // with TARGETARCH (enclaver's build-amd64/build-arm64, the GCE PD CSI driver's distroless-amd64/arm64).
   ['azure-container-networking/ipv6-hp-bpf-2024-06.Dockerfile', ['38 emulated-compile warning']],
   ['enclaver/runtimebase.Dockerfile', []],
-  ['gcp-compute-persistent-disk-csi-driver/main.Dockerfile', []]
+  ['gcp-compute-persistent-disk-csi-driver/main.Dockerfile', []],
+  // Komga (amd64, arm/v7, arm64): build-amd64, build-arm64 and build-arm download kepubify and set
+  // LD_LIBRARY_PATH for their own architecture; FROM build-${TARGETARCH} picks one.
+  ['komga/docker.Dockerfile', []]
 ];
 
-test('the corpus: 51 files of 19 repositories (17 projects)', () => {
-  expect(EXPECTED).toHaveLength(51);
-  expect(new Set(EXPECTED.map(([f]) => f.split('/')[0])).size).toBe(19);
+test('the corpus: 52 files of 20 repositories (18 projects)', () => {
+  expect(EXPECTED).toHaveLength(52);
+  expect(new Set(EXPECTED.map(([f]) => f.split('/')[0])).size).toBe(20);
 });
 
 test.each(EXPECTED)('%s', (file, expected) => {
@@ -171,6 +174,22 @@ describe('the classes of false alarms and misses, each on a real file or a reduc
     expect(notices(true)).toEqual([68, 69]);
     // Without the context the lint cannot tell: package/launch-simple-longhorn is named too.
     expect(notices(false)).toEqual([68, 69, 71]);
+  });
+
+  test('a download in a stage the file picks by TARGETARCH names the architecture of that stage (Komga)', () => {
+    const file = 'komga/docker.Dockerfile';
+    const text = fs.readFileSync(path.join(DIR, file), 'utf8');
+    expect(lint(file)).toEqual([]);
+    // Named outright, build-arm64 is the base of every platform: amd64 gets arm64's kepubify.
+    const outright = text.replace('FROM build-${TARGETARCH} AS runner', 'FROM build-arm64 AS runner');
+    expect(brief(lint(file, true, outright))).toEqual(['30 hardcoded-arch error']);
+    // arm64's kepubify in the amd64 stage is the wrong one for the platform that stage is built for.
+    const swapped = text.replace('kepubify-linux-64bit', 'kepubify-linux-arm64');
+    const [f] = lint(file, true, swapped);
+    expect(brief([f])).toEqual(['16 hardcoded-arch error']);
+    expect(f.message).toContain(
+      'names arm64 in a stage built for linux/amd64: linux/amd64 would get arm64 files'
+    );
   });
 
   test('an ARG default naming one architecture that reaches a download is a warning', () => {

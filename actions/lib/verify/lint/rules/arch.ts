@@ -6,7 +6,17 @@ import { compileSteps } from '../compile';
 import { archCase, buildPlatformFrom, crossLines, NODE_NAMES, UNAME_NAMES } from '../fixes';
 import { Instruction } from '../parse';
 import { Word, words } from '../shell';
-import { declares, knownValues, lineage, lookup, placement, readsTarget, Stage, Variable } from '../stages';
+import {
+  declares,
+  knownValues,
+  lineage,
+  lookup,
+  pickedFor,
+  placement,
+  readsTarget,
+  Stage,
+  Variable
+} from '../stages';
 import { Finding, LintContext } from '../types';
 
 const ARCH_TOKEN = /(?<![A-Za-z0-9])(amd64|x86_64|x86-64|x64|aarch64|arm64)(?![A-Za-z0-9])/;
@@ -78,11 +88,17 @@ function urlFinding(
   const token = ARCH_TOKEN.exec(expanded)?.[1];
   const arch = token && wrongFor(ctx, token);
   if (!token || !arch) return undefined;
+  // A stage the file picks by TARGETARCH (`FROM build-${TARGETARCH}`) is built for its architecture alone.
+  const picked = pickedFor(ctx.stages, stage, ctx.platforms);
+  if (picked?.every(a => a === arch)) return undefined;
   const via = [...w.text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)]
     .map(m => lookup(stage, m[1]))
     .find(v => v?.value && ARCH_TOKEN.test(v.value));
   const where = via ? ` (through ${via.name}=${via.value}, line ${via.line})` : '';
-  const others = ctx.platforms.filter(p => p.architecture !== arch).map(formatPlatform);
+  const others = ctx.platforms
+    .filter(p => (picked ?? ctx.architectures).includes(p.architecture) && p.architecture !== arch)
+    .map(formatPlatform);
+  const built = picked ? `in a stage built for ${others.join(', ')}` : 'for every platform';
   // An ARG's default may be set per platform with --build-arg: likely wrong, not surely.
   const byDefault = via?.kind === 'ARG';
   const unless = byDefault ? `, unless every build sets ${via.name} with --build-arg` : '';
@@ -91,7 +107,7 @@ function urlFinding(
     line: w.line,
     rule: 'hardcoded-arch',
     severity: byDefault ? 'warning' : 'error',
-    message: `${how} ${expanded} names ${token}${where} for every platform: ${others.join(', ')} would get ${arch} files${unless}. Use TARGETARCH or a mapping of it.`,
+    message: `${how} ${expanded} names ${token}${where} ${built}: ${others.join(', ')} would get ${arch} files${unless}. Use TARGETARCH or a mapping of it.`,
     fix: archFix(stage, w.text, token, render, via)
   };
 }
