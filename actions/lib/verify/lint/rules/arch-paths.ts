@@ -1,5 +1,6 @@
-// One architecture's system paths written into a stage that runs on every target platform:
-// the musl loader's search path file, the Debian multiarch library folders, the loaders.
+// One architecture's system paths written into a stage that runs on every target platform (or
+// linked to, or looped over): the musl loader's search path file, the Debian multiarch library and
+// header folders, the loaders. A stage the file picks by TARGETARCH counts for its architecture.
 import { formatPlatform, parsePlatform } from '../../../oci/platform';
 import { archCase, UNAME_NAMES } from '../fixes';
 import { Instruction } from '../parse';
