@@ -259,8 +259,11 @@ describe('lint: more toolchains and traps', () => {
 describe('lint: architecture paths, the forms of the rule', () => {
   const lintText = (text: string) => brief(lintDockerfile(text, 'Dockerfile', { platforms: BOTH }));
 
-  test('an append and an install write the path; a copied folder puts its contents, not its name', () => {
+  test('an append, an ENV and an install write the path; a copied folder puts its contents, not its name', () => {
     expect(lintText('FROM alpine\nRUN echo /opt/lib >>/etc/ld-musl-x86_64.path')).toEqual([
+      '2 hardcoded-arch warning'
+    ]);
+    expect(lintText('FROM debian\nENV LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu')).toEqual([
       '2 hardcoded-arch warning'
     ]);
     expect(lintText('FROM alpine\nRUN install -D libx.so /usr/lib/x86_64-linux-gnu/libx.so')).toEqual([
