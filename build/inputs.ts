@@ -27,6 +27,8 @@ export interface Inputs {
   /** Signs the platform proof; undefined: keyless on GitHub with a token, else unsigned. */
   signingKey?: KeyObject;
   githubToken: string;
+  /** On pull_request events: the sticky comment of what was built and verified. */
+  prComment: boolean;
 }
 
 export function getInputs(): Inputs {
@@ -52,6 +54,7 @@ export function getInputs(): Inputs {
     deep: getBool(IN.deep),
     e2eCommand: getString(IN['e2e-command']),
     e2eArgs: getLines(IN['e2e-args']),
+    prComment: getBool(IN['pr-comment']),
     ...getSigningInputs(IN['signing-key'], IN['signing-key-password'], IN['github-token'])
   };
 }

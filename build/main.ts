@@ -30,6 +30,8 @@ import {
 } from '../actions/lib/setup/buildx';
 import { getInputs, Inputs, OUT } from './inputs';
 import { proveBuilt } from './proof';
+import { WrittenProof } from '../actions/lib/proof/write';
+import { postComment } from '../actions/lib/verify/comment';
 
 /**
  * What was built, as verify-platforms sees it: the merged index; without push, the folder of
@@ -157,6 +159,25 @@ async function proveAndTag(
   core.setOutput(OUT.verified, String(result.ok));
   await summariseVerify(b.summary, result);
   annotate(result);
+  const proofs: WrittenProof[] = [];
+  try {
+    await proveAndTagVerified(inputs, client, records, result, proofs, merged);
+  } finally {
+    // Whatever became of the checks past verify, the pull request shows the platform × level table.
+    await postComment(inputs.prComment, inputs.githubToken, result, proofs, 'build');
+  }
+}
+
+/** Past verify: its failure, or the proof (and the parity run and tags, when they wait for it); `proofs` gets what was written. */
+async function proveAndTagVerified(
+  inputs: Inputs,
+  client: RegistryClient,
+  records: DigestRecord[],
+  result: VerifyResult,
+  proofs: WrittenProof[],
+  merged?: MergeResult
+): Promise<void> {
+  const b = inputs.build;
   const repo = repositoryName(b.image);
   const subject = merged ? `${repo}@${merged.digest}` : verifyTargets(inputs, records)[0].reference;
   const waiting = merged && b.tagAfter !== 'merge' ? subject : undefined;
@@ -164,14 +185,16 @@ async function proveAndTag(
   // Past verify go the index waiting for its tags and, without push, the archives of every platform.
   const archives = !b.push && inputs.mode === 'all';
   if (!waiting && !archives) {
-    if (merged) await proveBuilt(inputs, client, result, true);
+    if (merged) proofs.push(...(await proveBuilt(inputs, client, result, true)));
     return;
   }
 
   const checks = [verifyCheck(result)];
   if (b.tagAfter === 'e2e')
     checks.push(await core.group('Parity run', () => parity(inputs, client, subject, waiting)));
-  await proveBuilt(inputs, client, result, !!merged, b.tagAfter === 'e2e' ? checks[1] : undefined);
+  proofs.push(
+    ...(await proveBuilt(inputs, client, result, !!merged, b.tagAfter === 'e2e' ? checks[1] : undefined))
+  );
   if (!merged) {
     core.info(`push is false: ${subject} passed ${checks.length} check(s), and nothing was pushed or tagged`);
     return;

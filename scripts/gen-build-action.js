@@ -15,7 +15,7 @@ const target = path.join(root, 'build', 'action.yml');
 const actionYml = name => path.join(root, 'actions', name, 'action.yml');
 
 /** Inputs that mean something else in build (image is required there) or exist only in build. */
-const OWN = ['image', 'mode', 'driver', 'verify', 'deep', 'e2e-command', 'e2e-args', 'signing-key', 'signing-key-password', 'github-token'];
+const OWN = ['image', 'mode', 'driver', 'verify', 'deep', 'e2e-command', 'e2e-args', 'signing-key', 'signing-key-password', 'github-token', 'pr-comment'];
 /** build-multiarch inputs that make no sense in one job (the tag mode's own: build tags in-process). */
 const SKIP = ['runner-map', 'digest', 'checks', 'proof', 'proof-key'];
 /** Inputs taken from setup-qemu-buildx (emulation and the builder), in this order, after the build inputs. */
@@ -46,7 +46,7 @@ function generate(
     ...named(['image', 'mode']),
     ...shared.map(p => p.clone()),
     ...emulation.map(p => p.clone()),
-    ...named(['driver', 'verify', 'deep', 'e2e-command', 'e2e-args', 'signing-key', 'signing-key-password', 'github-token'])
+    ...named(['driver', 'verify', 'deep', 'e2e-command', 'e2e-args', 'signing-key', 'signing-key-password', 'github-token', 'pr-comment'])
   ];
   return build.toString({ lineWidth: 0 });
 }

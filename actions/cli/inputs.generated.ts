@@ -272,6 +272,13 @@ export const ACTIONS: Record<string, ActionSpec> = {
           'GitHub token: without signing-key, on GitHub with permissions id-token: write and attestations: write, the platform proof is signed keyless (Sigstore) and stored as a GitHub attestation',
         required: false,
         default: '${{ github.token }}'
+      },
+      {
+        name: 'pr-comment',
+        description:
+          'On pull_request events, keep one comment on the pull request (updated in place on every push) with the platform × level table of what was built and verified and links to its proof and the run; needs pull-requests: write and github-token, and is skipped with a notice without them (forks)',
+        required: false,
+        default: 'true'
       }
     ],
     outputs: [

@@ -16,7 +16,7 @@ import { isLocalRef, parseImageReference } from '../lib/oci/archive-source';
 import { RegistryClient } from '../lib/registry/client';
 import { parseReference } from '../lib/oci/reference';
 import { WrittenProof, writeProofs } from '../lib/proof/write';
-import { commentBody, pullRequestOf, stickyComment } from '../lib/verify/comment';
+import { postComment } from '../lib/verify/comment';
 import { defaultResultCacheDir, restoreResults, ResultCache, saveResults } from '../lib/verify/result-cache';
 
 /**
@@ -105,18 +105,6 @@ function verdictOf(inputs: Inputs, result: VerifyResult): string {
   return [result.verdict, lint].filter(Boolean).join('; ');
 }
 
-/** The pull request's sticky comment; like the summary, it never fails the job. */
-async function comment(inputs: Inputs, result: VerifyResult, proofs: WrittenProof[]): Promise<void> {
-  const pr = inputs.prComment && inputs.githubToken ? pullRequestOf() : undefined;
-  if (!pr) return;
-  try {
-    const outcome = await stickyComment(pr, inputs.githubToken, commentBody(pr, result, proofs));
-    if (outcome !== 'skipped') core.info(`Pull request #${pr.number}: comment ${outcome}`);
-  } catch (err) {
-    core.warning(`The pull request comment failed: ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
-
 export async function run(): Promise<void> {
   const inputs = getInputs();
   const lintOnly = inputs.lint === 'only';
@@ -154,7 +142,7 @@ export async function run(): Promise<void> {
   core.info(`${checked} in ${result.durationMs} ms; ${OUT.report}: ${reportPath}`);
 
   await writeSummary(inputs.summary, s => addVerifySummary(s, result));
-  await comment(inputs, result, proofs);
+  await postComment(inputs.prComment, inputs.githubToken, result, proofs);
 
   const { error, warnings } = failureOf(result, inputs.failOn);
   for (const w of warnings)

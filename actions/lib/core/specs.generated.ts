@@ -46,7 +46,8 @@ export const BUILD = {
     'e2e-args': { name: 'e2e-args', default: '' },
     'signing-key': { name: 'signing-key', default: '' },
     'signing-key-password': { name: 'signing-key-password', default: '' },
-    'github-token': { name: 'github-token', default: '${{ github.token }}' }
+    'github-token': { name: 'github-token', default: '${{ github.token }}' },
+    'pr-comment': { name: 'pr-comment', default: 'true' }
   },
   outputs: {
     digest: 'digest',

@@ -33,8 +33,14 @@ export type CommentOutcome = 'created' | 'updated' | 'skipped';
 // Bounded: at most this many pages of 100 comments are searched for ours.
 const MAX_PAGES = 10;
 
-/** The pull request of a `pull_request` (or `pull_request_target`) run, else undefined. */
-export function pullRequestOf(env: NodeJS.ProcessEnv = process.env): PullRequestTarget | undefined {
+/**
+ * The pull request of a `pull_request` (or `pull_request_target`) run, else undefined. `action`
+ * keeps apart the comments of two actions in one job (none: verify-platforms).
+ */
+export function pullRequestOf(
+  env: NodeJS.ProcessEnv = process.env,
+  action?: string
+): PullRequestTarget | undefined {
   if (!/^pull_request(_target)?$/.test(env.GITHUB_EVENT_NAME ?? '') || !env.GITHUB_EVENT_PATH)
     return undefined;
   let number: unknown;
@@ -54,7 +60,7 @@ export function pullRequestOf(env: NodeJS.ProcessEnv = process.env): PullRequest
     owner,
     repo,
     number,
-    key: `${env.GITHUB_WORKFLOW ?? ''}/${env.GITHUB_JOB ?? ''}`,
+    key: `${env.GITHUB_WORKFLOW ?? ''}/${env.GITHUB_JOB ?? ''}${action ? ` ${action}` : ''}`,
     serverUrl,
     ...(env.GITHUB_RUN_ID
       ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
@@ -162,5 +168,26 @@ export async function stickyComment(
       `The pull request comment was skipped: the token may not write comments here (HTTP ${status}; a fork, or no pull-requests: write permission): ${whyOf(err)}`
     );
     return 'skipped';
+  }
+}
+
+/**
+ * The sticky comment of `result` on this run's pull request, when `enabled`, with a token, on a
+ * pull_request event; like the summary, it never fails the job.
+ */
+export async function postComment(
+  enabled: boolean,
+  token: string,
+  result: VerifyResult,
+  proofs: CommentProof[],
+  action?: string
+): Promise<void> {
+  const pr = enabled && token ? pullRequestOf(process.env, action) : undefined;
+  if (!pr) return;
+  try {
+    const outcome = await stickyComment(pr, token, commentBody(pr, result, proofs));
+    if (outcome !== 'skipped') core.info(`Pull request #${pr.number}: comment ${outcome}`);
+  } catch (err) {
+    core.warning(`The pull request comment failed: ${whyOf(err)}`);
   }
 }
