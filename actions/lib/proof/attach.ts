@@ -1,6 +1,7 @@
 // A proof in the registry: an OCI 1.1 referrer of the index (subject and artifactType; the tag
 // fallback where the registry lacks the referrers API), and the same DSSE layer under cosign's
-// `sha256-<hex>.att` tag, which `cosign verify-attestation` reads.
+// `sha256-<hex>.att` tag, which `cosign verify-attestation` reads. A keyless proof also gets its
+// whole Sigstore bundle as a referrer, laid out as GitHub's attest actions push it.
 import { formatReference, ImageRef } from '../oci/reference';
 import { sha256Digest } from '../oci/digest';
 import { Descriptor, ImageManifest, MEDIA_TYPES } from '../oci/types';
@@ -14,6 +15,13 @@ export const ARTIFACT_TYPE = 'application/vnd.in-toto+json';
 const COSIGN_SIGNATURE = 'dev.cosignproject.cosign/signature';
 const PREDICATE_ANNOTATION = 'predicateType';
 export const SIGNING_ANNOTATION = 'dev.openebs.arch-actions/signing';
+/** The Sigstore bundle (v0.3) media type: the artifact type and layer type of a bundle referrer. */
+export const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The predicate type of a bundle referrer, as `gh attestation verify --bundle-from-oci` reads it. */
+export const BUNDLE_PREDICATE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+const CREATED = 'org.opencontainers.image.created';
+// The config of an artifact with no config of its own (image-spec 1.1's empty descriptor).
+const EMPTY_CONFIG = { mediaType: 'application/vnd.oci.empty.v1+json', body: Buffer.from('{}') };
 
 export interface AttachedProof {
   /** The referrer manifest's digest. */
@@ -62,15 +70,15 @@ async function manifestOf(
   client: RegistryClient,
   ref: ImageRef,
   layers: Descriptor[],
-  extra: Partial<ImageManifest> & { artifactType?: string; subject?: Descriptor }
+  extra: Partial<ImageManifest> & { artifactType?: string; subject?: Descriptor },
+  { mediaType, body: config } = { mediaType: MEDIA_TYPES.ociConfig as string, body: configOf(layers) }
 ): Promise<{ body: Buffer; digest: string }> {
-  const config = configOf(layers);
   await client.pushBlob(ref, config);
   const manifest = {
     schemaVersion: 2,
     mediaType: MEDIA_TYPES.ociManifest,
     ...(extra.artifactType ? { artifactType: extra.artifactType } : {}),
-    config: { mediaType: MEDIA_TYPES.ociConfig, size: config.length, digest: sha256Digest(config) },
+    config: { mediaType, size: config.length, digest: sha256Digest(config) },
     layers,
     ...(extra.subject ? { subject: extra.subject } : {}),
     ...(extra.annotations ? { annotations: extra.annotations } : {})
@@ -93,6 +101,34 @@ async function cosignLayers(
   return [...others, ours];
 }
 
+/** One layer (its blob already pushed) as a referrer of `digest`; the manifest, and how it was recorded. */
+async function pushReferrerOf(
+  client: RegistryClient,
+  repo: ImageRef,
+  digest: string,
+  layer: Descriptor,
+  what: { artifactType: string; annotations: Record<string, string>; listed?: Record<string, string> },
+  config?: { mediaType: string; body: Buffer }
+): Promise<{ referrer: { body: Buffer; digest: string }; recordedBy: 'api' | 'tag' }> {
+  const subject = await client.getManifest({ ...repo, digest });
+  const { artifactType, annotations } = what;
+  const referrer = await manifestOf(
+    client,
+    repo,
+    [layer],
+    { artifactType, subject: { mediaType: subject.mediaType, digest, size: subject.size }, annotations },
+    config
+  );
+  const descriptor: Referrer = {
+    mediaType: MEDIA_TYPES.ociManifest,
+    digest: referrer.digest,
+    size: referrer.body.length,
+    artifactType,
+    annotations: { ...annotations, ...what.listed }
+  };
+  return { referrer, recordedBy: await client.pushReferrer(repo, referrer.body, descriptor, digest) };
+}
+
 /**
  * Attaches the envelope to `ref@digest` (an index or manifest already in the registry): its body
  * as a blob, a referrer manifest with the index as subject, and cosign's attestation tag.
@@ -107,7 +143,6 @@ export async function attachProof(
   keyless?: KeylessAnnotations
 ): Promise<AttachedProof> {
   const repo = { ...ref, tag: undefined, digest: undefined };
-  const subject = await client.getManifest({ ...repo, digest });
   const body = Buffer.from(JSON.stringify(envelope));
   await client.pushBlob(repo, body);
   const layer = layerOf(
@@ -119,20 +154,11 @@ export async function attachProof(
         }
       : {}
   );
-  const annotations = { 'org.opencontainers.image.created': created, [SIGNING_ANNOTATION]: signing };
-  const referrer = await manifestOf(client, repo, [layer], {
+  const { referrer, recordedBy } = await pushReferrerOf(client, repo, digest, layer, {
     artifactType: ARTIFACT_TYPE,
-    subject: { mediaType: subject.mediaType, digest, size: subject.size },
-    annotations
+    annotations: { [CREATED]: created, [SIGNING_ANNOTATION]: signing },
+    listed: { [PREDICATE_ANNOTATION]: PREDICATE_TYPE }
   });
-  const descriptor: Referrer = {
-    mediaType: MEDIA_TYPES.ociManifest,
-    digest: referrer.digest,
-    size: referrer.body.length,
-    artifactType: ARTIFACT_TYPE,
-    annotations: { ...annotations, [PREDICATE_ANNOTATION]: PREDICATE_TYPE }
-  };
-  const recordedBy = await client.pushReferrer(repo, referrer.body, descriptor, digest);
   const tag = cosignTag(digest);
   // Only proofs cosign can check go where it looks: unsigned ones, and keyless ones outside the
   // public Rekor log (GitHub's own Sigstore instance, for private repositories), would fail there.
@@ -142,4 +168,36 @@ export async function attachProof(
     await client.putManifest(repo, tag, att.body, MEDIA_TYPES.ociManifest);
   }
   return { digest: referrer.digest, recordedBy, cosignTag: `${formatReference(repo)}:${tag}` };
+}
+
+/**
+ * Attaches a keyless proof's Sigstore bundle (its JSON, as signed) to `ref@digest` as a referrer
+ * whose artifact type and one layer are the bundle's media type, where `gh attestation verify
+ * --bundle-from-oci` and `cosign verify-attestation --new-bundle-format` look for it.
+ */
+export async function attachBundle(
+  client: RegistryClient,
+  ref: ImageRef,
+  digest: string,
+  bundle: object,
+  created: string
+): Promise<{ digest: string; recordedBy: 'api' | 'tag' }> {
+  const repo = { ...ref, tag: undefined, digest: undefined };
+  const body = Buffer.from(JSON.stringify(bundle));
+  await client.pushBlob(repo, body);
+  const layer = { mediaType: BUNDLE_MEDIA_TYPE, digest: sha256Digest(body), size: body.length };
+  const annotations = {
+    [CREATED]: created,
+    'dev.sigstore.bundle.content': 'dsse-envelope',
+    [BUNDLE_PREDICATE_ANNOTATION]: PREDICATE_TYPE
+  };
+  const pushed = await pushReferrerOf(
+    client,
+    repo,
+    digest,
+    layer,
+    { artifactType: BUNDLE_MEDIA_TYPE, annotations },
+    EMPTY_CONFIG
+  );
+  return { digest: pushed.referrer.digest, recordedBy: pushed.recordedBy };
 }

@@ -8,6 +8,7 @@ declare module '@actions/attest' {
     token: string;
   }): Promise<{
     bundle: {
+      mediaType: string;
       dsseEnvelope?: {
         payload: string;
         payloadType: string;

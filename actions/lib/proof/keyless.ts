@@ -12,6 +12,8 @@ export interface KeylessProof {
   attestationId?: string;
   /** cosign's `dev.sigstore.cosign/bundle` annotation (the Rekor entry), when the proof is in the public log. */
   rekorBundle?: string;
+  /** The whole Sigstore bundle (its JSON form), as @actions/attest returned it. */
+  bundle: object;
 }
 
 /** True on a GitHub runner whose job may ask for an OIDC token (permissions: id-token: write). */
@@ -61,6 +63,7 @@ export async function signKeyless(statement: Statement, token: string): Promise<
       signatures: dsse.signatures.map(s => ({ keyid: s.keyid ?? '', sig: s.sig }))
     },
     certificate: a.certificate,
+    bundle: a.bundle,
     ...(a.attestationID ? { attestationId: a.attestationID } : {}),
     ...(rekorBundleOf(verification.tlogEntries)
       ? { rekorBundle: rekorBundleOf(verification.tlogEntries) }

@@ -6,10 +6,10 @@ import * as path from 'node:path';
 import * as core from '../core/toolkit';
 import { ImageRef } from '../oci/reference';
 import { RegistryClient } from '../registry/client';
-import { attachProof } from './attach';
-import { envelope } from './dsse';
-import { keylessAvailable, signKeyless } from './keyless';
-import { CheckedImage, ProofRuns, Signing, statementFor } from './statement';
+import { attachBundle, attachProof } from './attach';
+import { Envelope, envelope } from './dsse';
+import { KeylessProof, keylessAvailable, signKeyless } from './keyless';
+import { CheckedImage, ProofRuns, Signing, Statement, statementFor } from './statement';
 
 export interface WrittenProof {
   /** image@digest the proof is about. */
@@ -22,6 +22,8 @@ export interface WrittenProof {
   recordedBy?: 'api' | 'tag';
   /** The GitHub attestation id of a keyless proof. */
   attestationId?: string;
+  /** A keyless proof's Sigstore bundle: the file, and the digest of its referrer when attached. */
+  bundle?: { file: string; referrer?: string };
 }
 
 export interface ProofTarget {
@@ -41,6 +43,31 @@ export interface WriteProofOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+/** Attaches a signed proof (and a keyless one's Sigstore bundle) to its index; notes where in `written`. */
+async function attach(
+  client: RegistryClient,
+  t: ProofTarget & { attachTo: ImageRef },
+  e: Envelope,
+  statement: Statement,
+  written: WrittenProof,
+  signed?: KeylessProof
+): Promise<void> {
+  const digest = t.image.digest!;
+  const created = statement.predicate.checkedAt;
+  const attached = await attachProof(client, t.attachTo, digest, e, written.signing, created, signed);
+  written.referrer = attached.digest;
+  written.recordedBy = attached.recordedBy;
+  const how = (r: 'api' | 'tag') => (r === 'tag' ? 'referrers tag fallback' : 'referrers API');
+  core.info(
+    `Platform proof of ${written.subject} attached (${attached.digest}, ${how(attached.recordedBy)}; cosign: ${attached.cosignTag})`
+  );
+  if (signed && written.bundle) {
+    const b = await attachBundle(client, t.attachTo, digest, signed.bundle, created);
+    written.bundle.referrer = b.digest;
+    core.info(`Its Sigstore bundle attached too (${b.digest}, ${how(b.recordedBy)})`);
+  }
+}
+
 /** Writes (and, signed, attaches) a proof for each target that passed; returns what was written. */
 export async function writeProofs(
   targets: ProofTarget[],
@@ -57,31 +84,21 @@ export async function writeProofs(
     const signed = keyless ? await signKeyless(statement, options.keylessToken!) : undefined;
     const e = signed?.envelope ?? envelope(statement, options.key);
     const hex = t.image.digest.replace(/^sha256:/, '');
-    const name = `platform-proof-${hex.slice(0, 16)}${signing === 'none' ? '.unsigned' : ''}.intoto.json`;
+    const name = `platform-proof-${hex.slice(0, 16)}${signing === 'none' ? '.unsigned' : ''}`;
     fs.mkdirSync(options.dir, { recursive: true });
-    const file = path.join(options.dir, name);
+    const file = path.join(options.dir, `${name}.intoto.json`);
     fs.writeFileSync(file, JSON.stringify(e, null, 2) + '\n');
     const subject = `${statement.subject[0].name}@${t.image.digest}`;
     const written: WrittenProof = { subject, file, signing };
     if (signed?.attestationId) written.attestationId = signed.attestationId;
-    if (t.attachTo && signing !== 'none' && client) {
-      const attached = await attachProof(
-        client,
-        t.attachTo,
-        t.image.digest,
-        e,
-        signing,
-        statement.predicate.checkedAt,
-        signed
-      );
-      written.referrer = attached.digest;
-      written.recordedBy = attached.recordedBy;
-      core.info(
-        `Platform proof of ${subject} attached (${attached.digest}, ${attached.recordedBy === 'tag' ? 'referrers tag fallback' : 'referrers API'}; cosign: ${attached.cosignTag})`
-      );
-    } else {
-      core.info(`Platform proof of ${subject} written to ${file}${signing === 'none' ? ' (unsigned)' : ''}`);
+    if (signed) {
+      written.bundle = { file: path.join(options.dir, `${name}.sigstore.json`) };
+      fs.writeFileSync(written.bundle.file, JSON.stringify(signed.bundle) + '\n');
     }
+    if (t.attachTo && signing !== 'none' && client)
+      await attach(client, { ...t, attachTo: t.attachTo }, e, statement, written, signed);
+    else
+      core.info(`Platform proof of ${subject} written to ${file}${signing === 'none' ? ' (unsigned)' : ''}`);
     out.push(written);
   }
   return out;
