@@ -309,7 +309,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'proofs',
         description:
-          'JSON array of the platform proofs written: subject (image@digest), file, signing and, when attached, the referrer digest'
+          'JSON array of the platform proofs written: subject (image@digest), file, signing (cosign-key, sigstore or none) and, when attached, the referrer digest; a keyless (sigstore) proof also its Sigstore bundle: file, and referrer when attached'
       }
     ]
   },
@@ -1055,7 +1055,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'proof',
         description:
-          '`use` (a digest whose platform proof, signed with proof-key, covers the platforms and level asked for is not checked again), `require` (an image without such a proof fails) or `ignore` (check everything)',
+          '`use` (a digest whose platform proof, signed with proof-key or keyless by proof-identity, covers the platforms and level asked for is not checked again), `require` (an image without such a proof fails) or `ignore` (check everything)',
         required: false,
         default: 'use',
         choices: ['use', 'require', 'ignore']
@@ -1063,7 +1063,28 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'proof-key',
         description:
-          'cosign public key (a path, or the PEM text) that platform proofs must be signed with; without it no proof is trusted',
+          'cosign public key (a path, or the PEM text) that platform proofs must be signed with; without it (and without proof-identity) no proof is trusted',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'proof-identity',
+        description:
+          'Sigstore certificate identity that keyless platform proofs must carry: the signing workflow, such as https://github.com/openebs/lvm-localpv/.github/workflows/release.yml@refs/tags/v1.6.0, or a /regular expression/ that must match it whole; such a proof is trusted when its Sigstore bundle verifies against proof-trusted-root for this identity and proof-issuer',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'proof-issuer',
+        description:
+          'OIDC issuer that the certificate of a keyless platform proof must name (with proof-identity)',
+        required: false,
+        default: 'https://token.actions.githubusercontent.com'
+      },
+      {
+        name: 'proof-trusted-root',
+        description:
+          "Sigstore trusted_root.json (a path) that keyless proofs must chain to, for a self-hosted Sigstore or GitHub's instance for private repositories (gh attestation trusted-root); default: the public-good Sigstore root, fetched through TUF (the copy in this release when offline)",
         required: false,
         default: ''
       },
@@ -1157,7 +1178,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'proofs',
         description:
-          'JSON array of the platform proofs written: subject (image@digest), file, signing (cosign-key or none) and, when attached, the referrer digest'
+          'JSON array of the platform proofs written: subject (image@digest), file, signing (cosign-key, sigstore or none) and, when attached, the referrer digest; a keyless (sigstore) proof also its Sigstore bundle: file, and referrer when attached'
       }
     ]
   }

@@ -19,6 +19,7 @@ import { defaultReportPath } from '../lib/verify/report';
 import { writePath } from '../lib/core/paths';
 import type { KeyObject } from 'node:crypto';
 import { getProofInputs, getSigningInputs } from '../lib/proof/inputs';
+import type { IdentityTrust } from '../lib/proof/sigstore';
 import { ProofMode } from '../lib/verify/proven';
 
 const IN = VERIFY_PLATFORMS.inputs;
@@ -56,6 +57,8 @@ export interface Inputs {
   proof: ProofMode;
   /** Keys a reused proof must be signed with. */
   proofKeys: KeyObject[];
+  /** The Sigstore identity a reused keyless proof must be signed by. */
+  proofIdentity?: IdentityTrust;
   /** Signs the proofs written; undefined: keyless on GitHub with a token, else unsigned. */
   signingKey?: KeyObject;
   githubToken: string;
@@ -94,10 +97,14 @@ export function getInputs(): Inputs {
   };
 }
 
-function proofInputs(): Pick<Inputs, 'proof' | 'proofKeys' | 'signingKey' | 'githubToken'> {
+function proofInputs(): Pick<Inputs, 'proof' | 'proofKeys' | 'proofIdentity' | 'signingKey' | 'githubToken'> {
   return {
     ...getSigningInputs(IN['signing-key'], IN['signing-key-password'], IN['github-token']),
-    ...getProofInputs(IN.proof, IN['proof-key'])
+    ...getProofInputs(IN.proof, IN['proof-key'], undefined, {
+      identity: IN['proof-identity'],
+      issuer: IN['proof-issuer'],
+      trustedRoot: IN['proof-trusted-root']
+    })
   };
 }
 

@@ -55,7 +55,7 @@ function check(inputs: Inputs, results?: ResultCache): Promise<VerifyResult> {
         insecureRegistries: inputs.insecureRegistries,
         limits: inputs.limits,
         concurrency: inputs.concurrency,
-        proof: { mode: inputs.proof, trust: { keys: inputs.proofKeys } },
+        proof: { mode: inputs.proof, trust: { keys: inputs.proofKeys, identity: inputs.proofIdentity } },
         ...(results ? { results } : {})
       },
       { onImage: progress }

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LabEnv } from '../lab/lab';
 import { parseReference } from '../../actions/lib/oci/reference';
+import { ImageIndex, ImageManifest } from '../../actions/lib/oci/types';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { pushImage, pushIndex } from './images';
 import { PREDICATE_TYPE } from '../../actions/lib/proof/statement';
@@ -48,9 +49,18 @@ export function cosignKeyPair(lab: LabEnv, dir: string): KeyPair {
 }
 
 /** Runs the lab's cosign; returns its exit code and output (never throws on a failed check). */
-export function cosign(lab: LabEnv, args: string[]): { code: number; out: string } {
+export function cosign(
+  lab: LabEnv,
+  args: string[],
+  env: NodeJS.ProcessEnv = {}
+): { code: number; out: string } {
   try {
-    const out = execFileSync(lab.LAB_COSIGN, args, { stdio: 'pipe', timeout: 120_000, encoding: 'utf8' });
+    const out = execFileSync(lab.LAB_COSIGN, args, {
+      stdio: 'pipe',
+      timeout: 120_000,
+      encoding: 'utf8',
+      env: { ...process.env, ...env }
+    });
     return { code: 0, out };
   } catch (err) {
     const e = err as { status?: number; stdout?: string; stderr?: string };
@@ -97,3 +107,24 @@ export async function pushBusyboxIndex(lab: LabEnv, client: RegistryClient, repo
   });
   return pushIndex(client, ref, [amd64.descriptor, arm64.descriptor], 'v1');
 }
+
+/** The config and layer digests of every platform of `repo@digest` in the lab registry: the blobs a check reads. */
+export async function imageBlobs(
+  lab: LabEnv,
+  client: RegistryClient,
+  repo: string,
+  digest: string
+): Promise<string[]> {
+  const ref = parseReference(`${lab.LAB_REGISTRY}/${repo}@${digest}`);
+  const index = (await client.getManifest(ref)).json as ImageIndex;
+  const out: string[] = [];
+  for (const m of index.manifests) {
+    const manifest = (await client.getManifest({ ...ref, digest: m.digest })).json as ImageManifest;
+    out.push(manifest.config.digest, ...manifest.layers.map(l => l.digest));
+  }
+  return out;
+}
+
+/** The GETs of `blobs` among the requests a proxy saw. */
+export const blobReads = (seen: string[], blobs: string[]): string[] =>
+  seen.filter(s => s.startsWith('GET ') && blobs.some(b => s.endsWith(`/blobs/${b}`)));

@@ -7,7 +7,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../actions/cli/main';
 import { parseReference } from '../../actions/lib/oci/reference';
-import { ImageManifest, ImageIndex } from '../../actions/lib/oci/types';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { attachProof } from '../../actions/lib/proof/attach';
 import { envelope, Envelope } from '../../actions/lib/proof/dsse';
@@ -15,7 +14,14 @@ import { loadSigningKey } from '../../actions/lib/proof/keys';
 import { Statement } from '../../actions/lib/proof/statement';
 import { startFaultProxy, FaultProxy } from '../fixtures/proxy/fault-proxy';
 import { captureIo } from '../helpers/io';
-import { cosignKeyPair, KEY_PASSWORD, KeyPair, pushBusyboxIndex } from '../helpers/proof';
+import {
+  blobReads,
+  cosignKeyPair,
+  imageBlobs,
+  KEY_PASSWORD,
+  KeyPair,
+  pushBusyboxIndex
+} from '../helpers/proof';
 import { LabEnv, requireLab } from '../lab/lab';
 
 jest.setTimeout(300_000);
@@ -56,21 +62,6 @@ async function verify(image: string, args: string[]) {
   return { code, err: io.err, json, image: result.images[0], seen: proxy.stats.seen.slice(before) };
 }
 
-/** The config and layer digests of every platform of `repo@digest`: the blobs a check reads. */
-async function imageBlobs(repo: string, digest: string): Promise<string[]> {
-  const ref = parseReference(`${lab.LAB_REGISTRY}/${repo}@${digest}`);
-  const index = (await client.getManifest(ref)).json as ImageIndex;
-  const out: string[] = [];
-  for (const m of index.manifests) {
-    const manifest = (await client.getManifest({ ...ref, digest: m.digest })).json as ImageManifest;
-    out.push(manifest.config.digest, ...manifest.layers.map(l => l.digest));
-  }
-  return out;
-}
-
-const blobReads = (seen: string[], blobs: string[]) =>
-  seen.filter(s => s.startsWith('GET ') && blobs.some(b => s.endsWith(`/blobs/${b}`)));
-
 const sign = () => ['--signing-key', keys.privateKey, '--signing-key-password', KEY_PASSWORD];
 const trust = () => ['--proof-key', keys.publicKey];
 
@@ -78,7 +69,7 @@ test('a proven index is not read again, and says so; --proof ignore reads it aga
   const repo = `issue24-reuse-${uniq}`;
   const digest = await pushBusyboxIndex(lab, client, repo);
   const image = `${proxy.host}/${repo}@${digest}`;
-  const blobs = await imageBlobs(repo, digest);
+  const blobs = await imageBlobs(lab, client, repo, digest);
 
   const first = await verify(image, ['--deep', ...sign(), ...trust()]);
   expect(first.code).toBe(0);
@@ -155,7 +146,7 @@ test('an image that carries no proof is kept by digest with --result-cache: read
   const repo = `issue24-kept-${uniq}`;
   const digest = await pushBusyboxIndex(lab, client, repo);
   const image = `${proxy.host}/${repo}@${digest}`;
-  const blobs = await imageBlobs(repo, digest);
+  const blobs = await imageBlobs(lab, client, repo, digest);
   const saved = process.env.XDG_CACHE_HOME;
   process.env.XDG_CACHE_HOME = path.join(tmp, 'xdg');
   try {

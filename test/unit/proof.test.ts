@@ -185,9 +185,9 @@ describe('verify-platforms proof inputs', () => {
     }
   }
 
-  test('proof: require needs proof-key; a bad key or password names its input', () => {
+  test('proof: require needs proof-key or proof-identity; a bad key or password names its input', () => {
     expect(() => inputs({ proof: 'require' })).toThrow(
-      'Input "proof" has an invalid value "require": it needs proof-key: the key proofs must be signed with'
+      'Input "proof" has an invalid value "require": it needs proof-key or proof-identity: whom proofs must be signed by'
     );
     expect(() => inputs({ proof: 'sometimes' })).toThrow(ConfigurationError);
     expect(() => inputs({ 'proof-key': path.join(FIX, 'cosign.key') })).toThrow(/Input "proof-key"/);
@@ -212,5 +212,47 @@ describe('verify-platforms proof inputs', () => {
     });
     expect(keyed.proofKeys).toHaveLength(1);
     expect(keyed.signingKey?.asymmetricKeyType).toBe('ec');
+  });
+
+  const ID = 'https://github.com/openebs/lvm-localpv/.github/workflows/release.yml@refs/tags/v1.6.0';
+  test.each([
+    [
+      { 'proof-identity': 'a b' },
+      /Input "proof-identity" has an invalid value "a b": a certificate identity has no spaces/
+    ],
+    [
+      { 'proof-identity': '/[/' },
+      /Input "proof-identity" has an invalid value "\/\[\/": not a regular expression/
+    ],
+    [
+      { 'proof-identity': ID, 'proof-issuer': 'http://issuer' },
+      /Input "proof-issuer" .*an OIDC issuer is an https:\/\/ URL/
+    ],
+    [
+      { 'proof-identity': ID, 'proof-trusted-root': path.join(FIX, 'cosign.pub') },
+      /Input "proof-trusted-root" .*it is not JSON/
+    ],
+    [
+      { 'proof-identity': ID, 'proof-trusted-root': path.join(FIX, 'missing.json') },
+      /Input "proof-trusted-root" .*cannot read it/
+    ],
+    [
+      { 'proof-trusted-root': path.join(FIX, 'cosign.pub') },
+      /Input "proof-trusted-root" .*it needs proof-identity/
+    ]
+  ])('keyless trust inputs: %j is refused naming its input', (values, message) => {
+    expect(() => inputs(values)).toThrow(message);
+  });
+
+  test('keyless trust: the identity exact or a whole-match pattern, the GitHub issuer by default', () => {
+    const exact = inputs({ 'proof-identity': ID, proof: 'require' }).proofIdentity!;
+    expect([exact.identity, exact.issuer]).toEqual([ID, 'https://token.actions.githubusercontent.com']);
+    const pattern = inputs({
+      'proof-identity': '/https://github\\.com/openebs/[^@]+@refs/tags/v[0-9.]+/'
+    }).proofIdentity!;
+    expect(pattern.identity).toBeInstanceOf(RegExp);
+    const re = pattern.identity as RegExp;
+    expect([re.test(ID), re.test(`${ID}-rc1`), re.test(`x${ID}`)]).toEqual([true, false, false]);
+    expect(inputs({}).proofIdentity).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { formatPlatform, normalisePlatformString, Platform } from '../oci/platfo
 import { ImageRef } from '../oci/reference';
 import { InspectedImage } from '../oci/types';
 import { RegistryClient } from '../registry/client';
-import { ProofTrust } from '../proof/find';
+import { ProofTrust, trustsAny } from '../proof/find';
 import { coveringProof, ProofMode } from '../proof/cover';
 
 const IN = VERIFY_PLATFORMS.inputs;
@@ -15,7 +15,7 @@ export type { ProofMode };
 /** How verify treats proofs already attached to the images. */
 export interface ProofPolicy {
   mode: ProofMode;
-  /** Keys a proof must be signed with; none means no proof is trusted (`use` then checks everything). */
+  /** Keys or the keyless identity a proof must be signed by; neither means no proof is trusted (`use` then checks everything). */
   trust: ProofTrust;
 }
 
@@ -103,7 +103,7 @@ export async function proofOutcome(
   o: { deep: boolean; proof?: ProofPolicy }
 ): Promise<{ platforms: ProofPlatform[]; proof?: ProofUse } | undefined> {
   const policy = o.proof;
-  if (!policy || policy.mode === 'ignore' || !policy.trust.keys.length) return undefined;
+  if (!policy || policy.mode === 'ignore' || !trustsAny(policy.trust)) return undefined;
   const out = await provenByProof(client, ref, image, needed, o.deep ? 3 : 2, policy);
   if (out.kind === 'proven') return out;
   if (policy.mode !== 'require') return undefined;

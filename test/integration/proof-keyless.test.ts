@@ -1,0 +1,207 @@
+// Keyless proofs trusted by identity, with real crypto: a local Fulcio-like CA and RFC 3161
+// timestamp authority (openssl), a real platform-proof statement signed with a leaf key, its v0.3
+// Sigstore bundle attached as a referrer (tag fallback: distribution 2.8), checked by
+// `arch-actions verify --proof-identity` and by the real cosign 2.5.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../actions/cli/main';
+import { parsePlatforms } from '../../actions/lib/oci/platform';
+import { parseReference } from '../../actions/lib/oci/reference';
+import { attachBundle, BUNDLE_MEDIA_TYPE } from '../../actions/lib/proof/attach';
+import { PREDICATE_TYPE, Statement, statementFor } from '../../actions/lib/proof/statement';
+import { RegistryClient } from '../../actions/lib/registry/client';
+import { verifyPlatforms } from '../../actions/lib/verify/verify';
+import { startFaultProxy, FaultProxy } from '../fixtures/proxy/fault-proxy';
+import { captureIo } from '../helpers/io';
+import { blobReads, cosign, imageBlobs, orasReferrers, pushBusyboxIndex } from '../helpers/proof';
+import { GITHUB_ISSUER, localSigstore, LocalSigstore } from '../helpers/sigstore';
+import { LabEnv, requireLab } from '../lab/lab';
+
+jest.setTimeout(300_000);
+
+const IDENTITY = 'https://github.com/openebs/lvm-localpv/.github/workflows/release.yml@refs/tags/v1.6.0';
+let lab: LabEnv;
+let tmp: string;
+let sigstore: LocalSigstore;
+let proxy: FaultProxy;
+let client: RegistryClient;
+const uniq = `${process.pid}-${Date.now().toString(36)}`;
+
+beforeAll(async () => {
+  lab = requireLab();
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'proof-keyless-'));
+  sigstore = localSigstore(path.join(tmp, 'sigstore'));
+  client = new RegistryClient();
+  proxy = await startFaultProxy({ target: `http://${lab.LAB_REGISTRY}`, faultRate: 0 });
+});
+
+afterAll(async () => {
+  client?.close();
+  await proxy?.close();
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** A two-platform index checked deep here, and the platform-proof statement of that check. */
+async function checkedIndex(name: string): Promise<{ repo: string; digest: string; statement: Statement }> {
+  const repo = `issue24-keyless-${name}-${uniq}`;
+  const digest = await pushBusyboxIndex(lab, client, repo);
+  const result = await verifyPlatforms(
+    {
+      images: [{ reference: `${lab.LAB_REGISTRY}/${repo}@${digest}` }],
+      platforms: parsePlatforms(['linux/amd64', 'linux/arm64']),
+      deep: true
+    },
+    { client }
+  );
+  expect(result.ok).toBe(true);
+  return { repo, digest, statement: statementFor(result.images[0], 'sigstore', {}, {})! };
+}
+
+async function attach(repo: string, digest: string, bundle: object) {
+  return attachBundle(client, parseReference(`${lab.LAB_REGISTRY}/${repo}`), digest, bundle, 'now');
+}
+
+/** `arch-actions verify IMAGE --deep ...` in-process through the proxy: exit code, report, blob reads. */
+async function verify(image: string, args: string[]) {
+  const io = captureIo();
+  const report = path.join(tmp, `report-${Math.random().toString(36).slice(2)}.json`);
+  const before = proxy.stats.seen.length;
+  const code = await main(['verify', image, '--deep', '--report', report, '--json', ...args], io);
+  const result = fs.existsSync(report)
+    ? (JSON.parse(fs.readFileSync(report, 'utf8')) as {
+        images: Array<{
+          status: string;
+          reason?: string;
+          notes: string[];
+          proof?: { by: string; key: string };
+        }>;
+      })
+    : undefined;
+  return { code, err: io.err, image: result?.images[0], seen: proxy.stats.seen.slice(before) };
+}
+
+const trust = (identity = IDENTITY) => [
+  '--proof-identity',
+  identity,
+  '--proof-trusted-root',
+  sigstore.trustedRoot
+];
+
+/**
+ * The real cosign 2.5 on the new bundle format, with the local trusted root and no log or CT.
+ * cosign 2.5 still asks TUF for Fulcio roots beside --trusted-root (offline: fails); SIGSTORE_ROOT_FILE,
+ * the same CA, stands in for that.
+ */
+const cosignVerify = (ref: string, identity = IDENTITY) =>
+  cosign(lab, [
+    'verify-attestation', '--new-bundle-format', '--trusted-root', sigstore.trustedRoot,
+    '--certificate-identity', identity, '--certificate-oidc-issuer', GITHUB_ISSUER,
+    '--insecure-ignore-tlog', '--insecure-ignore-sct', '--use-signed-timestamps', '--allow-http-registry',
+    '--type', PREDICATE_TYPE, ref
+  ], { SIGSTORE_ROOT_FILE: path.join(sigstore.dir, 'ca.pem'), TUF_ROOT: path.join(tmp, 'tuf') }); // prettier-ignore
+
+test('a bundle signed for the identity is a referrer oras lists and cosign accepts; require trusts it, not re-checked', async () => {
+  const { repo, digest, statement } = await checkedIndex('good');
+  const attached = await attach(repo, digest, sigstore.bundle(statement, sigstore.signer(IDENTITY)));
+  expect(attached.recordedBy).toBe('tag');
+  const name = `${lab.LAB_REGISTRY}/${repo}@${digest}`;
+  expect(orasReferrers(lab, name)).toEqual([BUNDLE_MEDIA_TYPE]);
+  const ok = cosignVerify(name);
+  expect(ok.out).not.toMatch(/error/i);
+  expect(ok.code).toBe(0);
+  expect(cosignVerify(name, `${IDENTITY}x`).code).not.toBe(0);
+
+  const image = `${proxy.host}/${repo}@${digest}`;
+  const blobs = await imageBlobs(lab, client, repo, digest);
+  const proven = await verify(image, ['--proof', 'require', ...trust()]);
+  expect(proven.code).toBe(0);
+  expect(proven.image!.proof!.key).toBe(`keyless: ${IDENTITY}`);
+  expect(proven.image!.notes).toEqual([`proven earlier by keyless: ${IDENTITY}, not re-checked`]);
+  expect(blobReads(proven.seen, blobs)).toEqual([]);
+  // A pattern, matched whole.
+  const pattern =
+    '/https://github\\.com/openebs/lvm-localpv/\\.github/workflows/release\\.yml@refs/tags/v.+/';
+  expect((await verify(image, ['--proof', 'require', ...trust(pattern)])).code).toBe(0);
+
+  const wrongIdentity = await verify(image, ['--proof', 'require', ...trust(`${IDENTITY}-rc1`)]);
+  expect(wrongIdentity.code).toBe(1);
+  expect(wrongIdentity.image!.reason).toMatch(
+    /wrong identity: its certificate names "https:\/\/github.com\/openebs/
+  );
+  const unanchored = await verify(image, ['--proof', 'require', ...trust('/release\\.yml@refs/tags/v1/')]);
+  expect(unanchored.image!.reason).toMatch(/wrong identity/);
+  const wrongIssuer = await verify(image, [
+    '--proof',
+    'require',
+    ...trust(),
+    '--proof-issuer',
+    'https://gitlab.com'
+  ]);
+  expect(wrongIssuer.code).toBe(1);
+  expect(wrongIssuer.image!.reason).toMatch(/wrong issuer: its certificate names "https:\/\/token.actions/);
+
+  // `use` with an identity the proof does not carry: checked again, read again.
+  const rechecked = await verify(image, ['--proof', 'use', ...trust(`${IDENTITY}-rc1`)]);
+  expect(rechecked.code).toBe(0);
+  expect(rechecked.image!.proof).toBeUndefined();
+  expect(blobReads(rechecked.seen, blobs).length).toBeGreaterThanOrEqual(blobs.length);
+});
+
+test('a certificate of another CA and an altered predicate fail --proof require with their reasons; cosign refuses both', async () => {
+  const stranger = await checkedIndex('stranger');
+  await attach(
+    stranger.repo,
+    stranger.digest,
+    sigstore.bundle(stranger.statement, sigstore.strangerSigner(IDENTITY))
+  );
+  const fromStranger = await verify(`${proxy.host}/${stranger.repo}@${stranger.digest}`, [
+    '--proof',
+    'require',
+    ...trust()
+  ]);
+  expect(fromStranger.code).toBe(1);
+  expect(fromStranger.image!.reason).toMatch(/untrusted certificate chain/);
+  const untrusted = cosignVerify(`${lab.LAB_REGISTRY}/${stranger.repo}@${stranger.digest}`);
+  expect(untrusted.code).not.toBe(0);
+  expect(untrusted.out).toMatch(/certificate/i);
+  expect(untrusted.out).not.toMatch(/tuf/i);
+
+  const forged = await checkedIndex('altered');
+  const altered = sigstore.bundle(forged.statement, sigstore.signer(IDENTITY), s => {
+    s.predicate.platforms[1].level = 5;
+  });
+  await attach(forged.repo, forged.digest, altered);
+  const refused = await verify(`${proxy.host}/${forged.repo}@${forged.digest}`, [
+    '--proof',
+    'require',
+    ...trust()
+  ]);
+  expect(refused.code).toBe(1);
+  expect(refused.image!.reason).toMatch(/altered: its signature does not match its statement/);
+  const bad = cosignVerify(`${lab.LAB_REGISTRY}/${forged.repo}@${forged.digest}`);
+  expect(bad.code).not.toBe(0);
+  expect(bad.out).toMatch(/signature|verif/i);
+});
+
+test('a bad identity, issuer or trusted root is a usage error naming its flag', async () => {
+  const image = `${lab.LAB_REGISTRY}/issue24-keyless-none-${uniq}:v1`;
+  const cases: Array<[string[], RegExp]> = [
+    [['--proof-identity', '/(/'], /--proof-identity has an invalid value "\/\(\/": not a regular expression/],
+    [
+      ['--proof-identity', IDENTITY, '--proof-issuer', 'token.actions.githubusercontent.com'],
+      /--proof-issuer .*https:\/\//
+    ],
+    [
+      ['--proof-identity', IDENTITY, '--proof-trusted-root', path.join(tmp, 'none.json')],
+      /--proof-trusted-root .*cannot read it/
+    ],
+    [['--proof-trusted-root', sigstore.trustedRoot], /--proof-trusted-root .*it needs (--)?proof-identity/],
+    [['--proof', 'require'], /--proof .*(--)?proof-key or (--)?proof-identity/]
+  ];
+  for (const [args, message] of cases) {
+    const io = captureIo();
+    const code = await main(['verify', image, ...args], io);
+    expect([code, io.err]).toEqual([2, expect.stringMatching(message)]);
+  }
+});
