@@ -1084,7 +1084,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'proof-trusted-root',
         description:
-          "Sigstore trusted_root.json (a path) that keyless proofs must chain to, for a self-hosted Sigstore or GitHub's instance for private repositories (gh attestation trusted-root); default: the public-good Sigstore root, fetched through TUF (the copy in this release when offline)",
+          "Sigstore trusted root (a path) that keyless proofs must verify against: a trusted_root.json, or JSON lines of several roots as gh attestation trusted-root prints them (one must take the proof); for a self-hosted Sigstore, or GitHub's own instance (private repositories). Default: the public-good Sigstore root, fetched through TUF (the copy in this release when offline)",
         required: false,
         default: ''
       },

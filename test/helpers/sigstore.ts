@@ -51,6 +51,8 @@ export interface LocalSigstore {
   dir: string;
   /** The trusted_root.json naming the CA and the timestamp authority. */
   trustedRoot: string;
+  /** JSON lines of two roots, as `gh attestation trusted-root` prints: the stranger CA's, then trustedRoot's. */
+  trustedRoots: string;
   /** A leaf of the trusted CA for `identity` and `issuer`. */
   signer(identity: string, issuer?: string): Signer;
   /** A leaf of another CA, which the trusted root does not name. */
@@ -118,19 +120,21 @@ export function localSigstore(dir: string): LocalSigstore {
   const chain = (...pems: string[]) => ({
     certificates: pems.map(p => ({ rawBytes: der(dir, p).toString('base64') }))
   });
-  const root = {
+  const root = (ca: string) => ({
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
     tlogs: [],
     certificateAuthorities: [
-      { subject: subject('lab-fulcio'), uri: 'https://fulcio.lab.invalid', certChain: chain('ca.pem'), validFor: { start } }
+      { subject: subject(ca), uri: 'https://fulcio.lab.invalid', certChain: chain(`${ca}.pem`), validFor: { start } }
     ],
     ctlogs: [],
     timestampAuthorities: [
       { subject: subject('lab-tsa'), uri: 'https://tsa.lab.invalid', certChain: chain('tsa.pem', 'tsa-ca.pem'), validFor: { start } }
     ]
-  }; // prettier-ignore
+  }); // prettier-ignore
   const trustedRoot = path.join(dir, 'trusted_root.json');
-  fs.writeFileSync(trustedRoot, JSON.stringify(root, null, 2));
+  fs.writeFileSync(trustedRoot, JSON.stringify(root('ca'), null, 2));
+  const trustedRoots = path.join(dir, 'trusted_root.jsonl');
+  fs.writeFileSync(trustedRoots, `${JSON.stringify(root('stranger'))}\n${JSON.stringify(root('ca'))}\n`);
   let leaves = 0;
   const leaf = (ca: string, identity: string, issuer: string): Signer => {
     const name = `leaf-${++leaves}`;
@@ -141,6 +145,7 @@ export function localSigstore(dir: string): LocalSigstore {
   return {
     dir,
     trustedRoot,
+    trustedRoots,
     signer: (identity, issuer = GITHUB_ISSUER) => leaf('ca', identity, issuer),
     strangerSigner: (identity, issuer = GITHUB_ISSUER) => leaf('stranger', identity, issuer),
     bundle(statement, signer, alter) {

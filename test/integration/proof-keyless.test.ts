@@ -119,6 +119,9 @@ test('a bundle signed for the identity is a referrer oras lists and cosign accep
   expect(proven.image!.proof!.key).toBe(`keyless: ${IDENTITY}`);
   expect(proven.image!.notes).toEqual([`proven earlier by keyless: ${IDENTITY}, not re-checked`]);
   expect(blobReads(proven.seen, blobs)).toEqual([]);
+  // Several roots (JSON lines, as gh attestation trusted-root prints them): one must take it.
+  const roots = ['--proof-identity', IDENTITY, '--proof-trusted-root', sigstore.trustedRoots];
+  expect((await verify(image, ['--proof', 'require', ...roots])).code).toBe(0);
   // A pattern, matched whole.
   const pattern =
     '/https://github\\.com/openebs/lvm-localpv/\\.github/workflows/release\\.yml@refs/tags/v.+/';
@@ -179,6 +182,10 @@ test('a certificate of another CA and an altered predicate fail --proof require 
   ]);
   expect(refused.code).toBe(1);
   expect(refused.image!.reason).toMatch(/altered: its signature does not match its statement/);
+  // With several roots, the reason is that of the root the bundle chains to.
+  const roots = ['--proof-identity', IDENTITY, '--proof-trusted-root', sigstore.trustedRoots];
+  const image = `${proxy.host}/${forged.repo}@${forged.digest}`;
+  expect((await verify(image, ['--proof', 'require', ...roots])).image!.reason).toMatch(/altered/);
   const bad = cosignVerify(`${lab.LAB_REGISTRY}/${forged.repo}@${forged.digest}`);
   expect(bad.code).not.toBe(0);
   expect(bad.out).toMatch(/signature|verif/i);

@@ -230,7 +230,7 @@ describe('verify-platforms proof inputs', () => {
     ],
     [
       { 'proof-identity': ID, 'proof-trusted-root': path.join(FIX, 'cosign.pub') },
-      /Input "proof-trusted-root" .*it is not JSON/
+      /Input "proof-trusted-root" .*it is neither JSON nor JSON lines/
     ],
     [
       { 'proof-identity': ID, 'proof-trusted-root': path.join(FIX, 'missing.json') },

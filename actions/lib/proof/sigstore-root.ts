@@ -44,8 +44,27 @@ function rootProblem(json: unknown): string | undefined {
   return undefined;
 }
 
-/** The JSON of a `proof-trusted-root` file (its input named), checked for the shape of a trusted root. */
-export function readRootFile(input: string, file: string): RootJson {
+/** The JSON values of `text`: one document, or JSON lines (as `gh attestation trusted-root` prints). */
+function jsonValues(text: string): unknown[] | undefined {
+  try {
+    return [JSON.parse(text)];
+  } catch {
+    try {
+      return text
+        .split('\n')
+        .filter(l => l.trim())
+        .map(l => JSON.parse(l) as unknown);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/**
+ * The roots of a `proof-trusted-root` file (its input named): a trusted_root.json, or JSON lines of
+ * several roots (each is tried); each checked for the shape of a trusted root.
+ */
+export function readRootFile(input: string, file: string): RootJson[] {
   let text: string;
   try {
     if (fs.statSync(file).size > ROOT_LIMIT) throw new Error(`it is over ${ROOT_LIMIT} bytes`);
@@ -53,15 +72,13 @@ export function readRootFile(input: string, file: string): RootJson {
   } catch (err) {
     throw badInput(input, file, `cannot read it: ${whyOf(err)}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw badInput(input, file, 'it is not JSON');
-  }
-  const problem = rootProblem(json);
-  if (problem) throw badInput(input, file, problem);
-  return json as RootJson;
+  const values = jsonValues(text);
+  if (!values?.length) throw badInput(input, file, 'it is neither JSON nor JSON lines');
+  values.forEach((v, i) => {
+    const problem = rootProblem(v);
+    if (problem) throw badInput(input, file, values.length > 1 ? `line ${i + 1}: ${problem}` : problem);
+  });
+  return values as RootJson[];
 }
 
 /** Trust material and thresholds from a trusted root's JSON; a bad certificate or key is a CheckError. */

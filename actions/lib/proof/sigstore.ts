@@ -14,8 +14,8 @@ export interface IdentityTrust {
   identity: string | RegExp;
   /** The OIDC issuer in the certificate (Fulcio's extensions 1.3.6.1.4.1.57264.1.8, or .1.1 in older certificates). */
   issuer: string;
-  /** The trusted root, loaded once when first needed. */
-  root: () => Promise<SigstoreRoot>;
+  /** The trusted roots (a bundle must verify against one), loaded once when first needed. */
+  roots: () => Promise<SigstoreRoot[]>;
 }
 
 /** The names of the inputs (or CLI flags) that give an identity trust, for messages. */
@@ -69,18 +69,27 @@ export function identityTrust(
     url = undefined;
   }
   if (url?.protocol !== 'https:') throw badInput(names.issuer, issuer, 'an OIDC issuer is an https:// URL');
-  const file: RootJson | undefined = values.trustedRoot
+  const file: RootJson[] | undefined = values.trustedRoot
     ? readRootFile(names.trustedRoot, values.trustedRoot)
     : undefined;
+  const from = values.trustedRoot;
   return {
     identity,
     issuer,
-    root: memo(() => (file ? rootOf(file, values.trustedRoot) : publicGoodRoot(env)))
+    roots: memo(async () =>
+      file
+        ? Promise.all(file.map((r, i) => rootOf(r, file.length > 1 ? `${from} (line ${i + 1})` : from)))
+        : [await publicGoodRoot(env)]
+    )
   };
 }
 
 /** A short, quoted rendering of a value from a certificate, for a reason. */
 const quoted = (v: string | undefined) => (v === undefined ? 'none' : JSON.stringify(v.slice(0, 200)));
+
+// How far the library's checks got before an error (timestamps, chain, log entry, signature):
+// with several roots, the failure of the one that got furthest is the bundle's reason.
+const REACHED: Record<string, number> = { CERTIFICATE_ERROR: 1, TLOG_BODY_ERROR: 2, SIGNATURE_ERROR: 3 };
 
 /** A library error as a named reason. */
 function reasonOf(err: unknown): string {
@@ -94,6 +103,24 @@ function reasonOf(err: unknown): string {
   }
   if (code === 'TIMESTAMP_ERROR' || code.startsWith('TLOG_')) return `no trusted signed time: ${why}`;
   return `not verified: ${why}`;
+}
+
+type Parsed = Awaited<ReturnType<typeof parseBundle>>['bundle'];
+
+/** The bundle's signer, verified against one of the roots; else the reason of the one that got furthest. */
+async function signerOf(bundle: Parsed, roots: SigstoreRoot[], what: string) {
+  const { Verifier, toSignedEntity } = await import('@sigstore/verify');
+  const entity = toSignedEntity(bundle);
+  let furthest: unknown;
+  for (const root of roots) {
+    try {
+      return new Verifier(root.material, root.thresholds).verify(entity);
+    } catch (err) {
+      const code = (e: unknown) => REACHED[(e as { code?: string })?.code ?? ''] ?? 0;
+      if (furthest === undefined || code(err) > code(furthest)) furthest = err;
+    }
+  }
+  throw new CheckError(`${what}: ${reasonOf(furthest)}`);
 }
 
 /** The envelope of a bundle whose JSON is `json`: parsed, or a CheckError that names why not. */
@@ -127,14 +154,7 @@ export async function verifyBundle(
     throw new CheckError(`${what} is not JSON`);
   }
   const { bundle, dsse } = await parseBundle(json, what);
-  const root = await trust.root();
-  const { Verifier, toSignedEntity } = await import('@sigstore/verify');
-  let signer;
-  try {
-    signer = new Verifier(root.material, root.thresholds).verify(toSignedEntity(bundle));
-  } catch (err) {
-    throw new CheckError(`${what}: ${reasonOf(err)}`);
-  }
+  const signer = await signerOf(bundle, await trust.roots(), what);
   const issuer = signer.identity?.extensions?.issuer;
   if (issuer !== trust.issuer)
     throw new CheckError(
