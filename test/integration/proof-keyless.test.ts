@@ -9,6 +9,7 @@ import { main } from '../../actions/cli/main';
 import { parsePlatforms } from '../../actions/lib/oci/platform';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { attachBundle, BUNDLE_MEDIA_TYPE } from '../../actions/lib/proof/attach';
+import { identityTrust, verifyBundle } from '../../actions/lib/proof/sigstore';
 import { PREDICATE_TYPE, Statement, statementFor } from '../../actions/lib/proof/statement';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { verifyPlatforms } from '../../actions/lib/verify/verify';
@@ -211,4 +212,26 @@ test('a bad identity, issuer or trusted root is a usage error naming its flag', 
     const code = await main(['verify', image, ...args], io);
     expect([code, io.err]).toEqual([2, expect.stringMatching(message)]);
   }
+});
+
+test('with no trusted root given, the public-good one (through TUF, else the copy in @sigstore/tuf) takes a real GitHub bundle', async () => {
+  const fixtures = path.join(__dirname, '..', 'fixtures', 'proof', 'sigstore');
+  const text = fs.readFileSync(path.join(fixtures, 'sigstore-js-2.1.0-bundle.json'), 'utf8');
+  const identity = 'https://github.com/sigstore/sigstore-js/.github/workflows/release.yml@refs/heads/main';
+  const names = { identity: 'proof-identity', issuer: 'proof-issuer', trustedRoot: 'proof-trusted-root' };
+  const trusted = identityTrust(
+    names,
+    { identity, issuer: GITHUB_ISSUER, trustedRoot: '' },
+    { RUNNER_TEMP: tmp }
+  )!;
+  const started = Date.now();
+  expect((await verifyBundle(text, trusted, 'proof')).identity).toBe(identity);
+  expect(Date.now() - started).toBeLessThan(30_000);
+  const roots = await trusted.roots();
+  expect(roots.map(r => r.source)).toEqual([
+    expect.stringMatching(
+      /^(https:\/\/tuf-repo-cdn\.sigstore\.dev|the public-good root embedded in this release)$/
+    )
+  ]);
+  expect(roots[0].thresholds).toEqual({ tlogThreshold: 1, ctlogThreshold: 1, tsaThreshold: 0 });
 });
