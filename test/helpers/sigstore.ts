@@ -57,8 +57,15 @@ export interface LocalSigstore {
   signer(identity: string, issuer?: string): Signer;
   /** A leaf of another CA, which the trusted root does not name. */
   strangerSigner(identity: string, issuer?: string): Signer;
-  /** A v0.3 bundle of `statement` signed by `signer`, with a timestamp of the lab TSA over the signature. */
-  bundle(statement: Statement, signer: Signer, alter?: (s: Statement) => void): object;
+  /**
+   * A v0.3 bundle of `statement` signed by `signer`, with a timestamp of the lab TSA over the signature
+   * (none with `timestamp: false`); `alter` changes the statement after signing.
+   */
+  bundle(
+    statement: Statement,
+    signer: Signer,
+    o?: { alter?: (s: Statement) => void; timestamp?: boolean }
+  ): object;
 }
 
 const TSA_CONFIG = `[tsa]
@@ -83,7 +90,7 @@ function timestamp(dir: string, data: Buffer): Buffer {
   openssl(dir, ['ts', '-query', '-data', `sig-${n}.bin`, '-sha256', '-cert', '-out', `q-${n}.tsq`]);
   openssl(dir, [
     'ts', '-reply', '-config', 'ts.cnf', '-queryfile', `q-${n}.tsq`, '-signer', 'tsa.pem', '-inkey', 'tsa.key',
-    '-chain', 'tsa-ca.pem', '-out', `r-${n}.tsr`
+    '-out', `r-${n}.tsr`
   ]); // prettier-ignore
   return fs.readFileSync(path.join(dir, `r-${n}.tsr`));
 }
@@ -148,7 +155,7 @@ export function localSigstore(dir: string): LocalSigstore {
     trustedRoots,
     signer: (identity, issuer = GITHUB_ISSUER) => leaf('ca', identity, issuer),
     strangerSigner: (identity, issuer = GITHUB_ISSUER) => leaf('stranger', identity, issuer),
-    bundle(statement, signer, alter) {
+    bundle(statement, signer, { alter, timestamp: stamped = true } = {}) {
       const signed: Envelope = envelope(statement, signer.key);
       const sig = Buffer.from(signed.signatures[0].sig, 'base64');
       let payload = signed.payload;
@@ -163,7 +170,7 @@ export function localSigstore(dir: string): LocalSigstore {
           certificate: { rawBytes: signer.cert.toString('base64') },
           tlogEntries: [],
           timestampVerificationData: {
-            rfc3161Timestamps: [{ signedTimestamp: timestamp(dir, sig).toString('base64') }]
+            rfc3161Timestamps: stamped ? [{ signedTimestamp: timestamp(dir, sig).toString('base64') }] : []
           }
         },
         dsseEnvelope: {

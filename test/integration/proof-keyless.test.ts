@@ -90,9 +90,10 @@ const trust = (identity = IDENTITY) => [
 ];
 
 /**
- * The real cosign 2.5 on the new bundle format, with the local trusted root and no log or CT.
- * cosign 2.5 still asks TUF for Fulcio roots beside --trusted-root (offline: fails); SIGSTORE_ROOT_FILE,
- * the same CA, stands in for that.
+ * The real cosign 2.5 on the new bundle format, with the local trusted root and no log or CT. Its
+ * verify-attestation still asks TUF for Fulcio roots beside --trusted-root (offline: fails);
+ * SIGSTORE_ROOT_FILE, the same CA, stands in for that. The timestamp is checked against the root's
+ * authority: a bundle without one is refused.
  */
 const cosignVerify = (ref: string, identity = IDENTITY) =>
   cosign(lab, [
@@ -104,7 +105,8 @@ const cosignVerify = (ref: string, identity = IDENTITY) =>
 
 test('a bundle signed for the identity is a referrer oras lists and cosign accepts; require trusts it, not re-checked', async () => {
   const { repo, digest, statement } = await checkedIndex('good');
-  const attached = await attach(repo, digest, sigstore.bundle(statement, sigstore.signer(IDENTITY)));
+  const signed = sigstore.bundle(statement, sigstore.signer(IDENTITY));
+  const attached = await attach(repo, digest, signed);
   expect(attached.recordedBy).toBe('tag');
   const name = `${lab.LAB_REGISTRY}/${repo}@${digest}`;
   expect(orasReferrers(lab, name)).toEqual([BUNDLE_MEDIA_TYPE]);
@@ -112,6 +114,19 @@ test('a bundle signed for the identity is a referrer oras lists and cosign accep
   expect(ok.out).not.toMatch(/error/i);
   expect(ok.code).toBe(0);
   expect(cosignVerify(name, `${IDENTITY}x`).code).not.toBe(0);
+  // The same bundle as a file, for the index's own bytes, with nothing but the trusted root (no TUF).
+  const files = { bundle: path.join(tmp, 'good.sigstore.json'), index: path.join(tmp, 'index.json') };
+  fs.writeFileSync(files.bundle, JSON.stringify(signed));
+  fs.writeFileSync(files.index, (await client.getManifest(parseReference(name))).body);
+  const blob = (identity: string) =>
+    cosign(lab, [
+      'verify-blob-attestation', '--new-bundle-format', '--bundle', files.bundle, '--trusted-root', sigstore.trustedRoot,
+      '--certificate-identity', identity, '--certificate-oidc-issuer', GITHUB_ISSUER, '--insecure-ignore-tlog',
+      '--insecure-ignore-sct', '--use-signed-timestamps', '--type', PREDICATE_TYPE, files.index
+    ], { TUF_ROOT: path.join(tmp, 'tuf') }); // prettier-ignore
+  expect(blob(IDENTITY).code).toBe(0);
+  const other = blob(`${IDENTITY}-rc1`);
+  expect([other.code, other.out]).toEqual([1, expect.stringMatching(/identity/i)]);
 
   const image = `${proxy.host}/${repo}@${digest}`;
   const blobs = await imageBlobs(lab, client, repo, digest);
@@ -152,7 +167,7 @@ test('a bundle signed for the identity is a referrer oras lists and cosign accep
   expect(blobReads(rechecked.seen, blobs).length).toBeGreaterThanOrEqual(blobs.length);
 });
 
-test('a certificate of another CA and an altered predicate fail --proof require with their reasons; cosign refuses both', async () => {
+test('a certificate of another CA, an altered predicate and no signed time fail --proof require with their reasons; cosign refuses each', async () => {
   const stranger = await checkedIndex('stranger');
   await attach(
     stranger.repo,
@@ -172,8 +187,10 @@ test('a certificate of another CA and an altered predicate fail --proof require 
   expect(untrusted.out).not.toMatch(/tuf/i);
 
   const forged = await checkedIndex('altered');
-  const altered = sigstore.bundle(forged.statement, sigstore.signer(IDENTITY), s => {
-    s.predicate.platforms[1].level = 5;
+  const altered = sigstore.bundle(forged.statement, sigstore.signer(IDENTITY), {
+    alter: s => {
+      s.predicate.platforms[1].level = 5;
+    }
   });
   await attach(forged.repo, forged.digest, altered);
   const refused = await verify(`${proxy.host}/${forged.repo}@${forged.digest}`, [
@@ -187,6 +204,24 @@ test('a certificate of another CA and an altered predicate fail --proof require 
   const roots = ['--proof-identity', IDENTITY, '--proof-trusted-root', sigstore.trustedRoots];
   const image = `${proxy.host}/${forged.repo}@${forged.digest}`;
   expect((await verify(image, ['--proof', 'require', ...roots])).image!.reason).toMatch(/altered/);
+
+  // Signed, but with no signed time: the certificate cannot be judged at the time of signing.
+  const untimed = await checkedIndex('untimed');
+  await attach(
+    untimed.repo,
+    untimed.digest,
+    sigstore.bundle(untimed.statement, sigstore.signer(IDENTITY), { timestamp: false })
+  );
+  const late = await verify(`${proxy.host}/${untimed.repo}@${untimed.digest}`, [
+    '--proof',
+    'require',
+    ...trust()
+  ]);
+  expect(late.code).toBe(1);
+  expect(late.image!.reason).toMatch(/no trusted signed time: expected 1 tsa timestamps, got 0/);
+  const noTime = cosignVerify(`${lab.LAB_REGISTRY}/${untimed.repo}@${untimed.digest}`);
+  expect(noTime.code).not.toBe(0);
+  expect(noTime.out).toMatch(/threshold not met for verified signed timestamps/);
   const bad = cosignVerify(`${lab.LAB_REGISTRY}/${forged.repo}@${forged.digest}`);
   expect(bad.code).not.toBe(0);
   expect(bad.out).toMatch(/signature|verif/i);
