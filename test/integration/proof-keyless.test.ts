@@ -21,6 +21,7 @@ import { LabEnv, requireLab } from '../lab/lab';
 
 jest.setTimeout(300_000);
 
+const fixtures = path.join(__dirname, '..', 'fixtures', 'proof', 'sigstore');
 const IDENTITY = 'https://github.com/openebs/lvm-localpv/.github/workflows/release.yml@refs/tags/v1.6.0';
 let lab: LabEnv;
 let tmp: string;
@@ -160,6 +161,15 @@ test('a bundle signed for the identity is a referrer oras lists and cosign accep
   expect(wrongIssuer.code).toBe(1);
   expect(wrongIssuer.image!.reason).toMatch(/wrong issuer: its certificate names "https:\/\/token.actions/);
 
+  // Trusting keys only, a keyless proof is named, not ignored.
+  const keyOnly = await verify(image, [
+    '--proof',
+    'require',
+    '--proof-key',
+    path.join(fixtures, '..', 'cosign.pub')
+  ]);
+  expect(keyOnly.image!.reason).toMatch(/is signed keyless \(Sigstore\), and no identity is trusted/);
+
   // `use` with an identity the proof does not carry: checked again, read again.
   const rechecked = await verify(image, ['--proof', 'use', ...trust(`${IDENTITY}-rc1`)]);
   expect(rechecked.code).toBe(0);
@@ -250,7 +260,6 @@ test('a bad identity, issuer or trusted root is a usage error naming its flag', 
 });
 
 test('with no trusted root given, the public-good one (through TUF, else the copy in @sigstore/tuf) takes a real GitHub bundle', async () => {
-  const fixtures = path.join(__dirname, '..', 'fixtures', 'proof', 'sigstore');
   const text = fs.readFileSync(path.join(fixtures, 'sigstore-js-2.1.0-bundle.json'), 'utf8');
   const identity = 'https://github.com/sigstore/sigstore-js/.github/workflows/release.yml@refs/heads/main';
   const names = { identity: 'proof-identity', issuer: 'proof-issuer', trustedRoot: 'proof-trusted-root' };

@@ -118,14 +118,14 @@ async function candidates(client: RegistryClient, repo: ImageRef, digest: string
 }
 
 /**
- * Which candidates the trust can judge: a keyless proof's envelope (its certificate beside it)
- * is trusted through its bundle, so it is judged only as a refusal when no identity is trusted.
+ * Which candidates the trust can judge (else why not): a keyless proof is judged through its
+ * Sigstore bundle, never through its envelope's copy for cosign (the one with a certificate beside it).
  */
 function judgeable(c: Candidate, trust: ProofTrust): Candidate | string | undefined {
   const what = `proof ${c.layer.digest}`;
-  if (c.kind === 'bundle') return trust.identity ? c : undefined;
-  if (c.layer.annotations?.[CERTIFICATE_ANNOTATION] !== undefined)
-    return trust.identity ? undefined : `${what} is signed keyless (Sigstore), and no identity is trusted`;
+  if (c.kind === 'bundle')
+    return trust.identity ? c : `${what} is signed keyless (Sigstore), and no identity is trusted`;
+  if (c.layer.annotations?.[CERTIFICATE_ANNOTATION] !== undefined) return undefined;
   return trust.keys.length ? c : `${what} is signed with a key, and no key is trusted`;
 }
 
