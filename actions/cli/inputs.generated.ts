@@ -1091,9 +1091,16 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'result-cache',
         description:
-          "Keep the results of images proven here by digest (for images that cannot carry a platform proof, such as a chart's third-party images), and skip a digest proven before for the platforms and level asked: on runners with actions/cache, elsewhere in ~/.cache/arch-actions/verified",
+          "Keep the results of images proven here by digest (for images that cannot carry a platform proof, such as a chart's third-party images), and skip a digest proven before for the platforms and level asked (not with proof: ignore, nor for images given directly when their proofs are signed): on runners with actions/cache, elsewhere in result-cache-dir",
         required: false,
-        default: 'false'
+        default: 'true'
+      },
+      {
+        name: 'result-cache-dir',
+        description:
+          'Folder of the results kept by digest, at most 2000 digests, the oldest deleted first (default: $XDG_CACHE_HOME/arch-actions/verified when XDG_CACHE_HOME is set, else $RUNNER_TEMP/arch-actions/verified on runners, else ~/.cache/arch-actions/verified)',
+        required: false,
+        default: ''
       },
       {
         name: 'signing-key',

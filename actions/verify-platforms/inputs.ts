@@ -16,6 +16,7 @@ import { Mirror } from '../lib/oci/reference';
 import { HelmChoice, parseHelmChoice } from '../lib/verify/helm';
 import { AllowRule, parseAllow, parseMirrors } from '../lib/verify/verify';
 import { defaultReportPath } from '../lib/verify/report';
+import { defaultResultCacheDir } from '../lib/verify/result-cache';
 import { writePath } from '../lib/core/paths';
 import type { KeyObject } from 'node:crypto';
 import { getProofInputs, getSigningInputs } from '../lib/proof/inputs';
@@ -64,6 +65,8 @@ export interface Inputs {
   githubToken: string;
   prComment: boolean;
   resultCache: boolean;
+  /** Absolute; the default depends on where it runs (defaultResultCacheDir). */
+  resultCacheDir: string;
 }
 
 export function getInputs(): Inputs {
@@ -93,6 +96,7 @@ export function getInputs(): Inputs {
     summary: getBool(IN.summary),
     prComment: getBool(IN['pr-comment']),
     resultCache: getBool(IN['result-cache']),
+    resultCacheDir: resultCacheDir(),
     ...proofInputs()
   };
 }
@@ -106,6 +110,12 @@ function proofInputs(): Pick<Inputs, 'proof' | 'proofKeys' | 'proofIdentity' | '
       trustedRoot: IN['proof-trusted-root']
     })
   };
+}
+
+/** `result-cache-dir`, a folder to write (its parent must exist), or the default for where it runs. */
+function resultCacheDir(): string {
+  const given = getString(IN['result-cache-dir']);
+  return given ? writePath(IN['result-cache-dir'].name, given, 'folder') : defaultResultCacheDir();
 }
 
 /** `1.34`, `v1.34.0`: what helm's --kube-version reads. */

@@ -17,7 +17,8 @@ import { RegistryClient } from '../lib/registry/client';
 import { parseReference } from '../lib/oci/reference';
 import { WrittenProof, writeProofs } from '../lib/proof/write';
 import { postComment } from '../lib/verify/comment';
-import { defaultResultCacheDir, restoreResults, ResultCache, saveResults } from '../lib/verify/result-cache';
+import { restoreResults, ResultCache, saveResults } from '../lib/verify/result-cache';
+import { keylessAvailable } from '../lib/proof/keyless';
 
 /**
  * A line per image as it finishes, but for one that lacks a platform: its problem is told once, by
@@ -105,12 +106,23 @@ function verdictOf(inputs: Inputs, result: VerifyResult): string {
   return [result.verdict, lint].filter(Boolean).join('; ');
 }
 
+/**
+ * The results kept by digest; a run that signs the proofs of the images given directly checks those
+ * each time (a proof is written only for what was checked), and keeps the rest.
+ */
+function resultCache(inputs: Inputs): ResultCache | undefined {
+  if (!inputs.resultCache) return undefined;
+  const signs = !!inputs.signingKey || (!!inputs.githubToken && keylessAvailable());
+  return new ResultCache(inputs.resultCacheDir, !signs);
+}
+
 export async function run(): Promise<void> {
   const inputs = getInputs();
   const lintOnly = inputs.lint === 'only';
-  const results = inputs.resultCache ? new ResultCache(defaultResultCacheDir()) : undefined;
+  const results = resultCache(inputs);
   if (results) await restoreResults(results.dir);
   const result = await check(inputs, results);
+  results?.prune();
   if (results) await saveResults(results);
   for (const note of result.notes) core.info(note);
   const chart = chartLine(result);

@@ -3,7 +3,9 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LabEnv } from '../lab/lab';
+import * as os from 'node:os';
+import { LabEnv, requireLab } from '../lab/lab';
+import { FaultProxy, startFaultProxy } from '../fixtures/proxy/fault-proxy';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { ImageIndex, ImageManifest } from '../../actions/lib/oci/types';
 import { RegistryClient } from '../../actions/lib/registry/client';
@@ -128,3 +130,31 @@ export async function imageBlobs(
 /** The GETs of `blobs` among the requests a proxy saw. */
 export const blobReads = (seen: string[], blobs: string[]): string[] =>
   seen.filter(s => s.startsWith('GET ') && blobs.some(b => s.endsWith(`/blobs/${b}`)));
+
+/** A test file's lab, temp dir, cosign key pair, registry client and a counting proxy in front of the lab registry. */
+export interface ProxiedSuite {
+  lab: LabEnv;
+  tmp: string;
+  keys: KeyPair;
+  client: RegistryClient;
+  /** Every request it passes on is in `proxy.stats.seen` (`METHOD path`). */
+  proxy: FaultProxy;
+}
+
+/** Set up in beforeAll, cleaned up in afterAll. */
+export function proxiedSuite(tmpPrefix: string): ProxiedSuite {
+  const s = {} as ProxiedSuite;
+  beforeAll(async () => {
+    s.lab = requireLab();
+    s.tmp = fs.mkdtempSync(path.join(os.tmpdir(), tmpPrefix));
+    s.keys = cosignKeyPair(s.lab, path.join(s.tmp, 'keys'));
+    s.client = new RegistryClient();
+    s.proxy = await startFaultProxy({ target: `http://${s.lab.LAB_REGISTRY}`, faultRate: 0 });
+  });
+  afterAll(async () => {
+    s.client?.close();
+    await s.proxy?.close();
+    if (s.tmp) fs.rmSync(s.tmp, { recursive: true, force: true });
+  });
+  return s;
+}

@@ -3,6 +3,11 @@
 // A test reads it with toolkitOutput() (test/helpers/io.ts); a failing test or hook gets it
 // printed on stderr under its name, so nothing that explains a failure is lost.
 // ARCH_TEST_OUTPUT=1 prints everything as it comes.
+// Each test also gets a fresh, empty XDG_CACHE_HOME (the results verify keeps by digest live
+// there), so that no test sees what an earlier one, or an earlier run, left in ~/.cache.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
 const { TestEnvironment } = require('jest-environment-node');
 
 // What one test may keep in memory; older output is dropped first (the end explains a failure).
@@ -17,6 +22,10 @@ class QuietEnvironment extends TestEnvironment {
 
   async setup() {
     await super.setup();
+    this.cacheRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-test-cache-'));
+    this.cacheCount = 0;
+    this.savedCache = process.env.XDG_CACHE_HOME;
+    this.freshCache();
     const self = this;
     this.global.__archActionsOutput = {
       read: () => self.captured,
@@ -35,7 +44,17 @@ class QuietEnvironment extends TestEnvironment {
     stream.write = this.capture;
   }
 
+  /** A new empty XDG_CACHE_HOME, in the test's process.env and in the worker's (children inherit it). */
+  freshCache() {
+    const dir = path.join(this.cacheRoot, String(++this.cacheCount));
+    this.global.process.env.XDG_CACHE_HOME = dir;
+    process.env.XDG_CACHE_HOME = dir;
+  }
+
   async teardown() {
+    if (this.savedCache === undefined) delete process.env.XDG_CACHE_HOME;
+    else process.env.XDG_CACHE_HOME = this.savedCache;
+    fs.rmSync(this.cacheRoot, { recursive: true, force: true });
     if (this.capture) {
       // Put back what was there (jest's own reporter may have wrapped write in band).
       if (this.ownWrite) process.stdout.write = this.ownWrite;
@@ -54,6 +73,7 @@ class QuietEnvironment extends TestEnvironment {
   }
 
   handleTestEvent(event) {
+    if (event.name === 'test_start') this.freshCache();
     if (event.name === 'test_done') {
       if (event.test.errors.length) this.dump(`the failed test "${fullName(event.test)}"`);
       this.captured = '';

@@ -203,7 +203,7 @@ describe('verify-platforms proof inputs', () => {
       [],
       undefined,
       '',
-      false
+      true
     ]);
     const keyed = inputs({
       'proof-key': read('cosign.pub'),

@@ -12,7 +12,7 @@ import { AllowRule, matchAllow } from './allow';
 import { FOUND_HOW, FoundHow, formatSource, SourceLocation } from './scan/types';
 import { Target, whyOf } from './targets';
 import { ProofPolicy, proofOutcome, ProofUse } from './proven';
-import { fromCache, keepResult, ResultCache } from './result-cache';
+import { fromCache, keepResult, ResultCache, standingIn } from './result-cache';
 import { layerProgress } from './layer-progress';
 import { NotFoundError, UnavailableError, UnavailableKind } from '../core/errors';
 
@@ -361,8 +361,8 @@ export async function checkImage(
     const offered = image.platforms.filter(e => !e.attestation);
     listAvailable(result, offered);
     const proof = local ? undefined : await proofOutcome(client, resolved, image, needed, o);
-    const kept =
-      proof || local || !o.results ? undefined : fromCache(o.results, image, needed, o.deep ? 3 : 2);
+    const results = proof || local ? undefined : standingIn(o.results, o.proof?.mode, t.found);
+    const kept = results && fromCache(results, image, needed, o.deep ? 3 : 2);
     const proven = proof ?? kept;
     try {
       result.platforms =

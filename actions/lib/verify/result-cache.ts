@@ -1,37 +1,55 @@
 // Results kept by digest, for images that cannot carry our proof (a chart's third-party images):
-// a digest proven once for some platforms and level is not read again. One small JSON file per
-// digest in a folder: on runners restored and saved with @actions/cache, on a laptop under ~/.cache.
+// a digest proven once for some platforms and level is not read again, by the same version of the
+// checks. One small JSON file per digest in a folder of at most MAX_ENTRIES: on runners restored and
+// saved with @actions/cache, on a laptop under ~/.cache.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '../core/toolkit';
 import { scratchDir } from '../core/paths';
+import { TOOL_VERSION } from '../core/version';
 import { formatPlatform, Platform } from '../oci/platform';
 import { InspectedImage } from '../oci/types';
-import { platformDigests, ProvenPlatform } from './proven';
+import { platformDigests, ProofMode, ProvenPlatform } from './proven';
 
 /** What one digest was proven for: each platform's manifest digest and level, and when. */
 export interface CachedVerdict {
   digest: string;
+  /** The version of arch-actions whose checks proved it; another version's are not trusted. */
+  tool: string;
   checkedAt: string;
   platforms: Array<{ platform: string; digest: string; level: number }>;
 }
 
 const ENTRY_LIMIT = 256 * 1024;
+/** The folder keeps the newest this many digests; older ones are deleted after a run that wrote. */
+export const MAX_ENTRIES = 2000;
 const CACHE_KEY = 'arch-actions-verified';
 
-/** The folder: `$RUNNER_TEMP/arch-actions/verified` on runners, else `$XDG_CACHE_HOME/arch-actions/verified`. */
+/**
+ * The folder: `$XDG_CACHE_HOME/arch-actions/verified` when that is set, else on runners
+ * `$RUNNER_TEMP/arch-actions/verified`, else `~/.cache/arch-actions/verified`.
+ */
 export function defaultResultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, 'arch-actions', 'verified');
   if (env.GITHUB_ACTIONS === 'true') return path.join(scratchDir(env), 'verified');
-  const base = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(base, 'arch-actions', 'verified');
+  return path.join(os.homedir(), '.cache', 'arch-actions', 'verified');
 }
 
 export class ResultCache {
   /** Entries written in this run (a cache service saves only when there are some). */
   written = 0;
+  /** Digests this run stored: an image met twice in one run is checked twice, so a run's report does not depend on which finished first. */
+  private readonly mine = new Set<string>();
 
-  constructor(readonly dir: string) {}
+  /**
+   * `forInputs: false` keeps the images given directly out of it (checked each time), for a run
+   * that signs a proof of each: a proof is written only for what the run checked.
+   */
+  constructor(
+    readonly dir: string,
+    readonly forInputs = true
+  ) {}
 
   private file(digest: string): string | undefined {
     return /^sha256:[0-9a-f]{64}$/.test(digest)
@@ -44,14 +62,15 @@ export class ResultCache {
     try {
       if (!file || fs.statSync(file).size > ENTRY_LIMIT) return undefined;
       const v = JSON.parse(fs.readFileSync(file, 'utf8')) as CachedVerdict;
-      return v?.digest === digest && Array.isArray(v.platforms) ? v : undefined;
+      return v?.digest === digest && v.tool === TOOL_VERSION && Array.isArray(v.platforms) ? v : undefined;
     } catch {
       return undefined;
     }
   }
 
-  /** The verdict of `digest` when it covers every platform asked for at `level` (and the index's digests). */
+  /** The verdict of `digest`, kept by an earlier run, when it covers every platform asked for at `level` (and the index's digests). */
   lookup(digest: string, want: Map<string, string>, level: number): CachedVerdict | undefined {
+    if (this.mine.has(digest)) return undefined;
     const v = this.read(digest);
     if (!v) return undefined;
     for (const [platform, manifest] of want) {
@@ -68,16 +87,51 @@ export class ResultCache {
     const old = this.read(digest)?.platforms ?? [];
     const merged = new Map(old.map(p => [p.platform, p]));
     for (const p of platforms) if ((merged.get(p.platform)?.level ?? 0) <= p.level) merged.set(p.platform, p);
-    const v: CachedVerdict = { digest, checkedAt: new Date().toISOString(), platforms: [...merged.values()] };
+    const v: CachedVerdict = {
+      digest,
+      tool: TOOL_VERSION,
+      checkedAt: new Date().toISOString(),
+      platforms: [...merged.values()]
+    };
     try {
       fs.mkdirSync(this.dir, { recursive: true });
       fs.writeFileSync(`${file}.tmp`, JSON.stringify(v));
       fs.renameSync(`${file}.tmp`, file);
       this.written++;
+      this.mine.add(digest);
     } catch (err) {
       core.debug(`result cache: ${file}: ${(err as Error).message}`);
     }
   }
+
+  /** After a run that wrote: deletes the oldest entries past `max`. Never fails the run. */
+  prune(max = MAX_ENTRIES): void {
+    if (!this.written) return;
+    try {
+      const entries = fs
+        .readdirSync(this.dir)
+        .filter(f => /^sha256-[0-9a-f]{64}\.json(\.tmp)?$/.test(f))
+        .map(f => ({ file: path.join(this.dir, f), at: fs.statSync(path.join(this.dir, f)).mtimeMs }));
+      if (entries.length <= max) return;
+      entries.sort((a, b) => b.at - a.at);
+      for (const e of entries.slice(max)) fs.rmSync(e.file, { force: true });
+    } catch (err) {
+      core.debug(`result cache: ${this.dir}: ${(err as Error).message}`);
+    }
+  }
+}
+
+/**
+ * The results kept by digest when they may stand in for an image's checks: not with `proof: ignore`
+ * (everything is checked), nor for an image given directly when the run signs proofs of those.
+ */
+export function standingIn(
+  results: ResultCache | undefined,
+  proof: ProofMode | undefined,
+  found: ReadonlySet<string>
+): ResultCache | undefined {
+  if (!results || proof === 'ignore') return undefined;
+  return results.forInputs || !found.has('input') ? results : undefined;
 }
 
 /** The platforms a cached verdict stands for, at `level`; undefined when it does not cover them all. */
@@ -91,7 +145,7 @@ export function fromCache(
   const want = new Map(needed.map(p => [formatPlatform(p), entries.get(formatPlatform(p)) ?? '']));
   const v = cache.lookup(image.digest, want, level);
   if (!v) return undefined;
-  const reason = `checked earlier (${v.checkedAt}, results kept by digest), not re-checked`;
+  const reason = 'checked earlier (cache), not re-checked';
   return {
     checkedAt: v.checkedAt,
     platforms: [...want].map(([platform, digest]) => ({
