@@ -17,7 +17,7 @@ const actionYml = name => path.join(root, 'actions', name, 'action.yml');
 /** Inputs that mean something else in build (image is required there) or exist only in build. */
 const OWN = ['image', 'mode', 'driver', 'verify', 'deep', 'e2e-command', 'e2e-args', 'signing-key', 'signing-key-password', 'github-token', 'pr-comment'];
 /** build-multiarch inputs that make no sense in one job (the tag mode's own: build tags in-process). */
-const SKIP = ['runner-map', 'digest', 'checks', 'proof', 'proof-key'];
+const SKIP = ['runner-map', 'digest', 'checks', 'proof', 'proof-key', 'proof-identity', 'proof-issuer', 'proof-trusted-root'];
 /** Inputs taken from setup-qemu-buildx (emulation and the builder), in this order, after the build inputs. */
 const EMULATION = ['qemu', 'binfmt-source', 'buildkit-image'];
 

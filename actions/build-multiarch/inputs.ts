@@ -48,11 +48,15 @@ function tagTarget(mode: Mode): { digest: string; checks: string[] } {
   return { digest, checks };
 }
 
-/** tag: `proof`, the keys to trust (`proof-key`, else the signing key's public half) and the signing inputs. */
+/** tag: `proof`, whom to trust (`proof-key`, else the signing key's public half; `proof-identity`) and the signing inputs. */
 function tagProofInputs(): Omit<TagProofPolicy, 'dir'> {
   const signing = getSigningInputs(IN['signing-key'], IN['signing-key-password'], IN['github-token']);
-  const { proof, proofKeys } = getProofInputs(IN.proof, IN['proof-key'], signing.signingKey);
-  return { mode: proof, trust: { keys: proofKeys }, ...signing };
+  const { proof, proofKeys, proofIdentity } = getProofInputs(IN.proof, IN['proof-key'], signing.signingKey, {
+    identity: IN['proof-identity'],
+    issuer: IN['proof-issuer'],
+    trustedRoot: IN['proof-trusted-root']
+  });
+  return { mode: proof, trust: { keys: proofKeys, identity: proofIdentity }, ...signing };
 }
 
 export function getInputs(): Inputs {

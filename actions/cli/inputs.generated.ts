@@ -505,7 +505,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'proof',
         description:
-          'tag: `use` (a valid platform proof of the index, signed with proof-key, is named in the summary), `require` (no tag moves unless a valid proof covers every required platform) or `ignore` (proofs are not looked for)',
+          'tag: `use` (a valid platform proof of the index, signed with proof-key or keyless by proof-identity, is named in the summary), `require` (no tag moves unless a valid proof covers every required platform) or `ignore` (proofs are not looked for)',
         required: false,
         default: 'use',
         choices: ['use', 'require', 'ignore']
@@ -514,6 +514,27 @@ export const ACTIONS: Record<string, ActionSpec> = {
         name: 'proof-key',
         description:
           'tag: cosign public key (a path, or the PEM text) that platform proofs must be signed with (default: the public half of signing-key)',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'proof-identity',
+        description:
+          'tag: Sigstore certificate identity that keyless platform proofs must carry (the workflow that signed them, or a /regular expression/ that must match it whole); such a proof counts when its Sigstore bundle verifies against proof-trusted-root for this identity and proof-issuer',
+        required: false,
+        default: ''
+      },
+      {
+        name: 'proof-issuer',
+        description:
+          'tag: OIDC issuer that the certificate of a keyless platform proof must name (with proof-identity)',
+        required: false,
+        default: 'https://token.actions.githubusercontent.com'
+      },
+      {
+        name: 'proof-trusted-root',
+        description:
+          'tag: Sigstore trusted root (a path) that keyless proofs must verify against: a trusted_root.json, or JSON lines of several roots as gh attestation trusted-root prints them. Default: the public-good Sigstore root, fetched through TUF (the copy in this release when offline)',
         required: false,
         default: ''
       },

@@ -8,10 +8,10 @@ import { run } from '../../actions/build-multiarch/main';
 import { run as verifyRun } from '../../actions/verify-platforms/main';
 import { ConfigurationError } from '../../actions/lib/core/errors';
 import { parseReference } from '../../actions/lib/oci/reference';
-import { attachProof } from '../../actions/lib/proof/attach';
+import { attachBundle, attachProof } from '../../actions/lib/proof/attach';
 import { envelope, parseEnvelope, statementOf } from '../../actions/lib/proof/dsse';
 import { loadSigningKey } from '../../actions/lib/proof/keys';
-import { statementFor } from '../../actions/lib/proof/statement';
+import { Signing, Statement, statementFor } from '../../actions/lib/proof/statement';
 import {
   cosign,
   cosignKeyPair,
@@ -21,6 +21,7 @@ import {
   pushBusyboxIndex,
   verifyAttestationArgs
 } from '../helpers/proof';
+import { localSigstore } from '../helpers/sigstore';
 import { getIndex, labSuite, runAction, uniqueName } from './build-multiarch-helpers';
 
 jest.setTimeout(300_000);
@@ -50,6 +51,19 @@ const stable = (repo: string) =>
   suite.client.headManifest(parseReference(`${suite.lab.LAB_REGISTRY}/${repo}:stable`));
 const trust = () => ({ proof: 'require', 'proof-key': keys.publicKey });
 const signing = () => ({ 'signing-key': keys.privateKey, 'signing-key-password': KEY_PASSWORD });
+
+/** The statement of what the tag step checks (each platform listed, level 1) for `repo@digest`. */
+async function listedStatement(repo: string, digest: string, signing: Signing): Promise<Statement> {
+  const { index } = await getIndex(suite.client, `${suite.lab.LAB_REGISTRY}/${repo}@${digest}`);
+  const platforms = index.manifests.map(m => ({
+    platform: `${m.platform!.os}/${m.platform!.architecture}`,
+    status: 'ok',
+    level: 1,
+    digest: m.digest
+  }));
+  const name = `${suite.lab.LAB_REGISTRY}/${repo}`;
+  return statementFor({ normalized: name, digest, status: 'ok', platforms }, signing)!;
+}
 
 test('require: no tag moves without a proof; a proof verify-platforms signed moves them and is named', async () => {
   const repo = uniqueName('issue24-tagproof');
@@ -85,17 +99,7 @@ test('require: a proof whose predicate was altered after signing moves no tag', 
   const repo = uniqueName('issue24-tagaltered');
   const digest = await pushBusyboxIndex(suite.lab, suite.client, repo);
   // A level-1 statement of the index, signed, then lifted to level 5 in its payload.
-  const { index } = await getIndex(suite.client, `${suite.lab.LAB_REGISTRY}/${repo}@${digest}`);
-  const platforms = index.manifests.map(m => ({
-    platform: `${m.platform!.os}/${m.platform!.architecture}`,
-    status: 'ok',
-    level: 1,
-    digest: m.digest
-  }));
-  const statement = statementFor(
-    { normalized: `${suite.lab.LAB_REGISTRY}/${repo}`, digest, status: 'ok', platforms },
-    'cosign-key'
-  )!;
+  const statement = await listedStatement(repo, digest, 'cosign-key');
   const key = loadSigningKey('k', 'p', fs.readFileSync(keys.privateKey, 'utf8'), KEY_PASSWORD);
   const signed = envelope(statement, key);
   statement.predicate.platforms.forEach(p => (p.level = 5));
@@ -145,4 +149,28 @@ test('with no proof and a signing key the tag step signs one of level 1; cosign 
   const again = await tag(repo, digest, { ...signing(), proof: 'require', tags: 'latest' });
   expect(again.summary).toMatch(/Platform proof: proven by key sha256:[0-9a-f]{16} \(level 1, listed\)/);
   expect(JSON.parse(again.outputs.proofs)).toEqual([]);
+});
+
+test('require with proof-identity: a keyless proof signed for that identity moves the tags, another does not', async () => {
+  const identity = 'https://github.com/openebs/lvm-localpv/.github/workflows/release.yml@refs/tags/v1.6.0';
+  const sigstore = localSigstore(path.join(suite.tmp, 'sigstore'));
+  const keyless = (id: string) => ({
+    proof: 'require',
+    'proof-identity': id,
+    'proof-trusted-root': sigstore.trustedRoot
+  });
+  const repo = uniqueName('issue24-tagkeyless');
+  const digest = await pushBusyboxIndex(suite.lab, suite.client, repo);
+  const statement = await listedStatement(repo, digest, 'sigstore');
+  const ref = parseReference(`${suite.lab.LAB_REGISTRY}/${repo}`);
+  await attachBundle(suite.client, ref, digest, sigstore.bundle(statement, sigstore.signer(identity)), 'now');
+
+  await expect(tag(repo, digest, keyless(`${identity}-rc1`))).rejects.toThrow(
+    /has no valid platform proof covering linux\/amd64, linux\/arm64 \(proof: require\): .*identity.*; no tag was moved$/
+  );
+  expect(await stable(repo)).toBeUndefined();
+  const r = await tag(repo, digest, keyless(identity));
+  expect(await stable(repo)).toBe(digest);
+  expect(r.summary).toMatch(/Platform proof: proven by .* \(level 1, listed\)/);
+  expect(r.summary).toContain(identity);
 });

@@ -91,11 +91,12 @@ describe('build/action.yml shares build-multiarch inputs', () => {
     const multi = YAML.parse(read('actions/build-multiarch/action.yml')).inputs;
     const build = YAML.parse(read('build/action.yml')).inputs;
     // build tags in-process, so the tag mode's digest, checks and proof trust are not its inputs.
-    for (const name of ['digest', 'checks', 'proof', 'proof-key']) expect(build[name]).toBeUndefined();
+    const trust = ['proof', 'proof-key', 'proof-identity', 'proof-issuer', 'proof-trusted-root'];
+    for (const name of ['digest', 'checks', ...trust]) expect(build[name]).toBeUndefined();
     // The signing inputs are in both, each described for what signs there.
     const signing = ['signing-key', 'signing-key-password', 'github-token'];
     for (const name of signing) expect([name, build[name].default]).toEqual([name, multi[name].default]);
-    const own = ['mode', 'runner-map', 'image', 'digest', 'checks', 'proof', 'proof-key', ...signing];
+    const own = ['mode', 'runner-map', 'image', 'digest', 'checks', ...trust, ...signing];
     for (const name of Object.keys(multi).filter(n => !own.includes(n))) {
       expect([name, build[name]]).toEqual([name, multi[name]]);
     }

@@ -28,7 +28,15 @@ type MergeInputs = Pick<
 /** The inputs that build-multiarch and the `build` one-liner share (scripts/gen-build-action.js). */
 export type BuildSpec = Omit<
   typeof BUILD_MULTIARCH.inputs,
-  'mode' | 'runner-map' | 'digest' | 'checks' | 'proof' | 'proof-key'
+  | 'mode'
+  | 'runner-map'
+  | 'digest'
+  | 'checks'
+  | 'proof'
+  | 'proof-key'
+  | 'proof-identity'
+  | 'proof-issuer'
+  | 'proof-trusted-root'
 >;
 
 /** When the tags move: right after the merge, or only once the digest passed verify (and e2e). */

@@ -11,7 +11,7 @@ import { formatPlatform, Platform } from '../oci/platform';
 import { formatReference, ImageRef, repositoryName, withDigest } from '../oci/reference';
 import { RegistryClient } from '../registry/client';
 import { coveringProof, ProofMode } from '../proof/cover';
-import { ProofTrust } from '../proof/find';
+import { ProofTrust, trustsAny } from '../proof/find';
 import { keylessAvailable } from '../proof/keyless';
 import { LEVEL_NAMES } from '../proof/statement';
 import { WrittenProof, writeProofs } from '../proof/write';
@@ -20,7 +20,7 @@ const IN = BUILD_MULTIARCH.inputs;
 
 export interface TagProofPolicy {
   mode: ProofMode;
-  /** Keys a proof must be signed with (none: no proof is trusted). */
+  /** Whom a proof must be signed by: keys, a Sigstore identity (neither: no proof is trusted). */
   trust: ProofTrust;
   /** Signs the proof the tag step writes; without it, keyless on GitHub with the token, else none is written. */
   signingKey?: KeyObject;
@@ -59,8 +59,10 @@ export async function proofBeforeTags(
   policy: TagProofPolicy
 ): Promise<TagProof> {
   if (policy.mode === 'ignore') return { reason: `not looked for (${IN.proof.name}: ignore)`, written: [] };
-  if (!policy.trust.keys.length)
-    return { reason: `no key to trust (${IN['proof-key'].name} or ${IN['signing-key'].name})`, written: [] };
+  if (!trustsAny(policy.trust)) {
+    const whom = [IN['proof-key'].name, IN['signing-key'].name, IN['proof-identity'].name].join(', ');
+    return { reason: `nobody to trust (none of ${whom} is given)`, written: [] };
+  }
   const want = required.map(formatPlatform);
   const ref = withDigest(target, index.digest);
   // Inside the tag step's log group: no group of its own.
