@@ -107,7 +107,8 @@ export async function mergeShards(
 /**
  * Moves the tags to `digest`, an index that passed `checks` (tag-after: verify or e2e); sets
  * the digest and tags outputs and writes the tag summary. With a proof policy (the tag mode), a
- * valid proof is looked for before any tag moves, and one of level 1 written when none counted.
+ * valid proof is looked for before any tag moves, and one of level 1 written (still before) when
+ * none counted: a proof that cannot be written moves no tag.
  */
 export async function tagProven(
   out: DigestOutputs,
@@ -133,12 +134,12 @@ export async function tagProven(
       beforeMove:
         proof &&
         (async index => {
-          found = await proofBeforeTags(client, target, index, b.requiredPlatforms, proof);
+          const f = await proofBeforeTags(client, target, index, b.requiredPlatforms, proof);
+          f.written = await proveListed(client, target, index, b.requiredPlatforms, proof, f);
+          found = f;
         })
     });
   });
-  if (proof && found)
-    found.written = await proveListed(client, target, tagged, b.requiredPlatforms, proof, found);
   core.setOutput(out.digest, tagged.digest);
   core.setOutput(out.tags, JSON.stringify(tagged.tags));
   await writeTagSummary(b.summary, tagged, checks, found);

@@ -1,7 +1,8 @@
 // The tag step and the platform proof. Before any tag moves: a valid proof of the index that
 // covers every required platform is named (`use`) or demanded (`require`: without one no tag
 // moves). After its own check (level 1: the index lists every required platform), it signs a proof
-// of that level, never more, when none covered it and a key (or keyless signing) is at hand.
+// of that level, never more, when none covered it and a key (or keyless signing) is at hand, still
+// before any tag moves: a proof that cannot be written moves no tag.
 import * as core from '../core/toolkit';
 import type { KeyObject } from 'node:crypto';
 import { CheckError } from '../core/errors';
@@ -83,7 +84,7 @@ export async function proofBeforeTags(
 }
 
 /**
- * After the tags moved: a proof of what the tag step checked (level 1, each required platform
+ * Before the tags move: a proof of what the tag step checked (level 1, each required platform
  * listed at its manifest digest), signed and attached, when no proof covered it and it can sign.
  */
 export async function proveListed(
@@ -104,11 +105,12 @@ export async function proveListed(
     level: 1,
     digest: index.entries.get(formatPlatform(p))
   }));
-  return core.group('Platform proof (level 1, listed)', () =>
-    writeProofs(
-      [{ image: { normalized: repo, digest: index.digest, status: 'ok', platforms }, attachTo: target }],
-      { dir: policy.dir, key: policy.signingKey, keylessToken: policy.githubToken, env: policy.env },
-      client
-    )
+  core.info(
+    `No platform proof covers ${listSome(platforms.map(p => p.platform))}: signing one of level 1 (listed)`
+  );
+  return writeProofs(
+    [{ image: { normalized: repo, digest: index.digest, status: 'ok', platforms }, attachTo: target }],
+    { dir: policy.dir, key: policy.signingKey, keylessToken: policy.githubToken, env: policy.env },
+    client
   );
 }
