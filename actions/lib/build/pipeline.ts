@@ -11,7 +11,7 @@ import { BuilderKind, ShardOptions } from './builders';
 import { DigestRecord, readDigestFiles } from './digests';
 import { buildShard, detectBuildxDriver, ShardDeps } from './shard';
 import { bytes, escapeHtml, shortDigest, table, writeSummary } from '../core/summary';
-import { proofBeforeTags, proveListed, TagProof, TagProofPolicy } from './tag-proof';
+import type { TagProof, TagProofPolicy } from './tag-proof';
 import { LEVEL_NAMES } from '../proof/statement';
 
 const SETUP = SETUP_QEMU_BUILDX.inputs;
@@ -134,6 +134,8 @@ export async function tagProven(
       beforeMove:
         proof &&
         (async index => {
+          // The proof code (and the Sigstore verifier) loads only in the tag mode, in a chunk of its own.
+          const { proofBeforeTags, proveListed } = await import('./tag-proof');
           const f = await proofBeforeTags(client, target, index, b.requiredPlatforms, proof);
           f.written = await proveListed(client, target, index, b.requiredPlatforms, proof, f);
           found = f;
