@@ -60,6 +60,8 @@ async function main(): Promise<void> {
         const ours = runProcess([bundle], {
           INPUT_IMAGES: image,
           INPUT_DEEP: 'true',
+          // Every round checks: results kept by digest would turn rounds 2+ into cache reads.
+          'INPUT_RESULT-CACHE': 'false',
           INPUT_SUMMARY: 'false',
           INPUT_REPORT: path.join(tmp, 'report.json'),
           GITHUB_OUTPUT: output

@@ -167,12 +167,15 @@ export async function demo(argv: string[], io: DemoIo, lab: Partial<LabEnv> | un
     return 2;
   }
   // buildah on the lab kernel needs chroot isolation and vfs storage (docs/design.md, "The local lab").
+  const s = newState(o);
   const env = {
     ...process.env,
     STORAGE_DRIVER: lab?.STORAGE_DRIVER,
-    BUILDAH_ISOLATION: lab?.BUILDAH_ISOLATION
+    BUILDAH_ISOLATION: lab?.BUILDAH_ISOLATION,
+    // Each demo shows the checks themselves: results kept by digest start empty (not in the work
+    // folder, which is the build context).
+    XDG_CACHE_HOME: fs.mkdtempSync(path.join(os.tmpdir(), 'arch-demo-cache-'))
   };
-  const s = newState(o);
   let d: DemoOutcome;
   let rows: string[][];
   try {
@@ -181,6 +184,7 @@ export async function demo(argv: string[], io: DemoIo, lab: Partial<LabEnv> | un
   } finally {
     await cleanUp(o, s, lab ?? {});
     fs.rmSync(s.work, { recursive: true, force: true });
+    fs.rmSync(env.XDG_CACHE_HOME, { recursive: true, force: true });
   }
   if (o.json) io.stdout(jsonReport(d));
   else (d.code === 0 ? io.stdout : io.stderr)(textReport(d, rows));
