@@ -1,6 +1,7 @@
 // `build` on a pull_request event keeps one sticky comment, as verify-platforms does (the same
 // code, lib/verify/comment): created by the first run, updated in place by the next, skipped with
-// a notice on a 403 (a fork's token); the build passes either way. GitHub is the local stand-in.
+// a notice on a 403 (a fork's token); the build passes either way. A build whose verify fails
+// still updates it, with the failing platform. GitHub is the local stand-in.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { run as buildRun } from '../../build/main';
@@ -29,13 +30,13 @@ afterAll(async () => {
   await api?.close();
 });
 
-function buildOnPullRequest(image: string, run: number) {
+function buildOnPullRequest(image: string, run: number, context = ctx) {
   return onPullRequest(api, suite.tmp, 'images', () =>
     runAction(
       buildRun,
       {
         image,
-        context: ctx,
+        context,
         tags: 'pr-7',
         'digests-dir': path.join(suite.tmp, `d${run}`),
         'signing-key': keys.privateKey,
@@ -78,4 +79,23 @@ test('build creates its comment once, updates it in place, and skips it with a n
     /::notice::The pull request comment was skipped: the token may not write comments here \(HTTP 403/
   );
   expect(api.comments).toHaveLength(1);
+});
+
+test('a build whose verify fails still updates the comment, with the platform that failed', async () => {
+  api.refuse = false;
+  // Both platforms get the amd64 busybox: the arm64 entry carries an amd64 binary (level 3 fails).
+  const wrong = path.join(suite.tmp, 'wrong');
+  fs.mkdirSync(wrong);
+  fs.copyFileSync(suite.lab.LAB_BUSYBOX_AMD64, path.join(wrong, 'busybox'));
+  fs.writeFileSync(path.join(wrong, 'Dockerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\n');
+  const image = `${suite.lab.LAB_REGISTRY}/${uniqueName('issue24-buildwrong')}`;
+  await expect(buildOnPullRequest(image, 4, wrong)).rejects.toThrow(/verify failed: .*no tag was moved/);
+  expect(api.comments).toHaveLength(1);
+  const body = api.comments[0].body;
+  expect(body).toMatch(
+    /^<!-- arch-actions:verify ci\/images build -->\n### ❌ arch-actions: 1 image checked/
+  );
+  expect(body).toMatch(
+    new RegExp(`\\| \`${image}@sha256:[0-9a-f]{64}\` \\| ✅ L3 \\| ❌ L3 wrong \\| – \\|`)
+  );
 });
