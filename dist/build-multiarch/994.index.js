@@ -3,7 +3,7 @@ exports.id = 994;
 exports.ids = [994];
 exports.modules = {
 
-/***/ 207:
+/***/ 75207:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -38,8 +38,8 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 var _a;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getCmdPath = exports.tryGetExecutablePath = exports.isRooted = exports.isDirectory = exports.exists = exports.READONLY = exports.UV_FS_O_EXLOCK = exports.IS_WINDOWS = exports.unlink = exports.symlink = exports.stat = exports.rmdir = exports.rm = exports.rename = exports.readlink = exports.readdir = exports.open = exports.mkdir = exports.lstat = exports.copyFile = exports.chmod = void 0;
-const fs = __importStar(__webpack_require__(896));
-const path = __importStar(__webpack_require__(928));
+const fs = __importStar(__webpack_require__(79896));
+const path = __importStar(__webpack_require__(16928));
 _a = fs.promises
 // export const {open} = 'fs'
 , exports.chmod = _a.chmod, exports.copyFile = _a.copyFile, exports.lstat = _a.lstat, exports.mkdir = _a.mkdir, exports.open = _a.open, exports.readdir = _a.readdir, exports.readlink = _a.readlink, exports.rename = _a.rename, exports.rm = _a.rm, exports.rmdir = _a.rmdir, exports.stat = _a.stat, exports.symlink = _a.symlink, exports.unlink = _a.unlink;
@@ -192,7 +192,7 @@ exports.getCmdPath = getCmdPath;
 
 /***/ }),
 
-/***/ 994:
+/***/ 94994:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -226,9 +226,9 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findInPath = exports.which = exports.mkdirP = exports.rmRF = exports.mv = exports.cp = void 0;
-const assert_1 = __webpack_require__(613);
-const path = __importStar(__webpack_require__(928));
-const ioUtil = __importStar(__webpack_require__(207));
+const assert_1 = __webpack_require__(42613);
+const path = __importStar(__webpack_require__(16928));
+const ioUtil = __importStar(__webpack_require__(75207));
 /**
  * Copies a file or folder.
  * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js

@@ -1,7 +1,7 @@
 require('./sourcemap-register.js');/******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 914:
+/***/ 44914:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -42,8 +42,8 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.issueCommand = issueCommand;
 exports.issue = issue;
-const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(302);
+const os = __importStar(__nccwpck_require__(70857));
+const utils_1 = __nccwpck_require__(30302);
 /**
  * Issues a command to the GitHub Actions runner
  *
@@ -136,7 +136,7 @@ function escapeProperty(s) {
 
 /***/ }),
 
-/***/ 753:
+/***/ 24753:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -180,10 +180,10 @@ exports.issueFileCommand = issueFileCommand;
 exports.prepareKeyValueMessage = prepareKeyValueMessage;
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const crypto = __importStar(__nccwpck_require__(982));
-const fs = __importStar(__nccwpck_require__(896));
-const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(302);
+const crypto = __importStar(__nccwpck_require__(76982));
+const fs = __importStar(__nccwpck_require__(79896));
+const os = __importStar(__nccwpck_require__(70857));
+const utils_1 = __nccwpck_require__(30302);
 function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
@@ -214,7 +214,7 @@ function prepareKeyValueMessage(key, value) {
 
 /***/ }),
 
-/***/ 847:
+/***/ 71847:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -230,8 +230,8 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.summary = exports.markdownSummary = exports.SUMMARY_DOCS_URL = exports.SUMMARY_ENV_VAR = void 0;
-const os_1 = __nccwpck_require__(857);
-const fs_1 = __nccwpck_require__(896);
+const os_1 = __nccwpck_require__(70857);
+const fs_1 = __nccwpck_require__(79896);
 const { access, appendFile, writeFile } = fs_1.promises;
 exports.SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 exports.SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
@@ -504,7 +504,7 @@ exports.summary = _summary;
 
 /***/ }),
 
-/***/ 302:
+/***/ 30302:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -550,7 +550,7 @@ function toCommandProperties(annotationProperties) {
 
 /***/ }),
 
-/***/ 57:
+/***/ 73057:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -750,15 +750,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 580:
+/***/ 29580:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(434)
+module.exports = __nccwpck_require__(24434)
 
 
 /***/ }),
 
-/***/ 587:
+/***/ 13587:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -804,10 +804,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 867:
+/***/ 83867:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(587)
+const FixedFIFO = __nccwpck_require__(13587)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -859,14 +859,14 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 204:
+/***/ 36204:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(580)
-const FIFO = __nccwpck_require__(867)
-const TextDecoder = __nccwpck_require__(934)
+const { EventEmitter } = __nccwpck_require__(29580)
+const FIFO = __nccwpck_require__(83867)
+const TextDecoder = __nccwpck_require__(97934)
 
-const StreamError = __nccwpck_require__(657)
+const StreamError = __nccwpck_require__(45657)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -2180,7 +2180,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 657:
+/***/ 45657:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -2234,7 +2234,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 775:
+/***/ 20775:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const constants = { // just for envs without fs
@@ -2247,7 +2247,7 @@ const constants = { // just for envs without fs
 }
 
 try {
-  module.exports = (__nccwpck_require__(896).constants) || constants
+  module.exports = (__nccwpck_require__(79896).constants) || constants
 } catch {
   module.exports = constants
 }
@@ -2255,13 +2255,13 @@ try {
 
 /***/ }),
 
-/***/ 763:
+/***/ 35763:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Writable, Readable, getStreamError } = __nccwpck_require__(204)
-const FIFO = __nccwpck_require__(867)
-const b4a = __nccwpck_require__(57)
-const headers = __nccwpck_require__(428)
+const { Writable, Readable, getStreamError } = __nccwpck_require__(36204)
+const FIFO = __nccwpck_require__(83867)
+const b4a = __nccwpck_require__(73057)
+const headers = __nccwpck_require__(88428)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -2680,10 +2680,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 428:
+/***/ 88428:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(57)
+const b4a = __nccwpck_require__(73057)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -3009,23 +3009,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 118:
+/***/ 56118:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(763)
-exports.pack = __nccwpck_require__(861)
+exports.extract = __nccwpck_require__(35763)
+exports.pack = __nccwpck_require__(80861)
 
 
 /***/ }),
 
-/***/ 861:
+/***/ 80861:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Readable, Writable, getStreamError } = __nccwpck_require__(204)
-const b4a = __nccwpck_require__(57)
+const { Readable, Writable, getStreamError } = __nccwpck_require__(36204)
+const b4a = __nccwpck_require__(73057)
 
-const constants = __nccwpck_require__(775)
-const headers = __nccwpck_require__(428)
+const constants = __nccwpck_require__(20775)
+const headers = __nccwpck_require__(88428)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -3312,11 +3312,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 934:
+/***/ 97934:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(256)
-const UTF8Decoder = __nccwpck_require__(414)
+const PassThroughDecoder = __nccwpck_require__(47256)
+const UTF8Decoder = __nccwpck_require__(86414)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -3383,10 +3383,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 256:
+/***/ 47256:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(57)
+const b4a = __nccwpck_require__(73057)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -3409,10 +3409,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 414:
+/***/ 86414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(57)
+const b4a = __nccwpck_require__(73057)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -3601,409 +3601,2420 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 613:
-/***/ ((module) => {
+/***/ 80668:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-"use strict";
-module.exports = require("assert");
+(function(nacl) {
+'use strict';
 
-/***/ }),
+// Ported in 2014 by Dmitry Chestnykh and Devi Mandiri.
+// Public domain.
+//
+// Implementation derived from TweetNaCl version 20140427.
+// See for details: http://tweetnacl.cr.yp.to/
 
-/***/ 982:
-/***/ ((module) => {
+var gf = function(init) {
+  var i, r = new Float64Array(16);
+  if (init) for (i = 0; i < init.length; i++) r[i] = init[i];
+  return r;
+};
 
-"use strict";
-module.exports = require("crypto");
+//  Pluggable, initialized in high-level API below.
+var randombytes = function(/* x, n */) { throw new Error('no PRNG'); };
 
-/***/ }),
+var _0 = new Uint8Array(16);
+var _9 = new Uint8Array(32); _9[0] = 9;
 
-/***/ 434:
-/***/ ((module) => {
+var gf0 = gf(),
+    gf1 = gf([1]),
+    _121665 = gf([0xdb41, 1]),
+    D = gf([0x78a3, 0x1359, 0x4dca, 0x75eb, 0xd8ab, 0x4141, 0x0a4d, 0x0070, 0xe898, 0x7779, 0x4079, 0x8cc7, 0xfe73, 0x2b6f, 0x6cee, 0x5203]),
+    D2 = gf([0xf159, 0x26b2, 0x9b94, 0xebd6, 0xb156, 0x8283, 0x149a, 0x00e0, 0xd130, 0xeef3, 0x80f2, 0x198e, 0xfce7, 0x56df, 0xd9dc, 0x2406]),
+    X = gf([0xd51a, 0x8f25, 0x2d60, 0xc956, 0xa7b2, 0x9525, 0xc760, 0x692c, 0xdc5c, 0xfdd6, 0xe231, 0xc0a4, 0x53fe, 0xcd6e, 0x36d3, 0x2169]),
+    Y = gf([0x6658, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666]),
+    I = gf([0xa0b0, 0x4a0e, 0x1b27, 0xc4ee, 0xe478, 0xad2f, 0x1806, 0x2f43, 0xd7a7, 0x3dfb, 0x0099, 0x2b4d, 0xdf0b, 0x4fc1, 0x2480, 0x2b83]);
 
-"use strict";
-module.exports = require("events");
-
-/***/ }),
-
-/***/ 896:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("fs");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("os");
-
-/***/ }),
-
-/***/ 928:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("path");
-
-/***/ })
-
-/******/ 	});
-/************************************************************************/
-/******/ 	// The module cache
-/******/ 	var __webpack_module_cache__ = {};
-/******/ 	
-/******/ 	// The require function
-/******/ 	function __nccwpck_require__(moduleId) {
-/******/ 		// Check if module is in cache
-/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 		if (cachedModule !== undefined) {
-/******/ 			return cachedModule.exports;
-/******/ 		}
-/******/ 		// Create a new module (and put it into the cache)
-/******/ 		var module = __webpack_module_cache__[moduleId] = {
-/******/ 			// no module.id needed
-/******/ 			// no module.loaded needed
-/******/ 			exports: {}
-/******/ 		};
-/******/ 	
-/******/ 		// Execute the module function
-/******/ 		var threw = true;
-/******/ 		try {
-/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 			threw = false;
-/******/ 		} finally {
-/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 		}
-/******/ 	
-/******/ 		// Return the exports of the module
-/******/ 		return module.exports;
-/******/ 	}
-/******/ 	
-/******/ 	// expose the modules object (__webpack_modules__)
-/******/ 	__nccwpck_require__.m = __webpack_modules__;
-/******/ 	
-/************************************************************************/
-/******/ 	/* webpack/runtime/asset-relocator-loader */
-/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
-/******/ 	
-/******/ 	/* webpack/runtime/create fake namespace object */
-/******/ 	(() => {
-/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 		var leafPrototypes;
-/******/ 		// create a fake namespace object
-/******/ 		// mode & 1: value is a module id, require it
-/******/ 		// mode & 2: merge all properties of value into the ns
-/******/ 		// mode & 4: return value when already ns object
-/******/ 		// mode & 16: return value when it's Promise-like
-/******/ 		// mode & 8|1: behave like require
-/******/ 		__nccwpck_require__.t = function(value, mode) {
-/******/ 			if(mode & 1) value = this(value);
-/******/ 			if(mode & 8) return value;
-/******/ 			if(typeof value === 'object' && value) {
-/******/ 				if((mode & 4) && value.__esModule) return value;
-/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 			}
-/******/ 			var ns = Object.create(null);
-/******/ 			__nccwpck_require__.r(ns);
-/******/ 			var def = {};
-/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 			}
-/******/ 			def['default'] = () => (value);
-/******/ 			__nccwpck_require__.d(ns, def);
-/******/ 			return ns;
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/define property getters */
-/******/ 	(() => {
-/******/ 		// define getter functions for harmony exports
-/******/ 		__nccwpck_require__.d = (exports, definition) => {
-/******/ 			for(var key in definition) {
-/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 				}
-/******/ 			}
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/ensure chunk */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.f = {};
-/******/ 		// This file contains only the entry chunk.
-/******/ 		// The chunk loading function for additional chunks
-/******/ 		__nccwpck_require__.e = (chunkId) => {
-/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 				__nccwpck_require__.f[key](chunkId, promises);
-/******/ 				return promises;
-/******/ 			}, []));
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/get javascript chunk filename */
-/******/ 	(() => {
-/******/ 		// This function allow to reference async chunks
-/******/ 		__nccwpck_require__.u = (chunkId) => {
-/******/ 			// return url for filenames based on template
-/******/ 			return "" + chunkId + ".index.js";
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/make namespace object */
-/******/ 	(() => {
-/******/ 		// define __esModule on exports
-/******/ 		__nccwpck_require__.r = (exports) => {
-/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 			}
-/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/require chunk loading */
-/******/ 	(() => {
-/******/ 		// no baseURI
-/******/ 		
-/******/ 		// object to store loaded chunks
-/******/ 		// "1" means "loaded", otherwise not loaded yet
-/******/ 		var installedChunks = {
-/******/ 			792: 1
-/******/ 		};
-/******/ 		
-/******/ 		// no on chunks loaded
-/******/ 		
-/******/ 		var installChunk = (chunk) => {
-/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
-/******/ 			for(var moduleId in moreModules) {
-/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
-/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
-/******/ 				}
-/******/ 			}
-/******/ 			if(runtime) runtime(__nccwpck_require__);
-/******/ 			for(var i = 0; i < chunkIds.length; i++)
-/******/ 				installedChunks[chunkIds[i]] = 1;
-/******/ 		
-/******/ 		};
-/******/ 		
-/******/ 		// require() chunk loading for javascript
-/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
-/******/ 			// "1" is the signal for "already loaded"
-/******/ 			if(!installedChunks[chunkId]) {
-/******/ 				if(true) { // all chunks have JS
-/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
-/******/ 				} else installedChunks[chunkId] = 1;
-/******/ 			}
-/******/ 		};
-/******/ 		
-/******/ 		// no external install chunk
-/******/ 		
-/******/ 		// no HMR
-/******/ 		
-/******/ 		// no HMR manifest
-/******/ 	})();
-/******/ 	
-/************************************************************************/
-var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it need to be in strict mode.
-(() => {
-"use strict";
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = require("node:os");
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(914);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
-var file_command = __nccwpck_require__(753);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(302);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = require("node:string_decoder");
-;// CONCATENATED MODULE: ./actions/lib/core/untrusted.ts
-// Text from outside (registry bodies, manifests, labels, files, tool output) on its way to a log.
-// The GitHub runner reads every line of a step's stdout and stderr as a possible command: a line
-// ends at \n, \r or \r\n, and after its leading white space, `::name …::` or `##[name]` is a
-// command (`::error`, `::add-mask::`, `::stop-commands::`). So every line that starts so is
-// prefixed with a backslash, a visible character that no trimming or comparison skips.
-// toolkit.ts and the CLI console apply it to everything they print; code never writes to
-// stdout or stderr itself (test/unit/untrusted.test.ts checks that).
-
-/** What a line from outside is prefixed with when it could be read as a runner command. */
-const COMMAND_ESCAPE = '\\';
-const LINE_BREAK = /\r\n|\r|\n/;
-// White space as .NET's TrimStart sees it, plus what a culture-aware comparison ignores
-// (format characters, combining marks), so no invisible character can hide a command.
-const INVISIBLE = '[\\s\\p{Z}\\p{Cc}\\p{Cf}\\p{Mn}\\p{Me}\\u115f\\u1160\\u3164\\uffa0]';
-const COMMAND_START = new RegExp(`^${INVISIBLE}*(::|##\\[)`, 'u');
-// Controls a terminal acts on (cursor moves, clearing, bell), but colours (SGR) and tab stay.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /\x1b\[[0-9;]*m|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
-const COMMAND_AFTER_BREAK = new RegExp(`(^|\\r\\n|\\r|\\n)(?=(?:(?![\\r\\n])${INVISIBLE})*(::|##\\[))`, 'gu');
-const hex = (c) => (c.length > 1 ? c : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-/** One line from outside, safe to print at the start of a log line. */
-function guardLine(line) {
-    const visible = line.replace(CONTROL, hex);
-    return COMMAND_START.test(visible) ? COMMAND_ESCAPE + visible : visible;
+function ts64(x, i, h, l) {
+  x[i]   = (h >> 24) & 0xff;
+  x[i+1] = (h >> 16) & 0xff;
+  x[i+2] = (h >>  8) & 0xff;
+  x[i+3] = h & 0xff;
+  x[i+4] = (l >> 24)  & 0xff;
+  x[i+5] = (l >> 16)  & 0xff;
+  x[i+6] = (l >>  8)  & 0xff;
+  x[i+7] = l & 0xff;
 }
-/**
- * Text from outside, safe to print: its lines stay lines (a lone \r becomes \n), and none of
- * them can be read as a runner command or move a terminal's cursor.
- */
-function untrusted(text) {
-    return String(text).split(LINE_BREAK).map(guardLine).join('\n');
+
+function vn(x, xi, y, yi, n) {
+  var i,d = 0;
+  for (i = 0; i < n; i++) d |= x[xi+i]^y[yi+i];
+  return (1 & ((d - 1) >>> 8)) - 1;
 }
-/**
- * The last guard before stdout or stderr: a line that could be read as a runner command is
- * escaped, and nothing else changes (line breaks, colours). For text already built, such as
- * the CLI's terminal log; text from outside goes through untrusted() or oneLine() first.
- */
-function escapeCommands(text) {
-    return String(text).replace(COMMAND_AFTER_BREAK, `$1${COMMAND_ESCAPE}`);
+
+function crypto_verify_16(x, xi, y, yi) {
+  return vn(x,xi,y,yi,16);
 }
-/**
- * A field that must stay on one line (a media type, a label, a registry's error message in a
- * progress line): line breaks are shown as `\n`, `\r`, and the rest as untrusted() does.
- */
-function oneLine(text) {
-    return guardLine(String(text)
-        .replace(/\r/g, '\\r')
-        .replace(/\n/g, '\\n')
-        .replace(/[\u2028\u2029\u0085]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+
+function crypto_verify_32(x, xi, y, yi) {
+  return vn(x,xi,y,yi,32);
 }
-/** At most `max` characters of a field from outside, on one line, with how much was left out. */
-function clip(text, max = 200) {
-    const line = oneLine(text);
-    return line.length <= max ? line : `${line.slice(0, max)}… (${line.length - max} more characters)`;
+
+function core_salsa20(o, p, k, c) {
+  var j0  = c[ 0] & 0xff | (c[ 1] & 0xff)<<8 | (c[ 2] & 0xff)<<16 | (c[ 3] & 0xff)<<24,
+      j1  = k[ 0] & 0xff | (k[ 1] & 0xff)<<8 | (k[ 2] & 0xff)<<16 | (k[ 3] & 0xff)<<24,
+      j2  = k[ 4] & 0xff | (k[ 5] & 0xff)<<8 | (k[ 6] & 0xff)<<16 | (k[ 7] & 0xff)<<24,
+      j3  = k[ 8] & 0xff | (k[ 9] & 0xff)<<8 | (k[10] & 0xff)<<16 | (k[11] & 0xff)<<24,
+      j4  = k[12] & 0xff | (k[13] & 0xff)<<8 | (k[14] & 0xff)<<16 | (k[15] & 0xff)<<24,
+      j5  = c[ 4] & 0xff | (c[ 5] & 0xff)<<8 | (c[ 6] & 0xff)<<16 | (c[ 7] & 0xff)<<24,
+      j6  = p[ 0] & 0xff | (p[ 1] & 0xff)<<8 | (p[ 2] & 0xff)<<16 | (p[ 3] & 0xff)<<24,
+      j7  = p[ 4] & 0xff | (p[ 5] & 0xff)<<8 | (p[ 6] & 0xff)<<16 | (p[ 7] & 0xff)<<24,
+      j8  = p[ 8] & 0xff | (p[ 9] & 0xff)<<8 | (p[10] & 0xff)<<16 | (p[11] & 0xff)<<24,
+      j9  = p[12] & 0xff | (p[13] & 0xff)<<8 | (p[14] & 0xff)<<16 | (p[15] & 0xff)<<24,
+      j10 = c[ 8] & 0xff | (c[ 9] & 0xff)<<8 | (c[10] & 0xff)<<16 | (c[11] & 0xff)<<24,
+      j11 = k[16] & 0xff | (k[17] & 0xff)<<8 | (k[18] & 0xff)<<16 | (k[19] & 0xff)<<24,
+      j12 = k[20] & 0xff | (k[21] & 0xff)<<8 | (k[22] & 0xff)<<16 | (k[23] & 0xff)<<24,
+      j13 = k[24] & 0xff | (k[25] & 0xff)<<8 | (k[26] & 0xff)<<16 | (k[27] & 0xff)<<24,
+      j14 = k[28] & 0xff | (k[29] & 0xff)<<8 | (k[30] & 0xff)<<16 | (k[31] & 0xff)<<24,
+      j15 = c[12] & 0xff | (c[13] & 0xff)<<8 | (c[14] & 0xff)<<16 | (c[15] & 0xff)<<24;
+
+  var x0 = j0, x1 = j1, x2 = j2, x3 = j3, x4 = j4, x5 = j5, x6 = j6, x7 = j7,
+      x8 = j8, x9 = j9, x10 = j10, x11 = j11, x12 = j12, x13 = j13, x14 = j14,
+      x15 = j15, u;
+
+  for (var i = 0; i < 20; i += 2) {
+    u = x0 + x12 | 0;
+    x4 ^= u<<7 | u>>>(32-7);
+    u = x4 + x0 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x4 | 0;
+    x12 ^= u<<13 | u>>>(32-13);
+    u = x12 + x8 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x1 | 0;
+    x9 ^= u<<7 | u>>>(32-7);
+    u = x9 + x5 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x9 | 0;
+    x1 ^= u<<13 | u>>>(32-13);
+    u = x1 + x13 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x6 | 0;
+    x14 ^= u<<7 | u>>>(32-7);
+    u = x14 + x10 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x14 | 0;
+    x6 ^= u<<13 | u>>>(32-13);
+    u = x6 + x2 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x11 | 0;
+    x3 ^= u<<7 | u>>>(32-7);
+    u = x3 + x15 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x3 | 0;
+    x11 ^= u<<13 | u>>>(32-13);
+    u = x11 + x7 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+
+    u = x0 + x3 | 0;
+    x1 ^= u<<7 | u>>>(32-7);
+    u = x1 + x0 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x1 | 0;
+    x3 ^= u<<13 | u>>>(32-13);
+    u = x3 + x2 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x4 | 0;
+    x6 ^= u<<7 | u>>>(32-7);
+    u = x6 + x5 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x6 | 0;
+    x4 ^= u<<13 | u>>>(32-13);
+    u = x4 + x7 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x9 | 0;
+    x11 ^= u<<7 | u>>>(32-7);
+    u = x11 + x10 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x11 | 0;
+    x9 ^= u<<13 | u>>>(32-13);
+    u = x9 + x8 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x14 | 0;
+    x12 ^= u<<7 | u>>>(32-7);
+    u = x12 + x15 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x12 | 0;
+    x14 ^= u<<13 | u>>>(32-13);
+    u = x14 + x13 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+  }
+   x0 =  x0 +  j0 | 0;
+   x1 =  x1 +  j1 | 0;
+   x2 =  x2 +  j2 | 0;
+   x3 =  x3 +  j3 | 0;
+   x4 =  x4 +  j4 | 0;
+   x5 =  x5 +  j5 | 0;
+   x6 =  x6 +  j6 | 0;
+   x7 =  x7 +  j7 | 0;
+   x8 =  x8 +  j8 | 0;
+   x9 =  x9 +  j9 | 0;
+  x10 = x10 + j10 | 0;
+  x11 = x11 + j11 | 0;
+  x12 = x12 + j12 | 0;
+  x13 = x13 + j13 | 0;
+  x14 = x14 + j14 | 0;
+  x15 = x15 + j15 | 0;
+
+  o[ 0] = x0 >>>  0 & 0xff;
+  o[ 1] = x0 >>>  8 & 0xff;
+  o[ 2] = x0 >>> 16 & 0xff;
+  o[ 3] = x0 >>> 24 & 0xff;
+
+  o[ 4] = x1 >>>  0 & 0xff;
+  o[ 5] = x1 >>>  8 & 0xff;
+  o[ 6] = x1 >>> 16 & 0xff;
+  o[ 7] = x1 >>> 24 & 0xff;
+
+  o[ 8] = x2 >>>  0 & 0xff;
+  o[ 9] = x2 >>>  8 & 0xff;
+  o[10] = x2 >>> 16 & 0xff;
+  o[11] = x2 >>> 24 & 0xff;
+
+  o[12] = x3 >>>  0 & 0xff;
+  o[13] = x3 >>>  8 & 0xff;
+  o[14] = x3 >>> 16 & 0xff;
+  o[15] = x3 >>> 24 & 0xff;
+
+  o[16] = x4 >>>  0 & 0xff;
+  o[17] = x4 >>>  8 & 0xff;
+  o[18] = x4 >>> 16 & 0xff;
+  o[19] = x4 >>> 24 & 0xff;
+
+  o[20] = x5 >>>  0 & 0xff;
+  o[21] = x5 >>>  8 & 0xff;
+  o[22] = x5 >>> 16 & 0xff;
+  o[23] = x5 >>> 24 & 0xff;
+
+  o[24] = x6 >>>  0 & 0xff;
+  o[25] = x6 >>>  8 & 0xff;
+  o[26] = x6 >>> 16 & 0xff;
+  o[27] = x6 >>> 24 & 0xff;
+
+  o[28] = x7 >>>  0 & 0xff;
+  o[29] = x7 >>>  8 & 0xff;
+  o[30] = x7 >>> 16 & 0xff;
+  o[31] = x7 >>> 24 & 0xff;
+
+  o[32] = x8 >>>  0 & 0xff;
+  o[33] = x8 >>>  8 & 0xff;
+  o[34] = x8 >>> 16 & 0xff;
+  o[35] = x8 >>> 24 & 0xff;
+
+  o[36] = x9 >>>  0 & 0xff;
+  o[37] = x9 >>>  8 & 0xff;
+  o[38] = x9 >>> 16 & 0xff;
+  o[39] = x9 >>> 24 & 0xff;
+
+  o[40] = x10 >>>  0 & 0xff;
+  o[41] = x10 >>>  8 & 0xff;
+  o[42] = x10 >>> 16 & 0xff;
+  o[43] = x10 >>> 24 & 0xff;
+
+  o[44] = x11 >>>  0 & 0xff;
+  o[45] = x11 >>>  8 & 0xff;
+  o[46] = x11 >>> 16 & 0xff;
+  o[47] = x11 >>> 24 & 0xff;
+
+  o[48] = x12 >>>  0 & 0xff;
+  o[49] = x12 >>>  8 & 0xff;
+  o[50] = x12 >>> 16 & 0xff;
+  o[51] = x12 >>> 24 & 0xff;
+
+  o[52] = x13 >>>  0 & 0xff;
+  o[53] = x13 >>>  8 & 0xff;
+  o[54] = x13 >>> 16 & 0xff;
+  o[55] = x13 >>> 24 & 0xff;
+
+  o[56] = x14 >>>  0 & 0xff;
+  o[57] = x14 >>>  8 & 0xff;
+  o[58] = x14 >>> 16 & 0xff;
+  o[59] = x14 >>> 24 & 0xff;
+
+  o[60] = x15 >>>  0 & 0xff;
+  o[61] = x15 >>>  8 & 0xff;
+  o[62] = x15 >>> 16 & 0xff;
+  o[63] = x15 >>> 24 & 0xff;
 }
-/**
- * A list in a message: the first `max` items, then "and N more". The full list belongs in the
- * report, not in a log line or an annotation.
- */
-function listSome(items, max = 5, separator = ', ') {
-    if (items.length <= max)
-        return items.join(separator);
-    return `${items.slice(0, max).join(separator)}${separator}and ${items.length - max} more`;
+
+function core_hsalsa20(o,p,k,c) {
+  var j0  = c[ 0] & 0xff | (c[ 1] & 0xff)<<8 | (c[ 2] & 0xff)<<16 | (c[ 3] & 0xff)<<24,
+      j1  = k[ 0] & 0xff | (k[ 1] & 0xff)<<8 | (k[ 2] & 0xff)<<16 | (k[ 3] & 0xff)<<24,
+      j2  = k[ 4] & 0xff | (k[ 5] & 0xff)<<8 | (k[ 6] & 0xff)<<16 | (k[ 7] & 0xff)<<24,
+      j3  = k[ 8] & 0xff | (k[ 9] & 0xff)<<8 | (k[10] & 0xff)<<16 | (k[11] & 0xff)<<24,
+      j4  = k[12] & 0xff | (k[13] & 0xff)<<8 | (k[14] & 0xff)<<16 | (k[15] & 0xff)<<24,
+      j5  = c[ 4] & 0xff | (c[ 5] & 0xff)<<8 | (c[ 6] & 0xff)<<16 | (c[ 7] & 0xff)<<24,
+      j6  = p[ 0] & 0xff | (p[ 1] & 0xff)<<8 | (p[ 2] & 0xff)<<16 | (p[ 3] & 0xff)<<24,
+      j7  = p[ 4] & 0xff | (p[ 5] & 0xff)<<8 | (p[ 6] & 0xff)<<16 | (p[ 7] & 0xff)<<24,
+      j8  = p[ 8] & 0xff | (p[ 9] & 0xff)<<8 | (p[10] & 0xff)<<16 | (p[11] & 0xff)<<24,
+      j9  = p[12] & 0xff | (p[13] & 0xff)<<8 | (p[14] & 0xff)<<16 | (p[15] & 0xff)<<24,
+      j10 = c[ 8] & 0xff | (c[ 9] & 0xff)<<8 | (c[10] & 0xff)<<16 | (c[11] & 0xff)<<24,
+      j11 = k[16] & 0xff | (k[17] & 0xff)<<8 | (k[18] & 0xff)<<16 | (k[19] & 0xff)<<24,
+      j12 = k[20] & 0xff | (k[21] & 0xff)<<8 | (k[22] & 0xff)<<16 | (k[23] & 0xff)<<24,
+      j13 = k[24] & 0xff | (k[25] & 0xff)<<8 | (k[26] & 0xff)<<16 | (k[27] & 0xff)<<24,
+      j14 = k[28] & 0xff | (k[29] & 0xff)<<8 | (k[30] & 0xff)<<16 | (k[31] & 0xff)<<24,
+      j15 = c[12] & 0xff | (c[13] & 0xff)<<8 | (c[14] & 0xff)<<16 | (c[15] & 0xff)<<24;
+
+  var x0 = j0, x1 = j1, x2 = j2, x3 = j3, x4 = j4, x5 = j5, x6 = j6, x7 = j7,
+      x8 = j8, x9 = j9, x10 = j10, x11 = j11, x12 = j12, x13 = j13, x14 = j14,
+      x15 = j15, u;
+
+  for (var i = 0; i < 20; i += 2) {
+    u = x0 + x12 | 0;
+    x4 ^= u<<7 | u>>>(32-7);
+    u = x4 + x0 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x4 | 0;
+    x12 ^= u<<13 | u>>>(32-13);
+    u = x12 + x8 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x1 | 0;
+    x9 ^= u<<7 | u>>>(32-7);
+    u = x9 + x5 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x9 | 0;
+    x1 ^= u<<13 | u>>>(32-13);
+    u = x1 + x13 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x6 | 0;
+    x14 ^= u<<7 | u>>>(32-7);
+    u = x14 + x10 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x14 | 0;
+    x6 ^= u<<13 | u>>>(32-13);
+    u = x6 + x2 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x11 | 0;
+    x3 ^= u<<7 | u>>>(32-7);
+    u = x3 + x15 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x3 | 0;
+    x11 ^= u<<13 | u>>>(32-13);
+    u = x11 + x7 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+
+    u = x0 + x3 | 0;
+    x1 ^= u<<7 | u>>>(32-7);
+    u = x1 + x0 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x1 | 0;
+    x3 ^= u<<13 | u>>>(32-13);
+    u = x3 + x2 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x4 | 0;
+    x6 ^= u<<7 | u>>>(32-7);
+    u = x6 + x5 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x6 | 0;
+    x4 ^= u<<13 | u>>>(32-13);
+    u = x4 + x7 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x9 | 0;
+    x11 ^= u<<7 | u>>>(32-7);
+    u = x11 + x10 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x11 | 0;
+    x9 ^= u<<13 | u>>>(32-13);
+    u = x9 + x8 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x14 | 0;
+    x12 ^= u<<7 | u>>>(32-7);
+    u = x12 + x15 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x12 | 0;
+    x14 ^= u<<13 | u>>>(32-13);
+    u = x14 + x13 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+  }
+
+  o[ 0] = x0 >>>  0 & 0xff;
+  o[ 1] = x0 >>>  8 & 0xff;
+  o[ 2] = x0 >>> 16 & 0xff;
+  o[ 3] = x0 >>> 24 & 0xff;
+
+  o[ 4] = x5 >>>  0 & 0xff;
+  o[ 5] = x5 >>>  8 & 0xff;
+  o[ 6] = x5 >>> 16 & 0xff;
+  o[ 7] = x5 >>> 24 & 0xff;
+
+  o[ 8] = x10 >>>  0 & 0xff;
+  o[ 9] = x10 >>>  8 & 0xff;
+  o[10] = x10 >>> 16 & 0xff;
+  o[11] = x10 >>> 24 & 0xff;
+
+  o[12] = x15 >>>  0 & 0xff;
+  o[13] = x15 >>>  8 & 0xff;
+  o[14] = x15 >>> 16 & 0xff;
+  o[15] = x15 >>> 24 & 0xff;
+
+  o[16] = x6 >>>  0 & 0xff;
+  o[17] = x6 >>>  8 & 0xff;
+  o[18] = x6 >>> 16 & 0xff;
+  o[19] = x6 >>> 24 & 0xff;
+
+  o[20] = x7 >>>  0 & 0xff;
+  o[21] = x7 >>>  8 & 0xff;
+  o[22] = x7 >>> 16 & 0xff;
+  o[23] = x7 >>> 24 & 0xff;
+
+  o[24] = x8 >>>  0 & 0xff;
+  o[25] = x8 >>>  8 & 0xff;
+  o[26] = x8 >>> 16 & 0xff;
+  o[27] = x8 >>> 24 & 0xff;
+
+  o[28] = x9 >>>  0 & 0xff;
+  o[29] = x9 >>>  8 & 0xff;
+  o[30] = x9 >>> 16 & 0xff;
+  o[31] = x9 >>> 24 & 0xff;
 }
-/**
- * A stream of tool output, handed on line by line through untrusted(): a line is only judged
- * once it is whole, so a command split over two chunks is still caught. A line longer than
- * `maxLine` is cut (the rest of it is dropped up to its end).
- */
-class LineGuard {
-    write;
-    maxLine;
-    pending = '';
-    dropping = false;
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    /** `write` gets each line without its line break. */
-    constructor(write, maxLine = 64 * 1024) {
-        this.write = write;
-        this.maxLine = maxLine;
+
+function crypto_core_salsa20(out,inp,k,c) {
+  core_salsa20(out,inp,k,c);
+}
+
+function crypto_core_hsalsa20(out,inp,k,c) {
+  core_hsalsa20(out,inp,k,c);
+}
+
+var sigma = new Uint8Array([101, 120, 112, 97, 110, 100, 32, 51, 50, 45, 98, 121, 116, 101, 32, 107]);
+            // "expand 32-byte k"
+
+function crypto_stream_salsa20_xor(c,cpos,m,mpos,b,n,k) {
+  var z = new Uint8Array(16), x = new Uint8Array(64);
+  var u, i;
+  for (i = 0; i < 16; i++) z[i] = 0;
+  for (i = 0; i < 8; i++) z[i] = n[i];
+  while (b >= 64) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < 64; i++) c[cpos+i] = m[mpos+i] ^ x[i];
+    u = 1;
+    for (i = 8; i < 16; i++) {
+      u = u + (z[i] & 0xff) | 0;
+      z[i] = u & 0xff;
+      u >>>= 8;
     }
-    push(chunk) {
-        let text = this.pending + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
-        this.pending = '';
-        let m;
-        while ((m = LINE_BREAK.exec(text)) && !(m[0] === '\r' && m.index === text.length - 1)) {
-            this.emit(text.slice(0, m.index));
-            text = text.slice(m.index + m[0].length);
+    b -= 64;
+    cpos += 64;
+    mpos += 64;
+  }
+  if (b > 0) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < b; i++) c[cpos+i] = m[mpos+i] ^ x[i];
+  }
+  return 0;
+}
+
+function crypto_stream_salsa20(c,cpos,b,n,k) {
+  var z = new Uint8Array(16), x = new Uint8Array(64);
+  var u, i;
+  for (i = 0; i < 16; i++) z[i] = 0;
+  for (i = 0; i < 8; i++) z[i] = n[i];
+  while (b >= 64) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < 64; i++) c[cpos+i] = x[i];
+    u = 1;
+    for (i = 8; i < 16; i++) {
+      u = u + (z[i] & 0xff) | 0;
+      z[i] = u & 0xff;
+      u >>>= 8;
+    }
+    b -= 64;
+    cpos += 64;
+  }
+  if (b > 0) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < b; i++) c[cpos+i] = x[i];
+  }
+  return 0;
+}
+
+function crypto_stream(c,cpos,d,n,k) {
+  var s = new Uint8Array(32);
+  crypto_core_hsalsa20(s,n,k,sigma);
+  var sn = new Uint8Array(8);
+  for (var i = 0; i < 8; i++) sn[i] = n[i+16];
+  return crypto_stream_salsa20(c,cpos,d,sn,s);
+}
+
+function crypto_stream_xor(c,cpos,m,mpos,d,n,k) {
+  var s = new Uint8Array(32);
+  crypto_core_hsalsa20(s,n,k,sigma);
+  var sn = new Uint8Array(8);
+  for (var i = 0; i < 8; i++) sn[i] = n[i+16];
+  return crypto_stream_salsa20_xor(c,cpos,m,mpos,d,sn,s);
+}
+
+/*
+* Port of Andrew Moon's Poly1305-donna-16. Public domain.
+* https://github.com/floodyberry/poly1305-donna
+*/
+
+var poly1305 = function(key) {
+  this.buffer = new Uint8Array(16);
+  this.r = new Uint16Array(10);
+  this.h = new Uint16Array(10);
+  this.pad = new Uint16Array(8);
+  this.leftover = 0;
+  this.fin = 0;
+
+  var t0, t1, t2, t3, t4, t5, t6, t7;
+
+  t0 = key[ 0] & 0xff | (key[ 1] & 0xff) << 8; this.r[0] = ( t0                     ) & 0x1fff;
+  t1 = key[ 2] & 0xff | (key[ 3] & 0xff) << 8; this.r[1] = ((t0 >>> 13) | (t1 <<  3)) & 0x1fff;
+  t2 = key[ 4] & 0xff | (key[ 5] & 0xff) << 8; this.r[2] = ((t1 >>> 10) | (t2 <<  6)) & 0x1f03;
+  t3 = key[ 6] & 0xff | (key[ 7] & 0xff) << 8; this.r[3] = ((t2 >>>  7) | (t3 <<  9)) & 0x1fff;
+  t4 = key[ 8] & 0xff | (key[ 9] & 0xff) << 8; this.r[4] = ((t3 >>>  4) | (t4 << 12)) & 0x00ff;
+  this.r[5] = ((t4 >>>  1)) & 0x1ffe;
+  t5 = key[10] & 0xff | (key[11] & 0xff) << 8; this.r[6] = ((t4 >>> 14) | (t5 <<  2)) & 0x1fff;
+  t6 = key[12] & 0xff | (key[13] & 0xff) << 8; this.r[7] = ((t5 >>> 11) | (t6 <<  5)) & 0x1f81;
+  t7 = key[14] & 0xff | (key[15] & 0xff) << 8; this.r[8] = ((t6 >>>  8) | (t7 <<  8)) & 0x1fff;
+  this.r[9] = ((t7 >>>  5)) & 0x007f;
+
+  this.pad[0] = key[16] & 0xff | (key[17] & 0xff) << 8;
+  this.pad[1] = key[18] & 0xff | (key[19] & 0xff) << 8;
+  this.pad[2] = key[20] & 0xff | (key[21] & 0xff) << 8;
+  this.pad[3] = key[22] & 0xff | (key[23] & 0xff) << 8;
+  this.pad[4] = key[24] & 0xff | (key[25] & 0xff) << 8;
+  this.pad[5] = key[26] & 0xff | (key[27] & 0xff) << 8;
+  this.pad[6] = key[28] & 0xff | (key[29] & 0xff) << 8;
+  this.pad[7] = key[30] & 0xff | (key[31] & 0xff) << 8;
+};
+
+poly1305.prototype.blocks = function(m, mpos, bytes) {
+  var hibit = this.fin ? 0 : (1 << 11);
+  var t0, t1, t2, t3, t4, t5, t6, t7, c;
+  var d0, d1, d2, d3, d4, d5, d6, d7, d8, d9;
+
+  var h0 = this.h[0],
+      h1 = this.h[1],
+      h2 = this.h[2],
+      h3 = this.h[3],
+      h4 = this.h[4],
+      h5 = this.h[5],
+      h6 = this.h[6],
+      h7 = this.h[7],
+      h8 = this.h[8],
+      h9 = this.h[9];
+
+  var r0 = this.r[0],
+      r1 = this.r[1],
+      r2 = this.r[2],
+      r3 = this.r[3],
+      r4 = this.r[4],
+      r5 = this.r[5],
+      r6 = this.r[6],
+      r7 = this.r[7],
+      r8 = this.r[8],
+      r9 = this.r[9];
+
+  while (bytes >= 16) {
+    t0 = m[mpos+ 0] & 0xff | (m[mpos+ 1] & 0xff) << 8; h0 += ( t0                     ) & 0x1fff;
+    t1 = m[mpos+ 2] & 0xff | (m[mpos+ 3] & 0xff) << 8; h1 += ((t0 >>> 13) | (t1 <<  3)) & 0x1fff;
+    t2 = m[mpos+ 4] & 0xff | (m[mpos+ 5] & 0xff) << 8; h2 += ((t1 >>> 10) | (t2 <<  6)) & 0x1fff;
+    t3 = m[mpos+ 6] & 0xff | (m[mpos+ 7] & 0xff) << 8; h3 += ((t2 >>>  7) | (t3 <<  9)) & 0x1fff;
+    t4 = m[mpos+ 8] & 0xff | (m[mpos+ 9] & 0xff) << 8; h4 += ((t3 >>>  4) | (t4 << 12)) & 0x1fff;
+    h5 += ((t4 >>>  1)) & 0x1fff;
+    t5 = m[mpos+10] & 0xff | (m[mpos+11] & 0xff) << 8; h6 += ((t4 >>> 14) | (t5 <<  2)) & 0x1fff;
+    t6 = m[mpos+12] & 0xff | (m[mpos+13] & 0xff) << 8; h7 += ((t5 >>> 11) | (t6 <<  5)) & 0x1fff;
+    t7 = m[mpos+14] & 0xff | (m[mpos+15] & 0xff) << 8; h8 += ((t6 >>>  8) | (t7 <<  8)) & 0x1fff;
+    h9 += ((t7 >>> 5)) | hibit;
+
+    c = 0;
+
+    d0 = c;
+    d0 += h0 * r0;
+    d0 += h1 * (5 * r9);
+    d0 += h2 * (5 * r8);
+    d0 += h3 * (5 * r7);
+    d0 += h4 * (5 * r6);
+    c = (d0 >>> 13); d0 &= 0x1fff;
+    d0 += h5 * (5 * r5);
+    d0 += h6 * (5 * r4);
+    d0 += h7 * (5 * r3);
+    d0 += h8 * (5 * r2);
+    d0 += h9 * (5 * r1);
+    c += (d0 >>> 13); d0 &= 0x1fff;
+
+    d1 = c;
+    d1 += h0 * r1;
+    d1 += h1 * r0;
+    d1 += h2 * (5 * r9);
+    d1 += h3 * (5 * r8);
+    d1 += h4 * (5 * r7);
+    c = (d1 >>> 13); d1 &= 0x1fff;
+    d1 += h5 * (5 * r6);
+    d1 += h6 * (5 * r5);
+    d1 += h7 * (5 * r4);
+    d1 += h8 * (5 * r3);
+    d1 += h9 * (5 * r2);
+    c += (d1 >>> 13); d1 &= 0x1fff;
+
+    d2 = c;
+    d2 += h0 * r2;
+    d2 += h1 * r1;
+    d2 += h2 * r0;
+    d2 += h3 * (5 * r9);
+    d2 += h4 * (5 * r8);
+    c = (d2 >>> 13); d2 &= 0x1fff;
+    d2 += h5 * (5 * r7);
+    d2 += h6 * (5 * r6);
+    d2 += h7 * (5 * r5);
+    d2 += h8 * (5 * r4);
+    d2 += h9 * (5 * r3);
+    c += (d2 >>> 13); d2 &= 0x1fff;
+
+    d3 = c;
+    d3 += h0 * r3;
+    d3 += h1 * r2;
+    d3 += h2 * r1;
+    d3 += h3 * r0;
+    d3 += h4 * (5 * r9);
+    c = (d3 >>> 13); d3 &= 0x1fff;
+    d3 += h5 * (5 * r8);
+    d3 += h6 * (5 * r7);
+    d3 += h7 * (5 * r6);
+    d3 += h8 * (5 * r5);
+    d3 += h9 * (5 * r4);
+    c += (d3 >>> 13); d3 &= 0x1fff;
+
+    d4 = c;
+    d4 += h0 * r4;
+    d4 += h1 * r3;
+    d4 += h2 * r2;
+    d4 += h3 * r1;
+    d4 += h4 * r0;
+    c = (d4 >>> 13); d4 &= 0x1fff;
+    d4 += h5 * (5 * r9);
+    d4 += h6 * (5 * r8);
+    d4 += h7 * (5 * r7);
+    d4 += h8 * (5 * r6);
+    d4 += h9 * (5 * r5);
+    c += (d4 >>> 13); d4 &= 0x1fff;
+
+    d5 = c;
+    d5 += h0 * r5;
+    d5 += h1 * r4;
+    d5 += h2 * r3;
+    d5 += h3 * r2;
+    d5 += h4 * r1;
+    c = (d5 >>> 13); d5 &= 0x1fff;
+    d5 += h5 * r0;
+    d5 += h6 * (5 * r9);
+    d5 += h7 * (5 * r8);
+    d5 += h8 * (5 * r7);
+    d5 += h9 * (5 * r6);
+    c += (d5 >>> 13); d5 &= 0x1fff;
+
+    d6 = c;
+    d6 += h0 * r6;
+    d6 += h1 * r5;
+    d6 += h2 * r4;
+    d6 += h3 * r3;
+    d6 += h4 * r2;
+    c = (d6 >>> 13); d6 &= 0x1fff;
+    d6 += h5 * r1;
+    d6 += h6 * r0;
+    d6 += h7 * (5 * r9);
+    d6 += h8 * (5 * r8);
+    d6 += h9 * (5 * r7);
+    c += (d6 >>> 13); d6 &= 0x1fff;
+
+    d7 = c;
+    d7 += h0 * r7;
+    d7 += h1 * r6;
+    d7 += h2 * r5;
+    d7 += h3 * r4;
+    d7 += h4 * r3;
+    c = (d7 >>> 13); d7 &= 0x1fff;
+    d7 += h5 * r2;
+    d7 += h6 * r1;
+    d7 += h7 * r0;
+    d7 += h8 * (5 * r9);
+    d7 += h9 * (5 * r8);
+    c += (d7 >>> 13); d7 &= 0x1fff;
+
+    d8 = c;
+    d8 += h0 * r8;
+    d8 += h1 * r7;
+    d8 += h2 * r6;
+    d8 += h3 * r5;
+    d8 += h4 * r4;
+    c = (d8 >>> 13); d8 &= 0x1fff;
+    d8 += h5 * r3;
+    d8 += h6 * r2;
+    d8 += h7 * r1;
+    d8 += h8 * r0;
+    d8 += h9 * (5 * r9);
+    c += (d8 >>> 13); d8 &= 0x1fff;
+
+    d9 = c;
+    d9 += h0 * r9;
+    d9 += h1 * r8;
+    d9 += h2 * r7;
+    d9 += h3 * r6;
+    d9 += h4 * r5;
+    c = (d9 >>> 13); d9 &= 0x1fff;
+    d9 += h5 * r4;
+    d9 += h6 * r3;
+    d9 += h7 * r2;
+    d9 += h8 * r1;
+    d9 += h9 * r0;
+    c += (d9 >>> 13); d9 &= 0x1fff;
+
+    c = (((c << 2) + c)) | 0;
+    c = (c + d0) | 0;
+    d0 = c & 0x1fff;
+    c = (c >>> 13);
+    d1 += c;
+
+    h0 = d0;
+    h1 = d1;
+    h2 = d2;
+    h3 = d3;
+    h4 = d4;
+    h5 = d5;
+    h6 = d6;
+    h7 = d7;
+    h8 = d8;
+    h9 = d9;
+
+    mpos += 16;
+    bytes -= 16;
+  }
+  this.h[0] = h0;
+  this.h[1] = h1;
+  this.h[2] = h2;
+  this.h[3] = h3;
+  this.h[4] = h4;
+  this.h[5] = h5;
+  this.h[6] = h6;
+  this.h[7] = h7;
+  this.h[8] = h8;
+  this.h[9] = h9;
+};
+
+poly1305.prototype.finish = function(mac, macpos) {
+  var g = new Uint16Array(10);
+  var c, mask, f, i;
+
+  if (this.leftover) {
+    i = this.leftover;
+    this.buffer[i++] = 1;
+    for (; i < 16; i++) this.buffer[i] = 0;
+    this.fin = 1;
+    this.blocks(this.buffer, 0, 16);
+  }
+
+  c = this.h[1] >>> 13;
+  this.h[1] &= 0x1fff;
+  for (i = 2; i < 10; i++) {
+    this.h[i] += c;
+    c = this.h[i] >>> 13;
+    this.h[i] &= 0x1fff;
+  }
+  this.h[0] += (c * 5);
+  c = this.h[0] >>> 13;
+  this.h[0] &= 0x1fff;
+  this.h[1] += c;
+  c = this.h[1] >>> 13;
+  this.h[1] &= 0x1fff;
+  this.h[2] += c;
+
+  g[0] = this.h[0] + 5;
+  c = g[0] >>> 13;
+  g[0] &= 0x1fff;
+  for (i = 1; i < 10; i++) {
+    g[i] = this.h[i] + c;
+    c = g[i] >>> 13;
+    g[i] &= 0x1fff;
+  }
+  g[9] -= (1 << 13);
+
+  mask = (c ^ 1) - 1;
+  for (i = 0; i < 10; i++) g[i] &= mask;
+  mask = ~mask;
+  for (i = 0; i < 10; i++) this.h[i] = (this.h[i] & mask) | g[i];
+
+  this.h[0] = ((this.h[0]       ) | (this.h[1] << 13)                    ) & 0xffff;
+  this.h[1] = ((this.h[1] >>>  3) | (this.h[2] << 10)                    ) & 0xffff;
+  this.h[2] = ((this.h[2] >>>  6) | (this.h[3] <<  7)                    ) & 0xffff;
+  this.h[3] = ((this.h[3] >>>  9) | (this.h[4] <<  4)                    ) & 0xffff;
+  this.h[4] = ((this.h[4] >>> 12) | (this.h[5] <<  1) | (this.h[6] << 14)) & 0xffff;
+  this.h[5] = ((this.h[6] >>>  2) | (this.h[7] << 11)                    ) & 0xffff;
+  this.h[6] = ((this.h[7] >>>  5) | (this.h[8] <<  8)                    ) & 0xffff;
+  this.h[7] = ((this.h[8] >>>  8) | (this.h[9] <<  5)                    ) & 0xffff;
+
+  f = this.h[0] + this.pad[0];
+  this.h[0] = f & 0xffff;
+  for (i = 1; i < 8; i++) {
+    f = (((this.h[i] + this.pad[i]) | 0) + (f >>> 16)) | 0;
+    this.h[i] = f & 0xffff;
+  }
+
+  mac[macpos+ 0] = (this.h[0] >>> 0) & 0xff;
+  mac[macpos+ 1] = (this.h[0] >>> 8) & 0xff;
+  mac[macpos+ 2] = (this.h[1] >>> 0) & 0xff;
+  mac[macpos+ 3] = (this.h[1] >>> 8) & 0xff;
+  mac[macpos+ 4] = (this.h[2] >>> 0) & 0xff;
+  mac[macpos+ 5] = (this.h[2] >>> 8) & 0xff;
+  mac[macpos+ 6] = (this.h[3] >>> 0) & 0xff;
+  mac[macpos+ 7] = (this.h[3] >>> 8) & 0xff;
+  mac[macpos+ 8] = (this.h[4] >>> 0) & 0xff;
+  mac[macpos+ 9] = (this.h[4] >>> 8) & 0xff;
+  mac[macpos+10] = (this.h[5] >>> 0) & 0xff;
+  mac[macpos+11] = (this.h[5] >>> 8) & 0xff;
+  mac[macpos+12] = (this.h[6] >>> 0) & 0xff;
+  mac[macpos+13] = (this.h[6] >>> 8) & 0xff;
+  mac[macpos+14] = (this.h[7] >>> 0) & 0xff;
+  mac[macpos+15] = (this.h[7] >>> 8) & 0xff;
+};
+
+poly1305.prototype.update = function(m, mpos, bytes) {
+  var i, want;
+
+  if (this.leftover) {
+    want = (16 - this.leftover);
+    if (want > bytes)
+      want = bytes;
+    for (i = 0; i < want; i++)
+      this.buffer[this.leftover + i] = m[mpos+i];
+    bytes -= want;
+    mpos += want;
+    this.leftover += want;
+    if (this.leftover < 16)
+      return;
+    this.blocks(this.buffer, 0, 16);
+    this.leftover = 0;
+  }
+
+  if (bytes >= 16) {
+    want = bytes - (bytes % 16);
+    this.blocks(m, mpos, want);
+    mpos += want;
+    bytes -= want;
+  }
+
+  if (bytes) {
+    for (i = 0; i < bytes; i++)
+      this.buffer[this.leftover + i] = m[mpos+i];
+    this.leftover += bytes;
+  }
+};
+
+function crypto_onetimeauth(out, outpos, m, mpos, n, k) {
+  var s = new poly1305(k);
+  s.update(m, mpos, n);
+  s.finish(out, outpos);
+  return 0;
+}
+
+function crypto_onetimeauth_verify(h, hpos, m, mpos, n, k) {
+  var x = new Uint8Array(16);
+  crypto_onetimeauth(x,0,m,mpos,n,k);
+  return crypto_verify_16(h,hpos,x,0);
+}
+
+function crypto_secretbox(c,m,d,n,k) {
+  var i;
+  if (d < 32) return -1;
+  crypto_stream_xor(c,0,m,0,d,n,k);
+  crypto_onetimeauth(c, 16, c, 32, d - 32, c);
+  for (i = 0; i < 16; i++) c[i] = 0;
+  return 0;
+}
+
+function crypto_secretbox_open(m,c,d,n,k) {
+  var i;
+  var x = new Uint8Array(32);
+  if (d < 32) return -1;
+  crypto_stream(x,0,32,n,k);
+  if (crypto_onetimeauth_verify(c, 16,c, 32,d - 32,x) !== 0) return -1;
+  crypto_stream_xor(m,0,c,0,d,n,k);
+  for (i = 0; i < 32; i++) m[i] = 0;
+  return 0;
+}
+
+function set25519(r, a) {
+  var i;
+  for (i = 0; i < 16; i++) r[i] = a[i]|0;
+}
+
+function car25519(o) {
+  var i, v, c = 1;
+  for (i = 0; i < 16; i++) {
+    v = o[i] + c + 65535;
+    c = Math.floor(v / 65536);
+    o[i] = v - c * 65536;
+  }
+  o[0] += c-1 + 37 * (c-1);
+}
+
+function sel25519(p, q, b) {
+  var t, c = ~(b-1);
+  for (var i = 0; i < 16; i++) {
+    t = c & (p[i] ^ q[i]);
+    p[i] ^= t;
+    q[i] ^= t;
+  }
+}
+
+function pack25519(o, n) {
+  var i, j, b;
+  var m = gf(), t = gf();
+  for (i = 0; i < 16; i++) t[i] = n[i];
+  car25519(t);
+  car25519(t);
+  car25519(t);
+  for (j = 0; j < 2; j++) {
+    m[0] = t[0] - 0xffed;
+    for (i = 1; i < 15; i++) {
+      m[i] = t[i] - 0xffff - ((m[i-1]>>16) & 1);
+      m[i-1] &= 0xffff;
+    }
+    m[15] = t[15] - 0x7fff - ((m[14]>>16) & 1);
+    b = (m[15]>>16) & 1;
+    m[14] &= 0xffff;
+    sel25519(t, m, 1-b);
+  }
+  for (i = 0; i < 16; i++) {
+    o[2*i] = t[i] & 0xff;
+    o[2*i+1] = t[i]>>8;
+  }
+}
+
+function neq25519(a, b) {
+  var c = new Uint8Array(32), d = new Uint8Array(32);
+  pack25519(c, a);
+  pack25519(d, b);
+  return crypto_verify_32(c, 0, d, 0);
+}
+
+function par25519(a) {
+  var d = new Uint8Array(32);
+  pack25519(d, a);
+  return d[0] & 1;
+}
+
+function unpack25519(o, n) {
+  var i;
+  for (i = 0; i < 16; i++) o[i] = n[2*i] + (n[2*i+1] << 8);
+  o[15] &= 0x7fff;
+}
+
+function A(o, a, b) {
+  for (var i = 0; i < 16; i++) o[i] = a[i] + b[i];
+}
+
+function Z(o, a, b) {
+  for (var i = 0; i < 16; i++) o[i] = a[i] - b[i];
+}
+
+function M(o, a, b) {
+  var v, c,
+     t0 = 0,  t1 = 0,  t2 = 0,  t3 = 0,  t4 = 0,  t5 = 0,  t6 = 0,  t7 = 0,
+     t8 = 0,  t9 = 0, t10 = 0, t11 = 0, t12 = 0, t13 = 0, t14 = 0, t15 = 0,
+    t16 = 0, t17 = 0, t18 = 0, t19 = 0, t20 = 0, t21 = 0, t22 = 0, t23 = 0,
+    t24 = 0, t25 = 0, t26 = 0, t27 = 0, t28 = 0, t29 = 0, t30 = 0,
+    b0 = b[0],
+    b1 = b[1],
+    b2 = b[2],
+    b3 = b[3],
+    b4 = b[4],
+    b5 = b[5],
+    b6 = b[6],
+    b7 = b[7],
+    b8 = b[8],
+    b9 = b[9],
+    b10 = b[10],
+    b11 = b[11],
+    b12 = b[12],
+    b13 = b[13],
+    b14 = b[14],
+    b15 = b[15];
+
+  v = a[0];
+  t0 += v * b0;
+  t1 += v * b1;
+  t2 += v * b2;
+  t3 += v * b3;
+  t4 += v * b4;
+  t5 += v * b5;
+  t6 += v * b6;
+  t7 += v * b7;
+  t8 += v * b8;
+  t9 += v * b9;
+  t10 += v * b10;
+  t11 += v * b11;
+  t12 += v * b12;
+  t13 += v * b13;
+  t14 += v * b14;
+  t15 += v * b15;
+  v = a[1];
+  t1 += v * b0;
+  t2 += v * b1;
+  t3 += v * b2;
+  t4 += v * b3;
+  t5 += v * b4;
+  t6 += v * b5;
+  t7 += v * b6;
+  t8 += v * b7;
+  t9 += v * b8;
+  t10 += v * b9;
+  t11 += v * b10;
+  t12 += v * b11;
+  t13 += v * b12;
+  t14 += v * b13;
+  t15 += v * b14;
+  t16 += v * b15;
+  v = a[2];
+  t2 += v * b0;
+  t3 += v * b1;
+  t4 += v * b2;
+  t5 += v * b3;
+  t6 += v * b4;
+  t7 += v * b5;
+  t8 += v * b6;
+  t9 += v * b7;
+  t10 += v * b8;
+  t11 += v * b9;
+  t12 += v * b10;
+  t13 += v * b11;
+  t14 += v * b12;
+  t15 += v * b13;
+  t16 += v * b14;
+  t17 += v * b15;
+  v = a[3];
+  t3 += v * b0;
+  t4 += v * b1;
+  t5 += v * b2;
+  t6 += v * b3;
+  t7 += v * b4;
+  t8 += v * b5;
+  t9 += v * b6;
+  t10 += v * b7;
+  t11 += v * b8;
+  t12 += v * b9;
+  t13 += v * b10;
+  t14 += v * b11;
+  t15 += v * b12;
+  t16 += v * b13;
+  t17 += v * b14;
+  t18 += v * b15;
+  v = a[4];
+  t4 += v * b0;
+  t5 += v * b1;
+  t6 += v * b2;
+  t7 += v * b3;
+  t8 += v * b4;
+  t9 += v * b5;
+  t10 += v * b6;
+  t11 += v * b7;
+  t12 += v * b8;
+  t13 += v * b9;
+  t14 += v * b10;
+  t15 += v * b11;
+  t16 += v * b12;
+  t17 += v * b13;
+  t18 += v * b14;
+  t19 += v * b15;
+  v = a[5];
+  t5 += v * b0;
+  t6 += v * b1;
+  t7 += v * b2;
+  t8 += v * b3;
+  t9 += v * b4;
+  t10 += v * b5;
+  t11 += v * b6;
+  t12 += v * b7;
+  t13 += v * b8;
+  t14 += v * b9;
+  t15 += v * b10;
+  t16 += v * b11;
+  t17 += v * b12;
+  t18 += v * b13;
+  t19 += v * b14;
+  t20 += v * b15;
+  v = a[6];
+  t6 += v * b0;
+  t7 += v * b1;
+  t8 += v * b2;
+  t9 += v * b3;
+  t10 += v * b4;
+  t11 += v * b5;
+  t12 += v * b6;
+  t13 += v * b7;
+  t14 += v * b8;
+  t15 += v * b9;
+  t16 += v * b10;
+  t17 += v * b11;
+  t18 += v * b12;
+  t19 += v * b13;
+  t20 += v * b14;
+  t21 += v * b15;
+  v = a[7];
+  t7 += v * b0;
+  t8 += v * b1;
+  t9 += v * b2;
+  t10 += v * b3;
+  t11 += v * b4;
+  t12 += v * b5;
+  t13 += v * b6;
+  t14 += v * b7;
+  t15 += v * b8;
+  t16 += v * b9;
+  t17 += v * b10;
+  t18 += v * b11;
+  t19 += v * b12;
+  t20 += v * b13;
+  t21 += v * b14;
+  t22 += v * b15;
+  v = a[8];
+  t8 += v * b0;
+  t9 += v * b1;
+  t10 += v * b2;
+  t11 += v * b3;
+  t12 += v * b4;
+  t13 += v * b5;
+  t14 += v * b6;
+  t15 += v * b7;
+  t16 += v * b8;
+  t17 += v * b9;
+  t18 += v * b10;
+  t19 += v * b11;
+  t20 += v * b12;
+  t21 += v * b13;
+  t22 += v * b14;
+  t23 += v * b15;
+  v = a[9];
+  t9 += v * b0;
+  t10 += v * b1;
+  t11 += v * b2;
+  t12 += v * b3;
+  t13 += v * b4;
+  t14 += v * b5;
+  t15 += v * b6;
+  t16 += v * b7;
+  t17 += v * b8;
+  t18 += v * b9;
+  t19 += v * b10;
+  t20 += v * b11;
+  t21 += v * b12;
+  t22 += v * b13;
+  t23 += v * b14;
+  t24 += v * b15;
+  v = a[10];
+  t10 += v * b0;
+  t11 += v * b1;
+  t12 += v * b2;
+  t13 += v * b3;
+  t14 += v * b4;
+  t15 += v * b5;
+  t16 += v * b6;
+  t17 += v * b7;
+  t18 += v * b8;
+  t19 += v * b9;
+  t20 += v * b10;
+  t21 += v * b11;
+  t22 += v * b12;
+  t23 += v * b13;
+  t24 += v * b14;
+  t25 += v * b15;
+  v = a[11];
+  t11 += v * b0;
+  t12 += v * b1;
+  t13 += v * b2;
+  t14 += v * b3;
+  t15 += v * b4;
+  t16 += v * b5;
+  t17 += v * b6;
+  t18 += v * b7;
+  t19 += v * b8;
+  t20 += v * b9;
+  t21 += v * b10;
+  t22 += v * b11;
+  t23 += v * b12;
+  t24 += v * b13;
+  t25 += v * b14;
+  t26 += v * b15;
+  v = a[12];
+  t12 += v * b0;
+  t13 += v * b1;
+  t14 += v * b2;
+  t15 += v * b3;
+  t16 += v * b4;
+  t17 += v * b5;
+  t18 += v * b6;
+  t19 += v * b7;
+  t20 += v * b8;
+  t21 += v * b9;
+  t22 += v * b10;
+  t23 += v * b11;
+  t24 += v * b12;
+  t25 += v * b13;
+  t26 += v * b14;
+  t27 += v * b15;
+  v = a[13];
+  t13 += v * b0;
+  t14 += v * b1;
+  t15 += v * b2;
+  t16 += v * b3;
+  t17 += v * b4;
+  t18 += v * b5;
+  t19 += v * b6;
+  t20 += v * b7;
+  t21 += v * b8;
+  t22 += v * b9;
+  t23 += v * b10;
+  t24 += v * b11;
+  t25 += v * b12;
+  t26 += v * b13;
+  t27 += v * b14;
+  t28 += v * b15;
+  v = a[14];
+  t14 += v * b0;
+  t15 += v * b1;
+  t16 += v * b2;
+  t17 += v * b3;
+  t18 += v * b4;
+  t19 += v * b5;
+  t20 += v * b6;
+  t21 += v * b7;
+  t22 += v * b8;
+  t23 += v * b9;
+  t24 += v * b10;
+  t25 += v * b11;
+  t26 += v * b12;
+  t27 += v * b13;
+  t28 += v * b14;
+  t29 += v * b15;
+  v = a[15];
+  t15 += v * b0;
+  t16 += v * b1;
+  t17 += v * b2;
+  t18 += v * b3;
+  t19 += v * b4;
+  t20 += v * b5;
+  t21 += v * b6;
+  t22 += v * b7;
+  t23 += v * b8;
+  t24 += v * b9;
+  t25 += v * b10;
+  t26 += v * b11;
+  t27 += v * b12;
+  t28 += v * b13;
+  t29 += v * b14;
+  t30 += v * b15;
+
+  t0  += 38 * t16;
+  t1  += 38 * t17;
+  t2  += 38 * t18;
+  t3  += 38 * t19;
+  t4  += 38 * t20;
+  t5  += 38 * t21;
+  t6  += 38 * t22;
+  t7  += 38 * t23;
+  t8  += 38 * t24;
+  t9  += 38 * t25;
+  t10 += 38 * t26;
+  t11 += 38 * t27;
+  t12 += 38 * t28;
+  t13 += 38 * t29;
+  t14 += 38 * t30;
+  // t15 left as is
+
+  // first car
+  c = 1;
+  v =  t0 + c + 65535; c = Math.floor(v / 65536);  t0 = v - c * 65536;
+  v =  t1 + c + 65535; c = Math.floor(v / 65536);  t1 = v - c * 65536;
+  v =  t2 + c + 65535; c = Math.floor(v / 65536);  t2 = v - c * 65536;
+  v =  t3 + c + 65535; c = Math.floor(v / 65536);  t3 = v - c * 65536;
+  v =  t4 + c + 65535; c = Math.floor(v / 65536);  t4 = v - c * 65536;
+  v =  t5 + c + 65535; c = Math.floor(v / 65536);  t5 = v - c * 65536;
+  v =  t6 + c + 65535; c = Math.floor(v / 65536);  t6 = v - c * 65536;
+  v =  t7 + c + 65535; c = Math.floor(v / 65536);  t7 = v - c * 65536;
+  v =  t8 + c + 65535; c = Math.floor(v / 65536);  t8 = v - c * 65536;
+  v =  t9 + c + 65535; c = Math.floor(v / 65536);  t9 = v - c * 65536;
+  v = t10 + c + 65535; c = Math.floor(v / 65536); t10 = v - c * 65536;
+  v = t11 + c + 65535; c = Math.floor(v / 65536); t11 = v - c * 65536;
+  v = t12 + c + 65535; c = Math.floor(v / 65536); t12 = v - c * 65536;
+  v = t13 + c + 65535; c = Math.floor(v / 65536); t13 = v - c * 65536;
+  v = t14 + c + 65535; c = Math.floor(v / 65536); t14 = v - c * 65536;
+  v = t15 + c + 65535; c = Math.floor(v / 65536); t15 = v - c * 65536;
+  t0 += c-1 + 37 * (c-1);
+
+  // second car
+  c = 1;
+  v =  t0 + c + 65535; c = Math.floor(v / 65536);  t0 = v - c * 65536;
+  v =  t1 + c + 65535; c = Math.floor(v / 65536);  t1 = v - c * 65536;
+  v =  t2 + c + 65535; c = Math.floor(v / 65536);  t2 = v - c * 65536;
+  v =  t3 + c + 65535; c = Math.floor(v / 65536);  t3 = v - c * 65536;
+  v =  t4 + c + 65535; c = Math.floor(v / 65536);  t4 = v - c * 65536;
+  v =  t5 + c + 65535; c = Math.floor(v / 65536);  t5 = v - c * 65536;
+  v =  t6 + c + 65535; c = Math.floor(v / 65536);  t6 = v - c * 65536;
+  v =  t7 + c + 65535; c = Math.floor(v / 65536);  t7 = v - c * 65536;
+  v =  t8 + c + 65535; c = Math.floor(v / 65536);  t8 = v - c * 65536;
+  v =  t9 + c + 65535; c = Math.floor(v / 65536);  t9 = v - c * 65536;
+  v = t10 + c + 65535; c = Math.floor(v / 65536); t10 = v - c * 65536;
+  v = t11 + c + 65535; c = Math.floor(v / 65536); t11 = v - c * 65536;
+  v = t12 + c + 65535; c = Math.floor(v / 65536); t12 = v - c * 65536;
+  v = t13 + c + 65535; c = Math.floor(v / 65536); t13 = v - c * 65536;
+  v = t14 + c + 65535; c = Math.floor(v / 65536); t14 = v - c * 65536;
+  v = t15 + c + 65535; c = Math.floor(v / 65536); t15 = v - c * 65536;
+  t0 += c-1 + 37 * (c-1);
+
+  o[ 0] = t0;
+  o[ 1] = t1;
+  o[ 2] = t2;
+  o[ 3] = t3;
+  o[ 4] = t4;
+  o[ 5] = t5;
+  o[ 6] = t6;
+  o[ 7] = t7;
+  o[ 8] = t8;
+  o[ 9] = t9;
+  o[10] = t10;
+  o[11] = t11;
+  o[12] = t12;
+  o[13] = t13;
+  o[14] = t14;
+  o[15] = t15;
+}
+
+function S(o, a) {
+  M(o, a, a);
+}
+
+function inv25519(o, i) {
+  var c = gf();
+  var a;
+  for (a = 0; a < 16; a++) c[a] = i[a];
+  for (a = 253; a >= 0; a--) {
+    S(c, c);
+    if(a !== 2 && a !== 4) M(c, c, i);
+  }
+  for (a = 0; a < 16; a++) o[a] = c[a];
+}
+
+function pow2523(o, i) {
+  var c = gf();
+  var a;
+  for (a = 0; a < 16; a++) c[a] = i[a];
+  for (a = 250; a >= 0; a--) {
+      S(c, c);
+      if(a !== 1) M(c, c, i);
+  }
+  for (a = 0; a < 16; a++) o[a] = c[a];
+}
+
+function crypto_scalarmult(q, n, p) {
+  var z = new Uint8Array(32);
+  var x = new Float64Array(80), r, i;
+  var a = gf(), b = gf(), c = gf(),
+      d = gf(), e = gf(), f = gf();
+  for (i = 0; i < 31; i++) z[i] = n[i];
+  z[31]=(n[31]&127)|64;
+  z[0]&=248;
+  unpack25519(x,p);
+  for (i = 0; i < 16; i++) {
+    b[i]=x[i];
+    d[i]=a[i]=c[i]=0;
+  }
+  a[0]=d[0]=1;
+  for (i=254; i>=0; --i) {
+    r=(z[i>>>3]>>>(i&7))&1;
+    sel25519(a,b,r);
+    sel25519(c,d,r);
+    A(e,a,c);
+    Z(a,a,c);
+    A(c,b,d);
+    Z(b,b,d);
+    S(d,e);
+    S(f,a);
+    M(a,c,a);
+    M(c,b,e);
+    A(e,a,c);
+    Z(a,a,c);
+    S(b,a);
+    Z(c,d,f);
+    M(a,c,_121665);
+    A(a,a,d);
+    M(c,c,a);
+    M(a,d,f);
+    M(d,b,x);
+    S(b,e);
+    sel25519(a,b,r);
+    sel25519(c,d,r);
+  }
+  for (i = 0; i < 16; i++) {
+    x[i+16]=a[i];
+    x[i+32]=c[i];
+    x[i+48]=b[i];
+    x[i+64]=d[i];
+  }
+  var x32 = x.subarray(32);
+  var x16 = x.subarray(16);
+  inv25519(x32,x32);
+  M(x16,x16,x32);
+  pack25519(q,x16);
+  return 0;
+}
+
+function crypto_scalarmult_base(q, n) {
+  return crypto_scalarmult(q, n, _9);
+}
+
+function crypto_box_keypair(y, x) {
+  randombytes(x, 32);
+  return crypto_scalarmult_base(y, x);
+}
+
+function crypto_box_beforenm(k, y, x) {
+  var s = new Uint8Array(32);
+  crypto_scalarmult(s, x, y);
+  return crypto_core_hsalsa20(k, _0, s, sigma);
+}
+
+var crypto_box_afternm = crypto_secretbox;
+var crypto_box_open_afternm = crypto_secretbox_open;
+
+function crypto_box(c, m, d, n, y, x) {
+  var k = new Uint8Array(32);
+  crypto_box_beforenm(k, y, x);
+  return crypto_box_afternm(c, m, d, n, k);
+}
+
+function crypto_box_open(m, c, d, n, y, x) {
+  var k = new Uint8Array(32);
+  crypto_box_beforenm(k, y, x);
+  return crypto_box_open_afternm(m, c, d, n, k);
+}
+
+var K = [
+  0x428a2f98, 0xd728ae22, 0x71374491, 0x23ef65cd,
+  0xb5c0fbcf, 0xec4d3b2f, 0xe9b5dba5, 0x8189dbbc,
+  0x3956c25b, 0xf348b538, 0x59f111f1, 0xb605d019,
+  0x923f82a4, 0xaf194f9b, 0xab1c5ed5, 0xda6d8118,
+  0xd807aa98, 0xa3030242, 0x12835b01, 0x45706fbe,
+  0x243185be, 0x4ee4b28c, 0x550c7dc3, 0xd5ffb4e2,
+  0x72be5d74, 0xf27b896f, 0x80deb1fe, 0x3b1696b1,
+  0x9bdc06a7, 0x25c71235, 0xc19bf174, 0xcf692694,
+  0xe49b69c1, 0x9ef14ad2, 0xefbe4786, 0x384f25e3,
+  0x0fc19dc6, 0x8b8cd5b5, 0x240ca1cc, 0x77ac9c65,
+  0x2de92c6f, 0x592b0275, 0x4a7484aa, 0x6ea6e483,
+  0x5cb0a9dc, 0xbd41fbd4, 0x76f988da, 0x831153b5,
+  0x983e5152, 0xee66dfab, 0xa831c66d, 0x2db43210,
+  0xb00327c8, 0x98fb213f, 0xbf597fc7, 0xbeef0ee4,
+  0xc6e00bf3, 0x3da88fc2, 0xd5a79147, 0x930aa725,
+  0x06ca6351, 0xe003826f, 0x14292967, 0x0a0e6e70,
+  0x27b70a85, 0x46d22ffc, 0x2e1b2138, 0x5c26c926,
+  0x4d2c6dfc, 0x5ac42aed, 0x53380d13, 0x9d95b3df,
+  0x650a7354, 0x8baf63de, 0x766a0abb, 0x3c77b2a8,
+  0x81c2c92e, 0x47edaee6, 0x92722c85, 0x1482353b,
+  0xa2bfe8a1, 0x4cf10364, 0xa81a664b, 0xbc423001,
+  0xc24b8b70, 0xd0f89791, 0xc76c51a3, 0x0654be30,
+  0xd192e819, 0xd6ef5218, 0xd6990624, 0x5565a910,
+  0xf40e3585, 0x5771202a, 0x106aa070, 0x32bbd1b8,
+  0x19a4c116, 0xb8d2d0c8, 0x1e376c08, 0x5141ab53,
+  0x2748774c, 0xdf8eeb99, 0x34b0bcb5, 0xe19b48a8,
+  0x391c0cb3, 0xc5c95a63, 0x4ed8aa4a, 0xe3418acb,
+  0x5b9cca4f, 0x7763e373, 0x682e6ff3, 0xd6b2b8a3,
+  0x748f82ee, 0x5defb2fc, 0x78a5636f, 0x43172f60,
+  0x84c87814, 0xa1f0ab72, 0x8cc70208, 0x1a6439ec,
+  0x90befffa, 0x23631e28, 0xa4506ceb, 0xde82bde9,
+  0xbef9a3f7, 0xb2c67915, 0xc67178f2, 0xe372532b,
+  0xca273ece, 0xea26619c, 0xd186b8c7, 0x21c0c207,
+  0xeada7dd6, 0xcde0eb1e, 0xf57d4f7f, 0xee6ed178,
+  0x06f067aa, 0x72176fba, 0x0a637dc5, 0xa2c898a6,
+  0x113f9804, 0xbef90dae, 0x1b710b35, 0x131c471b,
+  0x28db77f5, 0x23047d84, 0x32caab7b, 0x40c72493,
+  0x3c9ebe0a, 0x15c9bebc, 0x431d67c4, 0x9c100d4c,
+  0x4cc5d4be, 0xcb3e42b6, 0x597f299c, 0xfc657e2a,
+  0x5fcb6fab, 0x3ad6faec, 0x6c44198c, 0x4a475817
+];
+
+function crypto_hashblocks_hl(hh, hl, m, n) {
+  var wh = new Int32Array(16), wl = new Int32Array(16),
+      bh0, bh1, bh2, bh3, bh4, bh5, bh6, bh7,
+      bl0, bl1, bl2, bl3, bl4, bl5, bl6, bl7,
+      th, tl, i, j, h, l, a, b, c, d;
+
+  var ah0 = hh[0],
+      ah1 = hh[1],
+      ah2 = hh[2],
+      ah3 = hh[3],
+      ah4 = hh[4],
+      ah5 = hh[5],
+      ah6 = hh[6],
+      ah7 = hh[7],
+
+      al0 = hl[0],
+      al1 = hl[1],
+      al2 = hl[2],
+      al3 = hl[3],
+      al4 = hl[4],
+      al5 = hl[5],
+      al6 = hl[6],
+      al7 = hl[7];
+
+  var pos = 0;
+  while (n >= 128) {
+    for (i = 0; i < 16; i++) {
+      j = 8 * i + pos;
+      wh[i] = (m[j+0] << 24) | (m[j+1] << 16) | (m[j+2] << 8) | m[j+3];
+      wl[i] = (m[j+4] << 24) | (m[j+5] << 16) | (m[j+6] << 8) | m[j+7];
+    }
+    for (i = 0; i < 80; i++) {
+      bh0 = ah0;
+      bh1 = ah1;
+      bh2 = ah2;
+      bh3 = ah3;
+      bh4 = ah4;
+      bh5 = ah5;
+      bh6 = ah6;
+      bh7 = ah7;
+
+      bl0 = al0;
+      bl1 = al1;
+      bl2 = al2;
+      bl3 = al3;
+      bl4 = al4;
+      bl5 = al5;
+      bl6 = al6;
+      bl7 = al7;
+
+      // add
+      h = ah7;
+      l = al7;
+
+      a = l & 0xffff; b = l >>> 16;
+      c = h & 0xffff; d = h >>> 16;
+
+      // Sigma1
+      h = ((ah4 >>> 14) | (al4 << (32-14))) ^ ((ah4 >>> 18) | (al4 << (32-18))) ^ ((al4 >>> (41-32)) | (ah4 << (32-(41-32))));
+      l = ((al4 >>> 14) | (ah4 << (32-14))) ^ ((al4 >>> 18) | (ah4 << (32-18))) ^ ((ah4 >>> (41-32)) | (al4 << (32-(41-32))));
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // Ch
+      h = (ah4 & ah5) ^ (~ah4 & ah6);
+      l = (al4 & al5) ^ (~al4 & al6);
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // K
+      h = K[i*2];
+      l = K[i*2+1];
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // w
+      h = wh[i%16];
+      l = wl[i%16];
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      b += a >>> 16;
+      c += b >>> 16;
+      d += c >>> 16;
+
+      th = c & 0xffff | d << 16;
+      tl = a & 0xffff | b << 16;
+
+      // add
+      h = th;
+      l = tl;
+
+      a = l & 0xffff; b = l >>> 16;
+      c = h & 0xffff; d = h >>> 16;
+
+      // Sigma0
+      h = ((ah0 >>> 28) | (al0 << (32-28))) ^ ((al0 >>> (34-32)) | (ah0 << (32-(34-32)))) ^ ((al0 >>> (39-32)) | (ah0 << (32-(39-32))));
+      l = ((al0 >>> 28) | (ah0 << (32-28))) ^ ((ah0 >>> (34-32)) | (al0 << (32-(34-32)))) ^ ((ah0 >>> (39-32)) | (al0 << (32-(39-32))));
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // Maj
+      h = (ah0 & ah1) ^ (ah0 & ah2) ^ (ah1 & ah2);
+      l = (al0 & al1) ^ (al0 & al2) ^ (al1 & al2);
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      b += a >>> 16;
+      c += b >>> 16;
+      d += c >>> 16;
+
+      bh7 = (c & 0xffff) | (d << 16);
+      bl7 = (a & 0xffff) | (b << 16);
+
+      // add
+      h = bh3;
+      l = bl3;
+
+      a = l & 0xffff; b = l >>> 16;
+      c = h & 0xffff; d = h >>> 16;
+
+      h = th;
+      l = tl;
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      b += a >>> 16;
+      c += b >>> 16;
+      d += c >>> 16;
+
+      bh3 = (c & 0xffff) | (d << 16);
+      bl3 = (a & 0xffff) | (b << 16);
+
+      ah1 = bh0;
+      ah2 = bh1;
+      ah3 = bh2;
+      ah4 = bh3;
+      ah5 = bh4;
+      ah6 = bh5;
+      ah7 = bh6;
+      ah0 = bh7;
+
+      al1 = bl0;
+      al2 = bl1;
+      al3 = bl2;
+      al4 = bl3;
+      al5 = bl4;
+      al6 = bl5;
+      al7 = bl6;
+      al0 = bl7;
+
+      if (i%16 === 15) {
+        for (j = 0; j < 16; j++) {
+          // add
+          h = wh[j];
+          l = wl[j];
+
+          a = l & 0xffff; b = l >>> 16;
+          c = h & 0xffff; d = h >>> 16;
+
+          h = wh[(j+9)%16];
+          l = wl[(j+9)%16];
+
+          a += l & 0xffff; b += l >>> 16;
+          c += h & 0xffff; d += h >>> 16;
+
+          // sigma0
+          th = wh[(j+1)%16];
+          tl = wl[(j+1)%16];
+          h = ((th >>> 1) | (tl << (32-1))) ^ ((th >>> 8) | (tl << (32-8))) ^ (th >>> 7);
+          l = ((tl >>> 1) | (th << (32-1))) ^ ((tl >>> 8) | (th << (32-8))) ^ ((tl >>> 7) | (th << (32-7)));
+
+          a += l & 0xffff; b += l >>> 16;
+          c += h & 0xffff; d += h >>> 16;
+
+          // sigma1
+          th = wh[(j+14)%16];
+          tl = wl[(j+14)%16];
+          h = ((th >>> 19) | (tl << (32-19))) ^ ((tl >>> (61-32)) | (th << (32-(61-32)))) ^ (th >>> 6);
+          l = ((tl >>> 19) | (th << (32-19))) ^ ((th >>> (61-32)) | (tl << (32-(61-32)))) ^ ((tl >>> 6) | (th << (32-6)));
+
+          a += l & 0xffff; b += l >>> 16;
+          c += h & 0xffff; d += h >>> 16;
+
+          b += a >>> 16;
+          c += b >>> 16;
+          d += c >>> 16;
+
+          wh[j] = (c & 0xffff) | (d << 16);
+          wl[j] = (a & 0xffff) | (b << 16);
         }
-        if (this.dropping)
-            return;
-        if (text.length > this.maxLine) {
-            this.write(`${untrusted(text.slice(0, this.maxLine))}… (line cut)`);
-            this.dropping = true;
-            return;
-        }
-        this.pending = text;
+      }
     }
-    emit(line) {
-        if (this.dropping)
-            this.dropping = false;
-        else
-            this.write(untrusted(line));
+
+    // add
+    h = ah0;
+    l = al0;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[0];
+    l = hl[0];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[0] = ah0 = (c & 0xffff) | (d << 16);
+    hl[0] = al0 = (a & 0xffff) | (b << 16);
+
+    h = ah1;
+    l = al1;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[1];
+    l = hl[1];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[1] = ah1 = (c & 0xffff) | (d << 16);
+    hl[1] = al1 = (a & 0xffff) | (b << 16);
+
+    h = ah2;
+    l = al2;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[2];
+    l = hl[2];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[2] = ah2 = (c & 0xffff) | (d << 16);
+    hl[2] = al2 = (a & 0xffff) | (b << 16);
+
+    h = ah3;
+    l = al3;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[3];
+    l = hl[3];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[3] = ah3 = (c & 0xffff) | (d << 16);
+    hl[3] = al3 = (a & 0xffff) | (b << 16);
+
+    h = ah4;
+    l = al4;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[4];
+    l = hl[4];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[4] = ah4 = (c & 0xffff) | (d << 16);
+    hl[4] = al4 = (a & 0xffff) | (b << 16);
+
+    h = ah5;
+    l = al5;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[5];
+    l = hl[5];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[5] = ah5 = (c & 0xffff) | (d << 16);
+    hl[5] = al5 = (a & 0xffff) | (b << 16);
+
+    h = ah6;
+    l = al6;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[6];
+    l = hl[6];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[6] = ah6 = (c & 0xffff) | (d << 16);
+    hl[6] = al6 = (a & 0xffff) | (b << 16);
+
+    h = ah7;
+    l = al7;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[7];
+    l = hl[7];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[7] = ah7 = (c & 0xffff) | (d << 16);
+    hl[7] = al7 = (a & 0xffff) | (b << 16);
+
+    pos += 128;
+    n -= 128;
+  }
+
+  return n;
+}
+
+function crypto_hash(out, m, n) {
+  var hh = new Int32Array(8),
+      hl = new Int32Array(8),
+      x = new Uint8Array(256),
+      i, b = n;
+
+  hh[0] = 0x6a09e667;
+  hh[1] = 0xbb67ae85;
+  hh[2] = 0x3c6ef372;
+  hh[3] = 0xa54ff53a;
+  hh[4] = 0x510e527f;
+  hh[5] = 0x9b05688c;
+  hh[6] = 0x1f83d9ab;
+  hh[7] = 0x5be0cd19;
+
+  hl[0] = 0xf3bcc908;
+  hl[1] = 0x84caa73b;
+  hl[2] = 0xfe94f82b;
+  hl[3] = 0x5f1d36f1;
+  hl[4] = 0xade682d1;
+  hl[5] = 0x2b3e6c1f;
+  hl[6] = 0xfb41bd6b;
+  hl[7] = 0x137e2179;
+
+  crypto_hashblocks_hl(hh, hl, m, n);
+  n %= 128;
+
+  for (i = 0; i < n; i++) x[i] = m[b-n+i];
+  x[n] = 128;
+
+  n = 256-128*(n<112?1:0);
+  x[n-9] = 0;
+  ts64(x, n-8,  (b / 0x20000000) | 0, b << 3);
+  crypto_hashblocks_hl(hh, hl, x, n);
+
+  for (i = 0; i < 8; i++) ts64(out, 8*i, hh[i], hl[i]);
+
+  return 0;
+}
+
+function add(p, q) {
+  var a = gf(), b = gf(), c = gf(),
+      d = gf(), e = gf(), f = gf(),
+      g = gf(), h = gf(), t = gf();
+
+  Z(a, p[1], p[0]);
+  Z(t, q[1], q[0]);
+  M(a, a, t);
+  A(b, p[0], p[1]);
+  A(t, q[0], q[1]);
+  M(b, b, t);
+  M(c, p[3], q[3]);
+  M(c, c, D2);
+  M(d, p[2], q[2]);
+  A(d, d, d);
+  Z(e, b, a);
+  Z(f, d, c);
+  A(g, d, c);
+  A(h, b, a);
+
+  M(p[0], e, f);
+  M(p[1], h, g);
+  M(p[2], g, f);
+  M(p[3], e, h);
+}
+
+function cswap(p, q, b) {
+  var i;
+  for (i = 0; i < 4; i++) {
+    sel25519(p[i], q[i], b);
+  }
+}
+
+function pack(r, p) {
+  var tx = gf(), ty = gf(), zi = gf();
+  inv25519(zi, p[2]);
+  M(tx, p[0], zi);
+  M(ty, p[1], zi);
+  pack25519(r, ty);
+  r[31] ^= par25519(tx) << 7;
+}
+
+function scalarmult(p, q, s) {
+  var b, i;
+  set25519(p[0], gf0);
+  set25519(p[1], gf1);
+  set25519(p[2], gf1);
+  set25519(p[3], gf0);
+  for (i = 255; i >= 0; --i) {
+    b = (s[(i/8)|0] >> (i&7)) & 1;
+    cswap(p, q, b);
+    add(q, p);
+    add(p, p);
+    cswap(p, q, b);
+  }
+}
+
+function scalarbase(p, s) {
+  var q = [gf(), gf(), gf(), gf()];
+  set25519(q[0], X);
+  set25519(q[1], Y);
+  set25519(q[2], gf1);
+  M(q[3], X, Y);
+  scalarmult(p, q, s);
+}
+
+function crypto_sign_keypair(pk, sk, seeded) {
+  var d = new Uint8Array(64);
+  var p = [gf(), gf(), gf(), gf()];
+  var i;
+
+  if (!seeded) randombytes(sk, 32);
+  crypto_hash(d, sk, 32);
+  d[0] &= 248;
+  d[31] &= 127;
+  d[31] |= 64;
+
+  scalarbase(p, d);
+  pack(pk, p);
+
+  for (i = 0; i < 32; i++) sk[i+32] = pk[i];
+  return 0;
+}
+
+var L = new Float64Array([0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde, 0x14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10]);
+
+function modL(r, x) {
+  var carry, i, j, k;
+  for (i = 63; i >= 32; --i) {
+    carry = 0;
+    for (j = i - 32, k = i - 12; j < k; ++j) {
+      x[j] += carry - 16 * x[i] * L[j - (i - 32)];
+      carry = Math.floor((x[j] + 128) / 256);
+      x[j] -= carry * 256;
     }
-    end() {
-        const rest = this.pending + this.decoder.end();
-        if (rest && !this.dropping)
-            this.write(untrusted(rest));
-        this.pending = '';
-        this.dropping = false;
+    x[j] += carry;
+    x[i] = 0;
+  }
+  carry = 0;
+  for (j = 0; j < 32; j++) {
+    x[j] += carry - (x[31] >> 4) * L[j];
+    carry = x[j] >> 8;
+    x[j] &= 255;
+  }
+  for (j = 0; j < 32; j++) x[j] -= carry * L[j];
+  for (i = 0; i < 32; i++) {
+    x[i+1] += x[i] >> 8;
+    r[i] = x[i] & 255;
+  }
+}
+
+function reduce(r) {
+  var x = new Float64Array(64), i;
+  for (i = 0; i < 64; i++) x[i] = r[i];
+  for (i = 0; i < 64; i++) r[i] = 0;
+  modL(r, x);
+}
+
+// Note: difference from C - smlen returned, not passed as argument.
+function crypto_sign(sm, m, n, sk) {
+  var d = new Uint8Array(64), h = new Uint8Array(64), r = new Uint8Array(64);
+  var i, j, x = new Float64Array(64);
+  var p = [gf(), gf(), gf(), gf()];
+
+  crypto_hash(d, sk, 32);
+  d[0] &= 248;
+  d[31] &= 127;
+  d[31] |= 64;
+
+  var smlen = n + 64;
+  for (i = 0; i < n; i++) sm[64 + i] = m[i];
+  for (i = 0; i < 32; i++) sm[32 + i] = d[32 + i];
+
+  crypto_hash(r, sm.subarray(32), n+32);
+  reduce(r);
+  scalarbase(p, r);
+  pack(sm, p);
+
+  for (i = 32; i < 64; i++) sm[i] = sk[i];
+  crypto_hash(h, sm, n + 64);
+  reduce(h);
+
+  for (i = 0; i < 64; i++) x[i] = 0;
+  for (i = 0; i < 32; i++) x[i] = r[i];
+  for (i = 0; i < 32; i++) {
+    for (j = 0; j < 32; j++) {
+      x[i+j] += h[i] * d[j];
     }
+  }
+
+  modL(sm.subarray(32), x);
+  return smlen;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(847);
-;// CONCATENATED MODULE: ./actions/lib/core/toolkit.ts
-// The parts of @actions/core the actions use, built on its own command modules. Its index also
-// loads an OIDC client (and with it undici), which no action here needs and which was most of
-// a bundle's start-up time; code imports this module, never '@actions/core' itself.
+function unpackneg(r, p) {
+  var t = gf(), chk = gf(), num = gf(),
+      den = gf(), den2 = gf(), den4 = gf(),
+      den6 = gf();
 
+  set25519(r[2], gf1);
+  unpack25519(r[1], p);
+  S(num, r[1]);
+  M(den, num, D);
+  Z(num, num, r[2]);
+  A(den, r[2], den);
 
+  S(den2, den);
+  S(den4, den2);
+  M(den6, den4, den2);
+  M(t, den6, num);
+  M(t, t, den);
 
+  pow2523(t, t);
+  M(t, t, num);
+  M(t, t, den);
+  M(t, t, den);
+  M(r[0], t, den);
 
+  S(chk, r[0]);
+  M(chk, chk, den);
+  if (neq25519(chk, num)) M(r[0], r[0], I);
 
+  S(chk, r[0]);
+  M(chk, chk, den);
+  if (neq25519(chk, num)) return -1;
 
-function getInput(name, options) {
-    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options?.required && !value)
-        throw new Error(`Input required and not supplied: ${name}`);
-    return options?.trimWhitespace === false ? value : value.trim();
+  if (par25519(r[0]) === (p[31]>>7)) Z(r[0], gf0, r[0]);
+
+  M(r[3], r[0], r[1]);
+  return 0;
 }
-function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT)
-        return (0,file_command.issueFileCommand)('OUTPUT', (0,file_command.prepareKeyValueMessage)(name, value));
-    process.stdout.write(external_node_os_namespaceObject.EOL);
-    (0,command.issueCommand)('set-output', { name }, (0,utils.toCommandValue)(value));
+
+function crypto_sign_open(m, sm, n, pk) {
+  var i;
+  var t = new Uint8Array(32), h = new Uint8Array(64);
+  var p = [gf(), gf(), gf(), gf()],
+      q = [gf(), gf(), gf(), gf()];
+
+  if (n < 64) return -1;
+
+  if (unpackneg(q, pk)) return -1;
+
+  for (i = 0; i < n; i++) m[i] = sm[i];
+  for (i = 0; i < 32; i++) m[i+32] = pk[i];
+  crypto_hash(h, m, n);
+  reduce(h);
+  scalarmult(p, q, h);
+
+  scalarbase(q, sm.subarray(32));
+  add(p, q);
+  pack(t, p);
+
+  n -= 64;
+  if (crypto_verify_32(sm, 0, t, 0)) {
+    for (i = 0; i < n; i++) m[i] = 0;
+    return -1;
+  }
+
+  for (i = 0; i < n; i++) m[i] = sm[i + 64];
+  return n;
 }
-function saveState(name, value) {
-    if (process.env.GITHUB_STATE)
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    issueCommand('save-state', { name }, toCommandValue(value));
+
+var crypto_secretbox_KEYBYTES = 32,
+    crypto_secretbox_NONCEBYTES = 24,
+    crypto_secretbox_ZEROBYTES = 32,
+    crypto_secretbox_BOXZEROBYTES = 16,
+    crypto_scalarmult_BYTES = 32,
+    crypto_scalarmult_SCALARBYTES = 32,
+    crypto_box_PUBLICKEYBYTES = 32,
+    crypto_box_SECRETKEYBYTES = 32,
+    crypto_box_BEFORENMBYTES = 32,
+    crypto_box_NONCEBYTES = crypto_secretbox_NONCEBYTES,
+    crypto_box_ZEROBYTES = crypto_secretbox_ZEROBYTES,
+    crypto_box_BOXZEROBYTES = crypto_secretbox_BOXZEROBYTES,
+    crypto_sign_BYTES = 64,
+    crypto_sign_PUBLICKEYBYTES = 32,
+    crypto_sign_SECRETKEYBYTES = 64,
+    crypto_sign_SEEDBYTES = 32,
+    crypto_hash_BYTES = 64;
+
+nacl.lowlevel = {
+  crypto_core_hsalsa20: crypto_core_hsalsa20,
+  crypto_stream_xor: crypto_stream_xor,
+  crypto_stream: crypto_stream,
+  crypto_stream_salsa20_xor: crypto_stream_salsa20_xor,
+  crypto_stream_salsa20: crypto_stream_salsa20,
+  crypto_onetimeauth: crypto_onetimeauth,
+  crypto_onetimeauth_verify: crypto_onetimeauth_verify,
+  crypto_verify_16: crypto_verify_16,
+  crypto_verify_32: crypto_verify_32,
+  crypto_secretbox: crypto_secretbox,
+  crypto_secretbox_open: crypto_secretbox_open,
+  crypto_scalarmult: crypto_scalarmult,
+  crypto_scalarmult_base: crypto_scalarmult_base,
+  crypto_box_beforenm: crypto_box_beforenm,
+  crypto_box_afternm: crypto_box_afternm,
+  crypto_box: crypto_box,
+  crypto_box_open: crypto_box_open,
+  crypto_box_keypair: crypto_box_keypair,
+  crypto_hash: crypto_hash,
+  crypto_sign: crypto_sign,
+  crypto_sign_keypair: crypto_sign_keypair,
+  crypto_sign_open: crypto_sign_open,
+
+  crypto_secretbox_KEYBYTES: crypto_secretbox_KEYBYTES,
+  crypto_secretbox_NONCEBYTES: crypto_secretbox_NONCEBYTES,
+  crypto_secretbox_ZEROBYTES: crypto_secretbox_ZEROBYTES,
+  crypto_secretbox_BOXZEROBYTES: crypto_secretbox_BOXZEROBYTES,
+  crypto_scalarmult_BYTES: crypto_scalarmult_BYTES,
+  crypto_scalarmult_SCALARBYTES: crypto_scalarmult_SCALARBYTES,
+  crypto_box_PUBLICKEYBYTES: crypto_box_PUBLICKEYBYTES,
+  crypto_box_SECRETKEYBYTES: crypto_box_SECRETKEYBYTES,
+  crypto_box_BEFORENMBYTES: crypto_box_BEFORENMBYTES,
+  crypto_box_NONCEBYTES: crypto_box_NONCEBYTES,
+  crypto_box_ZEROBYTES: crypto_box_ZEROBYTES,
+  crypto_box_BOXZEROBYTES: crypto_box_BOXZEROBYTES,
+  crypto_sign_BYTES: crypto_sign_BYTES,
+  crypto_sign_PUBLICKEYBYTES: crypto_sign_PUBLICKEYBYTES,
+  crypto_sign_SECRETKEYBYTES: crypto_sign_SECRETKEYBYTES,
+  crypto_sign_SEEDBYTES: crypto_sign_SEEDBYTES,
+  crypto_hash_BYTES: crypto_hash_BYTES,
+
+  gf: gf,
+  D: D,
+  L: L,
+  pack25519: pack25519,
+  unpack25519: unpack25519,
+  M: M,
+  A: A,
+  S: S,
+  Z: Z,
+  pow2523: pow2523,
+  add: add,
+  set25519: set25519,
+  modL: modL,
+  scalarmult: scalarmult,
+  scalarbase: scalarbase,
+};
+
+/* High-level API */
+
+function checkLengths(k, n) {
+  if (k.length !== crypto_secretbox_KEYBYTES) throw new Error('bad key size');
+  if (n.length !== crypto_secretbox_NONCEBYTES) throw new Error('bad nonce size');
 }
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
+
+function checkBoxLengths(pk, sk) {
+  if (pk.length !== crypto_box_PUBLICKEYBYTES) throw new Error('bad public key size');
+  if (sk.length !== crypto_box_SECRETKEYBYTES) throw new Error('bad secret key size');
 }
-function setSecret(secret) {
-    (0,command.issueCommand)('add-mask', {}, secret);
+
+function checkArrayTypes() {
+  for (var i = 0; i < arguments.length; i++) {
+    if (!(arguments[i] instanceof Uint8Array))
+      throw new TypeError('unexpected type, use Uint8Array');
+  }
 }
-/** A log line; any line of it that the runner could read as a command is escaped (untrusted.ts). */
-function info(message) {
-    process.stdout.write(untrusted(message) + external_node_os_namespaceObject.EOL);
+
+function cleanup(arr) {
+  for (var i = 0; i < arr.length; i++) arr[i] = 0;
 }
-/** Text for stderr (a tool's own), escaped as info() escapes it. */
-function infoStderr(message) {
-    process.stderr.write(untrusted(message) + external_node_os_namespaceObject.EOL);
-}
-function debug(message) {
-    (0,command.issueCommand)('debug', {}, message);
-}
-const annotate = (kind) => (message, properties = {}) => (0,command.issueCommand)(kind, (0,utils.toCommandProperties)(properties), message instanceof Error ? message.toString() : message);
-const error = annotate('error');
-const warning = annotate('warning');
-const notice = annotate('notice');
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-async function group(name, fn) {
-    (0,command.issue)('group', name);
-    try {
-        return await fn();
+
+nacl.randomBytes = function(n) {
+  var b = new Uint8Array(n);
+  randombytes(b, n);
+  return b;
+};
+
+nacl.secretbox = function(msg, nonce, key) {
+  checkArrayTypes(msg, nonce, key);
+  checkLengths(key, nonce);
+  var m = new Uint8Array(crypto_secretbox_ZEROBYTES + msg.length);
+  var c = new Uint8Array(m.length);
+  for (var i = 0; i < msg.length; i++) m[i+crypto_secretbox_ZEROBYTES] = msg[i];
+  crypto_secretbox(c, m, m.length, nonce, key);
+  return c.subarray(crypto_secretbox_BOXZEROBYTES);
+};
+
+nacl.secretbox.open = function(box, nonce, key) {
+  checkArrayTypes(box, nonce, key);
+  checkLengths(key, nonce);
+  var c = new Uint8Array(crypto_secretbox_BOXZEROBYTES + box.length);
+  var m = new Uint8Array(c.length);
+  for (var i = 0; i < box.length; i++) c[i+crypto_secretbox_BOXZEROBYTES] = box[i];
+  if (c.length < 32) return null;
+  if (crypto_secretbox_open(m, c, c.length, nonce, key) !== 0) return null;
+  return m.subarray(crypto_secretbox_ZEROBYTES);
+};
+
+nacl.secretbox.keyLength = crypto_secretbox_KEYBYTES;
+nacl.secretbox.nonceLength = crypto_secretbox_NONCEBYTES;
+nacl.secretbox.overheadLength = crypto_secretbox_BOXZEROBYTES;
+
+nacl.scalarMult = function(n, p) {
+  checkArrayTypes(n, p);
+  if (n.length !== crypto_scalarmult_SCALARBYTES) throw new Error('bad n size');
+  if (p.length !== crypto_scalarmult_BYTES) throw new Error('bad p size');
+  var q = new Uint8Array(crypto_scalarmult_BYTES);
+  crypto_scalarmult(q, n, p);
+  return q;
+};
+
+nacl.scalarMult.base = function(n) {
+  checkArrayTypes(n);
+  if (n.length !== crypto_scalarmult_SCALARBYTES) throw new Error('bad n size');
+  var q = new Uint8Array(crypto_scalarmult_BYTES);
+  crypto_scalarmult_base(q, n);
+  return q;
+};
+
+nacl.scalarMult.scalarLength = crypto_scalarmult_SCALARBYTES;
+nacl.scalarMult.groupElementLength = crypto_scalarmult_BYTES;
+
+nacl.box = function(msg, nonce, publicKey, secretKey) {
+  var k = nacl.box.before(publicKey, secretKey);
+  return nacl.secretbox(msg, nonce, k);
+};
+
+nacl.box.before = function(publicKey, secretKey) {
+  checkArrayTypes(publicKey, secretKey);
+  checkBoxLengths(publicKey, secretKey);
+  var k = new Uint8Array(crypto_box_BEFORENMBYTES);
+  crypto_box_beforenm(k, publicKey, secretKey);
+  return k;
+};
+
+nacl.box.after = nacl.secretbox;
+
+nacl.box.open = function(msg, nonce, publicKey, secretKey) {
+  var k = nacl.box.before(publicKey, secretKey);
+  return nacl.secretbox.open(msg, nonce, k);
+};
+
+nacl.box.open.after = nacl.secretbox.open;
+
+nacl.box.keyPair = function() {
+  var pk = new Uint8Array(crypto_box_PUBLICKEYBYTES);
+  var sk = new Uint8Array(crypto_box_SECRETKEYBYTES);
+  crypto_box_keypair(pk, sk);
+  return {publicKey: pk, secretKey: sk};
+};
+
+nacl.box.keyPair.fromSecretKey = function(secretKey) {
+  checkArrayTypes(secretKey);
+  if (secretKey.length !== crypto_box_SECRETKEYBYTES)
+    throw new Error('bad secret key size');
+  var pk = new Uint8Array(crypto_box_PUBLICKEYBYTES);
+  crypto_scalarmult_base(pk, secretKey);
+  return {publicKey: pk, secretKey: new Uint8Array(secretKey)};
+};
+
+nacl.box.publicKeyLength = crypto_box_PUBLICKEYBYTES;
+nacl.box.secretKeyLength = crypto_box_SECRETKEYBYTES;
+nacl.box.sharedKeyLength = crypto_box_BEFORENMBYTES;
+nacl.box.nonceLength = crypto_box_NONCEBYTES;
+nacl.box.overheadLength = nacl.secretbox.overheadLength;
+
+nacl.sign = function(msg, secretKey) {
+  checkArrayTypes(msg, secretKey);
+  if (secretKey.length !== crypto_sign_SECRETKEYBYTES)
+    throw new Error('bad secret key size');
+  var signedMsg = new Uint8Array(crypto_sign_BYTES+msg.length);
+  crypto_sign(signedMsg, msg, msg.length, secretKey);
+  return signedMsg;
+};
+
+nacl.sign.open = function(signedMsg, publicKey) {
+  checkArrayTypes(signedMsg, publicKey);
+  if (publicKey.length !== crypto_sign_PUBLICKEYBYTES)
+    throw new Error('bad public key size');
+  var tmp = new Uint8Array(signedMsg.length);
+  var mlen = crypto_sign_open(tmp, signedMsg, signedMsg.length, publicKey);
+  if (mlen < 0) return null;
+  var m = new Uint8Array(mlen);
+  for (var i = 0; i < m.length; i++) m[i] = tmp[i];
+  return m;
+};
+
+nacl.sign.detached = function(msg, secretKey) {
+  var signedMsg = nacl.sign(msg, secretKey);
+  var sig = new Uint8Array(crypto_sign_BYTES);
+  for (var i = 0; i < sig.length; i++) sig[i] = signedMsg[i];
+  return sig;
+};
+
+nacl.sign.detached.verify = function(msg, sig, publicKey) {
+  checkArrayTypes(msg, sig, publicKey);
+  if (sig.length !== crypto_sign_BYTES)
+    throw new Error('bad signature size');
+  if (publicKey.length !== crypto_sign_PUBLICKEYBYTES)
+    throw new Error('bad public key size');
+  var sm = new Uint8Array(crypto_sign_BYTES + msg.length);
+  var m = new Uint8Array(crypto_sign_BYTES + msg.length);
+  var i;
+  for (i = 0; i < crypto_sign_BYTES; i++) sm[i] = sig[i];
+  for (i = 0; i < msg.length; i++) sm[i+crypto_sign_BYTES] = msg[i];
+  return (crypto_sign_open(m, sm, sm.length, publicKey) >= 0);
+};
+
+nacl.sign.keyPair = function() {
+  var pk = new Uint8Array(crypto_sign_PUBLICKEYBYTES);
+  var sk = new Uint8Array(crypto_sign_SECRETKEYBYTES);
+  crypto_sign_keypair(pk, sk);
+  return {publicKey: pk, secretKey: sk};
+};
+
+nacl.sign.keyPair.fromSecretKey = function(secretKey) {
+  checkArrayTypes(secretKey);
+  if (secretKey.length !== crypto_sign_SECRETKEYBYTES)
+    throw new Error('bad secret key size');
+  var pk = new Uint8Array(crypto_sign_PUBLICKEYBYTES);
+  for (var i = 0; i < pk.length; i++) pk[i] = secretKey[32+i];
+  return {publicKey: pk, secretKey: new Uint8Array(secretKey)};
+};
+
+nacl.sign.keyPair.fromSeed = function(seed) {
+  checkArrayTypes(seed);
+  if (seed.length !== crypto_sign_SEEDBYTES)
+    throw new Error('bad seed size');
+  var pk = new Uint8Array(crypto_sign_PUBLICKEYBYTES);
+  var sk = new Uint8Array(crypto_sign_SECRETKEYBYTES);
+  for (var i = 0; i < 32; i++) sk[i] = seed[i];
+  crypto_sign_keypair(pk, sk, true);
+  return {publicKey: pk, secretKey: sk};
+};
+
+nacl.sign.publicKeyLength = crypto_sign_PUBLICKEYBYTES;
+nacl.sign.secretKeyLength = crypto_sign_SECRETKEYBYTES;
+nacl.sign.seedLength = crypto_sign_SEEDBYTES;
+nacl.sign.signatureLength = crypto_sign_BYTES;
+
+nacl.hash = function(msg) {
+  checkArrayTypes(msg);
+  var h = new Uint8Array(crypto_hash_BYTES);
+  crypto_hash(h, msg, msg.length);
+  return h;
+};
+
+nacl.hash.hashLength = crypto_hash_BYTES;
+
+nacl.verify = function(x, y) {
+  checkArrayTypes(x, y);
+  // Zero length arguments are considered not equal.
+  if (x.length === 0 || y.length === 0) return false;
+  if (x.length !== y.length) return false;
+  return (vn(x, 0, y, 0, x.length) === 0) ? true : false;
+};
+
+nacl.setPRNG = function(fn) {
+  randombytes = fn;
+};
+
+(function() {
+  // Initialize PRNG if environment provides CSPRNG.
+  // If not, methods calling randombytes will throw.
+  var crypto = typeof self !== 'undefined' ? (self.crypto || self.msCrypto) : null;
+  if (crypto && crypto.getRandomValues) {
+    // Browsers.
+    var QUOTA = 65536;
+    nacl.setPRNG(function(x, n) {
+      var i, v = new Uint8Array(n);
+      for (i = 0; i < n; i += QUOTA) {
+        crypto.getRandomValues(v.subarray(i, i + Math.min(n - i, QUOTA)));
+      }
+      for (i = 0; i < n; i++) x[i] = v[i];
+      cleanup(v);
+    });
+  } else if (true) {
+    // Node.js.
+    crypto = __nccwpck_require__(76982);
+    if (crypto && crypto.randomBytes) {
+      nacl.setPRNG(function(x, n) {
+        var i, v = crypto.randomBytes(n);
+        for (i = 0; i < n; i++) x[i] = v[i];
+        cleanup(v);
+      });
     }
-    finally {
-        (0,command.issue)('endgroup');
-    }
-}
+  }
+})();
 
-;// CONCATENATED MODULE: ./actions/lib/core/errors.ts
+})( true && module.exports ? module.exports : (self.nacl = self.nacl || {}));
+
+
+/***/ }),
+
+/***/ 43545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ badInput),
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   MI: () => (/* binding */ unavailableKind),
+/* harmony export */   gf: () => (/* binding */ whyOf),
+/* harmony export */   hG: () => (/* binding */ UnavailableError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   m_: () => (/* binding */ NotFoundError),
+/* harmony export */   tl: () => (/* binding */ CheckError)
+/* harmony export */ });
+/* unused harmony export isExpected */
+/* harmony import */ var _toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83446);
 
 /** A mistake in what the user gave us: reported as one `::error` line, never with a stack. */
 class ConfigurationError extends Error {
@@ -4049,7 +6060,7 @@ class NotFoundError extends CheckError {
     }
 }
 /** Builds the standard message for a bad input value. */
-function errors_badInput(input, value, why) {
+function badInput(input, value, why) {
     return new ConfigurationError(`Input "${input}" has an invalid value "${value}": ${why}`);
 }
 /** An error's message without the "Input ... has an invalid value ..." lead of badInput. */
@@ -4070,17 +6081,242 @@ async function runAction(main) {
     }
     catch (err) {
         if (isExpected(err)) {
-            setFailed(err.message);
+            _toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(err.message);
             return;
         }
         const e = err instanceof Error ? err : new Error(String(err));
         if (e.stack)
-            info(e.stack);
-        setFailed(e.message);
+            _toolkit__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(e.stack);
+        _toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(e.message);
     }
 }
 
-;// CONCATENATED MODULE: ./actions/lib/core/specs.generated.ts
+
+/***/ }),
+
+/***/ 96224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ lazy)
+/* harmony export */ });
+/**
+ * A value made on first use, then kept: for packages a run may not need (a tar reader, the tool
+ * cache), so that starting an action does not pay for loading them.
+ */
+function lazy(make) {
+    let made;
+    return () => (made ??= { value: make() }).value;
+}
+
+
+/***/ }),
+
+/***/ 39756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ readPath),
+/* harmony export */   GA: () => (/* binding */ scratchDir),
+/* harmony export */   Jf: () => (/* binding */ writePath),
+/* harmony export */   N8: () => (/* binding */ withPathErrors),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   qR: () => (/* binding */ writeInputFile)
+/* harmony export */ });
+/* unused harmony export pathError */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70857);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(43545);
+/**
+ * Checks for paths given as inputs. A bad path becomes one ConfigurationError that names the
+ * input and the path, never a stack. Nothing here opens a path before stat says it is a
+ * regular file or a folder, so a FIFO can never block a step.
+ *
+ *   readPath(input, p, 'file' | 'folder' | 'any')  an existing file or folder to read
+ *   writePath(input, p, 'file' | 'folder')         somewhere to write: the parent must exist
+ *   readInputFile / writeInputFile                 read or write a file given by an input
+ *   pathError(input, p, err)                       an fs error as a ConfigurationError
+ *
+ * Parents are created only inside the action's own scratch folder (`scratchDir()`).
+ */
+
+
+
+
+/** The folder the actions own on the runner: their defaults live here and it is created on demand. */
+function scratchDir(env = process.env) {
+    return path__WEBPACK_IMPORTED_MODULE_2__.join(env.RUNNER_TEMP || os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'arch-actions');
+}
+const REASONS = {
+    ENOENT: 'it does not exist',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'it is a folder, not a file',
+    EEXIST: 'it exists and is not a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EIO: 'input/output error',
+    EROFS: 'the file system is read-only',
+    ENXIO: 'it is a FIFO or socket, not a file',
+    ELOOP: 'too many symbolic links',
+    ENAMETOOLONG: 'the name is too long',
+    ENOSPC: 'no space left on the device'
+};
+/** Turns a file-system error on `p` into a ConfigurationError naming the input and the path. */
+function pathError(input, p, err) {
+    const code = err?.code;
+    if (err instanceof _errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1)
+        return err;
+    const why = (code && REASONS[code]) || (err instanceof Error ? err.message : String(err));
+    return (0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .badInput */ .AN)(input, p, code && REASONS[code] ? `${why} (${code})` : why);
+}
+/** Runs fs work on a path given by `input`, with its errors turned into pathError. */
+function withPathErrors(input, p, fn) {
+    try {
+        return fn();
+    }
+    catch (err) {
+        throw pathError(input, p, err);
+    }
+}
+function describe(st) {
+    if (st.isDirectory())
+        return 'a folder';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    if (st.isFile())
+        return 'a file';
+    return 'not a file or folder';
+}
+// proc and sysfs files claim to be regular files, but some block on read and most refuse writes.
+const PSEUDO_FS = new Set([0x9fa0 /* proc */, 0x62656572 /* sysfs */]);
+function refusePseudo(input, p, existing) {
+    const real = fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(existing);
+    const pseudo = PSEUDO_FS.has(fs__WEBPACK_IMPORTED_MODULE_0__.statfsSync(real).type) || /^\/(proc|sys)(\/|$)/.test(real);
+    if (pseudo)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .badInput */ .AN)(input, p, `${real} is on a kernel pseudo file system (/proc or /sys)`);
+}
+function checkKind(input, p, st, kind) {
+    const isKind = kind === 'file' ? st.isFile() : kind === 'folder' ? st.isDirectory() : st.isFile() || st.isDirectory();
+    if (isKind)
+        return;
+    const want = kind === 'any' ? 'a file or a folder' : `a ${kind}`;
+    throw (0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .badInput */ .AN)(input, p, `it is ${describe(st)}; ${want} is needed`);
+}
+function readPath(input, p, kind, opts = {}) {
+    const abs = path__WEBPACK_IMPORTED_MODULE_2__.resolve(p);
+    return withPathErrors(input, p, () => {
+        let st;
+        try {
+            st = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
+        }
+        catch (err) {
+            if (opts.optional && err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        }
+        checkKind(input, p, st, kind);
+        refusePseudo(input, p, abs);
+        fs__WEBPACK_IMPORTED_MODULE_0__.accessSync(abs, st.isDirectory() ? fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK : fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+        return abs;
+    });
+}
+/**
+ * Checks that `kind` can be written at `p`: the parent is an existing folder (created only
+ * inside scratchDir()), and `p`, if it exists, is already a `kind`. Returns `p` absolute;
+ * a folder is created when missing.
+ */
+function writePath(input, p, kind, env = process.env) {
+    const abs = path__WEBPACK_IMPORTED_MODULE_2__.resolve(p);
+    const parent = path__WEBPACK_IMPORTED_MODULE_2__.dirname(abs);
+    return withPathErrors(input, p, () => {
+        if (isInside(parent, scratchDir(env)))
+            fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(parent, { recursive: true });
+        const up = statOrUndefined(parent);
+        if (!up)
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .badInput */ .AN)(input, p, `its folder ${parent} does not exist`);
+        if (!up.isDirectory())
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .badInput */ .AN)(input, p, `${parent} is ${describe(up)}, not a folder`);
+        refusePseudo(input, p, parent);
+        const st = statOrUndefined(abs);
+        if (st)
+            checkKind(input, p, st, kind);
+        else if (kind === 'folder')
+            fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(abs);
+        return abs;
+    });
+}
+function statOrUndefined(p) {
+    try {
+        return fs__WEBPACK_IMPORTED_MODULE_0__.statSync(p);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+function isInside(child, parent) {
+    const rel = path__WEBPACK_IMPORTED_MODULE_2__.relative(path__WEBPACK_IMPORTED_MODULE_2__.resolve(parent), path__WEBPACK_IMPORTED_MODULE_2__.resolve(child));
+    return rel === '' || (!rel.startsWith('..') && !path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel));
+}
+/** Reads a file given by `input` (checked with readPath first); `maxBytes` caps what is read. */
+function readInputFile(input, p, maxBytes = 64 * 1024 * 1024) {
+    const abs = readPath(input, p, 'file');
+    return withPathErrors(input, p, () => {
+        // O_NONBLOCK: if a FIFO was swapped in after the stat, open returns at once and fstat refuses it.
+        const fd = fs__WEBPACK_IMPORTED_MODULE_0__.openSync(abs, fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        try {
+            const st = fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
+            checkKind(input, p, st, 'file');
+            if (st.size > maxBytes)
+                throw (0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .badInput */ .AN)(input, p, `it is larger than ${maxBytes} bytes`);
+            return fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(fd);
+        }
+        finally {
+            fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+        }
+    });
+}
+/** Writes a file given by `input` (checked with writePath first); returns its absolute path. */
+function writeInputFile(input, p, data, env = process.env) {
+    const abs = writePath(input, p, 'file', env);
+    withPathErrors(input, p, () => {
+        const flags = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+        const fd = fs__WEBPACK_IMPORTED_MODULE_0__.openSync(abs, flags, 0o666);
+        try {
+            checkKind(input, p, fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd), 'file');
+            fs__WEBPACK_IMPORTED_MODULE_0__.ftruncateSync(fd);
+            fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(fd, data);
+        }
+        finally {
+            fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+        }
+    });
+    return abs;
+}
+
+
+/***/ }),
+
+/***/ 82343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fy: () => (/* binding */ BUILD_MULTIARCH),
+/* harmony export */   Yp: () => (/* binding */ SETUP_QEMU_BUILDX)
+/* harmony export */ });
+/* unused harmony exports BUILD, RUN_ARM64_E2E, VERIFY_PLATFORMS */
 // Generated by scripts/gen-specs.js from every action.yml. Do not edit by hand:
 // run "node scripts/gen-specs.js" (a unit test fails when this file is stale).
 /** build/action.yml */
@@ -4128,7 +6364,8 @@ const BUILD = {
         'e2e-args': { name: 'e2e-args', default: '' },
         'signing-key': { name: 'signing-key', default: '' },
         'signing-key-password': { name: 'signing-key-password', default: '' },
-        'github-token': { name: 'github-token', default: '${{ github.token }}' }
+        'github-token': { name: 'github-token', default: '${{ github.token }}' },
+        'pr-comment': { name: 'pr-comment', default: 'true' }
     },
     outputs: {
         digest: 'digest',
@@ -4177,12 +6414,20 @@ const BUILD_MULTIARCH = {
         'tag-after': { name: 'tag-after', default: 'verify', choices: ['verify', 'e2e', 'merge'] },
         digest: { name: 'digest', default: '' },
         checks: { name: 'checks', default: '' },
+        proof: { name: 'proof', default: 'use', choices: ['use', 'require', 'ignore'] },
+        'proof-key': { name: 'proof-key', default: '' },
+        'proof-identity': { name: 'proof-identity', default: '' },
+        'proof-issuer': { name: 'proof-issuer', default: 'https://token.actions.githubusercontent.com' },
+        'proof-trusted-root': { name: 'proof-trusted-root', default: '' },
+        'signing-key': { name: 'signing-key', default: '' },
+        'signing-key-password': { name: 'signing-key-password', default: '' },
+        'github-token': { name: 'github-token', default: '${{ github.token }}' },
         push: { name: 'push', default: 'true' },
         'insecure-registries': { name: 'insecure-registries', default: '' },
         limits: { name: 'limits', default: '' },
         summary: { name: 'summary', default: 'true' }
     },
-    outputs: { matrix: 'matrix', digest: 'digest', digests: 'digests', tags: 'tags' }
+    outputs: { matrix: 'matrix', digest: 'digest', digests: 'digests', tags: 'tags', proofs: 'proofs' }
 };
 /** actions/run-arm64-e2e/action.yml */
 const RUN_ARM64_E2E = {
@@ -4273,7 +6518,11 @@ const VERIFY_PLATFORMS = {
         concurrency: { name: 'concurrency', default: '32' },
         proof: { name: 'proof', default: 'use', choices: ['use', 'require', 'ignore'] },
         'proof-key': { name: 'proof-key', default: '' },
-        'result-cache': { name: 'result-cache', default: 'false' },
+        'proof-identity': { name: 'proof-identity', default: '' },
+        'proof-issuer': { name: 'proof-issuer', default: 'https://token.actions.githubusercontent.com' },
+        'proof-trusted-root': { name: 'proof-trusted-root', default: '' },
+        'result-cache': { name: 'result-cache', default: 'true' },
+        'result-cache-dir': { name: 'result-cache-dir', default: '' },
         'signing-key': { name: 'signing-key', default: '' },
         'signing-key-password': { name: 'signing-key-password', default: '' },
         'github-token': { name: 'github-token', default: '${{ github.token }}' },
@@ -4294,32 +6543,306 @@ const VERIFY_PLATFORMS = {
     }
 };
 
-;// CONCATENATED MODULE: ./actions/lib/oci/types.ts
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json'
-};
-const INDEX_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList]);
-const MANIFEST_TYPES = new Set([MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest]);
-/** Every manifest media type this project reads, for an Accept header. */
-const ALL_MANIFEST_TYPES = [...INDEX_TYPES, ...MANIFEST_TYPES];
-function isIndexMediaType(mediaType) {
-    return INDEX_TYPES.has(mediaType);
+
+/***/ }),
+
+/***/ 83446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   jH: () => (/* binding */ infoStderr),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z: () => (/* reexport safe */ _actions_core_lib_summary__WEBPACK_IMPORTED_MODULE_5__.summary)
+/* harmony export */ });
+/* unused harmony exports saveState, getState, error */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44914);
+/* harmony import */ var _actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_core_lib_file_command__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(24753);
+/* harmony import */ var _actions_core_lib_file_command__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_actions_core_lib_file_command__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _actions_core_lib_utils__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30302);
+/* harmony import */ var _untrusted__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5078);
+/* harmony import */ var _actions_core_lib_summary__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(71847);
+/* harmony import */ var _actions_core_lib_summary__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(_actions_core_lib_summary__WEBPACK_IMPORTED_MODULE_5__);
+// The parts of @actions/core the actions use, built on its own command modules. Its index also
+// loads an OIDC client (and with it undici), which no action here needs and which was most of
+// a bundle's start-up time; code imports this module, never '@actions/core' itself.
+
+
+
+
+
+
+function getInput(name, options) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options?.required && !value)
+        throw new Error(`Input required and not supplied: ${name}`);
+    return options?.trimWhitespace === false ? value : value.trim();
 }
-function isManifestMediaType(mediaType) {
-    return MANIFEST_TYPES.has(mediaType);
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT)
+        return (0,_actions_core_lib_file_command__WEBPACK_IMPORTED_MODULE_2__.issueFileCommand)('OUTPUT', (0,_actions_core_lib_file_command__WEBPACK_IMPORTED_MODULE_2__.prepareKeyValueMessage)(name, value));
+    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+    (0,_actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1__.issueCommand)('set-output', { name }, (0,_actions_core_lib_utils__WEBPACK_IMPORTED_MODULE_3__.toCommandValue)(value));
 }
-/** Attestation manifests (buildx provenance/SBOM) sit in an index as unknown/unknown. */
-function isAttestation(d) {
-    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-        (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));
+function saveState(name, value) {
+    if (process.env.GITHUB_STATE)
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function setSecret(secret) {
+    (0,_actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1__.issueCommand)('add-mask', {}, secret);
+}
+/** A log line; any line of it that the runner could read as a command is escaped (untrusted.ts). */
+function info(message) {
+    process.stdout.write((0,_untrusted__WEBPACK_IMPORTED_MODULE_4__/* .untrusted */ .bp)(message) + node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+}
+/** Text for stderr (a tool's own), escaped as info() escapes it. */
+function infoStderr(message) {
+    process.stderr.write((0,_untrusted__WEBPACK_IMPORTED_MODULE_4__/* .untrusted */ .bp)(message) + node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+}
+function debug(message) {
+    (0,_actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1__.issueCommand)('debug', {}, message);
+}
+const annotate = (kind) => (message, properties = {}) => (0,_actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1__.issueCommand)(kind, (0,_actions_core_lib_utils__WEBPACK_IMPORTED_MODULE_3__.toCommandProperties)(properties), message instanceof Error ? message.toString() : message);
+const error = annotate('error');
+const warning = annotate('warning');
+const notice = annotate('notice');
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+async function group(name, fn) {
+    (0,_actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1__.issue)('group', name);
+    try {
+        return await fn();
+    }
+    finally {
+        (0,_actions_core_lib_command__WEBPACK_IMPORTED_MODULE_1__.issue)('endgroup');
+    }
 }
 
-;// CONCATENATED MODULE: ./actions/lib/oci/platform.ts
+
+/***/ }),
+
+/***/ 5078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   Ix: () => (/* binding */ LineGuard),
+/* harmony export */   XT: () => (/* binding */ listSome),
+/* harmony export */   bp: () => (/* binding */ untrusted)
+/* harmony export */ });
+/* unused harmony exports COMMAND_ESCAPE, escapeCommands, oneLine */
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
+// Text from outside (registry bodies, manifests, labels, files, tool output) on its way to a log.
+// The GitHub runner reads every line of a step's stdout and stderr as a possible command: a line
+// ends at \n, \r or \r\n, and after its leading white space, `::name …::` or `##[name]` is a
+// command (`::error`, `::add-mask::`, `::stop-commands::`). So every line that starts so is
+// prefixed with a backslash, a visible character that no trimming or comparison skips.
+// toolkit.ts and the CLI console apply it to everything they print; code never writes to
+// stdout or stderr itself (test/unit/untrusted.test.ts checks that).
+
+/** What a line from outside is prefixed with when it could be read as a runner command. */
+const COMMAND_ESCAPE = '\\';
+const LINE_BREAK = /\r\n|\r|\n/;
+// White space as .NET's TrimStart sees it, plus what a culture-aware comparison ignores
+// (format characters, combining marks), so no invisible character can hide a command.
+const INVISIBLE = '[\\s\\p{Z}\\p{Cc}\\p{Cf}\\p{Mn}\\p{Me}\\u115f\\u1160\\u3164\\uffa0]';
+const COMMAND_START = new RegExp(`^${INVISIBLE}*(::|##\\[)`, 'u');
+// Controls a terminal acts on (cursor moves, clearing, bell), but colours (SGR) and tab stay.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /\x1b\[[0-9;]*m|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+const COMMAND_AFTER_BREAK = new RegExp(`(^|\\r\\n|\\r|\\n)(?=(?:(?![\\r\\n])${INVISIBLE})*(::|##\\[))`, 'gu');
+const hex = (c) => (c.length > 1 ? c : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+/** One line from outside, safe to print at the start of a log line. */
+function guardLine(line) {
+    const visible = line.replace(CONTROL, hex);
+    return COMMAND_START.test(visible) ? COMMAND_ESCAPE + visible : visible;
+}
+/**
+ * Text from outside, safe to print: its lines stay lines (a lone \r becomes \n), and none of
+ * them can be read as a runner command or move a terminal's cursor.
+ */
+function untrusted(text) {
+    return String(text).split(LINE_BREAK).map(guardLine).join('\n');
+}
+/**
+ * The last guard before stdout or stderr: a line that could be read as a runner command is
+ * escaped, and nothing else changes (line breaks, colours). For text already built, such as
+ * the CLI's terminal log; text from outside goes through untrusted() or oneLine() first.
+ */
+function escapeCommands(text) {
+    return String(text).replace(COMMAND_AFTER_BREAK, `$1${COMMAND_ESCAPE}`);
+}
+/**
+ * A field that must stay on one line (a media type, a label, a registry's error message in a
+ * progress line): line breaks are shown as `\n`, `\r`, and the rest as untrusted() does.
+ */
+function oneLine(text) {
+    return guardLine(String(text)
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/[\u2028\u2029\u0085]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+/** At most `max` characters of a field from outside, on one line, with how much was left out. */
+function clip(text, max = 200) {
+    const line = oneLine(text);
+    return line.length <= max ? line : `${line.slice(0, max)}… (${line.length - max} more characters)`;
+}
+/**
+ * A list in a message: the first `max` items, then "and N more". The full list belongs in the
+ * report, not in a log line or an annotation.
+ */
+function listSome(items, max = 5, separator = ', ') {
+    if (items.length <= max)
+        return items.join(separator);
+    return `${items.slice(0, max).join(separator)}${separator}and ${items.length - max} more`;
+}
+/**
+ * A stream of tool output, handed on line by line through untrusted(): a line is only judged
+ * once it is whole, so a command split over two chunks is still caught. A line longer than
+ * `maxLine` is cut (the rest of it is dropped up to its end).
+ */
+class LineGuard {
+    write;
+    maxLine;
+    pending = '';
+    dropping = false;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    /** `write` gets each line without its line break. */
+    constructor(write, maxLine = 64 * 1024) {
+        this.write = write;
+        this.maxLine = maxLine;
+    }
+    push(chunk) {
+        let text = this.pending + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+        this.pending = '';
+        let m;
+        while ((m = LINE_BREAK.exec(text)) && !(m[0] === '\r' && m.index === text.length - 1)) {
+            this.emit(text.slice(0, m.index));
+            text = text.slice(m.index + m[0].length);
+        }
+        if (this.dropping)
+            return;
+        if (text.length > this.maxLine) {
+            this.write(`${untrusted(text.slice(0, this.maxLine))}… (line cut)`);
+            this.dropping = true;
+            return;
+        }
+        this.pending = text;
+    }
+    emit(line) {
+        if (this.dropping)
+            this.dropping = false;
+        else
+            this.write(untrusted(line));
+    }
+    end() {
+        const rest = this.pending + this.decoder.end();
+        if (rest && !this.dropping)
+            this.write(untrusted(rest));
+        this.pending = '';
+        this.dropping = false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 61766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   H2: () => (/* binding */ checkDigest),
+/* harmony export */   cs: () => (/* binding */ IntegrityError),
+/* harmony export */   jJ: () => (/* binding */ hasherFor),
+/* harmony export */   kG: () => (/* binding */ digestLike),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* unused harmony export MalformedLayer */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43545);
+// Content digests (`algorithm:hex`): computing them, and the error when bytes do not match one.
+
+
+// The algorithms the OCI image spec registers, plus sha384 which Node hashes the same way.
+const ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
+const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+/** Bytes that do not hash to the digest they were fetched for: a corruption or a tampering in transit. */
+class IntegrityError extends _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .CheckError */ .tl {
+    constructor(message) {
+        super(message);
+        this.name = 'IntegrityError';
+    }
+}
+/** A layer whose bytes match its digest but hold no whole tar (cut short, broken gzip): never a pass, never read again. */
+class MalformedLayer extends (/* unused pure expression or super */ null && (IntegrityError)) {
+}
+function isDigest(value) {
+    return typeof value === 'string' && DIGEST_RE.test(value);
+}
+/** A running hash in the algorithm of `digest`; a CheckError for an algorithm we cannot check. */
+function hasherFor(digest) {
+    const algorithm = DIGEST_RE.exec(digest)?.[1];
+    if (!algorithm || !ALGORITHMS.has(algorithm)) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .CheckError */ .tl(`cannot check digest "${digest}": unsupported algorithm`);
+    }
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+}
+/** `data`'s digest in the same algorithm as `like`. */
+function digestLike(like, data) {
+    return `${like.split(':')[0]}:${hasherFor(like).update(data).digest('hex')}`;
+}
+function sha256Digest(data) {
+    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** `got` must equal `want`; names what was read and both digests when it does not. */
+function checkDigest(what, want, got) {
+    if (got !== want)
+        throw new IntegrityError(`${what} does not match its digest: expected ${want}, got ${got}`);
+}
+
+
+/***/ }),
+
+/***/ 98081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   Mi: () => (/* binding */ platformPair),
+/* harmony export */   fA: () => (/* binding */ descriptorPlatform),
+/* harmony export */   ib: () => (/* binding */ isNative),
+/* harmony export */   ol: () => (/* binding */ hostPlatform),
+/* harmony export */   qA: () => (/* binding */ parsePlatforms),
+/* harmony export */   rQ: () => (/* binding */ normalisePlatformString),
+/* harmony export */   z3: () => (/* binding */ missingPlatforms)
+/* harmony export */ });
+/* unused harmony exports SUPPORTED_PLATFORMS, UNAME_MACHINE, samePlatform, nativePlatforms, platformFromMachine */
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43545);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74189);
 
 
 // Every spelling we accept, mapped to the OCI architecture and its default variant.
@@ -4406,7 +6929,7 @@ const PLATFORM_LABEL = 'platform string';
 function parsePlatform(value, input = PLATFORM_LABEL) {
     const raw = value.trim();
     const parts = raw.toLowerCase().split('/');
-    const refuse = (why) => errors_badInput(input, raw, `${why} (${SUPPORTED})`);
+    const refuse = (why) => (0,_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(input, raw, `${why} (${SUPPORTED})`);
     if (parts.length > 3)
         throw refuse('expected os/architecture[/variant], for example linux/arm64');
     const arch = parts.length === 1 ? parts[0] : parts[1];
@@ -4481,11 +7004,29 @@ function descriptorPlatform(d) {
 }
 /** Missing required platforms; `unknown/unknown` (attestations) never counts. */
 function missingPlatforms(descriptors, required) {
-    const present = new Set(descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform));
+    const present = new Set(descriptors.filter(d => !(0,_types__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3)(d)).map(descriptorPlatform));
     return required.map(formatPlatform).filter(p => !present.has(p));
 }
 
-;// CONCATENATED MODULE: ./actions/lib/oci/reference.ts
+
+/***/ }),
+
+/***/ 67837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Mb: () => (/* binding */ registryApiHost),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   Z_: () => (/* binding */ manifestTarget),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   y_: () => (/* binding */ isInsecureRegistry)
+/* harmony export */ });
+/* unused harmony exports familiar, applyMirrors */
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43545);
 
 const DOCKER_HUB = 'docker.io';
 // Docker's grammar (distribution/reference), written out piecewise so each rule is readable.
@@ -4512,7 +7053,7 @@ function makeRef(fields) {
 function parseReference(s, inputName = 'image reference') {
     const original = s;
     const text = s.trim();
-    const fail = (why) => errors_badInput(inputName, original, why);
+    const fail = (why) => (0,_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(inputName, original, why);
     if (!text)
         throw fail('an image reference must not be empty');
     if (/\s/.test(text))
@@ -4657,49 +7198,1323 @@ function isInsecureRegistry(host, extra = []) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = require("node:crypto");
-;// CONCATENATED MODULE: ./actions/lib/oci/digest.ts
-// Content digests (`algorithm:hex`): computing them, and the error when bytes do not match one.
+
+/***/ }),
+
+/***/ 74189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   CM: () => (/* binding */ isManifestMediaType),
+/* harmony export */   H3: () => (/* binding */ isAttestation),
+/* harmony export */   YQ: () => (/* binding */ ALL_MANIFEST_TYPES),
+/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES)
+/* harmony export */ });
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json'
+};
+const INDEX_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList]);
+const MANIFEST_TYPES = new Set([MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest]);
+/** Every manifest media type this project reads, for an Accept header. */
+const ALL_MANIFEST_TYPES = [...INDEX_TYPES, ...MANIFEST_TYPES];
+function isIndexMediaType(mediaType) {
+    return INDEX_TYPES.has(mediaType);
+}
+function isManifestMediaType(mediaType) {
+    return MANIFEST_TYPES.has(mediaType);
+}
+/** Attestation manifests (buildx provenance/SBOM) sit in an index as unknown/unknown. */
+function isAttestation(d) {
+    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));
+}
 
 
-// The algorithms the OCI image spec registers, plus sha384 which Node hashes the same way.
-const ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
-const digest_DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-/** Bytes that do not hash to the digest they were fetched for: a corruption or a tampering in transit. */
-class IntegrityError extends CheckError {
-    constructor(message) {
-        super(message);
-        this.name = 'IntegrityError';
+/***/ }),
+
+/***/ 68733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ signKeyless),
+/* harmony export */   bU: () => (/* binding */ githubToken),
+/* harmony export */   eg: () => (/* binding */ keylessAvailable)
+/* harmony export */ });
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43545);
+// Keyless signing on GitHub: @actions/attest signs the statement with a Sigstore certificate
+// for the workflow's OIDC identity (id-token: write) and stores it with GitHub's attestations
+// (attestations: write), where `gh attestation verify` finds it by digest.
+
+/** True on a GitHub runner whose job may ask for an OIDC token (permissions: id-token: write). */
+function keylessAvailable(env = process.env) {
+    return !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+}
+/** The Rekor bundle cosign keeps beside an attestation layer, from a Sigstore bundle's log entry. */
+function rekorBundleOf(entries) {
+    const e = entries?.[0];
+    if (!e?.inclusionPromise)
+        return undefined;
+    return JSON.stringify({
+        SignedEntryTimestamp: e.inclusionPromise.signedEntryTimestamp,
+        Payload: {
+            body: e.canonicalizedBody,
+            integratedTime: Number(e.integratedTime),
+            logIndex: Number(e.logIndex),
+            logID: Buffer.from(e.logId.keyId, 'base64').toString('hex')
+        }
+    });
+}
+/** Signs `statement` keyless and stores it as a GitHub attestation; `token` needs attestations: write. */
+async function signKeyless(statement, token) {
+    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(310), __nccwpck_require__.e(917), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11485));
+    const a = await attest({
+        subjects: statement.subject,
+        predicateType: statement.predicateType,
+        predicate: statement.predicate,
+        token
+    });
+    const dsse = a.bundle.dsseEnvelope;
+    if (!dsse)
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .CheckError */ .tl('the Sigstore bundle of the platform proof holds no DSSE envelope');
+    const verification = a.bundle.verificationMaterial;
+    return {
+        envelope: {
+            payloadType: dsse.payloadType,
+            payload: dsse.payload,
+            signatures: dsse.signatures.map(s => ({ keyid: s.keyid ?? '', sig: s.sig }))
+        },
+        certificate: a.certificate,
+        bundle: a.bundle,
+        ...(a.attestationID ? { attestationId: a.attestationID } : {}),
+        ...(rekorBundleOf(verification.tlogEntries)
+            ? { rekorBundle: rekorBundleOf(verification.tlogEntries) }
+            : {})
+    };
+}
+/** The token of a `github-token` input; its unexpanded default (the CLI, off GitHub) is no token. */
+function githubToken(value) {
+    return value.startsWith('${{') ? '' : value;
+}
+
+
+/***/ }),
+
+/***/ 97479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ signingKeyInput),
+/* harmony export */   Lt: () => (/* binding */ publicKeyInput),
+/* harmony export */   xT: () => (/* binding */ keyName)
+/* harmony export */ });
+/* unused harmony exports pemOrPath, loadSigningKey, loadPublicKey, publicPem */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43545);
+/* harmony import */ var _core_lazy__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(96224);
+/* harmony import */ var _core_paths__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39756);
+// cosign keys: the encrypted private key `cosign generate-key-pair` writes (scrypt + NaCl secretbox
+// around a PKCS#8 key) and the public key PEM. Signing and verifying use node:crypto (ECDSA).
+
+
+
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nacl = (0,_core_lazy__WEBPACK_IMPORTED_MODULE_3__/* .lazy */ .R)(() => __nccwpck_require__(80668));
+const ENCRYPTED = /-----BEGIN (?:ENCRYPTED SIGSTORE|ENCRYPTED COSIGN) PRIVATE KEY-----([\s\S]*?)-----END/;
+// cosign's own limits on its scrypt parameters (N up to 2^20 costs 1 GiB of memory at r = 8).
+const MAX_SCRYPT_N = 1 << 20;
+const KEY_TEXT_LIMIT = 64 * 1024;
+/** A key input's text: PEM given inline, or read from the path it names. */
+function pemOrPath(input, value) {
+    if (value.includes('-----BEGIN '))
+        return value;
+    return (0,_core_paths__WEBPACK_IMPORTED_MODULE_2__/* .readInputFile */ .jH)(input, value, KEY_TEXT_LIMIT).toString('utf8');
+}
+function parseEncrypted(input, body) {
+    let k;
+    try {
+        k = JSON.parse(Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8'));
+    }
+    catch {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: the cosign key's body is not the JSON cosign writes`);
+    }
+    const { N, r, p } = k?.kdf?.params ?? {};
+    if (k?.kdf?.name !== 'scrypt' || k.cipher?.name !== 'nacl/secretbox')
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: the cosign key is not sealed with scrypt and nacl/secretbox`);
+    if (![N, r, p].every(Number.isInteger) ||
+        N < 2 ||
+        N > MAX_SCRYPT_N ||
+        (N & (N - 1)) !== 0 ||
+        r > 32 ||
+        p > 16)
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: the cosign key's scrypt parameters are out of range`);
+    return k;
+}
+/**
+ * The private key of a cosign key pair. `text` is the PEM (encrypted as cosign writes it, or a
+ * plain PKCS#8 / SEC1 EC key); `input` names the input in errors; `password` opens it.
+ */
+function loadSigningKey(input, passwordInput, text, password) {
+    const m = ENCRYPTED.exec(text);
+    if (!m) {
+        try {
+            return node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey(text);
+        }
+        catch {
+            throw (0,_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(input, '(the key)', 'expected a cosign private key (PEM), or a path to one');
+        }
+    }
+    const k = parseEncrypted(input, m[1]);
+    const { N, r, p } = k.kdf.params;
+    const secret = node_crypto__WEBPACK_IMPORTED_MODULE_0__.scryptSync(Buffer.from(password, 'utf8'), Buffer.from(k.kdf.salt, 'base64'), 32, {
+        N,
+        r,
+        p,
+        maxmem: 256 * N * r + 1024 * 1024
+    });
+    const opened = nacl().secretbox.open(new Uint8Array(Buffer.from(k.ciphertext, 'base64')), new Uint8Array(Buffer.from(k.cipher.nonce, 'base64')), new Uint8Array(secret));
+    if (!opened)
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: the key does not open with ${passwordInput} (wrong password?)`);
+    return node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey({ key: Buffer.from(opened), format: 'der', type: 'pkcs8' });
+}
+/** A cosign public key (PEM); `input` names the input in errors. */
+function loadPublicKey(input, text) {
+    try {
+        return node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey(text);
+    }
+    catch {
+        throw (0,_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(input, '(the key)', 'expected a public key (PEM, as cosign.pub), or a path to one');
     }
 }
-/** A layer whose bytes match its digest but hold no whole tar (cut short, broken gzip): never a pass, never read again. */
-class MalformedLayer extends (/* unused pure expression or super */ null && (IntegrityError)) {
+/** The public key's public half as PEM (what cosign.pub holds). */
+function publicPem(key) {
+    const pub = key.type === 'private' ? crypto.createPublicKey(key) : key;
+    return pub.export({ type: 'spki', format: 'pem' }).toString();
 }
-function isDigest(value) {
-    return typeof value === 'string' && digest_DIGEST_RE.test(value);
+/** A short name for a key: `sha256:` and the first 16 hex of its SubjectPublicKeyInfo. */
+function keyName(key) {
+    const pub = key.type === 'private' ? node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey(key) : key;
+    const der = pub.export({ type: 'spki', format: 'der' });
+    return `key sha256:${node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(der).digest('hex').slice(0, 16)}`;
 }
-/** A running hash in the algorithm of `digest`; a CheckError for an algorithm we cannot check. */
-function hasherFor(digest) {
-    const algorithm = digest_DIGEST_RE.exec(digest)?.[1];
-    if (!algorithm || !ALGORITHMS.has(algorithm)) {
-        throw new CheckError(`cannot check digest "${digest}": unsupported algorithm`);
-    }
-    return (0,external_node_crypto_namespaceObject.createHash)(algorithm);
+/**
+ * The signing key of the `signing-key` and `signing-key-password` inputs (names given), or
+ * undefined when no key is given. The password falls back to $COSIGN_PASSWORD, as cosign's own.
+ */
+function signingKeyInput(keyInput, key, passwordInput, password, env = process.env) {
+    if (!key)
+        return undefined;
+    return loadSigningKey(keyInput, passwordInput, pemOrPath(keyInput, key), password || env.COSIGN_PASSWORD || '');
 }
-/** `data`'s digest in the same algorithm as `like`. */
-function digestLike(like, data) {
-    return `${like.split(':')[0]}:${hasherFor(like).update(data).digest('hex')}`;
-}
-function sha256Digest(data) {
-    return 'sha256:' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
-}
-/** `got` must equal `want`; names what was read and both digests when it does not. */
-function checkDigest(what, want, got) {
-    if (got !== want)
-        throw new IntegrityError(`${what} does not match its digest: expected ${want}, got ${got}`);
+/** The public key of a `proof-key` input (its name given), or undefined when none is given. */
+function publicKeyInput(input, value) {
+    return value ? loadPublicKey(input, pemOrPath(input, value)) : undefined;
 }
 
+
+/***/ }),
+
+/***/ 12379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lI: () => (/* binding */ BUNDLE_LIMIT),
+  ni: () => (/* binding */ identityTrust),
+  IF: () => (/* binding */ verifyBundle)
+});
+
+// EXTERNAL MODULE: ./actions/lib/core/errors.ts
+var errors = __nccwpck_require__(43545);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./actions/lib/core/toolkit.ts
+var toolkit = __nccwpck_require__(83446);
+;// CONCATENATED MODULE: ./actions/lib/proof/sigstore-root.ts
+// The trust material keyless proofs are checked against: a Sigstore trusted root (its Fulcio CAs,
+// Rekor logs, CT logs and timestamp authorities), from a file or, by default, the public-good
+// instance's, fetched through TUF with a deadline and else the copy embedded in @sigstore/tuf.
+
+
+
+
+
+/** The public-good Sigstore instance's TUF repository (Fulcio, Rekor: what GitHub uses for public repositories). */
+const PUBLIC_GOOD_TUF = 'https://tuf-repo-cdn.sigstore.dev';
+// A trusted root is a few kilobytes of certificates and keys.
+const ROOT_LIMIT = 1024 * 1024;
+// The TUF refresh: per request, and in all; past it the embedded root is used.
+const TUF_REQUEST_MS = 5_000;
+const TUF_TOTAL_MS = 20_000;
+/** Why `json` cannot be a trusted root, or undefined when its shape is one. */
+function rootProblem(json) {
+    const r = json;
+    if (!r || typeof r !== 'object' || !Array.isArray(r.certificateAuthorities))
+        return 'it is not a Sigstore trusted root (no certificateAuthorities)';
+    if (!r.certificateAuthorities.length)
+        return 'it names no certificate authority';
+    // Without a transparency log, a signed time can only come from a timestamp authority.
+    if (!r.tlogs?.length && !r.timestampAuthorities?.length)
+        return 'it names neither a transparency log nor a timestamp authority, so no signed time can be checked';
+    return undefined;
+}
+/** The JSON values of `text`: one document, or JSON lines (as `gh attestation trusted-root` prints). */
+function jsonValues(text) {
+    try {
+        return [JSON.parse(text)];
+    }
+    catch {
+        try {
+            return text
+                .split('\n')
+                .filter(l => l.trim())
+                .map(l => JSON.parse(l));
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/**
+ * The roots of a `proof-trusted-root` file (its input named): a trusted_root.json, or JSON lines of
+ * several roots (each is tried); each checked for the shape of a trusted root.
+ */
+function readRootFile(input, file) {
+    let text;
+    try {
+        if (external_node_fs_.statSync(file).size > ROOT_LIMIT)
+            throw new Error(`it is over ${ROOT_LIMIT} bytes`);
+        text = external_node_fs_.readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        throw (0,errors/* badInput */.AN)(input, file, `cannot read it: ${(0,errors/* whyOf */.gf)(err)}`);
+    }
+    const values = jsonValues(text);
+    if (!values?.length)
+        throw (0,errors/* badInput */.AN)(input, file, 'it is neither JSON nor JSON lines');
+    values.forEach((v, i) => {
+        const problem = rootProblem(v);
+        if (problem)
+            throw (0,errors/* badInput */.AN)(input, file, values.length > 1 ? `line ${i + 1}: ${problem}` : problem);
+    });
+    return values;
+}
+/** Trust material and thresholds from a trusted root's JSON; a bad certificate or key is a CheckError. */
+async function rootOf(json, source) {
+    const problem = rootProblem(json);
+    if (problem)
+        throw new errors/* CheckError */.tl(`the Sigstore trusted root from ${source} is unusable: ${problem}`);
+    const { TrustedRoot } = await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.t.bind(__nccwpck_require__, 19654, 23));
+    const { toTrustMaterial } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(917), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54187));
+    let material;
+    try {
+        material = toTrustMaterial(TrustedRoot.fromJSON(json));
+    }
+    catch (err) {
+        throw new errors/* CheckError */.tl(`the Sigstore trusted root from ${source} is unusable: ${(0,errors/* whyOf */.gf)(err)}`);
+    }
+    const tlogs = material.tlogs.length > 0;
+    return {
+        material,
+        thresholds: {
+            tlogThreshold: tlogs ? 1 : 0,
+            ctlogThreshold: material.ctlogs.length ? 1 : 0,
+            tsaThreshold: tlogs ? 0 : 1
+        },
+        source
+    };
+}
+/** The public-good trusted root embedded in @sigstore/tuf (as of its release). */
+function embeddedRoot() {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const seeds = __nccwpck_require__(8032);
+    return JSON.parse(Buffer.from(seeds[PUBLIC_GOOD_TUF].targets['trusted_root.json'], 'base64').toString('utf8'));
+}
+/** The public-good root through TUF within TUF_TOTAL_MS, else (offline, blocked) the embedded one. */
+async function publicGoodRoot(env = process.env) {
+    const cachePath = external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'arch-actions-sigstore-tuf');
+    let timer;
+    try {
+        const { getTrustedRoot } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(310), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84423));
+        const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`no answer within ${TUF_TOTAL_MS / 1000} s`)), TUF_TOTAL_MS);
+        });
+        const fetched = getTrustedRoot({
+            cachePath,
+            mirrorURL: PUBLIC_GOOD_TUF,
+            timeout: TUF_REQUEST_MS,
+            retry: 1
+        });
+        fetched.catch(() => undefined);
+        const root = await Promise.race([fetched, deadline]);
+        const { TrustedRoot } = await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.t.bind(__nccwpck_require__, 19654, 23));
+        return await rootOf(TrustedRoot.toJSON(root), PUBLIC_GOOD_TUF);
+    }
+    catch (err) {
+        toolkit/* info */.pq(`The Sigstore public-good trusted root could not be refreshed from ${PUBLIC_GOOD_TUF} (${(0,errors/* whyOf */.gf)(err)}); using the copy embedded in this release`);
+        return rootOf(embeddedRoot(), 'the public-good root embedded in this release');
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/proof/sigstore.ts
+// Keyless proofs trusted by identity: a Sigstore bundle is checked by @sigstore/verify against a
+// trusted root (certificate chain to its CA, a signed time inside the certificate's validity, the
+// signature over the DSSE envelope), then its certificate's identity and issuer against ours.
+
+
+// A bundle holds one envelope (a statement of a few kilobytes per platform), a certificate and its proofs of time.
+const BUNDLE_LIMIT = 2 * 1024 * 1024;
+/** `/re/` is a pattern (anchored: it must match the whole identity); anything else is the identity itself. */
+function identityOf(input, value) {
+    if (/\s/.test(value))
+        throw (0,errors/* badInput */.AN)(input, value, 'a certificate identity has no spaces');
+    const m = /^\/(.+)\/$/.exec(value);
+    if (!m)
+        return value;
+    try {
+        return new RegExp(`^(?:${m[1]})$`);
+    }
+    catch (err) {
+        throw (0,errors/* badInput */.AN)(input, value, `not a regular expression: ${(0,errors/* whyOf */.gf)(err)}`);
+    }
+}
+function memo(load) {
+    let loaded;
+    return () => (loaded ??= load());
+}
+/**
+ * The identity trust of three input values (identity, issuer, trusted-root path); undefined with
+ * no identity. A bad value is a ConfigurationError naming its input.
+ */
+function identityTrust(names, values, env = process.env) {
+    if (!values.identity) {
+        if (values.trustedRoot)
+            throw (0,errors/* badInput */.AN)(names.trustedRoot, values.trustedRoot, `it needs ${names.identity}: whose proofs to trust`);
+        return undefined;
+    }
+    const identity = identityOf(names.identity, values.identity);
+    const issuer = values.issuer;
+    let url;
+    try {
+        url = new URL(issuer);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url?.protocol !== 'https:')
+        throw (0,errors/* badInput */.AN)(names.issuer, issuer, 'an OIDC issuer is an https:// URL');
+    const file = values.trustedRoot
+        ? readRootFile(names.trustedRoot, values.trustedRoot)
+        : undefined;
+    const from = values.trustedRoot;
+    return {
+        identity,
+        issuer,
+        roots: memo(async () => file
+            ? Promise.all(file.map((r, i) => rootOf(r, file.length > 1 ? `${from} (line ${i + 1})` : from)))
+            : [await publicGoodRoot(env)])
+    };
+}
+/** A short, quoted rendering of a value from a certificate, for a reason. */
+const quoted = (v) => (v === undefined ? 'none' : JSON.stringify(v.slice(0, 200)));
+// How far the library's checks got before an error (timestamps, chain, log entry, signature):
+// with several roots, the failure of the one that got furthest is the bundle's reason.
+const REACHED = { CERTIFICATE_ERROR: 1, TLOG_BODY_ERROR: 2, SIGNATURE_ERROR: 3 };
+/** A library error as a named reason. */
+function reasonOf(err) {
+    const code = err.code ?? '';
+    const why = (0,errors/* whyOf */.gf)(err);
+    if (code === 'SIGNATURE_ERROR' || code === 'TLOG_BODY_ERROR')
+        return `altered: its signature does not match its statement (${why})`;
+    if (code === 'CERTIFICATE_ERROR') {
+        const cause = err.cause;
+        return `untrusted certificate chain: ${why}${cause ? ` (${(0,errors/* whyOf */.gf)(cause)})` : ''}`;
+    }
+    if (code === 'TIMESTAMP_ERROR' || code.startsWith('TLOG_'))
+        return `no trusted signed time: ${why}`;
+    return `not verified: ${why}`;
+}
+/** The bundle's signer, verified against one of the roots; else the reason of the one that got furthest. */
+async function signerOf(bundle, roots, what) {
+    const { Verifier, toSignedEntity } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(917), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54187));
+    const entity = toSignedEntity(bundle);
+    let furthest;
+    for (const root of roots) {
+        try {
+            return new Verifier(root.material, root.thresholds).verify(entity);
+        }
+        catch (err) {
+            const code = (e) => REACHED[e?.code ?? ''] ?? 0;
+            if (furthest === undefined || code(err) > code(furthest))
+                furthest = err;
+        }
+    }
+    throw new errors/* CheckError */.tl(`${what}: ${reasonOf(furthest)}`);
+}
+/** The envelope of a bundle whose JSON is `json`: parsed, or a CheckError that names why not. */
+async function parseBundle(json, what) {
+    const { bundleFromJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61040));
+    let bundle;
+    try {
+        bundle = bundleFromJSON(json);
+    }
+    catch (err) {
+        throw new errors/* CheckError */.tl(`${what} is not a Sigstore bundle: ${(0,errors/* whyOf */.gf)(err)}`);
+    }
+    if (bundle.content.$case !== 'dsseEnvelope')
+        throw new errors/* CheckError */.tl(`${what} holds no DSSE envelope`);
+    if (bundle.verificationMaterial.content.$case === 'publicKey')
+        throw new errors/* CheckError */.tl(`${what} is signed with a key, not a certificate`);
+    return { bundle, dsse: bundle.content.dsseEnvelope };
+}
+/**
+ * The envelope in a Sigstore bundle (its JSON text) once the bundle verifies against the trust's
+ * root and its certificate names the trusted identity and issuer; else a CheckError with a named reason.
+ */
+async function verifyBundle(text, trust, what) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* CheckError */.tl(`${what} is not JSON`);
+    }
+    const { bundle, dsse } = await parseBundle(json, what);
+    const signer = await signerOf(bundle, await trust.roots(), what);
+    const issuer = signer.identity?.extensions?.issuer;
+    if (issuer !== trust.issuer)
+        throw new errors/* CheckError */.tl(`${what}: wrong issuer: its certificate names ${quoted(issuer)}, not ${quoted(trust.issuer)}`);
+    const san = signer.identity?.subjectAlternativeName;
+    const ok = san !== undefined &&
+        (typeof trust.identity === 'string' ? san === trust.identity : trust.identity.test(san));
+    if (!ok)
+        throw new errors/* CheckError */.tl(`${what}: wrong identity: its certificate names ${quoted(san)}, not ${typeof trust.identity === 'string' ? quoted(trust.identity) : `one matching ${String(trust.identity)}`}`);
+    return {
+        envelope: {
+            payloadType: dsse.payloadType,
+            payload: dsse.payload.toString('base64'),
+            signatures: dsse.signatures.map(s => ({ keyid: s.keyid, sig: s.sig.toString('base64') }))
+        },
+        identity: san
+    };
+}
+
+
+/***/ }),
+
+/***/ 17633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y9: () => (/* binding */ LEVEL_NAMES),
+  To: () => (/* binding */ PREDICATE_TYPE),
+  zG: () => (/* binding */ STATEMENT_TYPE),
+  JM: () => (/* binding */ statementFor),
+  KY: () => (/* binding */ uncovered)
+});
+
+// UNUSED EXPORTS: runContext
+
+;// CONCATENATED MODULE: ./actions/lib/core/version.ts
+/** This suite's version, as package.json gives it (test/unit/proof.test.ts keeps the two equal). */
+const TOOL_VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./actions/lib/proof/statement.ts
+// The platform proof: an in-toto Statement v1 about one index, built from verify's results.
+// Its schema is docs/platform-proof.schema.json (docs/platform-proof.md explains each field).
+
+const PREDICATE_TYPE = 'https://github.com/openebs/arch-actions/platform-proof/v1';
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const LEVEL_NAMES = ['', 'listed', 'configured', 'built right', 'runs', 'serves'];
+/** Where and by what the check ran: the source revision and run URL on GitHub. */
+function runContext(env = process.env) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+    const repo = env.GITHUB_REPOSITORY;
+    return {
+        tool: {
+            name: 'arch-actions',
+            version: TOOL_VERSION,
+            ...(env.GITHUB_ACTION_REF ? { ref: env.GITHUB_ACTION_REF } : {})
+        },
+        ...(repo || env.GITHUB_SHA
+            ? {
+                source: {
+                    ...(repo ? { repository: `${server}/${repo}` } : {}),
+                    ...(env.GITHUB_SHA ? { revision: env.GITHUB_SHA } : {})
+                }
+            }
+            : {}),
+        ...(repo && env.GITHUB_RUN_ID
+            ? {
+                run: {
+                    url: `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`,
+                    id: env.GITHUB_RUN_ID,
+                    ...(env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {})
+                }
+            }
+            : {})
+    };
+}
+/** The levels a passed platform check reached; a deep check that saw no ELF file proves no level 3. */
+function reached(c) {
+    if (c.level < 3)
+        return c.level;
+    return c.deep && !c.deep.unsupported && c.deep.executables > 0 ? 3 : 2;
+}
+function platformProof(c, runs) {
+    let level = reached(c);
+    const parity = runs.parity?.[c.platform];
+    const cluster = runs.cluster?.[c.platform];
+    if (parity?.ok && level >= 3)
+        level = 4;
+    if (cluster?.ok && level >= 4)
+        level = 5;
+    const d = c.deep;
+    return {
+        platform: c.platform,
+        digest: c.digest ?? '',
+        level,
+        levels: Array.from({ length: level }, (_, i) => i + 1),
+        ...(d && !d.unsupported
+            ? {
+                elf: {
+                    machines: { ...(d.machines ?? {}) },
+                    executables: d.executables,
+                    files: d.files ?? 0,
+                    layers: d.layersScanned
+                }
+            }
+            : {}),
+        ...(parity ? { parity } : {}),
+        ...(cluster ? { cluster } : {})
+    };
+}
+/**
+ * The statement for one image that passed: subject = the index (name and digest), one entry per
+ * platform checked with its manifest digest (`subjectName` names an archive's image). Undefined for an image that did not pass or has no
+ * digest with its platforms (an archive folder): there is nothing to attach a proof to.
+ */
+function statementFor(image, signing, runs = {}, env = process.env, now = new Date(), subjectName) {
+    if (image.status !== 'ok' || !image.digest || !image.platforms.length)
+        return undefined;
+    if (image.platforms.some(p => p.status !== 'ok' || !p.digest))
+        return undefined;
+    // `registry/repository` of the normalised reference: its digest and tag dropped.
+    const name = subjectName ?? image.normalized.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    const [alg, hex] = image.digest.split(':');
+    return {
+        _type: STATEMENT_TYPE,
+        subject: [{ name, digest: { [alg]: hex } }],
+        predicateType: PREDICATE_TYPE,
+        predicate: {
+            verdict: 'proven',
+            signing,
+            checkedAt: now.toISOString(),
+            ...runContext(env),
+            platforms: image.platforms.map(p => platformProof(p, runs))
+        }
+    };
+}
+/**
+ * Why `predicate` does not cover the platforms and level asked for, or undefined when it does.
+ * A platform's level must be at least `level`.
+ */
+function uncovered(predicate, platforms, level) {
+    const gaps = [];
+    for (const want of platforms) {
+        const p = predicate.platforms.find(x => x.platform === want);
+        if (!p)
+            gaps.push(`${want} is not in it`);
+        else if (p.level < level)
+            gaps.push(`${want} is proven to level ${p.level} (${LEVEL_NAMES[p.level]}), level ${level} is asked for`);
+    }
+    return gaps.length ? gaps.join('; ') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 42613:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("assert");
+
+/***/ }),
+
+/***/ 90290:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("async_hooks");
+
+/***/ }),
+
+/***/ 20181:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("child_process");
+
+/***/ }),
+
+/***/ 64236:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("console");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("crypto");
+
+/***/ }),
+
+/***/ 31637:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("diagnostics_channel");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("dns");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("http");
+
+/***/ }),
+
+/***/ 85675:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("http2");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:buffer");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:console");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:https");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:perf_hooks");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("path");
+
+/***/ }),
+
+/***/ 82987:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("perf_hooks");
+
+/***/ }),
+
+/***/ 83480:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("stream");
+
+/***/ }),
+
+/***/ 63774:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("stream/web");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("timers");
+
+/***/ }),
+
+/***/ 16460:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("timers/promises");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("util");
+
+/***/ }),
+
+/***/ 98253:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("util/types");
+
+/***/ }),
+
+/***/ 28167:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("worker_threads");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("zlib");
+
+/***/ }),
+
+/***/ 8032:
+/***/ ((module) => {
+
+"use strict";
+module.exports = /*#__PURE__*/JSON.parse('{"https://tuf-repo-cdn.sigstore.dev":{"root.json":"ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiNmYyNjAwODlkNTkyM2RhZjIwMTY2Y2E2NTdjNTQzYWY2MTgzNDZhYjk3MTg4NGE5OTk2MmIwMTk4OGJiZTBjMyIsCiAgICJzaWciOiAiIgogIH0sCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NTAyMjEwMGIwYmNmMTg5Y2UxYjkzZTdkYjk2NDlkNWJlNTEyYTE4ODBjMGUzNTg4NzBlMzkzM2U0MjZjNWFmYjhhNDA2MTAwMjIwNmQyMTRiZDc5YjA5ZjQ1OGNjYzUyMWEyOTBhYTk2MGM0MTcwMTRmYzE2ZTYwNmY4MjA5MWI1ZTMxODE0ODg2YSIKICB9LAogIHsKICAgImtleWlkIjogIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAic2lnIjogIiIKICB9LAogIHsKICAgImtleWlkIjogIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiLAogICAic2lnIjogIjMwNDUwMjIxMDBhOWI5ZTI5NGVjMjFiNjJkZmNhNmExNmExOWQwODQxODJjMTI1NzJlMzNkOWM0ZGNhYjUzMTdmYTFlOGE0NTlkMDIyMDY5ZjY4ZTU1ZWExZjk1YzVhMzY3YWFjN2E2MWE2NTc1N2Y5M2RhNWEwMDZhNWY0ZDFjZjk5NWJlODEyZDc2MDIiCiAgfSwKICB7CiAgICJrZXlpZCI6ICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIiwKICAgInNpZyI6ICIzMDQ0MDIyMDc4MTE3OGVjMzkxNWNiMTZhY2E3NTdkNDBlMjg0MzVhYzUzNzhkNmI0ODdhY2IxMTFkMWVlYjMzOTM5N2Y3OWEwMjIwNzgxY2NlNDhhZTQ2ZjllNDdiOTdhODQxNGZjZjQ2NmE5ODY3MjZhNTg5NmM3MmEwZTRhYmEzMTYyY2I4MjZkZCIKICB9CiBdLAogInNpZ25lZCI6IHsKICAiX3R5cGUiOiAicm9vdCIsCiAgImNvbnNpc3RlbnRfc25hcHNob3QiOiB0cnVlLAogICJleHBpcmVzIjogIjIwMjUtMDgtMTlUMTQ6MzM6MDlaIiwKICAia2V5cyI6IHsKICAgIjBjODc0MzJjM2JmMDlmZDk5MTg5ZmRjMzJmYTVlYWVkZjRlNGE1ZmFjN2JhYjczZmEwNGEyZTBmYzY0YWY2ZjUiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVXUmlHcjUraiszSjVTc0grWnRyNW5FMkgyd083XG5CVituTzNzOTNnTGNhMThxVE96SFkxb1d5QUdEeWtNU3NHVFVCU3Q5RCtBbjBLZktzRDJtZlNNNDJRPT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2ktb25saW5lLXVyaSI6ICJnY3BrbXM6cHJvamVjdHMvc2lnc3RvcmUtcm9vdC1zaWduaW5nL2xvY2F0aW9ucy9nbG9iYWwva2V5UmluZ3Mvcm9vdC9jcnlwdG9LZXlzL3RpbWVzdGFtcC9jcnlwdG9LZXlWZXJzaW9ucy8xIgogICB9LAogICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRXpCelZPbUhDUG9qTVZMU0kzNjRXaWlWOE5QckRcbjZJZ1J4Vmxpc2t6L3YreTNKRVI1bWNWR2NPTmxpRGNXTUM1SjJsZkhtalBOUGhiNEg3eG04THpmU0E9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAc2FudGlhZ290b3JyZXMiCiAgIH0sCiAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFaW5pa1NzQVFtWWtOZUg1ZVlxL0NuSXpMYWFjT1xueGxTYWF3UURPd3FLeS90Q3F4cTV4eFBTSmMyMUs0V0loczlHeU9rS2Z6dWVZM0dJTHpjTUpaNGNXdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBib2JjYWxsYXdheSIKICAgfSwKICAgIjZmMjYwMDg5ZDU5MjNkYWYyMDE2NmNhNjU3YzU0M2FmNjE4MzQ2YWI5NzE4ODRhOTk5NjJiMDE5ODhiYmUwYzMiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUV5OFhLc21oQllESThKYzBHd3pCeGVLYXgwY201XG5TVEtFVTY1SFBGdW5VbjQxc1Q4cGkwRmpNNElrSHovWVVtd21MVU8wV3Q3bHhoajZCa0xJSzRxWUF3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGRsb3JlbmMiCiAgIH0sCiAgICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFMGdocmg5Mkx3MVlyM2lkR1Y1V3FDdE1EQjhDeFxuK0Q4aGRDNHcyWkxOSXBsVlJvVkdMc2tZYTNnaGVNeU9qaUo4a1BpMTVhUTIvLzdQK29qN1V2SlBHdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBqb3NodWFnbCIKICAgfSwKICAgImU3MWE1NGQ1NDM4MzViYTg2YWRhZDk0NjAzNzljNzY0MWZiODcyNmQxNjRlYTc2NjgwMWExYzUyMmFiYTdlYTIiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVFWHN6M1NaWEZiOGpNVjQyajZwSmx5amJqUjhLXG5OM0J3b2NleHE2TE1JYjVxc1dLT1F2TE4xNk5VZWZMYzRIc3dPb3VtUnNWVmFhalNwUVM2Zm9ia1J3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQG1ubTY3OCIKICAgfQogIH0sCiAgInJvbGVzIjogewogICAicm9vdCI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgIjZmMjYwMDg5ZDU5MjNkYWYyMDE2NmNhNjU3YzU0M2FmNjE4MzQ2YWI5NzE4ODRhOTk5NjJiMDE5ODhiYmUwYzMiLAogICAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIiwKICAgICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiLAogICAgICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAzCiAgIH0sCiAgICJzbmFwc2hvdCI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgIjBjODc0MzJjM2JmMDlmZDk5MTg5ZmRjMzJmYTVlYWVkZjRlNGE1ZmFjN2JhYjczZmEwNGEyZTBmYzY0YWY2ZjUiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDEsCiAgICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDM2NTAsCiAgICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiAzNjUKICAgfSwKICAgInRhcmdldHMiOiB7CiAgICAia2V5aWRzIjogWwogICAgICI2ZjI2MDA4OWQ1OTIzZGFmMjAxNjZjYTY1N2M1NDNhZjYxODM0NmFiOTcxODg0YTk5OTYyYjAxOTg4YmJlMGMzIiwKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMwogICB9LAogICAidGltZXN0YW1wIjogewogICAgImtleWlkcyI6IFsKICAgICAiMGM4NzQzMmMzYmYwOWZkOTkxODlmZGMzMmZhNWVhZWRmNGU0YTVmYWM3YmFiNzNmYTA0YTJlMGZjNjRhZjZmNSIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMSwKICAgICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogNywKICAgICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDYKICAgfQogIH0sCiAgInNwZWNfdmVyc2lvbiI6ICIxLjAiLAogICJ2ZXJzaW9uIjogMTIsCiAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiAxOTcsCiAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogNDYKIH0KfQ==","targets":{"trusted_root.json":"ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjcuMDAwWiIKICAgICAgICB9CiAgICAgIH0sCiAgICAgICJsb2dJZCI6IHsKICAgICAgICAia2V5SWQiOiAid05JOWF0UUdseitWV2ZPNkxSeWdINFFVZlkvOFc0UkZ3aVQ1aTVXUmdCMD0iCiAgICAgIH0KICAgIH0KICBdLAogICJjZXJ0aWZpY2F0ZUF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQitEQ0NBWDZnQXdJQkFnSVROVmtEWm9DaW9mUERzeTdkZm02Z2VMYnVoekFLQmdncWhrak9QUVFEQXpBcU1SVXdFd1lEVlFRS0V3eHphV2R6ZEc5eVpTNWtaWFl4RVRBUEJnTlZCQU1UQ0hOcFozTjBiM0psTUI0WERUSXhNRE13TnpBek1qQXlPVm9YRFRNeE1ESXlNekF6TWpBeU9Wb3dLakVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1SRXdEd1lEVlFRREV3aHphV2R6ZEc5eVpUQjJNQkFHQnlxR1NNNDlBZ0VHQlN1QkJBQWlBMklBQkxTeUE3SWk1aytwTk84WkVXWTB5bGVtV0Rvd09rTmEza0wrR1pFNVo1R1dlaEw5L0E5YlJOQTNSYnJzWjVpMEpjYXN0YVJMN1NwNWZwL2pENWR4cWMvVWRUVm5sdlMxNmFuKzJZZnN3ZS9RdUxvbFJVQ3JjT0UyKzJpQTUrdHpkNk5tTUdRd0RnWURWUjBQQVFIL0JBUURBZ0VHTUJJR0ExVWRFd0VCL3dRSU1BWUJBZjhDQVFFd0hRWURWUjBPQkJZRUZNakZIUUJCbWlRcE1sRWs2dzJ1U3UxS0J0UHNNQjhHQTFVZEl3UVlNQmFBRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01Bb0dDQ3FHU000OUJBTURBMmdBTUdVQ01IOGxpV0pmTXVpNnZYWEJoakRnWTRNd3NsbU4vVEp4VmUvODNXckZvbXdtTmYwNTZ5MVg0OEY5YzRtM2Ezb3pYQUl4QUtqUmF5NS9hai9qc0tLR0lrbVFhdGpJOHV1cEhyLytDeEZ2YUpXbXBZcU5rTERHUlUrOW9yemg1aEkyUnJjdWFRPT0iCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMDdUMDM6MjA6MjkuMDAwWiIsCiAgICAgICAgImVuZCI6ICIyMDIyLTEyLTMxVDIzOjU5OjU5Ljk5OVoiCiAgICAgIH0KICAgIH0sCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDR2pDQ0FhR2dBd0lCQWdJVUFMblZpVmZuVTBickphc21Sa0hybi9VbmZhUXdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1qQTBNVE15TURBMk1UVmFGdzB6TVRFd01EVXhNelUyTlRoYU1EY3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFZU1Cd0dBMVVFQXhNVmMybG5jM1J2Y21VdGFXNTBaWEp0WldScFlYUmxNSFl3RUFZSEtvWkl6ajBDQVFZRks0RUVBQ0lEWWdBRThSVlMveXNIK05PdnVEWnlQSVp0aWxnVUY5TmxhcllwQWQ5SFAxdkJCSDFVNUNWNzdMU1M3czBaaUg0bkU3SHY3cHRTNkx2dlIvU1RrNzk4TFZnTXpMbEo0SGVJZkYzdEhTYWV4TGNZcFNBU3Ixa1MwTi9SZ0JKei85aldDaVhubzNzd2VUQU9CZ05WSFE4QkFmOEVCQU1DQVFZd0V3WURWUjBsQkF3d0NnWUlLd1lCQlFVSEF3TXdFZ1lEVlIwVEFRSC9CQWd3QmdFQi93SUJBREFkQmdOVkhRNEVGZ1FVMzlQcHoxWWtFWmI1cU5qcEtGV2l4aTRZWkQ4d0h3WURWUjBqQkJnd0ZvQVVXTUFlWDVGRnBXYXBlc3lRb1pNaTBDckZ4Zm93Q2dZSUtvWkl6ajBFQXdNRFp3QXdaQUl3UENzUUs0RFlpWllEUElhRGk1SEZLbmZ4WHg2QVNTVm1FUmZzeW5ZQmlYMlg2U0pSblpVODQvOURaZG5GdnZ4bUFqQk90NlFwQmxjNEovMER4dmtUQ3FwY2x2emlMNkJDQ1BuamRsSUIzUHUzQnhzUG15Z1VZN0lpMnpiZENkbGlpb3c9IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVQUxaTkFQRmR4SFB3amVEbG9Ed3lZQ2hBTy80d0NnWUlLb1pJemowRUF3TXdLakVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1SRXdEd1lEVlFRREV3aHphV2R6ZEc5eVpUQWVGdzB5TVRFd01EY3hNelUyTlRsYUZ3MHpNVEV3TURVeE16VTJOVGhhTUNveEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVSTUE4R0ExVUVBeE1JYzJsbmMzUnZjbVV3ZGpBUUJnY3Foa2pPUFFJQkJnVXJnUVFBSWdOaUFBVDdYZUZUNHJiM1BRR3dTNElhanRMazMvT2xucGdhbmdhQmNsWXBzWUJyNWkrNHluQjA3Y2ViM0xQME9JT1pkeGV4WDY5YzVpVnV5SlJRK0h6MDV5aStVRjN1QldBbEhwaVM1c2gwK0gyR0hFN1NYcmsxRUM1bTFUcjE5TDlnZzkyall6QmhNQTRHQTFVZER3RUIvd1FFQXdJQkJqQVBCZ05WSFJNQkFmOEVCVEFEQVFIL01CMEdBMVVkRGdRV0JCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFmQmdOVkhTTUVHREFXZ0JSWXdCNWZrVVdsWnFsNnpKQ2hreUxRS3NYRitqQUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUFqMW5IZVhacCsxM05XQk5hK0VEc0RQOEcxV1dnMXRDTVdQL1dIUHFwYVZvMGpoc3dlTkZaZ1NzMGVFN3dZSTRxQWpFQTJXQjlvdDk4c0lrb0YzdlpZZGQzL1Z0V0I1YjlUTk1lYTdJeC9zdEo1VGZjTExlQUJMRTRCTkpPc1E0dm5CSEoiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjItMDQtMTNUMjA6MDY6MTUuMDAwWiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDAuMDAwWiIsCiAgICAgICAgICAiZW5kIjogIjIwMjItMTAtMzFUMjM6NTk6NTkuOTk5WiIKICAgICAgICB9CiAgICAgIH0sCiAgICAgICJsb2dJZCI6IHsKICAgICAgICAia2V5SWQiOiAiQ0dDUzhDaFMvMmhGMGRGcko0U2NSV2NZckJZOXd6alNiZWE4SWdZMmIzST0iCiAgICAgIH0KICAgIH0sCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vY3RmZS5zaWdzdG9yZS5kZXYvMjAyMiIsCiAgICAgICJoYXNoQWxnb3JpdGhtIjogIlNIQTJfMjU2IiwKICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAicmF3Qnl0ZXMiOiAiTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFaVBTbEZpMENtRlRmRWpDVXFGOUh1Q0VjWVhOS0FhWWFsSUptQlo4eXllelBqVHFoeHJLQnBNbmFvY1Z0TEpCSTFlTTN1WG5RelFHQUpkSjRnczlGeXc9PSIsCiAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICJzdGFydCI6ICIyMDIyLTEwLTIwVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgfQogICAgICB9LAogICAgICAibG9nSWQiOiB7CiAgICAgICAgImtleUlkIjogIjNUMHdhc2JIRVRKakdSNGNtV2MzQXFKS1hyamVQSzMvaDRweWdDOHA3bzQ9IgogICAgICB9CiAgICB9CiAgXQp9Cg==","registry.npmjs.org%2Fkeys.json":"ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K"}}}');
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
+
+// EXTERNAL MODULE: ./actions/lib/core/errors.ts
+var errors = __nccwpck_require__(43545);
+// EXTERNAL MODULE: ./actions/lib/core/toolkit.ts
+var toolkit = __nccwpck_require__(83446);
+// EXTERNAL MODULE: ./actions/lib/core/untrusted.ts
+var untrusted = __nccwpck_require__(5078);
+// EXTERNAL MODULE: ./actions/lib/core/specs.generated.ts
+var specs_generated = __nccwpck_require__(82343);
+// EXTERNAL MODULE: ./actions/lib/oci/platform.ts
+var oci_platform = __nccwpck_require__(98081);
+// EXTERNAL MODULE: ./actions/lib/oci/reference.ts
+var reference = __nccwpck_require__(67837);
+// EXTERNAL MODULE: ./actions/lib/oci/types.ts
+var types = __nccwpck_require__(74189);
+// EXTERNAL MODULE: ./actions/lib/oci/digest.ts
+var oci_digest = __nccwpck_require__(61766);
 ;// CONCATENATED MODULE: ./actions/lib/core/compare.ts
 /**
  * Orders strings by their UTF-16 code units. Unlike localeCompare, it needs no ICU collator (set
@@ -4711,8 +8526,8 @@ function compareText(a, b) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = require("node:child_process");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = require("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./actions/lib/core/limits.ts
 // Every read of something from outside and every child process is bounded in size and time.
 // The bounds live here, with their defaults; the `limits` input raises (or lowers) them, one
@@ -4785,10 +8600,10 @@ function parseLimits(input, lines) {
         const name = (at < 0 ? line : line.slice(0, at)).trim();
         const spec = LIMIT_NAMES[name];
         if (!spec)
-            throw errors_badInput(input, line, `expected name=value, the name one of ${Object.keys(LIMIT_NAMES).join(', ')}`);
+            throw (0,errors/* badInput */.AN)(input, line, `expected name=value, the name one of ${Object.keys(LIMIT_NAMES).join(', ')}`);
         const value = parseValue(spec.kind, line.slice(at + 1));
         if (at < 0 || value === undefined)
-            throw errors_badInput(input, line, `expected a positive ${spec.kind} for ${name}, such as ${name}=${EXAMPLE[spec.kind]}`);
+            throw (0,errors/* badInput */.AN)(input, line, `expected a positive ${spec.kind} for ${name}, such as ${name}=${EXAMPLE[spec.kind]}`);
         limits[spec.key] = value;
     }
     return limits;
@@ -4844,7 +8659,7 @@ const hitLimit = (message) => / (over|under) the [a-z-]+ limit of /.test(message
  * A read or a process stopped at one of the limits: the error names the limit and its value.
  * Nothing was proven either way, so it is unavailable (a timeout, for the limits of time).
  */
-class LimitError extends UnavailableError {
+class LimitError extends errors/* UnavailableError */.hG {
     limit;
     constructor(what, limit, value, detail = '') {
         super(`${what}: ${detail ? `${detail}, ` : ''}${LIMIT_NAMES[limitName(limit)].kind === 'rate' ? 'under' : 'over'} the ${limitName(limit)} limit of ${formatLimit(limit, value)}`, ['size', 'count'].includes(LIMIT_NAMES[limitName(limit)].kind) ? 'unavailable' : 'timeout');
@@ -4883,7 +8698,7 @@ function childEnv(extra = {}, base = process.env) {
 }
 /** What a tool was, for an error: its name and first arguments, cut short. */
 function describe(tool, args) {
-    const text = [external_node_path_namespaceObject.basename(tool), ...args.slice(0, 2)].join(' ');
+    const text = [external_node_path_.basename(tool), ...args.slice(0, 2)].join(' ');
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 /**
@@ -4894,13 +8709,13 @@ function describe(tool, args) {
  * stderr line.
  */
 async function run(tool, args, opts = {}) {
-    debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
+    toolkit/* debug */.Yz(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
     // The tool's output is echoed line by line through the guard, never straight to stdout.
     const echo = !opts.silent;
-    const out = new LineGuard(info);
-    const err = new LineGuard(infoStderr);
+    const out = new untrusted/* LineGuard */.Ix(toolkit/* info */.pq);
+    const err = new untrusted/* LineGuard */.Ix(toolkit/* infoStderr */.jH);
     if (echo)
-        info(`[command]${[tool, ...args].join(' ')}`);
+        toolkit/* info */.pq(`[command]${[tool, ...args].join(' ')}`);
     const limit = opts.limit ?? 'toolMs';
     const ms = opts.timeoutMs ?? DEFAULT_LIMITS[limit];
     const res = await spawnGroup(tool, args, {
@@ -4917,7 +8732,7 @@ async function run(tool, args, opts = {}) {
         throw new LimitError(describe(tool, args), limit, ms, 'killed with what it started');
     if (res.exitCode !== 0 && !opts.ignoreReturnCode) {
         const reason = lastLine(res.stderr) || lastLine(res.stdout) || `exit code ${res.exitCode}`;
-        throw new CheckError(`${tool} ${args[0] ?? ''} failed: ${reason}`);
+        throw new errors/* CheckError */.tl(`${tool} ${args[0] ?? ''} failed: ${reason}`);
     }
     return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
 }
@@ -4991,7 +8806,7 @@ function spawnGroup(tool, args, o) {
  * `timedOut` says why it ended.
  */
 function runCaptured(tool, args, opts = {}) {
-    debug(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
+    toolkit/* debug */.Yz(`exec: ${tool} ${args.map(a => JSON.stringify(a)).join(' ')}`);
     return spawnGroup(tool, args, opts);
 }
 /** A tool's output, quiet; a failing exit code is returned, not thrown; killed past `timeoutMs`. */
@@ -4999,7 +8814,7 @@ const quietRun = (tool, args, opts) => runCaptured(tool, args, opts);
 /** True when the tool exists on PATH and answers. */
 async function which(tool) {
     try {
-        const io = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.t.bind(__nccwpck_require__, 994, 23));
+        const io = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.t.bind(__nccwpck_require__, 94994, 23));
         return (await io.which(tool, false)) !== '';
     }
     catch {
@@ -5016,7 +8831,7 @@ async function which(tool) {
 
 
 
-const IN = BUILD_MULTIARCH.inputs;
+const IN = specs_generated/* BUILD_MULTIARCH */.Fy.inputs;
 const CREATED = 'org.opencontainers.image.created';
 const REVISION = 'org.opencontainers.image.revision';
 const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -5072,7 +8887,7 @@ async function currentTags(client, target, tags) {
 }
 /** What each tag would do when pointed at `digest`; throws, moving nothing, when an immutable tag would move. */
 function planTags(target, digest, policy, current) {
-    const repo = repositoryName(target);
+    const repo = (0,reference/* repositoryName */.aR)(target);
     const changes = [];
     const refused = [];
     for (const [tag, previous] of current) {
@@ -5083,19 +8898,19 @@ function planTags(target, digest, policy, current) {
         changes.push({ tag, reference, previous, action: 'planned' });
     }
     if (refused.length > 0) {
-        throw new CheckError(`${refused.join('; ')} (set ${IN.overwrite.name}: true to move it); no tag was moved`);
+        throw new errors/* CheckError */.tl(`${refused.join('; ')} (set ${IN.overwrite.name}: true to move it); no tag was moved`);
     }
     return changes;
 }
 /** The build a tag points at now, read from its index's annotations (none: a single image, or unreadable). */
 async function buildAt(client, target, digest) {
     try {
-        const m = await client.getManifest(withDigest(target, digest));
-        const annotations = isIndexMediaType(m.mediaType) ? m.json.annotations : undefined;
+        const m = await client.getManifest((0,reference/* withDigest */.hQ)(target, digest));
+        const annotations = (0,types/* isIndexMediaType */.$$)(m.mediaType) ? m.json.annotations : undefined;
         return buildOf(digest, annotations);
     }
     catch (err) {
-        info(`${repositoryName(target)}@${digest}: its build could not be read (${err.message})`);
+        toolkit/* info */.pq(`${(0,reference/* repositoryName */.aR)(target)}@${digest}: its build could not be read (${err.message})`);
         return { digest };
     }
 }
@@ -5117,7 +8932,7 @@ async function keepNewer(client, target, next, changes, opts) {
         c.reason =
             `skipped: ${c.tag} already points at a newer build (${describeBuild(current)}) than ` +
                 `this one (${describeBuild(next)}); set ${IN.overwrite.name}: true to move it`;
-        notice(`${c.reference} ${c.reason}`);
+        toolkit/* notice */.lm(`${c.reference} ${c.reason}`);
     }
 }
 /** Points each planned tag at `index` (pushed by digest at the same time), all at once; skipped tags stay. */
@@ -5131,7 +8946,7 @@ async function moveTags(client, target, index, changes) {
     const moving = changes.filter(c => c.action === 'created' || c.action === 'moved');
     await Promise.all(moving.map(c => client.putManifest(target, c.tag, body, mediaType)));
     for (const c of moving)
-        info(`${c.reference}: ${c.action}${c.previous ? ` (was ${c.previous})` : ''}`);
+        toolkit/* info */.pq(`${c.reference}: ${c.action}${c.previous ? ` (was ${c.previous})` : ''}`);
 }
 /**
  * Moves the tags to an index already pushed by digest. The index is read back by that digest
@@ -5140,30 +8955,33 @@ async function moveTags(client, target, index, changes) {
  */
 async function tagIndex(opts) {
     const target = { ...opts.image, tag: undefined, digest: undefined };
-    const ref = withDigest(target, opts.digest);
+    const ref = (0,reference/* withDigest */.hQ)(target, opts.digest);
     const [m, current] = await Promise.all([
         opts.client.getManifest(ref),
         currentTags(opts.client, target, opts.tags)
     ]);
-    if (!isIndexMediaType(m.mediaType)) {
-        throw new CheckError(`${formatReference(ref)} is a single image (${m.mediaType}), not an index; no tag was moved`);
+    if (!(0,types/* isIndexMediaType */.$$)(m.mediaType)) {
+        throw new errors/* CheckError */.tl(`${(0,reference/* formatReference */.FH)(ref)} is a single image (${m.mediaType}), not an index; no tag was moved`);
     }
     const index = m.json;
     const descriptors = index.manifests ?? [];
-    const platforms = descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform);
-    const missing = missingPlatforms(descriptors, opts.requiredPlatforms);
+    const platforms = descriptors.filter(d => !(0,types/* isAttestation */.H3)(d)).map(oci_platform/* descriptorPlatform */.fA);
+    const missing = (0,oci_platform/* missingPlatforms */.z3)(descriptors, opts.requiredPlatforms);
     if (missing.length > 0) {
-        throw new CheckError(`${formatReference(ref)} lacks required platform${missing.length > 1 ? 's' : ''} ${listSome(missing)} ` +
-            `(it lists ${listSome(platforms) || 'nothing'}); no tag was moved`);
+        throw new errors/* CheckError */.tl(`${(0,reference/* formatReference */.FH)(ref)} lacks required platform${missing.length > 1 ? 's' : ''} ${(0,untrusted/* listSome */.XT)(missing)} ` +
+            `(it lists ${(0,untrusted/* listSome */.XT)(platforms) || 'nothing'}); no tag was moved`);
     }
     const changes = planTags(target, m.digest, opts, current);
+    const listed = descriptors.filter(d => !(0,types/* isAttestation */.H3)(d));
+    const entries = new Map(listed.map(d => [(0,oci_platform/* descriptorPlatform */.fA)(d), d.digest]));
+    await opts.beforeMove?.({ digest: m.digest, entries });
     await keepNewer(opts.client, target, buildOf(m.digest, index.annotations), changes, {
         overwrite: opts.overwrite,
         ancestry: opts.ancestry ?? gitAncestry()
     });
     await moveTags(opts.client, target, m, changes);
     const tags = changes.filter(c => c.action !== 'skipped').map(c => c.reference);
-    return { digest: m.digest, platforms, tags, changes };
+    return { digest: m.digest, platforms, entries, tags, changes };
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/build/merge.ts
@@ -5178,40 +8996,40 @@ async function tagIndex(opts) {
 
 
 
-const merge_IN = BUILD_MULTIARCH.inputs;
-const merge_TAG_RE = /^[\w][\w.-]{0,127}$/;
+const merge_IN = specs_generated/* BUILD_MULTIARCH */.Fy.inputs;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
 /** Accepts `t1` or a full reference of the same repository; returns the tag. */
 function parseTag(value, image, input = merge_IN.tags.name) {
     const v = value.trim();
-    if (merge_TAG_RE.test(v))
+    if (TAG_RE.test(v))
         return v;
-    const ref = parseReference(v, input);
-    if (repositoryName(ref) !== repositoryName(image) || ref.digest || !ref.tag) {
-        throw errors_badInput(input, value, `expected a tag of ${repositoryName(image)}`);
+    const ref = (0,reference/* parseReference */.F2)(v, input);
+    if ((0,reference/* repositoryName */.aR)(ref) !== (0,reference/* repositoryName */.aR)(image) || ref.digest || !ref.tag) {
+        throw (0,errors/* badInput */.AN)(input, value, `expected a tag of ${(0,reference/* repositoryName */.aR)(image)}`);
     }
     return ref.tag;
 }
 function sources(opts) {
     const out = opts.records.map(r => ({
-        ref: parseReference(`${r.image}@${r.digest}`, merge_IN['digests-dir'].name),
-        claimed: normalisePlatformString(r.platform)
+        ref: (0,reference/* parseReference */.F2)(`${r.image}@${r.digest}`, merge_IN['digests-dir'].name),
+        claimed: (0,oci_platform/* normalisePlatformString */.rQ)(r.platform)
     }));
     for (const d of opts.digests) {
-        const ref = parseReference(d, merge_IN.digests.name);
+        const ref = (0,reference/* parseReference */.F2)(d, merge_IN.digests.name);
         if (!ref.digest)
-            throw errors_badInput(merge_IN.digests.name, d, 'expected image@sha256:<digest>');
+            throw (0,errors/* badInput */.AN)(merge_IN.digests.name, d, 'expected image@sha256:<digest>');
         out.push({ ref });
     }
     return out;
 }
 function sameRepository(a, b) {
-    return repositoryName(a) === repositoryName(b);
+    return (0,reference/* repositoryName */.aR)(a) === (0,reference/* repositoryName */.aR)(b);
 }
 /** Makes a manifest from another repository available in the target (mount blobs, put by digest). */
 async function copyManifest(client, from, to, m) {
-    if (isIndexMediaType(m.mediaType)) {
+    if ((0,types/* isIndexMediaType */.$$)(m.mediaType)) {
         for (const child of m.json.manifests ?? []) {
-            const cm = await client.getManifest(withDigest(from, child.digest));
+            const cm = await client.getManifest((0,reference/* withDigest */.hQ)(from, child.digest));
             await copyManifest(client, from, to, cm);
         }
     }
@@ -5228,7 +9046,7 @@ async function merge_describe(opts, target, src) {
     if (opts.push && !sameRepository(src.ref, target))
         await copyManifest(opts.client, src.ref, target, m);
     const found = [];
-    if (isIndexMediaType(m.mediaType)) {
+    if ((0,types/* isIndexMediaType */.$$)(m.mediaType)) {
         for (const child of m.json.manifests ?? []) {
             found.push({
                 mediaType: child.mediaType,
@@ -5250,9 +9068,9 @@ async function merge_describe(opts, target, src) {
         found.push({ mediaType: m.mediaType, digest: m.digest, size: m.size, platform });
     }
     if (src.claimed) {
-        const images = found.filter(d => !isAttestation(d)).map(descriptorPlatform);
+        const images = found.filter(d => !(0,types/* isAttestation */.H3)(d)).map(oci_platform/* descriptorPlatform */.fA);
         if (!images.includes(src.claimed)) {
-            throw new CheckError(`${formatReference(src.ref)} was recorded as ${src.claimed} but holds ${listSome(images) || 'no image'}`);
+            throw new errors/* CheckError */.tl(`${(0,reference/* formatReference */.FH)(src.ref)} was recorded as ${src.claimed} but holds ${(0,untrusted/* listSome */.XT)(images) || 'no image'}`);
         }
     }
     return found;
@@ -5268,20 +9086,20 @@ async function collect(opts) {
 }
 /** Orders images by `platformOrder` then name, attestations after the image they describe. */
 function orderDescriptors(descriptors, platformOrder = []) {
-    const order = platformOrder.map(formatPlatform);
+    const order = platformOrder.map(oci_platform/* formatPlatform */.Bq);
     const rank = (p) => {
         const i = order.indexOf(p);
         return i < 0 ? order.length : i;
     };
     const images = descriptors
-        .filter(d => !isAttestation(d))
+        .filter(d => !(0,types/* isAttestation */.H3)(d))
         .sort((a, b) => {
-        const pa = descriptorPlatform(a);
-        const pb = descriptorPlatform(b);
+        const pa = (0,oci_platform/* descriptorPlatform */.fA)(a);
+        const pb = (0,oci_platform/* descriptorPlatform */.fA)(b);
         return rank(pa) - rank(pb) || compareText(pa, pb) || compareText(a.digest, b.digest);
     });
     const position = new Map(images.map((d, i) => [d.digest, i]));
-    const attestations = descriptors.filter(isAttestation).sort((a, b) => {
+    const attestations = descriptors.filter(types/* isAttestation */.H3).sort((a, b) => {
         const ra = position.get(a.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
         const rb = position.get(b.annotations?.['vnd.docker.reference.digest'] ?? '') ?? images.length;
         return ra - rb || compareText(a.digest, b.digest);
@@ -5292,7 +9110,7 @@ function orderDescriptors(descriptors, platformOrder = []) {
 function buildIndex(descriptors, annotations = {}) {
     const index = {
         schemaVersion: 2,
-        mediaType: MEDIA_TYPES.ociIndex,
+        mediaType: types/* MEDIA_TYPES */.Z2.ociIndex,
         manifests: descriptors.map(d => ({
             mediaType: d.mediaType,
             digest: d.digest,
@@ -5309,11 +9127,11 @@ function buildIndex(descriptors, annotations = {}) {
 /** Two images for one platform cannot both be in an index. */
 function checkConflicts(descriptors) {
     const seen = new Map();
-    for (const d of descriptors.filter(x => !isAttestation(x))) {
-        const p = descriptorPlatform(d);
+    for (const d of descriptors.filter(x => !(0,types/* isAttestation */.H3)(x))) {
+        const p = (0,oci_platform/* descriptorPlatform */.fA)(d);
         const other = seen.get(p);
         if (other && other !== d.digest) {
-            throw new CheckError(`two images for ${p}: ${other} and ${d.digest}; give one digest per platform`);
+            throw new errors/* CheckError */.tl(`two images for ${p}: ${other} and ${d.digest}; give one digest per platform`);
         }
         seen.set(p, d.digest);
     }
@@ -5325,19 +9143,19 @@ function checkConflicts(descriptors) {
  */
 async function mergeIndex(opts) {
     const target = { ...opts.image, tag: undefined, digest: undefined };
-    const repo = repositoryName(target);
+    const repo = (0,reference/* repositoryName */.aR)(target);
     // The tags are read with the sources: a merge is three round trips (read, configs, push with tags).
     const [found, current] = await Promise.all([collect(opts), currentTags(opts.client, target, opts.tags)]);
     const descriptors = orderDescriptors(found, opts.platformOrder ?? opts.requiredPlatforms);
     checkConflicts(descriptors);
-    const platforms = descriptors.filter(d => !isAttestation(d)).map(descriptorPlatform);
-    const missing = missingPlatforms(descriptors, opts.requiredPlatforms);
+    const platforms = descriptors.filter(d => !(0,types/* isAttestation */.H3)(d)).map(oci_platform/* descriptorPlatform */.fA);
+    const missing = (0,oci_platform/* missingPlatforms */.z3)(descriptors, opts.requiredPlatforms);
     if (missing.length > 0) {
-        throw new CheckError(`${repo}: required platform${missing.length > 1 ? 's' : ''} ${listSome(missing)} missing ` +
-            `(the shards gave ${listSome(platforms) || 'nothing'}); no tag was moved`);
+        throw new errors/* CheckError */.tl(`${repo}: required platform${missing.length > 1 ? 's' : ''} ${(0,untrusted/* listSome */.XT)(missing)} missing ` +
+            `(the shards gave ${(0,untrusted/* listSome */.XT)(platforms) || 'nothing'}); no tag was moved`);
     }
     const body = buildIndex(descriptors, opts.annotations);
-    const digest = sha256Digest(body);
+    const digest = (0,oci_digest/* sha256Digest */.sI)(body);
     // Refused immutable tags fail the merge before anything is pushed.
     const changes = planTags(target, digest, opts, current);
     if (opts.push && opts.moveTags) {
@@ -5349,20 +9167,20 @@ async function mergeIndex(opts) {
     if (opts.push) {
         // With the tags, one round trip: each tag PUT carries the whole, checked index.
         const pushed = opts.client
-            .putManifest(target, digest, body, MEDIA_TYPES.ociIndex)
-            .then(() => info(`${repo}@${digest}: index pushed by digest`));
+            .putManifest(target, digest, body, types/* MEDIA_TYPES */.Z2.ociIndex)
+            .then(() => toolkit/* info */.pq(`${repo}@${digest}: index pushed by digest`));
         await Promise.all([
             pushed,
             opts.moveTags &&
-                moveTags(opts.client, target, { digest, body, mediaType: MEDIA_TYPES.ociIndex }, changes)
+                moveTags(opts.client, target, { digest, body, mediaType: types/* MEDIA_TYPES */.Z2.ociIndex }, changes)
         ]);
     }
     const digests = {};
-    for (const d of descriptors.filter(x => !isAttestation(x)))
-        digests[descriptorPlatform(d)] = d.digest;
+    for (const d of descriptors.filter(x => !(0,types/* isAttestation */.H3)(x)))
+        digests[(0,oci_platform/* descriptorPlatform */.fA)(d)] = d.digest;
     return {
         digest,
-        mediaType: MEDIA_TYPES.ociIndex,
+        mediaType: types/* MEDIA_TYPES */.Z2.ociIndex,
         size: body.length,
         body,
         index: JSON.parse(body.toString('utf8')),
@@ -5374,10 +9192,12 @@ async function mergeIndex(opts) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = require("node:stream");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = require("node:fs");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = require("node:stream/promises");
 ;// CONCATENATED MODULE: ./actions/lib/registry/auth.ts
@@ -5392,12 +9212,12 @@ const promises_namespaceObject = require("node:stream/promises");
 
 // Docker stores Hub credentials under this legacy key, and credential helpers expect it.
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
-const HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', 'registry-1.docker.io']);
+const HUB_ALIASES = new Set([reference/* DOCKER_HUB */.Xb, 'index.docker.io', 'registry-1.docker.io']);
 const HELPER_TIMEOUT_MS = 30_000;
 function mask(...values) {
     for (const v of values)
         if (v)
-            setSecret(v);
+            toolkit/* setSecret */.Pq(v);
 }
 /** `https://ghcr.io/v2/` and `ghcr.io` name the same registry in a config file. */
 function normaliseServer(key) {
@@ -5406,17 +9226,17 @@ function normaliseServer(key) {
         .replace(/^[a-z]+:\/\//i, '')
         .split('/')[0]
         .toLowerCase();
-    return HUB_ALIASES.has(host) ? DOCKER_HUB : host;
+    return HUB_ALIASES.has(host) ? reference/* DOCKER_HUB */.Xb : host;
 }
 function dockerConfigPath(env = process.env) {
-    const dir = env.DOCKER_CONFIG || external_node_path_namespaceObject.join(env.HOME || external_node_os_namespaceObject.homedir(), '.docker');
-    return external_node_path_namespaceObject.join(dir, 'config.json');
+    const dir = env.DOCKER_CONFIG || external_node_path_.join(env.HOME || external_node_os_.homedir(), '.docker');
+    return external_node_path_.join(dir, 'config.json');
 }
 function readDockerConfig(env) {
     const file = dockerConfigPath(env);
     let text;
     try {
-        text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
+        text = external_node_fs_.readFileSync(file, 'utf8');
     }
     catch {
         return {};
@@ -5425,7 +9245,7 @@ function readDockerConfig(env) {
         return JSON.parse(text);
     }
     catch (err) {
-        throw new CheckError(`docker config ${file} is not valid JSON: ${err.message}`);
+        throw new errors/* CheckError */.tl(`docker config ${file} is not valid JSON: ${err.message}`);
     }
 }
 const HELPER_OUTPUT_LIMIT = 1024 * 1024;
@@ -5442,7 +9262,7 @@ function runCredentialHelper(name, server, env = process.env) {
         // A helper's answer is a line of JSON: more than a megabyte is cut, not held.
         child.stdout.on('data', d => (out = (out + d).slice(0, HELPER_OUTPUT_LIMIT)));
         child.stderr.on('data', d => (err = (err + d).slice(0, HELPER_OUTPUT_LIMIT)));
-        child.on('error', e => reject(new CheckError(`credential helper ${program} failed to start: ${e.message}`)));
+        child.on('error', e => reject(new errors/* CheckError */.tl(`credential helper ${program} failed to start: ${e.message}`)));
         child.on('close', code => {
             clearTimeout(timer);
             if (code !== 0) {
@@ -5450,7 +9270,7 @@ function runCredentialHelper(name, server, env = process.env) {
                 if (/credentials not found/i.test(out + err))
                     return resolve(undefined);
                 const last = lastLine(err || out);
-                return reject(new CheckError(`credential helper ${program} failed for ${server}: ${clip(last)}`));
+                return reject(new errors/* CheckError */.tl(`credential helper ${program} failed for ${server}: ${(0,untrusted/* clip */.$Q)(last)}`));
             }
             try {
                 const parsed = JSON.parse(out);
@@ -5463,7 +9283,7 @@ function runCredentialHelper(name, server, env = process.env) {
                 resolve({ username: parsed.Username, password: parsed.Secret });
             }
             catch {
-                reject(new CheckError(`credential helper ${program} printed something that is not JSON`));
+                reject(new errors/* CheckError */.tl(`credential helper ${program} printed something that is not JSON`));
             }
         });
         child.stdin.on('error', () => undefined); // a helper that exits early closes its stdin
@@ -5498,7 +9318,7 @@ function fromAuthEntry(entry) {
 async function getCredentials(registry, env = process.env) {
     const server = normaliseServer(registry);
     const config = readDockerConfig(env);
-    const helperServer = server === DOCKER_HUB ? DOCKER_HUB_KEY : server;
+    const helperServer = server === reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_KEY : server;
     const helper = Object.entries(config.credHelpers ?? {}).find(([k]) => normaliseServer(k) === server)?.[1];
     if (helper) {
         const c = await runCredentialHelper(helper, helperServer, env);
@@ -5606,14 +9426,14 @@ class TokenCache {
         if (challenge.scheme === 'basic') {
             const value = creds && basicAuthorization(creds);
             if (!value)
-                throw new UnavailableError(`registry ${registry} requires a login and no credentials were found`, 'refused');
+                throw new errors/* UnavailableError */.hG(`registry ${registry} requires a login and no credentials were found`, 'refused');
             // Basic auth is not scoped: one answer serves every repository.
             this.remember(registry, ANY_SCOPE, value, Number.POSITIVE_INFINITY);
             return value;
         }
         const realm = challenge.params.realm;
         if (!realm)
-            throw new CheckError(`registry ${registry} sent a Bearer challenge with no realm`);
+            throw new errors/* CheckError */.tl(`registry ${registry} sent a Bearer challenge with no realm`);
         const url = new URL(realm);
         if (challenge.params.service)
             url.searchParams.set('service', challenge.params.service);
@@ -5646,18 +9466,18 @@ class TokenCache {
         if (res.status < 200 || res.status >= 300) {
             const who = creds ? 'with the configured credentials' : 'anonymously';
             const message = `registry ${registry} refused a token ${who} for ${wanted.join(' ')} (HTTP ${res.status})`;
-            throw new UnavailableError(message, unavailableKind(res.status) ?? 'refused');
+            throw new errors/* UnavailableError */.hG(message, (0,errors/* unavailableKind */.MI)(res.status) ?? 'refused');
         }
         let parsed;
         try {
             parsed = JSON.parse(res.body.toString('utf8'));
         }
         catch {
-            throw new CheckError(`registry ${registry} token endpoint returned something that is not JSON`);
+            throw new errors/* CheckError */.tl(`registry ${registry} token endpoint returned something that is not JSON`);
         }
         const token = parsed.token ?? parsed.access_token;
         if (!token)
-            throw new CheckError(`registry ${registry} token endpoint returned no token`);
+            throw new errors/* CheckError */.tl(`registry ${registry} token endpoint returned no token`);
         mask(token);
         const lifetime = (parsed.expires_in ?? DEFAULT_TOKEN_LIFETIME_S) * 1000;
         const value = `Bearer ${token}`;
@@ -5674,10 +9494,10 @@ function cacheKey(registry, scopes) {
     return `${registry}|${[...scopes].sort().join(' ')}`;
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = require("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = require("node:https");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(44708);
 ;// CONCATENATED MODULE: ./actions/lib/registry/http.ts
 
 
@@ -5794,7 +9614,7 @@ function readBody(res, opts, url, done) {
 function once(opts, url, headers, attemptMs) {
     const method = opts.method ?? 'GET';
     const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const lib = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+    const lib = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
     return new Promise((resolve, reject) => {
         let settled = false;
         const settle = (err, res) => {
@@ -5844,12 +9664,12 @@ function sendStream(req, open, length, url, reject) {
     }
     catch (err) {
         req.destroy();
-        reject(new CheckError(`cannot read the body for ${url.host}${url.pathname}: ${err.message}`));
+        reject(new errors/* CheckError */.tl(`cannot read the body for ${url.host}${url.pathname}: ${err.message}`));
         return;
     }
     let sent = 0;
     const localFailure = (why) => {
-        const err = new CheckError(`cannot send the body to ${url.host}${url.pathname}: ${why}`);
+        const err = new errors/* CheckError */.tl(`cannot send the body to ${url.host}${url.pathname}: ${why}`);
         reject(err);
         req.destroy(err);
     };
@@ -5904,13 +9724,13 @@ async function request(opts) {
             const location = res.headers.location;
             if (follow && location && [301, 302, 303, 307, 308].includes(res.status)) {
                 if (++redirects > MAX_REDIRECTS)
-                    throw new CheckError(`${target}: too many redirects for ${opts.url}`);
+                    throw new errors/* CheckError */.tl(`${target}: too many redirects for ${opts.url}`);
                 const next = new URL(location, url);
                 // Signed storage URLs reject (and must not see) the registry's credentials, and a
                 // step down from https to http on the same host would send them in the clear.
                 if (!keepsAuthorization(url, next))
                     headers = withoutAuthorization(headers);
-                debug(`${method} ${url} redirected to ${next.origin}${next.pathname}`);
+                toolkit/* debug */.Yz(`${method} ${url} redirected to ${next.origin}${next.pathname}`);
                 url = next;
                 continue;
             }
@@ -5925,7 +9745,7 @@ async function request(opts) {
                 return res;
         }
         catch (err) {
-            if (err instanceof CheckError)
+            if (err instanceof errors/* CheckError */.tl)
                 throw err;
             const code = errorCode(err);
             const message = err.message;
@@ -5940,12 +9760,12 @@ async function request(opts) {
                 throw new LimitError(`${method} ${url.host}${url.pathname} (${target})`, 'requestMs', deadlineMs, message);
         }
         attempt++;
-        info(`${method} ${url.host}${url.pathname}: ${reason}; retry ${attempt}/${maxRetries} in ${waitMs} ms`);
+        toolkit/* info */.pq(`${method} ${url.host}${url.pathname}: ${reason}; retry ${attempt}/${maxRetries} in ${waitMs} ms`);
         await sleep(waitMs);
     }
 }
 function unreachable(target, message, code) {
-    return new UnavailableError(`${target} is unreachable: ${message}`, code === 'ETIMEDOUT' ? 'timeout' : 'unreachable');
+    return new errors/* UnavailableError */.hG(`${target} is unreachable: ${message}`, code === 'ETIMEDOUT' ? 'timeout' : 'unreachable');
 }
 /** Credentials follow a redirect only to the same origin: scheme, host and port. */
 function keepsAuthorization(from, to) {
@@ -5981,17 +9801,17 @@ const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isOptionalString = (v) => v === undefined || typeof v === 'string';
 const isStringMap = (v) => isObject(v) && Object.values(v).every(x => typeof x === 'string');
 function invalid(what, why) {
-    throw new CheckError(`${what} ${why}`);
+    throw new errors/* CheckError */.tl(`${what} ${why}`);
 }
 function checkDescriptor(what, d) {
     if (!isObject(d))
         invalid(what, 'is not a descriptor object');
     if (typeof d.mediaType !== 'string' || !d.mediaType)
         invalid(what, 'has no mediaType');
-    if (!isDigest(d.digest))
-        invalid(what, `has no valid digest (${clip(JSON.stringify(d.digest) ?? 'none', 80)})`);
+    if (!(0,oci_digest/* isDigest */.Bc)(d.digest))
+        invalid(what, `has no valid digest (${(0,untrusted/* clip */.$Q)(JSON.stringify(d.digest) ?? 'none', 80)})`);
     if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
-        invalid(what, `has no valid size (${clip(JSON.stringify(d.size) ?? 'none', 80)})`);
+        invalid(what, `has no valid size (${(0,untrusted/* clip */.$Q)(JSON.stringify(d.size) ?? 'none', 80)})`);
     }
     const p = d.platform;
     if (p !== undefined) {
@@ -6033,23 +9853,23 @@ function parseManifest(body, contentType, name) {
         json = JSON.parse(body.toString('utf8'));
     }
     catch (err) {
-        throw new CheckError(`manifest of ${name} is not valid JSON: ${err.message}`);
+        throw new errors/* CheckError */.tl(`manifest of ${name} is not valid JSON: ${err.message}`);
     }
     if (!isObject(json))
         invalid(`manifest of ${name}`, 'is not a JSON object');
     if (json.schemaVersion !== 2) {
-        invalid(`manifest of ${name}`, `has schemaVersion ${clip(JSON.stringify(json.schemaVersion) ?? 'none', 80)}, expected 2`);
+        invalid(`manifest of ${name}`, `has schemaVersion ${(0,untrusted/* clip */.$Q)(JSON.stringify(json.schemaVersion) ?? 'none', 80)}, expected 2`);
     }
     if (!isOptionalString(json.mediaType))
         invalid(`manifest of ${name}`, 'has a mediaType that is not a string');
     const mediaType = json.mediaType || contentType;
     if (!mediaType)
         invalid(`manifest of ${name}`, 'has no mediaType, and no Content-Type says what it is');
-    if (isIndexMediaType(mediaType))
+    if ((0,types/* isIndexMediaType */.$$)(mediaType))
         return { mediaType, json: checkIndex(name, json) };
-    if (isManifestMediaType(mediaType))
+    if ((0,types/* isManifestMediaType */.CM)(mediaType))
         return { mediaType, json: checkImageManifest(name, json) };
-    throw new CheckError(`manifest of ${name} has unsupported media type "${clip(mediaType, 120)}"`);
+    throw new errors/* CheckError */.tl(`manifest of ${name} has unsupported media type "${(0,untrusted/* clip */.$Q)(mediaType, 120)}"`);
 }
 /** An image config, with the platform fields checked. */
 function parseConfig(body, what) {
@@ -6058,7 +9878,7 @@ function parseConfig(body, what) {
         json = JSON.parse(body.toString('utf8'));
     }
     catch (err) {
-        throw new CheckError(`${what} is not valid JSON: ${err.message}`);
+        throw new errors/* CheckError */.tl(`${what} is not valid JSON: ${err.message}`);
     }
     if (!isObject(json))
         invalid(what, 'is not a JSON object');
@@ -6078,7 +9898,7 @@ function parseConfig(body, what) {
 
 
 
-class BlobStream extends external_node_stream_namespaceObject.Readable {
+class BlobStream extends external_node_stream_.Readable {
     opts;
     current;
     delivered = 0;
@@ -6093,7 +9913,7 @@ class BlobStream extends external_node_stream_namespaceObject.Readable {
     constructor(first, opts) {
         super();
         this.opts = opts;
-        this.hash = hasherFor(opts.digest);
+        this.hash = (0,oci_digest/* hasherFor */.jJ)(opts.digest);
         this.attach(first);
         this.watchRate();
     }
@@ -6120,7 +9940,7 @@ class BlobStream extends external_node_stream_namespaceObject.Readable {
         this.skip = this.delivered - part.start;
         if (this.skip < 0) {
             part.stream.destroy();
-            this.destroy(new CheckError(`${this.opts.what}: the registry resumed at byte ${part.start}, after ${this.delivered}`));
+            this.destroy(new errors/* CheckError */.tl(`${this.opts.what}: the registry resumed at byte ${part.start}, after ${this.delivered}`));
             return;
         }
         part.stream.on('data', (chunk) => this.onData(part.stream, chunk));
@@ -6161,7 +9981,7 @@ class BlobStream extends external_node_stream_namespaceObject.Readable {
         clearInterval(this.rateTimer);
         const got = `${this.opts.digest.split(':')[0]}:${this.hash.digest('hex')}`;
         try {
-            checkDigest(this.opts.what, this.opts.digest, got);
+            (0,oci_digest/* checkDigest */.H2)(this.opts.what, this.opts.digest, got);
         }
         catch (err) {
             this.destroy(err);
@@ -6174,15 +9994,15 @@ class BlobStream extends external_node_stream_namespaceObject.Readable {
             return;
         this.current = undefined;
         from.destroy();
-        if (err instanceof CheckError)
+        if (err instanceof errors/* CheckError */.tl)
             return void this.destroy(err);
         const why = `${this.opts.what} broke off after ${this.delivered} bytes (${err.message})`;
         if (!isTransientError(err) || this.attempt >= this.opts.retries) {
-            this.destroy(new CheckError(why));
+            this.destroy(new errors/* CheckError */.tl(why));
             return;
         }
         const attempt = this.attempt++;
-        info(`${why}; resuming, retry ${attempt + 1}/${this.opts.retries}`);
+        toolkit/* info */.pq(`${why}; resuming, retry ${attempt + 1}/${this.opts.retries}`);
         this.opts
             .pause(attempt)
             .then(() => this.opts.reopen(this.delivered))
@@ -6195,7 +10015,7 @@ function partStart(status, contentRange) {
         return 0;
     const m = /^bytes (\d+)-\d+\/(?:\d+|\*)$/.exec(contentRange ?? '');
     if (!m)
-        throw new CheckError(`registry answered a Range request with an unreadable Content-Range "${contentRange}"`);
+        throw new errors/* CheckError */.tl(`registry answered a Range request with an unreadable Content-Range "${contentRange}"`);
     return Number(m[1]);
 }
 
@@ -6219,8 +10039,8 @@ const MAX_MEMOS = 2000;
 class RegistryTransport {
     options;
     // One pool per scheme; maxSockets is per host, so it is the cap per registry.
-    httpAgent = new external_node_http_namespaceObject.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_REGISTRY });
-    httpsAgent = new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_REGISTRY });
+    httpAgent = new external_node_http_.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_REGISTRY });
+    httpsAgent = new external_node_https_.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_REGISTRY });
     auth;
     throttles = new Map();
     memos = new Map();
@@ -6256,8 +10076,8 @@ class RegistryTransport {
         this.httpsAgent.destroy();
     }
     baseUrl(registry) {
-        const scheme = isInsecureRegistry(registry, this.options.insecureRegistries) ? 'http' : 'https';
-        return `${scheme}://${registryApiHost(registry)}`;
+        const scheme = (0,reference/* isInsecureRegistry */.y_)(registry, this.options.insecureRegistries) ? 'http' : 'https';
+        return `${scheme}://${(0,reference/* registryApiHost */.Mb)(registry)}`;
     }
     baseOptions(host) {
         let throttle = this.throttles.get(host);
@@ -6334,11 +10154,11 @@ class RegistryTransport {
     /** The error for an unexpected status, with the registry's own reason when it gives one. */
     fail(ref, what, res) {
         // The registry's own words, on one line and cut short: they are text from outside.
-        const detail = clip(registryErrorDetail(res.body));
+        const detail = (0,untrusted/* clip */.$Q)(registryErrorDetail(res.body));
         const hint = res.status === 401 || res.status === 403 ? ' (check the registry login)' : '';
-        const message = `${what} ${formatReference(ref)}: HTTP ${res.status}${detail ? ` ${detail}` : ''}${hint}`;
-        const kind = unavailableKind(res.status);
-        return kind ? new UnavailableError(message, kind) : new CheckError(message);
+        const message = `${what} ${(0,reference/* formatReference */.FH)(ref)}: HTTP ${res.status}${detail ? ` ${detail}` : ''}${hint}`;
+        const kind = (0,errors/* unavailableKind */.MI)(res.status);
+        return kind ? new errors/* UnavailableError */.hG(message, kind) : new errors/* CheckError */.tl(message);
     }
 }
 /** Runs a read once more when its bytes fail their digest: corruption in transit rarely repeats. */
@@ -6347,9 +10167,9 @@ async function readVerified(read) {
         return await read();
     }
     catch (err) {
-        if (!(err instanceof IntegrityError))
+        if (!(err instanceof oci_digest/* IntegrityError */.cs))
             throw err;
-        info(`${err.message}; reading it once more`);
+        toolkit/* info */.pq(`${err.message}; reading it once more`);
         return read();
     }
 }
@@ -6390,7 +10210,7 @@ async function openBlob(t, ref, digest, offset) {
     });
     if (!res.stream) {
         if (res.status === 404)
-            throw new CheckError(`blob ${digest} of ${formatReference(ref)} was not found`);
+            throw new errors/* CheckError */.tl(`blob ${digest} of ${(0,reference/* formatReference */.FH)(ref)} was not found`);
         throw t.fail(ref, `cannot read blob ${digest} of`, res);
     }
     const contentRange = res.headers['content-range'];
@@ -6405,7 +10225,7 @@ async function getBlob(t, ref, digest) {
     const { blobBytesPerSecond, blobWindowMs } = t.limits;
     return new BlobStream(first, {
         digest,
-        what: `blob ${digest} of ${formatReference(ref)}`,
+        what: `blob ${digest} of ${(0,reference/* formatReference */.FH)(ref)}`,
         minRate: { bytesPerSecond: blobBytesPerSecond, windowMs: blobWindowMs },
         reopen: offset => openBlob(t, ref, digest, offset),
         retries: t.retries,
@@ -6414,14 +10234,14 @@ async function getBlob(t, ref, digest) {
 }
 /** A small blob (a config, an attestation) in memory, up to `limit` bytes, read again once if it fails its digest. */
 function getBlobBytes(t, ref, digest, limit = t.limits.configBytes) {
-    const what = `blob ${digest} of ${formatReference(ref)}`;
+    const what = `blob ${digest} of ${(0,reference/* formatReference */.FH)(ref)}`;
     return readVerified(async () => readAll(await getBlob(t, ref, digest), limit, what));
 }
 /** An image config, checked for the fields that are used, read once per client. */
 function getConfigBlob(t, ref, digest) {
     return t.memo(`config ${ref.registry}/${ref.repository}@${digest}`, async () => {
         const body = await getBlobBytes(t, ref, digest);
-        return parseConfig(body, `config ${digest} of ${formatReference(ref)}`);
+        return parseConfig(body, `config ${digest} of ${(0,reference/* formatReference */.FH)(ref)}`);
     });
 }
 async function blobExists(t, ref, digest, scopes = [pullScope(ref.repository)]) {
@@ -6455,7 +10275,7 @@ async function pushBlobFrom(t, ref, open, digest, size) {
 async function finishUpload(t, ref, started, digest, open, size) {
     const location = started.headers.location;
     if (!location)
-        throw new CheckError(`registry ${ref.registry} started an upload without a Location`);
+        throw new errors/* CheckError */.tl(`registry ${ref.registry} started an upload without a Location`);
     const url = new URL(location, started.url);
     url.searchParams.set('digest', digest);
     const res = await t.push(ref, {
@@ -6471,15 +10291,15 @@ async function finishUpload(t, ref, started, digest, open, size) {
 }
 /** Downloads a blob (digest-checked) to a temporary file, so a copy never sits in memory. */
 async function spoolBlob(t, from, digest, use) {
-    const dir = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'arch-blob-'));
+    const dir = await external_node_fs_.promises.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), 'arch-blob-'));
     try {
-        const file = external_node_path_namespaceObject.join(dir, 'blob');
-        await readVerified(async () => (0,promises_namespaceObject.pipeline)(await getBlob(t, from, digest), external_node_fs_namespaceObject.createWriteStream(file)));
-        const { size } = await external_node_fs_namespaceObject.promises.stat(file);
-        return await use(() => external_node_fs_namespaceObject.createReadStream(file), size);
+        const file = external_node_path_.join(dir, 'blob');
+        await readVerified(async () => (0,promises_namespaceObject.pipeline)(await getBlob(t, from, digest), external_node_fs_.createWriteStream(file)));
+        const { size } = await external_node_fs_.promises.stat(file);
+        return await use(() => external_node_fs_.createReadStream(file), size);
     }
     finally {
-        await external_node_fs_namespaceObject.promises.rm(dir, { recursive: true, force: true });
+        await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
     }
 }
 /** Cross-repository mount; copies the blob when the registry declines (other host, no access). */
@@ -6500,7 +10320,7 @@ async function mountBlob(t, from, to, digest) {
             return;
         // 202 means the registry opened a normal upload instead; use it for the copy.
         if (res.status === 202) {
-            debug(`mount of ${digest} into ${to.repository} declined; copying`);
+            toolkit/* debug */.Yz(`mount of ${digest} into ${to.repository} declined; copying`);
             return spoolBlob(t, from, digest, (open, size) => finishUpload(t, to, res, digest, open, size));
         }
         throw t.fail(to, `cannot mount blob ${digest} into`, res);
@@ -6522,18 +10342,18 @@ async function fetchBody(t, ref, target, accept) {
         method: 'GET',
         path: manifestPath(ref, target),
         headers: { accept: accept.join(', ') },
-        what: `manifest of ${formatReference({ ...ref, ...(isDigest(target) ? { digest: target } : {}) })}`,
+        what: `manifest of ${(0,reference/* formatReference */.FH)({ ...ref, ...((0,oci_digest/* isDigest */.Bc)(target) ? { digest: target } : {}) })}`,
         maxBytes: t.limits.manifestBytes
     });
     if (res.status === 404)
-        throw new NotFoundError(`image ${formatReference(ref)} was not found`);
+        throw new errors/* NotFoundError */.m_(`image ${(0,reference/* formatReference */.FH)(ref)} was not found`);
     if (res.status !== 200)
         throw t.fail(ref, 'cannot read manifest of', res);
     return res;
 }
 function headerDigest(res) {
     const value = res.headers['docker-content-digest'];
-    return isDigest(value) ? value : undefined;
+    return (0,oci_digest/* isDigest */.Bc)(value) ? value : undefined;
 }
 /**
  * A manifest and the digest it is known by. By digest, the body must hash to it. By tag, the
@@ -6541,24 +10361,24 @@ function headerDigest(res) {
  * that gives none is asked for the manifest by the body's own digest, which it must hold.
  */
 async function fetchManifest(t, ref, accept) {
-    const name = formatReference(ref);
-    const res = await fetchBody(t, ref, manifestTarget(ref), accept);
+    const name = (0,reference/* formatReference */.FH)(ref);
+    const res = await fetchBody(t, ref, (0,reference/* manifestTarget */.Z_)(ref), accept);
     let body = res.body;
     let digest = ref.digest ?? headerDigest(res);
     if (digest) {
-        checkDigest(`manifest of ${name}`, digest, digestLike(digest, body));
+        (0,oci_digest/* checkDigest */.H2)(`manifest of ${name}`, digest, (0,oci_digest/* digestLike */.kG)(digest, body));
     }
     else {
-        digest = sha256Digest(body);
+        digest = (0,oci_digest/* sha256Digest */.sI)(body);
         try {
             body = (await fetchBody(t, ref, digest, accept)).body;
         }
         catch (err) {
-            if (!(err instanceof CheckError) || !/was not found/.test(err.message))
+            if (!(err instanceof errors/* CheckError */.tl) || !/was not found/.test(err.message))
                 throw err;
-            throw new IntegrityError(`manifest of ${name} hashes to ${digest}, which the registry does not hold`);
+            throw new oci_digest/* IntegrityError */.cs(`manifest of ${name} hashes to ${digest}, which the registry does not hold`);
         }
-        checkDigest(`manifest of ${name}`, digest, sha256Digest(body));
+        (0,oci_digest/* checkDigest */.H2)(`manifest of ${name}`, digest, (0,oci_digest/* sha256Digest */.sI)(body));
     }
     const contentType = String(res.headers['content-type'] ?? '')
         .split(';')[0]
@@ -6567,7 +10387,7 @@ async function fetchManifest(t, ref, accept) {
     return { digest, mediaType, size: body.length, body, json };
 }
 /** A manifest (by digest, read once per client: its content cannot change). */
-function getManifest(t, ref, accept = ALL_MANIFEST_TYPES) {
+function getManifest(t, ref, accept = types/* ALL_MANIFEST_TYPES */.YQ) {
     const read = () => readVerified(() => fetchManifest(t, ref, accept));
     if (!ref.digest)
         return read();
@@ -6577,8 +10397,8 @@ function getManifest(t, ref, accept = ALL_MANIFEST_TYPES) {
 async function headManifest(t, ref) {
     const res = await t.pull(ref, {
         method: 'HEAD',
-        path: manifestPath(ref, manifestTarget(ref)),
-        headers: { accept: ALL_MANIFEST_TYPES.join(', ') }
+        path: manifestPath(ref, (0,reference/* manifestTarget */.Z_)(ref)),
+        headers: { accept: types/* ALL_MANIFEST_TYPES */.YQ.join(', ') }
     });
     if (res.status === 404)
         return undefined;
@@ -6599,13 +10419,13 @@ async function putManifest(t, repoRef, tagOrDigest, body, mediaType) {
     });
     if (res.status !== 201 && res.status !== 200)
         throw t.fail(repoRef, `cannot push manifest ${tagOrDigest} to`, res);
-    return sha256Digest(body);
+    return (0,oci_digest/* sha256Digest */.sI)(body);
 }
 /** The manifest of one platform (not an index), by digest. */
 async function getImageManifest(t, ref, manifestDigest) {
     const m = await getManifest(t, { ...ref, digest: manifestDigest });
-    if (isIndexMediaType(m.mediaType)) {
-        throw new CheckError(`${formatReference(ref)}@${manifestDigest} is an index, not a platform's manifest`);
+    if ((0,types/* isIndexMediaType */.$$)(m.mediaType)) {
+        throw new errors/* CheckError */.tl(`${(0,reference/* formatReference */.FH)(ref)}@${manifestDigest} is an index, not a platform's manifest`);
     }
     return { ...m.json, mediaType: m.mediaType };
 }
@@ -6629,13 +10449,13 @@ function entryOf(d) {
         mediaType: d.mediaType,
         size: d.size,
         annotations: d.annotations,
-        attestation: isAttestation(d)
+        attestation: (0,types/* isAttestation */.H3)(d)
     };
 }
 /** Top-level digest and the platforms it offers (a single manifest reports its config's platform). */
 async function inspect(t, ref) {
     const m = await getManifest(t, ref);
-    if (isIndexMediaType(m.mediaType)) {
+    if ((0,types/* isIndexMediaType */.$$)(m.mediaType)) {
         const platforms = (m.json.manifests ?? []).map(entryOf);
         return { digest: m.digest, mediaType: m.mediaType, isIndex: true, platforms };
     }
@@ -6676,7 +10496,7 @@ function manifestsOf(body, what) {
         return Array.isArray(index.manifests) ? index.manifests : [];
     }
     catch {
-        throw new CheckError(`${what} is not an image index`);
+        throw new errors/* CheckError */.tl(`${what} is not an image index`);
     }
 }
 async function fromTag(t, ref, digest) {
@@ -6685,7 +10505,7 @@ async function fromTag(t, ref, digest) {
         return manifestsOf(m.body, `the referrers tag of ${digest}`);
     }
     catch (err) {
-        if (err instanceof CheckError && /was not found/.test(err.message))
+        if (err instanceof errors/* CheckError */.tl && /was not found/.test(err.message))
             return undefined;
         throw err;
     }
@@ -6700,7 +10520,7 @@ async function listReferrers(t, ref, digest) {
         t.pull(ref, {
             method: 'GET',
             path: `/v2/${ref.repository}/referrers/${digest}`,
-            headers: { accept: MEDIA_TYPES.ociIndex },
+            headers: { accept: types/* MEDIA_TYPES */.Z2.ociIndex },
             stream: true
         }),
         fromTag(t, ref, digest)
@@ -6744,11 +10564,11 @@ async function pushReferrer(t, ref, body, descriptor, subject) {
     const listed = (await fromTag(t, ref, subject)) ?? [];
     const index = {
         schemaVersion: 2,
-        mediaType: MEDIA_TYPES.ociIndex,
+        mediaType: types/* MEDIA_TYPES */.Z2.ociIndex,
         manifests: [...listed.filter(d => d.digest !== descriptor.digest), descriptor]
     };
     const indexBody = Buffer.from(JSON.stringify(index));
-    await putManifest(t, ref, referrersTag(subject), indexBody, MEDIA_TYPES.ociIndex);
+    await putManifest(t, ref, referrersTag(subject), indexBody, types/* MEDIA_TYPES */.Z2.ociIndex);
     return 'tag';
 }
 
@@ -6811,8 +10631,8 @@ class RegistryClient {
     }
     /** Monolithic upload (POST then PUT); skipped when the registry already has the blob. */
     async pushBlob(ref, data) {
-        const digest = sha256Digest(data);
-        await pushBlobFrom(this.t, ref, () => external_node_stream_namespaceObject.Readable.from([data]), digest, data.length);
+        const digest = (0,oci_digest/* sha256Digest */.sI)(data);
+        await pushBlobFrom(this.t, ref, () => external_node_stream_.Readable.from([data]), digest, data.length);
         return digest;
     }
     /** Upload streamed from `open()` (reopened per retry), so memory stays flat whatever the size. */
@@ -6836,11 +10656,11 @@ class RegistryClient {
 }
 
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(896);
+var external_fs_ = __nccwpck_require__(79896);
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(928);
+var external_path_ = __nccwpck_require__(16928);
 ;// CONCATENATED MODULE: ./actions/lib/setup/probes.ts
 /**
  * Tiny static probe programs, one per architecture, built in memory. Each one writes
@@ -7119,7 +10939,7 @@ async function runProbe(platform, timeoutMs = 15000) {
 /** Registers emulators from the pinned binfmt image through docker. */
 async function installFromImage(image, platforms) {
     if (!(await which('docker')))
-        throw new CheckError('docker is not available to run the binfmt image');
+        throw new errors/* CheckError */.tl('docker is not available to run the binfmt image');
     const arches = [...new Set(platforms.map(p => BINFMT_ARCH[p]).filter(Boolean))];
     await run('docker', ['run', '--rm', '--privileged', image, '--install', arches.join(',')]);
 }
@@ -7144,12 +10964,12 @@ async function installFromHost(platforms, d = hostDeps()) {
     const missing = names.filter(n => !d.exists(`/usr/bin/qemu-${n}-static`));
     if (missing.length > 0) {
         if (!(await d.which('apt-get'))) {
-            throw new CheckError(`qemu-user-static is not installed and apt-get is not available (need ${missing.join(', ')})`);
+            throw new errors/* CheckError */.tl(`qemu-user-static is not installed and apt-get is not available (need ${missing.join(', ')})`);
         }
         // A fresh runner's package lists are stale or empty: install fails without an update.
         await privileged(d, 'apt-get', ['update', '-q'], undefined, true);
         await privileged(d, 'apt-get', ['install', '-y', '-q', 'qemu-user-static', 'binfmt-support'], undefined, true);
-        info(`Installed qemu-user-static and binfmt-support with apt-get: this runner has no ${missing.map(n => `qemu-${n}-static`).join(', ')}`);
+        toolkit/* info */.pq(`Installed qemu-user-static and binfmt-support with apt-get: this runner has no ${missing.map(n => `qemu-${n}-static`).join(', ')}`);
     }
     if (!d.exists(external_path_.join(d.binfmtDir, 'register'))) {
         await privileged(d, 'mount', ['-t', 'binfmt_misc', 'binfmt_misc', d.binfmtDir]);
@@ -7211,8 +11031,8 @@ function binfmtProblem(platform) {
  */
 async function setupQemu(opts) {
     const hostArch = opts.hostArch ?? process.arch;
-    const all = opts.platforms.map(formatPlatform);
-    const native = opts.platforms.filter(p => isNative(p, hostArch)).map(formatPlatform);
+    const all = opts.platforms.map(oci_platform/* formatPlatform */.Bq);
+    const native = opts.platforms.filter(p => (0,oci_platform/* isNative */.ib)(p, hostArch)).map(oci_platform/* formatPlatform */.Bq);
     const foreign = all.filter(p => !native.includes(p));
     // A probe that passed is not run again for the table unless its emulator was installed since.
     const probed = new Map();
@@ -7228,7 +11048,7 @@ async function setupQemu(opts) {
             if (!(await probe(p)).ok)
                 notRunnable.push(p);
         if (notRunnable.length > 0) {
-            throw new ConfigurationError(`Input "${SETUP_QEMU_BUILDX.inputs.qemu.name}" is "false", but this ${formatPlatform(hostPlatform(hostArch))} runner cannot run ${notRunnable.join(', ')} without emulation`);
+            throw new errors/* ConfigurationError */.j1(`Input "${specs_generated/* SETUP_QEMU_BUILDX */.Yp.inputs.qemu.name}" is "false", but this ${(0,oci_platform/* formatPlatform */.Bq)((0,oci_platform/* hostPlatform */.ol)(hostArch))} runner cannot run ${notRunnable.join(', ')} without emulation`);
         }
     }
     let source = 'preinstalled';
@@ -7268,14 +11088,14 @@ async function setupQemu(opts) {
                 row.detail = problem || 'no probe is carried for this platform';
                 row.probe = problem ? 'failed' : 'skipped';
             }
-            info(`${p}: ${isNat ? 'native' : `emulated (${row.emulator})`}, probe ${row.probe}${row.detail ? ` (${row.detail})` : ''}`);
+            toolkit/* info */.pq(`${p}: ${isNat ? 'native' : `emulated (${row.emulator})`}, probe ${row.probe}${row.detail ? ` (${row.detail})` : ''}`);
         }
         rows.push(row);
     }
     if (opts.verify) {
         const failed = rows.filter(r => r.probe === 'failed');
         if (failed.length > 0) {
-            throw new CheckError(`Emulation check failed: ${failed.map(r => `${r.platform}: ${r.detail}`).join('; ')}`);
+            throw new errors/* CheckError */.tl(`Emulation check failed: ${failed.map(r => `${r.platform}: ${r.detail}`).join('; ')}`);
         }
     }
     const usable = rows.filter(r => r.native || r.probe !== 'failed').map(r => r.platform);
@@ -7291,186 +11111,15 @@ async function install(platforms, opts) {
         catch (err) {
             if (opts.binfmtSource === 'image')
                 throw err;
-            info(`The binfmt image could not be used (${err.message}); using the host's QEMU`);
+            toolkit/* info */.pq(`The binfmt image could not be used (${err.message}); using the host's QEMU`);
         }
     }
     await installFromHost(platforms);
     return 'host';
 }
 
-;// CONCATENATED MODULE: ./actions/lib/core/paths.ts
-/**
- * Checks for paths given as inputs. A bad path becomes one ConfigurationError that names the
- * input and the path, never a stack. Nothing here opens a path before stat says it is a
- * regular file or a folder, so a FIFO can never block a step.
- *
- *   readPath(input, p, 'file' | 'folder' | 'any')  an existing file or folder to read
- *   writePath(input, p, 'file' | 'folder')         somewhere to write: the parent must exist
- *   readInputFile / writeInputFile                 read or write a file given by an input
- *   pathError(input, p, err)                       an fs error as a ConfigurationError
- *
- * Parents are created only inside the action's own scratch folder (`scratchDir()`).
- */
-
-
-
-
-/** The folder the actions own on the runner: their defaults live here and it is created on demand. */
-function scratchDir(env = process.env) {
-    return external_path_.join(env.RUNNER_TEMP || external_os_.tmpdir(), 'arch-actions');
-}
-const REASONS = {
-    ENOENT: 'it does not exist',
-    ENOTDIR: 'a part of the path is a file, not a folder',
-    EISDIR: 'it is a folder, not a file',
-    EEXIST: 'it exists and is not a folder',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EIO: 'input/output error',
-    EROFS: 'the file system is read-only',
-    ENXIO: 'it is a FIFO or socket, not a file',
-    ELOOP: 'too many symbolic links',
-    ENAMETOOLONG: 'the name is too long',
-    ENOSPC: 'no space left on the device'
-};
-/** Turns a file-system error on `p` into a ConfigurationError naming the input and the path. */
-function pathError(input, p, err) {
-    const code = err?.code;
-    if (err instanceof ConfigurationError)
-        return err;
-    const why = (code && REASONS[code]) || (err instanceof Error ? err.message : String(err));
-    return errors_badInput(input, p, code && REASONS[code] ? `${why} (${code})` : why);
-}
-/** Runs fs work on a path given by `input`, with its errors turned into pathError. */
-function withPathErrors(input, p, fn) {
-    try {
-        return fn();
-    }
-    catch (err) {
-        throw pathError(input, p, err);
-    }
-}
-function paths_describe(st) {
-    if (st.isDirectory())
-        return 'a folder';
-    if (st.isFIFO())
-        return 'a FIFO';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'a device';
-    if (st.isFile())
-        return 'a file';
-    return 'not a file or folder';
-}
-// proc and sysfs files claim to be regular files, but some block on read and most refuse writes.
-const PSEUDO_FS = new Set([0x9fa0 /* proc */, 0x62656572 /* sysfs */]);
-function refusePseudo(input, p, existing) {
-    const real = external_fs_.realpathSync(existing);
-    const pseudo = PSEUDO_FS.has(external_fs_.statfsSync(real).type) || /^\/(proc|sys)(\/|$)/.test(real);
-    if (pseudo)
-        throw errors_badInput(input, p, `${real} is on a kernel pseudo file system (/proc or /sys)`);
-}
-function checkKind(input, p, st, kind) {
-    const isKind = kind === 'file' ? st.isFile() : kind === 'folder' ? st.isDirectory() : st.isFile() || st.isDirectory();
-    if (isKind)
-        return;
-    const want = kind === 'any' ? 'a file or a folder' : `a ${kind}`;
-    throw errors_badInput(input, p, `it is ${paths_describe(st)}; ${want} is needed`);
-}
-function readPath(input, p, kind, opts = {}) {
-    const abs = external_path_.resolve(p);
-    return withPathErrors(input, p, () => {
-        let st;
-        try {
-            st = external_fs_.statSync(abs);
-        }
-        catch (err) {
-            if (opts.optional && err.code === 'ENOENT')
-                return undefined;
-            throw err;
-        }
-        checkKind(input, p, st, kind);
-        refusePseudo(input, p, abs);
-        external_fs_.accessSync(abs, st.isDirectory() ? external_fs_.constants.R_OK | external_fs_.constants.X_OK : external_fs_.constants.R_OK);
-        return abs;
-    });
-}
-/**
- * Checks that `kind` can be written at `p`: the parent is an existing folder (created only
- * inside scratchDir()), and `p`, if it exists, is already a `kind`. Returns `p` absolute;
- * a folder is created when missing.
- */
-function writePath(input, p, kind, env = process.env) {
-    const abs = external_path_.resolve(p);
-    const parent = external_path_.dirname(abs);
-    return withPathErrors(input, p, () => {
-        if (isInside(parent, scratchDir(env)))
-            external_fs_.mkdirSync(parent, { recursive: true });
-        const up = statOrUndefined(parent);
-        if (!up)
-            throw errors_badInput(input, p, `its folder ${parent} does not exist`);
-        if (!up.isDirectory())
-            throw errors_badInput(input, p, `${parent} is ${paths_describe(up)}, not a folder`);
-        refusePseudo(input, p, parent);
-        const st = statOrUndefined(abs);
-        if (st)
-            checkKind(input, p, st, kind);
-        else if (kind === 'folder')
-            external_fs_.mkdirSync(abs);
-        return abs;
-    });
-}
-function statOrUndefined(p) {
-    try {
-        return external_fs_.statSync(p);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    }
-}
-function isInside(child, parent) {
-    const rel = external_path_.relative(external_path_.resolve(parent), external_path_.resolve(child));
-    return rel === '' || (!rel.startsWith('..') && !external_path_.isAbsolute(rel));
-}
-/** Reads a file given by `input` (checked with readPath first); `maxBytes` caps what is read. */
-function readInputFile(input, p, maxBytes = 64 * 1024 * 1024) {
-    const abs = readPath(input, p, 'file');
-    return withPathErrors(input, p, () => {
-        // O_NONBLOCK: if a FIFO was swapped in after the stat, open returns at once and fstat refuses it.
-        const fd = external_fs_.openSync(abs, external_fs_.constants.O_RDONLY | external_fs_.constants.O_NONBLOCK);
-        try {
-            const st = external_fs_.fstatSync(fd);
-            checkKind(input, p, st, 'file');
-            if (st.size > maxBytes)
-                throw errors_badInput(input, p, `it is larger than ${maxBytes} bytes`);
-            return external_fs_.readFileSync(fd);
-        }
-        finally {
-            external_fs_.closeSync(fd);
-        }
-    });
-}
-/** Writes a file given by `input` (checked with writePath first); returns its absolute path. */
-function writeInputFile(input, p, data, env = process.env) {
-    const abs = writePath(input, p, 'file', env);
-    withPathErrors(input, p, () => {
-        const flags = external_fs_.constants.O_WRONLY | external_fs_.constants.O_CREAT | external_fs_.constants.O_NONBLOCK;
-        const fd = external_fs_.openSync(abs, flags, 0o666);
-        try {
-            checkKind(input, p, external_fs_.fstatSync(fd), 'file');
-            external_fs_.ftruncateSync(fd);
-            external_fs_.writeFileSync(fd, data);
-        }
-        finally {
-            external_fs_.closeSync(fd);
-        }
-    });
-    return abs;
-}
-
+// EXTERNAL MODULE: ./actions/lib/core/paths.ts
+var paths = __nccwpck_require__(39756);
 ;// CONCATENATED MODULE: ./actions/lib/build/digests.ts
 // The hand-off from a shard job to the merge job: one `<pair>.json` per platform in the digests folder.
 
@@ -7478,51 +11127,45 @@ function writeInputFile(input, p, data, env = process.env) {
 
 
 
-const DIGESTS_DIR = BUILD_MULTIARCH.inputs['digests-dir'].name;
+const DIGESTS_DIR = specs_generated/* BUILD_MULTIARCH */.Fy.inputs['digests-dir'].name;
 function writeDigestFile(dir, record) {
-    const folder = writePath(DIGESTS_DIR, dir, 'folder');
-    const file = external_node_path_namespaceObject.join(folder, `${record.platform.replace(/\//g, '-')}.json`);
-    return writeInputFile(DIGESTS_DIR, file, JSON.stringify(record, null, 2) + '\n');
+    const folder = (0,paths/* writePath */.Jf)(DIGESTS_DIR, dir, 'folder');
+    const file = external_node_path_.join(folder, `${record.platform.replace(/\//g, '-')}.json`);
+    return (0,paths/* writeInputFile */.qR)(DIGESTS_DIR, file, JSON.stringify(record, null, 2) + '\n');
 }
 /** Every `*.json` digest file in `dir` (none when the folder does not exist). */
 function readDigestFiles(dir) {
-    if (!dir || !readPath(DIGESTS_DIR, dir, 'folder', { optional: true }))
+    if (!dir || !(0,paths/* readPath */.G7)(DIGESTS_DIR, dir, 'folder', { optional: true }))
         return [];
-    return withPathErrors(DIGESTS_DIR, dir, () => external_node_fs_namespaceObject.readdirSync(dir))
+    return (0,paths/* withPathErrors */.N8)(DIGESTS_DIR, dir, () => external_node_fs_.readdirSync(dir))
         .filter(f => f.endsWith('.json'))
         .sort()
         .map(f => {
-        const file = external_node_path_namespaceObject.join(dir, f);
+        const file = external_node_path_.join(dir, f);
         let r;
-        const text = readInputFile(DIGESTS_DIR, file, 1024 * 1024).toString('utf8');
+        const text = (0,paths/* readInputFile */.jH)(DIGESTS_DIR, file, 1024 * 1024).toString('utf8');
         try {
             r = JSON.parse(text);
         }
         catch (err) {
-            throw new CheckError(`digest file ${file} is not valid JSON: ${err.message}`);
+            throw new errors/* CheckError */.tl(`digest file ${file} is not valid JSON: ${err.message}`);
         }
         if (!r ||
             typeof r.digest !== 'string' ||
             typeof r.image !== 'string' ||
             typeof r.platform !== 'string') {
-            throw new CheckError(`digest file ${file} lacks platform, image or digest`);
+            throw new errors/* CheckError */.tl(`digest file ${file} lacks platform, image or digest`);
         }
         return r;
     });
 }
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = require("node:zlib");
-;// CONCATENATED MODULE: ./actions/lib/core/lazy.ts
-/**
- * A value made on first use, then kept: for packages a run may not need (a tar reader, the tool
- * cache), so that starting an action does not pay for loading them.
- */
-function lazy(make) {
-    let made;
-    return () => (made ??= { value: make() }).value;
-}
-
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./actions/lib/core/lazy.ts
+var lazy = __nccwpck_require__(96224);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./actions/lib/oci/archive-layers.ts
 // Layer blobs of an archive: gzip detection, hashing, and gzipping plain-tar layers for a registry
 // (zlib without a timestamp, so the same layer always gives the same digest).
@@ -7542,7 +11185,7 @@ const GZIP_TWIN = {
     'application/vnd.docker.image.rootfs.diff.tar': DOCKER_LAYER_GZIP
 };
 async function isGzip(file) {
-    const fd = await external_node_fs_namespaceObject.promises.open(file, 'r');
+    const fd = await external_node_fs_.promises.open(file, 'r');
     try {
         const buf = Buffer.alloc(2);
         await fd.read(buf, 0, 2, 0);
@@ -7554,9 +11197,9 @@ async function isGzip(file) {
 }
 /** A pass-through that hashes and counts what flows by. */
 function tap() {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
-    const stream = new external_node_stream_namespaceObject.Transform({
+    const stream = new external_node_stream_.Transform({
         transform(chunk, _enc, cb) {
             hash.update(chunk);
             size += chunk.length;
@@ -7566,8 +11209,8 @@ function tap() {
     return { stream, digest: () => 'sha256:' + hash.digest('hex'), size: () => size };
 }
 async function fileDigest(file) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    await (0,promises_namespaceObject.pipeline)(external_node_fs_namespaceObject.createReadStream(file), hash);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,promises_namespaceObject.pipeline)(external_node_fs_.createReadStream(file), hash);
     return 'sha256:' + hash.digest('hex');
 }
 /**
@@ -7578,7 +11221,7 @@ async function fileDigest(file) {
 async function gzipLayer(file, out) {
     const raw = tap();
     const gz = tap();
-    await (0,promises_namespaceObject.pipeline)(external_node_fs_namespaceObject.createReadStream(file), raw.stream, external_node_zlib_namespaceObject.createGzip(), gz.stream, external_node_fs_namespaceObject.createWriteStream(out));
+    await (0,promises_namespaceObject.pipeline)(external_node_fs_.createReadStream(file), raw.stream, external_node_zlib_.createGzip(), gz.stream, external_node_fs_.createWriteStream(out));
     return { diffId: raw.digest(), digest: gz.digest(), size: gz.size() };
 }
 /**
@@ -7600,11 +11243,11 @@ async function gzipLayoutLayers(image, dir, packed) {
         }
         // The blob was checked against its digest, which for a plain tar is its diffID.
         if (diffIds.length === image.json.layers.length && diffIds[i] !== layer.digest) {
-            throw new CheckError(`layer ${layer.digest} in image archive ${image.source} is not the diffID its config lists (${diffIds[i]})`);
+            throw new errors/* CheckError */.tl(`layer ${layer.digest} in image archive ${image.source} is not the diffID its config lists (${diffIds[i]})`);
         }
         let gz = packed.get(layer.digest);
         if (!gz) {
-            const out = external_node_path_namespaceObject.join(dir, `gzip${packed.size}.tar.gz`);
+            const out = external_node_path_.join(dir, `gzip${packed.size}.tar.gz`);
             gz = { ...(await gzipLayer(file, out)), file: out };
             packed.set(layer.digest, gz);
         }
@@ -7615,7 +11258,7 @@ async function gzipLayoutLayers(image, dir, packed) {
         return image;
     const json = { ...image.json, layers };
     const manifest = Buffer.from(JSON.stringify(json));
-    return { ...image, json, manifest, digest: sha256Digest(manifest), blobs };
+    return { ...image, json, manifest, digest: (0,oci_digest/* sha256Digest */.sI)(manifest), blobs };
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/oci/archive.ts
@@ -7637,7 +11280,7 @@ async function gzipLayoutLayers(image, dir, packed) {
 
 // Only an archive input is read as a tar; start-up does not load the reader.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const tarStream = lazy(() => __nccwpck_require__(118));
+const tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(56118));
 /**
  * What a gzip-compressed archive may unpack to: 32 times its own size, at least 256 MiB (a
  * filesystem compresses 2-5 times; a gzip bomb of 14 MB unpacks to gigabytes).
@@ -7647,22 +11290,22 @@ const unpackBudget = (compressed) => Math.max(256 * 1024 * 1024, 32 * compressed
 async function extractArchive(file, dir) {
     const files = new Map();
     const extract = tarStream().extract();
-    const source = external_node_fs_namespaceObject.createReadStream(file);
+    const source = external_node_fs_.createReadStream(file);
     const fail = (err) => extract.destroy(err);
     source.on('error', fail);
     const gzipped = await isGzip(file);
     // A plain tar cannot unpack to more than it holds; a gzip one is held to a budget.
-    let left = gzipped ? unpackBudget(external_node_fs_namespaceObject.statSync(file).size) : Infinity;
-    const budget = new external_node_stream_namespaceObject.Transform({
+    let left = gzipped ? unpackBudget(external_node_fs_.statSync(file).size) : Infinity;
+    const budget = new external_node_stream_.Transform({
         transform(chunk, _enc, done) {
             left -= chunk.length;
             if (left < 0)
-                return done(new Error(`it unpacks to more than ${unpackBudget(external_node_fs_namespaceObject.statSync(file).size)} bytes (32 times its size)`));
+                return done(new Error(`it unpacks to more than ${unpackBudget(external_node_fs_.statSync(file).size)} bytes (32 times its size)`));
             done(null, chunk);
         }
     });
     if (gzipped) {
-        const gunzip = external_node_zlib_namespaceObject.createGunzip();
+        const gunzip = external_node_zlib_.createGunzip();
         gunzip.on('error', fail);
         budget.on('error', fail);
         source
@@ -7675,15 +11318,15 @@ async function extractArchive(file, dir) {
     }
     let n = 0;
     for await (const entry of extract) {
-        const name = external_node_path_namespaceObject.posix.normalize(entry.header.name.replace(/^\.?\/+/, ''));
+        const name = external_node_path_.posix.normalize(entry.header.name.replace(/^\.?\/+/, ''));
         const type = entry.header.type;
         if (type !== 'file' && type !== 'contiguous-file' && type != null) {
             entry.resume();
             continue;
         }
         // Entry names never become paths, so a hostile archive cannot write outside `dir`.
-        const out = external_node_path_namespaceObject.join(dir, `f${n++}`);
-        await (0,promises_namespaceObject.pipeline)(entry, external_node_fs_namespaceObject.createWriteStream(out));
+        const out = external_node_path_.join(dir, `f${n++}`);
+        await (0,promises_namespaceObject.pipeline)(entry, external_node_fs_.createWriteStream(out));
         files.set(name, out);
     }
     return files;
@@ -7706,12 +11349,12 @@ function listLayout(dir) {
 function readJson(files, name, archive) {
     const file = files.get(name);
     if (!file)
-        throw new CheckError(`image archive ${archive} has no ${name}`);
+        throw new errors/* CheckError */.tl(`image archive ${archive} has no ${name}`);
     try {
-        return JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
+        return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
     }
     catch (err) {
-        throw new CheckError(`${name} in image archive ${archive} is not valid JSON: ${err.message}`);
+        throw new errors/* CheckError */.tl(`${name} in image archive ${archive} is not valid JSON: ${err.message}`);
     }
 }
 const blobName = (digest) => `blobs/${digest.replace(':', '/')}`;
@@ -7719,45 +11362,45 @@ const blobName = (digest) => `blobs/${digest.replace(':', '/')}`;
 async function layoutBlob(files, d, archive) {
     const file = files.get(blobName(d.digest));
     if (!file)
-        throw new CheckError(`image archive ${archive} lacks blob ${d.digest}`);
-    const size = (await external_node_fs_namespaceObject.promises.stat(file)).size;
+        throw new errors/* CheckError */.tl(`image archive ${archive} lacks blob ${d.digest}`);
+    const size = (await external_node_fs_.promises.stat(file)).size;
     const got = d.digest.startsWith('sha256:') ? await fileDigest(file) : d.digest;
     if (got !== d.digest || (typeof d.size === 'number' && size !== d.size)) {
-        throw new CheckError(`blob ${d.digest} in image archive ${archive} is corrupt (${size} bytes hashing to ${got}, expected ${d.size})`);
+        throw new errors/* CheckError */.tl(`blob ${d.digest} in image archive ${archive} is corrupt (${size} bytes hashing to ${got}, expected ${d.size})`);
     }
     return file;
 }
-function archive_descriptorPlatform(d) {
+function descriptorPlatform(d) {
     if (!d.platform?.os || !d.platform.architecture)
         return undefined;
     const { os: o, architecture, variant } = d.platform;
-    return normalisePlatformString([o, architecture, variant].filter(Boolean).join('/'));
+    return (0,oci_platform/* normalisePlatformString */.rQ)([o, architecture, variant].filter(Boolean).join('/'));
 }
 /** Every image an OCI layout lists, through nested indexes; attestations left out. */
 async function readLayoutImages(files, index, format, source) {
     const images = [];
-    for (const d of (index.manifests ?? []).filter(x => !isAttestation(x))) {
-        const body = external_node_fs_namespaceObject.readFileSync(await layoutBlob(files, d, source));
-        if (isIndexMediaType(d.mediaType)) {
+    for (const d of (index.manifests ?? []).filter(x => !(0,types/* isAttestation */.H3)(x))) {
+        const body = external_node_fs_.readFileSync(await layoutBlob(files, d, source));
+        if ((0,types/* isIndexMediaType */.$$)(d.mediaType)) {
             images.push(...(await readLayoutImages(files, JSON.parse(body.toString('utf8')), format, source)));
             continue;
         }
         const json = JSON.parse(body.toString('utf8'));
         if (!json.config?.digest || !Array.isArray(json.layers)) {
-            throw new CheckError(`manifest ${d.digest} in image archive ${source} has no config or layers`);
+            throw new errors/* CheckError */.tl(`manifest ${d.digest} in image archive ${source} has no config or layers`);
         }
         const blobs = new Map();
         for (const b of [json.config, ...json.layers])
             blobs.set(b.digest, await layoutBlob(files, b, source));
-        const config = JSON.parse(external_node_fs_namespaceObject.readFileSync(blobs.get(json.config.digest), 'utf8'));
-        const mediaType = json.mediaType ?? d.mediaType ?? MEDIA_TYPES.ociManifest;
-        const listedAs = archive_descriptorPlatform(d);
+        const config = JSON.parse(external_node_fs_.readFileSync(blobs.get(json.config.digest), 'utf8'));
+        const mediaType = json.mediaType ?? d.mediaType ?? types/* MEDIA_TYPES */.Z2.ociManifest;
+        const listedAs = descriptorPlatform(d);
         images.push({
             format,
             source,
             manifest: body,
             mediaType,
-            digest: sha256Digest(body),
+            digest: (0,oci_digest/* sha256Digest */.sI)(body),
             json,
             config,
             blobs,
@@ -7765,7 +11408,7 @@ async function readLayoutImages(files, index, format, source) {
         });
     }
     if (images.length === 0)
-        throw new CheckError(`image archive ${source} lists no image in index.json`);
+        throw new errors/* CheckError */.tl(`image archive ${source} lists no image in index.json`);
     return images;
 }
 /** The layer blobs of a `docker save` entry: gzipped for a registry, or the raw tars checked against their diffIDs. */
@@ -7774,31 +11417,31 @@ async function dockerLayers(files, names, diffIds, dir, o) {
     const packed = new Map();
     const layers = [];
     for (const [i, name] of names.entries()) {
-        const key = external_node_path_namespaceObject.posix.normalize(name);
+        const key = external_node_path_.posix.normalize(name);
         let layer = packed.get(key);
         if (!layer) {
             const file = files.get(key);
             if (!file)
-                throw new CheckError(`image archive ${o.archive} lacks layer ${name}`);
+                throw new errors/* CheckError */.tl(`image archive ${o.archive} lacks layer ${name}`);
             if (await isGzip(file)) {
                 layer = {
                     mediaType: DOCKER_LAYER_GZIP,
                     digest: await fileDigest(file),
-                    size: (await external_node_fs_namespaceObject.promises.stat(file)).size,
+                    size: (await external_node_fs_.promises.stat(file)).size,
                     file
                 };
             }
             else {
-                const gz = external_node_path_namespaceObject.join(dir, `layer${packed.size}.tar.gz`);
+                const gz = external_node_path_.join(dir, `layer${packed.size}.tar.gz`);
                 const { diffId, digest, size } = o.gzip
                     ? await gzipLayer(file, gz)
-                    : { diffId: await fileDigest(file), digest: '', size: (await external_node_fs_namespaceObject.promises.stat(file)).size };
+                    : { diffId: await fileDigest(file), digest: '', size: (await external_node_fs_.promises.stat(file)).size };
                 // A layer that does not match its config's diffID would make an image nobody can pull.
                 if (diffIds.length === names.length && diffIds[i] !== diffId) {
-                    throw new CheckError(`layer ${name} in image archive ${o.archive} hashes to ${diffId}, but its config lists ${diffIds[i]}`);
+                    throw new errors/* CheckError */.tl(`layer ${name} in image archive ${o.archive} hashes to ${diffId}, but its config lists ${diffIds[i]}`);
                 }
                 if (o.gzip)
-                    await external_node_fs_namespaceObject.promises.rm(file, { force: true });
+                    await external_node_fs_.promises.rm(file, { force: true });
                 layer = o.gzip
                     ? { mediaType: DOCKER_LAYER_GZIP, digest, size, file: gz }
                     : { mediaType: OCI_LAYER_TAR, digest: diffId, size, file };
@@ -7813,16 +11456,16 @@ async function dockerLayers(files, names, diffIds, dir, o) {
 async function readDockerArchive(files, dir, archive, gzip) {
     const list = readJson(files, 'manifest.json', archive);
     if (!Array.isArray(list) || list.length === 0) {
-        throw new CheckError(`manifest.json in image archive ${archive} lists no image`);
+        throw new errors/* CheckError */.tl(`manifest.json in image archive ${archive} lists no image`);
     }
     if (list.length > 1)
-        throw new CheckError(`image archive ${archive} holds ${list.length} images; write one per platform`);
-    const configFile = files.get(external_node_path_namespaceObject.posix.normalize(list[0].Config));
+        throw new errors/* CheckError */.tl(`image archive ${archive} holds ${list.length} images; write one per platform`);
+    const configFile = files.get(external_node_path_.posix.normalize(list[0].Config));
     if (!configFile)
-        throw new CheckError(`image archive ${archive} lacks its config ${list[0].Config}`);
-    const configBody = external_node_fs_namespaceObject.readFileSync(configFile);
+        throw new errors/* CheckError */.tl(`image archive ${archive} lacks its config ${list[0].Config}`);
+    const configBody = external_node_fs_.readFileSync(configFile);
     const config = JSON.parse(configBody.toString('utf8'));
-    const configDigest = sha256Digest(configBody);
+    const configDigest = (0,oci_digest/* sha256Digest */.sI)(configBody);
     const layers = await dockerLayers(files, list[0].Layers ?? [], config.rootfs?.diff_ids ?? [], dir, {
         archive,
         gzip
@@ -7833,9 +11476,9 @@ async function readDockerArchive(files, dir, archive, gzip) {
     ]);
     const json = {
         schemaVersion: 2,
-        mediaType: gzip ? MEDIA_TYPES.dockerManifest : MEDIA_TYPES.ociManifest,
+        mediaType: gzip ? types/* MEDIA_TYPES */.Z2.dockerManifest : types/* MEDIA_TYPES */.Z2.ociManifest,
         config: {
-            mediaType: gzip ? MEDIA_TYPES.dockerConfig : MEDIA_TYPES.ociConfig,
+            mediaType: gzip ? types/* MEDIA_TYPES */.Z2.dockerConfig : types/* MEDIA_TYPES */.Z2.ociConfig,
             digest: configDigest,
             size: configBody.length
         },
@@ -7848,7 +11491,7 @@ async function readDockerArchive(files, dir, archive, gzip) {
         source: archive,
         manifest,
         mediaType,
-        digest: sha256Digest(manifest),
+        digest: (0,oci_digest/* sha256Digest */.sI)(manifest),
         json,
         config,
         blobs
@@ -7859,17 +11502,17 @@ async function readDockerArchive(files, dir, archive, gzip) {
  * `manifest.json` are present (Docker 25+ `save`).
  */
 async function openArchive(file, opts = {}) {
-    if (!external_node_fs_namespaceObject.existsSync(file))
-        throw new CheckError(`image archive ${file} was not written`);
-    const dir = external_node_fs_namespaceObject.mkdtempSync(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'arch-archive-'));
-    const dispose = () => external_node_fs_namespaceObject.rmSync(dir, { recursive: true, force: true });
+    if (!external_node_fs_.existsSync(file))
+        throw new errors/* CheckError */.tl(`image archive ${file} was not written`);
+    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'arch-archive-'));
+    const dispose = () => external_node_fs_.rmSync(dir, { recursive: true, force: true });
     try {
         let files;
         try {
             files = await extractArchive(file, dir);
         }
         catch (err) {
-            throw new CheckError(`image archive ${file} is not a readable tar: ${err.message}`);
+            throw new errors/* CheckError */.tl(`image archive ${file} is not a readable tar: ${err.message}`);
         }
         if (files.has('index.json')) {
             const index = readJson(files, 'index.json', file);
@@ -7886,7 +11529,7 @@ async function openArchive(file, opts = {}) {
         if (files.has('manifest.json')) {
             return { images: [await readDockerArchive(files, dir, file, !!opts.gzipLayers)], dispose };
         }
-        throw new CheckError(`image archive ${file} has neither index.json (oci-archive) nor manifest.json (docker-archive)`);
+        throw new errors/* CheckError */.tl(`image archive ${file} has neither index.json (oci-archive) nor manifest.json (docker-archive)`);
     }
     catch (err) {
         dispose();
@@ -7908,7 +11551,7 @@ async function openLayout(dir) {
 
 
 function configPlatform(config) {
-    return normalisePlatformString([config.os, config.architecture, config.variant].filter(Boolean).join('/'));
+    return (0,oci_platform/* normalisePlatformString */.rQ)([config.os, config.architecture, config.variant].filter(Boolean).join('/'));
 }
 /**
  * Reads a docker-archive or oci-archive tarball; from a multi-platform layout, the image for
@@ -7916,27 +11559,27 @@ function configPlatform(config) {
  */
 async function readArchive(file, platform, opts = {}) {
     const opened = await openArchive(file, { gzipLayers: opts.gzipLayers ?? true });
-    const want = platform ? formatPlatform(platform) : undefined;
+    const want = platform ? (0,oci_platform/* formatPlatform */.Bq)(platform) : undefined;
     const image = opened.images.find(i => want && (i.listedAs ?? configPlatform(i.config)) === want) ?? opened.images[0];
     return { ...image, dispose: opened.dispose };
 }
 /** Fails, naming both, when the archive's config is for another platform. */
 function checkArchivePlatform(image, platform) {
-    const want = formatPlatform(platform);
+    const want = (0,oci_platform/* formatPlatform */.Bq)(platform);
     const got = configPlatform(image.config);
     if (got !== want) {
         const what = image.config.architecture !== platform.architecture
             ? `architecture ${image.config.architecture || '(none)'}`
             : `platform ${got}`;
-        throw new CheckError(`archive for ${want} has ${what} (${image.format}, expected ${platform.architecture})`);
+        throw new errors/* CheckError */.tl(`archive for ${want} has ${what} (${image.format}, expected ${platform.architecture})`);
     }
 }
 /** Pushes the blobs, then the manifest by digest (no tag). Returns the manifest digest. */
 async function pushArchive(client, repo, image) {
     for (const [digest, file] of image.blobs) {
-        const { size } = await external_node_fs_namespaceObject.promises.stat(file);
+        const { size } = await external_node_fs_.promises.stat(file);
         // Streamed from disk and re-opened for each retry: memory stays flat whatever the layer size.
-        await client.pushBlobFrom(repo, () => external_node_fs_namespaceObject.createReadStream(file), digest, size);
+        await client.pushBlobFrom(repo, () => external_node_fs_.createReadStream(file), digest, size);
     }
     const digest = await client.putManifest(repo, image.digest, image.manifest, image.mediaType);
     return { digest, mediaType: image.mediaType, size: image.manifest.length };
@@ -7962,13 +11605,13 @@ async function ensureAptTools(tools, purpose, d = hostDeps()) {
         return [];
     const commands = missing.map(t => t.command).join(', ');
     if (!(await d.which('apt-get'))) {
-        throw new CheckError(`${purpose} needs ${commands}, which this runner lacks, and apt-get is not available`);
+        throw new errors/* CheckError */.tl(`${purpose} needs ${commands}, which this runner lacks, and apt-get is not available`);
     }
     const pkgs = [...new Set(missing.map(t => t.pkg))];
     // A fresh runner's package lists are stale or empty: install fails without an update.
     await privileged(d, 'apt-get', ['update', '-q'], undefined, true);
     await privileged(d, 'apt-get', ['install', '-y', '-q', ...pkgs], undefined, true);
-    info(`Installed ${pkgs.join(', ')} with apt-get for ${purpose}: this runner had no ${commands}`);
+    toolkit/* info */.pq(`Installed ${pkgs.join(', ')} with apt-get for ${purpose}: this runner had no ${commands}`);
     return pkgs;
 }
 
@@ -8001,11 +11644,11 @@ function commandFailure(res) {
  * compressed the layers). The merge only uses the digest.
  */
 function stagingTag(p) {
-    return `arch-actions-staging-${platformPair(p)}`;
+    return `arch-actions-staging-${(0,oci_platform/* platformPair */.Mi)(p)}`;
 }
 /** push: false — the archive a shard writes for its platform. */
 function archiveFile(archivesDir, p) {
-    return external_node_path_namespaceObject.join(archivesDir, `${platformPair(p)}.tar`);
+    return external_node_path_.join(archivesDir, `${(0,oci_platform/* platformPair */.Mi)(p)}.tar`);
 }
 /** The environment variable carrying a build secret: `ARCH_SECRET_<ID>`. */
 function secretEnvName(id) {
@@ -8020,15 +11663,15 @@ function secretEnv(secrets) {
 }
 function validateSecrets(secrets, input) {
     for (const s of secrets) {
-        setSecret(s.value);
+        toolkit/* setSecret */.Pq(s.value);
         if (!/^[A-Za-z0-9_.-]+$/.test(s.key))
-            throw errors_badInput(input, `${s.key}=***`, 'a secret id may hold letters, digits and ._-');
+            throw (0,errors/* badInput */.AN)(input, `${s.key}=***`, 'a secret id may hold letters, digits and ._-');
     }
 }
 /** Cache flags per platform, so shards never evict each other. */
 function cacheFlags(mode, driver, image, scope, p, onGitHub) {
     const effective = mode === 'auto' ? (onGitHub && driver === 'docker-container' ? 'gha' : 'none') : mode;
-    const pair = platformPair(p);
+    const pair = (0,oci_platform/* platformPair */.Mi)(p);
     if (effective === 'none')
         return { from: [], to: [] };
     if (effective === 'gha') {
@@ -8036,13 +11679,13 @@ function cacheFlags(mode, driver, image, scope, p, onGitHub) {
             return {
                 from: [],
                 to: [],
-                warning: `${BUILD_MULTIARCH.inputs.cache.name} "gha" needs the docker-container driver; building without a cache`
+                warning: `${specs_generated/* BUILD_MULTIARCH */.Fy.inputs.cache.name} "gha" needs the docker-container driver; building without a cache`
             };
         }
         const s = `${scope || image.repository.split('/').pop()}-${pair}`;
         return { from: [`type=gha,scope=${s}`], to: [`type=gha,scope=${s},mode=max`] };
     }
-    const ref = `${repositoryName(image)}:buildcache-${pair}`;
+    const ref = `${(0,reference/* repositoryName */.aR)(image)}:buildcache-${pair}`;
     if (driver === 'docker') {
         return {
             from: [`type=registry,ref=${ref}`],
@@ -8053,7 +11696,7 @@ function cacheFlags(mode, driver, image, scope, p, onGitHub) {
     return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
 }
 function dockerfile(opts) {
-    return opts.file || external_node_path_namespaceObject.join(opts.context, 'Dockerfile');
+    return opts.file || external_node_path_.join(opts.context, 'Dockerfile');
 }
 function kvFlags(flag, items) {
     return items.flatMap(i => [flag, `${i.key}=${i.value}`]);
@@ -8064,7 +11707,7 @@ function secretFlags(secrets) {
 /** The argv of `docker buildx build` for one platform (without the leading `docker`). */
 function buildxArgs(opts, p, driver, metadataFile, env = process.env) {
     const warnings = [];
-    const args = ['buildx', 'build', '--platform', formatPlatform(p), '--file', dockerfile(opts)];
+    const args = ['buildx', 'build', '--platform', (0,oci_platform/* formatPlatform */.Bq)(p), '--file', dockerfile(opts)];
     if (opts.target)
         args.push('--target', opts.target);
     args.push(...kvFlags('--build-arg', opts.buildArgs), ...kvFlags('--label', opts.labels));
@@ -8079,7 +11722,7 @@ function buildxArgs(opts, p, driver, metadataFile, env = process.env) {
         args.push('--cache-from', c);
     for (const c of cache.to)
         args.push('--cache-to', c);
-    const repo = repositoryName(opts.image);
+    const repo = (0,reference/* repositoryName */.aR)(opts.image);
     if (driver === 'docker-container') {
         args.push(`--provenance=${opts.provenance || 'false'}`, `--sbom=${opts.sbom || 'false'}`);
         args.push('--metadata-file', metadataFile);
@@ -8106,7 +11749,7 @@ function buildahArgs(opts, p, localName, env = process.env) {
     const args = [
         'build',
         '--platform',
-        formatPlatform(p),
+        (0,oci_platform/* formatPlatform */.Bq)(p),
         '--isolation',
         env.BUILDAH_ISOLATION || 'chroot',
         '--storage-driver',
@@ -8134,14 +11777,14 @@ function buildahPushArgs(opts, p, localName, to, env = process.env) {
     args.push('--digestfile', to.digestFile);
     if (to.authFile)
         args.push('--authfile', to.authFile);
-    if (isInsecureRegistry(opts.image.registry, opts.insecureRegistries))
+    if ((0,reference/* isInsecureRegistry */.y_)(opts.image.registry, opts.insecureRegistries))
         args.push('--tls-verify=false');
-    return [...args, localName, `docker://${repositoryName(opts.image)}:${stagingTag(p)}`];
+    return [...args, localName, `docker://${(0,reference/* repositoryName */.aR)(opts.image)}:${stagingTag(p)}`];
 }
 /** The environment of a `command` shard. */
 function commandEnv(p, archive, secrets) {
     return {
-        TARGETPLATFORM: formatPlatform(p),
+        TARGETPLATFORM: (0,oci_platform/* formatPlatform */.Bq)(p),
         TARGETOS: p.os,
         TARGETARCH: p.architecture,
         TARGETVARIANT: p.variant ?? '',
@@ -8175,10 +11818,10 @@ async function detectBuildxDriver(exec = run) {
 /** Says the platform is pushed, then reads back its manifest's media type and size. */
 async function describePushed(d, image, p, digest) {
     d.onPushed?.(p, digest);
-    const m = await d.client.getManifest(withDigest({ ...image, tag: undefined }, digest));
+    const m = await d.client.getManifest((0,reference/* withDigest */.hQ)({ ...image, tag: undefined }, digest));
     return { digest: m.digest, mediaType: m.mediaType, size: m.size };
 }
-const shard_DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 // buildx writes a few hundred bytes; anything past this is not its metadata file.
 const METADATA_MAX = 1024 * 1024;
 /**
@@ -8188,15 +11831,15 @@ const METADATA_MAX = 1024 * 1024;
 function readBuildxMetadata(file) {
     let meta;
     try {
-        if (external_node_fs_namespaceObject.statSync(file).size > METADATA_MAX)
+        if (external_node_fs_.statSync(file).size > METADATA_MAX)
             return {};
-        meta = JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
+        meta = JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
     }
     catch {
         return {};
     }
     const digest = meta['containerimage.digest'];
-    if (typeof digest !== 'string' || !shard_DIGEST_RE.test(digest))
+    if (typeof digest !== 'string' || !DIGEST_RE.test(digest))
         return {};
     const d = meta['containerimage.descriptor'];
     if (d?.digest === digest && typeof d.mediaType === 'string' && Number.isSafeInteger(d.size))
@@ -8209,15 +11852,15 @@ const building = (opts) => ({ limit: 'buildMs', timeoutMs: opts.limits?.buildMs 
 const tooling = (opts) => ({ timeoutMs: opts.limits?.toolMs });
 async function shardBuildx(opts, p, d, tmp) {
     const driver = d.driver ?? (await detectBuildxDriver(d.exec));
-    const metadataFile = external_node_path_namespaceObject.join(tmp, 'metadata.json');
+    const metadataFile = external_node_path_.join(tmp, 'metadata.json');
     const { args, warnings } = buildxArgs(opts, p, driver, metadataFile, d.env);
     for (const w of warnings)
-        warning(w);
+        toolkit/* warning */.$e(w);
     await d.exec('docker', args, { env: secretEnv(opts.secrets), ...building(opts) });
     if (!opts.push) {
         const archive = archiveFile(opts.archivesDir, p);
         if (driver === 'docker') {
-            const local = `${repositoryName(opts.image)}:${stagingTag(p)}`;
+            const local = `${(0,reference/* repositoryName */.aR)(opts.image)}:${stagingTag(p)}`;
             await d.exec('docker', ['save', '--output', archive, local], tooling(opts));
         }
         return pushArchiveFile(opts, p, d, archive);
@@ -8232,7 +11875,7 @@ async function shardBuildx(opts, p, d, tmp) {
         digest = await d.client.headManifest({ ...opts.image, tag: stagingTag(p), digest: undefined });
     }
     if (!digest)
-        throw new CheckError(`buildx did not report the digest it pushed for ${formatPlatform(p)}`);
+        throw new errors/* CheckError */.tl(`buildx did not report the digest it pushed for ${(0,oci_platform/* formatPlatform */.Bq)(p)}`);
     return describePushed(d, opts.image, p, digest);
 }
 /**
@@ -8246,14 +11889,14 @@ async function buildahAuthFile(image, tmp, env) {
     if (!basic && !creds?.identityToken)
         return undefined;
     const entry = basic ? { auth: basic.slice('Basic '.length) } : { identitytoken: creds?.identityToken };
-    const file = external_node_path_namespaceObject.join(tmp, 'auth.json');
-    external_node_fs_namespaceObject.writeFileSync(file, JSON.stringify({ auths: { [image.registry]: entry } }), { mode: 0o600 });
+    const file = external_node_path_.join(tmp, 'auth.json');
+    external_node_fs_.writeFileSync(file, JSON.stringify({ auths: { [image.registry]: entry } }), { mode: 0o600 });
     return file;
 }
 function readDigestFile(file) {
     try {
-        const digest = external_node_fs_namespaceObject.readFileSync(file, 'utf8').trim();
-        return shard_DIGEST_RE.test(digest) ? digest : undefined;
+        const digest = external_node_fs_.readFileSync(file, 'utf8').trim();
+        return DIGEST_RE.test(digest) ? digest : undefined;
     }
     catch {
         return undefined;
@@ -8268,12 +11911,12 @@ async function describeBuildahPush(opts, p, d, digest) {
         return await describePushed(d, opts.image, p, digest);
     }
     catch (err) {
-        if (!(err instanceof NotFoundError))
+        if (!(err instanceof errors/* NotFoundError */.m_))
             throw err;
         const tagged = await d.client.headManifest({ ...opts.image, tag: stagingTag(p), digest: undefined });
         if (!tagged)
             throw err;
-        warning(`${formatPlatform(p)}: buildah's digest file names ${digest}, which the registry does not have; its staging tag points at ${tagged}, which is used`);
+        toolkit/* warning */.$e(`${(0,oci_platform/* formatPlatform */.Bq)(p)}: buildah's digest file names ${digest}, which the registry does not have; its staging tag points at ${tagged}, which is used`);
         return describePushed(d, opts.image, p, tagged);
     }
 }
@@ -8282,24 +11925,24 @@ async function describeBuildahPush(opts, p, d, digest) {
  * no archive); with push: false, writes the platform's oci-archive instead.
  */
 async function shardBuildah(opts, p, d, tmp) {
-    const local = `localhost/arch-actions-${external_node_path_namespaceObject.basename(tmp)
+    const local = `localhost/arch-actions-${external_node_path_.basename(tmp)
         .toLowerCase()
-        .replace(/[^a-z0-9]/g, '')}:${platformPair(p)}`;
+        .replace(/[^a-z0-9]/g, '')}:${(0,oci_platform/* platformPair */.Mi)(p)}`;
     const storage = ['--storage-driver', d.env.STORAGE_DRIVER || 'vfs'];
-    await ensureAptTools([{ command: 'buildah', pkg: 'buildah' }], `the buildah build of ${formatPlatform(p)}`);
+    await ensureAptTools([{ command: 'buildah', pkg: 'buildah' }], `the buildah build of ${(0,oci_platform/* formatPlatform */.Bq)(p)}`);
     try {
         await d.exec('buildah', buildahArgs(opts, p, local, d.env), {
             env: secretEnv(opts.secrets),
             ...building(opts)
         });
-        const digestFile = external_node_path_namespaceObject.join(tmp, 'digest');
+        const digestFile = external_node_path_.join(tmp, 'digest');
         const authFile = opts.push ? await buildahAuthFile(opts.image, tmp, d.env) : undefined;
         await d.exec('buildah', buildahPushArgs(opts, p, local, { digestFile, authFile }, d.env), tooling(opts));
         if (!opts.push)
             return await pushArchiveFile(opts, p, d, archiveFile(opts.archivesDir, p));
         const digest = readDigestFile(digestFile);
         if (!digest)
-            throw new CheckError(`buildah did not report the digest it pushed for ${formatPlatform(p)}`);
+            throw new errors/* CheckError */.tl(`buildah did not report the digest it pushed for ${(0,oci_platform/* formatPlatform */.Bq)(p)}`);
         return await describeBuildahPush(opts, p, d, digest);
     }
     finally {
@@ -8327,7 +11970,7 @@ async function pushArchiveFile(opts, p, d, file) {
     }
 }
 async function shardCommand(opts, p, d, tmp) {
-    const archive = external_node_path_namespaceObject.join(tmp, `${platformPair(p)}.tar`);
+    const archive = external_node_path_.join(tmp, `${(0,oci_platform/* platformPair */.Mi)(p)}.tar`);
     const res = await d.exec('bash', ['-c', opts.command], {
         env: commandEnv(p, archive, opts.secrets),
         cwd: opts.context,
@@ -8335,12 +11978,12 @@ async function shardCommand(opts, p, d, tmp) {
         ...building(opts)
     });
     if (res.exitCode !== 0)
-        throw new CheckError(`the build command failed: ${commandFailure(res)}`);
-    if (opts.push || !external_node_fs_namespaceObject.existsSync(archive))
+        throw new errors/* CheckError */.tl(`the build command failed: ${commandFailure(res)}`);
+    if (opts.push || !external_node_fs_.existsSync(archive))
         return pushArchiveFile(opts, p, d, archive);
     // Kept as the command wrote it.
     const kept = archiveFile(opts.archivesDir, p);
-    external_node_fs_namespaceObject.copyFileSync(archive, kept);
+    external_node_fs_.copyFileSync(archive, kept);
     return pushArchiveFile(opts, p, d, kept);
 }
 const BUILDERS = { buildx: shardBuildx, buildah: shardBuildah, command: shardCommand };
@@ -8351,28 +11994,28 @@ const BUILDERS = { buildx: shardBuildx, buildah: shardBuildah, command: shardCom
 async function buildShard(opts, target, deps) {
     const d = { exec: run, clock: Date.now, env: process.env, ...deps };
     const started = d.clock();
-    const tmp = external_node_fs_namespaceObject.mkdtempSync(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'arch-shard-'));
-    const name = formatPlatform(target.platform);
+    const tmp = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'arch-shard-'));
+    const name = (0,oci_platform/* formatPlatform */.Bq)(target.platform);
     let pushed;
     // The inputs checked archives-dir; a shard makes it when missing.
     if (!opts.push)
-        external_node_fs_namespaceObject.mkdirSync(opts.archivesDir, { recursive: true });
+        external_node_fs_.mkdirSync(opts.archivesDir, { recursive: true });
     try {
         pushed = await BUILDERS[opts.builder](opts, target.platform, d, tmp);
     }
     catch (err) {
-        if (err instanceof CheckError)
-            throw new CheckError(`${name}: ${err.message}`);
+        if (err instanceof errors/* CheckError */.tl)
+            throw new errors/* CheckError */.tl(`${name}: ${err.message}`);
         throw err;
     }
     finally {
-        external_node_fs_namespaceObject.rmSync(tmp, { recursive: true, force: true });
+        external_node_fs_.rmSync(tmp, { recursive: true, force: true });
     }
     if (!pushed)
         return undefined;
     const record = {
         platform: name,
-        image: repositoryName(opts.image),
+        image: (0,reference/* repositoryName */.aR)(opts.image),
         digest: pushed.digest,
         mediaType: pushed.mediaType,
         size: pushed.size,
@@ -8382,12 +12025,12 @@ async function buildShard(opts, target, deps) {
         ...(pushed.archive ? { archive: pushed.archive } : {})
     };
     if (pushed.archive) {
-        info(`${name}: push is false, so its image was written to ${pushed.archive} and nothing was pushed`);
+        toolkit/* info */.pq(`${name}: push is false, so its image was written to ${pushed.archive} and nothing was pushed`);
         return record;
     }
     if (opts.digestsDir)
         writeDigestFile(opts.digestsDir, record);
-    info(`${name}: pushed ${formatReference(withDigest({ ...opts.image, tag: undefined }, pushed.digest))}`);
+    toolkit/* info */.pq(`${name}: pushed ${(0,reference/* formatReference */.FH)((0,reference/* withDigest */.hQ)({ ...opts.image, tag: undefined }, pushed.digest))}`);
     return record;
 }
 
@@ -8401,14 +12044,14 @@ async function writeSummary(enabled, build) {
     if (!enabled || !process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
-        build(summary.summary);
-        await summary.summary.write();
+        build(toolkit/* summary */.z);
+        await toolkit/* summary */.z.write();
     }
     catch (err) {
-        warning(`Could not write the job summary: ${err.message}`);
+        toolkit/* warning */.$e(`Could not write the job summary: ${err.message}`);
     }
     finally {
-        summary.summary.emptyBuffer();
+        toolkit/* summary */.z.emptyBuffer();
     }
 }
 /** Text made safe inside the summary's HTML (cells, <code>). */
@@ -8438,6 +12081,8 @@ function shortDigest(digest) {
     return digest ? digest.replace(/^sha256:/, '').slice(0, 12) : '–';
 }
 
+// EXTERNAL MODULE: ./actions/lib/proof/statement.ts + 1 modules
+var statement = __nccwpck_require__(17633);
 ;// CONCATENATED MODULE: ./actions/lib/build/pipeline.ts
 
 
@@ -8450,19 +12095,20 @@ function shortDigest(digest) {
 
 
 
-const SETUP = SETUP_QEMU_BUILDX.inputs;
-const pipeline_IN = BUILD_MULTIARCH.inputs;
+
+const SETUP = specs_generated/* SETUP_QEMU_BUILDX */.Yp.inputs;
+const pipeline_IN = specs_generated/* BUILD_MULTIARCH */.Fy.inputs;
 /**
  * QEMU for the platforms this runner cannot run (an emulated entry of the plan lands on the
  * default runner). A command (Nix, Makefile) usually cross-compiles, so it gets QEMU only
  * when asked for with qemu: true.
  */
 async function setupEmulation(platforms, builder, qemu = SETUP.qemu.default, binfmtSource = SETUP['binfmt-source'].default) {
-    const foreign = platforms.filter(p => !isNative(p));
+    const foreign = platforms.filter(p => !(0,oci_platform/* isNative */.ib)(p));
     // With qemu: false, setupQemu still proves the foreign platforms run, or says why not.
     if (foreign.length === 0 || (builder === 'command' && qemu !== 'true'))
         return;
-    await group('Set up emulation', () => setupQemu({
+    await toolkit/* group */.Os('Set up emulation', () => setupQemu({
         platforms: foreign,
         qemu,
         binfmtSource,
@@ -8478,8 +12124,8 @@ async function buildShards(opts, platforms, deps) {
     const records = [];
     const driver = deps.driver ?? (opts.builder === 'buildx' ? await detectBuildxDriver(deps.exec) : undefined);
     for (const platform of platforms) {
-        const emulated = !isNative(platform);
-        const record = await group(`Build ${formatPlatform(platform)} with ${opts.builder} (${emulated ? 'emulated' : 'native'})`, () => buildShard(opts, { platform, emulated }, { ...deps, driver }));
+        const emulated = !(0,oci_platform/* isNative */.ib)(platform);
+        const record = await toolkit/* group */.Os(`Build ${(0,oci_platform/* formatPlatform */.Bq)(platform)} with ${opts.builder} (${emulated ? 'emulated' : 'native'})`, () => buildShard(opts, { platform, emulated }, { ...deps, driver }));
         if (record)
             records.push(record);
     }
@@ -8488,14 +12134,14 @@ async function buildShards(opts, platforms, deps) {
 /** A merge or a tag move needs tags: given, or derived from git. */
 function requireTags(b) {
     if (b.tags.length === 0)
-        throw errors_badInput(pipeline_IN.tags.name, '', 'no tags given and none can be derived from git');
+        throw (0,errors/* badInput */.AN)(pipeline_IN.tags.name, '', 'no tags given and none can be derived from git');
 }
 /** Merges `records` (or, when undefined, the digest files) plus the `digests` input. */
 async function mergeShards(b, client, records) {
     requireTags(b);
     const fromFiles = records ?? readDigestFiles(b.digestsDir);
-    info(`Merging ${fromFiles.length} digest file(s) and ${b.digests.length} reference(s) into ${b.image.registry}/${b.image.repository}`);
-    return group('Merge into one index', () => mergeIndex({
+    toolkit/* info */.pq(`Merging ${fromFiles.length} digest file(s) and ${b.digests.length} reference(s) into ${b.image.registry}/${b.image.repository}`);
+    return toolkit/* group */.Os('Merge into one index', () => mergeIndex({
         image: b.image,
         records: fromFiles,
         digests: b.digests,
@@ -8512,13 +12158,17 @@ async function mergeShards(b, client, records) {
 }
 /**
  * Moves the tags to `digest`, an index that passed `checks` (tag-after: verify or e2e); sets
- * the digest and tags outputs and writes the tag summary.
+ * the digest and tags outputs and writes the tag summary. With a proof policy (the tag mode), a
+ * valid proof is looked for before any tag moves, and one of level 1 written (still before) when
+ * none counted: a proof that cannot be written moves no tag.
  */
-async function tagProven(out, b, client, digest, checks) {
+async function tagProven(out, b, client, digest, checks, proof) {
     requireTags(b);
-    const tagged = await group(`Tag ${b.image.registry}/${b.image.repository}@${digest}`, async () => {
+    const target = { ...b.image, tag: undefined, digest: undefined };
+    let found;
+    const tagged = await toolkit/* group */.Os(`Tag ${b.image.registry}/${b.image.repository}@${digest}`, async () => {
         for (const c of checks)
-            info(`passed: ${c}`);
+            toolkit/* info */.pq(`passed: ${c}`);
         return tagIndex({
             image: b.image,
             digest,
@@ -8526,13 +12176,21 @@ async function tagProven(out, b, client, digest, checks) {
             immutableTags: b.immutableTags,
             overwrite: b.overwrite,
             requiredPlatforms: b.requiredPlatforms,
-            client
+            client,
+            beforeMove: proof &&
+                (async (index) => {
+                    // The proof code (and the Sigstore verifier) loads only in the tag mode, in a chunk of its own.
+                    const { proofBeforeTags, proveListed } = await __nccwpck_require__.e(/* import() */ 2).then(__nccwpck_require__.bind(__nccwpck_require__, 1002));
+                    const f = await proofBeforeTags(client, target, index, b.requiredPlatforms, proof);
+                    f.written = await proveListed(client, target, index, b.requiredPlatforms, proof, f);
+                    found = f;
+                })
         });
     });
-    setOutput(out.digest, tagged.digest);
-    setOutput(out.tags, JSON.stringify(tagged.tags));
-    await writeTagSummary(b.summary, tagged, checks);
-    return tagged;
+    toolkit/* setOutput */.uH(out.digest, tagged.digest);
+    toolkit/* setOutput */.uH(out.tags, JSON.stringify(tagged.tags));
+    await writeTagSummary(b.summary, tagged, checks, found);
+    return { ...tagged, proof: found };
 }
 /** A registry client for the run, closed at the end whatever happens. */
 async function withClient(b, fn) {
@@ -8549,9 +12207,9 @@ function digestMap(records) {
 }
 /** Sets digest, digests and tags (the index's once merged, else the shards') and writes the build summary. */
 async function reportBuild(out, b, records, merged) {
-    setOutput(out.digest, merged?.digest ?? (records.length === 1 ? records[0].digest : ''));
-    setOutput(out.digests, JSON.stringify(merged?.digests ?? digestMap(records)));
-    setOutput(out.tags, JSON.stringify(merged?.tags ?? []));
+    toolkit/* setOutput */.uH(out.digest, merged?.digest ?? (records.length === 1 ? records[0].digest : ''));
+    toolkit/* setOutput */.uH(out.digests, JSON.stringify(merged?.digests ?? digestMap(records)));
+    toolkit/* setOutput */.uH(out.tags, JSON.stringify(merged?.tags ?? []));
     await writeBuildSummary(b.summary, records, merged);
 }
 /** One row per platform, then the index and its tags. */
@@ -8586,14 +12244,26 @@ function tagTable(changes) {
             (c.action === 'skipped' ? ` (a newer build, <code>${shortDigest(c.previous)}</code>, is there)` : '')
     ]));
 }
-/** The tags moved to a proven digest, and the checks it passed. */
-async function writeTagSummary(enabled, tagged, checks) {
+/** The tags moved to a proven digest, the checks it passed and its platform proof. */
+async function writeTagSummary(enabled, tagged, checks, proof) {
     await writeSummary(enabled, s => {
         s.addHeading('Tags moved to a proven index', 3);
         s.addRaw(`Index <code>${tagged.digest}</code> with ${tagged.platforms.map(p => `<code>${p}</code>`).join(', ')} passed:`, true);
         s.addList(checks);
+        const line = proof && proofLine(proof);
+        if (line)
+            s.addRaw(line, true);
         s.addTable(tagTable(tagged.changes));
     });
+}
+/** The tag step's proof in one line: who proved the index, or what the step signed itself. */
+function proofLine(p) {
+    if (p.provenBy)
+        return `Platform proof: proven by ${escapeHtml(p.provenBy)} (level ${p.level}, ${statement/* LEVEL_NAMES */.y9[p.level ?? 1]})`;
+    const w = p.written[0];
+    if (w)
+        return `Platform proof: none counted (${escapeHtml(p.reason ?? '')}); the tag step signed one for what it checked (level 1, listed)${w.referrer ? `, referrer <code>${w.referrer}</code>` : ''}`;
+    return `Platform proof: none counted (${escapeHtml(p.reason ?? '')})`;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/core/inputs.ts
@@ -8618,7 +12288,7 @@ function parseLines(value) {
 }
 /** The input's value, trimmed; empty takes the action.yml default, which `node dist/…` does not apply. */
 function getString(spec) {
-    return getInput(spec.name).trim() || spec.default.trim();
+    return toolkit/* getInput */.V4(spec.name).trim() || spec.default.trim();
 }
 function getList(spec) {
     return parseList(getString(spec));
@@ -8634,14 +12304,14 @@ function getBool(spec) {
         return true;
     if (FALSE.includes(value))
         return false;
-    throw errors_badInput(spec.name, value, 'expected true or false');
+    throw (0,errors/* badInput */.AN)(spec.name, value, 'expected true or false');
 }
 /** One of the input's choices (the backquoted words of its description). */
 function getChoice(spec) {
     const value = getString(spec);
     if (spec.choices.includes(value))
         return value;
-    throw errors_badInput(spec.name, value, `expected one of ${spec.choices.join(', ')}`);
+    throw (0,errors/* badInput */.AN)(spec.name, value, `expected one of ${spec.choices.join(', ')}`);
 }
 function getInt(spec, min = 0, max = Number.MAX_SAFE_INTEGER) {
     const value = getString(spec);
@@ -8657,7 +12327,7 @@ function parseKeyValues(name, lines) {
     return lines.map(line => {
         const at = line.indexOf('=');
         if (at <= 0)
-            throw errors_badInput(name, line, 'expected key=value');
+            throw (0,errors/* badInput */.AN)(name, line, 'expected key=value');
         return { key: line.slice(0, at).trim(), value: line.slice(at + 1).trim() };
     });
 }
@@ -8671,7 +12341,7 @@ function getLimits(spec) {
 
 
 
-const RUNNER_MAP = BUILD_MULTIARCH.inputs['runner-map'];
+const RUNNER_MAP = specs_generated/* BUILD_MULTIARCH */.Fy.inputs['runner-map'];
 // GitHub runner labels: letters, digits and `._-` (self-hosted labels such as oracle-aarch64-4cpu-16gb).
 const LABEL_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
@@ -8682,11 +12352,11 @@ function parseRunnerMap(lines, input = RUNNER_MAP.name) {
     const map = { runners: {}, fallback: '' };
     for (const { key, value } of parseKeyValues(input, [...parseLines(RUNNER_MAP.default), ...lines])) {
         if (!LABEL_RE.test(value))
-            throw errors_badInput(input, `${key}=${value}`, `"${value}" is not a runner label`);
+            throw (0,errors/* badInput */.AN)(input, `${key}=${value}`, `"${value}" is not a runner label`);
         if (key === 'default')
             map.fallback = value;
         else
-            map.runners[formatPlatform(parsePlatform(key, input))] = value;
+            map.runners[(0,oci_platform/* formatPlatform */.Bq)((0,oci_platform/* parsePlatform */.FL)(key, input))] = value;
     }
     return map;
 }
@@ -8694,13 +12364,13 @@ function parseRunnerMap(lines, input = RUNNER_MAP.name) {
 function planMatrix(platforms, map) {
     return {
         include: platforms.map(p => {
-            const platform = formatPlatform(p);
+            const platform = (0,oci_platform/* formatPlatform */.Bq)(p);
             const runner = map.runners[platform];
             return {
                 platform,
                 runner: runner ?? map.fallback,
                 emulated: runner === undefined,
-                pair: platformPair(p)
+                pair: (0,oci_platform/* platformPair */.Mi)(p)
             };
         })
     };
@@ -8739,7 +12409,7 @@ function readEvent(env) {
     if (!file)
         return {};
     try {
-        return JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
+        return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
     }
     catch {
         return {};
@@ -8862,15 +12532,15 @@ function ociMetadata(ctx, reproducible = false) {
 
 
 function getPlatforms(IN) {
-    return parsePlatforms(getList(IN.platforms), IN.platforms.name);
+    return (0,oci_platform/* parsePlatforms */.qA)(getList(IN.platforms), IN.platforms.name);
 }
 /** The image repository: no tag or digest, tags come from `tags`. */
 function parseImage(value, input) {
     if (!value)
-        throw errors_badInput(input, value, 'an image repository is required, for example ghcr.io/openebs/app');
-    const ref = parseReference(value, input);
+        throw (0,errors/* badInput */.AN)(input, value, 'an image repository is required, for example ghcr.io/openebs/app');
+    const ref = (0,reference/* parseReference */.F2)(value, input);
     if (ref.digest || /:[^/]*$/.test(value.replace(/^[^/]*\//, ''))) {
-        throw errors_badInput(input, value, `give the repository only; set tags with the "${BUILD_MULTIARCH.inputs.tags.name}" input`);
+        throw (0,errors/* badInput */.AN)(input, value, `give the repository only; set tags with the "${specs_generated/* BUILD_MULTIARCH */.Fy.inputs.tags.name}" input`);
     }
     return { ...ref, tag: undefined };
 }
@@ -8888,26 +12558,26 @@ function getRegex(spec) {
         return new RegExp(source);
     }
     catch (err) {
-        throw errors_badInput(spec.name, source, `not a regular expression (${err.message})`);
+        throw (0,errors/* badInput */.AN)(spec.name, source, `not a regular expression (${err.message})`);
     }
 }
 /** `digests-dir`: a folder that builds write digest files into, and a merge reads. */
 function getDigestsDir(IN, job, env) {
     const name = IN['digests-dir'].name;
-    const dir = getString(IN['digests-dir']) || external_node_path_namespaceObject.join(scratchDir(env), 'digests');
+    const dir = getString(IN['digests-dir']) || external_node_path_.join((0,paths/* scratchDir */.GA)(env), 'digests');
     if (job === 'build')
-        return writePath(name, dir, 'folder', env);
+        return (0,paths/* writePath */.Jf)(name, dir, 'folder', env);
     if (job === 'tag')
         return dir;
     // A merge given only `digests` needs no folder; one with neither has nothing to merge.
     if (getList(IN.digests).length)
-        return readPath(name, dir, 'folder', { optional: true }) ?? dir;
-    return readPath(name, dir, 'folder');
+        return (0,paths/* readPath */.G7)(name, dir, 'folder', { optional: true }) ?? dir;
+    return (0,paths/* readPath */.G7)(name, dir, 'folder');
 }
 /** `archives-dir`: where a build without push writes its archives (a folder it makes). */
 function getArchivesDir(IN, job, push, env) {
-    const dir = getString(IN['archives-dir']) || external_node_path_namespaceObject.join(scratchDir(env), 'archives');
-    return job === 'build' && !push ? writePath(IN['archives-dir'].name, dir, 'folder', env) : dir;
+    const dir = getString(IN['archives-dir']) || external_node_path_.join((0,paths/* scratchDir */.GA)(env), 'archives');
+    return job === 'build' && !push ? (0,paths/* writePath */.Jf)(IN['archives-dir'].name, dir, 'folder', env) : dir;
 }
 // A remote context (git or https URL) or stdin is buildx's to fetch, not a local folder.
 const REMOTE_CONTEXT = /^(-|[a-z][a-z0-9+.-]*:\/\/.*|git@.*)$/i;
@@ -8918,25 +12588,25 @@ function getSources(IN, job) {
     if (job !== 'build')
         return { context, file };
     if (!REMOTE_CONTEXT.test(context))
-        readPath(IN.context.name, context, 'folder');
+        (0,paths/* readPath */.G7)(IN.context.name, context, 'folder');
     if (file && file !== '-')
-        readPath(IN.file.name, file, 'file');
+        (0,paths/* readPath */.G7)(IN.file.name, file, 'file');
     return { context, file };
 }
 function getBuildInputs(IN, env = process.env, job = 'build') {
     const image = parseImage(getString(IN.image), IN.image.name);
     const platforms = getPlatforms(IN);
     const shardList = getList(IN.platform);
-    const shardPlatforms = shardList.length ? parsePlatforms(shardList, IN.platform.name) : platforms;
+    const shardPlatforms = shardList.length ? (0,oci_platform/* parsePlatforms */.qA)(shardList, IN.platform.name) : platforms;
     const required = getList(IN['required-platforms']);
     const command = getString(IN.command);
     let builder = getChoice(IN.builder);
     if (command && builder === 'buildx')
         builder = 'command';
     if (command && builder === 'buildah')
-        throw errors_badInput(IN.builder.name, builder, `a ${IN.command.name} is given, so the ${IN.builder.name} is "command"`);
+        throw (0,errors/* badInput */.AN)(IN.builder.name, builder, `a ${IN.command.name} is given, so the ${IN.builder.name} is "command"`);
     if (builder === 'command' && !command)
-        throw errors_badInput(IN.command.name, '', `${IN.builder.name} "command" needs a shell command`);
+        throw (0,errors/* badInput */.AN)(IN.command.name, '', `${IN.builder.name} "command" needs a shell command`);
     const secrets = parseKeyValues(IN.secrets.name, getLines(IN.secrets));
     validateSecrets(secrets, IN.secrets.name);
     const git = readGitContext(env);
@@ -8965,7 +12635,7 @@ function getBuildInputs(IN, env = process.env, job = 'build') {
         digestsDir: getDigestsDir(IN, job, env),
         archivesDir: getArchivesDir(IN, job, push, env),
         digests: getList(IN.digests),
-        requiredPlatforms: required.length ? parsePlatforms(required, IN['required-platforms'].name) : platforms,
+        requiredPlatforms: required.length ? (0,oci_platform/* parsePlatforms */.qA)(required, IN['required-platforms'].name) : platforms,
         tags,
         immutableTags: getRegex(IN['immutable-tags']),
         overwrite: getBool(IN.overwrite),
@@ -8978,14 +12648,67 @@ function getBuildInputs(IN, env = process.env, job = 'build') {
     };
 }
 
+// EXTERNAL MODULE: ./actions/lib/proof/keys.ts
+var keys = __nccwpck_require__(97479);
+// EXTERNAL MODULE: ./actions/lib/proof/keyless.ts
+var keyless = __nccwpck_require__(68733);
+// EXTERNAL MODULE: ./actions/lib/proof/sigstore.ts + 1 modules
+var sigstore = __nccwpck_require__(12379);
+;// CONCATENATED MODULE: ./actions/lib/proof/inputs.ts
+// The signing and trust inputs that verify-platforms, build and the tag step share, read the same way.
+
+
+
+
+
+
+
+/**
+ * The cosign key (unlocked with its password) and the token for keyless signing, both secrets
+ * masked; the three specs are the action's signing key, its password and its GitHub token.
+ */
+function getSigningInputs(keySpec, passwordSpec, tokenSpec) {
+    const password = getString(passwordSpec);
+    if (password)
+        toolkit/* setSecret */.Pq(password);
+    const token = (0,keyless/* githubToken */.bU)(getString(tokenSpec));
+    if (token)
+        toolkit/* setSecret */.Pq(token);
+    const signingKey = (0,keys/* signingKeyInput */.B0)(keySpec.name, getString(keySpec), passwordSpec.name, password);
+    return { signingKey, githubToken: token };
+}
+/**
+ * `proof` and whom proofs must be signed by: the key `proof-key`, else (`signedWith`, the tag step)
+ * the public half of the signing key, whose proofs the same pipeline wrote; and, where the action
+ * has them (`identitySpecs`), the Sigstore identity of keyless proofs. `require` with nothing to
+ * trust is a mistake in the inputs.
+ */
+function getProofInputs(modeSpec, keySpec, signedWith, identitySpecs) {
+    const proof = getChoice(modeSpec);
+    const key = (0,keys/* publicKeyInput */.Lt)(keySpec.name, getString(keySpec)) ?? (signedWith && (0,external_node_crypto_.createPublicKey)(signedWith));
+    const specs = identitySpecs;
+    const identity = specs &&
+        (0,sigstore/* identityTrust */.ni)({ identity: specs.identity.name, issuer: specs.issuer.name, trustedRoot: specs.trustedRoot.name }, {
+            identity: getString(specs.identity),
+            issuer: getString(specs.issuer),
+            trustedRoot: getString(specs.trustedRoot)
+        });
+    if (proof === 'require' && !key && !identity)
+        throw (0,errors/* badInput */.AN)(modeSpec.name, proof, specs
+            ? `it needs ${keySpec.name} or ${specs.identity.name}: whom proofs must be signed by`
+            : `it needs ${keySpec.name}: the key proofs must be signed with`);
+    return { proof, proofKeys: key ? [key] : [], ...(identity ? { proofIdentity: identity } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./actions/build-multiarch/inputs.ts
 
 
 
 
 
-const inputs_IN = BUILD_MULTIARCH.inputs;
-const OUT = BUILD_MULTIARCH.outputs;
+
+const inputs_IN = specs_generated/* BUILD_MULTIARCH */.Fy.inputs;
+const OUT = specs_generated/* BUILD_MULTIARCH */.Fy.outputs;
 /** tag: the digest must be an index digest, and at least one check must vouch for it. */
 function tagTarget(mode) {
     const digest = getString(inputs_IN.digest);
@@ -8993,16 +12716,27 @@ function tagTarget(mode) {
     if (mode !== 'tag')
         return { digest, checks };
     if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
-        throw errors_badInput(inputs_IN.digest.name, digest, `${inputs_IN.mode.name} "tag" needs the index digest the merge pushed (sha256:<64 hex>)`);
+        throw (0,errors/* badInput */.AN)(inputs_IN.digest.name, digest, `${inputs_IN.mode.name} "tag" needs the index digest the merge pushed (sha256:<64 hex>)`);
     }
     if (checks.length === 0) {
-        throw errors_badInput(inputs_IN.checks.name, '', `${inputs_IN.mode.name} "tag" moves tags only to a proven digest: list the ${inputs_IN.checks.name} it passed`);
+        throw (0,errors/* badInput */.AN)(inputs_IN.checks.name, '', `${inputs_IN.mode.name} "tag" moves tags only to a proven digest: list the ${inputs_IN.checks.name} it passed`);
     }
     return { digest, checks };
+}
+/** tag: `proof`, whom to trust (`proof-key`, else the signing key's public half; `proof-identity`) and the signing inputs. */
+function tagProofInputs() {
+    const signing = getSigningInputs(inputs_IN['signing-key'], inputs_IN['signing-key-password'], inputs_IN['github-token']);
+    const { proof, proofKeys, proofIdentity } = getProofInputs(inputs_IN.proof, inputs_IN['proof-key'], signing.signingKey, {
+        identity: inputs_IN['proof-identity'],
+        issuer: inputs_IN['proof-issuer'],
+        trustedRoot: inputs_IN['proof-trusted-root']
+    });
+    return { mode: proof, trust: { keys: proofKeys, identity: proofIdentity }, ...signing };
 }
 function getInputs() {
     const mode = getChoice(inputs_IN.mode);
     return {
+        ...(mode === 'tag' ? { proof: tagProofInputs() } : {}),
         ...tagTarget(mode),
         mode,
         platforms: getPlatforms(inputs_IN),
@@ -9022,16 +12756,18 @@ function getInputs() {
 
 
 
-const MODE = BUILD_MULTIARCH.inputs.mode.name;
+
+
+const MODE = specs_generated/* BUILD_MULTIARCH */.Fy.inputs.mode.name;
 async function plan(inputs) {
     const matrix = planMatrix(inputs.platforms, inputs.runnerMap);
     for (const line of describePlan(matrix)) {
         if (line.includes('emulated'))
-            notice(line);
+            toolkit/* notice */.lm(line);
         else
-            info(line);
+            toolkit/* info */.pq(line);
     }
-    setOutput(OUT.matrix, JSON.stringify(matrix));
+    toolkit/* setOutput */.uH(OUT.matrix, JSON.stringify(matrix));
     await writeSummary(inputs.summary, s => {
         s.addHeading('Build plan', 3);
         s.addTable(table(['Platform', 'Runner', 'Runs'], matrix.include.map(e => [
@@ -9043,7 +12779,7 @@ async function plan(inputs) {
 }
 function noticeWaitingTags(b, merged) {
     if (b.tagAfter !== 'merge') {
-        notice(`${merged.digest} is pushed by digest only; its tags move in ${MODE} "tag" once it passes ${b.tagAfter}`);
+        toolkit/* notice */.lm(`${merged.digest} is pushed by digest only; its tags move in ${MODE} "tag" once it passes ${b.tagAfter}`);
     }
 }
 /** The entry point; `deps` lets tests capture the builders' argv (index.ts passes none). */
@@ -9059,7 +12795,9 @@ async function main_run(deps = {}) {
         return;
     }
     if (inputs.mode === 'tag') {
-        await withClient(b, c => tagProven(OUT, b, c, inputs.digest, inputs.checks));
+        const proof = inputs.proof && { ...inputs.proof, dir: external_node_path_.join((0,paths/* scratchDir */.GA)(), 'proofs') };
+        const tagged = await withClient(b, c => tagProven(OUT, b, c, inputs.digest, inputs.checks, proof));
+        toolkit/* setOutput */.uH(OUT.proofs, JSON.stringify(tagged.proof?.written ?? []));
         return;
     }
     if (inputs.mode === 'merge') {
@@ -9074,7 +12812,7 @@ async function main_run(deps = {}) {
     await withClient(b, async (c) => {
         const records = await buildShards(b, b.platforms, { ...deps, client: c });
         if (!b.push) {
-            info('push is false: the platforms were built, and nothing was pushed or merged');
+            toolkit/* info */.pq('push is false: the platforms were built, and nothing was pushed or merged');
             await writeBuildSummary(b.summary, records);
             return;
         }
@@ -9087,7 +12825,7 @@ async function main_run(deps = {}) {
 ;// CONCATENATED MODULE: ./actions/build-multiarch/index.ts
 
 
-void runAction(main_run);
+void (0,errors/* runAction */.Cs)(main_run);
 
 })();
 

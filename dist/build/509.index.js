@@ -77,7 +77,7 @@ const PINNED = {
 };
 // Loaded on first use, into a chunk file of its own: @actions/tool-cache brings an HTTP client
 // (undici) that most runs never need and that costs start-up time just by being in a bundle.
-const tc = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(755), __webpack_require__.e(472)]).then(__webpack_require__.t.bind(__webpack_require__, 33472, 23));
+const tc = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(844), __webpack_require__.e(272), __webpack_require__.e(472)]).then(__webpack_require__.t.bind(__webpack_require__, 33472, 23));
 const actionsToolCache = {
     find: async (tool, version, arch) => (await tc()).find(tool, version, arch),
     downloadTool: async (url) => (await tc()).downloadTool(url),

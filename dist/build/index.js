@@ -6716,7 +6716,8 @@ const BUILD = {
         'e2e-args': { name: 'e2e-args', default: '' },
         'signing-key': { name: 'signing-key', default: '' },
         'signing-key-password': { name: 'signing-key-password', default: '' },
-        'github-token': { name: 'github-token', default: '${{ github.token }}' }
+        'github-token': { name: 'github-token', default: '${{ github.token }}' },
+        'pr-comment': { name: 'pr-comment', default: 'true' }
     },
     outputs: {
         digest: 'digest',
@@ -6765,12 +6766,20 @@ const BUILD_MULTIARCH = {
         'tag-after': { name: 'tag-after', default: 'verify', choices: ['verify', 'e2e', 'merge'] },
         digest: { name: 'digest', default: '' },
         checks: { name: 'checks', default: '' },
+        proof: { name: 'proof', default: 'use', choices: ['use', 'require', 'ignore'] },
+        'proof-key': { name: 'proof-key', default: '' },
+        'proof-identity': { name: 'proof-identity', default: '' },
+        'proof-issuer': { name: 'proof-issuer', default: 'https://token.actions.githubusercontent.com' },
+        'proof-trusted-root': { name: 'proof-trusted-root', default: '' },
+        'signing-key': { name: 'signing-key', default: '' },
+        'signing-key-password': { name: 'signing-key-password', default: '' },
+        'github-token': { name: 'github-token', default: '${{ github.token }}' },
         push: { name: 'push', default: 'true' },
         'insecure-registries': { name: 'insecure-registries', default: '' },
         limits: { name: 'limits', default: '' },
         summary: { name: 'summary', default: 'true' }
     },
-    outputs: { matrix: 'matrix', digest: 'digest', digests: 'digests', tags: 'tags' }
+    outputs: { matrix: 'matrix', digest: 'digest', digests: 'digests', tags: 'tags', proofs: 'proofs' }
 };
 /** actions/run-arm64-e2e/action.yml */
 const RUN_ARM64_E2E = {
@@ -6861,7 +6870,11 @@ const VERIFY_PLATFORMS = {
         concurrency: { name: 'concurrency', default: '32' },
         proof: { name: 'proof', default: 'use', choices: ['use', 'require', 'ignore'] },
         'proof-key': { name: 'proof-key', default: '' },
-        'result-cache': { name: 'result-cache', default: 'false' },
+        'proof-identity': { name: 'proof-identity', default: '' },
+        'proof-issuer': { name: 'proof-issuer', default: 'https://token.actions.githubusercontent.com' },
+        'proof-trusted-root': { name: 'proof-trusted-root', default: '' },
+        'result-cache': { name: 'result-cache', default: 'true' },
+        'result-cache-dir': { name: 'result-cache-dir', default: '' },
         'signing-key': { name: 'signing-key', default: '' },
         'signing-key-password': { name: 'signing-key-password', default: '' },
         'github-token': { name: 'github-token', default: '${{ github.token }}' },
@@ -7102,6 +7115,65 @@ class LineGuard {
         this.pending = '';
         this.dropping = false;
     }
+}
+
+
+/***/ }),
+
+/***/ 61766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   H2: () => (/* binding */ checkDigest),
+/* harmony export */   bO: () => (/* binding */ MalformedLayer),
+/* harmony export */   cs: () => (/* binding */ IntegrityError),
+/* harmony export */   jJ: () => (/* binding */ hasherFor),
+/* harmony export */   kG: () => (/* binding */ digestLike),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43545);
+// Content digests (`algorithm:hex`): computing them, and the error when bytes do not match one.
+
+
+// The algorithms the OCI image spec registers, plus sha384 which Node hashes the same way.
+const ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
+const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+/** Bytes that do not hash to the digest they were fetched for: a corruption or a tampering in transit. */
+class IntegrityError extends _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .CheckError */ .tl {
+    constructor(message) {
+        super(message);
+        this.name = 'IntegrityError';
+    }
+}
+/** A layer whose bytes match its digest but hold no whole tar (cut short, broken gzip): never a pass, never read again. */
+class MalformedLayer extends IntegrityError {
+}
+function isDigest(value) {
+    return typeof value === 'string' && DIGEST_RE.test(value);
+}
+/** A running hash in the algorithm of `digest`; a CheckError for an algorithm we cannot check. */
+function hasherFor(digest) {
+    const algorithm = DIGEST_RE.exec(digest)?.[1];
+    if (!algorithm || !ALGORITHMS.has(algorithm)) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .CheckError */ .tl(`cannot check digest "${digest}": unsupported algorithm`);
+    }
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+}
+/** `data`'s digest in the same algorithm as `like`. */
+function digestLike(like, data) {
+    return `${like.split(':')[0]}:${hasherFor(like).update(data).digest('hex')}`;
+}
+function sha256Digest(data) {
+    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** `got` must equal `want`; names what was read and both digests when it does not. */
+function checkDigest(what, want, got) {
+    if (got !== want)
+        throw new IntegrityError(`${what} does not match its digest: expected ${want}, got ${got}`);
 }
 
 
@@ -7525,6 +7597,1107 @@ function isAttestation(d) {
 
 /***/ }),
 
+/***/ 38530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NV: () => (/* binding */ BUNDLE_MEDIA_TYPE),
+/* harmony export */   U9: () => (/* binding */ attachBundle),
+/* harmony export */   gn: () => (/* binding */ ARTIFACT_TYPE),
+/* harmony export */   qv: () => (/* binding */ cosignTag),
+/* harmony export */   ut: () => (/* binding */ attachProof),
+/* harmony export */   vf: () => (/* binding */ BUNDLE_PREDICATE_ANNOTATION)
+/* harmony export */ });
+/* unused harmony export SIGNING_ANNOTATION */
+/* harmony import */ var _oci_reference__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67837);
+/* harmony import */ var _oci_digest__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61766);
+/* harmony import */ var _oci_types__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74189);
+/* harmony import */ var _dsse__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(12438);
+/* harmony import */ var _statement__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17633);
+// A proof in the registry: an OCI 1.1 referrer of the index (subject and artifactType; the tag
+// fallback where the registry lacks the referrers API), and the same DSSE layer under cosign's
+// `sha256-<hex>.att` tag, which `cosign verify-attestation` reads. A keyless proof also gets its
+// whole Sigstore bundle as a referrer, laid out as GitHub's attest actions push it.
+
+
+
+
+
+/** The artifact type of the referrer (an in-toto statement in a DSSE envelope). */
+const ARTIFACT_TYPE = 'application/vnd.in-toto+json';
+/** cosign's marker and predicate annotations on an attestation layer. */
+const COSIGN_SIGNATURE = 'dev.cosignproject.cosign/signature';
+const PREDICATE_ANNOTATION = 'predicateType';
+const SIGNING_ANNOTATION = 'dev.openebs.arch-actions/signing';
+/** The Sigstore bundle (v0.3) media type: the artifact type and layer type of a bundle referrer. */
+const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The predicate type of a bundle referrer, as `gh attestation verify --bundle-from-oci` reads it. */
+const BUNDLE_PREDICATE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+const CREATED = 'org.opencontainers.image.created';
+// The config of an artifact with no config of its own (image-spec 1.1's empty descriptor).
+const EMPTY_CONFIG = { mediaType: 'application/vnd.oci.empty.v1+json', body: Buffer.from('{}') };
+/** The tag cosign keeps a digest's attestations under. */
+function cosignTag(digest) {
+    return `${digest.replace(':', '-')}.att`;
+}
+function layerOf(body, extra) {
+    return {
+        mediaType: _dsse__WEBPACK_IMPORTED_MODULE_3__/* .DSSE_MEDIA_TYPE */ .OO,
+        digest: (0,_oci_digest__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(body),
+        size: body.length,
+        annotations: { [COSIGN_SIGNATURE]: '', [PREDICATE_ANNOTATION]: _statement__WEBPACK_IMPORTED_MODULE_4__/* .PREDICATE_TYPE */ .To, ...extra }
+    };
+}
+/** The config cosign writes for an attestation manifest: an empty image whose layers are the envelopes. */
+function configOf(layers) {
+    return Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map(l => l.digest) },
+        config: {}
+    }));
+}
+async function manifestOf(client, ref, layers, extra, { mediaType, body: config } = { mediaType: _oci_types__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.ociConfig, body: configOf(layers) }) {
+    await client.pushBlob(ref, config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: _oci_types__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.ociManifest,
+        ...(extra.artifactType ? { artifactType: extra.artifactType } : {}),
+        config: { mediaType, size: config.length, digest: (0,_oci_digest__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(config) },
+        layers,
+        ...(extra.subject ? { subject: extra.subject } : {}),
+        ...(extra.annotations ? { annotations: extra.annotations } : {})
+    };
+    const body = Buffer.from(JSON.stringify(manifest));
+    return { body, digest: (0,_oci_digest__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(body) };
+}
+/** cosign's `.att` manifest for the digest: the layers already there (other predicates) and ours. */
+async function cosignLayers(client, ref, digest, ours) {
+    const tagged = { ...ref, tag: cosignTag(digest), digest: undefined };
+    if (!(await client.headManifest(tagged)))
+        return [ours];
+    const old = (await client.getManifest(tagged, [_oci_types__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.ociManifest])).json;
+    const others = (old.layers ?? []).filter(l => l.annotations?.[PREDICATE_ANNOTATION] !== _statement__WEBPACK_IMPORTED_MODULE_4__/* .PREDICATE_TYPE */ .To);
+    return [...others, ours];
+}
+/** One layer (its blob already pushed) as a referrer of `digest`; the manifest, and how it was recorded. */
+async function pushReferrerOf(client, repo, digest, layer, what, config) {
+    const subject = await client.getManifest({ ...repo, digest });
+    const { artifactType, annotations } = what;
+    const referrer = await manifestOf(client, repo, [layer], { artifactType, subject: { mediaType: subject.mediaType, digest, size: subject.size }, annotations }, config);
+    const descriptor = {
+        mediaType: _oci_types__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.ociManifest,
+        digest: referrer.digest,
+        size: referrer.body.length,
+        artifactType,
+        annotations: { ...annotations, ...what.listed }
+    };
+    return { referrer, recordedBy: await client.pushReferrer(repo, referrer.body, descriptor, digest) };
+}
+/**
+ * Attaches the envelope to `ref@digest` (an index or manifest already in the registry): its body
+ * as a blob, a referrer manifest with the index as subject, and cosign's attestation tag.
+ */
+async function attachProof(client, ref, digest, envelope, signing, created, keyless) {
+    const repo = { ...ref, tag: undefined, digest: undefined };
+    const body = Buffer.from(JSON.stringify(envelope));
+    await client.pushBlob(repo, body);
+    const layer = layerOf(body, keyless
+        ? {
+            'dev.sigstore.cosign/certificate': keyless.certificate,
+            ...(keyless.rekorBundle ? { 'dev.sigstore.cosign/bundle': keyless.rekorBundle } : {})
+        }
+        : {});
+    const { referrer, recordedBy } = await pushReferrerOf(client, repo, digest, layer, {
+        artifactType: ARTIFACT_TYPE,
+        annotations: { [CREATED]: created, [SIGNING_ANNOTATION]: signing },
+        listed: { [PREDICATE_ANNOTATION]: _statement__WEBPACK_IMPORTED_MODULE_4__/* .PREDICATE_TYPE */ .To }
+    });
+    const tag = cosignTag(digest);
+    // Only proofs cosign can check go where it looks: unsigned ones, and keyless ones outside the
+    // public Rekor log (GitHub's own Sigstore instance, for private repositories), would fail there.
+    if (signing === 'cosign-key' || keyless?.rekorBundle) {
+        const layers = await cosignLayers(client, repo, digest, layer);
+        const att = layers.length === 1 ? referrer : await manifestOf(client, repo, layers, {});
+        await client.putManifest(repo, tag, att.body, _oci_types__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.ociManifest);
+    }
+    return { digest: referrer.digest, recordedBy, cosignTag: `${(0,_oci_reference__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(repo)}:${tag}` };
+}
+/**
+ * Attaches a keyless proof's Sigstore bundle (its JSON, as signed) to `ref@digest` as a referrer
+ * whose artifact type and one layer are the bundle's media type, where `gh attestation verify
+ * --bundle-from-oci` and `cosign verify-attestation --new-bundle-format` look for it.
+ */
+async function attachBundle(client, ref, digest, bundle, created) {
+    const repo = { ...ref, tag: undefined, digest: undefined };
+    const body = Buffer.from(JSON.stringify(bundle));
+    await client.pushBlob(repo, body);
+    const layer = { mediaType: BUNDLE_MEDIA_TYPE, digest: (0,_oci_digest__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(body), size: body.length };
+    const annotations = {
+        [CREATED]: created,
+        'dev.sigstore.bundle.content': 'dsse-envelope',
+        [BUNDLE_PREDICATE_ANNOTATION]: _statement__WEBPACK_IMPORTED_MODULE_4__/* .PREDICATE_TYPE */ .To
+    };
+    const pushed = await pushReferrerOf(client, repo, digest, layer, { artifactType: BUNDLE_MEDIA_TYPE, annotations }, EMPTY_CONFIG);
+    return { digest: pushed.referrer.digest, recordedBy: pushed.recordedBy };
+}
+
+
+/***/ }),
+
+/***/ 28744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ coveringProof)
+/* harmony export */ });
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43545);
+/* harmony import */ var _find__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(524);
+/* harmony import */ var _statement__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17633);
+// Whether a digest's proofs cover what is asked: the newest valid proof whose platforms, at the
+// index's own manifest digests, reach the level asked for. verify and the tag step both ask.
+
+
+
+/**
+ * Looks for a proof of `ref@digest` that covers `want` (normalised platform strings) at `level`;
+ * `entries` maps each platform the index lists to its manifest digest, so a proof naming another
+ * manifest for a platform does not count. `none` says why no proof does; `unknown`: unreadable.
+ */
+async function coveringProof(client, ref, digest, entries, want, level, trust) {
+    let search;
+    try {
+        search = await (0,_find__WEBPACK_IMPORTED_MODULE_1__/* .findProofs */ .v)(client, ref, digest, trust);
+    }
+    catch (err) {
+        return { kind: 'unknown', reason: `its proofs could not be read: ${(0,_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .whyOf */ .gf)(err)}` };
+    }
+    const gaps = [];
+    for (const p of search.valid) {
+        const lie = p.statement.predicate.platforms.find(x => entries.has(x.platform) && entries.get(x.platform) !== x.digest);
+        const gap = lie
+            ? `it names ${lie.digest} for ${lie.platform}, the index ${entries.get(lie.platform)}`
+            : (0,_statement__WEBPACK_IMPORTED_MODULE_2__/* .uncovered */ .KY)(p.statement.predicate, want, level);
+        if (!gap)
+            return { kind: 'proven', proof: p };
+        gaps.push(gap);
+    }
+    const why = [...gaps.map(g => `a valid proof does not cover it: ${g}`), ...search.refused];
+    return { kind: 'none', reason: why.length ? why.join('; ') : 'no platform proof is attached' };
+}
+
+
+/***/ }),
+
+/***/ 12438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OO: () => (/* binding */ DSSE_MEDIA_TYPE),
+/* harmony export */   RE: () => (/* binding */ envelope),
+/* harmony export */   T8: () => (/* binding */ statementOf),
+/* harmony export */   mE: () => (/* binding */ parseEnvelope),
+/* harmony export */   qI: () => (/* binding */ signedBy)
+/* harmony export */ });
+/* unused harmony exports IN_TOTO_PAYLOAD, pae */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43545);
+/* harmony import */ var _statement__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17633);
+// DSSE envelopes (the signing format of in-toto and cosign attestations): the signature is over
+// the pre-authentication encoding of the payload type and the payload.
+
+
+
+const IN_TOTO_PAYLOAD = 'application/vnd.in-toto+json';
+const DSSE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+/** DSSEv1 pre-authentication encoding. */
+function pae(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${type.length} `),
+        type,
+        Buffer.from(` ${payload.length} `),
+        payload
+    ]);
+}
+// ECDSA keys sign a SHA-256 digest (cosign's keys are P-256); Ed25519 signs the message itself.
+const algorithmOf = (key) => (key.asymmetricKeyType === 'ed25519' ? null : 'sha256');
+/** The statement in an envelope, signed with `key` (ECDSA, DER signature as cosign writes) or unsigned. */
+function envelope(statement, key) {
+    const payload = Buffer.from(JSON.stringify(statement), 'utf8');
+    const signatures = key
+        ? [
+            {
+                keyid: '',
+                sig: node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign(algorithmOf(key), pae(IN_TOTO_PAYLOAD, payload), key).toString('base64')
+            }
+        ]
+        : [];
+    return { payloadType: IN_TOTO_PAYLOAD, payload: payload.toString('base64'), signatures };
+}
+/** An envelope from JSON text (a proof file or a registry blob); throws CheckError on any other shape. */
+function parseEnvelope(text, what) {
+    let e;
+    try {
+        e = JSON.parse(text);
+    }
+    catch {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .CheckError */ .tl(`${what} is not JSON`);
+    }
+    if (typeof e?.payloadType !== 'string' || typeof e.payload !== 'string' || !Array.isArray(e.signatures))
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .CheckError */ .tl(`${what} is not a DSSE envelope`);
+    return e;
+}
+/** True when one of the envelope's signatures is `key`'s over the envelope's own payload. */
+function signedBy(e, key) {
+    const data = pae(e.payloadType, Buffer.from(e.payload, 'base64'));
+    return e.signatures.some(s => {
+        try {
+            return node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify(algorithmOf(key), data, key, Buffer.from(String(s.sig), 'base64'));
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/** The platform-proof statement inside an envelope; throws CheckError when it is anything else. */
+function statementOf(e, what) {
+    if (e.payloadType !== IN_TOTO_PAYLOAD)
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .CheckError */ .tl(`${what} does not carry an in-toto statement`);
+    let s;
+    try {
+        s = JSON.parse(Buffer.from(e.payload, 'base64').toString('utf8'));
+    }
+    catch {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .CheckError */ .tl(`${what}: its statement is not JSON`);
+    }
+    if (s?._type !== _statement__WEBPACK_IMPORTED_MODULE_2__/* .STATEMENT_TYPE */ .zG || s.predicateType !== _statement__WEBPACK_IMPORTED_MODULE_2__/* .PREDICATE_TYPE */ .To)
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .CheckError */ .tl(`${what} is not a platform proof (${_statement__WEBPACK_IMPORTED_MODULE_2__/* .PREDICATE_TYPE */ .To})`);
+    if (!Array.isArray(s.subject) || !Array.isArray(s.predicate?.platforms))
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .CheckError */ .tl(`${what}: its statement lacks a subject or platforms`);
+    return s;
+}
+
+
+/***/ }),
+
+/***/ 524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ trustsAny),
+/* harmony export */   v: () => (/* binding */ findProofs)
+/* harmony export */ });
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43545);
+/* harmony import */ var _oci_types__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74189);
+/* harmony import */ var _attach__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38530);
+/* harmony import */ var _dsse__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(12438);
+/* harmony import */ var _keys__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97479);
+/* harmony import */ var _sigstore__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(12379);
+/* harmony import */ var _statement__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(17633);
+
+
+
+
+
+
+
+// An envelope holds one statement of a few kilobytes per platform.
+const ENVELOPE_LIMIT = 1024 * 1024;
+// A digest with more referrers than this is not read further (each costs a manifest request).
+const MAX_CANDIDATES = 16;
+/** True when some proof could be trusted. */
+const trustsAny = (t) => t.keys.length > 0 || !!t.identity;
+// A keyless proof's DSSE layer carries its certificate for cosign; it is trusted through its bundle.
+const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
+function subjectMatches(s, digest) {
+    const [alg, hex] = digest.split(':');
+    return s.subject.some(x => x?.digest?.[alg] === hex);
+}
+/** The statement of an envelope signed as trusted, if it is about `digest`. */
+function aboutDigest(e, digest, what, signer) {
+    const statement = (0,_dsse__WEBPACK_IMPORTED_MODULE_3__/* .statementOf */ .T8)(e, what);
+    if (!subjectMatches(statement, digest))
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .CheckError */ .tl(`${what} is about another digest`);
+    return { statement, by: statement.predicate.run?.url ?? signer, key: signer };
+}
+/** One candidate layer: read (bounded), checked against the trust and the subject digest. */
+async function judge(client, ref, { layer, kind }, digest, trust) {
+    const what = `proof ${layer.digest}`;
+    if (kind === 'bundle') {
+        const text = (await client.getBlobBytes(ref, layer.digest, _sigstore__WEBPACK_IMPORTED_MODULE_5__/* .BUNDLE_LIMIT */ .lI)).toString('utf8');
+        const { envelope, identity } = await (0,_sigstore__WEBPACK_IMPORTED_MODULE_5__/* .verifyBundle */ .IF)(text, trust.identity, what);
+        return aboutDigest(envelope, digest, what, `keyless: ${identity}`);
+    }
+    const e = (0,_dsse__WEBPACK_IMPORTED_MODULE_3__/* .parseEnvelope */ .mE)((await client.getBlobBytes(ref, layer.digest, ENVELOPE_LIMIT)).toString('utf8'), what);
+    if (!e.signatures.length)
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .CheckError */ .tl(`${what} is unsigned`);
+    const key = trust.keys.find(k => (0,_dsse__WEBPACK_IMPORTED_MODULE_3__/* .signedBy */ .qI)(e, k));
+    if (!key)
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .CheckError */ .tl(`${what}: its signature does not match the trusted key`);
+    return aboutDigest(e, digest, what, (0,_keys__WEBPACK_IMPORTED_MODULE_4__/* .keyName */ .xT)(key));
+}
+async function layersOf(client, manifest) {
+    const m = (await client.getManifest(manifest, [_oci_types__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA_TYPES */ .Z2.ociManifest])).json;
+    return (m.layers ?? []).flatMap((layer) => {
+        if (layer.mediaType === _attach__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_MEDIA_TYPE */ .NV)
+            return [{ layer, kind: 'bundle' }];
+        const ours = layer.mediaType === _dsse__WEBPACK_IMPORTED_MODULE_3__/* .DSSE_MEDIA_TYPE */ .OO && layer.annotations?.predicateType === _statement__WEBPACK_IMPORTED_MODULE_6__/* .PREDICATE_TYPE */ .To;
+        return ours ? [{ layer, kind: 'dsse' }] : [];
+    });
+}
+const isProof = (r) => (r.artifactType === _attach__WEBPACK_IMPORTED_MODULE_2__/* .ARTIFACT_TYPE */ .gn && r.annotations?.predicateType === _statement__WEBPACK_IMPORTED_MODULE_6__/* .PREDICATE_TYPE */ .To) ||
+    (r.artifactType === _attach__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_MEDIA_TYPE */ .NV && r.annotations?.[_attach__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_PREDICATE_ANNOTATION */ .vf] === _statement__WEBPACK_IMPORTED_MODULE_6__/* .PREDICATE_TYPE */ .To);
+/** The layers that may hold a proof of `digest`: its referrers of our types, then cosign's tag. */
+async function candidates(client, repo, digest) {
+    const att = { ...repo, tag: (0,_attach__WEBPACK_IMPORTED_MODULE_2__/* .cosignTag */ .qv)(digest), digest: undefined };
+    // Both places at once: a digest without proofs costs one round trip, not two.
+    const [listed, attDigest] = await Promise.all([
+        client.listReferrers(repo, digest),
+        client.headManifest(att)
+    ]);
+    const manifests = listed
+        .filter(isProof)
+        .slice(0, MAX_CANDIDATES)
+        .map(r => ({ ...repo, digest: r.digest }));
+    if (attDigest)
+        manifests.push({ ...att, tag: undefined, digest: attDigest });
+    const layers = (await Promise.all(manifests.map(m => layersOf(client, m)))).flat();
+    const seen = new Set();
+    return layers.filter(c => !seen.has(c.layer.digest) && seen.add(c.layer.digest)).slice(0, MAX_CANDIDATES);
+}
+/**
+ * Which candidates the trust can judge (else why not): a keyless proof is judged through its
+ * Sigstore bundle, never through its envelope's copy for cosign (the one with a certificate beside it).
+ */
+function judgeable(c, trust) {
+    const what = `proof ${c.layer.digest}`;
+    if (c.kind === 'bundle')
+        return trust.identity ? c : `${what} is signed keyless (Sigstore), and no identity is trusted`;
+    if (c.layer.annotations?.[CERTIFICATE_ANNOTATION] !== undefined)
+        return undefined;
+    return trust.keys.length ? c : `${what} is signed with a key, and no key is trusted`;
+}
+/** Every proof of `ref@digest` in its repository, sorted into valid (newest first) and refused. */
+async function findProofs(client, ref, digest, trust) {
+    const repo = { ...ref, tag: undefined, digest: undefined };
+    const sorted = (await candidates(client, repo, digest)).map(c => judgeable(c, trust));
+    const refused = sorted.filter((c) => typeof c === 'string');
+    const layers = sorted.filter((c) => typeof c === 'object');
+    const judged = await Promise.allSettled(layers.map(l => judge(client, repo, l, digest, trust)));
+    const valid = [];
+    for (const j of judged) {
+        if (j.status === 'fulfilled')
+            valid.push(j.value);
+        else
+            refused.push((0,_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .whyOf */ .gf)(j.reason));
+    }
+    valid.sort((a, b) => b.statement.predicate.checkedAt.localeCompare(a.statement.predicate.checkedAt));
+    return { valid, refused };
+}
+
+
+/***/ }),
+
+/***/ 68733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ signKeyless),
+/* harmony export */   bU: () => (/* binding */ githubToken),
+/* harmony export */   eg: () => (/* binding */ keylessAvailable)
+/* harmony export */ });
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43545);
+// Keyless signing on GitHub: @actions/attest signs the statement with a Sigstore certificate
+// for the workflow's OIDC identity (id-token: write) and stores it with GitHub's attestations
+// (attestations: write), where `gh attestation verify` finds it by digest.
+
+/** True on a GitHub runner whose job may ask for an OIDC token (permissions: id-token: write). */
+function keylessAvailable(env = process.env) {
+    return !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+}
+/** The Rekor bundle cosign keeps beside an attestation layer, from a Sigstore bundle's log entry. */
+function rekorBundleOf(entries) {
+    const e = entries?.[0];
+    if (!e?.inclusionPromise)
+        return undefined;
+    return JSON.stringify({
+        SignedEntryTimestamp: e.inclusionPromise.signedEntryTimestamp,
+        Payload: {
+            body: e.canonicalizedBody,
+            integratedTime: Number(e.integratedTime),
+            logIndex: Number(e.logIndex),
+            logID: Buffer.from(e.logId.keyId, 'base64').toString('hex')
+        }
+    });
+}
+/** Signs `statement` keyless and stores it as a GitHub attestation; `token` needs attestations: write. */
+async function signKeyless(statement, token) {
+    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(119), __nccwpck_require__.e(777), __nccwpck_require__.e(310), __nccwpck_require__.e(917), __nccwpck_require__.e(225), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11485));
+    const a = await attest({
+        subjects: statement.subject,
+        predicateType: statement.predicateType,
+        predicate: statement.predicate,
+        token
+    });
+    const dsse = a.bundle.dsseEnvelope;
+    if (!dsse)
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .CheckError */ .tl('the Sigstore bundle of the platform proof holds no DSSE envelope');
+    const verification = a.bundle.verificationMaterial;
+    return {
+        envelope: {
+            payloadType: dsse.payloadType,
+            payload: dsse.payload,
+            signatures: dsse.signatures.map(s => ({ keyid: s.keyid ?? '', sig: s.sig }))
+        },
+        certificate: a.certificate,
+        bundle: a.bundle,
+        ...(a.attestationID ? { attestationId: a.attestationID } : {}),
+        ...(rekorBundleOf(verification.tlogEntries)
+            ? { rekorBundle: rekorBundleOf(verification.tlogEntries) }
+            : {})
+    };
+}
+/** The token of a `github-token` input; its unexpanded default (the CLI, off GitHub) is no token. */
+function githubToken(value) {
+    return value.startsWith('${{') ? '' : value;
+}
+
+
+/***/ }),
+
+/***/ 97479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ signingKeyInput),
+/* harmony export */   xT: () => (/* binding */ keyName)
+/* harmony export */ });
+/* unused harmony exports pemOrPath, loadSigningKey, loadPublicKey, publicPem, publicKeyInput */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43545);
+/* harmony import */ var _core_lazy__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(96224);
+/* harmony import */ var _core_paths__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39756);
+// cosign keys: the encrypted private key `cosign generate-key-pair` writes (scrypt + NaCl secretbox
+// around a PKCS#8 key) and the public key PEM. Signing and verifying use node:crypto (ECDSA).
+
+
+
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nacl = (0,_core_lazy__WEBPACK_IMPORTED_MODULE_3__/* .lazy */ .R)(() => __nccwpck_require__(80668));
+const ENCRYPTED = /-----BEGIN (?:ENCRYPTED SIGSTORE|ENCRYPTED COSIGN) PRIVATE KEY-----([\s\S]*?)-----END/;
+// cosign's own limits on its scrypt parameters (N up to 2^20 costs 1 GiB of memory at r = 8).
+const MAX_SCRYPT_N = 1 << 20;
+const KEY_TEXT_LIMIT = 64 * 1024;
+/** A key input's text: PEM given inline, or read from the path it names. */
+function pemOrPath(input, value) {
+    if (value.includes('-----BEGIN '))
+        return value;
+    return (0,_core_paths__WEBPACK_IMPORTED_MODULE_2__/* .readInputFile */ .jH)(input, value, KEY_TEXT_LIMIT).toString('utf8');
+}
+function parseEncrypted(input, body) {
+    let k;
+    try {
+        k = JSON.parse(Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8'));
+    }
+    catch {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: the cosign key's body is not the JSON cosign writes`);
+    }
+    const { N, r, p } = k?.kdf?.params ?? {};
+    if (k?.kdf?.name !== 'scrypt' || k.cipher?.name !== 'nacl/secretbox')
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: the cosign key is not sealed with scrypt and nacl/secretbox`);
+    if (![N, r, p].every(Number.isInteger) ||
+        N < 2 ||
+        N > MAX_SCRYPT_N ||
+        (N & (N - 1)) !== 0 ||
+        r > 32 ||
+        p > 16)
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: the cosign key's scrypt parameters are out of range`);
+    return k;
+}
+/**
+ * The private key of a cosign key pair. `text` is the PEM (encrypted as cosign writes it, or a
+ * plain PKCS#8 / SEC1 EC key); `input` names the input in errors; `password` opens it.
+ */
+function loadSigningKey(input, passwordInput, text, password) {
+    const m = ENCRYPTED.exec(text);
+    if (!m) {
+        try {
+            return node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey(text);
+        }
+        catch {
+            throw (0,_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(input, '(the key)', 'expected a cosign private key (PEM), or a path to one');
+        }
+    }
+    const k = parseEncrypted(input, m[1]);
+    const { N, r, p } = k.kdf.params;
+    const secret = node_crypto__WEBPACK_IMPORTED_MODULE_0__.scryptSync(Buffer.from(password, 'utf8'), Buffer.from(k.kdf.salt, 'base64'), 32, {
+        N,
+        r,
+        p,
+        maxmem: 256 * N * r + 1024 * 1024
+    });
+    const opened = nacl().secretbox.open(new Uint8Array(Buffer.from(k.ciphertext, 'base64')), new Uint8Array(Buffer.from(k.cipher.nonce, 'base64')), new Uint8Array(secret));
+    if (!opened)
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: the key does not open with ${passwordInput} (wrong password?)`);
+    return node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey({ key: Buffer.from(opened), format: 'der', type: 'pkcs8' });
+}
+/** A cosign public key (PEM); `input` names the input in errors. */
+function loadPublicKey(input, text) {
+    try {
+        return crypto.createPublicKey(text);
+    }
+    catch {
+        throw badInput(input, '(the key)', 'expected a public key (PEM, as cosign.pub), or a path to one');
+    }
+}
+/** The public key's public half as PEM (what cosign.pub holds). */
+function publicPem(key) {
+    const pub = key.type === 'private' ? crypto.createPublicKey(key) : key;
+    return pub.export({ type: 'spki', format: 'pem' }).toString();
+}
+/** A short name for a key: `sha256:` and the first 16 hex of its SubjectPublicKeyInfo. */
+function keyName(key) {
+    const pub = key.type === 'private' ? node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey(key) : key;
+    const der = pub.export({ type: 'spki', format: 'der' });
+    return `key sha256:${node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(der).digest('hex').slice(0, 16)}`;
+}
+/**
+ * The signing key of the `signing-key` and `signing-key-password` inputs (names given), or
+ * undefined when no key is given. The password falls back to $COSIGN_PASSWORD, as cosign's own.
+ */
+function signingKeyInput(keyInput, key, passwordInput, password, env = process.env) {
+    if (!key)
+        return undefined;
+    return loadSigningKey(keyInput, passwordInput, pemOrPath(keyInput, key), password || env.COSIGN_PASSWORD || '');
+}
+/** The public key of a `proof-key` input (its name given), or undefined when none is given. */
+function publicKeyInput(input, value) {
+    return value ? loadPublicKey(input, pemOrPath(input, value)) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 12379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lI: () => (/* binding */ BUNDLE_LIMIT),
+  IF: () => (/* binding */ verifyBundle)
+});
+
+// UNUSED EXPORTS: identityTrust
+
+// EXTERNAL MODULE: ./actions/lib/core/errors.ts
+var errors = __nccwpck_require__(43545);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./actions/lib/core/toolkit.ts
+var toolkit = __nccwpck_require__(83446);
+;// CONCATENATED MODULE: ./actions/lib/proof/sigstore-root.ts
+// The trust material keyless proofs are checked against: a Sigstore trusted root (its Fulcio CAs,
+// Rekor logs, CT logs and timestamp authorities), from a file or, by default, the public-good
+// instance's, fetched through TUF with a deadline and else the copy embedded in @sigstore/tuf.
+
+
+
+
+
+/** The public-good Sigstore instance's TUF repository (Fulcio, Rekor: what GitHub uses for public repositories). */
+const PUBLIC_GOOD_TUF = 'https://tuf-repo-cdn.sigstore.dev';
+// A trusted root is a few kilobytes of certificates and keys.
+const ROOT_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024));
+// The TUF refresh: per request, and in all; past it the embedded root is used.
+const TUF_REQUEST_MS = 5_000;
+const TUF_TOTAL_MS = 20_000;
+/** Why `json` cannot be a trusted root, or undefined when its shape is one. */
+function rootProblem(json) {
+    const r = json;
+    if (!r || typeof r !== 'object' || !Array.isArray(r.certificateAuthorities))
+        return 'it is not a Sigstore trusted root (no certificateAuthorities)';
+    if (!r.certificateAuthorities.length)
+        return 'it names no certificate authority';
+    // Without a transparency log, a signed time can only come from a timestamp authority.
+    if (!r.tlogs?.length && !r.timestampAuthorities?.length)
+        return 'it names neither a transparency log nor a timestamp authority, so no signed time can be checked';
+    return undefined;
+}
+/** The JSON values of `text`: one document, or JSON lines (as `gh attestation trusted-root` prints). */
+function jsonValues(text) {
+    try {
+        return [JSON.parse(text)];
+    }
+    catch {
+        try {
+            return text
+                .split('\n')
+                .filter(l => l.trim())
+                .map(l => JSON.parse(l));
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/**
+ * The roots of a `proof-trusted-root` file (its input named): a trusted_root.json, or JSON lines of
+ * several roots (each is tried); each checked for the shape of a trusted root.
+ */
+function sigstore_root_readRootFile(input, file) {
+    let text;
+    try {
+        if (fs.statSync(file).size > ROOT_LIMIT)
+            throw new Error(`it is over ${ROOT_LIMIT} bytes`);
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        throw badInput(input, file, `cannot read it: ${whyOf(err)}`);
+    }
+    const values = jsonValues(text);
+    if (!values?.length)
+        throw badInput(input, file, 'it is neither JSON nor JSON lines');
+    values.forEach((v, i) => {
+        const problem = rootProblem(v);
+        if (problem)
+            throw badInput(input, file, values.length > 1 ? `line ${i + 1}: ${problem}` : problem);
+    });
+    return values;
+}
+/** Trust material and thresholds from a trusted root's JSON; a bad certificate or key is a CheckError. */
+async function sigstore_root_rootOf(json, source) {
+    const problem = rootProblem(json);
+    if (problem)
+        throw new CheckError(`the Sigstore trusted root from ${source} is unusable: ${problem}`);
+    const { TrustedRoot } = await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.t.bind(__nccwpck_require__, 19654, 23));
+    const { toTrustMaterial } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(917), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54187));
+    let material;
+    try {
+        material = toTrustMaterial(TrustedRoot.fromJSON(json));
+    }
+    catch (err) {
+        throw new CheckError(`the Sigstore trusted root from ${source} is unusable: ${whyOf(err)}`);
+    }
+    const tlogs = material.tlogs.length > 0;
+    return {
+        material,
+        thresholds: {
+            tlogThreshold: tlogs ? 1 : 0,
+            ctlogThreshold: material.ctlogs.length ? 1 : 0,
+            tsaThreshold: tlogs ? 0 : 1
+        },
+        source
+    };
+}
+/** The public-good trusted root embedded in @sigstore/tuf (as of its release). */
+function embeddedRoot() {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const seeds = __nccwpck_require__(8032);
+    return JSON.parse(Buffer.from(seeds[PUBLIC_GOOD_TUF].targets['trusted_root.json'], 'base64').toString('utf8'));
+}
+/** The public-good root through TUF within TUF_TOTAL_MS, else (offline, blocked) the embedded one. */
+async function sigstore_root_publicGoodRoot(env = process.env) {
+    const cachePath = path.join(env.RUNNER_TEMP || os.tmpdir(), 'arch-actions-sigstore-tuf');
+    let timer;
+    try {
+        const { getTrustedRoot } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(777), __nccwpck_require__.e(310), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84423));
+        const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`no answer within ${TUF_TOTAL_MS / 1000} s`)), TUF_TOTAL_MS);
+        });
+        const fetched = getTrustedRoot({
+            cachePath,
+            mirrorURL: PUBLIC_GOOD_TUF,
+            timeout: TUF_REQUEST_MS,
+            retry: 1
+        });
+        fetched.catch(() => undefined);
+        const root = await Promise.race([fetched, deadline]);
+        const { TrustedRoot } = await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.t.bind(__nccwpck_require__, 19654, 23));
+        return await sigstore_root_rootOf(TrustedRoot.toJSON(root), PUBLIC_GOOD_TUF);
+    }
+    catch (err) {
+        core.info(`The Sigstore public-good trusted root could not be refreshed from ${PUBLIC_GOOD_TUF} (${whyOf(err)}); using the copy embedded in this release`);
+        return sigstore_root_rootOf(embeddedRoot(), 'the public-good root embedded in this release');
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/proof/sigstore.ts
+// Keyless proofs trusted by identity: a Sigstore bundle is checked by @sigstore/verify against a
+// trusted root (certificate chain to its CA, a signed time inside the certificate's validity, the
+// signature over the DSSE envelope), then its certificate's identity and issuer against ours.
+
+
+// A bundle holds one envelope (a statement of a few kilobytes per platform), a certificate and its proofs of time.
+const BUNDLE_LIMIT = 2 * 1024 * 1024;
+/** `/re/` is a pattern (anchored: it must match the whole identity); anything else is the identity itself. */
+function identityOf(input, value) {
+    if (/\s/.test(value))
+        throw badInput(input, value, 'a certificate identity has no spaces');
+    const m = /^\/(.+)\/$/.exec(value);
+    if (!m)
+        return value;
+    try {
+        return new RegExp(`^(?:${m[1]})$`);
+    }
+    catch (err) {
+        throw badInput(input, value, `not a regular expression: ${whyOf(err)}`);
+    }
+}
+function memo(load) {
+    let loaded;
+    return () => (loaded ??= load());
+}
+/**
+ * The identity trust of three input values (identity, issuer, trusted-root path); undefined with
+ * no identity. A bad value is a ConfigurationError naming its input.
+ */
+function identityTrust(names, values, env = process.env) {
+    if (!values.identity) {
+        if (values.trustedRoot)
+            throw badInput(names.trustedRoot, values.trustedRoot, `it needs ${names.identity}: whose proofs to trust`);
+        return undefined;
+    }
+    const identity = identityOf(names.identity, values.identity);
+    const issuer = values.issuer;
+    let url;
+    try {
+        url = new URL(issuer);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url?.protocol !== 'https:')
+        throw badInput(names.issuer, issuer, 'an OIDC issuer is an https:// URL');
+    const file = values.trustedRoot
+        ? readRootFile(names.trustedRoot, values.trustedRoot)
+        : undefined;
+    const from = values.trustedRoot;
+    return {
+        identity,
+        issuer,
+        roots: memo(async () => file
+            ? Promise.all(file.map((r, i) => rootOf(r, file.length > 1 ? `${from} (line ${i + 1})` : from)))
+            : [await publicGoodRoot(env)])
+    };
+}
+/** A short, quoted rendering of a value from a certificate, for a reason. */
+const quoted = (v) => (v === undefined ? 'none' : JSON.stringify(v.slice(0, 200)));
+// How far the library's checks got before an error (timestamps, chain, log entry, signature):
+// with several roots, the failure of the one that got furthest is the bundle's reason.
+const REACHED = { CERTIFICATE_ERROR: 1, TLOG_BODY_ERROR: 2, SIGNATURE_ERROR: 3 };
+/** A library error as a named reason. */
+function reasonOf(err) {
+    const code = err.code ?? '';
+    const why = (0,errors/* whyOf */.gf)(err);
+    if (code === 'SIGNATURE_ERROR' || code === 'TLOG_BODY_ERROR')
+        return `altered: its signature does not match its statement (${why})`;
+    if (code === 'CERTIFICATE_ERROR') {
+        const cause = err.cause;
+        return `untrusted certificate chain: ${why}${cause ? ` (${(0,errors/* whyOf */.gf)(cause)})` : ''}`;
+    }
+    if (code === 'TIMESTAMP_ERROR' || code.startsWith('TLOG_'))
+        return `no trusted signed time: ${why}`;
+    return `not verified: ${why}`;
+}
+/** The bundle's signer, verified against one of the roots; else the reason of the one that got furthest. */
+async function signerOf(bundle, roots, what) {
+    const { Verifier, toSignedEntity } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(917), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54187));
+    const entity = toSignedEntity(bundle);
+    let furthest;
+    for (const root of roots) {
+        try {
+            return new Verifier(root.material, root.thresholds).verify(entity);
+        }
+        catch (err) {
+            const code = (e) => REACHED[e?.code ?? ''] ?? 0;
+            if (furthest === undefined || code(err) > code(furthest))
+                furthest = err;
+        }
+    }
+    throw new errors/* CheckError */.tl(`${what}: ${reasonOf(furthest)}`);
+}
+/** The envelope of a bundle whose JSON is `json`: parsed, or a CheckError that names why not. */
+async function parseBundle(json, what) {
+    const { bundleFromJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61040));
+    let bundle;
+    try {
+        bundle = bundleFromJSON(json);
+    }
+    catch (err) {
+        throw new errors/* CheckError */.tl(`${what} is not a Sigstore bundle: ${(0,errors/* whyOf */.gf)(err)}`);
+    }
+    if (bundle.content.$case !== 'dsseEnvelope')
+        throw new errors/* CheckError */.tl(`${what} holds no DSSE envelope`);
+    if (bundle.verificationMaterial.content.$case === 'publicKey')
+        throw new errors/* CheckError */.tl(`${what} is signed with a key, not a certificate`);
+    return { bundle, dsse: bundle.content.dsseEnvelope };
+}
+/**
+ * The envelope in a Sigstore bundle (its JSON text) once the bundle verifies against the trust's
+ * root and its certificate names the trusted identity and issuer; else a CheckError with a named reason.
+ */
+async function verifyBundle(text, trust, what) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* CheckError */.tl(`${what} is not JSON`);
+    }
+    const { bundle, dsse } = await parseBundle(json, what);
+    const signer = await signerOf(bundle, await trust.roots(), what);
+    const issuer = signer.identity?.extensions?.issuer;
+    if (issuer !== trust.issuer)
+        throw new errors/* CheckError */.tl(`${what}: wrong issuer: its certificate names ${quoted(issuer)}, not ${quoted(trust.issuer)}`);
+    const san = signer.identity?.subjectAlternativeName;
+    const ok = san !== undefined &&
+        (typeof trust.identity === 'string' ? san === trust.identity : trust.identity.test(san));
+    if (!ok)
+        throw new errors/* CheckError */.tl(`${what}: wrong identity: its certificate names ${quoted(san)}, not ${typeof trust.identity === 'string' ? quoted(trust.identity) : `one matching ${String(trust.identity)}`}`);
+    return {
+        envelope: {
+            payloadType: dsse.payloadType,
+            payload: dsse.payload.toString('base64'),
+            signatures: dsse.signatures.map(s => ({ keyid: s.keyid, sig: s.sig.toString('base64') }))
+        },
+        identity: san
+    };
+}
+
+
+/***/ }),
+
+/***/ 17633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y9: () => (/* binding */ LEVEL_NAMES),
+  To: () => (/* binding */ PREDICATE_TYPE),
+  zG: () => (/* binding */ STATEMENT_TYPE),
+  JM: () => (/* binding */ statementFor),
+  KY: () => (/* binding */ uncovered)
+});
+
+// UNUSED EXPORTS: runContext
+
+;// CONCATENATED MODULE: ./actions/lib/core/version.ts
+/** This suite's version, as package.json gives it (test/unit/proof.test.ts keeps the two equal). */
+const TOOL_VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./actions/lib/proof/statement.ts
+// The platform proof: an in-toto Statement v1 about one index, built from verify's results.
+// Its schema is docs/platform-proof.schema.json (docs/platform-proof.md explains each field).
+
+const PREDICATE_TYPE = 'https://github.com/openebs/arch-actions/platform-proof/v1';
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const LEVEL_NAMES = ['', 'listed', 'configured', 'built right', 'runs', 'serves'];
+/** Where and by what the check ran: the source revision and run URL on GitHub. */
+function runContext(env = process.env) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+    const repo = env.GITHUB_REPOSITORY;
+    return {
+        tool: {
+            name: 'arch-actions',
+            version: TOOL_VERSION,
+            ...(env.GITHUB_ACTION_REF ? { ref: env.GITHUB_ACTION_REF } : {})
+        },
+        ...(repo || env.GITHUB_SHA
+            ? {
+                source: {
+                    ...(repo ? { repository: `${server}/${repo}` } : {}),
+                    ...(env.GITHUB_SHA ? { revision: env.GITHUB_SHA } : {})
+                }
+            }
+            : {}),
+        ...(repo && env.GITHUB_RUN_ID
+            ? {
+                run: {
+                    url: `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`,
+                    id: env.GITHUB_RUN_ID,
+                    ...(env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {})
+                }
+            }
+            : {})
+    };
+}
+/** The levels a passed platform check reached; a deep check that saw no ELF file proves no level 3. */
+function reached(c) {
+    if (c.level < 3)
+        return c.level;
+    return c.deep && !c.deep.unsupported && c.deep.executables > 0 ? 3 : 2;
+}
+function platformProof(c, runs) {
+    let level = reached(c);
+    const parity = runs.parity?.[c.platform];
+    const cluster = runs.cluster?.[c.platform];
+    if (parity?.ok && level >= 3)
+        level = 4;
+    if (cluster?.ok && level >= 4)
+        level = 5;
+    const d = c.deep;
+    return {
+        platform: c.platform,
+        digest: c.digest ?? '',
+        level,
+        levels: Array.from({ length: level }, (_, i) => i + 1),
+        ...(d && !d.unsupported
+            ? {
+                elf: {
+                    machines: { ...(d.machines ?? {}) },
+                    executables: d.executables,
+                    files: d.files ?? 0,
+                    layers: d.layersScanned
+                }
+            }
+            : {}),
+        ...(parity ? { parity } : {}),
+        ...(cluster ? { cluster } : {})
+    };
+}
+/**
+ * The statement for one image that passed: subject = the index (name and digest), one entry per
+ * platform checked with its manifest digest (`subjectName` names an archive's image). Undefined for an image that did not pass or has no
+ * digest with its platforms (an archive folder): there is nothing to attach a proof to.
+ */
+function statementFor(image, signing, runs = {}, env = process.env, now = new Date(), subjectName) {
+    if (image.status !== 'ok' || !image.digest || !image.platforms.length)
+        return undefined;
+    if (image.platforms.some(p => p.status !== 'ok' || !p.digest))
+        return undefined;
+    // `registry/repository` of the normalised reference: its digest and tag dropped.
+    const name = subjectName ?? image.normalized.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    const [alg, hex] = image.digest.split(':');
+    return {
+        _type: STATEMENT_TYPE,
+        subject: [{ name, digest: { [alg]: hex } }],
+        predicateType: PREDICATE_TYPE,
+        predicate: {
+            verdict: 'proven',
+            signing,
+            checkedAt: now.toISOString(),
+            ...runContext(env),
+            platforms: image.platforms.map(p => platformProof(p, runs))
+        }
+    };
+}
+/**
+ * Why `predicate` does not cover the platforms and level asked for, or undefined when it does.
+ * A platform's level must be at least `level`.
+ */
+function uncovered(predicate, platforms, level) {
+    const gaps = [];
+    for (const want of platforms) {
+        const p = predicate.platforms.find(x => x.platform === want);
+        if (!p)
+            gaps.push(`${want} is not in it`);
+        else if (p.level < level)
+            gaps.push(`${want} is proven to level ${p.level} (${LEVEL_NAMES[p.level]}), level ${level} is asked for`);
+    }
+    return gaps.length ? gaps.join('; ') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 45092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ writeProofs)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_toolkit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83446);
+/* harmony import */ var _attach__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38530);
+/* harmony import */ var _dsse__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12438);
+/* harmony import */ var _keyless__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(68733);
+/* harmony import */ var _statement__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(17633);
+
+
+
+
+
+
+
+/** Attaches a signed proof (and a keyless one's Sigstore bundle) to its index; notes where in `written`. */
+async function attach(client, t, e, statement, written, signed) {
+    const digest = t.image.digest;
+    const created = statement.predicate.checkedAt;
+    const attached = await (0,_attach__WEBPACK_IMPORTED_MODULE_3__/* .attachProof */ .ut)(client, t.attachTo, digest, e, written.signing, created, signed);
+    written.referrer = attached.digest;
+    written.recordedBy = attached.recordedBy;
+    const how = (r) => (r === 'tag' ? 'referrers tag fallback' : 'referrers API');
+    _core_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Platform proof of ${written.subject} attached (${attached.digest}, ${how(attached.recordedBy)}; cosign: ${attached.cosignTag})`);
+    if (signed && written.bundle) {
+        const b = await (0,_attach__WEBPACK_IMPORTED_MODULE_3__/* .attachBundle */ .U9)(client, t.attachTo, digest, signed.bundle, created);
+        written.bundle.referrer = b.digest;
+        _core_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Its Sigstore bundle attached too (${b.digest}, ${how(b.recordedBy)})`);
+    }
+}
+/** Writes (and, signed, attaches) a proof for each target that passed; returns what was written. */
+async function writeProofs(targets, options, client) {
+    const keyless = !options.key && !!options.keylessToken && (0,_keyless__WEBPACK_IMPORTED_MODULE_5__/* .keylessAvailable */ .eg)(options.env);
+    const signing = options.key ? 'cosign-key' : keyless ? 'sigstore' : 'none';
+    const out = [];
+    for (const t of targets) {
+        const now = new Date();
+        const statement = (0,_statement__WEBPACK_IMPORTED_MODULE_6__/* .statementFor */ .JM)(t.image, signing, options.runs, options.env, now, t.subjectName);
+        if (!statement || !t.image.digest)
+            continue;
+        const signed = keyless ? await (0,_keyless__WEBPACK_IMPORTED_MODULE_5__/* .signKeyless */ .AK)(statement, options.keylessToken) : undefined;
+        const e = signed?.envelope ?? (0,_dsse__WEBPACK_IMPORTED_MODULE_4__/* .envelope */ .RE)(statement, options.key);
+        const hex = t.image.digest.replace(/^sha256:/, '');
+        const name = `platform-proof-${hex.slice(0, 16)}${signing === 'none' ? '.unsigned' : ''}`;
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(options.dir, { recursive: true });
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.dir, `${name}.intoto.json`);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(file, JSON.stringify(e, null, 2) + '\n');
+        const subject = `${statement.subject[0].name}@${t.image.digest}`;
+        const written = { subject, file, signing };
+        if (signed?.attestationId)
+            written.attestationId = signed.attestationId;
+        if (signed) {
+            written.bundle = { file: node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.dir, `${name}.sigstore.json`) };
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(written.bundle.file, JSON.stringify(signed.bundle) + '\n');
+        }
+        if (t.attachTo && signing !== 'none' && client)
+            await attach(client, { ...t, attachTo: t.attachTo }, e, statement, written, signed);
+        else
+            _core_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Platform proof of ${subject} written to ${file}${signing === 'none' ? ' (unsigned)' : ''}`);
+        out.push(written);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7643,7 +8816,7 @@ module.exports = require("diagnostics_channel");
 
 /***/ }),
 
-/***/ 49869:
+/***/ 72250:
 /***/ ((module) => {
 
 "use strict";
@@ -8065,6 +9238,14 @@ module.exports = require("worker_threads");
 "use strict";
 module.exports = require("zlib");
 
+/***/ }),
+
+/***/ 8032:
+/***/ ((module) => {
+
+"use strict";
+module.exports = /*#__PURE__*/JSON.parse('{"https://tuf-repo-cdn.sigstore.dev":{"root.json":"ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiNmYyNjAwODlkNTkyM2RhZjIwMTY2Y2E2NTdjNTQzYWY2MTgzNDZhYjk3MTg4NGE5OTk2MmIwMTk4OGJiZTBjMyIsCiAgICJzaWciOiAiIgogIH0sCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NTAyMjEwMGIwYmNmMTg5Y2UxYjkzZTdkYjk2NDlkNWJlNTEyYTE4ODBjMGUzNTg4NzBlMzkzM2U0MjZjNWFmYjhhNDA2MTAwMjIwNmQyMTRiZDc5YjA5ZjQ1OGNjYzUyMWEyOTBhYTk2MGM0MTcwMTRmYzE2ZTYwNmY4MjA5MWI1ZTMxODE0ODg2YSIKICB9LAogIHsKICAgImtleWlkIjogIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAic2lnIjogIiIKICB9LAogIHsKICAgImtleWlkIjogIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiLAogICAic2lnIjogIjMwNDUwMjIxMDBhOWI5ZTI5NGVjMjFiNjJkZmNhNmExNmExOWQwODQxODJjMTI1NzJlMzNkOWM0ZGNhYjUzMTdmYTFlOGE0NTlkMDIyMDY5ZjY4ZTU1ZWExZjk1YzVhMzY3YWFjN2E2MWE2NTc1N2Y5M2RhNWEwMDZhNWY0ZDFjZjk5NWJlODEyZDc2MDIiCiAgfSwKICB7CiAgICJrZXlpZCI6ICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIiwKICAgInNpZyI6ICIzMDQ0MDIyMDc4MTE3OGVjMzkxNWNiMTZhY2E3NTdkNDBlMjg0MzVhYzUzNzhkNmI0ODdhY2IxMTFkMWVlYjMzOTM5N2Y3OWEwMjIwNzgxY2NlNDhhZTQ2ZjllNDdiOTdhODQxNGZjZjQ2NmE5ODY3MjZhNTg5NmM3MmEwZTRhYmEzMTYyY2I4MjZkZCIKICB9CiBdLAogInNpZ25lZCI6IHsKICAiX3R5cGUiOiAicm9vdCIsCiAgImNvbnNpc3RlbnRfc25hcHNob3QiOiB0cnVlLAogICJleHBpcmVzIjogIjIwMjUtMDgtMTlUMTQ6MzM6MDlaIiwKICAia2V5cyI6IHsKICAgIjBjODc0MzJjM2JmMDlmZDk5MTg5ZmRjMzJmYTVlYWVkZjRlNGE1ZmFjN2JhYjczZmEwNGEyZTBmYzY0YWY2ZjUiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVXUmlHcjUraiszSjVTc0grWnRyNW5FMkgyd083XG5CVituTzNzOTNnTGNhMThxVE96SFkxb1d5QUdEeWtNU3NHVFVCU3Q5RCtBbjBLZktzRDJtZlNNNDJRPT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2ktb25saW5lLXVyaSI6ICJnY3BrbXM6cHJvamVjdHMvc2lnc3RvcmUtcm9vdC1zaWduaW5nL2xvY2F0aW9ucy9nbG9iYWwva2V5UmluZ3Mvcm9vdC9jcnlwdG9LZXlzL3RpbWVzdGFtcC9jcnlwdG9LZXlWZXJzaW9ucy8xIgogICB9LAogICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRXpCelZPbUhDUG9qTVZMU0kzNjRXaWlWOE5QckRcbjZJZ1J4Vmxpc2t6L3YreTNKRVI1bWNWR2NPTmxpRGNXTUM1SjJsZkhtalBOUGhiNEg3eG04THpmU0E9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAc2FudGlhZ290b3JyZXMiCiAgIH0sCiAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFaW5pa1NzQVFtWWtOZUg1ZVlxL0NuSXpMYWFjT1xueGxTYWF3UURPd3FLeS90Q3F4cTV4eFBTSmMyMUs0V0loczlHeU9rS2Z6dWVZM0dJTHpjTUpaNGNXdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBib2JjYWxsYXdheSIKICAgfSwKICAgIjZmMjYwMDg5ZDU5MjNkYWYyMDE2NmNhNjU3YzU0M2FmNjE4MzQ2YWI5NzE4ODRhOTk5NjJiMDE5ODhiYmUwYzMiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUV5OFhLc21oQllESThKYzBHd3pCeGVLYXgwY201XG5TVEtFVTY1SFBGdW5VbjQxc1Q4cGkwRmpNNElrSHovWVVtd21MVU8wV3Q3bHhoajZCa0xJSzRxWUF3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGRsb3JlbmMiCiAgIH0sCiAgICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFMGdocmg5Mkx3MVlyM2lkR1Y1V3FDdE1EQjhDeFxuK0Q4aGRDNHcyWkxOSXBsVlJvVkdMc2tZYTNnaGVNeU9qaUo4a1BpMTVhUTIvLzdQK29qN1V2SlBHdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBqb3NodWFnbCIKICAgfSwKICAgImU3MWE1NGQ1NDM4MzViYTg2YWRhZDk0NjAzNzljNzY0MWZiODcyNmQxNjRlYTc2NjgwMWExYzUyMmFiYTdlYTIiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVFWHN6M1NaWEZiOGpNVjQyajZwSmx5amJqUjhLXG5OM0J3b2NleHE2TE1JYjVxc1dLT1F2TE4xNk5VZWZMYzRIc3dPb3VtUnNWVmFhalNwUVM2Zm9ia1J3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQG1ubTY3OCIKICAgfQogIH0sCiAgInJvbGVzIjogewogICAicm9vdCI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgIjZmMjYwMDg5ZDU5MjNkYWYyMDE2NmNhNjU3YzU0M2FmNjE4MzQ2YWI5NzE4ODRhOTk5NjJiMDE5ODhiYmUwYzMiLAogICAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIiwKICAgICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiLAogICAgICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAzCiAgIH0sCiAgICJzbmFwc2hvdCI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgIjBjODc0MzJjM2JmMDlmZDk5MTg5ZmRjMzJmYTVlYWVkZjRlNGE1ZmFjN2JhYjczZmEwNGEyZTBmYzY0YWY2ZjUiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDEsCiAgICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDM2NTAsCiAgICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiAzNjUKICAgfSwKICAgInRhcmdldHMiOiB7CiAgICAia2V5aWRzIjogWwogICAgICI2ZjI2MDA4OWQ1OTIzZGFmMjAxNjZjYTY1N2M1NDNhZjYxODM0NmFiOTcxODg0YTk5OTYyYjAxOTg4YmJlMGMzIiwKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMwogICB9LAogICAidGltZXN0YW1wIjogewogICAgImtleWlkcyI6IFsKICAgICAiMGM4NzQzMmMzYmYwOWZkOTkxODlmZGMzMmZhNWVhZWRmNGU0YTVmYWM3YmFiNzNmYTA0YTJlMGZjNjRhZjZmNSIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMSwKICAgICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogNywKICAgICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDYKICAgfQogIH0sCiAgInNwZWNfdmVyc2lvbiI6ICIxLjAiLAogICJ2ZXJzaW9uIjogMTIsCiAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiAxOTcsCiAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogNDYKIH0KfQ==","targets":{"trusted_root.json":"ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjcuMDAwWiIKICAgICAgICB9CiAgICAgIH0sCiAgICAgICJsb2dJZCI6IHsKICAgICAgICAia2V5SWQiOiAid05JOWF0UUdseitWV2ZPNkxSeWdINFFVZlkvOFc0UkZ3aVQ1aTVXUmdCMD0iCiAgICAgIH0KICAgIH0KICBdLAogICJjZXJ0aWZpY2F0ZUF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQitEQ0NBWDZnQXdJQkFnSVROVmtEWm9DaW9mUERzeTdkZm02Z2VMYnVoekFLQmdncWhrak9QUVFEQXpBcU1SVXdFd1lEVlFRS0V3eHphV2R6ZEc5eVpTNWtaWFl4RVRBUEJnTlZCQU1UQ0hOcFozTjBiM0psTUI0WERUSXhNRE13TnpBek1qQXlPVm9YRFRNeE1ESXlNekF6TWpBeU9Wb3dLakVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1SRXdEd1lEVlFRREV3aHphV2R6ZEc5eVpUQjJNQkFHQnlxR1NNNDlBZ0VHQlN1QkJBQWlBMklBQkxTeUE3SWk1aytwTk84WkVXWTB5bGVtV0Rvd09rTmEza0wrR1pFNVo1R1dlaEw5L0E5YlJOQTNSYnJzWjVpMEpjYXN0YVJMN1NwNWZwL2pENWR4cWMvVWRUVm5sdlMxNmFuKzJZZnN3ZS9RdUxvbFJVQ3JjT0UyKzJpQTUrdHpkNk5tTUdRd0RnWURWUjBQQVFIL0JBUURBZ0VHTUJJR0ExVWRFd0VCL3dRSU1BWUJBZjhDQVFFd0hRWURWUjBPQkJZRUZNakZIUUJCbWlRcE1sRWs2dzJ1U3UxS0J0UHNNQjhHQTFVZEl3UVlNQmFBRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01Bb0dDQ3FHU000OUJBTURBMmdBTUdVQ01IOGxpV0pmTXVpNnZYWEJoakRnWTRNd3NsbU4vVEp4VmUvODNXckZvbXdtTmYwNTZ5MVg0OEY5YzRtM2Ezb3pYQUl4QUtqUmF5NS9hai9qc0tLR0lrbVFhdGpJOHV1cEhyLytDeEZ2YUpXbXBZcU5rTERHUlUrOW9yemg1aEkyUnJjdWFRPT0iCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMDdUMDM6MjA6MjkuMDAwWiIsCiAgICAgICAgImVuZCI6ICIyMDIyLTEyLTMxVDIzOjU5OjU5Ljk5OVoiCiAgICAgIH0KICAgIH0sCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDR2pDQ0FhR2dBd0lCQWdJVUFMblZpVmZuVTBickphc21Sa0hybi9VbmZhUXdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1qQTBNVE15TURBMk1UVmFGdzB6TVRFd01EVXhNelUyTlRoYU1EY3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFZU1Cd0dBMVVFQXhNVmMybG5jM1J2Y21VdGFXNTBaWEp0WldScFlYUmxNSFl3RUFZSEtvWkl6ajBDQVFZRks0RUVBQ0lEWWdBRThSVlMveXNIK05PdnVEWnlQSVp0aWxnVUY5TmxhcllwQWQ5SFAxdkJCSDFVNUNWNzdMU1M3czBaaUg0bkU3SHY3cHRTNkx2dlIvU1RrNzk4TFZnTXpMbEo0SGVJZkYzdEhTYWV4TGNZcFNBU3Ixa1MwTi9SZ0JKei85aldDaVhubzNzd2VUQU9CZ05WSFE4QkFmOEVCQU1DQVFZd0V3WURWUjBsQkF3d0NnWUlLd1lCQlFVSEF3TXdFZ1lEVlIwVEFRSC9CQWd3QmdFQi93SUJBREFkQmdOVkhRNEVGZ1FVMzlQcHoxWWtFWmI1cU5qcEtGV2l4aTRZWkQ4d0h3WURWUjBqQkJnd0ZvQVVXTUFlWDVGRnBXYXBlc3lRb1pNaTBDckZ4Zm93Q2dZSUtvWkl6ajBFQXdNRFp3QXdaQUl3UENzUUs0RFlpWllEUElhRGk1SEZLbmZ4WHg2QVNTVm1FUmZzeW5ZQmlYMlg2U0pSblpVODQvOURaZG5GdnZ4bUFqQk90NlFwQmxjNEovMER4dmtUQ3FwY2x2emlMNkJDQ1BuamRsSUIzUHUzQnhzUG15Z1VZN0lpMnpiZENkbGlpb3c9IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVQUxaTkFQRmR4SFB3amVEbG9Ed3lZQ2hBTy80d0NnWUlLb1pJemowRUF3TXdLakVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1SRXdEd1lEVlFRREV3aHphV2R6ZEc5eVpUQWVGdzB5TVRFd01EY3hNelUyTlRsYUZ3MHpNVEV3TURVeE16VTJOVGhhTUNveEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVSTUE4R0ExVUVBeE1JYzJsbmMzUnZjbVV3ZGpBUUJnY3Foa2pPUFFJQkJnVXJnUVFBSWdOaUFBVDdYZUZUNHJiM1BRR3dTNElhanRMazMvT2xucGdhbmdhQmNsWXBzWUJyNWkrNHluQjA3Y2ViM0xQME9JT1pkeGV4WDY5YzVpVnV5SlJRK0h6MDV5aStVRjN1QldBbEhwaVM1c2gwK0gyR0hFN1NYcmsxRUM1bTFUcjE5TDlnZzkyall6QmhNQTRHQTFVZER3RUIvd1FFQXdJQkJqQVBCZ05WSFJNQkFmOEVCVEFEQVFIL01CMEdBMVVkRGdRV0JCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFmQmdOVkhTTUVHREFXZ0JSWXdCNWZrVVdsWnFsNnpKQ2hreUxRS3NYRitqQUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUFqMW5IZVhacCsxM05XQk5hK0VEc0RQOEcxV1dnMXRDTVdQL1dIUHFwYVZvMGpoc3dlTkZaZ1NzMGVFN3dZSTRxQWpFQTJXQjlvdDk4c0lrb0YzdlpZZGQzL1Z0V0I1YjlUTk1lYTdJeC9zdEo1VGZjTExlQUJMRTRCTkpPc1E0dm5CSEoiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjItMDQtMTNUMjA6MDY6MTUuMDAwWiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDAuMDAwWiIsCiAgICAgICAgICAiZW5kIjogIjIwMjItMTAtMzFUMjM6NTk6NTkuOTk5WiIKICAgICAgICB9CiAgICAgIH0sCiAgICAgICJsb2dJZCI6IHsKICAgICAgICAia2V5SWQiOiAiQ0dDUzhDaFMvMmhGMGRGcko0U2NSV2NZckJZOXd6alNiZWE4SWdZMmIzST0iCiAgICAgIH0KICAgIH0sCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vY3RmZS5zaWdzdG9yZS5kZXYvMjAyMiIsCiAgICAgICJoYXNoQWxnb3JpdGhtIjogIlNIQTJfMjU2IiwKICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAicmF3Qnl0ZXMiOiAiTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFaVBTbEZpMENtRlRmRWpDVXFGOUh1Q0VjWVhOS0FhWWFsSUptQlo4eXllelBqVHFoeHJLQnBNbmFvY1Z0TEpCSTFlTTN1WG5RelFHQUpkSjRnczlGeXc9PSIsCiAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICJzdGFydCI6ICIyMDIyLTEwLTIwVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgfQogICAgICB9LAogICAgICAibG9nSWQiOiB7CiAgICAgICAgImtleUlkIjogIjNUMHdhc2JIRVRKakdSNGNtV2MzQXFKS1hyamVQSzMvaDRweWdDOHA3bzQ9IgogICAgICB9CiAgICB9CiAgXQp9Cg==","registry.npmjs.org%2Fkeys.json":"ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K"}}}');
+
 /***/ })
 
 /******/ 	});
@@ -8260,49 +9441,8 @@ var oci_platform = __nccwpck_require__(98081);
 var reference = __nccwpck_require__(67837);
 // EXTERNAL MODULE: ./actions/lib/oci/types.ts
 var types = __nccwpck_require__(74189);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./actions/lib/oci/digest.ts
-// Content digests (`algorithm:hex`): computing them, and the error when bytes do not match one.
-
-
-// The algorithms the OCI image spec registers, plus sha384 which Node hashes the same way.
-const ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
-const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-/** Bytes that do not hash to the digest they were fetched for: a corruption or a tampering in transit. */
-class IntegrityError extends errors/* CheckError */.tl {
-    constructor(message) {
-        super(message);
-        this.name = 'IntegrityError';
-    }
-}
-/** A layer whose bytes match its digest but hold no whole tar (cut short, broken gzip): never a pass, never read again. */
-class MalformedLayer extends IntegrityError {
-}
-function isDigest(value) {
-    return typeof value === 'string' && DIGEST_RE.test(value);
-}
-/** A running hash in the algorithm of `digest`; a CheckError for an algorithm we cannot check. */
-function hasherFor(digest) {
-    const algorithm = DIGEST_RE.exec(digest)?.[1];
-    if (!algorithm || !ALGORITHMS.has(algorithm)) {
-        throw new errors/* CheckError */.tl(`cannot check digest "${digest}": unsupported algorithm`);
-    }
-    return (0,external_node_crypto_.createHash)(algorithm);
-}
-/** `data`'s digest in the same algorithm as `like`. */
-function digestLike(like, data) {
-    return `${like.split(':')[0]}:${hasherFor(like).update(data).digest('hex')}`;
-}
-function sha256Digest(data) {
-    return 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** `got` must equal `want`; names what was read and both digests when it does not. */
-function checkDigest(what, want, got) {
-    if (got !== want)
-        throw new IntegrityError(`${what} does not match its digest: expected ${want}, got ${got}`);
-}
-
+// EXTERNAL MODULE: ./actions/lib/oci/digest.ts
+var oci_digest = __nccwpck_require__(61766);
 // EXTERNAL MODULE: ./actions/lib/core/compare.ts
 var compare = __nccwpck_require__(39403);
 // EXTERNAL MODULE: ./actions/lib/core/exec.ts
@@ -8457,13 +9597,16 @@ async function tagIndex(opts) {
             `(it lists ${(0,untrusted/* listSome */.XT)(platforms) || 'nothing'}); no tag was moved`);
     }
     const changes = planTags(target, m.digest, opts, current);
+    const listed = descriptors.filter(d => !(0,types/* isAttestation */.H3)(d));
+    const entries = new Map(listed.map(d => [(0,oci_platform/* descriptorPlatform */.fA)(d), d.digest]));
+    await opts.beforeMove?.({ digest: m.digest, entries });
     await keepNewer(opts.client, target, buildOf(m.digest, index.annotations), changes, {
         overwrite: opts.overwrite,
         ancestry: opts.ancestry ?? gitAncestry()
     });
     await moveTags(opts.client, target, m, changes);
     const tags = changes.filter(c => c.action !== 'skipped').map(c => c.reference);
-    return { digest: m.digest, platforms, tags, changes };
+    return { digest: m.digest, platforms, entries, tags, changes };
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/build/merge.ts
@@ -8637,7 +9780,7 @@ async function mergeIndex(opts) {
             `(the shards gave ${(0,untrusted/* listSome */.XT)(platforms) || 'nothing'}); no tag was moved`);
     }
     const body = buildIndex(descriptors, opts.annotations);
-    const digest = sha256Digest(body);
+    const digest = (0,oci_digest/* sha256Digest */.sI)(body);
     // Refused immutable tags fail the merge before anything is pushed.
     const changes = planTags(target, digest, opts, current);
     if (opts.push && opts.moveTags) {
@@ -9296,7 +10439,7 @@ function checkDescriptor(what, d) {
         invalid(what, 'is not a descriptor object');
     if (typeof d.mediaType !== 'string' || !d.mediaType)
         invalid(what, 'has no mediaType');
-    if (!isDigest(d.digest))
+    if (!(0,oci_digest/* isDigest */.Bc)(d.digest))
         invalid(what, `has no valid digest (${(0,untrusted/* clip */.$Q)(JSON.stringify(d.digest) ?? 'none', 80)})`);
     if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
         invalid(what, `has no valid size (${(0,untrusted/* clip */.$Q)(JSON.stringify(d.size) ?? 'none', 80)})`);
@@ -9401,7 +10544,7 @@ class BlobStream extends external_node_stream_.Readable {
     constructor(first, opts) {
         super();
         this.opts = opts;
-        this.hash = hasherFor(opts.digest);
+        this.hash = (0,oci_digest/* hasherFor */.jJ)(opts.digest);
         this.attach(first);
         this.watchRate();
     }
@@ -9469,7 +10612,7 @@ class BlobStream extends external_node_stream_.Readable {
         clearInterval(this.rateTimer);
         const got = `${this.opts.digest.split(':')[0]}:${this.hash.digest('hex')}`;
         try {
-            checkDigest(this.opts.what, this.opts.digest, got);
+            (0,oci_digest/* checkDigest */.H2)(this.opts.what, this.opts.digest, got);
         }
         catch (err) {
             this.destroy(err);
@@ -9655,7 +10798,7 @@ async function readVerified(read) {
         return await read();
     }
     catch (err) {
-        if (!(err instanceof IntegrityError))
+        if (!(err instanceof oci_digest/* IntegrityError */.cs))
             throw err;
         toolkit/* info */.pq(`${err.message}; reading it once more`);
         return read();
@@ -9830,7 +10973,7 @@ async function fetchBody(t, ref, target, accept) {
         method: 'GET',
         path: manifestPath(ref, target),
         headers: { accept: accept.join(', ') },
-        what: `manifest of ${(0,reference/* formatReference */.FH)({ ...ref, ...(isDigest(target) ? { digest: target } : {}) })}`,
+        what: `manifest of ${(0,reference/* formatReference */.FH)({ ...ref, ...((0,oci_digest/* isDigest */.Bc)(target) ? { digest: target } : {}) })}`,
         maxBytes: t.limits.manifestBytes
     });
     if (res.status === 404)
@@ -9841,7 +10984,7 @@ async function fetchBody(t, ref, target, accept) {
 }
 function headerDigest(res) {
     const value = res.headers['docker-content-digest'];
-    return isDigest(value) ? value : undefined;
+    return (0,oci_digest/* isDigest */.Bc)(value) ? value : undefined;
 }
 /**
  * A manifest and the digest it is known by. By digest, the body must hash to it. By tag, the
@@ -9854,19 +10997,19 @@ async function fetchManifest(t, ref, accept) {
     let body = res.body;
     let digest = ref.digest ?? headerDigest(res);
     if (digest) {
-        checkDigest(`manifest of ${name}`, digest, digestLike(digest, body));
+        (0,oci_digest/* checkDigest */.H2)(`manifest of ${name}`, digest, (0,oci_digest/* digestLike */.kG)(digest, body));
     }
     else {
-        digest = sha256Digest(body);
+        digest = (0,oci_digest/* sha256Digest */.sI)(body);
         try {
             body = (await fetchBody(t, ref, digest, accept)).body;
         }
         catch (err) {
             if (!(err instanceof errors/* CheckError */.tl) || !/was not found/.test(err.message))
                 throw err;
-            throw new IntegrityError(`manifest of ${name} hashes to ${digest}, which the registry does not hold`);
+            throw new oci_digest/* IntegrityError */.cs(`manifest of ${name} hashes to ${digest}, which the registry does not hold`);
         }
-        checkDigest(`manifest of ${name}`, digest, sha256Digest(body));
+        (0,oci_digest/* checkDigest */.H2)(`manifest of ${name}`, digest, (0,oci_digest/* sha256Digest */.sI)(body));
     }
     const contentType = String(res.headers['content-type'] ?? '')
         .split(';')[0]
@@ -9907,7 +11050,7 @@ async function putManifest(t, repoRef, tagOrDigest, body, mediaType) {
     });
     if (res.status !== 201 && res.status !== 200)
         throw t.fail(repoRef, `cannot push manifest ${tagOrDigest} to`, res);
-    return sha256Digest(body);
+    return (0,oci_digest/* sha256Digest */.sI)(body);
 }
 /** The manifest of one platform (not an index), by digest. */
 async function getImageManifest(t, ref, manifestDigest) {
@@ -10119,7 +11262,7 @@ class RegistryClient {
     }
     /** Monolithic upload (POST then PUT); skipped when the registry already has the blob. */
     async pushBlob(ref, data) {
-        const digest = sha256Digest(data);
+        const digest = (0,oci_digest/* sha256Digest */.sI)(data);
         await pushBlobFrom(this.t, ref, () => external_node_stream_.Readable.from([data]), digest, data.length);
         return digest;
     }
@@ -10652,6 +11795,8 @@ function readDigestFiles(dir) {
 var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./actions/lib/core/lazy.ts
 var lazy = __nccwpck_require__(96224);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./actions/lib/oci/archive-layers.ts
 // Layer blobs of an archive: gzip detection, hashing, and gzipping plain-tar layers for a registry
 // (zlib without a timestamp, so the same layer always gives the same digest).
@@ -10744,7 +11889,7 @@ async function gzipLayoutLayers(image, dir, packed) {
         return image;
     const json = { ...image.json, layers };
     const manifest = Buffer.from(JSON.stringify(json));
-    return { ...image, json, manifest, digest: sha256Digest(manifest), blobs };
+    return { ...image, json, manifest, digest: (0,oci_digest/* sha256Digest */.sI)(manifest), blobs };
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/oci/archive.ts
@@ -10886,7 +12031,7 @@ async function readLayoutImages(files, index, format, source) {
             source,
             manifest: body,
             mediaType,
-            digest: sha256Digest(body),
+            digest: (0,oci_digest/* sha256Digest */.sI)(body),
             json,
             config,
             blobs,
@@ -10951,7 +12096,7 @@ async function readDockerArchive(files, dir, archive, gzip) {
         throw new errors/* CheckError */.tl(`image archive ${archive} lacks its config ${list[0].Config}`);
     const configBody = external_node_fs_.readFileSync(configFile);
     const config = JSON.parse(configBody.toString('utf8'));
-    const configDigest = sha256Digest(configBody);
+    const configDigest = (0,oci_digest/* sha256Digest */.sI)(configBody);
     const layers = await dockerLayers(files, list[0].Layers ?? [], config.rootfs?.diff_ids ?? [], dir, {
         archive,
         gzip
@@ -10977,7 +12122,7 @@ async function readDockerArchive(files, dir, archive, gzip) {
         source: archive,
         manifest,
         mediaType,
-        digest: sha256Digest(manifest),
+        digest: (0,oci_digest/* sha256Digest */.sI)(manifest),
         json,
         config,
         blobs
@@ -11307,7 +12452,7 @@ async function describePushed(d, image, p, digest) {
     const m = await d.client.getManifest((0,reference/* withDigest */.hQ)({ ...image, tag: undefined }, digest));
     return { digest: m.digest, mediaType: m.mediaType, size: m.size };
 }
-const shard_DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 // buildx writes a few hundred bytes; anything past this is not its metadata file.
 const METADATA_MAX = 1024 * 1024;
 /**
@@ -11325,7 +12470,7 @@ function readBuildxMetadata(file) {
         return {};
     }
     const digest = meta['containerimage.digest'];
-    if (typeof digest !== 'string' || !shard_DIGEST_RE.test(digest))
+    if (typeof digest !== 'string' || !DIGEST_RE.test(digest))
         return {};
     const d = meta['containerimage.descriptor'];
     if (d?.digest === digest && typeof d.mediaType === 'string' && Number.isSafeInteger(d.size))
@@ -11382,7 +12527,7 @@ async function buildahAuthFile(image, tmp, env) {
 function readDigestFile(file) {
     try {
         const digest = external_node_fs_.readFileSync(file, 'utf8').trim();
-        return shard_DIGEST_RE.test(digest) ? digest : undefined;
+        return DIGEST_RE.test(digest) ? digest : undefined;
     }
     catch {
         return undefined;
@@ -11567,7 +12712,10 @@ function shortDigest(digest) {
     return digest ? digest.replace(/^sha256:/, '').slice(0, 12) : '–';
 }
 
+// EXTERNAL MODULE: ./actions/lib/proof/statement.ts + 1 modules
+var statement = __nccwpck_require__(17633);
 ;// CONCATENATED MODULE: ./actions/lib/build/pipeline.ts
+
 
 
 
@@ -11641,10 +12789,14 @@ async function mergeShards(b, client, records) {
 }
 /**
  * Moves the tags to `digest`, an index that passed `checks` (tag-after: verify or e2e); sets
- * the digest and tags outputs and writes the tag summary.
+ * the digest and tags outputs and writes the tag summary. With a proof policy (the tag mode), a
+ * valid proof is looked for before any tag moves, and one of level 1 written (still before) when
+ * none counted: a proof that cannot be written moves no tag.
  */
-async function tagProven(out, b, client, digest, checks) {
+async function tagProven(out, b, client, digest, checks, proof) {
     requireTags(b);
+    const target = { ...b.image, tag: undefined, digest: undefined };
+    let found;
     const tagged = await toolkit/* group */.Os(`Tag ${b.image.registry}/${b.image.repository}@${digest}`, async () => {
         for (const c of checks)
             toolkit/* info */.pq(`passed: ${c}`);
@@ -11655,13 +12807,21 @@ async function tagProven(out, b, client, digest, checks) {
             immutableTags: b.immutableTags,
             overwrite: b.overwrite,
             requiredPlatforms: b.requiredPlatforms,
-            client
+            client,
+            beforeMove: proof &&
+                (async (index) => {
+                    // The proof code (and the Sigstore verifier) loads only in the tag mode, in a chunk of its own.
+                    const { proofBeforeTags, proveListed } = await __nccwpck_require__.e(/* import() */ 442).then(__nccwpck_require__.bind(__nccwpck_require__, 21442));
+                    const f = await proofBeforeTags(client, target, index, b.requiredPlatforms, proof);
+                    f.written = await proveListed(client, target, index, b.requiredPlatforms, proof, f);
+                    found = f;
+                })
         });
     });
     toolkit/* setOutput */.uH(out.digest, tagged.digest);
     toolkit/* setOutput */.uH(out.tags, JSON.stringify(tagged.tags));
-    await writeTagSummary(b.summary, tagged, checks);
-    return tagged;
+    await writeTagSummary(b.summary, tagged, checks, found);
+    return { ...tagged, proof: found };
 }
 /** A registry client for the run, closed at the end whatever happens. */
 async function withClient(b, fn) {
@@ -11715,14 +12875,26 @@ function tagTable(changes) {
             (c.action === 'skipped' ? ` (a newer build, <code>${shortDigest(c.previous)}</code>, is there)` : '')
     ]));
 }
-/** The tags moved to a proven digest, and the checks it passed. */
-async function writeTagSummary(enabled, tagged, checks) {
+/** The tags moved to a proven digest, the checks it passed and its platform proof. */
+async function writeTagSummary(enabled, tagged, checks, proof) {
     await writeSummary(enabled, s => {
         s.addHeading('Tags moved to a proven index', 3);
         s.addRaw(`Index <code>${tagged.digest}</code> with ${tagged.platforms.map(p => `<code>${p}</code>`).join(', ')} passed:`, true);
         s.addList(checks);
+        const line = proof && proofLine(proof);
+        if (line)
+            s.addRaw(line, true);
         s.addTable(tagTable(tagged.changes));
     });
+}
+/** The tag step's proof in one line: who proved the index, or what the step signed itself. */
+function proofLine(p) {
+    if (p.provenBy)
+        return `Platform proof: proven by ${escapeHtml(p.provenBy)} (level ${p.level}, ${statement/* LEVEL_NAMES */.y9[p.level ?? 1]})`;
+    const w = p.written[0];
+    if (w)
+        return `Platform proof: none counted (${escapeHtml(p.reason ?? '')}); the tag step signed one for what it checked (level 1, listed)${w.referrer ? `, referrer <code>${w.referrer}</code>` : ''}`;
+    return `Platform proof: none counted (${escapeHtml(p.reason ?? '')})`;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/oci/archive-source.ts
@@ -11878,7 +13050,7 @@ class LocalImages {
                 platform: e.platform
             }))
         }));
-        return { digest: sha256Digest(index), mediaType: types/* MEDIA_TYPES */.Z2.ociIndex, isIndex: true, platforms };
+        return { digest: (0,oci_digest/* sha256Digest */.sI)(index), mediaType: types/* MEDIA_TYPES */.Z2.ociIndex, isIndex: true, platforms };
     }
     async getImageManifest(_ref, digest) {
         const i = this.image(digest);
@@ -12295,19 +13467,19 @@ function parseLines(value) {
         .filter(line => line.length > 0 && !line.startsWith('#'));
 }
 /** The input's value, trimmed; empty takes the action.yml default, which `node dist/…` does not apply. */
-function getString(spec) {
+function inputs_getString(spec) {
     return toolkit/* getInput */.V4(spec.name).trim() || spec.default.trim();
 }
 function getList(spec) {
-    return parseList(getString(spec));
+    return parseList(inputs_getString(spec));
 }
 function getLines(spec) {
-    return parseLines(getString(spec));
+    return parseLines(inputs_getString(spec));
 }
 const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
 const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
 function getBool(spec) {
-    const value = getString(spec);
+    const value = inputs_getString(spec);
     if (TRUE.includes(value))
         return true;
     if (FALSE.includes(value))
@@ -12315,14 +13487,14 @@ function getBool(spec) {
     throw (0,errors/* badInput */.AN)(spec.name, value, 'expected true or false');
 }
 /** One of the input's choices (the backquoted words of its description). */
-function getChoice(spec) {
-    const value = getString(spec);
+function inputs_getChoice(spec) {
+    const value = inputs_getString(spec);
     if (spec.choices.includes(value))
         return value;
     throw (0,errors/* badInput */.AN)(spec.name, value, `expected one of ${spec.choices.join(', ')}`);
 }
 function getInt(spec, min = 0, max = Number.MAX_SAFE_INTEGER) {
-    const value = getString(spec);
+    const value = inputs_getString(spec);
     if (!/^-?\d+$/.test(value))
         throw badInput(spec.name, value, 'expected a whole number');
     const n = Number(value);
@@ -12752,7 +13924,7 @@ async function scanLayer(source, mediaType, opts = {}) {
     if (failure && !scan.stopped) {
         if (failure instanceof errors/* CheckError */.tl)
             throw failure;
-        throw new MalformedLayer(`layer content is malformed (${mediaType}): ${failure.message}`);
+        throw new oci_digest/* MalformedLayer */.bO(`layer content is malformed (${mediaType}): ${failure.message}`);
     }
     return scan;
 }
@@ -12767,7 +13939,7 @@ async function scanLayerOnce(client, ref, layer, opts) {
             blob.destroy();
             opts.shadow?.discard();
             opts.record?.splice(0);
-            if (err instanceof IntegrityError && !(err instanceof MalformedLayer) && attempt === 0) {
+            if (err instanceof oci_digest/* IntegrityError */.cs && !(err instanceof oci_digest/* MalformedLayer */.bO) && attempt === 0) {
                 toolkit/* info */.pq(`${err.message}; reading it once more`);
                 continue;
             }
@@ -12952,471 +14124,13 @@ async function collectReferences(o, deps) {
     return { scan, scanned, ...(chart ? { chart } : {}) };
 }
 
-;// CONCATENATED MODULE: ./actions/lib/core/version.ts
-/** This suite's version, as package.json gives it (test/unit/proof.test.ts keeps the two equal). */
-const TOOL_VERSION = '1.0.0';
-
-;// CONCATENATED MODULE: ./actions/lib/proof/statement.ts
-// The platform proof: an in-toto Statement v1 about one index, built from verify's results.
-// Its schema is docs/platform-proof.schema.json (docs/platform-proof.md explains each field).
-
-const PREDICATE_TYPE = 'https://github.com/openebs/arch-actions/platform-proof/v1';
-const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
-const LEVEL_NAMES = ['', 'listed', 'configured', 'built right', 'runs', 'serves'];
-/** Where and by what the check ran: the source revision and run URL on GitHub. */
-function runContext(env = process.env) {
-    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
-    const repo = env.GITHUB_REPOSITORY;
-    return {
-        tool: {
-            name: 'arch-actions',
-            version: TOOL_VERSION,
-            ...(env.GITHUB_ACTION_REF ? { ref: env.GITHUB_ACTION_REF } : {})
-        },
-        ...(repo || env.GITHUB_SHA
-            ? {
-                source: {
-                    ...(repo ? { repository: `${server}/${repo}` } : {}),
-                    ...(env.GITHUB_SHA ? { revision: env.GITHUB_SHA } : {})
-                }
-            }
-            : {}),
-        ...(repo && env.GITHUB_RUN_ID
-            ? {
-                run: {
-                    url: `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`,
-                    id: env.GITHUB_RUN_ID,
-                    ...(env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {})
-                }
-            }
-            : {})
-    };
-}
-/** The levels a passed platform check reached; a deep check that saw no ELF file proves no level 3. */
-function reached(c) {
-    if (c.level < 3)
-        return c.level;
-    return c.deep && !c.deep.unsupported && c.deep.executables > 0 ? 3 : 2;
-}
-function platformProof(c, runs) {
-    let level = reached(c);
-    const parity = runs.parity?.[c.platform];
-    const cluster = runs.cluster?.[c.platform];
-    if (parity?.ok && level >= 3)
-        level = 4;
-    if (cluster?.ok && level >= 4)
-        level = 5;
-    const d = c.deep;
-    return {
-        platform: c.platform,
-        digest: c.digest ?? '',
-        level,
-        levels: Array.from({ length: level }, (_, i) => i + 1),
-        ...(d && !d.unsupported
-            ? {
-                elf: {
-                    machines: { ...(d.machines ?? {}) },
-                    executables: d.executables,
-                    files: d.files ?? 0,
-                    layers: d.layersScanned
-                }
-            }
-            : {}),
-        ...(parity ? { parity } : {}),
-        ...(cluster ? { cluster } : {})
-    };
-}
-/**
- * The statement for one image that passed: subject = the index (name and digest), one entry per
- * platform checked with its manifest digest (`subjectName` names an archive's image). Undefined for an image that did not pass or has no
- * digest with its platforms (an archive folder): there is nothing to attach a proof to.
- */
-function statementFor(image, signing, runs = {}, env = process.env, now = new Date(), subjectName) {
-    if (image.status !== 'ok' || !image.digest || !image.platforms.length)
-        return undefined;
-    if (image.platforms.some(p => p.status !== 'ok' || !p.digest))
-        return undefined;
-    // `registry/repository` of the normalised reference: its digest and tag dropped.
-    const name = subjectName ?? image.normalized.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
-    const [alg, hex] = image.digest.split(':');
-    return {
-        _type: STATEMENT_TYPE,
-        subject: [{ name, digest: { [alg]: hex } }],
-        predicateType: PREDICATE_TYPE,
-        predicate: {
-            verdict: 'proven',
-            signing,
-            checkedAt: now.toISOString(),
-            ...runContext(env),
-            platforms: image.platforms.map(p => platformProof(p, runs))
-        }
-    };
-}
-/**
- * Why `predicate` does not cover the platforms and level asked for, or undefined when it does.
- * A platform's level must be at least `level`.
- */
-function uncovered(predicate, platforms, level) {
-    const gaps = [];
-    for (const want of platforms) {
-        const p = predicate.platforms.find(x => x.platform === want);
-        if (!p)
-            gaps.push(`${want} is not in it`);
-        else if (p.level < level)
-            gaps.push(`${want} is proven to level ${p.level} (${LEVEL_NAMES[p.level]}), level ${level} is asked for`);
-    }
-    return gaps.length ? gaps.join('; ') : undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/proof/dsse.ts
-// DSSE envelopes (the signing format of in-toto and cosign attestations): the signature is over
-// the pre-authentication encoding of the payload type and the payload.
-
-
-
-const IN_TOTO_PAYLOAD = 'application/vnd.in-toto+json';
-const DSSE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
-/** DSSEv1 pre-authentication encoding. */
-function pae(payloadType, payload) {
-    const type = Buffer.from(payloadType, 'utf8');
-    return Buffer.concat([
-        Buffer.from(`DSSEv1 ${type.length} `),
-        type,
-        Buffer.from(` ${payload.length} `),
-        payload
-    ]);
-}
-// ECDSA keys sign a SHA-256 digest (cosign's keys are P-256); Ed25519 signs the message itself.
-const algorithmOf = (key) => (key.asymmetricKeyType === 'ed25519' ? null : 'sha256');
-/** The statement in an envelope, signed with `key` (ECDSA, DER signature as cosign writes) or unsigned. */
-function envelope(statement, key) {
-    const payload = Buffer.from(JSON.stringify(statement), 'utf8');
-    const signatures = key
-        ? [
-            {
-                keyid: '',
-                sig: external_node_crypto_.sign(algorithmOf(key), pae(IN_TOTO_PAYLOAD, payload), key).toString('base64')
-            }
-        ]
-        : [];
-    return { payloadType: IN_TOTO_PAYLOAD, payload: payload.toString('base64'), signatures };
-}
-/** An envelope from JSON text (a proof file or a registry blob); throws CheckError on any other shape. */
-function parseEnvelope(text, what) {
-    let e;
-    try {
-        e = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* CheckError */.tl(`${what} is not JSON`);
-    }
-    if (typeof e?.payloadType !== 'string' || typeof e.payload !== 'string' || !Array.isArray(e.signatures))
-        throw new errors/* CheckError */.tl(`${what} is not a DSSE envelope`);
-    return e;
-}
-/** True when one of the envelope's signatures is `key`'s over the envelope's own payload. */
-function signedBy(e, key) {
-    const data = pae(e.payloadType, Buffer.from(e.payload, 'base64'));
-    return e.signatures.some(s => {
-        try {
-            return external_node_crypto_.verify(algorithmOf(key), data, key, Buffer.from(String(s.sig), 'base64'));
-        }
-        catch {
-            return false;
-        }
-    });
-}
-/** The platform-proof statement inside an envelope; throws CheckError when it is anything else. */
-function statementOf(e, what) {
-    if (e.payloadType !== IN_TOTO_PAYLOAD)
-        throw new errors/* CheckError */.tl(`${what} does not carry an in-toto statement`);
-    let s;
-    try {
-        s = JSON.parse(Buffer.from(e.payload, 'base64').toString('utf8'));
-    }
-    catch {
-        throw new errors/* CheckError */.tl(`${what}: its statement is not JSON`);
-    }
-    if (s?._type !== STATEMENT_TYPE || s.predicateType !== PREDICATE_TYPE)
-        throw new errors/* CheckError */.tl(`${what} is not a platform proof (${PREDICATE_TYPE})`);
-    if (!Array.isArray(s.subject) || !Array.isArray(s.predicate?.platforms))
-        throw new errors/* CheckError */.tl(`${what}: its statement lacks a subject or platforms`);
-    return s;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/proof/attach.ts
-// A proof in the registry: an OCI 1.1 referrer of the index (subject and artifactType; the tag
-// fallback where the registry lacks the referrers API), and the same DSSE layer under cosign's
-// `sha256-<hex>.att` tag, which `cosign verify-attestation` reads.
-
-
-
-
-
-/** The artifact type of the referrer (an in-toto statement in a DSSE envelope). */
-const ARTIFACT_TYPE = 'application/vnd.in-toto+json';
-/** cosign's marker and predicate annotations on an attestation layer. */
-const COSIGN_SIGNATURE = 'dev.cosignproject.cosign/signature';
-const PREDICATE_ANNOTATION = 'predicateType';
-const SIGNING_ANNOTATION = 'dev.openebs.arch-actions/signing';
-/** The tag cosign keeps a digest's attestations under. */
-function cosignTag(digest) {
-    return `${digest.replace(':', '-')}.att`;
-}
-function layerOf(body, extra) {
-    return {
-        mediaType: DSSE_MEDIA_TYPE,
-        digest: sha256Digest(body),
-        size: body.length,
-        annotations: { [COSIGN_SIGNATURE]: '', [PREDICATE_ANNOTATION]: PREDICATE_TYPE, ...extra }
-    };
-}
-/** The config cosign writes for an attestation manifest: an empty image whose layers are the envelopes. */
-function configOf(layers) {
-    return Buffer.from(JSON.stringify({
-        architecture: '',
-        created: '0001-01-01T00:00:00Z',
-        history: [{ created: '0001-01-01T00:00:00Z' }],
-        os: '',
-        rootfs: { type: 'layers', diff_ids: layers.map(l => l.digest) },
-        config: {}
-    }));
-}
-async function manifestOf(client, ref, layers, extra) {
-    const config = configOf(layers);
-    await client.pushBlob(ref, config);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: types/* MEDIA_TYPES */.Z2.ociManifest,
-        ...(extra.artifactType ? { artifactType: extra.artifactType } : {}),
-        config: { mediaType: types/* MEDIA_TYPES */.Z2.ociConfig, size: config.length, digest: sha256Digest(config) },
-        layers,
-        ...(extra.subject ? { subject: extra.subject } : {}),
-        ...(extra.annotations ? { annotations: extra.annotations } : {})
-    };
-    const body = Buffer.from(JSON.stringify(manifest));
-    return { body, digest: sha256Digest(body) };
-}
-/** cosign's `.att` manifest for the digest: the layers already there (other predicates) and ours. */
-async function cosignLayers(client, ref, digest, ours) {
-    const tagged = { ...ref, tag: cosignTag(digest), digest: undefined };
-    if (!(await client.headManifest(tagged)))
-        return [ours];
-    const old = (await client.getManifest(tagged, [types/* MEDIA_TYPES */.Z2.ociManifest])).json;
-    const others = (old.layers ?? []).filter(l => l.annotations?.[PREDICATE_ANNOTATION] !== PREDICATE_TYPE);
-    return [...others, ours];
-}
-/**
- * Attaches the envelope to `ref@digest` (an index or manifest already in the registry): its body
- * as a blob, a referrer manifest with the index as subject, and cosign's attestation tag.
- */
-async function attachProof(client, ref, digest, envelope, signing, created, keyless) {
-    const repo = { ...ref, tag: undefined, digest: undefined };
-    const subject = await client.getManifest({ ...repo, digest });
-    const body = Buffer.from(JSON.stringify(envelope));
-    await client.pushBlob(repo, body);
-    const layer = layerOf(body, keyless
-        ? {
-            'dev.sigstore.cosign/certificate': keyless.certificate,
-            ...(keyless.rekorBundle ? { 'dev.sigstore.cosign/bundle': keyless.rekorBundle } : {})
-        }
-        : {});
-    const annotations = { 'org.opencontainers.image.created': created, [SIGNING_ANNOTATION]: signing };
-    const referrer = await manifestOf(client, repo, [layer], {
-        artifactType: ARTIFACT_TYPE,
-        subject: { mediaType: subject.mediaType, digest, size: subject.size },
-        annotations
-    });
-    const descriptor = {
-        mediaType: types/* MEDIA_TYPES */.Z2.ociManifest,
-        digest: referrer.digest,
-        size: referrer.body.length,
-        artifactType: ARTIFACT_TYPE,
-        annotations: { ...annotations, [PREDICATE_ANNOTATION]: PREDICATE_TYPE }
-    };
-    const recordedBy = await client.pushReferrer(repo, referrer.body, descriptor, digest);
-    const tag = cosignTag(digest);
-    // Only proofs cosign can check go where it looks: unsigned ones, and keyless ones outside the
-    // public Rekor log (GitHub's own Sigstore instance, for private repositories), would fail there.
-    if (signing === 'cosign-key' || keyless?.rekorBundle) {
-        const layers = await cosignLayers(client, repo, digest, layer);
-        const att = layers.length === 1 ? referrer : await manifestOf(client, repo, layers, {});
-        await client.putManifest(repo, tag, att.body, types/* MEDIA_TYPES */.Z2.ociManifest);
-    }
-    return { digest: referrer.digest, recordedBy, cosignTag: `${(0,reference/* formatReference */.FH)(repo)}:${tag}` };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/proof/keys.ts
-// cosign keys: the encrypted private key `cosign generate-key-pair` writes (scrypt + NaCl secretbox
-// around a PKCS#8 key) and the public key PEM. Signing and verifying use node:crypto (ECDSA).
-
-
-
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const nacl = (0,lazy/* lazy */.R)(() => __nccwpck_require__(80668));
-const ENCRYPTED = /-----BEGIN (?:ENCRYPTED SIGSTORE|ENCRYPTED COSIGN) PRIVATE KEY-----([\s\S]*?)-----END/;
-// cosign's own limits on its scrypt parameters (N up to 2^20 costs 1 GiB of memory at r = 8).
-const MAX_SCRYPT_N = 1 << 20;
-const KEY_TEXT_LIMIT = 64 * 1024;
-/** A key input's text: PEM given inline, or read from the path it names. */
-function pemOrPath(input, value) {
-    if (value.includes('-----BEGIN '))
-        return value;
-    return (0,paths/* readInputFile */.jH)(input, value, KEY_TEXT_LIMIT).toString('utf8');
-}
-function parseEncrypted(input, body) {
-    let k;
-    try {
-        k = JSON.parse(Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8'));
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`${input}: the cosign key's body is not the JSON cosign writes`);
-    }
-    const { N, r, p } = k?.kdf?.params ?? {};
-    if (k?.kdf?.name !== 'scrypt' || k.cipher?.name !== 'nacl/secretbox')
-        throw new errors/* ConfigurationError */.j1(`${input}: the cosign key is not sealed with scrypt and nacl/secretbox`);
-    if (![N, r, p].every(Number.isInteger) ||
-        N < 2 ||
-        N > MAX_SCRYPT_N ||
-        (N & (N - 1)) !== 0 ||
-        r > 32 ||
-        p > 16)
-        throw new errors/* ConfigurationError */.j1(`${input}: the cosign key's scrypt parameters are out of range`);
-    return k;
-}
-/**
- * The private key of a cosign key pair. `text` is the PEM (encrypted as cosign writes it, or a
- * plain PKCS#8 / SEC1 EC key); `input` names the input in errors; `password` opens it.
- */
-function loadSigningKey(input, passwordInput, text, password) {
-    const m = ENCRYPTED.exec(text);
-    if (!m) {
-        try {
-            return external_node_crypto_.createPrivateKey(text);
-        }
-        catch {
-            throw (0,errors/* badInput */.AN)(input, '(the key)', 'expected a cosign private key (PEM), or a path to one');
-        }
-    }
-    const k = parseEncrypted(input, m[1]);
-    const { N, r, p } = k.kdf.params;
-    const secret = external_node_crypto_.scryptSync(Buffer.from(password, 'utf8'), Buffer.from(k.kdf.salt, 'base64'), 32, {
-        N,
-        r,
-        p,
-        maxmem: 256 * N * r + 1024 * 1024
-    });
-    const opened = nacl().secretbox.open(new Uint8Array(Buffer.from(k.ciphertext, 'base64')), new Uint8Array(Buffer.from(k.cipher.nonce, 'base64')), new Uint8Array(secret));
-    if (!opened)
-        throw new errors/* ConfigurationError */.j1(`${input}: the key does not open with ${passwordInput} (wrong password?)`);
-    return external_node_crypto_.createPrivateKey({ key: Buffer.from(opened), format: 'der', type: 'pkcs8' });
-}
-/** A cosign public key (PEM); `input` names the input in errors. */
-function loadPublicKey(input, text) {
-    try {
-        return crypto.createPublicKey(text);
-    }
-    catch {
-        throw badInput(input, '(the key)', 'expected a public key (PEM, as cosign.pub), or a path to one');
-    }
-}
-/** The public key's public half as PEM (what cosign.pub holds). */
-function publicPem(key) {
-    const pub = key.type === 'private' ? crypto.createPublicKey(key) : key;
-    return pub.export({ type: 'spki', format: 'pem' }).toString();
-}
-/** A short name for a key: `sha256:` and the first 16 hex of its SubjectPublicKeyInfo. */
-function keyName(key) {
-    const pub = key.type === 'private' ? external_node_crypto_.createPublicKey(key) : key;
-    const der = pub.export({ type: 'spki', format: 'der' });
-    return `key sha256:${external_node_crypto_.createHash('sha256').update(der).digest('hex').slice(0, 16)}`;
-}
-/**
- * The signing key of the `signing-key` and `signing-key-password` inputs (names given), or
- * undefined when no key is given. The password falls back to $COSIGN_PASSWORD, as cosign's own.
- */
-function signingKeyInput(keyInput, key, passwordInput, password, env = process.env) {
-    if (!key)
-        return undefined;
-    return loadSigningKey(keyInput, passwordInput, pemOrPath(keyInput, key), password || env.COSIGN_PASSWORD || '');
-}
-/** The public key of a `proof-key` input (its name given), or undefined when none is given. */
-function publicKeyInput(input, value) {
-    return value ? loadPublicKey(input, pemOrPath(input, value)) : undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/proof/find.ts
-
-
-
-
-
-
-// An envelope holds one statement of a few kilobytes per platform.
-const ENVELOPE_LIMIT = 1024 * 1024;
-// A digest with more referrers than this is not read further (each costs a manifest request).
-const MAX_CANDIDATES = 16;
-function subjectMatches(s, digest) {
-    const [alg, hex] = digest.split(':');
-    return s.subject.some(x => x?.digest?.[alg] === hex);
-}
-/** One envelope layer: read, checked against the keys and the subject digest. */
-async function find_judge(client, ref, layer, digest, trust) {
-    const what = `proof ${layer.digest}`;
-    const e = parseEnvelope((await client.getBlobBytes(ref, layer.digest, ENVELOPE_LIMIT)).toString('utf8'), what);
-    if (!e.signatures.length)
-        throw new errors/* CheckError */.tl(`${what} is unsigned`);
-    const key = trust.keys.find(k => signedBy(e, k));
-    if (!key)
-        throw new errors/* CheckError */.tl(`${what}: its signature does not match the trusted key`);
-    const statement = statementOf(e, what);
-    if (!subjectMatches(statement, digest))
-        throw new errors/* CheckError */.tl(`${what} is about another digest`);
-    const name = keyName(key);
-    return { statement, by: statement.predicate.run?.url ?? name, key: name };
-}
-async function layersOf(client, ref, manifest) {
-    const m = (await client.getManifest(manifest, [types/* MEDIA_TYPES */.Z2.ociManifest])).json;
-    return (m.layers ?? []).filter(l => l.mediaType === DSSE_MEDIA_TYPE && l.annotations?.predicateType === PREDICATE_TYPE);
-}
-/** The DSSE layers that may hold a proof of `digest`: its referrers of our type, then cosign's tag. */
-async function candidates(client, repo, digest) {
-    const att = { ...repo, tag: cosignTag(digest), digest: undefined };
-    // Both places at once: a digest without proofs costs one round trip, not two.
-    const [listed, attDigest] = await Promise.all([
-        client.listReferrers(repo, digest),
-        client.headManifest(att)
-    ]);
-    const referrers = listed.filter(r => r.artifactType === ARTIFACT_TYPE && r.annotations?.predicateType === PREDICATE_TYPE);
-    const manifests = referrers.slice(0, MAX_CANDIDATES).map(r => ({ ...repo, digest: r.digest }));
-    if (attDigest)
-        manifests.push({ ...att, tag: undefined, digest: attDigest });
-    const layers = (await Promise.all(manifests.map(m => layersOf(client, repo, m)))).flat();
-    const seen = new Set();
-    return layers.filter(l => !seen.has(l.digest) && seen.add(l.digest)).slice(0, MAX_CANDIDATES);
-}
-/** Every proof of `ref@digest` in its repository, sorted into valid (newest first) and refused. */
-async function findProofs(client, ref, digest, trust) {
-    const repo = { ...ref, tag: undefined, digest: undefined };
-    const layers = await candidates(client, repo, digest);
-    const judged = await Promise.allSettled(layers.map(l => find_judge(client, repo, l, digest, trust)));
-    const valid = [];
-    const refused = [];
-    for (const j of judged) {
-        if (j.status === 'fulfilled')
-            valid.push(j.value);
-        else
-            refused.push((0,errors/* whyOf */.gf)(j.reason));
-    }
-    valid.sort((a, b) => b.statement.predicate.checkedAt.localeCompare(a.statement.predicate.checkedAt));
-    return { valid, refused };
-}
-
+// EXTERNAL MODULE: ./actions/lib/proof/find.ts
+var find = __nccwpck_require__(524);
+// EXTERNAL MODULE: ./actions/lib/proof/cover.ts
+var proof_cover = __nccwpck_require__(28744);
 ;// CONCATENATED MODULE: ./actions/lib/verify/proven.ts
 // Proof reuse: a digest with a valid platform proof that covers the platforms and level asked for
 // is not checked again (no config, no layer is read); with `require`, an image without one fails.
-
 
 
 
@@ -13434,32 +14148,12 @@ function platformDigests(image) {
  * proof (with why), `unknown` when the proofs could not be read.
  */
 async function provenByProof(client, ref, image, needed, level, policy) {
-    let search;
-    try {
-        search = await findProofs(client, ref, image.digest, policy.trust);
-    }
-    catch (err) {
-        return { kind: 'unknown', reason: `its proofs could not be read: ${(0,errors/* whyOf */.gf)(err)}` };
-    }
     const want = needed.map(oci_platform/* formatPlatform */.Bq);
     const entries = platformDigests(image);
-    const gaps = [];
-    let found;
-    for (const p of search.valid) {
-        const lie = p.statement.predicate.platforms.find(x => entries.has(x.platform) && entries.get(x.platform) !== x.digest);
-        const gap = lie
-            ? `it names ${lie.digest} for ${lie.platform}, the index ${entries.get(lie.platform)}`
-            : uncovered(p.statement.predicate, want, level);
-        if (!gap) {
-            found = p;
-            break;
-        }
-        gaps.push(gap);
-    }
-    if (!found) {
-        const why = [...gaps.map(g => `a valid proof does not cover it: ${g}`), ...search.refused];
-        return { kind: 'none', reason: why.length ? why.join('; ') : 'no platform proof is attached' };
-    }
+    const cover = await (0,proof_cover/* coveringProof */.s)(client, ref, image.digest, entries, want, level, policy.trust);
+    if (cover.kind !== 'proven')
+        return cover;
+    const found = cover.proof;
     const byPlatform = new Map(found.statement.predicate.platforms.map(p => [p.platform, p]));
     const platforms = want.map(w => ({
         platform: w,
@@ -13481,7 +14175,7 @@ async function provenByProof(client, ref, image, needed, level, policy) {
  */
 async function proofOutcome(client, ref, image, needed, o) {
     const policy = o.proof;
-    if (!policy || policy.mode === 'ignore' || !policy.trust.keys.length)
+    if (!policy || policy.mode === 'ignore' || !(0,find/* trustsAny */.E)(policy.trust))
         return undefined;
     const out = await provenByProof(client, ref, image, needed, o.deep ? 3 : 2, policy);
     if (out.kind === 'proven')
@@ -13505,8 +14199,10 @@ async function proofOutcome(client, ref, image, needed, o) {
 
 ;// CONCATENATED MODULE: ./actions/lib/verify/result-cache.ts
 // Results kept by digest, for images that cannot carry our proof (a chart's third-party images):
-// a digest proven once for some platforms and level is not read again. One small JSON file per
-// digest in a folder: on runners restored and saved with @actions/cache, on a laptop under ~/.cache.
+// a digest proven once for some platforms and level is not read again, by the same version of the
+// checks. One small JSON file per digest in a folder of at most MAX_ENTRIES: on runners restored and
+// saved with @actions/cache, on a laptop under ~/.cache.
+
 
 
 
@@ -13515,20 +14211,34 @@ async function proofOutcome(client, ref, image, needed, o) {
 
 
 const ENTRY_LIMIT = (/* unused pure expression or super */ null && (256 * 1024));
+/** The folder keeps the newest this many digests; older ones are deleted after a run that wrote. */
+const MAX_ENTRIES = 2000;
 const CACHE_KEY = 'arch-actions-verified';
-/** The folder: `$RUNNER_TEMP/arch-actions/verified` on runners, else `$XDG_CACHE_HOME/arch-actions/verified`. */
+/**
+ * The folder: `$XDG_CACHE_HOME/arch-actions/verified` when that is set, else on runners
+ * `$RUNNER_TEMP/arch-actions/verified`, else `~/.cache/arch-actions/verified`.
+ */
 function defaultResultCacheDir(env = process.env) {
+    if (env.XDG_CACHE_HOME)
+        return path.join(env.XDG_CACHE_HOME, 'arch-actions', 'verified');
     if (env.GITHUB_ACTIONS === 'true')
         return path.join(scratchDir(env), 'verified');
-    const base = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-    return path.join(base, 'arch-actions', 'verified');
+    return path.join(os.homedir(), '.cache', 'arch-actions', 'verified');
 }
 class ResultCache {
     dir;
+    forInputs;
     /** Entries written in this run (a cache service saves only when there are some). */
     written = 0;
-    constructor(dir) {
+    /** Digests this run stored: an image met twice in one run is checked twice, so a run's report does not depend on which finished first. */
+    mine = new Set();
+    /**
+     * `forInputs: false` keeps the images given directly out of it (checked each time), for a run
+     * that signs a proof of each: a proof is written only for what the run checked.
+     */
+    constructor(dir, forInputs = true) {
         this.dir = dir;
+        this.forInputs = forInputs;
     }
     file(digest) {
         return /^sha256:[0-9a-f]{64}$/.test(digest)
@@ -13541,14 +14251,16 @@ class ResultCache {
             if (!file || fs.statSync(file).size > ENTRY_LIMIT)
                 return undefined;
             const v = JSON.parse(fs.readFileSync(file, 'utf8'));
-            return v?.digest === digest && Array.isArray(v.platforms) ? v : undefined;
+            return v?.digest === digest && v.tool === TOOL_VERSION && Array.isArray(v.platforms) ? v : undefined;
         }
         catch {
             return undefined;
         }
     }
-    /** The verdict of `digest` when it covers every platform asked for at `level` (and the index's digests). */
+    /** The verdict of `digest`, kept by an earlier run, when it covers every platform asked for at `level` (and the index's digests). */
     lookup(digest, want, level) {
+        if (this.mine.has(digest))
+            return undefined;
         const v = this.read(digest);
         if (!v)
             return undefined;
@@ -13569,17 +14281,51 @@ class ResultCache {
         for (const p of platforms)
             if ((merged.get(p.platform)?.level ?? 0) <= p.level)
                 merged.set(p.platform, p);
-        const v = { digest, checkedAt: new Date().toISOString(), platforms: [...merged.values()] };
+        const v = {
+            digest,
+            tool: TOOL_VERSION,
+            checkedAt: new Date().toISOString(),
+            platforms: [...merged.values()]
+        };
         try {
             fs.mkdirSync(this.dir, { recursive: true });
             fs.writeFileSync(`${file}.tmp`, JSON.stringify(v));
             fs.renameSync(`${file}.tmp`, file);
             this.written++;
+            this.mine.add(digest);
         }
         catch (err) {
             core.debug(`result cache: ${file}: ${err.message}`);
         }
     }
+    /** After a run that wrote: deletes the oldest entries past `max`. Never fails the run. */
+    prune(max = MAX_ENTRIES) {
+        if (!this.written)
+            return;
+        try {
+            const entries = fs
+                .readdirSync(this.dir)
+                .filter(f => /^sha256-[0-9a-f]{64}\.json(\.tmp)?$/.test(f))
+                .map(f => ({ file: path.join(this.dir, f), at: fs.statSync(path.join(this.dir, f)).mtimeMs }));
+            if (entries.length <= max)
+                return;
+            entries.sort((a, b) => b.at - a.at);
+            for (const e of entries.slice(max))
+                fs.rmSync(e.file, { force: true });
+        }
+        catch (err) {
+            core.debug(`result cache: ${this.dir}: ${err.message}`);
+        }
+    }
+}
+/**
+ * The results kept by digest when they may stand in for an image's checks: not with `proof: ignore`
+ * (everything is checked), nor for an image given directly when the run signs proofs of those.
+ */
+function standingIn(results, proof, found) {
+    if (!results || proof === 'ignore')
+        return undefined;
+    return results.forInputs || !found.has('input') ? results : undefined;
 }
 /** The platforms a cached verdict stands for, at `level`; undefined when it does not cover them all. */
 function fromCache(cache, image, needed, level) {
@@ -13588,7 +14334,7 @@ function fromCache(cache, image, needed, level) {
     const v = cache.lookup(image.digest, want, level);
     if (!v)
         return undefined;
-    const reason = `checked earlier (${v.checkedAt}, results kept by digest), not re-checked`;
+    const reason = 'checked earlier (cache), not re-checked';
     return {
         checkedAt: v.checkedAt,
         platforms: [...want].map(([platform, digest]) => ({
@@ -13618,7 +14364,7 @@ async function restoreResults(dir, env = process.env) {
     if (!cacheService(env))
         return;
     try {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(755), __nccwpck_require__.e(777), __nccwpck_require__.e(116)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5116, 23));
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(777), __nccwpck_require__.e(844), __nccwpck_require__.e(272), __nccwpck_require__.e(116)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5116, 23));
         const hit = await cache.restoreCache([dir], `${CACHE_KEY}-${env.RUNNER_OS}-${env.GITHUB_RUN_ID}`, [
             `${CACHE_KEY}-${env.RUNNER_OS}-`
         ]);
@@ -13634,7 +14380,7 @@ async function saveResults(c, env = process.env) {
     if (!cacheService(env) || !c.written)
         return;
     try {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(755), __nccwpck_require__.e(777), __nccwpck_require__.e(116)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5116, 23));
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(777), __nccwpck_require__.e(844), __nccwpck_require__.e(272), __nccwpck_require__.e(116)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5116, 23));
         await cache.saveCache([c.dir], `${CACHE_KEY}-${env.RUNNER_OS}-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`);
     }
     catch (err) {
@@ -13928,7 +14674,8 @@ async function checkImage(client, t, required, o, early) {
         const offered = image.platforms.filter(e => !e.attestation);
         listAvailable(result, offered);
         const proof = local ? undefined : await proofOutcome(client, resolved, image, needed, o);
-        const kept = proof || local || !o.results ? undefined : fromCache(o.results, image, needed, o.deep ? 3 : 2);
+        const results = proof || local ? undefined : standingIn(o.results, o.proof?.mode, t.found);
+        const kept = results && fromCache(results, image, needed, o.deep ? 3 : 2);
         const proven = proof ?? kept;
         try {
             result.platforms =
@@ -14095,20 +14842,20 @@ function verdict_unknownPhrase(images) {
         parts.push(`${errors} could not be read`);
     return `nothing was proven about ${words_count(unknown.length, 'image')}: ${parts.join('; ')}`;
 }
-const verdict_LEVEL_NAMES = {
+const LEVEL_NAMES = {
     0: 'nothing',
     1: 'L1 listed',
     2: 'L2 configured',
     3: 'L3 built right'
 };
-const levelName = (level) => verdict_LEVEL_NAMES[level];
+const levelName = (level) => LEVEL_NAMES[level];
 /** `L3 built right for 4 images, L2 configured for 1, nothing for 2`: the levels images reached. */
 function levelsReached(images) {
     const parts = [];
     for (const level of [3, 2, 1, 0]) {
         const n = images.filter(i => i.level === level).length;
         if (n)
-            parts.push(`${verdict_LEVEL_NAMES[level]} for ${parts.length ? n : count(n, 'image')}`);
+            parts.push(`${LEVEL_NAMES[level]} for ${parts.length ? n : words_count(n, 'image')}`);
     }
     return parts.join(', ') || 'no image checked';
 }
@@ -14135,7 +14882,7 @@ function verdictLine(images) {
     const proven = images.filter(i => i.outcome === 'proven').map(i => i.level);
     const low = Math.min(...proven);
     const high = Math.max(...proven);
-    const levels = low === high ? verdict_LEVEL_NAMES[low] : `${verdict_LEVEL_NAMES[low]} to ${verdict_LEVEL_NAMES[high]}`;
+    const levels = low === high ? LEVEL_NAMES[low] : `${LEVEL_NAMES[low]} to ${LEVEL_NAMES[high]}`;
     const parts = [`${c.proven} of ${words_count(c.checked, 'image')} proven${c.proven ? ` (${levels})` : ''}`];
     if (c.missing)
         parts.push(`${c.missing} ${c.missing === 1 ? 'lacks' : 'lack'} ${lacking(images)}`);
@@ -14722,7 +15469,7 @@ function merged(meta, user) {
 }
 function getRegex(spec) {
     // An empty value takes the default; `^$` matches no tag and so turns the check off.
-    const source = getString(spec);
+    const source = inputs_getString(spec);
     try {
         return new RegExp(source);
     }
@@ -14733,7 +15480,7 @@ function getRegex(spec) {
 /** `digests-dir`: a folder that builds write digest files into, and a merge reads. */
 function getDigestsDir(IN, job, env) {
     const name = IN['digests-dir'].name;
-    const dir = getString(IN['digests-dir']) || external_node_path_.join((0,paths/* scratchDir */.GA)(env), 'digests');
+    const dir = inputs_getString(IN['digests-dir']) || external_node_path_.join((0,paths/* scratchDir */.GA)(env), 'digests');
     if (job === 'build')
         return (0,paths/* writePath */.Jf)(name, dir, 'folder', env);
     if (job === 'tag')
@@ -14745,15 +15492,15 @@ function getDigestsDir(IN, job, env) {
 }
 /** `archives-dir`: where a build without push writes its archives (a folder it makes). */
 function getArchivesDir(IN, job, push, env) {
-    const dir = getString(IN['archives-dir']) || external_node_path_.join((0,paths/* scratchDir */.GA)(env), 'archives');
+    const dir = inputs_getString(IN['archives-dir']) || external_node_path_.join((0,paths/* scratchDir */.GA)(env), 'archives');
     return job === 'build' && !push ? (0,paths/* writePath */.Jf)(IN['archives-dir'].name, dir, 'folder', env) : dir;
 }
 // A remote context (git or https URL) or stdin is buildx's to fetch, not a local folder.
 const REMOTE_CONTEXT = /^(-|[a-z][a-z0-9+.-]*:\/\/.*|git@.*)$/i;
 /** `context` and `file`, checked when this job builds (a merge never reads them). */
 function getSources(IN, job) {
-    const context = getString(IN.context);
-    const file = getString(IN.file);
+    const context = inputs_getString(IN.context);
+    const file = inputs_getString(IN.file);
     if (job !== 'build')
         return { context, file };
     if (!REMOTE_CONTEXT.test(context))
@@ -14763,13 +15510,13 @@ function getSources(IN, job) {
     return { context, file };
 }
 function getBuildInputs(IN, env = process.env, job = 'build') {
-    const image = parseImage(getString(IN.image), IN.image.name);
+    const image = parseImage(inputs_getString(IN.image), IN.image.name);
     const platforms = getPlatforms(IN);
     const shardList = getList(IN.platform);
     const shardPlatforms = shardList.length ? (0,oci_platform/* parsePlatforms */.qA)(shardList, IN.platform.name) : platforms;
     const required = getList(IN['required-platforms']);
-    const command = getString(IN.command);
-    let builder = getChoice(IN.builder);
+    const command = inputs_getString(IN.command);
+    let builder = inputs_getChoice(IN.builder);
     if (command && builder === 'buildx')
         builder = 'command';
     if (command && builder === 'buildah')
@@ -14791,16 +15538,16 @@ function getBuildInputs(IN, env = process.env, job = 'build') {
         builder,
         command,
         ...getSources(IN, job),
-        target: getString(IN.target),
+        target: inputs_getString(IN.target),
         buildArgs: parseKeyValues(IN['build-args'].name, getLines(IN['build-args'])),
         labels: merged(meta, parseKeyValues(IN.labels.name, getLines(IN.labels))),
         annotations: merged(meta, userAnnotations),
         indexAnnotations: Object.fromEntries(merged(ociMetadata(git, true), userAnnotations).map(a => [a.key, a.value])),
         secrets,
-        provenance: getString(IN.provenance),
-        sbom: getString(IN.sbom),
-        cache: getChoice(IN.cache),
-        cacheScope: getString(IN['cache-scope']),
+        provenance: inputs_getString(IN.provenance),
+        sbom: inputs_getString(IN.sbom),
+        cache: inputs_getChoice(IN.cache),
+        cacheScope: inputs_getString(IN['cache-scope']),
         digestsDir: getDigestsDir(IN, job, env),
         archivesDir: getArchivesDir(IN, job, push, env),
         digests: getList(IN.digests),
@@ -14809,7 +15556,7 @@ function getBuildInputs(IN, env = process.env, job = 'build') {
         immutableTags: getRegex(IN['immutable-tags']),
         overwrite: getBool(IN.overwrite),
         push,
-        tagAfter: getChoice(IN['tag-after']),
+        tagAfter: inputs_getChoice(IN['tag-after']),
         insecureRegistries: getList(IN['insecure-registries']),
         limits: getLimits(IN.limits),
         summary: getBool(IN.summary),
@@ -14817,63 +15564,17 @@ function getBuildInputs(IN, env = process.env, job = 'build') {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/lib/proof/keyless.ts
-// Keyless signing on GitHub: @actions/attest signs the statement with a Sigstore certificate
-// for the workflow's OIDC identity (id-token: write) and stores it with GitHub's attestations
-// (attestations: write), where `gh attestation verify` finds it by digest.
-
-/** True on a GitHub runner whose job may ask for an OIDC token (permissions: id-token: write). */
-function keylessAvailable(env = process.env) {
-    return !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-}
-/** The Rekor bundle cosign keeps beside an attestation layer, from a Sigstore bundle's log entry. */
-function rekorBundleOf(entries) {
-    const e = entries?.[0];
-    if (!e?.inclusionPromise)
-        return undefined;
-    return JSON.stringify({
-        SignedEntryTimestamp: e.inclusionPromise.signedEntryTimestamp,
-        Payload: {
-            body: e.canonicalizedBody,
-            integratedTime: Number(e.integratedTime),
-            logIndex: Number(e.logIndex),
-            logID: Buffer.from(e.logId.keyId, 'base64').toString('hex')
-        }
-    });
-}
-/** Signs `statement` keyless and stores it as a GitHub attestation; `token` needs attestations: write. */
-async function signKeyless(statement, token) {
-    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(777), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11485));
-    const a = await attest({
-        subjects: statement.subject,
-        predicateType: statement.predicateType,
-        predicate: statement.predicate,
-        token
-    });
-    const dsse = a.bundle.dsseEnvelope;
-    if (!dsse)
-        throw new errors/* CheckError */.tl('the Sigstore bundle of the platform proof holds no DSSE envelope');
-    const verification = a.bundle.verificationMaterial;
-    return {
-        envelope: {
-            payloadType: dsse.payloadType,
-            payload: dsse.payload,
-            signatures: dsse.signatures.map(s => ({ keyid: s.keyid ?? '', sig: s.sig }))
-        },
-        certificate: a.certificate,
-        ...(a.attestationID ? { attestationId: a.attestationID } : {}),
-        ...(rekorBundleOf(verification.tlogEntries)
-            ? { rekorBundle: rekorBundleOf(verification.tlogEntries) }
-            : {})
-    };
-}
-/** The token of a `github-token` input; its unexpanded default (the CLI, off GitHub) is no token. */
-function githubToken(value) {
-    return value.startsWith('${{') ? '' : value;
-}
-
+// EXTERNAL MODULE: ./actions/lib/proof/keys.ts
+var keys = __nccwpck_require__(97479);
+// EXTERNAL MODULE: ./actions/lib/proof/keyless.ts
+var keyless = __nccwpck_require__(68733);
+// EXTERNAL MODULE: ./actions/lib/proof/sigstore.ts + 1 modules
+var sigstore = __nccwpck_require__(12379);
 ;// CONCATENATED MODULE: ./actions/lib/proof/inputs.ts
-// The signing inputs that verify-platforms and build share, read the same way in both.
+// The signing and trust inputs that verify-platforms, build and the tag step share, read the same way.
+
+
+
 
 
 
@@ -14883,14 +15584,36 @@ function githubToken(value) {
  * masked; the three specs are the action's signing key, its password and its GitHub token.
  */
 function getSigningInputs(keySpec, passwordSpec, tokenSpec) {
-    const password = getString(passwordSpec);
+    const password = inputs_getString(passwordSpec);
     if (password)
         toolkit/* setSecret */.Pq(password);
-    const token = githubToken(getString(tokenSpec));
+    const token = (0,keyless/* githubToken */.bU)(inputs_getString(tokenSpec));
     if (token)
         toolkit/* setSecret */.Pq(token);
-    const signingKey = signingKeyInput(keySpec.name, getString(keySpec), passwordSpec.name, password);
+    const signingKey = (0,keys/* signingKeyInput */.B0)(keySpec.name, inputs_getString(keySpec), passwordSpec.name, password);
     return { signingKey, githubToken: token };
+}
+/**
+ * `proof` and whom proofs must be signed by: the key `proof-key`, else (`signedWith`, the tag step)
+ * the public half of the signing key, whose proofs the same pipeline wrote; and, where the action
+ * has them (`identitySpecs`), the Sigstore identity of keyless proofs. `require` with nothing to
+ * trust is a mistake in the inputs.
+ */
+function getProofInputs(modeSpec, keySpec, signedWith, identitySpecs) {
+    const proof = getChoice(modeSpec);
+    const key = publicKeyInput(keySpec.name, getString(keySpec)) ?? (signedWith && createPublicKey(signedWith));
+    const specs = identitySpecs;
+    const identity = specs &&
+        identityTrust({ identity: specs.identity.name, issuer: specs.issuer.name, trustedRoot: specs.trustedRoot.name }, {
+            identity: getString(specs.identity),
+            issuer: getString(specs.issuer),
+            trustedRoot: getString(specs.trustedRoot)
+        });
+    if (proof === 'require' && !key && !identity)
+        throw badInput(modeSpec.name, proof, specs
+            ? `it needs ${keySpec.name} or ${specs.identity.name}: whom proofs must be signed by`
+            : `it needs ${keySpec.name}: the key proofs must be signed with`);
+    return { proof, proofKeys: key ? [key] : [], ...(identity ? { proofIdentity: identity } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./build/inputs.ts
@@ -14902,7 +15625,7 @@ function getSigningInputs(keySpec, passwordSpec, tokenSpec) {
 const inputs_IN = specs_generated/* BUILD */.Bv.inputs;
 const OUT = specs_generated/* BUILD */.Bv.outputs;
 function getInputs() {
-    const mode = getChoice(inputs_IN.mode);
+    const mode = inputs_getChoice(inputs_IN.mode);
     const build = getBuildInputs(inputs_IN);
     const verify = getBool(inputs_IN.verify);
     // Only `all` with push moves tags; a shard never does.
@@ -14912,61 +15635,21 @@ function getInputs() {
     return {
         mode,
         build,
-        qemu: getChoice(inputs_IN.qemu),
-        binfmtSource: getChoice(inputs_IN['binfmt-source']),
-        driver: getChoice(inputs_IN.driver),
-        buildkitImage: getString(inputs_IN['buildkit-image']),
+        qemu: inputs_getChoice(inputs_IN.qemu),
+        binfmtSource: inputs_getChoice(inputs_IN['binfmt-source']),
+        driver: inputs_getChoice(inputs_IN.driver),
+        buildkitImage: inputs_getString(inputs_IN['buildkit-image']),
         verify,
         deep: getBool(inputs_IN.deep),
-        e2eCommand: getString(inputs_IN['e2e-command']),
+        e2eCommand: inputs_getString(inputs_IN['e2e-command']),
         e2eArgs: getLines(inputs_IN['e2e-args']),
+        prComment: getBool(inputs_IN['pr-comment']),
         ...getSigningInputs(inputs_IN['signing-key'], inputs_IN['signing-key-password'], inputs_IN['github-token'])
     };
 }
 
-;// CONCATENATED MODULE: ./actions/lib/proof/write.ts
-
-
-
-
-
-
-
-/** Writes (and, signed, attaches) a proof for each target that passed; returns what was written. */
-async function writeProofs(targets, options, client) {
-    const keyless = !options.key && !!options.keylessToken && keylessAvailable(options.env);
-    const signing = options.key ? 'cosign-key' : keyless ? 'sigstore' : 'none';
-    const out = [];
-    for (const t of targets) {
-        const now = new Date();
-        const statement = statementFor(t.image, signing, options.runs, options.env, now, t.subjectName);
-        if (!statement || !t.image.digest)
-            continue;
-        const signed = keyless ? await signKeyless(statement, options.keylessToken) : undefined;
-        const e = signed?.envelope ?? envelope(statement, options.key);
-        const hex = t.image.digest.replace(/^sha256:/, '');
-        const name = `platform-proof-${hex.slice(0, 16)}${signing === 'none' ? '.unsigned' : ''}.intoto.json`;
-        external_node_fs_.mkdirSync(options.dir, { recursive: true });
-        const file = external_node_path_.join(options.dir, name);
-        external_node_fs_.writeFileSync(file, JSON.stringify(e, null, 2) + '\n');
-        const subject = `${statement.subject[0].name}@${t.image.digest}`;
-        const written = { subject, file, signing };
-        if (signed?.attestationId)
-            written.attestationId = signed.attestationId;
-        if (t.attachTo && signing !== 'none' && client) {
-            const attached = await attachProof(client, t.attachTo, t.image.digest, e, signing, statement.predicate.checkedAt, signed);
-            written.referrer = attached.digest;
-            written.recordedBy = attached.recordedBy;
-            toolkit/* info */.pq(`Platform proof of ${subject} attached (${attached.digest}, ${attached.recordedBy === 'tag' ? 'referrers tag fallback' : 'referrers API'}; cosign: ${attached.cosignTag})`);
-        }
-        else {
-            toolkit/* info */.pq(`Platform proof of ${subject} written to ${file}${signing === 'none' ? ' (unsigned)' : ''}`);
-        }
-        out.push(written);
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./actions/lib/proof/write.ts
+var write = __nccwpck_require__(45092);
 ;// CONCATENATED MODULE: ./build/proof.ts
 // The platform proof of what the one-liner built and verified: attached to the pushed index
 // (signed), or written next to the archives with push: false.
@@ -14997,12 +15680,248 @@ async function proveBuilt(inputs, client, result, merged, parity) {
         ? { image, attachTo: (0,reference/* parseReference */.F2)(repo, specs_generated/* BUILD */.Bv.inputs.image.name) }
         : { image, subjectName: repo };
     const dir = merged ? external_node_path_.join((0,paths/* scratchDir */.GA)(), 'proofs') : b.archivesDir;
-    const written = await toolkit/* group */.Os('Platform proof', () => writeProofs([target], { dir, key: inputs.signingKey, keylessToken: inputs.githubToken, runs }, client));
+    const written = await toolkit/* group */.Os('Platform proof', () => (0,write/* writeProofs */.V)([target], { dir, key: inputs.signingKey, keylessToken: inputs.githubToken, runs }, client));
     toolkit/* setOutput */.uH(OUT.proofs, JSON.stringify(written));
     return written;
 }
 
+;// CONCATENATED MODULE: ./actions/lib/verify/matrix.ts
+
+
+
+/**
+ * One platform of one image: ✅ with the level proven, ❌ with the level whose check failed,
+ * ⚠️ for an allowed gap, ❓ when nothing could be learnt (with why, in a few words).
+ */
+function matrixCell(i, c) {
+    if (!c)
+        return '–';
+    const level = `L${c.level}`;
+    if (c.outcome === 'proven')
+        return `✅ ${level}${i.proof ? ' (proof)' : i.cached ? ' (kept)' : c.deep?.unsupported ? ' (layers not read)' : ''}`;
+    if (c.outcome === 'unknown')
+        return `❓ unknown: ${kindWords(c.unknown ?? 'error')}`;
+    const what = c.status === 'wrong' ? 'wrong' : 'missing';
+    return i.status === 'allowed' ? `⚠️ ${level} ${what} (allowed)` : `❌ ${level} ${what}`;
+}
+/** The header lines: the levels asked for and reached, and what could not be learnt, and why. */
+function header(result) {
+    const asked = result.deep
+        ? 'L3 built right (ELF headers)'
+        : 'L2 configured (the config names the platform)';
+    const lines = [
+        `Levels: L1 listed in the index, L2 configured, L3 built right (ELF headers of the executables). ` +
+            `This run asked for ${asked}; levels reached: ${levelsReached(result.images)}.`
+    ];
+    const unknown = verdict_unknownPhrase(result.images);
+    if (unknown) {
+        lines.push('', `❓ ${unknown[0].toUpperCase()}${unknown.slice(1)}:`, '');
+        for (const r of result.registries)
+            lines.push(`- \`${r.registry}\` (${words_count(r.images, 'image')}): ${cellText(r.reason)}`);
+        for (const u of result.unknown.filter(u => u.kind === 'error'))
+            lines.push(`- \`${cellText(u.reference)}\`: ${cellText(u.reason)}`);
+    }
+    return [...lines, ''];
+}
+/** The group an image belongs to: each chart or subchart it is used by, else the input it came from. */
+function groupsOf(i) {
+    if (i.charts.length)
+        return i.charts.map(c => `Chart ${c.split('/').join(' › ')}`);
+    if (i.found.includes('dockerfile'))
+        return ['Dockerfiles'];
+    if (i.found.includes('manifest') ||
+        ((i.found.includes('indirect') || i.found.includes('custom resource')) && i.locations.length))
+        return ['Manifests'];
+    return ['Images'];
+}
+const cellText = (s) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+/**
+ * The support matrix as Markdown: per chart or subchart (then manifests, Dockerfiles and
+ * images given directly), every image against each platform. Sorted, with no timings or
+ * hosts, so that the same verdicts always give the same text.
+ */
+function supportMatrix(result) {
+    const groups = new Map();
+    for (const i of result.images)
+        for (const g of groupsOf(i))
+            groups.set(g, [...(groups.get(g) ?? []), i]);
+    const names = [...groups.keys()].sort((a, b) => (0,compare/* compareText */.n)(a, b));
+    const lines = header(result);
+    if (result.chart) {
+        const c = result.chart;
+        const how = c.rendered === 'not rendered'
+            ? `not rendered (${c.reason}): images read statically`
+            : `${c.rendered} by helm ${c.helm} for Kubernetes ${c.kubeVersion}`;
+        lines.push(`Chart \`${c.chart}\`: ${how}.`);
+        for (const m of c.missingDependencies)
+            lines.push(`- dependency \`${m.parent ? `${m.parent}/` : ''}${m.name}\` ${m.version}: not rendered, its images are not checked (${m.reason})`);
+        lines.push('');
+    }
+    for (const name of names) {
+        const images = [...(groups.get(name) ?? [])].sort((a, b) => (0,compare/* compareText */.n)(a.normalized, b.normalized));
+        lines.push(`### ${name}`, '');
+        lines.push(`| Image | Found | ${result.platforms.join(' | ')} |`);
+        lines.push(`| --- | --- | ${result.platforms.map(() => '---').join(' | ')} |`);
+        for (const i of images) {
+            const cells = result.platforms.map(p => matrixCell(i, i.platforms.find(c => c.platform === p)));
+            lines.push(`| \`${cellText(i.reference)}\` | ${i.found.join(', ')} | ${cells.join(' | ')} |`);
+        }
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./actions/lib/verify/comment.ts
+// The pull request's sticky comment: one comment per workflow job, found by a hidden marker and
+// updated in place on every push, with the platform × level table, the chart's support matrix and
+// links to the proofs and the run. A token that may not comment (forks: 403) skips it with a notice.
+
+
+
+
+
+// Bounded: at most this many pages of 100 comments are searched for ours.
+const MAX_PAGES = 10;
+/**
+ * The pull request of a `pull_request` (or `pull_request_target`) run, else undefined. `action`
+ * keeps apart the comments of two actions in one job (none: verify-platforms).
+ */
+function pullRequestOf(env = process.env, action) {
+    if (!/^pull_request(_target)?$/.test(env.GITHUB_EVENT_NAME ?? '') || !env.GITHUB_EVENT_PATH)
+        return undefined;
+    let number;
+    try {
+        const event = JSON.parse(external_node_fs_.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+        number = event.pull_request?.number;
+    }
+    catch {
+        return undefined;
+    }
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (typeof number !== 'number' || !owner || !repo)
+        return undefined;
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+    return {
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+        owner,
+        repo,
+        number,
+        key: `${env.GITHUB_WORKFLOW ?? ''}/${env.GITHUB_JOB ?? ''}${action ? ` ${action}` : ''}`,
+        serverUrl,
+        ...(env.GITHUB_RUN_ID
+            ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
+            : {})
+    };
+}
+const code = (s) => `\`${s.replace(/[`\r\n|]/g, ' ')}\``;
+const marker = (key) => `<!-- arch-actions:verify ${key.replace(/-->/g, '')} -->`;
+function proofCell(pr, digest, proofs) {
+    const p = digest ? proofs.find(x => x.subject.endsWith(`@${digest}`)) : undefined;
+    if (!p)
+        return '–';
+    if (p.attestationId)
+        return `[attestation](${pr.serverUrl}/${pr.owner}/${pr.repo}/attestations/${encodeURIComponent(p.attestationId)})`;
+    if (p.signing === 'none')
+        return 'unsigned (not attached)';
+    return `signed (${p.signing}), referrer ${code(p.referrer ?? '')}`;
+}
+/** The comment's Markdown: the marker, the platform × level table, the support matrix, the links. */
+function commentBody(pr, result, proofs) {
+    const head = `| Image | ${result.platforms.map(code).join(' | ')} | Proof |`;
+    const rule = `| --- | ${result.platforms.map(() => '---').join(' | ')} | --- |`;
+    const rows = result.images.map(i => {
+        const cells = result.platforms.map(p => matrixCell(i, i.platforms.find(c => c.platform === p)));
+        return `| ${code(i.reference)} | ${cells.join(' | ')} | ${proofCell(pr, i.digest, proofs)} |`;
+    });
+    return [
+        marker(pr.key),
+        `### ${result.ok ? '✅' : result.outcomes.missing ? '❌' : '❓'} arch-actions: ${words_count(result.checked, 'image')} checked for ${result.platforms.join(', ')}`,
+        '',
+        result.verdict,
+        '',
+        head,
+        rule,
+        ...rows,
+        '',
+        '<details><summary>Support matrix</summary>',
+        '',
+        supportMatrix(result),
+        '',
+        '</details>',
+        '',
+        pr.runUrl ? `[The run](${pr.runUrl})` : ''
+    ].join('\n');
+}
+async function findOurs(o, pr) {
+    const tag = marker(pr.key);
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const { data } = await o.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner: pr.owner,
+            repo: pr.repo,
+            issue_number: pr.number,
+            per_page: 100,
+            page
+        });
+        const list = data;
+        const ours = list.find(c => c.body?.startsWith(tag));
+        if (ours)
+            return ours.id;
+        if (list.length < 100)
+            return undefined;
+    }
+    return undefined;
+}
+/** Creates the comment, or updates ours in place; a 403 (no pull-requests: write) skips it with a notice. */
+async function stickyComment(pr, token, body) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(844), __nccwpck_require__.e(225), __nccwpck_require__.e(228)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 93228, 23));
+    const o = getOctokit(token, { baseUrl: pr.apiUrl });
+    try {
+        const id = await findOurs(o, pr);
+        if (id !== undefined) {
+            await o.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                owner: pr.owner,
+                repo: pr.repo,
+                comment_id: id,
+                body
+            });
+            return 'updated';
+        }
+        await o.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner: pr.owner,
+            repo: pr.repo,
+            issue_number: pr.number,
+            body
+        });
+        return 'created';
+    }
+    catch (err) {
+        const status = err.status;
+        if (status !== 403 && status !== 401 && status !== 404)
+            throw err;
+        toolkit/* notice */.lm(`The pull request comment was skipped: the token may not write comments here (HTTP ${status}; a fork, or no pull-requests: write permission): ${(0,errors/* whyOf */.gf)(err)}`);
+        return 'skipped';
+    }
+}
+/**
+ * The sticky comment of `result` on this run's pull request, when `enabled`, with a token, on a
+ * pull_request event; like the summary, it never fails the job.
+ */
+async function postComment(enabled, token, result, proofs, action) {
+    const pr = enabled && token ? pullRequestOf(process.env, action) : undefined;
+    if (!pr)
+        return;
+    try {
+        const outcome = await stickyComment(pr, token, commentBody(pr, result, proofs));
+        if (outcome !== 'skipped')
+            toolkit/* info */.pq(`Pull request #${pr.number}: comment ${outcome}`);
+    }
+    catch (err) {
+        toolkit/* warning */.$e(`The pull request comment failed: ${(0,errors/* whyOf */.gf)(err)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/main.ts
+
 
 
 
@@ -15105,6 +16024,18 @@ async function proveAndTag(inputs, client, records, merged, early) {
     toolkit/* setOutput */.uH(OUT.verified, String(result.ok));
     await summariseVerify(b.summary, result);
     annotate(result);
+    const proofs = [];
+    try {
+        await proveAndTagVerified(inputs, client, records, result, proofs, merged);
+    }
+    finally {
+        // Whatever became of the checks past verify, the pull request shows the platform × level table.
+        await postComment(inputs.prComment, inputs.githubToken, result, proofs, 'build');
+    }
+}
+/** Past verify: its failure, or the proof (and the parity run and tags, when they wait for it); `proofs` gets what was written. */
+async function proveAndTagVerified(inputs, client, records, result, proofs, merged) {
+    const b = inputs.build;
     const repo = (0,reference/* repositoryName */.aR)(b.image);
     const subject = merged ? `${repo}@${merged.digest}` : verifyTargets(inputs, records)[0].reference;
     const waiting = merged && b.tagAfter !== 'merge' ? subject : undefined;
@@ -15114,13 +16045,13 @@ async function proveAndTag(inputs, client, records, merged, early) {
     const archives = !b.push && inputs.mode === 'all';
     if (!waiting && !archives) {
         if (merged)
-            await proveBuilt(inputs, client, result, true);
+            proofs.push(...(await proveBuilt(inputs, client, result, true)));
         return;
     }
     const checks = [verifyCheck(result)];
     if (b.tagAfter === 'e2e')
         checks.push(await toolkit/* group */.Os('Parity run', () => parity(inputs, client, subject, waiting)));
-    await proveBuilt(inputs, client, result, !!merged, b.tagAfter === 'e2e' ? checks[1] : undefined);
+    proofs.push(...(await proveBuilt(inputs, client, result, !!merged, b.tagAfter === 'e2e' ? checks[1] : undefined)));
     if (!merged) {
         toolkit/* info */.pq(`push is false: ${subject} passed ${checks.length} check(s), and nothing was pushed or tagged`);
         return;

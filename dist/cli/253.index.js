@@ -1159,7 +1159,10 @@ async function buildShard(opts, target, deps) {
 
 // EXTERNAL MODULE: ./actions/lib/core/summary.ts
 var summary = __webpack_require__(87364);
+// EXTERNAL MODULE: ./actions/lib/proof/statement.ts
+var statement = __webpack_require__(46706);
 ;// CONCATENATED MODULE: ./actions/lib/build/pipeline.ts
+
 
 
 
@@ -1233,10 +1236,14 @@ async function mergeShards(b, client, records) {
 }
 /**
  * Moves the tags to `digest`, an index that passed `checks` (tag-after: verify or e2e); sets
- * the digest and tags outputs and writes the tag summary.
+ * the digest and tags outputs and writes the tag summary. With a proof policy (the tag mode), a
+ * valid proof is looked for before any tag moves, and one of level 1 written (still before) when
+ * none counted: a proof that cannot be written moves no tag.
  */
-async function tagProven(out, b, client, digest, checks) {
+async function tagProven(out, b, client, digest, checks, proof) {
     requireTags(b);
+    const target = { ...b.image, tag: undefined, digest: undefined };
+    let found;
     const tagged = await toolkit/* group */.Os(`Tag ${b.image.registry}/${b.image.repository}@${digest}`, async () => {
         for (const c of checks)
             toolkit/* info */.pq(`passed: ${c}`);
@@ -1247,13 +1254,21 @@ async function tagProven(out, b, client, digest, checks) {
             immutableTags: b.immutableTags,
             overwrite: b.overwrite,
             requiredPlatforms: b.requiredPlatforms,
-            client
+            client,
+            beforeMove: proof &&
+                (async (index) => {
+                    // The proof code (and the Sigstore verifier) loads only in the tag mode, in a chunk of its own.
+                    const { proofBeforeTags, proveListed } = await Promise.all(/* import() */[__webpack_require__.e(69), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 21442));
+                    const f = await proofBeforeTags(client, target, index, b.requiredPlatforms, proof);
+                    f.written = await proveListed(client, target, index, b.requiredPlatforms, proof, f);
+                    found = f;
+                })
         });
     });
     toolkit/* setOutput */.uH(out.digest, tagged.digest);
     toolkit/* setOutput */.uH(out.tags, JSON.stringify(tagged.tags));
-    await writeTagSummary(b.summary, tagged, checks);
-    return tagged;
+    await writeTagSummary(b.summary, tagged, checks, found);
+    return { ...tagged, proof: found };
 }
 /** A registry client for the run, closed at the end whatever happens. */
 async function withClient(b, fn) {
@@ -1307,14 +1322,26 @@ function tagTable(changes) {
             (c.action === 'skipped' ? ` (a newer build, <code>${(0,summary/* shortDigest */.VK)(c.previous)}</code>, is there)` : '')
     ]));
 }
-/** The tags moved to a proven digest, and the checks it passed. */
-async function writeTagSummary(enabled, tagged, checks) {
+/** The tags moved to a proven digest, the checks it passed and its platform proof. */
+async function writeTagSummary(enabled, tagged, checks, proof) {
     await (0,summary/* writeSummary */.Sy)(enabled, s => {
         s.addHeading('Tags moved to a proven index', 3);
         s.addRaw(`Index <code>${tagged.digest}</code> with ${tagged.platforms.map(p => `<code>${p}</code>`).join(', ')} passed:`, true);
         s.addList(checks);
+        const line = proof && proofLine(proof);
+        if (line)
+            s.addRaw(line, true);
         s.addTable(tagTable(tagged.changes));
     });
+}
+/** The tag step's proof in one line: who proved the index, or what the step signed itself. */
+function proofLine(p) {
+    if (p.provenBy)
+        return `Platform proof: proven by ${(0,summary/* escapeHtml */.ZD)(p.provenBy)} (level ${p.level}, ${statement/* LEVEL_NAMES */.y9[p.level ?? 1]})`;
+    const w = p.written[0];
+    if (w)
+        return `Platform proof: none counted (${(0,summary/* escapeHtml */.ZD)(p.reason ?? '')}); the tag step signed one for what it checked (level 1, listed)${w.referrer ? `, referrer <code>${w.referrer}</code>` : ''}`;
+    return `Platform proof: none counted (${(0,summary/* escapeHtml */.ZD)(p.reason ?? '')})`;
 }
 
 
@@ -1490,13 +1517,16 @@ async function tagIndex(opts) {
             `(it lists ${(0,_core_untrusted__WEBPACK_IMPORTED_MODULE_0__/* .listSome */ .XT)(platforms) || 'nothing'}); no tag was moved`);
     }
     const changes = planTags(target, m.digest, opts, current);
+    const listed = descriptors.filter(d => !(0,_oci_types__WEBPACK_IMPORTED_MODULE_7__/* .isAttestation */ .H3)(d));
+    const entries = new Map(listed.map(d => [(0,_oci_platform__WEBPACK_IMPORTED_MODULE_5__/* .descriptorPlatform */ .fA)(d), d.digest]));
+    await opts.beforeMove?.({ digest: m.digest, entries });
     await keepNewer(opts.client, target, buildOf(m.digest, index.annotations), changes, {
         overwrite: opts.overwrite,
         ancestry: opts.ancestry ?? gitAncestry()
     });
     await moveTags(opts.client, target, m, changes);
     const tags = changes.filter(c => c.action !== 'skipped').map(c => c.reference);
-    return { digest: m.digest, platforms, tags, changes };
+    return { digest: m.digest, platforms, entries, tags, changes };
 }
 
 

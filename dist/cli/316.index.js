@@ -78,7 +78,10 @@ var digests = __webpack_require__(54692);
 var summary = __webpack_require__(87364);
 // EXTERNAL MODULE: ./actions/lib/build/inputs.ts + 1 modules
 var build_inputs = __webpack_require__(87132);
+// EXTERNAL MODULE: ./actions/lib/proof/inputs.ts
+var proof_inputs = __webpack_require__(47366);
 ;// CONCATENATED MODULE: ./actions/build-multiarch/inputs.ts
+
 
 
 
@@ -100,9 +103,20 @@ function tagTarget(mode) {
     }
     return { digest, checks };
 }
+/** tag: `proof`, whom to trust (`proof-key`, else the signing key's public half; `proof-identity`) and the signing inputs. */
+function tagProofInputs() {
+    const signing = (0,proof_inputs/* getSigningInputs */.b)(IN['signing-key'], IN['signing-key-password'], IN['github-token']);
+    const { proof, proofKeys, proofIdentity } = (0,proof_inputs/* getProofInputs */.y)(IN.proof, IN['proof-key'], signing.signingKey, {
+        identity: IN['proof-identity'],
+        issuer: IN['proof-issuer'],
+        trustedRoot: IN['proof-trusted-root']
+    });
+    return { mode: proof, trust: { keys: proofKeys, identity: proofIdentity }, ...signing };
+}
 function getInputs() {
     const mode = (0,inputs/* getChoice */.m)(IN.mode);
     return {
+        ...(mode === 'tag' ? { proof: tagProofInputs() } : {}),
         ...tagTarget(mode),
         mode,
         platforms: (0,build_inputs/* getPlatforms */.rR)(IN),
@@ -114,7 +128,13 @@ function getInputs() {
     };
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./actions/lib/core/paths.ts
+var paths = __webpack_require__(39756);
 ;// CONCATENATED MODULE: ./actions/build-multiarch/main.ts
+
+
 
 
 
@@ -159,7 +179,9 @@ async function run(deps = {}) {
         return;
     }
     if (inputs.mode === 'tag') {
-        await (0,pipeline/* withClient */.SV)(b, c => (0,pipeline/* tagProven */.x9)(OUT, b, c, inputs.digest, inputs.checks));
+        const proof = inputs.proof && { ...inputs.proof, dir: external_node_path_.join((0,paths/* scratchDir */.GA)(), 'proofs') };
+        const tagged = await (0,pipeline/* withClient */.SV)(b, c => (0,pipeline/* tagProven */.x9)(OUT, b, c, inputs.digest, inputs.checks, proof));
+        toolkit/* setOutput */.uH(OUT.proofs, JSON.stringify(tagged.proof?.written ?? []));
         return;
     }
     if (inputs.mode === 'merge') {

@@ -2481,7 +2481,7 @@ function checkClusterHost(hostArch = process.arch, perf = 'off') {
 }
 /** Uploads the diagnostics folder through the runner's artifact service. */
 const uploadArtifact = async (name, files, root) => {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(463), __webpack_require__.e(777), __webpack_require__.e(919), __webpack_require__.e(157), __webpack_require__.e(773), __webpack_require__.e(846)]).then(__webpack_require__.t.bind(__webpack_require__, 76846, 23));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(777), __webpack_require__.e(463), __webpack_require__.e(700), __webpack_require__.e(919), __webpack_require__.e(157), __webpack_require__.e(212), __webpack_require__.e(846)]).then(__webpack_require__.t.bind(__webpack_require__, 76846, 23));
     await new DefaultArtifactClient().uploadArtifact(name, files, root, { retentionDays: 14 });
 };
 function newRun(o, deps) {

@@ -658,6 +658,7 @@ function getInputs() {
         deep: (0,core_inputs/* getBool */.Jz)(IN.deep),
         e2eCommand: (0,core_inputs/* getString */.AA)(IN['e2e-command']),
         e2eArgs: (0,core_inputs/* getLines */.iv)(IN['e2e-args']),
+        prComment: (0,core_inputs/* getBool */.Jz)(IN['pr-comment']),
         ...(0,proof_inputs/* getSigningInputs */.b)(IN['signing-key'], IN['signing-key-password'], IN['github-token'])
     };
 }
@@ -703,7 +704,10 @@ async function proveBuilt(inputs, client, result, merged, parity) {
     return written;
 }
 
+// EXTERNAL MODULE: ./actions/lib/verify/comment.ts
+var comment = __webpack_require__(6619);
 ;// CONCATENATED MODULE: ./build/main.ts
+
 
 
 
@@ -806,6 +810,18 @@ async function proveAndTag(inputs, client, records, merged, early) {
     toolkit/* setOutput */.uH(OUT.verified, String(result.ok));
     await summariseVerify(b.summary, result);
     (0,report/* annotate */.fz)(result);
+    const proofs = [];
+    try {
+        await proveAndTagVerified(inputs, client, records, result, proofs, merged);
+    }
+    finally {
+        // Whatever became of the checks past verify, the pull request shows the platform × level table.
+        await (0,comment/* postComment */.Gy)(inputs.prComment, inputs.githubToken, result, proofs, 'build');
+    }
+}
+/** Past verify: its failure, or the proof (and the parity run and tags, when they wait for it); `proofs` gets what was written. */
+async function proveAndTagVerified(inputs, client, records, result, proofs, merged) {
+    const b = inputs.build;
     const repo = (0,reference/* repositoryName */.aR)(b.image);
     const subject = merged ? `${repo}@${merged.digest}` : verifyTargets(inputs, records)[0].reference;
     const waiting = merged && b.tagAfter !== 'merge' ? subject : undefined;
@@ -815,13 +831,13 @@ async function proveAndTag(inputs, client, records, merged, early) {
     const archives = !b.push && inputs.mode === 'all';
     if (!waiting && !archives) {
         if (merged)
-            await proveBuilt(inputs, client, result, true);
+            proofs.push(...(await proveBuilt(inputs, client, result, true)));
         return;
     }
     const checks = [verifyCheck(result)];
     if (b.tagAfter === 'e2e')
         checks.push(await toolkit/* group */.Os('Parity run', () => main_parity(inputs, client, subject, waiting)));
-    await proveBuilt(inputs, client, result, !!merged, b.tagAfter === 'e2e' ? checks[1] : undefined);
+    proofs.push(...(await proveBuilt(inputs, client, result, !!merged, b.tagAfter === 'e2e' ? checks[1] : undefined)));
     if (!merged) {
         toolkit/* info */.pq(`push is false: ${subject} passed ${checks.length} check(s), and nothing was pushed or tagged`);
         return;

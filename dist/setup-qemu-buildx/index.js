@@ -1491,7 +1491,8 @@ const BUILD = {
         'e2e-args': { name: 'e2e-args', default: '' },
         'signing-key': { name: 'signing-key', default: '' },
         'signing-key-password': { name: 'signing-key-password', default: '' },
-        'github-token': { name: 'github-token', default: '${{ github.token }}' }
+        'github-token': { name: 'github-token', default: '${{ github.token }}' },
+        'pr-comment': { name: 'pr-comment', default: 'true' }
     },
     outputs: {
         digest: 'digest',
@@ -1540,12 +1541,20 @@ const BUILD_MULTIARCH = {
         'tag-after': { name: 'tag-after', default: 'verify', choices: ['verify', 'e2e', 'merge'] },
         digest: { name: 'digest', default: '' },
         checks: { name: 'checks', default: '' },
+        proof: { name: 'proof', default: 'use', choices: ['use', 'require', 'ignore'] },
+        'proof-key': { name: 'proof-key', default: '' },
+        'proof-identity': { name: 'proof-identity', default: '' },
+        'proof-issuer': { name: 'proof-issuer', default: 'https://token.actions.githubusercontent.com' },
+        'proof-trusted-root': { name: 'proof-trusted-root', default: '' },
+        'signing-key': { name: 'signing-key', default: '' },
+        'signing-key-password': { name: 'signing-key-password', default: '' },
+        'github-token': { name: 'github-token', default: '${{ github.token }}' },
         push: { name: 'push', default: 'true' },
         'insecure-registries': { name: 'insecure-registries', default: '' },
         limits: { name: 'limits', default: '' },
         summary: { name: 'summary', default: 'true' }
     },
-    outputs: { matrix: 'matrix', digest: 'digest', digests: 'digests', tags: 'tags' }
+    outputs: { matrix: 'matrix', digest: 'digest', digests: 'digests', tags: 'tags', proofs: 'proofs' }
 };
 /** actions/run-arm64-e2e/action.yml */
 const RUN_ARM64_E2E = {
@@ -1636,7 +1645,11 @@ const VERIFY_PLATFORMS = {
         concurrency: { name: 'concurrency', default: '32' },
         proof: { name: 'proof', default: 'use', choices: ['use', 'require', 'ignore'] },
         'proof-key': { name: 'proof-key', default: '' },
-        'result-cache': { name: 'result-cache', default: 'false' },
+        'proof-identity': { name: 'proof-identity', default: '' },
+        'proof-issuer': { name: 'proof-issuer', default: 'https://token.actions.githubusercontent.com' },
+        'proof-trusted-root': { name: 'proof-trusted-root', default: '' },
+        'result-cache': { name: 'result-cache', default: 'true' },
+        'result-cache-dir': { name: 'result-cache-dir', default: '' },
         'signing-key': { name: 'signing-key', default: '' },
         'signing-key-password': { name: 'signing-key-password', default: '' },
         'github-token': { name: 'github-token', default: '${{ github.token }}' },

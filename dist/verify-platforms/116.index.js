@@ -62284,7 +62284,7 @@ async function computeSha256Hash(content, encoding) {
 
 /***/ }),
 
-/***/ 72250:
+/***/ 49869:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -62353,7 +62353,7 @@ __export(typeGuards_exports, {
   isWebReadableStream: () => import_typeGuards.isWebReadableStream
 });
 module.exports = __toCommonJS(typeGuards_exports);
-var import_typeGuards = __webpack_require__(72250);
+var import_typeGuards = __webpack_require__(49869);
 function isBinaryBody(body) {
   return body !== void 0 && (body instanceof Uint8Array || isReadableStream(body) || typeof body === "function" || body instanceof Blob);
 }

@@ -242,6 +242,7 @@ function scriptCommands(text) {
 
 
 
+
 const TARGET_ARGS = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT'];
 const TARGET_REF = /\$\{?(TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\b/;
 /** `NAME=value` pairs and bare names of an ARG or ENV line (also the legacy `ENV NAME value`). */
@@ -379,6 +380,50 @@ function stageReadsTarget(stage) {
 }
 function heredocReadsTarget(stage, ins) {
     return ins.heredocs.some(h => h.body.some(l => readsTarget(stage, l.text)));
+}
+/** Every name the file reaches a stage by, as written: FROM, COPY --from=, RUN --mount=…,from=. */
+function stageRefs(stages) {
+    const out = [];
+    for (const s of stages) {
+        out.push(words(s.from)[0]?.text ?? '');
+        for (const ins of s.body)
+            for (const f of ins.flags) {
+                if (f.name === 'from')
+                    out.push(f.value);
+                const m = f.name === 'mount' ? /(?:^|,)from=([^,]+)/.exec(f.value) : null;
+                if (m)
+                    out.push(m[1]);
+            }
+    }
+    return out;
+}
+/**
+ * The architectures a stage is built for when the file picks it by a TARGET* argument
+ * (`FROM build-${TARGETARCH}` reaches `build-amd64` on amd64 alone). Undefined when any build may
+ * use it: a reference names it outright, it is the last stage, or nothing picks it by platform.
+ */
+function pickedFor(stages, stage, platforms) {
+    if (!stage.name || stage.index === stages.length - 1)
+        return undefined;
+    const archs = new Set();
+    for (const ref of stageRefs(stages)) {
+        if (!TARGET_REF.test(ref)) {
+            if (ref.toLowerCase() === stage.name)
+                return undefined;
+            continue;
+        }
+        for (const p of platforms) {
+            const vars = new Map([
+                ['TARGETARCH', p.architecture],
+                ['TARGETOS', p.os],
+                ['TARGETVARIANT', p.variant ?? ''],
+                ['TARGETPLATFORM', (0,platform/* formatPlatform */.Bq)(p)]
+            ]);
+            if ((0,dockerfile/* expandArgs */.S_)(ref, vars).toLowerCase() === stage.name)
+                archs.add(p.architecture);
+        }
+    }
+    return archs.size ? [...archs] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/verify/lint/compile.ts
@@ -644,11 +689,18 @@ function urlFinding(ctx, stage, w, how, render) {
     const arch = token && wrongFor(ctx, token);
     if (!token || !arch)
         return undefined;
+    // A stage the file picks by TARGETARCH (`FROM build-${TARGETARCH}`) is built for its architecture alone.
+    const picked = pickedFor(ctx.stages, stage, ctx.platforms);
+    if (picked?.every(a => a === arch))
+        return undefined;
     const via = [...w.text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)]
         .map(m => lookup(stage, m[1]))
         .find(v => v?.value && ARCH_TOKEN.test(v.value));
     const where = via ? ` (through ${via.name}=${via.value}, line ${via.line})` : '';
-    const others = ctx.platforms.filter(p => p.architecture !== arch).map(platform/* formatPlatform */.Bq);
+    const others = ctx.platforms
+        .filter(p => (picked ?? ctx.architectures).includes(p.architecture) && p.architecture !== arch)
+        .map(platform/* formatPlatform */.Bq);
+    const built = picked ? `in a stage built for ${others.join(', ')}` : 'for every platform';
     // An ARG's default may be set per platform with --build-arg: likely wrong, not surely.
     const byDefault = via?.kind === 'ARG';
     const unless = byDefault ? `, unless every build sets ${via.name} with --build-arg` : '';
@@ -657,7 +709,7 @@ function urlFinding(ctx, stage, w, how, render) {
         line: w.line,
         rule: 'hardcoded-arch',
         severity: byDefault ? 'warning' : 'error',
-        message: `${how} ${expanded} names ${token}${where} for every platform: ${others.join(', ')} would get ${arch} files${unless}. Use TARGETARCH or a mapping of it.`,
+        message: `${how} ${expanded} names ${token}${where} ${built}: ${others.join(', ')} would get ${arch} files${unless}. Use TARGETARCH or a mapping of it.`,
         fix: archFix(stage, w.text, token, render, via)
     };
 }
@@ -841,13 +893,14 @@ function hardcodedArch(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/verify/lint/rules/arch-paths.ts
-// One architecture's system paths written into a stage that runs on every target platform:
-// the musl loader's search path file, the Debian multiarch library folders, the loaders.
+// One architecture's system paths written into a stage that runs on every target platform (or
+// linked to, or looped over): the musl loader's search path file, the Debian multiarch library and
+// header folders, the loaders. A stage the file picks by TARGETARCH counts for its architecture.
 
 
 
 
-const ARCH_PATH = /\/etc\/ld-musl-(x86_64|aarch64|armhf|armv7|ppc64le|s390x|riscv64)\.path|\/lib\/ld-musl-(x86_64|aarch64)\.so|(?:\/usr)?\/lib(?:64)?\/(x86_64|aarch64|arm|powerpc64le|s390x|riscv64)-linux-(?:gnu|musl)\w*|ld-linux-(x86-64|aarch64)\.so/;
+const ARCH_PATH = /\/etc\/ld-musl-(x86_64|aarch64|armhf|armv7|ppc64le|s390x|riscv64)\.path|\/lib\/ld-musl-(x86_64|aarch64)\.so|(?:\/usr)?\/(?:lib(?:64)?|include)\/(x86_64|aarch64|arm|powerpc64le|s390x|riscv64)-linux-(?:gnu|musl)\w*|ld-linux-(x86-64|aarch64)\.so/;
 const WRITERS = new Set(['tee', 'ln', 'cp', 'mv', 'install', 'mkdir', 'touch', 'sed']);
 const arch_paths_ARCH_SOURCES = /TARGETARCH|TARGETPLATFORM|uname\s+-m|--print-architecture|\$\(\s*arch\s*\)/;
 function archOf(m) {
@@ -863,26 +916,79 @@ function archOf(m) {
 }
 /** The paths a command writes: redirect targets, and the arguments of commands that write files. */
 function written(cmd) {
-    const out = cmd.args.filter((a, i) => /^>>?$/.test(cmd.args[i - 1]?.text ?? '') || /^>>?\//.test(a.text));
-    if (WRITERS.has(cmd.name))
-        out.push(...cmd.args.filter(a => !a.text.startsWith('-')));
+    const how = `${cmd.name} writes`;
+    const out = cmd.args
+        .filter((a, i) => /^>>?$/.test(cmd.args[i - 1]?.text ?? '') || /^>>?\//.test(a.text))
+        .map(a => ({ ...a, how }));
+    const args = WRITERS.has(cmd.name) ? cmd.args.filter(a => !a.text.startsWith('-')) : [];
+    // `ln -s TARGET… NAME` writes NAME; a target of one architecture is as missing elsewhere.
+    args.forEach((a, i) => out.push({ ...a, how: cmd.name === 'ln' && i < args.length - 1 ? 'ln links to' : how }));
     return out;
 }
 function branches(ins) {
     return /\b(case|if|elif)\b/.test(ins.args) && arch_paths_ARCH_SOURCES.test(ins.args);
 }
+/**
+ * COPY and ADD write the destination; into a folder (`/lib64/`, or several sources), each source
+ * file by its name. A source that may be a folder (`dir/`, no dot in its name) puts its contents there.
+ */
+function copied(ins) {
+    const ws = words(ins);
+    if (ws.length < 2)
+        return [];
+    const dest = ws[ws.length - 1];
+    const how = `${ins.keyword} writes`;
+    if (!dest.text.endsWith('/') && ws.length === 2)
+        return [{ ...dest, how }];
+    const dir = dest.text.replace(/\/*$/, '/');
+    return ws.slice(0, -1).map(src => {
+        const name = /\/$/.test(src.text) ? '' : src.text.replace(/^.*\//, '');
+        return { text: name.includes('.') ? dir + name : dest.text, line: src.line, how };
+    });
+}
 function candidates(stage) {
     const out = [];
-    for (const { ins, cmd } of stage.commands)
-        if (!branches(ins))
-            out.push(...written(cmd).map(w => ({ ...w, how: `${cmd.name} writes` })));
+    for (const { ins, cmd } of stage.commands) {
+        if (branches(ins))
+            continue;
+        out.push(...written(cmd));
+        // `for dir in /usr/include/x86_64-linux-gnu/*; do ln -s …`: what the loop writes comes from there.
+        const list = cmd.name === 'for' ? cmd.args.findIndex(a => a.text === 'in') : -1;
+        if (list > 0)
+            out.push(...cmd.args.slice(list + 1).map(w => ({ ...w, how: 'for reads' })));
+    }
     for (const ins of stage.body) {
         if (ins.keyword === 'ENV')
             out.push(...words(ins).map(w => ({ ...w, how: 'ENV sets' })));
-        if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && words(ins).length > 1) {
-            const dest = words(ins)[words(ins).length - 1];
-            out.push({ ...dest, how: `${ins.keyword} writes` });
-        }
+        if (ins.keyword === 'COPY' || ins.keyword === 'ADD')
+            out.push(...copied(ins));
+    }
+    return out;
+}
+/** The whole path around the match: `/lib64/ld-linux-x86-64.so.2`, not `ld-linux-x86-64.so`. */
+function wholePath(text, m) {
+    const start = text.slice(0, m.index).search(/[^\s:=;"']*$/);
+    const end = m.index + m[0].length + text.slice(m.index + m[0].length).search(/[\s:;"']|$/);
+    return text.slice(start, end);
+}
+function fixFor(path) {
+    if (path.includes('ld-musl') && path.endsWith('.path'))
+        return 'RUN echo "/usr/local/lib" > "/etc/ld-musl-$(apk --print-arch).path"';
+    // Alpine's glibc loader links: gcompat makes the right one on each architecture.
+    if (/ld-linux-/.test(path))
+        return 'RUN apk add --no-cache gcompat   # on Alpine: the glibc loader of each architecture';
+    return `ARG TARGETARCH\nRUN ${archCase('ARCH', UNAME_NAMES)} && … ${path.replace(/x86_64|aarch64|x86-64/, '$ARCH')} …`;
+}
+function hitsOf(stage) {
+    const out = [];
+    for (const w of candidates(stage)) {
+        const m = ARCH_PATH.exec(w.text);
+        const arch = m && !w.text.slice(0, m.index + m[0].length).includes('$') ? archOf(m) : undefined;
+        if (!m || !arch)
+            continue;
+        const path = wholePath(w.text, m);
+        const token = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+        out.push({ w, arch, path, kind: m[4] ? 'ld-linux' : path.replace(token, '*') });
     }
     return out;
 }
@@ -897,22 +1003,33 @@ function archPaths(ctx) {
     for (const stage of ctx.stages) {
         if (placement(stage) !== 'target')
             continue;
-        for (const w of candidates(stage)) {
-            const m = ARCH_PATH.exec(w.text);
-            const arch = m && !w.text.slice(0, m.index + m[0].length).includes('$') ? archOf(m) : undefined;
-            if (!m || !arch || ctx.architectures.every(a => a === arch))
+        // A stage the file picks by TARGETARCH (`FROM build-${TARGETARCH}`) is built for its architecture alone.
+        const picked = pickedFor(ctx.stages, stage, ctx.platforms);
+        const archs = picked ?? ctx.architectures;
+        const hits = hitsOf(stage);
+        // The same file written for each architecture (ld-musl-x86_64.path and ld-musl-aarch64.path) is right.
+        const covered = (kind) => new Set(hits.filter(h => h.kind === kind).map(h => h.arch));
+        const lines = new Set();
+        for (const h of hits) {
+            const has = covered(h.kind);
+            const others = ctx.platforms.filter(p => archs.includes(p.architecture) && !has.has(p.architecture));
+            if (!others.length || lines.has(h.w.line))
                 continue;
-            const others = ctx.platforms.filter(p => p.architecture !== arch).map(platform/* formatPlatform */.Bq);
+            lines.add(h.w.line);
+            const built = picked
+                ? ctx.platforms
+                    .filter(p => picked.includes(p.architecture))
+                    .map(platform/* formatPlatform */.Bq)
+                    .join(', ')
+                : 'every platform';
             out.push({
                 file: ctx.file,
-                line: w.line,
+                line: h.w.line,
                 rule: 'hardcoded-arch',
                 severity: 'warning',
-                message: `${w.how} ${m[0]}, a path of ${arch} systems only, in a stage built for every platform: on ` +
-                    `${others.join(', ')} nothing reads it. Derive the name from the platform.`,
-                fix: m[0].includes('ld-musl') && m[0].endsWith('.path')
-                    ? 'RUN echo "/usr/local/lib" > "/etc/ld-musl-$(apk --print-arch).path"'
-                    : `ARG TARGETARCH\nRUN ${archCase('ARCH', UNAME_NAMES)} && … ${m[0].replace(/x86_64|aarch64|x86-64/, '$ARCH')} …`
+                message: `${h.w.how} ${h.path}, a path of ${h.arch} systems only, in a stage built for ${built}: on ` +
+                    `${others.map(platform/* formatPlatform */.Bq).join(', ')} ${h.w.how.endsWith('writes') || h.w.how === 'ENV sets' ? 'nothing reads it' : 'it is not there'}. Derive the name from the platform.`,
+                fix: fixFor(h.path)
             });
         }
     }
@@ -1015,7 +1132,7 @@ function cgoMayBeOn(state) {
 /** Largest script read: build scripts are small; a larger file is not looked into. */
 const MAX_SCRIPT_BYTES = 256 * 1024;
 const scripts_SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
-function copied(ins, workdir) {
+function scripts_copied(ins, workdir) {
     if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.flags.some(f => f.name === 'from'))
         return [];
     const ws = ins.json ?? words(ins).map(w => w.text);
@@ -1046,7 +1163,7 @@ function runState(stage) {
         for (const ins of s.body) {
             if (ins.keyword === 'WORKDIR')
                 workdir = external_node_path_.posix.resolve(workdir, words(ins)[0]?.text ?? '/');
-            copies = [...copied(ins, workdir), ...copies];
+            copies = [...scripts_copied(ins, workdir), ...copies];
             if (ins.keyword === 'RUN' && s === stage)
                 out.set(ins, { workdir, copies });
         }

@@ -6712,7 +6712,8 @@ const BUILD = {
         'e2e-args': { name: 'e2e-args', default: '' },
         'signing-key': { name: 'signing-key', default: '' },
         'signing-key-password': { name: 'signing-key-password', default: '' },
-        'github-token': { name: 'github-token', default: '${{ github.token }}' }
+        'github-token': { name: 'github-token', default: '${{ github.token }}' },
+        'pr-comment': { name: 'pr-comment', default: 'true' }
     },
     outputs: {
         digest: 'digest',
@@ -6761,12 +6762,20 @@ const BUILD_MULTIARCH = {
         'tag-after': { name: 'tag-after', default: 'verify', choices: ['verify', 'e2e', 'merge'] },
         digest: { name: 'digest', default: '' },
         checks: { name: 'checks', default: '' },
+        proof: { name: 'proof', default: 'use', choices: ['use', 'require', 'ignore'] },
+        'proof-key': { name: 'proof-key', default: '' },
+        'proof-identity': { name: 'proof-identity', default: '' },
+        'proof-issuer': { name: 'proof-issuer', default: 'https://token.actions.githubusercontent.com' },
+        'proof-trusted-root': { name: 'proof-trusted-root', default: '' },
+        'signing-key': { name: 'signing-key', default: '' },
+        'signing-key-password': { name: 'signing-key-password', default: '' },
+        'github-token': { name: 'github-token', default: '${{ github.token }}' },
         push: { name: 'push', default: 'true' },
         'insecure-registries': { name: 'insecure-registries', default: '' },
         limits: { name: 'limits', default: '' },
         summary: { name: 'summary', default: 'true' }
     },
-    outputs: { matrix: 'matrix', digest: 'digest', digests: 'digests', tags: 'tags' }
+    outputs: { matrix: 'matrix', digest: 'digest', digests: 'digests', tags: 'tags', proofs: 'proofs' }
 };
 /** actions/run-arm64-e2e/action.yml */
 const RUN_ARM64_E2E = {
@@ -6857,7 +6866,11 @@ const VERIFY_PLATFORMS = {
         concurrency: { name: 'concurrency', default: '32' },
         proof: { name: 'proof', default: 'use', choices: ['use', 'require', 'ignore'] },
         'proof-key': { name: 'proof-key', default: '' },
-        'result-cache': { name: 'result-cache', default: 'false' },
+        'proof-identity': { name: 'proof-identity', default: '' },
+        'proof-issuer': { name: 'proof-issuer', default: 'https://token.actions.githubusercontent.com' },
+        'proof-trusted-root': { name: 'proof-trusted-root', default: '' },
+        'result-cache': { name: 'result-cache', default: 'true' },
+        'result-cache-dir': { name: 'result-cache-dir', default: '' },
         'signing-key': { name: 'signing-key', default: '' },
         'signing-key-password': { name: 'signing-key-password', default: '' },
         'github-token': { name: 'github-token', default: '${{ github.token }}' },
@@ -7849,7 +7862,7 @@ module.exports = require("diagnostics_channel");
 
 /***/ }),
 
-/***/ 49869:
+/***/ 72250:
 /***/ ((module) => {
 
 "use strict";
@@ -8270,6 +8283,14 @@ module.exports = require("worker_threads");
 
 "use strict";
 module.exports = require("zlib");
+
+/***/ }),
+
+/***/ 8032:
+/***/ ((module) => {
+
+"use strict";
+module.exports = /*#__PURE__*/JSON.parse('{"https://tuf-repo-cdn.sigstore.dev":{"root.json":"ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiNmYyNjAwODlkNTkyM2RhZjIwMTY2Y2E2NTdjNTQzYWY2MTgzNDZhYjk3MTg4NGE5OTk2MmIwMTk4OGJiZTBjMyIsCiAgICJzaWciOiAiIgogIH0sCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NTAyMjEwMGIwYmNmMTg5Y2UxYjkzZTdkYjk2NDlkNWJlNTEyYTE4ODBjMGUzNTg4NzBlMzkzM2U0MjZjNWFmYjhhNDA2MTAwMjIwNmQyMTRiZDc5YjA5ZjQ1OGNjYzUyMWEyOTBhYTk2MGM0MTcwMTRmYzE2ZTYwNmY4MjA5MWI1ZTMxODE0ODg2YSIKICB9LAogIHsKICAgImtleWlkIjogIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAic2lnIjogIiIKICB9LAogIHsKICAgImtleWlkIjogIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiLAogICAic2lnIjogIjMwNDUwMjIxMDBhOWI5ZTI5NGVjMjFiNjJkZmNhNmExNmExOWQwODQxODJjMTI1NzJlMzNkOWM0ZGNhYjUzMTdmYTFlOGE0NTlkMDIyMDY5ZjY4ZTU1ZWExZjk1YzVhMzY3YWFjN2E2MWE2NTc1N2Y5M2RhNWEwMDZhNWY0ZDFjZjk5NWJlODEyZDc2MDIiCiAgfSwKICB7CiAgICJrZXlpZCI6ICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIiwKICAgInNpZyI6ICIzMDQ0MDIyMDc4MTE3OGVjMzkxNWNiMTZhY2E3NTdkNDBlMjg0MzVhYzUzNzhkNmI0ODdhY2IxMTFkMWVlYjMzOTM5N2Y3OWEwMjIwNzgxY2NlNDhhZTQ2ZjllNDdiOTdhODQxNGZjZjQ2NmE5ODY3MjZhNTg5NmM3MmEwZTRhYmEzMTYyY2I4MjZkZCIKICB9CiBdLAogInNpZ25lZCI6IHsKICAiX3R5cGUiOiAicm9vdCIsCiAgImNvbnNpc3RlbnRfc25hcHNob3QiOiB0cnVlLAogICJleHBpcmVzIjogIjIwMjUtMDgtMTlUMTQ6MzM6MDlaIiwKICAia2V5cyI6IHsKICAgIjBjODc0MzJjM2JmMDlmZDk5MTg5ZmRjMzJmYTVlYWVkZjRlNGE1ZmFjN2JhYjczZmEwNGEyZTBmYzY0YWY2ZjUiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVXUmlHcjUraiszSjVTc0grWnRyNW5FMkgyd083XG5CVituTzNzOTNnTGNhMThxVE96SFkxb1d5QUdEeWtNU3NHVFVCU3Q5RCtBbjBLZktzRDJtZlNNNDJRPT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2ktb25saW5lLXVyaSI6ICJnY3BrbXM6cHJvamVjdHMvc2lnc3RvcmUtcm9vdC1zaWduaW5nL2xvY2F0aW9ucy9nbG9iYWwva2V5UmluZ3Mvcm9vdC9jcnlwdG9LZXlzL3RpbWVzdGFtcC9jcnlwdG9LZXlWZXJzaW9ucy8xIgogICB9LAogICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRXpCelZPbUhDUG9qTVZMU0kzNjRXaWlWOE5QckRcbjZJZ1J4Vmxpc2t6L3YreTNKRVI1bWNWR2NPTmxpRGNXTUM1SjJsZkhtalBOUGhiNEg3eG04THpmU0E9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAc2FudGlhZ290b3JyZXMiCiAgIH0sCiAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFaW5pa1NzQVFtWWtOZUg1ZVlxL0NuSXpMYWFjT1xueGxTYWF3UURPd3FLeS90Q3F4cTV4eFBTSmMyMUs0V0loczlHeU9rS2Z6dWVZM0dJTHpjTUpaNGNXdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBib2JjYWxsYXdheSIKICAgfSwKICAgIjZmMjYwMDg5ZDU5MjNkYWYyMDE2NmNhNjU3YzU0M2FmNjE4MzQ2YWI5NzE4ODRhOTk5NjJiMDE5ODhiYmUwYzMiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUV5OFhLc21oQllESThKYzBHd3pCeGVLYXgwY201XG5TVEtFVTY1SFBGdW5VbjQxc1Q4cGkwRmpNNElrSHovWVVtd21MVU8wV3Q3bHhoajZCa0xJSzRxWUF3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGRsb3JlbmMiCiAgIH0sCiAgICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFMGdocmg5Mkx3MVlyM2lkR1Y1V3FDdE1EQjhDeFxuK0Q4aGRDNHcyWkxOSXBsVlJvVkdMc2tZYTNnaGVNeU9qaUo4a1BpMTVhUTIvLzdQK29qN1V2SlBHdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBqb3NodWFnbCIKICAgfSwKICAgImU3MWE1NGQ1NDM4MzViYTg2YWRhZDk0NjAzNzljNzY0MWZiODcyNmQxNjRlYTc2NjgwMWExYzUyMmFiYTdlYTIiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVFWHN6M1NaWEZiOGpNVjQyajZwSmx5amJqUjhLXG5OM0J3b2NleHE2TE1JYjVxc1dLT1F2TE4xNk5VZWZMYzRIc3dPb3VtUnNWVmFhalNwUVM2Zm9ia1J3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQG1ubTY3OCIKICAgfQogIH0sCiAgInJvbGVzIjogewogICAicm9vdCI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgIjZmMjYwMDg5ZDU5MjNkYWYyMDE2NmNhNjU3YzU0M2FmNjE4MzQ2YWI5NzE4ODRhOTk5NjJiMDE5ODhiYmUwYzMiLAogICAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIiwKICAgICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiLAogICAgICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAzCiAgIH0sCiAgICJzbmFwc2hvdCI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgIjBjODc0MzJjM2JmMDlmZDk5MTg5ZmRjMzJmYTVlYWVkZjRlNGE1ZmFjN2JhYjczZmEwNGEyZTBmYzY0YWY2ZjUiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDEsCiAgICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDM2NTAsCiAgICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiAzNjUKICAgfSwKICAgInRhcmdldHMiOiB7CiAgICAia2V5aWRzIjogWwogICAgICI2ZjI2MDA4OWQ1OTIzZGFmMjAxNjZjYTY1N2M1NDNhZjYxODM0NmFiOTcxODg0YTk5OTYyYjAxOTg4YmJlMGMzIiwKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMwogICB9LAogICAidGltZXN0YW1wIjogewogICAgImtleWlkcyI6IFsKICAgICAiMGM4NzQzMmMzYmYwOWZkOTkxODlmZGMzMmZhNWVhZWRmNGU0YTVmYWM3YmFiNzNmYTA0YTJlMGZjNjRhZjZmNSIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMSwKICAgICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogNywKICAgICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDYKICAgfQogIH0sCiAgInNwZWNfdmVyc2lvbiI6ICIxLjAiLAogICJ2ZXJzaW9uIjogMTIsCiAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiAxOTcsCiAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogNDYKIH0KfQ==","targets":{"trusted_root.json":"ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjcuMDAwWiIKICAgICAgICB9CiAgICAgIH0sCiAgICAgICJsb2dJZCI6IHsKICAgICAgICAia2V5SWQiOiAid05JOWF0UUdseitWV2ZPNkxSeWdINFFVZlkvOFc0UkZ3aVQ1aTVXUmdCMD0iCiAgICAgIH0KICAgIH0KICBdLAogICJjZXJ0aWZpY2F0ZUF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQitEQ0NBWDZnQXdJQkFnSVROVmtEWm9DaW9mUERzeTdkZm02Z2VMYnVoekFLQmdncWhrak9QUVFEQXpBcU1SVXdFd1lEVlFRS0V3eHphV2R6ZEc5eVpTNWtaWFl4RVRBUEJnTlZCQU1UQ0hOcFozTjBiM0psTUI0WERUSXhNRE13TnpBek1qQXlPVm9YRFRNeE1ESXlNekF6TWpBeU9Wb3dLakVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1SRXdEd1lEVlFRREV3aHphV2R6ZEc5eVpUQjJNQkFHQnlxR1NNNDlBZ0VHQlN1QkJBQWlBMklBQkxTeUE3SWk1aytwTk84WkVXWTB5bGVtV0Rvd09rTmEza0wrR1pFNVo1R1dlaEw5L0E5YlJOQTNSYnJzWjVpMEpjYXN0YVJMN1NwNWZwL2pENWR4cWMvVWRUVm5sdlMxNmFuKzJZZnN3ZS9RdUxvbFJVQ3JjT0UyKzJpQTUrdHpkNk5tTUdRd0RnWURWUjBQQVFIL0JBUURBZ0VHTUJJR0ExVWRFd0VCL3dRSU1BWUJBZjhDQVFFd0hRWURWUjBPQkJZRUZNakZIUUJCbWlRcE1sRWs2dzJ1U3UxS0J0UHNNQjhHQTFVZEl3UVlNQmFBRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01Bb0dDQ3FHU000OUJBTURBMmdBTUdVQ01IOGxpV0pmTXVpNnZYWEJoakRnWTRNd3NsbU4vVEp4VmUvODNXckZvbXdtTmYwNTZ5MVg0OEY5YzRtM2Ezb3pYQUl4QUtqUmF5NS9hai9qc0tLR0lrbVFhdGpJOHV1cEhyLytDeEZ2YUpXbXBZcU5rTERHUlUrOW9yemg1aEkyUnJjdWFRPT0iCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMDdUMDM6MjA6MjkuMDAwWiIsCiAgICAgICAgImVuZCI6ICIyMDIyLTEyLTMxVDIzOjU5OjU5Ljk5OVoiCiAgICAgIH0KICAgIH0sCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDR2pDQ0FhR2dBd0lCQWdJVUFMblZpVmZuVTBickphc21Sa0hybi9VbmZhUXdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1qQTBNVE15TURBMk1UVmFGdzB6TVRFd01EVXhNelUyTlRoYU1EY3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFZU1Cd0dBMVVFQXhNVmMybG5jM1J2Y21VdGFXNTBaWEp0WldScFlYUmxNSFl3RUFZSEtvWkl6ajBDQVFZRks0RUVBQ0lEWWdBRThSVlMveXNIK05PdnVEWnlQSVp0aWxnVUY5TmxhcllwQWQ5SFAxdkJCSDFVNUNWNzdMU1M3czBaaUg0bkU3SHY3cHRTNkx2dlIvU1RrNzk4TFZnTXpMbEo0SGVJZkYzdEhTYWV4TGNZcFNBU3Ixa1MwTi9SZ0JKei85aldDaVhubzNzd2VUQU9CZ05WSFE4QkFmOEVCQU1DQVFZd0V3WURWUjBsQkF3d0NnWUlLd1lCQlFVSEF3TXdFZ1lEVlIwVEFRSC9CQWd3QmdFQi93SUJBREFkQmdOVkhRNEVGZ1FVMzlQcHoxWWtFWmI1cU5qcEtGV2l4aTRZWkQ4d0h3WURWUjBqQkJnd0ZvQVVXTUFlWDVGRnBXYXBlc3lRb1pNaTBDckZ4Zm93Q2dZSUtvWkl6ajBFQXdNRFp3QXdaQUl3UENzUUs0RFlpWllEUElhRGk1SEZLbmZ4WHg2QVNTVm1FUmZzeW5ZQmlYMlg2U0pSblpVODQvOURaZG5GdnZ4bUFqQk90NlFwQmxjNEovMER4dmtUQ3FwY2x2emlMNkJDQ1BuamRsSUIzUHUzQnhzUG15Z1VZN0lpMnpiZENkbGlpb3c9IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVQUxaTkFQRmR4SFB3amVEbG9Ed3lZQ2hBTy80d0NnWUlLb1pJemowRUF3TXdLakVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1SRXdEd1lEVlFRREV3aHphV2R6ZEc5eVpUQWVGdzB5TVRFd01EY3hNelUyTlRsYUZ3MHpNVEV3TURVeE16VTJOVGhhTUNveEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVSTUE4R0ExVUVBeE1JYzJsbmMzUnZjbVV3ZGpBUUJnY3Foa2pPUFFJQkJnVXJnUVFBSWdOaUFBVDdYZUZUNHJiM1BRR3dTNElhanRMazMvT2xucGdhbmdhQmNsWXBzWUJyNWkrNHluQjA3Y2ViM0xQME9JT1pkeGV4WDY5YzVpVnV5SlJRK0h6MDV5aStVRjN1QldBbEhwaVM1c2gwK0gyR0hFN1NYcmsxRUM1bTFUcjE5TDlnZzkyall6QmhNQTRHQTFVZER3RUIvd1FFQXdJQkJqQVBCZ05WSFJNQkFmOEVCVEFEQVFIL01CMEdBMVVkRGdRV0JCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFmQmdOVkhTTUVHREFXZ0JSWXdCNWZrVVdsWnFsNnpKQ2hreUxRS3NYRitqQUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUFqMW5IZVhacCsxM05XQk5hK0VEc0RQOEcxV1dnMXRDTVdQL1dIUHFwYVZvMGpoc3dlTkZaZ1NzMGVFN3dZSTRxQWpFQTJXQjlvdDk4c0lrb0YzdlpZZGQzL1Z0V0I1YjlUTk1lYTdJeC9zdEo1VGZjTExlQUJMRTRCTkpPc1E0dm5CSEoiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjItMDQtMTNUMjA6MDY6MTUuMDAwWiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDAuMDAwWiIsCiAgICAgICAgICAiZW5kIjogIjIwMjItMTAtMzFUMjM6NTk6NTkuOTk5WiIKICAgICAgICB9CiAgICAgIH0sCiAgICAgICJsb2dJZCI6IHsKICAgICAgICAia2V5SWQiOiAiQ0dDUzhDaFMvMmhGMGRGcko0U2NSV2NZckJZOXd6alNiZWE4SWdZMmIzST0iCiAgICAgIH0KICAgIH0sCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vY3RmZS5zaWdzdG9yZS5kZXYvMjAyMiIsCiAgICAgICJoYXNoQWxnb3JpdGhtIjogIlNIQTJfMjU2IiwKICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAicmF3Qnl0ZXMiOiAiTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFaVBTbEZpMENtRlRmRWpDVXFGOUh1Q0VjWVhOS0FhWWFsSUptQlo4eXllelBqVHFoeHJLQnBNbmFvY1Z0TEpCSTFlTTN1WG5RelFHQUpkSjRnczlGeXc9PSIsCiAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICJzdGFydCI6ICIyMDIyLTEwLTIwVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgfQogICAgICB9LAogICAgICAibG9nSWQiOiB7CiAgICAgICAgImtleUlkIjogIjNUMHdhc2JIRVRKakdSNGNtV2MzQXFKS1hyamVQSzMvaDRweWdDOHA3bzQ9IgogICAgICB9CiAgICB9CiAgXQp9Cg==","registry.npmjs.org%2Fkeys.json":"ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K"}}}');
 
 /***/ })
 
@@ -11948,7 +11969,8 @@ function statementOf(e, what) {
 ;// CONCATENATED MODULE: ./actions/lib/proof/attach.ts
 // A proof in the registry: an OCI 1.1 referrer of the index (subject and artifactType; the tag
 // fallback where the registry lacks the referrers API), and the same DSSE layer under cosign's
-// `sha256-<hex>.att` tag, which `cosign verify-attestation` reads.
+// `sha256-<hex>.att` tag, which `cosign verify-attestation` reads. A keyless proof also gets its
+// whole Sigstore bundle as a referrer, laid out as GitHub's attest actions push it.
 
 
 
@@ -11960,6 +11982,13 @@ const ARTIFACT_TYPE = 'application/vnd.in-toto+json';
 const COSIGN_SIGNATURE = 'dev.cosignproject.cosign/signature';
 const PREDICATE_ANNOTATION = 'predicateType';
 const SIGNING_ANNOTATION = 'dev.openebs.arch-actions/signing';
+/** The Sigstore bundle (v0.3) media type: the artifact type and layer type of a bundle referrer. */
+const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The predicate type of a bundle referrer, as `gh attestation verify --bundle-from-oci` reads it. */
+const BUNDLE_PREDICATE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+const CREATED = 'org.opencontainers.image.created';
+// The config of an artifact with no config of its own (image-spec 1.1's empty descriptor).
+const EMPTY_CONFIG = { mediaType: 'application/vnd.oci.empty.v1+json', body: Buffer.from('{}') };
 /** The tag cosign keeps a digest's attestations under. */
 function cosignTag(digest) {
     return `${digest.replace(':', '-')}.att`;
@@ -11983,14 +12012,13 @@ function configOf(layers) {
         config: {}
     }));
 }
-async function manifestOf(client, ref, layers, extra) {
-    const config = configOf(layers);
+async function manifestOf(client, ref, layers, extra, { mediaType, body: config } = { mediaType: oci_types/* MEDIA_TYPES */.Z2.ociConfig, body: configOf(layers) }) {
     await client.pushBlob(ref, config);
     const manifest = {
         schemaVersion: 2,
         mediaType: oci_types/* MEDIA_TYPES */.Z2.ociManifest,
         ...(extra.artifactType ? { artifactType: extra.artifactType } : {}),
-        config: { mediaType: oci_types/* MEDIA_TYPES */.Z2.ociConfig, size: config.length, digest: sha256Digest(config) },
+        config: { mediaType, size: config.length, digest: sha256Digest(config) },
         layers,
         ...(extra.subject ? { subject: extra.subject } : {}),
         ...(extra.annotations ? { annotations: extra.annotations } : {})
@@ -12007,13 +12035,26 @@ async function cosignLayers(client, ref, digest, ours) {
     const others = (old.layers ?? []).filter(l => l.annotations?.[PREDICATE_ANNOTATION] !== PREDICATE_TYPE);
     return [...others, ours];
 }
+/** One layer (its blob already pushed) as a referrer of `digest`; the manifest, and how it was recorded. */
+async function pushReferrerOf(client, repo, digest, layer, what, config) {
+    const subject = await client.getManifest({ ...repo, digest });
+    const { artifactType, annotations } = what;
+    const referrer = await manifestOf(client, repo, [layer], { artifactType, subject: { mediaType: subject.mediaType, digest, size: subject.size }, annotations }, config);
+    const descriptor = {
+        mediaType: oci_types/* MEDIA_TYPES */.Z2.ociManifest,
+        digest: referrer.digest,
+        size: referrer.body.length,
+        artifactType,
+        annotations: { ...annotations, ...what.listed }
+    };
+    return { referrer, recordedBy: await client.pushReferrer(repo, referrer.body, descriptor, digest) };
+}
 /**
  * Attaches the envelope to `ref@digest` (an index or manifest already in the registry): its body
  * as a blob, a referrer manifest with the index as subject, and cosign's attestation tag.
  */
 async function attachProof(client, ref, digest, envelope, signing, created, keyless) {
     const repo = { ...ref, tag: undefined, digest: undefined };
-    const subject = await client.getManifest({ ...repo, digest });
     const body = Buffer.from(JSON.stringify(envelope));
     await client.pushBlob(repo, body);
     const layer = layerOf(body, keyless
@@ -12022,20 +12063,11 @@ async function attachProof(client, ref, digest, envelope, signing, created, keyl
             ...(keyless.rekorBundle ? { 'dev.sigstore.cosign/bundle': keyless.rekorBundle } : {})
         }
         : {});
-    const annotations = { 'org.opencontainers.image.created': created, [SIGNING_ANNOTATION]: signing };
-    const referrer = await manifestOf(client, repo, [layer], {
+    const { referrer, recordedBy } = await pushReferrerOf(client, repo, digest, layer, {
         artifactType: ARTIFACT_TYPE,
-        subject: { mediaType: subject.mediaType, digest, size: subject.size },
-        annotations
+        annotations: { [CREATED]: created, [SIGNING_ANNOTATION]: signing },
+        listed: { [PREDICATE_ANNOTATION]: PREDICATE_TYPE }
     });
-    const descriptor = {
-        mediaType: oci_types/* MEDIA_TYPES */.Z2.ociManifest,
-        digest: referrer.digest,
-        size: referrer.body.length,
-        artifactType: ARTIFACT_TYPE,
-        annotations: { ...annotations, [PREDICATE_ANNOTATION]: PREDICATE_TYPE }
-    };
-    const recordedBy = await client.pushReferrer(repo, referrer.body, descriptor, digest);
     const tag = cosignTag(digest);
     // Only proofs cosign can check go where it looks: unsigned ones, and keyless ones outside the
     // public Rekor log (GitHub's own Sigstore instance, for private repositories), would fail there.
@@ -12045,6 +12077,24 @@ async function attachProof(client, ref, digest, envelope, signing, created, keyl
         await client.putManifest(repo, tag, att.body, oci_types/* MEDIA_TYPES */.Z2.ociManifest);
     }
     return { digest: referrer.digest, recordedBy, cosignTag: `${(0,reference/* formatReference */.FH)(repo)}:${tag}` };
+}
+/**
+ * Attaches a keyless proof's Sigstore bundle (its JSON, as signed) to `ref@digest` as a referrer
+ * whose artifact type and one layer are the bundle's media type, where `gh attestation verify
+ * --bundle-from-oci` and `cosign verify-attestation --new-bundle-format` look for it.
+ */
+async function attachBundle(client, ref, digest, bundle, created) {
+    const repo = { ...ref, tag: undefined, digest: undefined };
+    const body = Buffer.from(JSON.stringify(bundle));
+    await client.pushBlob(repo, body);
+    const layer = { mediaType: BUNDLE_MEDIA_TYPE, digest: sha256Digest(body), size: body.length };
+    const annotations = {
+        [CREATED]: created,
+        'dev.sigstore.bundle.content': 'dsse-envelope',
+        [BUNDLE_PREDICATE_ANNOTATION]: PREDICATE_TYPE
+    };
+    const pushed = await pushReferrerOf(client, repo, digest, layer, { artifactType: BUNDLE_MEDIA_TYPE, annotations }, EMPTY_CONFIG);
+    return { digest: pushed.referrer.digest, recordedBy: pushed.recordedBy };
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/proof/keys.ts
@@ -12147,7 +12197,280 @@ function publicKeyInput(input, value) {
     return value ? loadPublicKey(input, pemOrPath(input, value)) : undefined;
 }
 
+;// CONCATENATED MODULE: ./actions/lib/proof/sigstore-root.ts
+// The trust material keyless proofs are checked against: a Sigstore trusted root (its Fulcio CAs,
+// Rekor logs, CT logs and timestamp authorities), from a file or, by default, the public-good
+// instance's, fetched through TUF with a deadline and else the copy embedded in @sigstore/tuf.
+
+
+
+
+
+/** The public-good Sigstore instance's TUF repository (Fulcio, Rekor: what GitHub uses for public repositories). */
+const PUBLIC_GOOD_TUF = 'https://tuf-repo-cdn.sigstore.dev';
+// A trusted root is a few kilobytes of certificates and keys.
+const ROOT_LIMIT = 1024 * 1024;
+// The TUF refresh: per request, and in all; past it the embedded root is used.
+const TUF_REQUEST_MS = 5_000;
+const TUF_TOTAL_MS = 20_000;
+/** Why `json` cannot be a trusted root, or undefined when its shape is one. */
+function rootProblem(json) {
+    const r = json;
+    if (!r || typeof r !== 'object' || !Array.isArray(r.certificateAuthorities))
+        return 'it is not a Sigstore trusted root (no certificateAuthorities)';
+    if (!r.certificateAuthorities.length)
+        return 'it names no certificate authority';
+    // Without a transparency log, a signed time can only come from a timestamp authority.
+    if (!r.tlogs?.length && !r.timestampAuthorities?.length)
+        return 'it names neither a transparency log nor a timestamp authority, so no signed time can be checked';
+    return undefined;
+}
+/** The JSON values of `text`: one document, or JSON lines (as `gh attestation trusted-root` prints). */
+function jsonValues(text) {
+    try {
+        return [JSON.parse(text)];
+    }
+    catch {
+        try {
+            return text
+                .split('\n')
+                .filter(l => l.trim())
+                .map(l => JSON.parse(l));
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/**
+ * The roots of a `proof-trusted-root` file (its input named): a trusted_root.json, or JSON lines of
+ * several roots (each is tried); each checked for the shape of a trusted root.
+ */
+function readRootFile(input, file) {
+    let text;
+    try {
+        if (external_node_fs_.statSync(file).size > ROOT_LIMIT)
+            throw new Error(`it is over ${ROOT_LIMIT} bytes`);
+        text = external_node_fs_.readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        throw (0,errors/* badInput */.AN)(input, file, `cannot read it: ${(0,errors/* whyOf */.gf)(err)}`);
+    }
+    const values = jsonValues(text);
+    if (!values?.length)
+        throw (0,errors/* badInput */.AN)(input, file, 'it is neither JSON nor JSON lines');
+    values.forEach((v, i) => {
+        const problem = rootProblem(v);
+        if (problem)
+            throw (0,errors/* badInput */.AN)(input, file, values.length > 1 ? `line ${i + 1}: ${problem}` : problem);
+    });
+    return values;
+}
+/** Trust material and thresholds from a trusted root's JSON; a bad certificate or key is a CheckError. */
+async function rootOf(json, source) {
+    const problem = rootProblem(json);
+    if (problem)
+        throw new errors/* CheckError */.tl(`the Sigstore trusted root from ${source} is unusable: ${problem}`);
+    const { TrustedRoot } = await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.t.bind(__nccwpck_require__, 19654, 23));
+    const { toTrustMaterial } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(917), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54187));
+    let material;
+    try {
+        material = toTrustMaterial(TrustedRoot.fromJSON(json));
+    }
+    catch (err) {
+        throw new errors/* CheckError */.tl(`the Sigstore trusted root from ${source} is unusable: ${(0,errors/* whyOf */.gf)(err)}`);
+    }
+    const tlogs = material.tlogs.length > 0;
+    return {
+        material,
+        thresholds: {
+            tlogThreshold: tlogs ? 1 : 0,
+            ctlogThreshold: material.ctlogs.length ? 1 : 0,
+            tsaThreshold: tlogs ? 0 : 1
+        },
+        source
+    };
+}
+/** The public-good trusted root embedded in @sigstore/tuf (as of its release). */
+function embeddedRoot() {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const seeds = __nccwpck_require__(8032);
+    return JSON.parse(Buffer.from(seeds[PUBLIC_GOOD_TUF].targets['trusted_root.json'], 'base64').toString('utf8'));
+}
+/** The public-good root through TUF within TUF_TOTAL_MS, else (offline, blocked) the embedded one. */
+async function publicGoodRoot(env = process.env) {
+    const cachePath = external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'arch-actions-sigstore-tuf');
+    let timer;
+    try {
+        const { getTrustedRoot } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(777), __nccwpck_require__.e(310), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84423));
+        const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`no answer within ${TUF_TOTAL_MS / 1000} s`)), TUF_TOTAL_MS);
+        });
+        const fetched = getTrustedRoot({
+            cachePath,
+            mirrorURL: PUBLIC_GOOD_TUF,
+            timeout: TUF_REQUEST_MS,
+            retry: 1
+        });
+        fetched.catch(() => undefined);
+        const root = await Promise.race([fetched, deadline]);
+        const { TrustedRoot } = await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.t.bind(__nccwpck_require__, 19654, 23));
+        return await rootOf(TrustedRoot.toJSON(root), PUBLIC_GOOD_TUF);
+    }
+    catch (err) {
+        toolkit/* info */.pq(`The Sigstore public-good trusted root could not be refreshed from ${PUBLIC_GOOD_TUF} (${(0,errors/* whyOf */.gf)(err)}); using the copy embedded in this release`);
+        return rootOf(embeddedRoot(), 'the public-good root embedded in this release');
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/proof/sigstore.ts
+// Keyless proofs trusted by identity: a Sigstore bundle is checked by @sigstore/verify against a
+// trusted root (certificate chain to its CA, a signed time inside the certificate's validity, the
+// signature over the DSSE envelope), then its certificate's identity and issuer against ours.
+
+
+// A bundle holds one envelope (a statement of a few kilobytes per platform), a certificate and its proofs of time.
+const BUNDLE_LIMIT = 2 * 1024 * 1024;
+/** `/re/` is a pattern (anchored: it must match the whole identity); anything else is the identity itself. */
+function identityOf(input, value) {
+    if (/\s/.test(value))
+        throw (0,errors/* badInput */.AN)(input, value, 'a certificate identity has no spaces');
+    const m = /^\/(.+)\/$/.exec(value);
+    if (!m)
+        return value;
+    try {
+        return new RegExp(`^(?:${m[1]})$`);
+    }
+    catch (err) {
+        throw (0,errors/* badInput */.AN)(input, value, `not a regular expression: ${(0,errors/* whyOf */.gf)(err)}`);
+    }
+}
+function memo(load) {
+    let loaded;
+    return () => (loaded ??= load());
+}
+/**
+ * The identity trust of three input values (identity, issuer, trusted-root path); undefined with
+ * no identity. A bad value is a ConfigurationError naming its input.
+ */
+function identityTrust(names, values, env = process.env) {
+    if (!values.identity) {
+        if (values.trustedRoot)
+            throw (0,errors/* badInput */.AN)(names.trustedRoot, values.trustedRoot, `it needs ${names.identity}: whose proofs to trust`);
+        return undefined;
+    }
+    const identity = identityOf(names.identity, values.identity);
+    const issuer = values.issuer;
+    let url;
+    try {
+        url = new URL(issuer);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url?.protocol !== 'https:')
+        throw (0,errors/* badInput */.AN)(names.issuer, issuer, 'an OIDC issuer is an https:// URL');
+    const file = values.trustedRoot
+        ? readRootFile(names.trustedRoot, values.trustedRoot)
+        : undefined;
+    const from = values.trustedRoot;
+    return {
+        identity,
+        issuer,
+        roots: memo(async () => file
+            ? Promise.all(file.map((r, i) => rootOf(r, file.length > 1 ? `${from} (line ${i + 1})` : from)))
+            : [await publicGoodRoot(env)])
+    };
+}
+/** A short, quoted rendering of a value from a certificate, for a reason. */
+const quoted = (v) => (v === undefined ? 'none' : JSON.stringify(v.slice(0, 200)));
+// How far the library's checks got before an error (timestamps, chain, log entry, signature):
+// with several roots, the failure of the one that got furthest is the bundle's reason.
+const REACHED = { CERTIFICATE_ERROR: 1, TLOG_BODY_ERROR: 2, SIGNATURE_ERROR: 3 };
+/** A library error as a named reason. */
+function reasonOf(err) {
+    const code = err.code ?? '';
+    const why = (0,errors/* whyOf */.gf)(err);
+    if (code === 'SIGNATURE_ERROR' || code === 'TLOG_BODY_ERROR')
+        return `altered: its signature does not match its statement (${why})`;
+    if (code === 'CERTIFICATE_ERROR') {
+        const cause = err.cause;
+        return `untrusted certificate chain: ${why}${cause ? ` (${(0,errors/* whyOf */.gf)(cause)})` : ''}`;
+    }
+    if (code === 'TIMESTAMP_ERROR' || code.startsWith('TLOG_'))
+        return `no trusted signed time: ${why}`;
+    return `not verified: ${why}`;
+}
+/** The bundle's signer, verified against one of the roots; else the reason of the one that got furthest. */
+async function signerOf(bundle, roots, what) {
+    const { Verifier, toSignedEntity } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(917), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54187));
+    const entity = toSignedEntity(bundle);
+    let furthest;
+    for (const root of roots) {
+        try {
+            return new Verifier(root.material, root.thresholds).verify(entity);
+        }
+        catch (err) {
+            const code = (e) => REACHED[e?.code ?? ''] ?? 0;
+            if (furthest === undefined || code(err) > code(furthest))
+                furthest = err;
+        }
+    }
+    throw new errors/* CheckError */.tl(`${what}: ${reasonOf(furthest)}`);
+}
+/** The envelope of a bundle whose JSON is `json`: parsed, or a CheckError that names why not. */
+async function parseBundle(json, what) {
+    const { bundleFromJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61040));
+    let bundle;
+    try {
+        bundle = bundleFromJSON(json);
+    }
+    catch (err) {
+        throw new errors/* CheckError */.tl(`${what} is not a Sigstore bundle: ${(0,errors/* whyOf */.gf)(err)}`);
+    }
+    if (bundle.content.$case !== 'dsseEnvelope')
+        throw new errors/* CheckError */.tl(`${what} holds no DSSE envelope`);
+    if (bundle.verificationMaterial.content.$case === 'publicKey')
+        throw new errors/* CheckError */.tl(`${what} is signed with a key, not a certificate`);
+    return { bundle, dsse: bundle.content.dsseEnvelope };
+}
+/**
+ * The envelope in a Sigstore bundle (its JSON text) once the bundle verifies against the trust's
+ * root and its certificate names the trusted identity and issuer; else a CheckError with a named reason.
+ */
+async function verifyBundle(text, trust, what) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* CheckError */.tl(`${what} is not JSON`);
+    }
+    const { bundle, dsse } = await parseBundle(json, what);
+    const signer = await signerOf(bundle, await trust.roots(), what);
+    const issuer = signer.identity?.extensions?.issuer;
+    if (issuer !== trust.issuer)
+        throw new errors/* CheckError */.tl(`${what}: wrong issuer: its certificate names ${quoted(issuer)}, not ${quoted(trust.issuer)}`);
+    const san = signer.identity?.subjectAlternativeName;
+    const ok = san !== undefined &&
+        (typeof trust.identity === 'string' ? san === trust.identity : trust.identity.test(san));
+    if (!ok)
+        throw new errors/* CheckError */.tl(`${what}: wrong identity: its certificate names ${quoted(san)}, not ${typeof trust.identity === 'string' ? quoted(trust.identity) : `one matching ${String(trust.identity)}`}`);
+    return {
+        envelope: {
+            payloadType: dsse.payloadType,
+            payload: dsse.payload.toString('base64'),
+            signatures: dsse.signatures.map(s => ({ keyid: s.keyid, sig: s.sig.toString('base64') }))
+        },
+        identity: san
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/proof/find.ts
+
 
 
 
@@ -12158,30 +12481,49 @@ function publicKeyInput(input, value) {
 const ENVELOPE_LIMIT = 1024 * 1024;
 // A digest with more referrers than this is not read further (each costs a manifest request).
 const MAX_CANDIDATES = 16;
+/** True when some proof could be trusted. */
+const trustsAny = (t) => t.keys.length > 0 || !!t.identity;
+// A keyless proof's DSSE layer carries its certificate for cosign; it is trusted through its bundle.
+const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
 function subjectMatches(s, digest) {
     const [alg, hex] = digest.split(':');
     return s.subject.some(x => x?.digest?.[alg] === hex);
 }
-/** One envelope layer: read, checked against the keys and the subject digest. */
-async function judge(client, ref, layer, digest, trust) {
+/** The statement of an envelope signed as trusted, if it is about `digest`. */
+function aboutDigest(e, digest, what, signer) {
+    const statement = statementOf(e, what);
+    if (!subjectMatches(statement, digest))
+        throw new errors/* CheckError */.tl(`${what} is about another digest`);
+    return { statement, by: statement.predicate.run?.url ?? signer, key: signer };
+}
+/** One candidate layer: read (bounded), checked against the trust and the subject digest. */
+async function judge(client, ref, { layer, kind }, digest, trust) {
     const what = `proof ${layer.digest}`;
+    if (kind === 'bundle') {
+        const text = (await client.getBlobBytes(ref, layer.digest, BUNDLE_LIMIT)).toString('utf8');
+        const { envelope, identity } = await verifyBundle(text, trust.identity, what);
+        return aboutDigest(envelope, digest, what, `keyless: ${identity}`);
+    }
     const e = parseEnvelope((await client.getBlobBytes(ref, layer.digest, ENVELOPE_LIMIT)).toString('utf8'), what);
     if (!e.signatures.length)
         throw new errors/* CheckError */.tl(`${what} is unsigned`);
     const key = trust.keys.find(k => signedBy(e, k));
     if (!key)
         throw new errors/* CheckError */.tl(`${what}: its signature does not match the trusted key`);
-    const statement = statementOf(e, what);
-    if (!subjectMatches(statement, digest))
-        throw new errors/* CheckError */.tl(`${what} is about another digest`);
-    const name = keyName(key);
-    return { statement, by: statement.predicate.run?.url ?? name, key: name };
+    return aboutDigest(e, digest, what, keyName(key));
 }
-async function layersOf(client, ref, manifest) {
+async function layersOf(client, manifest) {
     const m = (await client.getManifest(manifest, [oci_types/* MEDIA_TYPES */.Z2.ociManifest])).json;
-    return (m.layers ?? []).filter(l => l.mediaType === DSSE_MEDIA_TYPE && l.annotations?.predicateType === PREDICATE_TYPE);
+    return (m.layers ?? []).flatMap((layer) => {
+        if (layer.mediaType === BUNDLE_MEDIA_TYPE)
+            return [{ layer, kind: 'bundle' }];
+        const ours = layer.mediaType === DSSE_MEDIA_TYPE && layer.annotations?.predicateType === PREDICATE_TYPE;
+        return ours ? [{ layer, kind: 'dsse' }] : [];
+    });
 }
-/** The DSSE layers that may hold a proof of `digest`: its referrers of our type, then cosign's tag. */
+const isProof = (r) => (r.artifactType === ARTIFACT_TYPE && r.annotations?.predicateType === PREDICATE_TYPE) ||
+    (r.artifactType === BUNDLE_MEDIA_TYPE && r.annotations?.[BUNDLE_PREDICATE_ANNOTATION] === PREDICATE_TYPE);
+/** The layers that may hold a proof of `digest`: its referrers of our types, then cosign's tag. */
 async function candidates(client, repo, digest) {
     const att = { ...repo, tag: cosignTag(digest), digest: undefined };
     // Both places at once: a digest without proofs costs one round trip, not two.
@@ -12189,21 +12531,36 @@ async function candidates(client, repo, digest) {
         client.listReferrers(repo, digest),
         client.headManifest(att)
     ]);
-    const referrers = listed.filter(r => r.artifactType === ARTIFACT_TYPE && r.annotations?.predicateType === PREDICATE_TYPE);
-    const manifests = referrers.slice(0, MAX_CANDIDATES).map(r => ({ ...repo, digest: r.digest }));
+    const manifests = listed
+        .filter(isProof)
+        .slice(0, MAX_CANDIDATES)
+        .map(r => ({ ...repo, digest: r.digest }));
     if (attDigest)
         manifests.push({ ...att, tag: undefined, digest: attDigest });
-    const layers = (await Promise.all(manifests.map(m => layersOf(client, repo, m)))).flat();
+    const layers = (await Promise.all(manifests.map(m => layersOf(client, m)))).flat();
     const seen = new Set();
-    return layers.filter(l => !seen.has(l.digest) && seen.add(l.digest)).slice(0, MAX_CANDIDATES);
+    return layers.filter(c => !seen.has(c.layer.digest) && seen.add(c.layer.digest)).slice(0, MAX_CANDIDATES);
+}
+/**
+ * Which candidates the trust can judge (else why not): a keyless proof is judged through its
+ * Sigstore bundle, never through its envelope's copy for cosign (the one with a certificate beside it).
+ */
+function judgeable(c, trust) {
+    const what = `proof ${c.layer.digest}`;
+    if (c.kind === 'bundle')
+        return trust.identity ? c : `${what} is signed keyless (Sigstore), and no identity is trusted`;
+    if (c.layer.annotations?.[CERTIFICATE_ANNOTATION] !== undefined)
+        return undefined;
+    return trust.keys.length ? c : `${what} is signed with a key, and no key is trusted`;
 }
 /** Every proof of `ref@digest` in its repository, sorted into valid (newest first) and refused. */
 async function findProofs(client, ref, digest, trust) {
     const repo = { ...ref, tag: undefined, digest: undefined };
-    const layers = await candidates(client, repo, digest);
+    const sorted = (await candidates(client, repo, digest)).map(c => judgeable(c, trust));
+    const refused = sorted.filter((c) => typeof c === 'string');
+    const layers = sorted.filter((c) => typeof c === 'object');
     const judged = await Promise.allSettled(layers.map(l => judge(client, repo, l, digest, trust)));
     const valid = [];
-    const refused = [];
     for (const j of judged) {
         if (j.status === 'fulfilled')
             valid.push(j.value);
@@ -12214,10 +12571,42 @@ async function findProofs(client, ref, digest, trust) {
     return { valid, refused };
 }
 
+;// CONCATENATED MODULE: ./actions/lib/proof/cover.ts
+// Whether a digest's proofs cover what is asked: the newest valid proof whose platforms, at the
+// index's own manifest digests, reach the level asked for. verify and the tag step both ask.
+
+
+
+/**
+ * Looks for a proof of `ref@digest` that covers `want` (normalised platform strings) at `level`;
+ * `entries` maps each platform the index lists to its manifest digest, so a proof naming another
+ * manifest for a platform does not count. `none` says why no proof does; `unknown`: unreadable.
+ */
+async function coveringProof(client, ref, digest, entries, want, level, trust) {
+    let search;
+    try {
+        search = await findProofs(client, ref, digest, trust);
+    }
+    catch (err) {
+        return { kind: 'unknown', reason: `its proofs could not be read: ${(0,errors/* whyOf */.gf)(err)}` };
+    }
+    const gaps = [];
+    for (const p of search.valid) {
+        const lie = p.statement.predicate.platforms.find(x => entries.has(x.platform) && entries.get(x.platform) !== x.digest);
+        const gap = lie
+            ? `it names ${lie.digest} for ${lie.platform}, the index ${entries.get(lie.platform)}`
+            : uncovered(p.statement.predicate, want, level);
+        if (!gap)
+            return { kind: 'proven', proof: p };
+        gaps.push(gap);
+    }
+    const why = [...gaps.map(g => `a valid proof does not cover it: ${g}`), ...search.refused];
+    return { kind: 'none', reason: why.length ? why.join('; ') : 'no platform proof is attached' };
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/verify/proven.ts
 // Proof reuse: a digest with a valid platform proof that covers the platforms and level asked for
 // is not checked again (no config, no layer is read); with `require`, an image without one fails.
-
 
 
 
@@ -12235,32 +12624,12 @@ function platformDigests(image) {
  * proof (with why), `unknown` when the proofs could not be read.
  */
 async function provenByProof(client, ref, image, needed, level, policy) {
-    let search;
-    try {
-        search = await findProofs(client, ref, image.digest, policy.trust);
-    }
-    catch (err) {
-        return { kind: 'unknown', reason: `its proofs could not be read: ${(0,errors/* whyOf */.gf)(err)}` };
-    }
     const want = needed.map(platform/* formatPlatform */.Bq);
     const entries = platformDigests(image);
-    const gaps = [];
-    let found;
-    for (const p of search.valid) {
-        const lie = p.statement.predicate.platforms.find(x => entries.has(x.platform) && entries.get(x.platform) !== x.digest);
-        const gap = lie
-            ? `it names ${lie.digest} for ${lie.platform}, the index ${entries.get(lie.platform)}`
-            : uncovered(p.statement.predicate, want, level);
-        if (!gap) {
-            found = p;
-            break;
-        }
-        gaps.push(gap);
-    }
-    if (!found) {
-        const why = [...gaps.map(g => `a valid proof does not cover it: ${g}`), ...search.refused];
-        return { kind: 'none', reason: why.length ? why.join('; ') : 'no platform proof is attached' };
-    }
+    const cover = await coveringProof(client, ref, image.digest, entries, want, level, policy.trust);
+    if (cover.kind !== 'proven')
+        return cover;
+    const found = cover.proof;
     const byPlatform = new Map(found.statement.predicate.platforms.map(p => [p.platform, p]));
     const platforms = want.map(w => ({
         platform: w,
@@ -12282,7 +12651,7 @@ async function provenByProof(client, ref, image, needed, level, policy) {
  */
 async function proofOutcome(client, ref, image, needed, o) {
     const policy = o.proof;
-    if (!policy || policy.mode === 'ignore' || !policy.trust.keys.length)
+    if (!policy || policy.mode === 'ignore' || !trustsAny(policy.trust))
         return undefined;
     const out = await provenByProof(client, ref, image, needed, o.deep ? 3 : 2, policy);
     if (out.kind === 'proven')
@@ -12306,8 +12675,10 @@ async function proofOutcome(client, ref, image, needed, o) {
 
 ;// CONCATENATED MODULE: ./actions/lib/verify/result-cache.ts
 // Results kept by digest, for images that cannot carry our proof (a chart's third-party images):
-// a digest proven once for some platforms and level is not read again. One small JSON file per
-// digest in a folder: on runners restored and saved with @actions/cache, on a laptop under ~/.cache.
+// a digest proven once for some platforms and level is not read again, by the same version of the
+// checks. One small JSON file per digest in a folder of at most MAX_ENTRIES: on runners restored and
+// saved with @actions/cache, on a laptop under ~/.cache.
+
 
 
 
@@ -12316,20 +12687,34 @@ async function proofOutcome(client, ref, image, needed, o) {
 
 
 const ENTRY_LIMIT = 256 * 1024;
+/** The folder keeps the newest this many digests; older ones are deleted after a run that wrote. */
+const MAX_ENTRIES = 2000;
 const CACHE_KEY = 'arch-actions-verified';
-/** The folder: `$RUNNER_TEMP/arch-actions/verified` on runners, else `$XDG_CACHE_HOME/arch-actions/verified`. */
+/**
+ * The folder: `$XDG_CACHE_HOME/arch-actions/verified` when that is set, else on runners
+ * `$RUNNER_TEMP/arch-actions/verified`, else `~/.cache/arch-actions/verified`.
+ */
 function defaultResultCacheDir(env = process.env) {
+    if (env.XDG_CACHE_HOME)
+        return external_node_path_.join(env.XDG_CACHE_HOME, 'arch-actions', 'verified');
     if (env.GITHUB_ACTIONS === 'true')
         return external_node_path_.join((0,paths/* scratchDir */.GA)(env), 'verified');
-    const base = env.XDG_CACHE_HOME || external_node_path_.join(external_node_os_.homedir(), '.cache');
-    return external_node_path_.join(base, 'arch-actions', 'verified');
+    return external_node_path_.join(external_node_os_.homedir(), '.cache', 'arch-actions', 'verified');
 }
 class ResultCache {
     dir;
+    forInputs;
     /** Entries written in this run (a cache service saves only when there are some). */
     written = 0;
-    constructor(dir) {
+    /** Digests this run stored: an image met twice in one run is checked twice, so a run's report does not depend on which finished first. */
+    mine = new Set();
+    /**
+     * `forInputs: false` keeps the images given directly out of it (checked each time), for a run
+     * that signs a proof of each: a proof is written only for what the run checked.
+     */
+    constructor(dir, forInputs = true) {
         this.dir = dir;
+        this.forInputs = forInputs;
     }
     file(digest) {
         return /^sha256:[0-9a-f]{64}$/.test(digest)
@@ -12342,14 +12727,16 @@ class ResultCache {
             if (!file || external_node_fs_.statSync(file).size > ENTRY_LIMIT)
                 return undefined;
             const v = JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
-            return v?.digest === digest && Array.isArray(v.platforms) ? v : undefined;
+            return v?.digest === digest && v.tool === TOOL_VERSION && Array.isArray(v.platforms) ? v : undefined;
         }
         catch {
             return undefined;
         }
     }
-    /** The verdict of `digest` when it covers every platform asked for at `level` (and the index's digests). */
+    /** The verdict of `digest`, kept by an earlier run, when it covers every platform asked for at `level` (and the index's digests). */
     lookup(digest, want, level) {
+        if (this.mine.has(digest))
+            return undefined;
         const v = this.read(digest);
         if (!v)
             return undefined;
@@ -12370,17 +12757,50 @@ class ResultCache {
         for (const p of platforms)
             if ((merged.get(p.platform)?.level ?? 0) <= p.level)
                 merged.set(p.platform, p);
-        const v = { digest, checkedAt: new Date().toISOString(), platforms: [...merged.values()] };
+        const v = {
+            digest,
+            tool: TOOL_VERSION,
+            checkedAt: new Date().toISOString(),
+            platforms: [...merged.values()]
+        };
         try {
             external_node_fs_.mkdirSync(this.dir, { recursive: true });
             external_node_fs_.writeFileSync(`${file}.tmp`, JSON.stringify(v));
             external_node_fs_.renameSync(`${file}.tmp`, file);
             this.written++;
+            this.mine.add(digest);
         }
         catch (err) {
             toolkit/* debug */.Yz(`result cache: ${file}: ${err.message}`);
         }
     }
+    /** After a run that wrote: deletes the oldest entries past `max`. Never fails the run. */
+    prune(max = MAX_ENTRIES) {
+        if (!this.written)
+            return;
+        try {
+            const entries = external_node_fs_.readdirSync(this.dir)
+                .filter(f => /^sha256-[0-9a-f]{64}\.json(\.tmp)?$/.test(f))
+                .map(f => ({ file: external_node_path_.join(this.dir, f), at: external_node_fs_.statSync(external_node_path_.join(this.dir, f)).mtimeMs }));
+            if (entries.length <= max)
+                return;
+            entries.sort((a, b) => b.at - a.at);
+            for (const e of entries.slice(max))
+                external_node_fs_.rmSync(e.file, { force: true });
+        }
+        catch (err) {
+            toolkit/* debug */.Yz(`result cache: ${this.dir}: ${err.message}`);
+        }
+    }
+}
+/**
+ * The results kept by digest when they may stand in for an image's checks: not with `proof: ignore`
+ * (everything is checked), nor for an image given directly when the run signs proofs of those.
+ */
+function standingIn(results, proof, found) {
+    if (!results || proof === 'ignore')
+        return undefined;
+    return results.forInputs || !found.has('input') ? results : undefined;
 }
 /** The platforms a cached verdict stands for, at `level`; undefined when it does not cover them all. */
 function fromCache(cache, image, needed, level) {
@@ -12389,7 +12809,7 @@ function fromCache(cache, image, needed, level) {
     const v = cache.lookup(image.digest, want, level);
     if (!v)
         return undefined;
-    const reason = `checked earlier (${v.checkedAt}, results kept by digest), not re-checked`;
+    const reason = 'checked earlier (cache), not re-checked';
     return {
         checkedAt: v.checkedAt,
         platforms: [...want].map(([platform, digest]) => ({
@@ -12419,7 +12839,7 @@ async function restoreResults(dir, env = process.env) {
     if (!cacheService(env))
         return;
     try {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(844), __nccwpck_require__.e(272), __nccwpck_require__.e(777), __nccwpck_require__.e(116)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5116, 23));
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(777), __nccwpck_require__.e(844), __nccwpck_require__.e(272), __nccwpck_require__.e(116)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5116, 23));
         const hit = await cache.restoreCache([dir], `${CACHE_KEY}-${env.RUNNER_OS}-${env.GITHUB_RUN_ID}`, [
             `${CACHE_KEY}-${env.RUNNER_OS}-`
         ]);
@@ -12435,7 +12855,7 @@ async function saveResults(c, env = process.env) {
     if (!cacheService(env) || !c.written)
         return;
     try {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(844), __nccwpck_require__.e(272), __nccwpck_require__.e(777), __nccwpck_require__.e(116)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5116, 23));
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(777), __nccwpck_require__.e(844), __nccwpck_require__.e(272), __nccwpck_require__.e(116)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5116, 23));
         await cache.saveCache([c.dir], `${CACHE_KEY}-${env.RUNNER_OS}-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`);
     }
     catch (err) {
@@ -12729,7 +13149,8 @@ async function checkImage(client, t, required, o, early) {
         const offered = image.platforms.filter(e => !e.attestation);
         listAvailable(result, offered);
         const proof = local ? undefined : await proofOutcome(client, resolved, image, needed, o);
-        const kept = proof || local || !o.results ? undefined : fromCache(o.results, image, needed, o.deep ? 3 : 2);
+        const results = proof || local ? undefined : standingIn(o.results, o.proof?.mode, t.found);
+        const kept = results && fromCache(results, image, needed, o.deep ? 3 : 2);
         const proven = proof ?? kept;
         try {
             result.platforms =
@@ -12949,7 +13370,7 @@ function rekorBundleOf(entries) {
 }
 /** Signs `statement` keyless and stores it as a GitHub attestation; `token` needs attestations: write. */
 async function signKeyless(statement, token) {
-    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(777), __nccwpck_require__.e(225), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11485));
+    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(119), __nccwpck_require__.e(777), __nccwpck_require__.e(310), __nccwpck_require__.e(917), __nccwpck_require__.e(225), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11485));
     const a = await attest({
         subjects: statement.subject,
         predicateType: statement.predicateType,
@@ -12967,6 +13388,7 @@ async function signKeyless(statement, token) {
             signatures: dsse.signatures.map(s => ({ keyid: s.keyid ?? '', sig: s.sig }))
         },
         certificate: a.certificate,
+        bundle: a.bundle,
         ...(a.attestationID ? { attestationId: a.attestationID } : {}),
         ...(rekorBundleOf(verification.tlogEntries)
             ? { rekorBundle: rekorBundleOf(verification.tlogEntries) }
@@ -12979,7 +13401,10 @@ function githubToken(value) {
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/proof/inputs.ts
-// The signing inputs that verify-platforms and build share, read the same way in both.
+// The signing and trust inputs that verify-platforms, build and the tag step share, read the same way.
+
+
+
 
 
 
@@ -12997,6 +13422,28 @@ function getSigningInputs(keySpec, passwordSpec, tokenSpec) {
         toolkit/* setSecret */.Pq(token);
     const signingKey = signingKeyInput(keySpec.name, getString(keySpec), passwordSpec.name, password);
     return { signingKey, githubToken: token };
+}
+/**
+ * `proof` and whom proofs must be signed by: the key `proof-key`, else (`signedWith`, the tag step)
+ * the public half of the signing key, whose proofs the same pipeline wrote; and, where the action
+ * has them (`identitySpecs`), the Sigstore identity of keyless proofs. `require` with nothing to
+ * trust is a mistake in the inputs.
+ */
+function getProofInputs(modeSpec, keySpec, signedWith, identitySpecs) {
+    const proof = getChoice(modeSpec);
+    const key = publicKeyInput(keySpec.name, getString(keySpec)) ?? (signedWith && (0,external_node_crypto_.createPublicKey)(signedWith));
+    const specs = identitySpecs;
+    const identity = specs &&
+        identityTrust({ identity: specs.identity.name, issuer: specs.issuer.name, trustedRoot: specs.trustedRoot.name }, {
+            identity: getString(specs.identity),
+            issuer: getString(specs.issuer),
+            trustedRoot: getString(specs.trustedRoot)
+        });
+    if (proof === 'require' && !key && !identity)
+        throw (0,errors/* badInput */.AN)(modeSpec.name, proof, specs
+            ? `it needs ${keySpec.name} or ${specs.identity.name}: whom proofs must be signed by`
+            : `it needs ${keySpec.name}: the key proofs must be signed with`);
+    return { proof, proofKeys: key ? [key] : [], ...(identity ? { proofIdentity: identity } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-platforms/inputs.ts
@@ -13037,19 +13484,24 @@ function getInputs() {
         summary: getBool(inputs_IN.summary),
         prComment: getBool(inputs_IN['pr-comment']),
         resultCache: getBool(inputs_IN['result-cache']),
+        resultCacheDir: resultCacheDir(),
         ...proofInputs()
     };
 }
 function proofInputs() {
-    const proof = getChoice(inputs_IN.proof);
-    const key = publicKeyInput(inputs_IN['proof-key'].name, getString(inputs_IN['proof-key']));
-    if (proof === 'require' && !key)
-        throw (0,errors/* badInput */.AN)(inputs_IN.proof.name, proof, `it needs ${inputs_IN['proof-key'].name}: the key proofs must be signed with`);
     return {
         ...getSigningInputs(inputs_IN['signing-key'], inputs_IN['signing-key-password'], inputs_IN['github-token']),
-        proof,
-        proofKeys: key ? [key] : []
+        ...getProofInputs(inputs_IN.proof, inputs_IN['proof-key'], undefined, {
+            identity: inputs_IN['proof-identity'],
+            issuer: inputs_IN['proof-issuer'],
+            trustedRoot: inputs_IN['proof-trusted-root']
+        })
     };
+}
+/** `result-cache-dir`, a folder to write (its parent must exist), or the default for where it runs. */
+function resultCacheDir() {
+    const given = getString(inputs_IN['result-cache-dir']);
+    return given ? (0,paths/* writePath */.Jf)(inputs_IN['result-cache-dir'].name, given, 'folder') : defaultResultCacheDir();
 }
 /** `1.34`, `v1.34.0`: what helm's --kube-version reads. */
 function parseKubeVersion(value) {
@@ -13066,6 +13518,21 @@ function parseKubeVersion(value) {
 
 
 
+/** Attaches a signed proof (and a keyless one's Sigstore bundle) to its index; notes where in `written`. */
+async function attach(client, t, e, statement, written, signed) {
+    const digest = t.image.digest;
+    const created = statement.predicate.checkedAt;
+    const attached = await attachProof(client, t.attachTo, digest, e, written.signing, created, signed);
+    written.referrer = attached.digest;
+    written.recordedBy = attached.recordedBy;
+    const how = (r) => (r === 'tag' ? 'referrers tag fallback' : 'referrers API');
+    toolkit/* info */.pq(`Platform proof of ${written.subject} attached (${attached.digest}, ${how(attached.recordedBy)}; cosign: ${attached.cosignTag})`);
+    if (signed && written.bundle) {
+        const b = await attachBundle(client, t.attachTo, digest, signed.bundle, created);
+        written.bundle.referrer = b.digest;
+        toolkit/* info */.pq(`Its Sigstore bundle attached too (${b.digest}, ${how(b.recordedBy)})`);
+    }
+}
 /** Writes (and, signed, attaches) a proof for each target that passed; returns what was written. */
 async function writeProofs(targets, options, client) {
     const keyless = !options.key && !!options.keylessToken && keylessAvailable(options.env);
@@ -13079,23 +13546,22 @@ async function writeProofs(targets, options, client) {
         const signed = keyless ? await signKeyless(statement, options.keylessToken) : undefined;
         const e = signed?.envelope ?? envelope(statement, options.key);
         const hex = t.image.digest.replace(/^sha256:/, '');
-        const name = `platform-proof-${hex.slice(0, 16)}${signing === 'none' ? '.unsigned' : ''}.intoto.json`;
+        const name = `platform-proof-${hex.slice(0, 16)}${signing === 'none' ? '.unsigned' : ''}`;
         external_node_fs_.mkdirSync(options.dir, { recursive: true });
-        const file = external_node_path_.join(options.dir, name);
+        const file = external_node_path_.join(options.dir, `${name}.intoto.json`);
         external_node_fs_.writeFileSync(file, JSON.stringify(e, null, 2) + '\n');
         const subject = `${statement.subject[0].name}@${t.image.digest}`;
         const written = { subject, file, signing };
         if (signed?.attestationId)
             written.attestationId = signed.attestationId;
-        if (t.attachTo && signing !== 'none' && client) {
-            const attached = await attachProof(client, t.attachTo, t.image.digest, e, signing, statement.predicate.checkedAt, signed);
-            written.referrer = attached.digest;
-            written.recordedBy = attached.recordedBy;
-            toolkit/* info */.pq(`Platform proof of ${subject} attached (${attached.digest}, ${attached.recordedBy === 'tag' ? 'referrers tag fallback' : 'referrers API'}; cosign: ${attached.cosignTag})`);
+        if (signed) {
+            written.bundle = { file: external_node_path_.join(options.dir, `${name}.sigstore.json`) };
+            external_node_fs_.writeFileSync(written.bundle.file, JSON.stringify(signed.bundle) + '\n');
         }
-        else {
+        if (t.attachTo && signing !== 'none' && client)
+            await attach(client, { ...t, attachTo: t.attachTo }, e, statement, written, signed);
+        else
             toolkit/* info */.pq(`Platform proof of ${subject} written to ${file}${signing === 'none' ? ' (unsigned)' : ''}`);
-        }
         out.push(written);
     }
     return out;
@@ -13112,8 +13578,11 @@ async function writeProofs(targets, options, client) {
 
 // Bounded: at most this many pages of 100 comments are searched for ours.
 const MAX_PAGES = 10;
-/** The pull request of a `pull_request` (or `pull_request_target`) run, else undefined. */
-function pullRequestOf(env = process.env) {
+/**
+ * The pull request of a `pull_request` (or `pull_request_target`) run, else undefined. `action`
+ * keeps apart the comments of two actions in one job (none: verify-platforms).
+ */
+function pullRequestOf(env = process.env, action) {
     if (!/^pull_request(_target)?$/.test(env.GITHUB_EVENT_NAME ?? '') || !env.GITHUB_EVENT_PATH)
         return undefined;
     let number;
@@ -13133,7 +13602,7 @@ function pullRequestOf(env = process.env) {
         owner,
         repo,
         number,
-        key: `${env.GITHUB_WORKFLOW ?? ''}/${env.GITHUB_JOB ?? ''}`,
+        key: `${env.GITHUB_WORKFLOW ?? ''}/${env.GITHUB_JOB ?? ''}${action ? ` ${action}` : ''}`,
         serverUrl,
         ...(env.GITHUB_RUN_ID
             ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
@@ -13229,8 +13698,26 @@ async function stickyComment(pr, token, body) {
         return 'skipped';
     }
 }
+/**
+ * The sticky comment of `result` on this run's pull request, when `enabled`, with a token, on a
+ * pull_request event; like the summary, it never fails the job.
+ */
+async function postComment(enabled, token, result, proofs, action) {
+    const pr = enabled && token ? pullRequestOf(process.env, action) : undefined;
+    if (!pr)
+        return;
+    try {
+        const outcome = await stickyComment(pr, token, commentBody(pr, result, proofs));
+        if (outcome !== 'skipped')
+            toolkit/* info */.pq(`Pull request #${pr.number}: comment ${outcome}`);
+    }
+    catch (err) {
+        toolkit/* warning */.$e(`The pull request comment failed: ${(0,errors/* whyOf */.gf)(err)}`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./actions/verify-platforms/main.ts
+
 
 
 
@@ -13283,7 +13770,7 @@ function check(inputs, results) {
         insecureRegistries: inputs.insecureRegistries,
         limits: inputs.limits,
         concurrency: inputs.concurrency,
-        proof: { mode: inputs.proof, trust: { keys: inputs.proofKeys } },
+        proof: { mode: inputs.proof, trust: { keys: inputs.proofKeys, identity: inputs.proofIdentity } },
         ...(results ? { results } : {})
     }, { onImage: progress }));
 }
@@ -13321,27 +13808,24 @@ function verdictOf(inputs, result) {
         return lint || 'no lint finding';
     return [result.verdict, lint].filter(Boolean).join('; ');
 }
-/** The pull request's sticky comment; like the summary, it never fails the job. */
-async function comment(inputs, result, proofs) {
-    const pr = inputs.prComment && inputs.githubToken ? pullRequestOf() : undefined;
-    if (!pr)
-        return;
-    try {
-        const outcome = await stickyComment(pr, inputs.githubToken, commentBody(pr, result, proofs));
-        if (outcome !== 'skipped')
-            toolkit/* info */.pq(`Pull request #${pr.number}: comment ${outcome}`);
-    }
-    catch (err) {
-        toolkit/* warning */.$e(`The pull request comment failed: ${err instanceof Error ? err.message : String(err)}`);
-    }
+/**
+ * The results kept by digest; a run that signs the proofs of the images given directly checks those
+ * each time (a proof is written only for what was checked), and keeps the rest.
+ */
+function resultCache(inputs) {
+    if (!inputs.resultCache)
+        return undefined;
+    const signs = !!inputs.signingKey || (!!inputs.githubToken && keylessAvailable());
+    return new ResultCache(inputs.resultCacheDir, !signs);
 }
 async function run() {
     const inputs = getInputs();
     const lintOnly = inputs.lint === 'only';
-    const results = inputs.resultCache ? new ResultCache(defaultResultCacheDir()) : undefined;
+    const results = resultCache(inputs);
     if (results)
         await restoreResults(results.dir);
     const result = await check(inputs, results);
+    results?.prune();
     if (results)
         await saveResults(results);
     for (const note of result.notes)
@@ -13369,7 +13853,7 @@ async function run() {
         : `${count(result.checked, 'image')} checked (found: ${foundCounts(result) || 'none'})`;
     toolkit/* info */.pq(`${checked} in ${result.durationMs} ms; ${OUT.report}: ${reportPath}`);
     await writeSummary(inputs.summary, s => addVerifySummary(s, result));
-    await comment(inputs, result, proofs);
+    await postComment(inputs.prComment, inputs.githubToken, result, proofs);
     const { error, warnings } = failureOf(result, inputs.failOn);
     for (const w of warnings)
         toolkit/* warning */.$e(`${w} (${specs_generated/* VERIFY_PLATFORMS */.hP.inputs['fail-on'].name}: ${inputs.failOn})`);
