@@ -10,6 +10,8 @@
 //   mkdir cmd/buildkit-oracle && cp main.go cmd/buildkit-oracle/
 //   GOFLAGS=-mod=vendor go build -o /tmp/buildkit-oracle ./cmd/buildkit-oracle
 //   /tmp/buildkit-oracle [--build-arg K=V]... FILE... > test/fixtures/dockerfiles/buildkit-oracle.json
+// and, over the files it refuses for want of a build argument, with the arguments their builds pass:
+//   /tmp/buildkit-oracle --build-arg ARCH=arm64 --build-arg BASE_IMAGE=... FILE... > buildkit-oracle-build-args.json
 package main
 
 import (

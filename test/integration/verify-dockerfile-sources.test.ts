@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../actions/cli/main';
+import { CheckError } from '../../actions/lib/core/errors';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { verifyPlatforms } from '../../actions/lib/verify/verify';
 import { LabEnv, requireLab } from '../lab/lab';
@@ -46,16 +47,12 @@ describe('verify-platforms checks the images COPY --from and build arguments nam
     expect(r.warnings).toEqual([]);
   });
 
-  test('without the build argument the FROM is a warning at its line, and the CLI takes --build-args', async () => {
-    const r = await verifyPlatforms({ dockerfiles: ['Dockerfile'], cwd: tmp, lint: false }, { client });
-    expect(r.checked).toBe(1);
-    expect(r.warnings).toEqual([
-      {
-        file: 'Dockerfile',
-        line: 2,
-        message: 'FROM $BASE is empty (build argument BASE not set); not checked'
-      }
-    ]);
+  test('without the build argument BuildKit refuses the build: nothing to check, named at the line; the CLI takes --build-args', async () => {
+    const r = verifyPlatforms({ dockerfiles: ['Dockerfile'], cwd: tmp, lint: false }, { client });
+    await expect(r).rejects.toThrow(CheckError);
+    await expect(r).rejects.toThrow(
+      'Dockerfile:2: FROM $BASE is empty (build argument BASE not set): BuildKit refuses the build, so no image of this file is checked'
+    );
     const saved = process.env.GITHUB_WORKSPACE;
     process.env.GITHUB_WORKSPACE = tmp;
     try {

@@ -110,7 +110,6 @@ describe('Dockerfile scanner', () => {
       'FROM --platform=linux/amd64 tonistiigi/xx:1.4 AS xx',
       'FROM scratch',
       'FROM ${BASE}',
-      'FROM $UNKNOWN',
       'FROM base AS base',
       ''
     ].join('\n');
@@ -123,13 +122,18 @@ describe('Dockerfile scanner', () => {
         how: 'dockerfile'
       },
       { reference: 'alpine:3.19', source: { file: 'Dockerfile', line: 10 }, how: 'dockerfile' },
-      { reference: 'base', source: { file: 'Dockerfile', line: 12 }, how: 'dockerfile' }
+      { reference: 'base', source: { file: 'Dockerfile', line: 11 }, how: 'dockerfile' }
     ]);
-    expect(r.warnings).toEqual([
+    expect(r.warnings).toEqual([]);
+    // One FROM that expands to nothing, and BuildKit builds none of it.
+    const unknown = dockerfileImages(`${text}FROM $UNKNOWN\n`, 'Dockerfile');
+    expect(unknown.images).toEqual([]);
+    expect(unknown.warnings).toEqual([
       {
         file: 'Dockerfile',
-        line: 11,
-        message: 'FROM $UNKNOWN is empty (build argument UNKNOWN not set); not checked'
+        line: 12,
+        message:
+          'FROM $UNKNOWN is empty (build argument UNKNOWN not set): BuildKit refuses the build, so no image of this file is checked'
       }
     ]);
   });

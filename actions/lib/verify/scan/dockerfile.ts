@@ -4,6 +4,7 @@ import { whyOf } from '../../core/errors';
 import { VERIFY_PLATFORMS } from '../../core/specs.generated';
 import { parseReference } from '../../oci/reference';
 import { Dockerfile, flag, Instruction, parseDockerfile } from '../lint/parse';
+import { buildkitPlatform } from './buildkit-platform';
 import { expandWord, WordError } from './shell-word';
 import { emptyScan, FoundImage, ScanResult, ScanWarning } from './types';
 
@@ -76,56 +77,72 @@ interface Context {
   warnings: ScanWarning[];
 }
 
+/** A line BuildKit refuses: the whole build fails there, for the platforms listed. */
+interface Refusal {
+  line: number;
+  what: string;
+  platforms: string[];
+}
+
+/** One target platform's view of the file: its variables, and the lines BuildKit refuses for it. */
+interface Build {
+  platform: string;
+  vars: Map<string, string>;
+  refusals: Refusal[];
+}
+
+function refuse(build: Build, ins: Instruction, what: string): void {
+  build.refusals.push({ line: ins.line, what, platforms: [build.platform] });
+}
+
 /** The global scope (ARGs before the first FROM) for one platform, as BuildKit builds it. */
 function globalArgs(
   instructions: Instruction[],
   platform: string,
   buildArgs: Record<string, string>,
-  ctx: Context
+  escape: string
 ): Map<string, string> {
   const vars = platformArgs(platform);
   for (const [k, v] of Object.entries(buildArgs)) if (vars.has(k)) vars.set(k, v);
   for (const ins of instructions) {
     if (ins.keyword === 'FROM') break;
     if (ins.keyword !== 'ARG') continue;
-    for (const word of argWords(ins.args, ctx.escape)) {
+    for (const word of argWords(ins.args, escape)) {
       const at = word.indexOf('=');
       const key = at < 0 ? word : word.slice(0, at);
       if (key in buildArgs) vars.set(key, buildArgs[key]);
-      // `ARG NAME` with no value and no build argument leaves NAME unset (or as it was).
+      // `ARG NAME` with no value and no build argument leaves NAME unset (or as it was); a default
+      // BuildKit cannot expand is empty, and no error (it drops the error there).
       else if (at >= 0) {
-        const v = expand(word.slice(at + 1), vars, ctx, ins);
-        if (v !== undefined) vars.set(key, v.value);
+        const e = tryExpand(word.slice(at + 1), vars, escape);
+        vars.set(key, 'value' in e ? e.value : '');
       }
     }
   }
   return vars;
 }
 
-function expand(word: string, vars: Map<string, string>, ctx: Context, ins: Instruction) {
+function tryExpand(word: string, vars: Map<string, string>, escape: string) {
   try {
-    return expandWord(word, vars, ctx.escape);
+    return expandWord(word, vars, escape);
   } catch (err) {
     if (!(err instanceof WordError)) throw err;
-    warn(ctx, ins, `BuildKit cannot expand ${JSON.stringify(word)}: ${err.message}; not checked`);
-    return undefined;
+    return { error: err.message };
   }
 }
 
-function warn(ctx: Context, ins: Instruction, message: string): void {
-  const w = { file: ctx.file, line: ins.line, message };
-  if (!ctx.warnings.some(o => o.line === w.line && o.message === w.message)) ctx.warnings.push(w);
+function hintOf(unset: string[]): string {
+  return unset.length ? ` (build argument ${unset.join(', ')} not set)` : '';
 }
 
 /** Why `value` is not an image BuildKit could pull, or undefined when it is one. */
 function notAnImage(value: string, unset: string[], ctx: Context): string | undefined {
-  const hint = unset.length ? ` (build argument ${unset.join(', ')} not set)` : '';
-  if (!value) return `is empty${hint}`;
+  if (!value) return `is empty${hintOf(unset)}`;
   try {
     parseReference(value, ctx.input);
     return undefined;
   } catch (err) {
-    return `gives "${value}", not an image reference${hint}: ${whyOf(err)}`;
+    return `gives "${value}", not an image reference${hintOf(unset)}: ${whyOf(err)}`;
   }
 }
 
@@ -136,31 +153,31 @@ interface Pull {
   platforms?: string[];
 }
 
+/** The platform a FROM's `--platform=` fixes for its base, the target's when there is none. */
+function fromPlatform(ins: Instruction, build: Build, ctx: Context): string | undefined {
+  const written = flag(ins, 'platform')?.value;
+  // `--platform=` with nothing after it is no flag to BuildKit.
+  if (!written) return build.platform;
+  const e = tryExpand(written, build.vars, ctx.escape);
+  if ('error' in e) return void refuse(build, ins, `FROM --platform=${written}: ${e.error}`);
+  const p = buildkitPlatform(e.value, build.vars.get('BUILDARCH') ?? '');
+  if ('platform' in p) return p.platform;
+  const gives = e.value === written ? '' : ` gives "${e.value}"${hintOf(e.unset)},`;
+  refuse(build, ins, `FROM --platform=${written}${gives} not a platform: ${p.why}`);
+  return undefined;
+}
+
 /** One FROM for one target platform: the image it pulls, if any (a stage or scratch pulls none). */
-function fromImage(
-  ins: Instruction,
-  stages: Set<string>,
-  vars: Map<string, string>,
-  platform: string,
-  ctx: Context
-): Pull | undefined {
+function fromImage(ins: Instruction, stages: Set<string>, build: Build, ctx: Context): Pull | undefined {
   const written = ins.args.split(/\s+/).filter(Boolean)[0] ?? '';
-  const e = expand(written, vars, ctx, ins);
-  if (!e || e.value === 'scratch' || stages.has(e.value)) return undefined;
+  const e = tryExpand(written, build.vars, ctx.escape);
+  // BuildKit reads every stage's FROM before it builds any: one it cannot read fails the build.
+  if ('error' in e) return void refuse(build, ins, `FROM ${written}: ${e.error}`);
+  const platform = fromPlatform(ins, build, ctx);
+  if (e.value === 'scratch' || stages.has(e.value.toLowerCase())) return undefined;
   const why = notAnImage(e.value, e.unset, ctx);
-  if (why) {
-    warn(ctx, ins, `FROM ${written} ${why}; not checked`);
-    return undefined;
-  }
-  const flagged = flag(ins, 'platform')?.value;
-  const p = flagged === undefined ? undefined : expand(flagged, vars, ctx, ins)?.value;
-  const platforms = p
-    ? p
-        .split(',')
-        .map(s => s.trim())
-        .filter(Boolean)
-    : [platform];
-  return { reference: e.value, line: ins.line, platforms };
+  if (why) return void refuse(build, ins, `FROM ${written} ${why}`);
+  return platform ? { reference: e.value, line: ins.line, platforms: [platform] } : undefined;
 }
 
 /** Every stage name (lower case): `COPY --from` and `RUN --mount=from=` may name any of them. */
@@ -182,49 +199,63 @@ function mountSources(ins: Instruction): string[] {
     .filter((v): v is string => v !== undefined && v !== '');
 }
 
-/** Images that COPY --from and RUN --mount=from= take from a registry, pulled for each target platform. */
-function copySources(dockerfile: Dockerfile, ctx: Context): Pull[] {
+/**
+ * Images that COPY --from and RUN --mount=from= take from a registry, pulled for each target
+ * platform. BuildKit expands no variable there and refuses a name that is no image.
+ */
+function copySources(dockerfile: Dockerfile, ctx: Context): { pulls: Pull[]; refusals: Refusal[] } {
   const names = stageNames(dockerfile.instructions);
   const pulls: Pull[] = [];
+  const refusals: Refusal[] = [];
   for (const ins of dockerfile.instructions) {
     const from = ins.keyword === 'COPY' ? flag(ins, 'from')?.value : undefined;
     const sources = ins.keyword === 'RUN' ? mountSources(ins) : from ? [from] : [];
     for (const src of sources) {
       // COPY --from=N is the Nth stage; a mount's from= is always a name.
       if (names.has(src.toLowerCase()) || (from && /^\d+$/.test(src))) continue;
-      if (src.includes('$')) {
-        warn(ctx, ins, `${ins.keyword} from ${src}: BuildKit does not expand variables there; not checked`);
-        continue;
-      }
-      const why = notAnImage(src, [], ctx);
-      if (why) warn(ctx, ins, `${ins.keyword} from ${src} ${why}; not checked`);
+      const why = src.includes('$')
+        ? 'is not expanded: BuildKit expands no variable there'
+        : notAnImage(src, [], ctx);
+      if (why) refusals.push({ line: ins.line, what: `${ins.keyword} from ${src} ${why}`, platforms: [] });
       else pulls.push({ reference: src, line: ins.line });
     }
+  }
+  return { pulls, refusals };
+}
+
+/** Every FROM image for one target platform, in file order. */
+function fromImages(dockerfile: Dockerfile, build: Build, ctx: Context): Pull[] {
+  const pulls: Pull[] = [];
+  // A FROM names only stages defined above it (`FROM base AS base` pulls the image `base`).
+  const stages = new Set<string>();
+  for (const ins of dockerfile.instructions) {
+    if (ins.keyword !== 'FROM') continue;
+    const pull = fromImage(ins, stages, build, ctx);
+    if (pull) pulls.push(pull);
+    const words = ins.args.split(/\s+/).filter(Boolean);
+    if (words.length >= 3 && words[1].toLowerCase() === 'as') stages.add(words[2].toLowerCase());
   }
   return pulls;
 }
 
-/** Every FROM image for every target platform, in file order. */
-function fromImages(
-  dockerfile: Dockerfile,
-  platforms: string[],
-  buildArgs: Record<string, string>,
-  ctx: Context
-) {
-  const pulls: Pull[] = [];
-  for (const platform of platforms) {
-    const vars = globalArgs(dockerfile.instructions, platform, buildArgs, ctx);
-    // A FROM names only stages defined above it (`FROM base AS base` pulls the image `base`).
-    const stages = new Set<string>();
-    for (const ins of dockerfile.instructions) {
-      if (ins.keyword !== 'FROM') continue;
-      const pull = fromImage(ins, stages, vars, platform, ctx);
-      if (pull) pulls.push(pull);
-      const words = ins.args.split(/\s+/).filter(Boolean);
-      if (words.length >= 3 && words[1].toLowerCase() === 'as') stages.add(words[2].toLowerCase());
-    }
+/** One warning per refused line, naming the platforms whose build fails when it is not all of them. */
+function refusalWarnings(refusals: Refusal[], targets: string[], ctx: Context): void {
+  const byLine = new Map<string, Refusal>();
+  for (const r of refusals) {
+    const key = `${r.line} ${r.what}`;
+    const had = byLine.get(key);
+    if (had) r.platforms.forEach(p => had.platforms.includes(p) || had.platforms.push(p));
+    else byLine.set(key, { ...r, platforms: [...r.platforms] });
   }
-  return pulls;
+  for (const r of [...byLine.values()].sort((a, b) => a.line - b.line)) {
+    const some = r.platforms.length && !targets.every(t => r.platforms.includes(t));
+    const whose = some ? ` for ${r.platforms.join(', ')}` : '';
+    ctx.warnings.push({
+      file: ctx.file,
+      line: r.line,
+      message: `${r.what}: BuildKit refuses the build${whose}, so no image of this file is checked${whose}`
+    });
+  }
 }
 
 /** Joins the per-platform pulls of one line and image; all target platforms means no restriction. */
@@ -265,7 +296,19 @@ export function dockerfileImages(
 ): { images: FoundImage[]; warnings: ScanWarning[] } {
   const dockerfile = parseDockerfile(text);
   const ctx: Context = { file, input, escape: dockerfile.escape, warnings: [] };
-  const pulls = [...fromImages(dockerfile, platforms, buildArgs, ctx), ...copySources(dockerfile, ctx)];
+  const copies = copySources(dockerfile, ctx);
+  const pulls: Pull[] = [];
+  const refusals = [...copies.refusals];
+  for (const platform of platforms) {
+    const vars = globalArgs(dockerfile.instructions, platform, buildArgs, dockerfile.escape);
+    const build: Build = { platform, vars, refusals: [] };
+    const own = fromImages(dockerfile, build, ctx);
+    refusals.push(...build.refusals);
+    // A build BuildKit refuses pulls nothing: no image of it is reported.
+    if (build.refusals.length || copies.refusals.length) continue;
+    pulls.push(...own, ...copies.pulls.map(p => ({ ...p, platforms: [platform] })));
+  }
+  refusalWarnings(refusals, platforms, ctx);
   return { images: merge(pulls, platforms, file), warnings: ctx.warnings };
 }
 
