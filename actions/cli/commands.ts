@@ -84,7 +84,9 @@ export const COMMANDS: Command[] = [
     spec: ACTIONS['verify-platforms'],
     fixed: { [VERIFY.lint.name]: 'only' },
     positional: VERIFY.dockerfiles.name,
-    flags: [VERIFY.dockerfiles, VERIFY.platforms, VERIFY['lint-fail-on'], VERIFY.report].map(i => i.name),
+    flags: [VERIFY.dockerfiles, VERIFY.platforms, VERIFY.target, VERIFY['lint-fail-on'], VERIFY.report].map(
+      i => i.name
+    ),
     outputs: [VERIFY_PLATFORMS.outputs.ok, VERIFY_PLATFORMS.outputs.report],
     load: async () => (await import('../verify-platforms/main')).run
   },

@@ -1009,6 +1009,13 @@ export const ACTIONS: Record<string, ActionSpec> = {
         default: ''
       },
       {
+        name: 'target',
+        description:
+          'Build stage the dockerfiles are built for, as --target names it (default: the last stage); a lint finding in a stage no build of it reaches is only a notice',
+        required: false,
+        default: ''
+      },
+      {
         name: 'platforms',
         description: 'Platforms every image must provide',
         required: false,

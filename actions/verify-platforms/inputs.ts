@@ -42,6 +42,8 @@ export interface Inputs {
   dockerfiles: string[];
   /** ARG values for the dockerfiles' FROM lines. */
   buildArgs: Record<string, string>;
+  /** The stage the dockerfiles are built for; '' means the last stage. */
+  target: string;
   platforms: Platform[];
   deep: boolean;
   allow: AllowRule[];
@@ -82,6 +84,7 @@ export function getInputs(): Inputs {
     buildArgs: Object.fromEntries(
       parseKeyValues(IN['build-args'].name, getLines(IN['build-args'])).map(kv => [kv.key, kv.value])
     ),
+    target: getString(IN.target),
     platforms: parsePlatforms(getList(IN.platforms), IN.platforms.name),
     deep: getBool(IN.deep),
     allow: parseAllow(getLines(IN.allow), IN.allow.name),

@@ -47,6 +47,7 @@ function check(inputs: Inputs, results?: ResultCache): Promise<VerifyResult> {
         manifests: inputs.manifests,
         dockerfiles: inputs.dockerfiles,
         buildArgs: inputs.buildArgs,
+        target: inputs.target || undefined,
         lint: lintOnly ? 'only' : inputs.lint === 'true',
         cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
         platforms: inputs.platforms,

@@ -91,6 +91,7 @@ describe('arch-actions lint', () => {
     const flags = [...r.out.matchAll(/^ {2}(--[a-z-]+) /gm)].map(m => m[1]);
     expect(flags).toEqual([
       '--dockerfiles',
+      '--target',
       '--platforms',
       '--lint-fail-on',
       '--report',

@@ -3,18 +3,23 @@
 // from reading the file (SOURCES beside each); `context/` holds the files a build runs or copies.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ConfigurationError } from '../../actions/lib/core/errors';
 import { parsePlatforms } from '../../actions/lib/oci/platform';
 import { Finding, lintDockerfile } from '../../actions/lib/verify/lint';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'dockerfiles');
 const BOTH = parsePlatforms(['linux/amd64', 'linux/arm64']);
 
-function lint(file: string, withContext = true, text?: string): Finding[] {
+/** The stage a file's own build targets (its Makefile's --target), where it is not the last one. */
+const TARGETS: Record<string, string> = { 'azure-container-networking/cni.Dockerfile': 'linux' };
+
+function lint(file: string, withContext = true, text?: string, target = TARGETS[file]): Finding[] {
   const context = path.join(DIR, path.dirname(file), 'context');
   const contexts = withContext && fs.existsSync(context) ? [context] : [];
   return lintDockerfile(text ?? fs.readFileSync(path.join(DIR, file), 'utf8'), file, {
     platforms: BOTH,
-    contexts
+    contexts,
+    target
   });
 }
 const brief = (fs: Finding[]) => fs.map(f => `${f.line} ${f.rule} ${f.severity}`);
@@ -104,6 +109,18 @@ const EXPECTED: Array<[string, string[]]> = [
       ...[20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31].map(n => `${n} hardcoded-arch warning`)
     ]
   ],
+  // Today's ipv6-hp-bpf (FROM --platform=linux/${ARCH}, one platform a build) and cni: go build in
+  // stages of the target platform; cni's dropgz stage is built by its real build, --target linux.
+  ['azure-container-networking/ipv6-hp-bpf-2026.Dockerfile', ['42 emulated-compile warning']],
+  [
+    'azure-container-networking/cni.Dockerfile',
+    ['25 emulated-compile warning', '53 emulated-compile warning']
+  ],
+  // ingress-nginx's chroot image writes the same x86_64 musl path into /chroot, for amd64, arm and arm64.
+  ['ingress-nginx/rootfs-chroot.Dockerfile', ['86 hardcoded-arch warning']],
+  // Kubewarden: build-amd64 and build-arm64 on $BUILDPLATFORM cross-compile with cargo --target for
+  // their own architecture; copy-${TARGETARCH} picks them, through copy-amd64 and copy-arm64.
+  ['kubewarden-policy-server/main.Dockerfile', []],
   // The same paths chosen per architecture: by ARCH (ipv6-hp-bpf a month later), by stages the file picks
   // with TARGETARCH (enclaver's build-amd64/build-arm64, the GCE PD CSI driver's distroless-amd64/arm64).
   ['azure-container-networking/ipv6-hp-bpf-2024-06.Dockerfile', ['38 emulated-compile warning']],
@@ -114,9 +131,9 @@ const EXPECTED: Array<[string, string[]]> = [
   ['komga/docker.Dockerfile', []]
 ];
 
-test('the corpus: 52 files of 20 repositories (18 projects)', () => {
-  expect(EXPECTED).toHaveLength(52);
-  expect(new Set(EXPECTED.map(([f]) => f.split('/')[0])).size).toBe(20);
+test('the corpus: 56 files of 21 repositories (19 projects)', () => {
+  expect(EXPECTED).toHaveLength(56);
+  expect(new Set(EXPECTED.map(([f]) => f.split('/')[0])).size).toBe(21);
 });
 
 test.each(EXPECTED)('%s', (file, expected) => {
@@ -129,7 +146,7 @@ test('no error, every finding a warning or a true notice: the table of the note'
     (n, f) => ({ ...n, [f.severity]: (n[f.severity] ?? 0) + 1 }),
     {}
   );
-  expect(severities).toEqual({ warning: 40, notice: 12 });
+  expect(severities).toEqual({ warning: 44, notice: 12 });
 });
 
 describe('the classes of false alarms and misses, each on a real file or a reduction', () => {
@@ -275,5 +292,90 @@ describe('a path of one architecture written in a stage of every platform is a w
     // Named outright, build-amd64 is the base of every platform: its x86_64 loader reaches arm64.
     const outright = read(file).replace('FROM build-${TARGETARCH} AS build', 'FROM build-amd64 AS build');
     expect(brief(lint(file, true, outright))).toContain('7 hardcoded-arch warning');
+  });
+});
+
+describe('a stage the file picks for one architecture may name that architecture', () => {
+  const read = (file: string) => fs.readFileSync(path.join(DIR, file), 'utf8');
+  const PER_ARCH = 'own/per-arch-stages.Dockerfile';
+
+  test('FROM --platform, GOARCH, dpkg and apt-get of its own architecture, in build-amd64 and build-arm64, are right', () => {
+    // Only the stage no build reaches is named, and as a notice.
+    expect(brief(lint(PER_ARCH))).toEqual(['18 hardcoded-arch notice', '19 hardcoded-arch notice']);
+  });
+
+  test('the same lines in a stage every platform builds stay errors', () => {
+    const outright = read(PER_ARCH).replace('FROM build-${TARGETARCH} AS build', 'FROM build-arm64 AS build');
+    const found = lint(PER_ARCH, true, outright);
+    expect(brief(found.filter(f => f.severity !== 'notice'))).toEqual([
+      '9 hardcoded-arch error',
+      '10 hardcoded-arch error',
+      '11 hardcoded-arch error',
+      '13 hardcoded-arch error'
+    ]);
+    // build-amd64 is built by no build now: its lines are notices.
+    expect(found.filter(f => f.line < 8).map(f => f.severity)).toEqual([
+      'notice',
+      'notice',
+      'notice',
+      'notice'
+    ]);
+  });
+
+  test('the wrong architecture in a picked stage is named with the platform it is built for', () => {
+    const wrong = read(PER_ARCH).replace('RUN GOARCH=amd64 go build', 'RUN GOARCH=arm64 go build');
+    const [f] = lint(PER_ARCH, true, wrong).filter(x => x.severity === 'error');
+    expect(brief([f])).toEqual(['7 hardcoded-arch error']);
+    expect(f.message).toBe(
+      'GOARCH=arm64 builds arm64 binaries in a stage built for linux/amd64. Set it from TARGETARCH.'
+    );
+    const pinned = read(PER_ARCH).replace(
+      'FROM --platform=linux/amd64 docker',
+      'FROM --platform=linux/arm64 docker'
+    );
+    const [p] = lint(PER_ARCH, true, pinned).filter(x => x.severity === 'error');
+    expect(p.message).toMatch(
+      /^FROM --platform=linux\/arm64 pins this stage, which the file picks for linux\/amd64/
+    );
+  });
+
+  test('Kubewarden: cargo --target of the stage its own copy-${TARGETARCH} picks is a cross-compile', () => {
+    const file = 'kubewarden-policy-server/main.Dockerfile';
+    expect(lint(file)).toEqual([]);
+    // build-arm64 is reached through copy-arm64 alone: picked for arm64, not for every platform.
+    const text = read(file);
+    const at = text.indexOf('FROM --platform=${BUILDPLATFORM} ghcr.io/cross-rs/x86_64');
+    // With the x86_64 target in build-arm64, arm64 would get build-machine (x86_64) binaries.
+    const swapped = text.slice(0, at).replace(/aarch64/g, 'x86_64') + text.slice(at);
+    expect(brief(lint(file, true, swapped))).toEqual(['1 buildplatform-no-target error']);
+    // Named outright, copy-arm64 is every platform's base, and build-amd64 is built by no build.
+    const outright = lint(file, true, text.replace('FROM copy-${TARGETARCH}', 'FROM copy-arm64'));
+    expect(brief(outright)).toEqual(['1 buildplatform-no-target error', '19 buildplatform-no-target notice']);
+  });
+});
+
+describe('a stage no build of the target reaches is linted as not built', () => {
+  const CNI = 'azure-container-networking/cni.Dockerfile';
+
+  test('Azure cni: its build is --target linux; from the last stage (windows) dropgz is not built', () => {
+    expect(brief(lint(CNI, true, undefined, 'linux'))).toEqual([
+      '25 emulated-compile warning',
+      '53 emulated-compile warning'
+    ]);
+    const windows = lint(CNI, true, undefined, '');
+    expect(brief(windows)).toEqual(['25 emulated-compile warning', '53 emulated-compile notice']);
+    expect(windows[1].message).toMatch(
+      /^Not built: a build of the last stage \("windows"\) never reaches stage "dropgz"\. go mod download runs under emulation/
+    );
+    expect(lint(CNI, true, undefined, 'windows')[1].message).toMatch(
+      /^Not built: a build with --target windows never reaches stage "dropgz"/
+    );
+  });
+
+  test('a target that names no stage is refused, as BuildKit refuses it', () => {
+    expect(() => lint(CNI, true, undefined, 'linux-arm')).toThrow(ConfigurationError);
+    expect(() => lint(CNI, true, undefined, 'linux-arm')).toThrow(
+      'Input "target" has an invalid value "linux-arm": azure-container-networking/cni.Dockerfile has no stage of that name'
+    );
   });
 });

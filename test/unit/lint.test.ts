@@ -99,9 +99,12 @@ describe('lint: Dockerfiles written for the rules', () => {
     ['own/buildplatform-no-goarch.Dockerfile', ['2 buildplatform-no-target error']],
     ['own/cgo-builder.Dockerfile', ['8 emulated-compile warning']],
     // Line 10 takes amd64 from an ARG's default, which --build-arg may set per platform: a warning.
+    // Nothing copies from stage "fetch" (lines 2-3): a build of the last stage never builds it.
     [
       'own/hardcoded.Dockerfile',
-      [2, 3, 7, 8, 10, 11, 14, 15].map(l => `${l} hardcoded-arch ${l === 10 ? 'warning' : 'error'}`)
+      [2, 3, 7, 8, 10, 11, 14, 15].map(
+        l => `${l} hardcoded-arch ${l < 4 ? 'notice' : l === 10 ? 'warning' : 'error'}`
+      )
     ],
     ['own/parser.Dockerfile', ['16 hardcoded-arch error', '19 emulated-compile warning']]
   ])('%s', (file, expected) => {

@@ -192,6 +192,7 @@ export const VERIFY_PLATFORMS = {
     manifests: { name: 'manifests', default: '' },
     dockerfiles: { name: 'dockerfiles', default: '' },
     'build-args': { name: 'build-args', default: '' },
+    target: { name: 'target', default: '' },
     platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
     deep: { name: 'deep', default: 'false' },
     allow: { name: 'allow', default: '' },

@@ -62,6 +62,8 @@ export interface VerifyOptions {
   /** Lint the Dockerfiles for architecture traps (default true); 'only' lints and reaches no registry. */
   lint?: boolean | 'only';
   buildArgs?: Record<string, string>;
+  /** The stage the dockerfiles are built for (`--target`); default: the last stage. */
+  target?: string;
   /** Base for relative paths and for the `file` of sources (the workspace). */
   cwd?: string;
   /** Default: the action's default platforms. */
@@ -251,7 +253,11 @@ export async function verifyPlatforms(opts: VerifyOptions, deps: VerifyDeps = {}
   const linted =
     opts.lint === false || !opts.dockerfiles?.length
       ? []
-      : (await import('./lint')).lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
+      : (await import('./lint')).lintDockerfiles(opts.dockerfiles, {
+          cwd: o.cwd,
+          platforms: o.platforms,
+          target: opts.target
+        });
   const { scan, scanned, chart } = lintOnly
     ? { scan: emptyScan(), scanned: [], chart: undefined }
     : await collect(opts, o, deps);

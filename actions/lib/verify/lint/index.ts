@@ -2,6 +2,7 @@
 // or wrong (one architecture written in), with the lines to write instead.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { badInput } from '../../core/errors';
 import { matchFiles } from '../../core/glob';
 import { VERIFY_PLATFORMS } from '../../core/specs.generated';
 import { Platform } from '../../oci/platform';
@@ -11,7 +12,7 @@ import { archPaths } from './rules/arch-paths';
 import { buildPlatformNoTarget } from './rules/buildplatform';
 import { emulatedCompile } from './rules/emulated';
 import { prebuiltBinary } from './rules/prebuilt';
-import { stagesOf } from './stages';
+import { reachedStages, Stage, stagesOf } from './stages';
 import { Finding, LintContext, Rule } from './types';
 import { compareText } from '../../core/compare';
 
@@ -24,6 +25,8 @@ export interface LintOptions {
   platforms: Platform[];
   /** Folders that may be the build context (none: only the Dockerfile is read). */
   contexts?: string[];
+  /** The stage the build targets (`--target`); default: the last stage. */
+  target?: string;
 }
 
 function byLine(a: Finding, b: Finding): number {
@@ -41,7 +44,30 @@ export function lintDockerfile(text: string, file: string, opts: LintOptions): F
     contexts: opts.contexts ?? []
   };
   if (!ctx.stages.length) return [noStage(file)];
-  return RULES.flatMap(rule => rule(ctx)).sort(byLine);
+  // BuildKit stops at once on a --target that names no stage of the file.
+  if (opts.target && !ctx.stages.some(s => s.name === opts.target?.toLowerCase()))
+    throw badInput(VERIFY_PLATFORMS.inputs.target.name, opts.target, `${file} has no stage of that name`);
+  const found = RULES.flatMap(rule => rule(ctx));
+  const reached = reachedStages(ctx.stages, ctx.platforms, opts.target);
+  return unbuilt(ctx.stages, found, reached, opts.target).sort(byLine);
+}
+
+/**
+ * A stage no build of the target reaches is not built, so what it would do wrong is a notice at
+ * most: a build with another `--target` may still reach it.
+ */
+function unbuilt(stages: Stage[], found: Finding[], reached?: Set<Stage>, target?: string): Finding[] {
+  if (!reached || reached.size === stages.length) return found;
+  const last = stages[stages.length - 1];
+  const built = target
+    ? `a build with --target ${target}`
+    : `a build of the last stage${last.name ? ` ("${last.name}")` : ''}`;
+  return found.map(f => {
+    const stage = [...stages].reverse().find(s => s.from.line <= f.line);
+    if (!stage || reached.has(stage)) return f;
+    const label = stage.name ? `stage "${stage.name}"` : `the stage from line ${stage.from.line}`;
+    return { ...f, severity: 'notice', message: `Not built: ${built} never reaches ${label}. ${f.message}` };
+  });
 }
 
 /** A file with no FROM: Docker cannot build it, and there is nothing to lint, which is no pass. */

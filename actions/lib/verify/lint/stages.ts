@@ -172,43 +172,106 @@ function heredocReadsTarget(stage: Stage, ins: Instruction): boolean {
   return ins.heredocs.some(h => h.body.some(l => readsTarget(stage, l.text)));
 }
 
-/** Every name the file reaches a stage by, as written: FROM, COPY --from=, RUN --mount=…,from=. */
-function stageRefs(stages: Stage[]): string[] {
-  const out: string[] = [];
-  for (const s of stages) {
-    out.push(words(s.from)[0]?.text ?? '');
-    for (const ins of s.body)
-      for (const f of ins.flags) {
-        if (f.name === 'from') out.push(f.value);
-        const m = f.name === 'mount' ? /(?:^|,)from=([^,]+)/.exec(f.value) : null;
-        if (m) out.push(m[1]);
+/** The names a stage reaches other stages by, as written: FROM, COPY --from=, RUN --mount=…,from=. */
+function refsOf(s: Stage): string[] {
+  const out = [words(s.from)[0]?.text ?? ''];
+  for (const ins of s.body)
+    for (const f of ins.flags) {
+      if (f.name === 'from') out.push(f.value);
+      const m = f.name === 'mount' ? /(?:^|,)from=([^,]+)/.exec(f.value) : null;
+      if (m) out.push(m[1]);
+    }
+  return out;
+}
+
+const pickedCache = new WeakMap<Platform[], WeakMap<Stage, string[] | undefined>>();
+
+/**
+ * The architectures a stage is built for when the file picks it by a TARGET* argument
+ * (`FROM build-${TARGETARCH}` reaches `build-amd64` on amd64 alone), directly or through stages
+ * picked that way (`FROM copy-${TARGETARCH}`, whose `copy-arm64` copies from `build-arm64`).
+ * Undefined when any build may use it: a stage built for every platform names it, it is the last
+ * stage, or nothing picks it by platform.
+ */
+export function pickedFor(stages: Stage[], stage: Stage, platforms: Platform[]): string[] | undefined {
+  let cache = pickedCache.get(platforms);
+  if (!cache) pickedCache.set(platforms, (cache = new WeakMap()));
+  if (!cache.has(stage)) cache.set(stage, picked(stages, stage, platforms, new Set()));
+  return cache.get(stage);
+}
+
+function picked(
+  stages: Stage[],
+  stage: Stage,
+  platforms: Platform[],
+  seen: Set<Stage>
+): string[] | undefined {
+  if (!stage.name || stage.index === stages.length - 1 || seen.has(stage)) return undefined;
+  const path = new Set(seen).add(stage);
+  const archs = new Set<string>();
+  for (const user of stages)
+    for (const ref of refsOf(user)) {
+      if (TARGET_REF.test(ref)) {
+        for (const p of platforms) if (targetExpand(ref, p) === stage.name) archs.add(p.architecture);
+        continue;
       }
+      if (ref.toLowerCase() !== stage.name || user === stage) continue;
+      // Named outright: built for what the stage that names it is built for.
+      const via = picked(stages, user, platforms, path);
+      if (!via) return undefined;
+      via.forEach(a => archs.add(a));
+    }
+  return archs.size ? [...archs] : undefined;
+}
+
+/** What a reference names for one platform: TARGET* arguments expanded, lower case. */
+function targetExpand(ref: string, p: Platform): string {
+  const vars = new Map([
+    ['TARGETARCH', p.architecture],
+    ['TARGETOS', p.os],
+    ['TARGETVARIANT', p.variant ?? ''],
+    ['TARGETPLATFORM', formatPlatform(p)]
+  ]);
+  return expandArgs(ref, vars).toLowerCase();
+}
+
+/** The stages one stage reads: its base, and every COPY --from= and RUN --mount from= (a name or an index). */
+function sourcesOf(stages: Stage[], stage: Stage, platforms: Platform[]): Stage[] {
+  const refs = [stage.image];
+  for (const ins of stage.body)
+    for (const f of ins.flags) {
+      if (f.name === 'from') refs.push(f.value);
+      const m = f.name === 'mount' ? /(?:^|,)from=([^,]+)/.exec(f.value) : null;
+      if (m) refs.push(m[1]);
+    }
+  const out: Stage[] = [];
+  for (const ref of refs) {
+    const names = new Set(platforms.map(p => targetExpand(ref, p)));
+    for (const s of stages)
+      if (s.index < stage.index || ref !== stage.image)
+        if ((s.name && names.has(s.name)) || (/^\d+$/.test(ref) && s.index === Number(ref))) out.push(s);
   }
   return out;
 }
 
 /**
- * The architectures a stage is built for when the file picks it by a TARGET* argument
- * (`FROM build-${TARGETARCH}` reaches `build-amd64` on amd64 alone). Undefined when any build may
- * use it: a reference names it outright, it is the last stage, or nothing picks it by platform.
+ * The stages a build reaches from its target (`--target`, or the last stage when there is none),
+ * on any of the platforms. Undefined when the target names no stage: nothing is left out then.
  */
-export function pickedFor(stages: Stage[], stage: Stage, platforms: Platform[]): string[] | undefined {
-  if (!stage.name || stage.index === stages.length - 1) return undefined;
-  const archs = new Set<string>();
-  for (const ref of stageRefs(stages)) {
-    if (!TARGET_REF.test(ref)) {
-      if (ref.toLowerCase() === stage.name) return undefined;
-      continue;
-    }
-    for (const p of platforms) {
-      const vars = new Map([
-        ['TARGETARCH', p.architecture],
-        ['TARGETOS', p.os],
-        ['TARGETVARIANT', p.variant ?? ''],
-        ['TARGETPLATFORM', formatPlatform(p)]
-      ]);
-      if (expandArgs(ref, vars).toLowerCase() === stage.name) archs.add(p.architecture);
-    }
-  }
-  return archs.size ? [...archs] : undefined;
+export function reachedStages(
+  stages: Stage[],
+  platforms: Platform[],
+  target?: string
+): Set<Stage> | undefined {
+  const start = target ? stages.find(s => s.name === target.toLowerCase()) : stages[stages.length - 1];
+  if (!start) return undefined;
+  const reached = new Set<Stage>([start]);
+  const queue = [start];
+  for (let s = queue.pop(); s; s = queue.pop())
+    for (const src of sourcesOf(stages, s, platforms))
+      if (!reached.has(src)) {
+        reached.add(src);
+        queue.push(src);
+      }
+  return reached;
 }

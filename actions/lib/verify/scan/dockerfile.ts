@@ -238,7 +238,10 @@ function fromImages(dockerfile: Dockerfile, build: Build, ctx: Context): Pull[] 
   return pulls;
 }
 
-/** One warning per refused line, naming the platforms whose build fails when it is not all of them. */
+/**
+ * One warning at the first line BuildKit refuses, as BuildKit stops there; the other lines it would
+ * refuse next are named in it. The platforms whose build fails are named when not all of them.
+ */
 function refusalWarnings(refusals: Refusal[], targets: string[], ctx: Context): void {
   const byLine = new Map<string, Refusal>();
   for (const r of refusals) {
@@ -247,15 +250,17 @@ function refusalWarnings(refusals: Refusal[], targets: string[], ctx: Context): 
     if (had) r.platforms.forEach(p => had.platforms.includes(p) || had.platforms.push(p));
     else byLine.set(key, { ...r, platforms: [...r.platforms] });
   }
-  for (const r of [...byLine.values()].sort((a, b) => a.line - b.line)) {
-    const some = r.platforms.length && !targets.every(t => r.platforms.includes(t));
-    const whose = some ? ` for ${r.platforms.join(', ')}` : '';
-    ctx.warnings.push({
-      file: ctx.file,
-      line: r.line,
-      message: `${r.what}: BuildKit refuses the build${whose}, so no image of this file is checked${whose}`
-    });
-  }
+  const [first, ...more] = [...byLine.values()].sort((a, b) => a.line - b.line);
+  if (!first) return;
+  const some = first.platforms.length && !targets.every(t => first.platforms.includes(t));
+  const whose = some ? ` for ${first.platforms.join(', ')}` : '';
+  const lines = [...new Set(more.map(r => r.line).filter(l => l !== first.line))];
+  const next = lines.length ? ` (lines ${lines.join(', ')} are refused too)` : '';
+  ctx.warnings.push({
+    file: ctx.file,
+    line: first.line,
+    message: `${first.what}: BuildKit refuses the build${whose}, so no image of this file is checked${whose}${next}`
+  });
 }
 
 /** Joins the per-platform pulls of one line and image; all target platforms means no restriction. */

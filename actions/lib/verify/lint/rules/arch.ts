@@ -19,7 +19,7 @@ import {
 } from '../stages';
 import { Finding, LintContext } from '../types';
 
-const ARCH_TOKEN = /(?<![A-Za-z0-9])(amd64|x86_64|x86-64|x64|aarch64|arm64)(?![A-Za-z0-9])/;
+export const ARCH_TOKEN = /(?<![A-Za-z0-9])(amd64|x86_64|x86-64|x64|aarch64|arm64)(?![A-Za-z0-9])/;
 const DOWNLOADERS = new Set(['curl', 'wget', 'aria2c']);
 const ARCH_SOURCES =
   /TARGETARCH|TARGETPLATFORM|BUILDARCH|BUILDPLATFORM|uname\s+-m|--print-architecture|\$\(\s*arch\s*\)/;
@@ -41,7 +41,7 @@ function branchesOnArch(ins: Instruction): boolean {
   return /\b(case|if|elif)\b|\[\s|\btest\s/.test(text) && ARCH_SOURCES.test(text);
 }
 
-function normaliseArch(name: string): string {
+export function normaliseArch(name: string): string {
   try {
     return parsePlatform(name, 'architecture').architecture;
   } catch {
@@ -53,6 +53,20 @@ function normaliseArch(name: string): string {
 function wrongFor(ctx: LintContext, token: string): string | undefined {
   const arch = normaliseArch(token);
   return ctx.architectures.some(a => a !== arch) ? arch : undefined;
+}
+
+/**
+ * The architectures a stage is built for: its own alone when the file picks it by a TARGET*
+ * argument (`FROM build-${TARGETARCH}`), every required one otherwise.
+ */
+function builtFor(ctx: LintContext, stage: Stage): string[] {
+  return pickedFor(ctx.stages, stage, ctx.platforms) ?? ctx.architectures;
+}
+
+/** The architecture a token names, when the stage is built for another one too. */
+function wrongIn(ctx: LintContext, stage: Stage, token: string): string | undefined {
+  const arch = normaliseArch(token);
+  return builtFor(ctx, stage).some(a => a !== arch) ? arch : undefined;
 }
 
 /** Writes the instruction again with the URL (or image) replaced. */
@@ -148,17 +162,18 @@ function downloads(ctx: LintContext, stage: Stage): Finding[] {
   return out;
 }
 
-function literalArch(ctx: LintContext, value: string): string | undefined {
+function literalArch(ctx: LintContext, stage: Stage, value: string): string | undefined {
   if (value.includes('$')) return undefined;
   const token = ARCH_TOKEN.exec(value)?.[1];
-  return token && wrongFor(ctx, token) ? token : undefined;
+  return token && wrongIn(ctx, stage, token) ? token : undefined;
 }
 
 function goarch(ctx: LintContext, stage: Stage): Finding[] {
   // `fixed`: the whole instruction the fix writes (ENV, ARG, or the RUN with its own assignment).
   const found: Array<{ value: string; line: number; fixed: string }> = [];
+  // An ENV inherited from the parent stage is reported there, once.
   for (const v of stage.vars.values())
-    if (v.name === 'GOARCH' && v.value !== undefined)
+    if (v.name === 'GOARCH' && v.value !== undefined && !(v.kind === 'ENV' && v.line < stage.from.line))
       found.push({ value: v.value, line: v.line, fixed: `${v.kind} GOARCH=$TARGETARCH` });
   for (const { ins, cmd } of stage.commands) {
     if (mapsArch(ins)) continue;
@@ -173,21 +188,35 @@ function goarch(ctx: LintContext, stage: Stage): Finding[] {
         });
   }
   return found
-    .filter(f => literalArch(ctx, f.value))
+    .filter(f => literalArch(ctx, stage, f.value))
     .map(f => ({
       file: ctx.file,
       line: f.line,
       rule: 'hardcoded-arch' as const,
       severity: 'error' as const,
-      message: `GOARCH=${f.value} builds ${f.value} binaries for every platform. Set it from TARGETARCH.`,
+      message: `GOARCH=${f.value} builds ${f.value} binaries ${builtIn(ctx, stage)}. Set it from TARGETARCH.`,
       fix: [...(declares(stage, 'TARGETARCH') ? [] : ['ARG TARGETARCH']), f.fixed].join('\n')
     }));
+}
+
+function builtIn(ctx: LintContext, stage: Stage): string {
+  const picked = pickedFor(ctx.stages, stage, ctx.platforms);
+  return picked ? `in a stage built for ${pickedPlatforms(ctx, picked)}` : 'for every platform';
+}
+
+function pickedPlatforms(ctx: LintContext, archs: string[]): string {
+  return ctx.platforms
+    .filter(p => archs.includes(p.architecture))
+    .map(formatPlatform)
+    .join(', ');
 }
 
 function fixedPlatform(ctx: LintContext, stage: Stage): Finding[] {
   if (!stage.platform || placement(stage) !== 'fixed' || stage.platform.includes('$')) return [];
   const pinned = stage.platform.split(',').map(p => normaliseArch(p.trim()));
-  if (ctx.architectures.every(a => pinned.includes(a))) return [];
+  // A stage the file picks by TARGETARCH may pin its own platform: `FROM --platform=linux/arm64 … AS build-arm64`.
+  const picked = pickedFor(ctx.stages, stage, ctx.platforms);
+  if ((picked ?? ctx.architectures).every(a => pinned.includes(a))) return [];
   const steps = compileSteps(stage);
   const fix = steps.length
     ? [buildPlatformFrom(stage), ...crossLines(steps[0].toolchain, undefined, steps[0], stage)].join('\n')
@@ -198,7 +227,9 @@ function fixedPlatform(ctx: LintContext, stage: Stage): Finding[] {
       line: stage.from.line,
       rule: 'hardcoded-arch',
       severity: 'error',
-      message: `FROM --platform=${stage.platform} pins this stage to one platform for every build: ${ctx.platforms.map(formatPlatform).join(', ')} all get its files, and other machines run it under QEMU.`,
+      message: picked
+        ? `FROM --platform=${stage.platform} pins this stage, which the file picks for ${pickedPlatforms(ctx, picked)}, to another platform: ${pickedPlatforms(ctx, picked)} gets its files.`
+        : `FROM --platform=${stage.platform} pins this stage to one platform for every build: ${ctx.platforms.map(formatPlatform).join(', ')} all get its files, and other machines run it under QEMU.`,
       fix
     }
   ];
@@ -214,14 +245,15 @@ function dpkgArch(ctx: LintContext, stage: Stage): Finding[] {
     const value = at >= 0 ? cmd.args[at + 1] : undefined;
     // Debian names (armhf, i386, ppc64el) count too: any fixed name is wrong for some platform.
     const debian = value?.text.replace(/^ppc64el$/, 'ppc64le');
-    const token = value && debian && !debian.includes('$') && wrongFor(ctx, debian) ? value.text : undefined;
+    const token =
+      value && debian && !debian.includes('$') && wrongIn(ctx, stage, debian) ? value.text : undefined;
     if (value && token)
       out.push({
         file: ctx.file,
         line: value.line,
         rule: 'hardcoded-arch',
         severity: 'error',
-        message: `dpkg --add-architecture ${value.text} adds the same foreign architecture for every platform, so one of them installs ${token} packages.`,
+        message: `dpkg --add-architecture ${value.text} adds the same foreign architecture ${builtIn(ctx, stage)}, so one of them installs ${token} packages.`,
         fix: [
           ...(declares(stage, 'TARGETARCH') ? [] : ['ARG TARGETARCH']),
           'RUN dpkg --add-architecture "$TARGETARCH"'
@@ -255,7 +287,7 @@ function argDefaults(ctx: LintContext, stage: Stage, reported: Set<number>): Fin
     if (ins.keyword !== 'RUN' || !fetcher || mapsArch(ins) || readsTarget(stage, ins.args)) continue;
     for (const m of ins.args.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
       const v = lookup(stage, m[1]);
-      const arch = v?.kind === 'ARG' && v.value ? literalArch(ctx, v.value) : undefined;
+      const arch = v?.kind === 'ARG' && v.value ? literalArch(ctx, stage, v.value) : undefined;
       if (!v || !arch || v.value !== arch) continue;
       const line = ins.lines.find(l => l.text.includes(m[0]))?.line ?? ins.line;
       if (reported.has(line)) break;

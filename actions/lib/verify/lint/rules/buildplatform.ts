@@ -4,7 +4,8 @@ import { compileSteps } from '../compile';
 import { buildPlatformFrom, crossLines } from '../fixes';
 import { cgoMayBeOn, goState } from '../golang';
 import { Instruction } from '../parse';
-import { declares, lineage, placement, Stage, stageReadsTarget, TARGET_ARGS } from '../stages';
+import { declares, lineage, pickedFor, placement, Stage, stageReadsTarget, TARGET_ARGS } from '../stages';
+import { ARCH_TOKEN, normaliseArch } from './arch';
 import { Finding, LintContext } from '../types';
 import { cgoNote } from './emulated';
 
@@ -22,9 +23,25 @@ function derived(ctx: LintContext, stage: Stage): Stage[] {
   return ctx.stages.filter(s => s !== stage && lineage(s).includes(stage));
 }
 
+/**
+ * A stage the file picks for one architecture (`build-arm64`, reached through `${TARGETARCH}`) that
+ * names that architecture itself (`--target aarch64-unknown-linux-musl`, `GOARCH=arm64`, a cross
+ * image `…/aarch64-unknown-linux-musl`) cross-compiles for the platform it is built for.
+ */
+function crossForPicked(ctx: LintContext, stage: Stage): boolean {
+  const picked = pickedFor(ctx.stages, stage, ctx.platforms);
+  if (!picked) return false;
+  const named = new Set<string>();
+  for (const s of lineage(stage))
+    for (const text of [s.image, ...s.body.map(ins => ins.args)])
+      for (const m of text.matchAll(new RegExp(ARCH_TOKEN.source, 'g'))) named.add(normaliseArch(m[1]));
+  return picked.every(a => named.has(a));
+}
+
 function notCrossCompiling(ctx: LintContext, stage: Stage): Finding | undefined {
   const steps = compileSteps(stage).filter(s => s.toolchain !== 'node');
   if (!steps.length || crossAware(stage) || derived(ctx, stage).some(crossAware)) return undefined;
+  if (crossForPicked(ctx, stage)) return undefined;
   const [first] = steps;
   const go = first.toolchain === 'go' ? goState(stage, steps, ctx.stages) : undefined;
   const notes = go && cgoMayBeOn(go) ? ` ${cgoNote(go)}` : '';
