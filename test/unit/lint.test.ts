@@ -277,20 +277,47 @@ describe('lint: architecture paths, the forms of the rule', () => {
     ).toEqual([]);
   });
 
-  test('a stage reached by COPY --from= or RUN --mount from= with TARGETARCH serves that architecture', () => {
+  test('BuildKit expands no variable in COPY --from= or RUN --mount from=: an error, and no stage picked', () => {
+    // BuildKit v0.11.6 (the oracle): "failed to parse stage name", and "'from' doesn't support
+    // variable expansion"; today's: "variable expansion is not supported for --from".
     const stages =
       'FROM debian AS lib-amd64\nRUN ln -s /lib/x86_64-linux-gnu /opt/lib\n' +
       'FROM debian AS lib-arm64\nRUN ln -s /lib/aarch64-linux-gnu /opt/lib\n';
+    const copy = lintText(
+      `${stages}FROM debian\nARG TARGETARCH\nCOPY --from=lib-\${TARGETARCH} /opt/lib /opt/lib`
+    );
+    // Nothing picks lib-amd64 or lib-arm64 then: their paths are every platform's.
+    expect(copy).toEqual([
+      '2 hardcoded-arch warning',
+      '4 hardcoded-arch warning',
+      '7 buildkit-refuses error'
+    ]);
+    const mount = `${stages}FROM debian\nARG TARGETARCH\nRUN --mount=type=bind,from=lib-$TARGETARCH,target=/m cp -r /m /opt`;
+    expect(lintText(mount)).toContain('7 buildkit-refuses error');
+    // A FROM picks the stage, and BuildKit expands TARGETARCH there: each lib stage serves its architecture.
     expect(
-      lintText(`${stages}FROM debian\nARG TARGETARCH\nCOPY --from=lib-\${TARGETARCH} /opt/lib /opt/lib`)
-    ).toEqual([]);
-    expect(
-      lintText(
-        `${stages}FROM debian\nARG TARGETARCH\nRUN --mount=type=bind,from=lib-$TARGETARCH,target=/m cp -r /m /opt`
-      )
+      lintText(`${stages}FROM lib-\${TARGETARCH} AS lib\nFROM debian\nCOPY --from=lib /opt/lib /opt/lib`)
     ).toEqual([]);
     // Named outright as well, lib-amd64 is copied on every platform.
-    const both = `${stages}FROM debian\nARG TARGETARCH\nCOPY --from=lib-\${TARGETARCH} /opt/lib /a\nCOPY --from=lib-amd64 /opt/lib /b`;
+    const both = `${stages}FROM lib-\${TARGETARCH} AS lib\nFROM debian\nCOPY --from=lib /opt/lib /a\nCOPY --from=lib-amd64 /opt/lib /b`;
     expect(lintText(both)).toEqual(['2 hardcoded-arch warning']);
+  });
+});
+
+describe('lint: what BuildKit refuses is an error, as the scanner refuses it', () => {
+  test('COPY --from= with a variable: the error names the FROM line that picks the stage instead', () => {
+    const [f] = lintFixture('own/copy-from-variable.Dockerfile');
+    expect(brief([f])).toEqual(['6 buildkit-refuses error']);
+    expect(f.fix).toBe('FROM lib-${TARGETARCH} AS picked\n# then: COPY --from=picked');
+  });
+
+  test('a FROM --platform list fails every build, even in a stage no build reaches: an error, not a notice', () => {
+    const [f] = lintFixture('own/platform-list.Dockerfile');
+    expect(brief([f])).toEqual(['3 buildkit-refuses error']);
+    expect(f.message).toContain('it takes one platform, not a list');
+    // The forms BuildKit reads (x86_64, a bare arch, upper case, quotes, a default) are no error.
+    expect(lintFixture('own/platform-forms.Dockerfile').filter(x => x.rule === 'buildkit-refuses')).toEqual(
+      []
+    );
   });
 });

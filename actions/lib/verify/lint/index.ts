@@ -8,6 +8,7 @@ import { VERIFY_PLATFORMS } from '../../core/specs.generated';
 import { Platform } from '../../oci/platform';
 import { parseDockerfile } from './parse';
 import { hardcodedArch } from './rules/arch';
+import { buildkitRefuses } from './rules/buildkit';
 import { archPaths } from './rules/arch-paths';
 import { buildPlatformNoTarget } from './rules/buildplatform';
 import { emulatedCompile } from './rules/emulated';
@@ -18,7 +19,14 @@ import { compareText } from '../../core/compare';
 
 export * from './types';
 
-const RULES: Rule[] = [emulatedCompile, hardcodedArch, archPaths, buildPlatformNoTarget, prebuiltBinary];
+const RULES: Rule[] = [
+  buildkitRefuses,
+  emulatedCompile,
+  hardcodedArch,
+  archPaths,
+  buildPlatformNoTarget,
+  prebuiltBinary
+];
 
 export interface LintOptions {
   /** The platforms the image is built for; rules 1 and 2 need more than one architecture. */
@@ -64,7 +72,8 @@ function unbuilt(stages: Stage[], found: Finding[], reached?: Set<Stage>, target
     : `a build of the last stage${last.name ? ` ("${last.name}")` : ''}`;
   return found.map(f => {
     const stage = [...stages].reverse().find(s => s.from.line <= f.line);
-    if (!stage || reached.has(stage)) return f;
+    // BuildKit reads every stage before it builds one: what it refuses fails any build.
+    if (!stage || reached.has(stage) || f.rule === 'buildkit-refuses') return f;
     const label = stage.name ? `stage "${stage.name}"` : `the stage from line ${stage.from.line}`;
     return { ...f, severity: 'notice', message: `Not built: ${built} never reaches ${label}. ${f.message}` };
   });

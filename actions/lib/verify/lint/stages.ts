@@ -172,16 +172,27 @@ function heredocReadsTarget(stage: Stage, ins: Instruction): boolean {
   return ins.heredocs.some(h => h.body.some(l => readsTarget(stage, l.text)));
 }
 
-/** The names a stage reaches other stages by, as written: FROM, COPY --from=, RUN --mount=…,from=. */
-function refsOf(s: Stage): string[] {
-  const out = [words(s.from)[0]?.text ?? ''];
+/** The sources a stage's COPY --from= and RUN --mount=…,from= name, as written, with their lines. */
+export function copySources(s: Stage): Array<{ ref: string; ins: Instruction; how: string }> {
+  const out: Array<{ ref: string; ins: Instruction; how: string }> = [];
   for (const ins of s.body)
     for (const f of ins.flags) {
-      if (f.name === 'from') out.push(f.value);
+      if (f.name === 'from') out.push({ ref: f.value, ins, how: `${ins.keyword} --from` });
       const m = f.name === 'mount' ? /(?:^|,)from=([^,]+)/.exec(f.value) : null;
-      if (m) out.push(m[1]);
+      if (m) out.push({ ref: m[1], ins, how: 'RUN --mount from' });
     }
   return out;
+}
+
+/**
+ * The names a stage reaches other stages by: its FROM as written, where TARGET* arguments pick a
+ * stage per platform, and COPY --from= and RUN --mount from=, where BuildKit expands no variable
+ * (it refuses the build instead: rules/buildkit.ts), so only a name written out counts.
+ */
+function refsOf(s: Stage): string[] {
+  return [words(s.from)[0]?.text ?? '', ...copySources(s).map(c => c.ref)].filter(
+    (ref, i) => i === 0 || !ref.includes('$')
+  );
 }
 
 const pickedCache = new WeakMap<Platform[], WeakMap<Stage, string[] | undefined>>();
@@ -237,13 +248,7 @@ function targetExpand(ref: string, p: Platform): string {
 
 /** The stages one stage reads: its base, and every COPY --from= and RUN --mount from= (a name or an index). */
 function sourcesOf(stages: Stage[], stage: Stage, platforms: Platform[]): Stage[] {
-  const refs = [stage.image];
-  for (const ins of stage.body)
-    for (const f of ins.flags) {
-      if (f.name === 'from') refs.push(f.value);
-      const m = f.name === 'mount' ? /(?:^|,)from=([^,]+)/.exec(f.value) : null;
-      if (m) refs.push(m[1]);
-    }
+  const refs = [stage.image, ...copySources(stage).map(c => c.ref)];
   const out: Stage[] = [];
   for (const ref of refs) {
     const names = new Set(platforms.map(p => targetExpand(ref, p)));

@@ -12,6 +12,7 @@ export type RuleId =
   | 'target-arg-undeclared'
   | 'base-image-platform'
   | 'prebuilt-binary'
+  | 'buildkit-refuses'
   | 'no-stage';
 
 export interface Finding {
