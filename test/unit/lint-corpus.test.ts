@@ -379,3 +379,19 @@ describe('a stage no build of the target reaches is linted as not built', () => 
     );
   });
 });
+
+test('an ARG default that fixes FROM --platform is a warning (Azure ipv6-hp-bpf, 2026, with ARCH=amd64 as its default)', () => {
+  const file = 'azure-container-networking/ipv6-hp-bpf-2026.Dockerfile';
+  const text = fs.readFileSync(path.join(DIR, file), 'utf8');
+  expect(text.startsWith('ARG ARCH\n')).toBe(true);
+  const found = lint(file, true, text.replace('ARG ARCH\n', 'ARG ARCH=amd64\n')).filter(
+    f => f.rule === 'hardcoded-arch'
+  );
+  // Line 15 branches on the same $ARCH: with its default, every build takes the amd64 branch.
+  expect(brief(found)).toEqual(['4 hardcoded-arch warning', '15 hardcoded-arch warning']);
+  expect(found[0].message).toMatch(
+    /^FROM --platform=linux\/\$\{ARCH\} is linux\/amd64 through ARCH=amd64 \(line 1\) in every build that does not set ARCH with --build-arg: linux\/arm64 would get amd64 files/
+  );
+  // Without a default, each build passes ARCH (its Makefile does): nothing to say.
+  expect(lint(file).filter(f => f.rule === 'hardcoded-arch')).toEqual([]);
+});

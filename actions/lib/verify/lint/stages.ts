@@ -21,6 +21,8 @@ export interface Stage {
   image: string;
   /** `--platform` as written (`$BUILDPLATFORM`), or undefined. */
   platform?: string;
+  /** The platform a `--platform=linux/${ARCH}` takes from global ARG defaults, and the first such ARG. */
+  platformDefault?: { value: string; arg: string; line: number };
   parent?: Stage;
   body: Instruction[];
   /** ARG and ENV of this stage, and ENV inherited from a parent stage; the last one wins. */
@@ -79,6 +81,14 @@ function newStage(index: number, from: Instruction, globals: Globals, earlier: S
   const stage: Stage = { index, name, from, image, parent, body: [], vars, commands: [] };
   const platform = flag(from, 'platform')?.value;
   if (platform) stage.platform = platform;
+  const names = [...(platform ?? '').matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map(m => m[1]);
+  // Every variable a global ARG default, none set by BuildKit: one platform for every build without --build-arg.
+  if (platform && names.length && names.every(n => globals.values.has(n) && !/^(TARGET|BUILD)/.test(n)))
+    stage.platformDefault = {
+      value: expandArgs(platform, globals.values),
+      arg: `${names[0]}=${globals.values.get(names[0])}`,
+      line: globals.lines.get(names[0]) ?? from.line
+    };
   return stage;
 }
 

@@ -235,6 +235,28 @@ function fixedPlatform(ctx: LintContext, stage: Stage): Finding[] {
   ];
 }
 
+/** `ARG ARCH=amd64` then `FROM --platform=linux/${ARCH}`: one platform unless every build sets ARCH. */
+function argPlatform(ctx: LintContext, stage: Stage): Finding[] {
+  const pin = stage.platformDefault;
+  if (!pin || pin.value.includes('$')) return [];
+  const arch = normaliseArch(pin.value.split('/')[1] ?? pin.value);
+  const others = ctx.platforms.filter(
+    p => builtFor(ctx, stage).includes(p.architecture) && p.architecture !== arch
+  );
+  if (!others.length) return [];
+  const name = pin.arg.split('=')[0];
+  return [
+    {
+      file: ctx.file,
+      line: stage.from.line,
+      rule: 'hardcoded-arch',
+      severity: 'warning',
+      message: `FROM --platform=${stage.platform} is ${pin.value} through ${pin.arg} (line ${pin.line}) in every build that does not set ${name} with --build-arg: ${others.map(formatPlatform).join(', ')} would get ${arch} files. Use $TARGETPLATFORM, or set ${name} per platform.`,
+      fix: `FROM --platform=$TARGETPLATFORM ${stage.from.args.replace(/^\S+\s+/, '')}`
+    }
+  ];
+}
+
 function dpkgArch(ctx: LintContext, stage: Stage): Finding[] {
   // On $BUILDPLATFORM a foreign architecture is how a cross toolchain gets the target's libraries.
   if (placement(stage) === 'build') return [];
@@ -312,6 +334,7 @@ export function hardcodedArch(ctx: LintContext): Finding[] {
     const urls = downloads(ctx, stage);
     return [
       ...fixedPlatform(ctx, stage),
+      ...argPlatform(ctx, stage),
       ...urls,
       ...argDefaults(ctx, stage, new Set(urls.map(f => f.line))),
       ...goarch(ctx, stage),
