@@ -1011,7 +1011,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       {
         name: 'target',
         description:
-          'Build stage the dockerfiles are built for, as --target names it (default: the last stage); a lint finding in a stage no build of it reaches is only a notice',
+          "Build stage the dockerfiles are built for, as --target names it: only the images its build loads are checked (default: every stage's), and a lint finding in a stage it never reaches is a notice (default: the last stage)",
         required: false,
         default: ''
       },

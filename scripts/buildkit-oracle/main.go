@@ -12,6 +12,8 @@
 //   /tmp/buildkit-oracle [--build-arg K=V]... FILE... > test/fixtures/dockerfiles/buildkit-oracle.json
 // and, over the files it refuses for want of a build argument, with the arguments their builds pass:
 //   /tmp/buildkit-oracle --build-arg ARCH=arm64 --build-arg BASE_IMAGE=... FILE... > buildkit-oracle-build-args.json
+// With --reachable (the last stage) or --target NAME it prints the images BuildKit loads instead:
+// those of the stages that target reaches (buildkit-oracle-reachable.json, buildkit-oracle-target-linux.json).
 package main
 
 import (
@@ -33,6 +35,9 @@ import (
 type recorder struct {
 	mu   sync.Mutex
 	seen map[[2]string]bool
+	// reachable: record the images BuildKit loads (those of the stages the target reaches), not
+	// every name it looks up.
+	reachable bool
 }
 
 func (r *recorder) add(ref string, p *ocispecs.Platform) {
@@ -50,6 +55,9 @@ func (r *recorder) add(ref string, p *ocispecs.Platform) {
 
 // ResolveImageConfig answers with a one-layer s390x config, so the conversion goes on.
 func (r *recorder) ResolveImageConfig(ctx context.Context, ref string, opt llb.ResolveImageConfigOpt) (digest.Digest, []byte, error) {
+	if r.reachable {
+		r.add(ref, opt.Platform)
+	}
 	cfg := `{"architecture":"s390x","os":"linux","rootfs":{"type":"layers","diff_ids":["sha256:0000000000000000000000000000000000000000000000000000000000000000"]},"config":{}}`
 	return "", []byte(cfg), nil
 }
@@ -59,12 +67,12 @@ type result struct {
 	Error  string      `json:"error,omitempty"`
 }
 
-func oracle(path string, buildArgs map[string]string) result {
+func oracle(path string, buildArgs map[string]string, stage string, reachable bool) result {
 	dt, err := os.ReadFile(path)
 	if err != nil {
 		return result{Error: err.Error()}
 	}
-	rec := &recorder{seen: map[[2]string]bool{}}
+	rec := &recorder{seen: map[[2]string]bool{}, reachable: reachable}
 	target := platforms.MustParse("linux/s390x")
 	caps := pb.Caps.CapSet(pb.Caps.All())
 	opt := dockerfile2llb.ConvertOpt{
@@ -73,10 +81,11 @@ func oracle(path string, buildArgs map[string]string) result {
 		TargetPlatform: &target,
 		BuildPlatforms: []ocispecs.Platform{platforms.MustParse("linux/riscv64")},
 		LLBCaps:        &caps,
+		Target:         stage,
 		// Called for every stage base and COPY/mount source, reachable from the target or not;
 		// stage names (never with a slash) come here too and are left out.
 		ContextByName: func(ctx context.Context, name, mode string, p *ocispecs.Platform) (*llb.State, *dockerfile2llb.Image, error) {
-			if strings.Contains(name, "/") {
+			if !reachable && strings.Contains(name, "/") {
 				rec.add(name, p)
 			}
 			return nil, nil, nil
@@ -101,14 +110,26 @@ func main() {
 	out := map[string]interface{}{"oracle": "BuildKit v0.11.6 dockerfile2llb", "buildArgs": buildArgs}
 	files := map[string]result{}
 	args := os.Args[1:]
+	target, reachable := "", false
 	for i := 0; i < len(args); i++ {
+		if args[i] == "--reachable" {
+			reachable = true
+			out["reachable"] = true
+			continue
+		}
+		if args[i] == "--target" && i+1 < len(args) {
+			target, reachable = args[i+1], true
+			out["reachable"], out["target"] = true, target
+			i++
+			continue
+		}
 		if args[i] == "--build-arg" && i+1 < len(args) {
 			kv := strings.SplitN(args[i+1], "=", 2)
 			buildArgs[kv[0]] = kv[len(kv)-1]
 			i++
 			continue
 		}
-		files[args[i]] = oracle(args[i], buildArgs)
+		files[args[i]] = oracle(args[i], buildArgs, target, reachable)
 	}
 	out["files"] = files
 	b, _ := json.MarshalIndent(out, "", "  ")

@@ -85,6 +85,21 @@ describe('arch-actions lint', () => {
     expect(flag.err).toContain('unknown flag --deep');
   });
 
+  test('--target names the stage the build targets: what it never reaches is a notice', async () => {
+    const file = 'azure-container-networking/cni.Dockerfile';
+    const last = io();
+    expect(await main(['lint', file, '--lint-fail-on', 'never'], last)).toBe(0);
+    expect(heads(last.out)).toEqual([`${file}:25: warning`, `${file}:53: notice`]);
+    const linux = io();
+    expect(await main(['lint', file, '--target', 'linux', '--lint-fail-on', 'never'], linux)).toBe(0);
+    expect(heads(linux.out)).toEqual([`${file}:25: warning`, `${file}:53: warning`]);
+    const none = io();
+    expect(await main(['lint', file, '--target', 'nope'], none)).toBe(2);
+    expect(none.err).toContain(
+      '--target has an invalid value "nope": azure-container-networking/cni.Dockerfile has no stage'
+    );
+  });
+
   test('help offers only the lint flags', async () => {
     const r = io();
     expect(await main(['lint', '--help'], r)).toBe(0);

@@ -19,9 +19,9 @@ const ORACLE = readOracle('buildkit-oracle.json');
 const ORACLE_ARGS = readOracle('buildkit-oracle-build-args.json');
 
 /** Our images as the oracle prints them: normalised reference, fixed platform or "". */
-function ours(file: string, platforms = ['linux/s390x'], buildArgs = ORACLE.buildArgs) {
+function ours(file: string, platforms = ['linux/s390x'], buildArgs = ORACLE.buildArgs, target?: string) {
   const text = fs.readFileSync(path.join(DIR, file), 'utf8');
-  const r = dockerfileImages(text, file, buildArgs, platforms);
+  const r = dockerfileImages(text, file, buildArgs, platforms, undefined, target);
   const images = r.images.map(i => [
     formatReference(parseReference(i.reference)),
     i.source.platforms?.join(',') ?? ''
@@ -36,6 +36,7 @@ describe('Dockerfile scanner agrees with BuildKit on real Dockerfiles', () => {
       .filter(f => f.endsWith('.Dockerfile'))
       .sort();
     expect(Object.keys(ORACLE.files).sort()).toEqual(fixtures);
+    expect(Object.keys(readOracle('buildkit-oracle-reachable.json').files).sort()).toEqual(fixtures);
   });
 
   test.each(Object.keys(ORACLE.files))('%s: the images BuildKit pulls, no more', file => {
@@ -51,8 +52,35 @@ describe('Dockerfile scanner agrees with BuildKit on real Dockerfiles', () => {
     expect(ORACLE.files[file].error).toBeDefined();
     const want = ORACLE_ARGS.files[file];
     const got = ours(file, undefined, ORACLE_ARGS.buildArgs);
-    expect(got.images).toEqual(want.images.map(i => JSON.stringify(i)).sort());
+    expect(got.images).toEqual(want.error ? [] : want.images.map(i => JSON.stringify(i)).sort());
     expect(got.warnings).toHaveLength(want.error ? 1 : 0);
+  });
+
+  // The same oracle recording the images BuildKit loads: those of the stages the target reaches.
+  const REACHABLE = readOracle('buildkit-oracle-reachable.json');
+  test.each(Object.keys(REACHABLE.files))(
+    '%s: built for its last stage, the images that build loads',
+    file => {
+      const want = REACHABLE.files[file];
+      const got = ours(file, undefined, REACHABLE.buildArgs, '');
+      const refused = oracleRefuses(file);
+      expect(got.images).toEqual(refused ? [] : want.images.map(i => JSON.stringify(i)).sort());
+      expect(got.warnings).toHaveLength(refused ? 1 : 0);
+    }
+  );
+
+  test('Azure cni built with --target linux loads its Linux images, not the Windows base', () => {
+    const oracle = readOracle('buildkit-oracle-target-linux.json');
+    const file = 'azure-container-networking/cni.Dockerfile';
+    const got = ours(file, undefined, oracle.buildArgs, 'linux');
+    expect(got.images).toEqual(oracle.files[file].images.map(i => JSON.stringify(i)).sort());
+    expect(got.images.join()).not.toContain('windows');
+    // Every stage's images, as before, when no target is given.
+    expect(ours(file, undefined, oracle.buildArgs).images.join()).toContain('windows');
+    // A target that names no stage: BuildKit refuses the build.
+    expect(ours(file, undefined, oracle.buildArgs, 'linux-arm').warnings[0].message).toBe(
+      'target stage linux-arm could not be found: BuildKit refuses the build, so no image of this file is checked'
+    );
   });
 
   test('ingress-nginx chroot: with BASE_IMAGE unset the build fails at its FROM, naming the argument', () => {

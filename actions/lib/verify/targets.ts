@@ -98,6 +98,8 @@ export interface ReferenceInputs {
   manifests: string[];
   dockerfiles: string[];
   buildArgs: Record<string, string>;
+  /** The stage the dockerfiles are built for: only the images its build loads (default: every stage's). */
+  target?: string;
   /** The required platforms: a Dockerfile's `TARGETARCH` and friends take each one's values. */
   platforms?: string[];
   cwd: string;
@@ -148,7 +150,12 @@ export async function collectReferences(o: ReferenceInputs, deps: HelmDeps): Pro
   }
   if (o.dockerfiles.length) {
     const { scanDockerfiles } = await import('./scan/dockerfile');
-    const r = scanDockerfiles(o.dockerfiles, { cwd: o.cwd, buildArgs: o.buildArgs, platforms: o.platforms });
+    const r = scanDockerfiles(o.dockerfiles, {
+      cwd: o.cwd,
+      buildArgs: o.buildArgs,
+      platforms: o.platforms,
+      target: o.target
+    });
     requireImages(IN.dockerfiles.name, o.dockerfiles.join(', '), r, r.notes.join('; '));
     take(r, IN.dockerfiles.name);
   }

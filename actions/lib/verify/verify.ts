@@ -223,6 +223,7 @@ function collect(opts: VerifyOptions, o: NormalisedOptions, deps: VerifyDeps): P
       manifests: opts.manifests ?? [],
       dockerfiles: opts.dockerfiles ?? [],
       buildArgs: opts.buildArgs ?? {},
+      ...(opts.target ? { target: opts.target } : {}),
       platforms: o.platforms.map(formatPlatform),
       cwd: o.cwd
     },

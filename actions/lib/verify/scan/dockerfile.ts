@@ -5,6 +5,7 @@ import { VERIFY_PLATFORMS } from '../../core/specs.generated';
 import { parseReference } from '../../oci/reference';
 import { Dockerfile, flag, Instruction, parseDockerfile } from '../lint/parse';
 import { buildkitPlatform } from './buildkit-platform';
+import { mountSources, reachedStageLines } from './dockerfile-stages';
 import { expandWord, WordError } from './shell-word';
 import { emptyScan, FoundImage, ScanResult, ScanWarning } from './types';
 
@@ -15,6 +16,8 @@ export interface DockerfileScanOptions {
   buildArgs?: Record<string, string>;
   /** The target platforms (`TARGETARCH` and friends take each one's values); default: the action's. */
   platforms?: string[];
+  /** The stage built (`--target`; '' the last one): only the images its build loads. Default: every stage's. */
+  target?: string;
 }
 
 /**
@@ -190,15 +193,6 @@ function stageNames(instructions: Instruction[]): Set<string> {
   return names;
 }
 
-/** The `from=` of each `RUN --mount` (a comma-separated list of key=value). */
-function mountSources(ins: Instruction): string[] {
-  return ins.flags
-    .filter(f => f.name === 'mount')
-    .flatMap(f => f.value.split(','))
-    .map(kv => /^\s*"?from=(.*?)"?\s*$/i.exec(kv)?.[1])
-    .filter((v): v is string => v !== undefined && v !== '');
-}
-
 /**
  * Images that COPY --from and RUN --mount=from= take from a registry, pulled for each target
  * platform. BuildKit expands no variable there and refuses a name that is no image.
@@ -297,7 +291,8 @@ export function dockerfileImages(
   file: string,
   buildArgs: Record<string, string> = {},
   platforms: string[] = defaultPlatforms(),
-  input: string = VERIFY_PLATFORMS.inputs.dockerfiles.name
+  input: string = VERIFY_PLATFORMS.inputs.dockerfiles.name,
+  target?: string
 ): { images: FoundImage[]; warnings: ScanWarning[] } {
   const dockerfile = parseDockerfile(text);
   const ctx: Context = { file, input, escape: dockerfile.escape, warnings: [] };
@@ -308,10 +303,15 @@ export function dockerfileImages(
     const vars = globalArgs(dockerfile.instructions, platform, buildArgs, dockerfile.escape);
     const build: Build = { platform, vars, refusals: [] };
     const own = fromImages(dockerfile, build, ctx);
+    const reached = target === undefined ? () => true : reachedStageLines(dockerfile, target, vars);
+    if (!reached)
+      refusals.push({ line: 1, what: `target stage ${target} could not be found`, platforms: [] });
     refusals.push(...build.refusals);
     // A build BuildKit refuses pulls nothing: no image of it is reported.
-    if (build.refusals.length || copies.refusals.length) continue;
-    pulls.push(...own, ...copies.pulls.map(p => ({ ...p, platforms: [platform] })));
+    if (!reached || build.refusals.length || copies.refusals.length) continue;
+    // BuildKit loads the images of the stages the target reaches, and no other.
+    const mine = [...own, ...copies.pulls.map(p => ({ ...p, platforms: [platform] }))];
+    pulls.push(...mine.filter(p => reached(p.line)));
   }
   refusalWarnings(refusals, platforms, ctx);
   return { images: merge(pulls, platforms, file), warnings: ctx.warnings };
@@ -327,7 +327,7 @@ export function scanDockerfiles(globs: string[], opts: DockerfileScanOptions = {
   const result = emptyScan();
   for (const { abs, display } of matchFiles(globs, cwd, input)) {
     const text = fs.readFileSync(abs, 'utf8');
-    const found = dockerfileImages(text, display, opts.buildArgs, opts.platforms, input);
+    const found = dockerfileImages(text, display, opts.buildArgs, opts.platforms, input, opts.target);
     result.images.push(...found.images);
     result.warnings.push(...found.warnings);
   }
