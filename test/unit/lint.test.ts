@@ -321,3 +321,26 @@ describe('lint: what BuildKit refuses is an error, as the scanner refuses it', (
     );
   });
 });
+
+describe('lint: a builder that makes every architecture binary itself', () => {
+  const FILE = 'own/build-every-arch.Dockerfile';
+  const text = fs.readFileSync(path.join(DIR, FILE), 'utf8');
+  const lintText = (t: string) => brief(lintDockerfile(t, FILE, { platforms: BOTH }));
+
+  test('a GOARCH for each architecture built, on ${BUILDOS}/${BUILDARCH}: nothing to say', () => {
+    expect(lintFixture(FILE)).toEqual([]);
+  });
+
+  test('one architecture left out: its GOARCH is every platform binary, and the builder makes no other', () => {
+    const armOnly = text.replace(/^RUN .*GOARCH=amd64.*\n/m, '');
+    expect(lintText(armOnly)).toEqual(['3 buildplatform-no-target error', '6 hardcoded-arch error']);
+    // Built for arm64 alone, the same lines are right.
+    const arm = lintDockerfile(armOnly, FILE, { platforms: parsePlatforms(['linux/arm64']) });
+    expect(arm).toEqual([]);
+  });
+
+  test('${BUILDOS}/${BUILDARCH} is the build platform: no compile under emulation', () => {
+    const onTarget = text.replace('--platform=${BUILDOS}/${BUILDARCH} ', '');
+    expect(lintText(onTarget)).toEqual(['6 emulated-compile warning']);
+  });
+});

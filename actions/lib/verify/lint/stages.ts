@@ -131,6 +131,8 @@ export function placement(stage: Stage): 'build' | 'target' | 'fixed' {
   for (const s of lineage(stage)) {
     if (!s.platform) continue;
     if (/\$\{?BUILDPLATFORM\b/.test(s.platform)) return 'build';
+    // `${BUILDOS}/${BUILDARCH}` spells the build platform too.
+    if (/\$\{?BUILDARCH\b/.test(s.platform) && !/TARGET/.test(s.platform)) return 'build';
     if (/\$\{?TARGETPLATFORM\b/.test(s.platform) || s.platform.includes('$')) return 'target';
     return 'fixed';
   }

@@ -168,8 +168,24 @@ function literalArch(ctx: LintContext, stage: Stage, value: string): string | un
   return token && wrongIn(ctx, stage, token) ? token : undefined;
 }
 
-function goarch(ctx: LintContext, stage: Stage): Finding[] {
-  // `fixed`: the whole instruction the fix writes (ENV, ARG, or the RUN with its own assignment).
+/**
+ * A stage that sets a literal GOARCH to each architecture it is built for, of which there are at
+ * least `min` (`GOARCH=amd64 go build -o app-amd64`, then arm64): every platform's binary is made,
+ * and the image picks its own.
+ */
+export function buildsEach(ctx: LintContext, stage: Stage, min = 2): boolean {
+  const built = builtFor(ctx, stage);
+  const each = new Set(
+    goarchSettings(stage)
+      .map(f => f.value)
+      .filter(v => !v.includes('$'))
+      .map(normaliseArch)
+  );
+  return built.length >= min && built.every(a => each.has(a));
+}
+
+/** Every GOARCH the stage sets outside a branch on the platform; `fixed`: the instruction the fix writes. */
+function goarchSettings(stage: Stage): Array<{ value: string; line: number; fixed: string }> {
   const found: Array<{ value: string; line: number; fixed: string }> = [];
   // An ENV inherited from the parent stage is reported there, once.
   for (const v of stage.vars.values())
@@ -187,7 +203,12 @@ function goarch(ctx: LintContext, stage: Stage): Finding[] {
           fixed: `${ins.keyword} ${flags}${ins.args.split(w.text).join('GOARCH=$TARGETARCH')}`
         });
   }
-  return found
+  return found;
+}
+
+function goarch(ctx: LintContext, stage: Stage): Finding[] {
+  if (buildsEach(ctx, stage)) return [];
+  return goarchSettings(stage)
     .filter(f => literalArch(ctx, stage, f.value))
     .map(f => ({
       file: ctx.file,

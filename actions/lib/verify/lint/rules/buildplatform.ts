@@ -5,7 +5,7 @@ import { buildPlatformFrom, crossLines } from '../fixes';
 import { cgoMayBeOn, goState } from '../golang';
 import { Instruction } from '../parse';
 import { declares, lineage, pickedFor, placement, Stage, stageReadsTarget, TARGET_ARGS } from '../stages';
-import { ARCH_TOKEN, normaliseArch } from './arch';
+import { ARCH_TOKEN, buildsEach, normaliseArch } from './arch';
 import { Finding, LintContext } from '../types';
 import { cgoNote } from './emulated';
 
@@ -41,7 +41,8 @@ function crossForPicked(ctx: LintContext, stage: Stage): boolean {
 function notCrossCompiling(ctx: LintContext, stage: Stage): Finding | undefined {
   const steps = compileSteps(stage).filter(s => s.toolchain !== 'node');
   if (!steps.length || crossAware(stage) || derived(ctx, stage).some(crossAware)) return undefined;
-  if (crossForPicked(ctx, stage)) return undefined;
+  // GOARCH set to each architecture built is a cross-compile for each.
+  if (crossForPicked(ctx, stage) || buildsEach(ctx, stage, 1)) return undefined;
   const [first] = steps;
   const go = first.toolchain === 'go' ? goState(stage, steps, ctx.stages) : undefined;
   const notes = go && cgoMayBeOn(go) ? ` ${cgoNote(go)}` : '';
