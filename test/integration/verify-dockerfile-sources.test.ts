@@ -47,6 +47,22 @@ describe('verify-platforms checks the images COPY --from and build arguments nam
     expect(r.warnings).toEqual([]);
   });
 
+  test('with target, only the images of the stages a build of it reaches are checked', async () => {
+    // A second, amd64-only stage beside the one built (as a Windows stage beside a Linux one).
+    const text = ['ARG BASE', 'FROM $BASE AS linux', `FROM ${amd64Only} AS other`, ''].join('\n');
+    fs.writeFileSync(path.join(tmp, 'Targets.Dockerfile'), text);
+    const opts = {
+      dockerfiles: ['Targets.Dockerfile'],
+      cwd: tmp,
+      lint: false,
+      buildArgs: { BASE: lab.LAB_BASE_IMAGE }
+    };
+    const linux = await verifyPlatforms({ ...opts, target: 'linux' }, { client });
+    expect([linux.checked, linux.ok]).toEqual([1, true]);
+    const every = await verifyPlatforms(opts, { client });
+    expect([every.checked, every.ok]).toEqual([2, false]);
+  });
+
   test('without the build argument BuildKit refuses the build: nothing to check, named at the line; the CLI takes --build-args', async () => {
     const r = verifyPlatforms({ dockerfiles: ['Dockerfile'], cwd: tmp, lint: false }, { client });
     await expect(r).rejects.toThrow(CheckError);
