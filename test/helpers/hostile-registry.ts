@@ -1,6 +1,7 @@
 // A hostile registry on loopback: each repository serves one attack on the client that reads it
 // (runner commands in error bodies, media types and labels; a manifest too big, endless or
-// dripping; a layer cut short of what its tar header declares; an index of many thousand entries).
+// dripping; a layer cut short of what its tar header declares; an index of many thousand entries;
+// a config that drips or never answers). It counts the sockets and requests still open.
 import { createHash } from 'node:crypto';
 import * as http from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -48,6 +49,8 @@ interface Blob {
   body: Buffer;
   /** Sends it one byte at a time, `dripMs` apart. */
   dripMs?: number;
+  /** Never answers: no status, no byte, the connection left open. */
+  stall?: boolean;
 }
 
 interface Manifest {
@@ -65,6 +68,8 @@ export interface HostileRegistry {
   host: string;
   /** Requests seen, as `METHOD path`. */
   seen: string[];
+  /** Connections open now, and requests whose answer is not yet over (or cut off by the client). */
+  open(): { sockets: number; requests: number };
   /** The digest of a repository's manifest (of nothing, when it serves no body). */
   digest(repo: string): string;
   close(): Promise<void>;
@@ -133,7 +138,30 @@ function repositories(hostile: string, blobs: Map<string, Blob>): Map<string, Ma
   repos.set('drip-layer', drip);
   for (const size of [1024, 2 ** 30, 4 * 2 ** 30, 8 * 2 ** 30, 64 * 2 ** 30])
     repos.set(`cut-${size}`, image(blobs, { ...arm }, cutLayer(size)));
+  for (const [name, attack] of [
+    ['config-drip', { dripMs: 100 }],
+    ['config-stall', { stall: true }]
+  ] as const)
+    configAttack(blobs, repos, name, attack);
   return repos;
+}
+
+/** `name`: an index of one linux/arm64 image whose config is served as `attack` says; `name-one`: that image alone. */
+function configAttack(
+  blobs: Map<string, Blob>,
+  repos: Map<string, Manifest>,
+  name: string,
+  attack: Omit<Blob, 'body'>
+): void {
+  const config = { architecture: 'arm64', os: 'linux', config: { Labels: { attack: name } } };
+  const one = image(blobs, config, zlib.gzipSync(Buffer.from(name)));
+  const c = Buffer.from(JSON.stringify(config));
+  blobs.set(sha256(c), { body: c, ...attack });
+  const platform = { os: 'linux', architecture: 'arm64' };
+  const entry = { mediaType: OCI_MANIFEST, digest: sha256(one.body!), size: one.body!.length, platform };
+  const index = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [entry] };
+  repos.set(name, { body: Buffer.from(JSON.stringify(index)), mediaType: OCI_INDEX });
+  repos.set(`${name}-one`, one);
 }
 
 function send(res: http.ServerResponse, body: Buffer, dripMs?: number): void {
@@ -182,14 +210,18 @@ export async function startHostileRegistry(hostile: string): Promise<HostileRegi
   const byDigest = new Map<string, Manifest>();
   for (const m of repos.values()) if (m.body && !m.status) byDigest.set(sha256(m.body), m);
   const seen: string[] = [];
+  let requests = 0;
   const server = http.createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);
+    requests++;
+    res.on('close', () => requests--);
     const m = /^\/v2\/(.+)\/(manifests|blobs)\/([^/?]+)$/.exec(req.url ?? '');
     if (!m) return void res.writeHead(req.url === '/v2/' ? 200 : 404).end('{}');
     const [, repo, kind, ref] = m;
     if (kind === 'blobs') {
       const b = blobs.get(ref);
       if (!b) return void res.writeHead(404).end();
+      if (b.stall) return;
       res.writeHead(200, { 'content-length': b.body.length, 'content-type': 'application/octet-stream' });
       return send(res, b.body, b.dripMs);
     }
@@ -197,10 +229,16 @@ export async function startHostileRegistry(hostile: string): Promise<HostileRegi
     if (!manifest) return void res.writeHead(404).end();
     serveManifest(manifest, res, req.method === 'HEAD');
   });
+  let sockets = 0;
+  server.on('connection', socket => {
+    sockets++;
+    socket.on('close', () => sockets--);
+  });
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   return {
     host: `127.0.0.1:${(server.address() as AddressInfo).port}`,
     seen,
+    open: () => ({ sockets, requests }),
     digest: repo => sha256(repos.get(repo)?.body ?? Buffer.alloc(0)),
     close: () =>
       new Promise<void>(resolve => {

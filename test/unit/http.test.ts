@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { CheckError, UnavailableError } from '../../actions/lib/core/errors';
+import { LimitError } from '../../actions/lib/core/limits';
 import { backoffMs, parseRetryAfter, readAll, request, Throttle } from '../../actions/lib/registry/http';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, n: number) => void;
@@ -145,6 +146,47 @@ describe('request', () => {
     } finally {
       await registry.close();
       await storage.close();
+    }
+  });
+});
+
+describe('a signal gives the request up', () => {
+  const stopAfter = (ms: number) => {
+    const ctl = new AbortController();
+    setTimeout(() => ctl.abort(new LimitError('image x', 'imageMs', ms, 'not done in time')), ms);
+    return ctl.signal;
+  };
+
+  test('an answer that never comes: the socket is closed and the error is the signal reason', async () => {
+    let closed = false;
+    const srv = await serve(req => req.on('close', () => (closed = true)));
+    try {
+      const started = Date.now();
+      const failed = request({ url: srv.url, timeoutMs: 60_000, signal: stopAfter(200) });
+      await expect(failed).rejects.toThrow(
+        /^image x: not done in time, over the image-deadline limit of 200 ms$/
+      );
+      await expect(failed).rejects.toBeInstanceOf(LimitError);
+      expect(Date.now() - started).toBeLessThan(2000);
+      await new Promise(resolve => setTimeout(resolve, 100));
+      expect(closed).toBe(true);
+      expect(srv.hits()).toBe(1);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test('a wait between attempts (Retry-After) ends at once, with no further attempt', async () => {
+    const srv = await serve((_req, res) => res.writeHead(503, { 'retry-after': '20' }).end());
+    try {
+      const started = Date.now();
+      await expect(request({ url: srv.url, signal: stopAfter(300) })).rejects.toThrow(
+        /over the image-deadline/
+      );
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(srv.hits()).toBe(1);
+    } finally {
+      await srv.close();
     }
   });
 });

@@ -145,8 +145,9 @@ export function within<T>(
 }
 
 /**
- * A deadline from now: past `ms`, `signal` stops the work and `late` rejects with a LimitError
- * naming `what` (race the work against it). `stop()` once the work is done.
+ * A deadline from now: past `ms`, `late` rejects with a LimitError naming `what` (race the work
+ * against it), and `signal` stops the work with that same error as its reason (the registry
+ * client's reads end with it, sockets closed). `stop()` once the work is done.
  */
 export function startDeadline(ms: number | undefined, what: string, limit: keyof Limits) {
   const ctl = new AbortController();
@@ -154,8 +155,9 @@ export function startDeadline(ms: number | undefined, what: string, limit: keyof
   const late = new Promise<never>((_, reject) => {
     if (!ms) return;
     timer = setTimeout(() => {
-      reject(new LimitError(what, limit, ms, 'not done in time'));
-      ctl.abort();
+      const err = new LimitError(what, limit, ms, 'not done in time');
+      reject(err);
+      ctl.abort(err);
     }, ms);
     timer.unref();
   });

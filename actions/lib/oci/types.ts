@@ -84,13 +84,22 @@ export interface InspectedImage {
   platforms: PlatformEntry[];
 }
 
+/** How a read may be given up: `signal` (an image's deadline) ends it with the signal's reason. */
+export interface ReadOptions {
+  signal?: AbortSignal;
+}
+
 /** What the checks read of an image: the registry client, or image archives read offline. */
 export interface ImageReader {
   /** Top-level digest and the platforms it offers. */
-  inspect(ref: ImageRef): Promise<InspectedImage>;
+  inspect(ref: ImageRef, o?: ReadOptions): Promise<InspectedImage>;
   /** The manifest of one platform (not an index), by digest. */
-  getImageManifest(ref: ImageRef, manifestDigest: string): Promise<ImageManifest & { mediaType: string }>;
-  getConfig(ref: ImageRef, manifestDigest: string): Promise<ImageConfig>;
+  getImageManifest(
+    ref: ImageRef,
+    manifestDigest: string,
+    o?: ReadOptions
+  ): Promise<ImageManifest & { mediaType: string }>;
+  getConfig(ref: ImageRef, manifestDigest: string, o?: ReadOptions): Promise<ImageConfig>;
   /** A blob as a stream, checked against its digest. */
-  getBlob(ref: ImageRef, digest: string): Promise<Readable>;
+  getBlob(ref: ImageRef, digest: string, o?: ReadOptions): Promise<Readable>;
 }

@@ -7,6 +7,7 @@ import * as core from '../core/toolkit';
 import { CheckError, unavailableKind, UnavailableError } from '../core/errors';
 import { childEnv, lastLine } from '../core/exec';
 import { DOCKER_HUB } from '../oci/reference';
+import { SharedReads } from './shared-reads';
 
 export interface Credentials {
   username?: string;
@@ -195,7 +196,7 @@ export const pushScope = (repository: string): string => `repository:${repositor
 
 export type TokenFetcher = (
   url: URL,
-  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: Buffer }
+  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: Buffer; signal?: AbortSignal }
 ) => Promise<{ status: number; body: Buffer }>;
 
 interface CachedToken {
@@ -211,7 +212,7 @@ const DEFAULT_TOKEN_LIFETIME_S = 60;
 export class TokenCache {
   private readonly tokens = new Map<string, CachedToken>();
   private readonly credentials = new Map<string, Promise<Credentials | undefined>>();
-  private readonly pending = new Map<string, Promise<string>>();
+  private readonly pending = new SharedReads(false);
   /** Each registry's Bearer challenge, once one was answered: the realm and service to ask. */
   private readonly challenges = new Map<string, Challenge>();
 
@@ -241,26 +242,28 @@ export class TokenCache {
    * An Authorization value for a scope not seen yet, fetched before the request when the
    * registry has already said how (its Bearer challenge): that saves the 401 round trip.
    */
-  async anticipate(registry: string, scopes: string[]): Promise<string | undefined> {
+  async anticipate(registry: string, scopes: string[], signal?: AbortSignal): Promise<string | undefined> {
     const challenge = this.challenges.get(registry);
-    return challenge ? this.authorize(registry, challenge, scopes) : undefined;
+    return challenge ? this.authorize(registry, challenge, scopes, signal) : undefined;
   }
 
-  /** Turns a challenge into an Authorization header value; concurrent asks for one scope share a fetch. */
-  authorize(registry: string, challenge: Challenge, scopes: string[]): Promise<string> {
-    const key = cacheKey(registry, scopes);
-    let pending = this.pending.get(key);
-    if (!pending) {
-      pending = this.fetchAuthorization(registry, challenge, scopes).finally(() => this.pending.delete(key));
-      this.pending.set(key, pending);
-    }
-    return pending;
+  /**
+   * Turns a challenge into an Authorization header value; concurrent asks for one scope share a
+   * fetch, which stops only when every asker's `signal` has fired.
+   */
+  authorize(registry: string, challenge: Challenge, scopes: string[], signal?: AbortSignal): Promise<string> {
+    return this.pending.get(
+      cacheKey(registry, scopes),
+      stop => this.fetchAuthorization(registry, challenge, scopes, stop),
+      signal
+    );
   }
 
   private async fetchAuthorization(
     registry: string,
     challenge: Challenge,
-    scopes: string[]
+    scopes: string[],
+    signal: AbortSignal
   ): Promise<string> {
     const creds = await this.credentialsFor(registry);
     if (challenge.scheme === 'basic') {
@@ -293,14 +296,15 @@ export class TokenCache {
       res = await this.fetchToken(url, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: Buffer.from(form.toString())
+        body: Buffer.from(form.toString()),
+        signal
       });
     } else {
       for (const s of wanted) url.searchParams.append('scope', s);
       const headers: Record<string, string> = {};
       const basic = creds && basicAuthorization(creds);
       if (basic) headers.authorization = basic;
-      res = await this.fetchToken(url, { method: 'GET', headers });
+      res = await this.fetchToken(url, { method: 'GET', headers, signal });
     }
     if (res.status < 200 || res.status >= 300) {
       const who = creds ? 'with the configured credentials' : 'anonymously';

@@ -9,6 +9,7 @@ import { CheckError } from '../core/errors';
 import { LimitError } from '../core/limits';
 import { checkDigest, hasherFor } from '../oci/digest';
 import { isTransientError } from './http';
+import { stopReason } from './waits';
 
 export interface BlobPart {
   stream: Readable;
@@ -26,6 +27,8 @@ export interface BlobStreamOptions {
   pause: (attempt: number) => Promise<void>;
   /** Fewer bytes than this over a window (while we were ready for more) gives the blob up. */
   minRate?: { bytesPerSecond: number; windowMs: number };
+  /** Gives the read up (an image's deadline): the stream fails with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export class BlobStream extends Readable {
@@ -48,7 +51,11 @@ export class BlobStream extends Readable {
     this.hash = hasherFor(opts.digest);
     this.attach(first);
     this.watchRate();
+    opts.signal?.addEventListener('abort', this.stopped, { once: true });
+    if (opts.signal?.aborted) this.stopped();
   }
+
+  private readonly stopped = () => this.destroy(stopReason(this.opts.signal!));
 
   /** A body that drips (a byte now and then) never trips an idle timeout; a minimum rate catches it. */
   private watchRate(): void {
@@ -98,6 +105,7 @@ export class BlobStream extends Readable {
 
   _destroy(err: Error | null, cb: (err?: Error | null) => void): void {
     clearInterval(this.rateTimer);
+    this.opts.signal?.removeEventListener('abort', this.stopped);
     this.current?.destroy();
     this.current = undefined;
     cb(err);

@@ -21,9 +21,11 @@ async function openBlob(
   t: RegistryTransport,
   ref: ImageRef,
   digest: string,
-  offset: number
+  offset: number,
+  signal?: AbortSignal
 ): Promise<BlobPart> {
   const res = await t.pull(ref, {
+    signal,
     method: 'GET',
     path: blobPath(ref, digest),
     stream: true,
@@ -41,16 +43,22 @@ async function openBlob(
  * A blob as a stream, checked against its digest as it flows (an IntegrityError at the end on
  * a mismatch). A body that breaks off is resumed where it stopped.
  */
-export async function getBlob(t: RegistryTransport, ref: ImageRef, digest: string): Promise<Readable> {
-  const first = await openBlob(t, ref, digest, 0);
+export async function getBlob(
+  t: RegistryTransport,
+  ref: ImageRef,
+  digest: string,
+  signal?: AbortSignal
+): Promise<Readable> {
+  const first = await openBlob(t, ref, digest, 0, signal);
   const { blobBytesPerSecond, blobWindowMs } = t.limits;
   return new BlobStream(first, {
     digest,
     what: `blob ${digest} of ${formatReference(ref)}`,
     minRate: { bytesPerSecond: blobBytesPerSecond, windowMs: blobWindowMs },
-    reopen: offset => openBlob(t, ref, digest, offset),
+    reopen: offset => openBlob(t, ref, digest, offset, signal),
     retries: t.retries,
-    pause: attempt => t.pause(attempt)
+    pause: attempt => t.pause(attempt, signal),
+    signal
   });
 }
 
@@ -59,18 +67,28 @@ export function getBlobBytes(
   t: RegistryTransport,
   ref: ImageRef,
   digest: string,
-  limit = t.limits.configBytes
+  limit = t.limits.configBytes,
+  signal?: AbortSignal
 ): Promise<Buffer> {
   const what = `blob ${digest} of ${formatReference(ref)}`;
-  return readVerified(async () => readAll(await getBlob(t, ref, digest), limit, what));
+  return readVerified(async () => readAll(await getBlob(t, ref, digest, signal), limit, what));
 }
 
-/** An image config, checked for the fields that are used, read once per client. */
-export function getConfigBlob(t: RegistryTransport, ref: ImageRef, digest: string): Promise<ImageConfig> {
-  return t.memo(`config ${ref.registry}/${ref.repository}@${digest}`, async () => {
-    const body = await getBlobBytes(t, ref, digest);
-    return parseConfig(body, `config ${digest} of ${formatReference(ref)}`);
-  });
+/** An image config, checked for the fields that are used, read once per client; `signal` gives it up. */
+export function getConfigBlob(
+  t: RegistryTransport,
+  ref: ImageRef,
+  digest: string,
+  signal?: AbortSignal
+): Promise<ImageConfig> {
+  return t.memo(
+    `config ${ref.registry}/${ref.repository}@${digest}`,
+    async stop => {
+      const body = await getBlobBytes(t, ref, digest, t.limits.configBytes, stop);
+      return parseConfig(body, `config ${digest} of ${formatReference(ref)}`);
+    },
+    signal
+  );
 }
 
 export async function blobExists(

@@ -2,7 +2,7 @@
 // operations on it, by concern in manifests.ts, blobs.ts and inspect.ts.
 import { Readable } from 'node:stream';
 import { ImageRef } from '../oci/reference';
-import { ImageConfig, ImageManifest } from '../oci/types';
+import { ImageConfig, ImageManifest, ReadOptions } from '../oci/types';
 import { sha256Digest } from '../oci/digest';
 import * as blobs from './blobs';
 import * as images from './inspect';
@@ -28,8 +28,12 @@ export class RegistryClient {
     this.t.close();
   }
 
-  getManifest(ref: ImageRef, accept?: readonly string[]): Promise<manifests.FetchedManifest> {
-    return manifests.getManifest(this.t, ref, accept);
+  getManifest(
+    ref: ImageRef,
+    accept?: readonly string[],
+    o?: ReadOptions
+  ): Promise<manifests.FetchedManifest> {
+    return manifests.getManifest(this.t, ref, accept, o?.signal);
   }
 
   /** The digest a tag points to, or undefined when it does not exist. */
@@ -42,13 +46,17 @@ export class RegistryClient {
   }
 
   /** The manifest of one platform (not an index), by digest. */
-  getImageManifest(ref: ImageRef, manifestDigest: string): Promise<ImageManifest & { mediaType: string }> {
-    return manifests.getImageManifest(this.t, ref, manifestDigest);
+  getImageManifest(
+    ref: ImageRef,
+    manifestDigest: string,
+    o?: ReadOptions
+  ): Promise<ImageManifest & { mediaType: string }> {
+    return manifests.getImageManifest(this.t, ref, manifestDigest, o?.signal);
   }
 
   /** A blob as a stream, checked against its digest as it flows. */
-  getBlob(ref: ImageRef, digest: string): Promise<Readable> {
-    return blobs.getBlob(this.t, ref, digest);
+  getBlob(ref: ImageRef, digest: string, o?: ReadOptions): Promise<Readable> {
+    return blobs.getBlob(this.t, ref, digest, o?.signal);
   }
 
   /** A small blob in memory (an attestation), at most `limit` bytes, checked against its digest. */
@@ -72,8 +80,8 @@ export class RegistryClient {
   }
 
   /** An image config by its own digest, checked for the fields that are used. */
-  getConfigBlob(ref: ImageRef, digest: string): Promise<ImageConfig> {
-    return blobs.getConfigBlob(this.t, ref, digest);
+  getConfigBlob(ref: ImageRef, digest: string, o?: ReadOptions): Promise<ImageConfig> {
+    return blobs.getConfigBlob(this.t, ref, digest, o?.signal);
   }
 
   blobExists(ref: ImageRef, digest: string, scopes?: string[]): Promise<boolean> {
@@ -97,13 +105,14 @@ export class RegistryClient {
     return blobs.mountBlob(this.t, from, to, digest);
   }
 
-  getConfig(ref: ImageRef, manifestDigest: string): Promise<ImageConfig> {
-    return images.getConfig(this.t, ref, manifestDigest);
+  /** A platform's config; `o.signal` (the image's deadline) gives the read up, socket and retries. */
+  getConfig(ref: ImageRef, manifestDigest: string, o?: ReadOptions): Promise<ImageConfig> {
+    return images.getConfig(this.t, ref, manifestDigest, o?.signal);
   }
 
   /** Top-level digest and the platforms it offers (a single manifest reports its config's platform). */
-  inspect(ref: ImageRef): Promise<images.InspectedImage> {
-    return images.inspect(this.t, ref);
+  inspect(ref: ImageRef, o?: ReadOptions): Promise<images.InspectedImage> {
+    return images.inspect(this.t, ref, o?.signal);
   }
 
   async resolvePlatforms(ref: ImageRef): Promise<images.PlatformEntry[]> {

@@ -4,6 +4,18 @@ import { Readable } from 'node:stream';
 import * as core from '../core/toolkit';
 import { CheckError, UnavailableError } from '../core/errors';
 import { DEFAULT_LIMITS, formatLimit, LimitError } from '../core/limits';
+import {
+  backoffMs,
+  parseRetryAfter,
+  realSleep,
+  Sleep,
+  sleepUnlessStopped,
+  stopReason,
+  Throttle
+} from './waits';
+
+export { backoffMs, parseRetryAfter, realSleep, Throttle } from './waits';
+export type { Sleep } from './waits';
 
 export type Method = 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -42,32 +54,15 @@ export interface RequestOptions {
   /** Used in error messages, e.g. `registry 127.0.0.1:5000`. Default: the URL's host. */
   target?: string;
   agent?: http.Agent;
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: Sleep;
   random?: () => number;
   /** Shared by the requests to one registry: a 429 holds them all back (see Throttle). */
   throttle?: Throttle;
-}
-
-/**
- * One registry's shared back-off: when it answers 429, every request to it waits until the
- * Retry-After has passed, rather than each finding out with a 429 of its own.
- */
-export class Throttle {
-  private until = 0;
-
-  constructor(
-    private readonly sleep: (ms: number) => Promise<void> = realSleep,
-    private readonly now: () => number = Date.now
-  ) {}
-
-  hold(ms: number): void {
-    this.until = Math.max(this.until, this.now() + ms);
-  }
-
-  async wait(): Promise<void> {
-    const left = this.until - this.now();
-    if (left > 0) await this.sleep(left);
-  }
+  /**
+   * Gives the request up (an image's deadline): its socket is closed, no retry follows, and it
+   * ends with the signal's reason. A streamed body is its reader's to stop (BlobStream).
+   */
+  signal?: AbortSignal;
 }
 
 export interface HttpResponse {
@@ -85,7 +80,6 @@ export const DEFAULT_RETRIES = 4;
 export const DEFAULT_DEADLINE_MS = DEFAULT_LIMITS.requestMs;
 // An error body is only read for its message: the rest is dropped.
 const ERROR_BODY_LIMIT = 64 * 1024;
-const MAX_RETRY_AFTER_MS = 30_000;
 const MAX_REDIRECTS = 5;
 export const SERVER_BACKOFF_MS = 500;
 // A refused connection means nothing is listening: retry briefly so a missing registry fails in seconds.
@@ -103,8 +97,6 @@ const TRANSIENT_CODES = new Set([
 // Errors that happen before the request could have reached the server, so any method may retry.
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENETUNREACH']);
 
-export const realSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
-
 function errorCode(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   if (e?.code) return e.code;
@@ -113,26 +105,6 @@ function errorCode(err: unknown): string {
 
 export function isTransientError(err: unknown): boolean {
   return TRANSIENT_CODES.has(errorCode(err));
-}
-
-/** `Retry-After` in seconds or as an HTTP date, capped; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
-  if (!v) return undefined;
-  let ms: number;
-  if (/^\d+$/.test(v.trim())) ms = Number(v.trim()) * 1000;
-  else {
-    const date = Date.parse(v);
-    if (Number.isNaN(date)) return undefined;
-    ms = date - now;
-  }
-  return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
-}
-
-/** Exponential backoff with full jitter on top of half the step, so retries never bunch up. */
-export function backoffMs(attempt: number, baseMs: number, random: () => number = Math.random): number {
-  const step = baseMs * 2 ** attempt;
-  return Math.round(step / 2 + random() * (step / 2));
 }
 
 function timeoutError(message: string): NodeJS.ErrnoException {
@@ -189,14 +161,21 @@ function once(
   const method = opts.method ?? 'GET';
   const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const lib = url.protocol === 'https:' ? https : http;
+  const signal = opts.signal;
   return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (err: Error | null, res?: HttpResponse) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
       if (err) reject(err);
       else resolve(res!);
+    };
+    // Given up from outside: the socket goes at once, with the signal's own error.
+    const stop = () => {
+      settle(stopReason(signal!));
+      req.destroy();
     };
     const allHeaders: Record<string, string> = { ...headers };
     if (opts.bodyFactory) allHeaders['content-length'] = String(opts.contentLength);
@@ -210,6 +189,7 @@ function once(
       attemptMs
     );
     req.on('timeout', () => req.destroy(timeoutError(`no response from ${url.host} within ${timeout} ms`)));
+    signal?.addEventListener('abort', stop, { once: true });
     req.on('error', err => settle(err));
     req.on('response', res => {
       const status = res.statusCode ?? 0;
@@ -224,6 +204,7 @@ function once(
     });
     if (opts.bodyFactory) sendStream(req, opts.bodyFactory, opts.contentLength!, url, e => settle(e));
     else req.end(opts.body);
+    if (signal?.aborted) stop();
   });
 }
 
@@ -297,7 +278,8 @@ export async function request(opts: RequestOptions): Promise<HttpResponse> {
     let waitMs: number;
     let reason: string;
     try {
-      await opts.throttle?.wait();
+      await opts.throttle?.wait(opts.signal);
+      if (opts.signal?.aborted) throw stopReason(opts.signal);
       const left = deadline - Date.now();
       if (left <= 0)
         throw new LimitError(`${method} ${url.host}${url.pathname} (${target})`, 'requestMs', deadlineMs);
@@ -347,7 +329,7 @@ export async function request(opts: RequestOptions): Promise<HttpResponse> {
     core.info(
       `${method} ${url.host}${url.pathname}: ${reason}; retry ${attempt}/${maxRetries} in ${waitMs} ms`
     );
-    await sleep(waitMs);
+    await sleepUnlessStopped(sleep, waitMs, opts.signal);
   }
 }
 

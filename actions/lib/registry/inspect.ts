@@ -19,10 +19,11 @@ export type { InspectedImage, PlatformEntry };
 export async function getConfig(
   t: RegistryTransport,
   ref: ImageRef,
-  manifestDigest: string
+  manifestDigest: string,
+  signal?: AbortSignal
 ): Promise<ImageConfig> {
-  const manifest = await getImageManifest(t, ref, manifestDigest);
-  return getConfigBlob(t, ref, manifest.config.digest);
+  const manifest = await getImageManifest(t, ref, manifestDigest, signal);
+  return getConfigBlob(t, ref, manifest.config.digest, signal);
 }
 
 function entryOf(d: Descriptor): PlatformEntry {
@@ -41,14 +42,18 @@ function entryOf(d: Descriptor): PlatformEntry {
 }
 
 /** Top-level digest and the platforms it offers (a single manifest reports its config's platform). */
-export async function inspect(t: RegistryTransport, ref: ImageRef): Promise<InspectedImage> {
-  const m = await getManifest(t, ref);
+export async function inspect(
+  t: RegistryTransport,
+  ref: ImageRef,
+  signal?: AbortSignal
+): Promise<InspectedImage> {
+  const m = await getManifest(t, ref, undefined, signal);
   if (isIndexMediaType(m.mediaType)) {
     const platforms = ((m.json as ImageIndex).manifests ?? []).map(entryOf);
     return { digest: m.digest, mediaType: m.mediaType, isIndex: true, platforms };
   }
   const manifest = m.json as ImageManifest;
-  const config = await getConfigBlob(t, ref, manifest.config.digest);
+  const config = await getConfigBlob(t, ref, manifest.config.digest, signal);
   const platform = {
     os: config.os,
     architecture: config.architecture,

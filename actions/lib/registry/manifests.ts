@@ -21,9 +21,11 @@ async function fetchBody(
   t: RegistryTransport,
   ref: ImageRef,
   target: string,
-  accept: readonly string[]
+  accept: readonly string[],
+  signal?: AbortSignal
 ): Promise<HttpResponse> {
   const res = await t.pull(ref, {
+    signal,
     method: 'GET',
     path: manifestPath(ref, target),
     headers: { accept: accept.join(', ') },
@@ -48,10 +50,11 @@ function headerDigest(res: HttpResponse): string | undefined {
 async function fetchManifest(
   t: RegistryTransport,
   ref: ImageRef,
-  accept: readonly string[]
+  accept: readonly string[],
+  signal?: AbortSignal
 ): Promise<FetchedManifest> {
   const name = formatReference(ref);
-  const res = await fetchBody(t, ref, manifestTarget(ref), accept);
+  const res = await fetchBody(t, ref, manifestTarget(ref), accept, signal);
   let body = res.body;
   let digest = ref.digest ?? headerDigest(res);
   if (digest) {
@@ -59,7 +62,7 @@ async function fetchManifest(
   } else {
     digest = sha256Digest(body);
     try {
-      body = (await fetchBody(t, ref, digest, accept)).body;
+      body = (await fetchBody(t, ref, digest, accept, signal)).body;
     } catch (err) {
       if (!(err instanceof CheckError) || !/was not found/.test(err.message)) throw err;
       throw new IntegrityError(`manifest of ${name} hashes to ${digest}, which the registry does not hold`);
@@ -73,15 +76,16 @@ async function fetchManifest(
   return { digest, mediaType, size: body.length, body, json };
 }
 
-/** A manifest (by digest, read once per client: its content cannot change). */
+/** A manifest (by digest, read once per client: its content cannot change); `signal` gives it up. */
 export function getManifest(
   t: RegistryTransport,
   ref: ImageRef,
-  accept: readonly string[] = ALL_MANIFEST_TYPES
+  accept: readonly string[] = ALL_MANIFEST_TYPES,
+  signal?: AbortSignal
 ): Promise<FetchedManifest> {
-  const read = () => readVerified(() => fetchManifest(t, ref, accept));
-  if (!ref.digest) return read();
-  return t.memo(`manifest ${ref.registry}/${ref.repository}@${ref.digest} ${accept.join(',')}`, read);
+  const read = (stop?: AbortSignal) => readVerified(() => fetchManifest(t, ref, accept, stop));
+  if (!ref.digest) return read(signal);
+  return t.memo(`manifest ${ref.registry}/${ref.repository}@${ref.digest} ${accept.join(',')}`, read, signal);
 }
 
 /** The digest a tag points to, or undefined when it does not exist. */
@@ -121,9 +125,10 @@ export async function putManifest(
 export async function getImageManifest(
   t: RegistryTransport,
   ref: ImageRef,
-  manifestDigest: string
+  manifestDigest: string,
+  signal?: AbortSignal
 ): Promise<ImageManifest & { mediaType: string }> {
-  const m = await getManifest(t, { ...ref, digest: manifestDigest });
+  const m = await getManifest(t, { ...ref, digest: manifestDigest }, ALL_MANIFEST_TYPES, signal);
   if (isIndexMediaType(m.mediaType)) {
     throw new CheckError(`${formatReference(ref)}@${manifestDigest} is an index, not a platform's manifest`);
   }

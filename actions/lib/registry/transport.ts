@@ -16,8 +16,11 @@ import {
   request,
   RequestOptions,
   SERVER_BACKOFF_MS,
+  Sleep,
   Throttle
 } from './http';
+import { SharedReads } from './shared-reads';
+import { sleepUnlessStopped } from './waits';
 import { IntegrityError } from '../oci/digest';
 import { formatReference, ImageRef, isInsecureRegistry, registryApiHost } from '../oci/reference';
 
@@ -38,7 +41,7 @@ export interface RegistryClientOptions {
 /** Collaborators, injected apart from the options (tests replace them). */
 export interface RegistryDeps {
   request?: (opts: RequestOptions) => Promise<HttpResponse>;
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: Sleep;
   now?: () => number;
 }
 
@@ -57,6 +60,7 @@ export type Call = Pick<
   | 'what'
   | 'maxBytes'
   | 'maxBytesLimit'
+  | 'signal'
 > & {
   method: Method;
   path: string;
@@ -76,7 +80,7 @@ export class RegistryTransport {
   private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_REGISTRY });
   private readonly auth: TokenCache;
   private readonly throttles = new Map<string, Throttle>();
-  private readonly memos = new Map<string, Promise<unknown>>();
+  private readonly memos = new SharedReads(true, MAX_MEMOS);
   private readonly now: () => number;
   private readonly send: NonNullable<RegistryDeps['request']>;
   private readonly sleep: NonNullable<RegistryDeps['sleep']>;
@@ -105,9 +109,9 @@ export class RegistryTransport {
     return this.options.retries ?? DEFAULT_RETRIES;
   }
 
-  /** The same backoff as between request attempts. */
-  pause(attempt: number): Promise<void> {
-    return this.sleep(backoffMs(attempt, SERVER_BACKOFF_MS));
+  /** The same backoff as between request attempts; `signal` cuts it short. */
+  pause(attempt: number, signal?: AbortSignal): Promise<void> {
+    return sleepUnlessStopped(this.sleep, backoffMs(attempt, SERVER_BACKOFF_MS), signal);
   }
 
   /** Frees keep-alive sockets; call when done so the process can exit promptly. */
@@ -137,17 +141,11 @@ export class RegistryTransport {
 
   /**
    * Content addressed by digest never changes, so one read serves every caller (a platform's
-   * manifest is read for its config and again for its layers). Failures are not kept.
+   * manifest is read for its config and again for its layers). Failures are not kept. A caller
+   * whose `signal` fires leaves with its reason; the read is stopped once no caller is left.
    */
-  memo<T>(key: string, read: () => Promise<T>): Promise<T> {
-    let p = this.memos.get(key) as Promise<T> | undefined;
-    if (!p) {
-      p = read();
-      this.memos.set(key, p);
-      p.catch(() => this.memos.delete(key));
-      if (this.memos.size > MAX_MEMOS) this.memos.delete(this.memos.keys().next().value as string);
-    }
-    return p;
+  memo<T>(key: string, read: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    return this.memos.get(key, read, signal);
   }
 
   /** One API call, answering at most one auth challenge. */
@@ -171,16 +169,18 @@ export class RegistryTransport {
         what: c.what,
         maxBytes: c.maxBytes,
         maxBytesLimit: c.maxBytesLimit,
+        signal: c.signal,
         agent: url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
       });
     const known =
-      this.auth.cached(ref.registry, c.scopes) ?? (await this.auth.anticipate(ref.registry, c.scopes));
+      this.auth.cached(ref.registry, c.scopes) ??
+      (await this.auth.anticipate(ref.registry, c.scopes, c.signal));
     if (known) headers.authorization = known;
     let res = await send();
     if (res.status === 401) {
       const challenge = parseChallenge(String(res.headers['www-authenticate'] ?? ''));
       if (!challenge) return res;
-      headers.authorization = await this.auth.authorize(ref.registry, challenge, c.scopes);
+      headers.authorization = await this.auth.authorize(ref.registry, challenge, c.scopes, c.signal);
       res = await send();
     }
     return res;

@@ -8,6 +8,7 @@ import { expectedMachine, machineName, parseElfHeader } from '../oci/elf';
 import { formatReference, ImageRef } from '../oci/reference';
 import { IntegrityError, MalformedLayer } from '../oci/digest';
 import type { Descriptor, ImageReader } from '../oci/types';
+import { LayerShadow } from './layer-shadow';
 
 // Only the deep check reads layers; the other checks do not load a tar reader.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -53,58 +54,7 @@ export interface SeenEntry {
   machine?: number;
 }
 
-const OPAQUE = '.wh..wh..opq';
-
-/**
- * What upper layers hide from lower ones, as overlay filesystems apply it: a file or
- * whiteout hides the same path below, and a whiteout, an opaque marker or a non-directory
- * hides everything under its path. Memory grows with the number of paths, not their size.
- */
-export class LayerShadow {
-  private readonly paths = new Set<string>();
-  private readonly trees = new Set<string>();
-  private pendingPaths: string[] = [];
-  private pendingTrees: string[] = [];
-
-  hides(path: string): boolean {
-    if (this.paths.has(path)) return true;
-    for (let at = path.indexOf('/'); at > 0; at = path.indexOf('/', at + 1)) {
-      if (this.trees.has(path.slice(0, at))) return true;
-    }
-    return this.trees.has(path);
-  }
-
-  /** Records an entry of the layer being read; it takes effect for the layers below. */
-  record(path: string, isDirectory: boolean): void {
-    const slash = path.lastIndexOf('/');
-    const dir = slash < 0 ? '' : path.slice(0, slash);
-    const base = path.slice(slash + 1);
-    if (base === OPAQUE) {
-      if (dir) this.pendingTrees.push(dir);
-    } else if (base.startsWith('.wh.')) {
-      const gone = (dir ? `${dir}/` : '') + base.slice(4);
-      this.pendingPaths.push(gone);
-      this.pendingTrees.push(gone);
-    } else {
-      this.pendingPaths.push(path);
-      if (!isDirectory) this.pendingTrees.push(path);
-    }
-  }
-
-  /** Ends a layer: what it recorded now hides the layers below it. */
-  commit(): void {
-    for (const p of this.pendingPaths) this.paths.add(p);
-    for (const t of this.pendingTrees) this.trees.add(t);
-    this.pendingPaths = [];
-    this.pendingTrees = [];
-  }
-
-  /** Forgets what a layer recorded, for a layer read again from the start. */
-  discard(): void {
-    this.pendingPaths = [];
-    this.pendingTrees = [];
-  }
-}
+export { LayerShadow };
 
 // The ELF header fields we need are in the first 20 bytes; 64 leaves room to spare.
 const HEAD_BYTES = 64;
@@ -307,7 +257,7 @@ async function scanLayerOnce(
   opts: ScanOptions
 ): Promise<LayerScan> {
   for (let attempt = 0; ; attempt++) {
-    const blob = await client.getBlob(ref, layer.digest);
+    const blob = await client.getBlob(ref, layer.digest, { signal: opts.signal });
     try {
       return await scanLayer(blob, layer.mediaType, opts);
     } catch (err) {
@@ -348,7 +298,7 @@ export async function scanImageLayers(
       `no ELF machine is known for architecture "${expectedArch}" (${formatReference(ref)})`
     );
   }
-  const manifest = await client.getImageManifest(ref, manifestDigest);
+  const manifest = await client.getImageManifest(ref, manifestDigest, { signal: options.signal });
   const verdict: ImageVerdict = {
     ok: true,
     executables: 0,
@@ -383,6 +333,8 @@ export async function scanImageLayers(
     try {
       await scanLayerOnce(client, ref, layer, { signal: stop.signal, record });
     } catch (err) {
+      // A read cut short by the stop (a foreign binary found, or a deadline) is no failure of its own.
+      if (stop.signal.aborted) return;
       abort();
       throw err;
     }
@@ -395,6 +347,10 @@ export async function scanImageLayers(
   } finally {
     options.signal?.removeEventListener('abort', abort);
   }
+  // Stopped from outside: what was read proves nothing.
+  const why: unknown = options.signal?.reason;
+  if (options.signal?.aborted)
+    throw why instanceof Error ? why : new CheckError('the deep check was stopped');
   verdict.ok = verdict.mismatches.length === 0;
   return verdict;
 }

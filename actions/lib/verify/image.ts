@@ -161,7 +161,7 @@ async function checkPlatform(
   };
   // The config and the layers are read at once (both start from the manifest); the config rules first.
   const [configRead, deepRead] = await Promise.allSettled([
-    image.isIndex ? reader.getConfig(resolved, entry.digest) : undefined,
+    image.isIndex ? reader.getConfig(resolved, entry.digest, { signal }) : undefined,
     deep
       ? (early?.take(resolved, entry.digest, p) ?? deepCheck(reader, resolved, entry.digest, p, signal))
       : undefined
@@ -352,7 +352,7 @@ export async function checkImage(
   const deadline = startDeadline(o.imageMs, result.resolved, 'imageMs');
   try {
     if (local) reader = await LocalImages.open(t.ref);
-    image = await Promise.race([reader.inspect(resolved), deadline.late]);
+    image = await Promise.race([reader.inspect(resolved, { signal: deadline.signal }), deadline.late]);
   } catch (err) {
     result.platforms = wholeImage(needed, err);
   }

@@ -46,14 +46,14 @@ export function layerProgress(
   const timer = setInterval(tick, opts.intervalMs ?? PROGRESS_INTERVAL_MS);
   timer.unref();
   const reader: LayerReader = {
-    getImageManifest: async (ref, digest) => {
-      const m = await inner.getImageManifest(ref, digest);
+    getImageManifest: async (ref, digest, o) => {
+      const m = await inner.getImageManifest(ref, digest, o);
       total = m.layers.length;
       m.layers.forEach((l, index) => layers.set(l.digest, { size: l.size, read: 0, index }));
       return m;
     },
-    getBlob: async (ref, digest) => {
-      const blob = await inner.getBlob(ref, digest);
+    getBlob: async (ref, digest, o) => {
+      const blob = await inner.getBlob(ref, digest, o);
       const layer = layers.get(digest);
       if (!layer) return blob;
       layer.read = 0;
