@@ -53,7 +53,8 @@ export interface RequestOptions {
   followRedirects?: boolean;
   /** Used in error messages, e.g. `registry 127.0.0.1:5000`. Default: the URL's host. */
   target?: string;
-  agent?: http.Agent;
+  /** The connection pool, or one per URL (a redirect may change the scheme: https to http). */
+  agent?: http.Agent | ((url: URL) => http.Agent);
   sleep?: Sleep;
   random?: () => number;
   /** Shared by the requests to one registry: a 429 holds them all back (see Throttle). */
@@ -181,7 +182,8 @@ function once(
     if (opts.bodyFactory) allHeaders['content-length'] = String(opts.contentLength);
     else if (opts.body) allHeaders['content-length'] = String(opts.body.length);
     // `timeout` arms the socket before connecting, so it covers both connect and idle time.
-    const req = lib.request(url, { method, headers: allHeaders, agent: opts.agent, timeout });
+    const agent = typeof opts.agent === 'function' ? opts.agent(url) : opts.agent;
+    const req = lib.request(url, { method, headers: allHeaders, agent, timeout });
     // The attempt's own deadline: a body that drips a byte now and then never trips the idle timeout.
     const timer = setTimeout(
       () =>

@@ -170,7 +170,8 @@ export class RegistryTransport {
         maxBytes: c.maxBytes,
         maxBytesLimit: c.maxBytesLimit,
         signal: c.signal,
-        agent: url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
+        // Per URL: a redirect to storage may change the scheme.
+        agent: (to: URL) => (to.protocol === 'https:' ? this.httpsAgent : this.httpAgent)
       });
     const known =
       this.auth.cached(ref.registry, c.scopes) ??
