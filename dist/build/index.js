@@ -6427,8 +6427,9 @@ function within(work, ms, what, limit) {
     return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 /**
- * A deadline from now: past `ms`, `signal` stops the work and `late` rejects with a LimitError
- * naming `what` (race the work against it). `stop()` once the work is done.
+ * A deadline from now: past `ms`, `late` rejects with a LimitError naming `what` (race the work
+ * against it), and `signal` stops the work with that same error as its reason (the registry
+ * client's reads end with it, sockets closed). `stop()` once the work is done.
  */
 function startDeadline(ms, what, limit) {
     const ctl = new AbortController();
@@ -6437,8 +6438,9 @@ function startDeadline(ms, what, limit) {
         if (!ms)
             return;
         timer = setTimeout(() => {
-            reject(new LimitError(what, limit, ms, 'not done in time'));
-            ctl.abort();
+            const err = new LimitError(what, limit, ms, 'not done in time');
+            reject(err);
+            ctl.abort(err);
         }, ms);
         timer.unref();
     });
@@ -6858,6 +6860,7 @@ const VERIFY_PLATFORMS = {
         manifests: { name: 'manifests', default: '' },
         dockerfiles: { name: 'dockerfiles', default: '' },
         'build-args': { name: 'build-args', default: '' },
+        target: { name: 'target', default: '' },
         platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
         deep: { name: 'deep', default: 'false' },
         allow: { name: 'allow', default: '' },
@@ -9829,7 +9832,174 @@ var external_node_path_ = __nccwpck_require__(76760);
 const promises_namespaceObject = require("node:stream/promises");
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./actions/lib/registry/waits.ts
+// Waiting in the registry client: backoff between attempts, a registry's Retry-After, the shared
+// 429 throttle, and a signal (an image's deadline) that cuts any wait short with its own error.
+
+const MAX_RETRY_AFTER_MS = 30_000;
+/** The error a stopped read ends with: the signal's reason (a deadline's LimitError) when it is one. */
+function stopReason(signal) {
+    const reason = signal.reason;
+    return reason instanceof errors/* CheckError */.tl ? reason : new errors/* CheckError */.tl(`the read was stopped (${String(reason)})`);
+}
+/** Throws the signal's reason once it has fired. */
+function throwIfStopped(signal) {
+    if (signal?.aborted)
+        throw stopReason(signal);
+}
+/** `work`, or the signal's reason as soon as it fires (the work itself is left to its own bounds). */
+function untilStopped(work, signal) {
+    if (!signal)
+        return work;
+    if (signal.aborted)
+        return Promise.reject(stopReason(signal));
+    let onAbort = () => { };
+    const stopped = new Promise((_, reject) => {
+        onAbort = () => reject(stopReason(signal));
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+    return Promise.race([work, stopped]).finally(() => signal.removeEventListener('abort', onAbort));
+}
+const realSleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(stopReason(signal));
+    const onAbort = () => {
+        clearTimeout(timer);
+        reject(stopReason(signal));
+    };
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+});
+/** `sleep` that ends with the signal's reason when it fires, whichever sleep was injected. */
+const sleepUnlessStopped = (sleep, ms, signal) => untilStopped(sleep(ms, signal), signal);
+/** `Retry-After` in seconds or as an HTTP date, capped; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    const v = Array.isArray(value) ? value[0] : value;
+    if (!v)
+        return undefined;
+    let ms;
+    if (/^\d+$/.test(v.trim()))
+        ms = Number(v.trim()) * 1000;
+    else {
+        const date = Date.parse(v);
+        if (Number.isNaN(date))
+            return undefined;
+        ms = date - now;
+    }
+    return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
+}
+/** Exponential backoff with full jitter on top of half the step, so retries never bunch up. */
+function backoffMs(attempt, baseMs, random = Math.random) {
+    const step = baseMs * 2 ** attempt;
+    return Math.round(step / 2 + random() * (step / 2));
+}
+/**
+ * One registry's shared back-off: when it answers 429, every request to it waits until the
+ * Retry-After has passed, rather than each finding out with a 429 of its own.
+ */
+class Throttle {
+    sleep;
+    now;
+    until = 0;
+    constructor(sleep = realSleep, now = Date.now) {
+        this.sleep = sleep;
+        this.now = now;
+    }
+    hold(ms) {
+        this.until = Math.max(this.until, this.now() + ms);
+    }
+    async wait(signal) {
+        const left = this.until - this.now();
+        if (left > 0)
+            await sleepUnlessStopped(this.sleep, left, signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/registry/shared-reads.ts
+// One read shared by every caller that asks for the same key at the same time (a digest's
+// manifest or config, a token), where each caller may give up on its own (its image's deadline).
+// A caller that gives up leaves with its own reason; the read goes on for the others, and is
+// stopped (its socket closed) only once nobody waits for it any more. So one image's deadline
+// never fails another image's read of the same digest, and a read nobody wants never lingers.
+
+class SharedReads {
+    keep;
+    max;
+    entries = new Map();
+    /**
+     * @param keep whether a read that succeeded stays for later callers (content addressed by
+     *   digest never changes), up to `max` of them, the oldest dropped first; failures never stay.
+     */
+    constructor(keep, max = Number.POSITIVE_INFINITY) {
+        this.keep = keep;
+        this.max = max;
+    }
+    /** The read of `key`, started with its own signal when nobody is reading it; `signal` is this caller's. */
+    get(key, read, signal) {
+        if (signal?.aborted)
+            return Promise.reject(stopReason(signal));
+        const entry = this.entries.get(key) ?? this.start(key, read);
+        // A caller that cannot give up keeps the read going whoever else leaves.
+        if (!signal)
+            entry.pinned = true;
+        if (!signal)
+            return entry.promise;
+        entry.waiting++;
+        return new Promise((resolve, reject) => {
+            let here = true;
+            const out = () => {
+                if (!here)
+                    return false;
+                here = false;
+                entry.waiting--;
+                signal.removeEventListener('abort', leave);
+                return true;
+            };
+            const leave = () => {
+                if (!out())
+                    return;
+                reject(stopReason(signal));
+                if (entry.waiting > 0 || entry.pinned || entry.done)
+                    return;
+                // Nobody waits any more: stop the read, and let the next caller start afresh.
+                this.drop(key, entry);
+                entry.stop.abort(signal.reason);
+            };
+            signal.addEventListener('abort', leave, { once: true });
+            entry.promise.then(value => void (out() && resolve(value)), (err) => void (out() && reject(err)));
+        });
+    }
+    start(key, read) {
+        const stop = new AbortController();
+        const entry = { promise: Promise.resolve(), stop, waiting: 0, pinned: false, done: false };
+        entry.promise = read(stop.signal).then(value => {
+            entry.done = true;
+            if (!this.keep)
+                this.drop(key, entry);
+            return value;
+        }, (err) => {
+            entry.done = true;
+            this.drop(key, entry);
+            throw err;
+        });
+        // A read everyone gave up on fails with nobody listening.
+        entry.promise.catch(() => undefined);
+        this.entries.set(key, entry);
+        if (this.entries.size > this.max)
+            this.entries.delete(this.entries.keys().next().value);
+        return entry;
+    }
+    drop(key, entry) {
+        if (this.entries.get(key) === entry)
+            this.entries.delete(key);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/registry/auth.ts
+
 
 
 
@@ -10010,7 +10180,7 @@ class TokenCache {
     now;
     tokens = new Map();
     credentials = new Map();
-    pending = new Map();
+    pending = new SharedReads(false);
     /** Each registry's Bearer challenge, once one was answered: the realm and service to ask. */
     challenges = new Map();
     constructor(fetchToken, env = process.env, now = Date.now) {
@@ -10036,21 +10206,18 @@ class TokenCache {
      * An Authorization value for a scope not seen yet, fetched before the request when the
      * registry has already said how (its Bearer challenge): that saves the 401 round trip.
      */
-    async anticipate(registry, scopes) {
+    async anticipate(registry, scopes, signal) {
         const challenge = this.challenges.get(registry);
-        return challenge ? this.authorize(registry, challenge, scopes) : undefined;
+        return challenge ? this.authorize(registry, challenge, scopes, signal) : undefined;
     }
-    /** Turns a challenge into an Authorization header value; concurrent asks for one scope share a fetch. */
-    authorize(registry, challenge, scopes) {
-        const key = cacheKey(registry, scopes);
-        let pending = this.pending.get(key);
-        if (!pending) {
-            pending = this.fetchAuthorization(registry, challenge, scopes).finally(() => this.pending.delete(key));
-            this.pending.set(key, pending);
-        }
-        return pending;
+    /**
+     * Turns a challenge into an Authorization header value; concurrent asks for one scope share a
+     * fetch, which stops only when every asker's `signal` has fired.
+     */
+    authorize(registry, challenge, scopes, signal) {
+        return this.pending.get(cacheKey(registry, scopes), stop => this.fetchAuthorization(registry, challenge, scopes, stop), signal);
     }
-    async fetchAuthorization(registry, challenge, scopes) {
+    async fetchAuthorization(registry, challenge, scopes, signal) {
         const creds = await this.credentialsFor(registry);
         if (challenge.scheme === 'basic') {
             const value = creds && basicAuthorization(creds);
@@ -10080,7 +10247,8 @@ class TokenCache {
             res = await this.fetchToken(url, {
                 method: 'POST',
                 headers: { 'content-type': 'application/x-www-form-urlencoded' },
-                body: Buffer.from(form.toString())
+                body: Buffer.from(form.toString()),
+                signal
             });
         }
         else {
@@ -10090,7 +10258,7 @@ class TokenCache {
             const basic = creds && basicAuthorization(creds);
             if (basic)
                 headers.authorization = basic;
-            res = await this.fetchToken(url, { method: 'GET', headers });
+            res = await this.fetchToken(url, { method: 'GET', headers, signal });
         }
         if (res.status < 200 || res.status >= 300) {
             const who = creds ? 'with the configured credentials' : 'anonymously';
@@ -10135,33 +10303,13 @@ var limits = __nccwpck_require__(61998);
 
 
 
-/**
- * One registry's shared back-off: when it answers 429, every request to it waits until the
- * Retry-After has passed, rather than each finding out with a 429 of its own.
- */
-class Throttle {
-    sleep;
-    now;
-    until = 0;
-    constructor(sleep = realSleep, now = Date.now) {
-        this.sleep = sleep;
-        this.now = now;
-    }
-    hold(ms) {
-        this.until = Math.max(this.until, this.now() + ms);
-    }
-    async wait() {
-        const left = this.until - this.now();
-        if (left > 0)
-            await this.sleep(left);
-    }
-}
+
+
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_RETRIES = 4;
 const DEFAULT_DEADLINE_MS = limits/* DEFAULT_LIMITS */.dR.requestMs;
 // An error body is only read for its message: the rest is dropped.
 const ERROR_BODY_LIMIT = 64 * 1024;
-const MAX_RETRY_AFTER_MS = 30_000;
 const MAX_REDIRECTS = 5;
 const SERVER_BACKOFF_MS = 500;
 // A refused connection means nothing is listening: retry briefly so a missing registry fails in seconds.
@@ -10177,7 +10325,6 @@ const TRANSIENT_CODES = new Set([
 ]);
 // Errors that happen before the request could have reached the server, so any method may retry.
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENETUNREACH']);
-const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 function errorCode(err) {
     const e = err;
     if (e?.code)
@@ -10186,27 +10333,6 @@ function errorCode(err) {
 }
 function isTransientError(err) {
     return TRANSIENT_CODES.has(errorCode(err));
-}
-/** `Retry-After` in seconds or as an HTTP date, capped; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    const v = Array.isArray(value) ? value[0] : value;
-    if (!v)
-        return undefined;
-    let ms;
-    if (/^\d+$/.test(v.trim()))
-        ms = Number(v.trim()) * 1000;
-    else {
-        const date = Date.parse(v);
-        if (Number.isNaN(date))
-            return undefined;
-        ms = date - now;
-    }
-    return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
-}
-/** Exponential backoff with full jitter on top of half the step, so retries never bunch up. */
-function backoffMs(attempt, baseMs, random = Math.random) {
-    const step = baseMs * 2 ** attempt;
-    return Math.round(step / 2 + random() * (step / 2));
 }
 function timeoutError(message) {
     const err = new Error(message);
@@ -10246,6 +10372,7 @@ function once(opts, url, headers, attemptMs) {
     const method = opts.method ?? 'GET';
     const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const lib = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+    const signal = opts.signal;
     return new Promise((resolve, reject) => {
         let settled = false;
         const settle = (err, res) => {
@@ -10253,10 +10380,16 @@ function once(opts, url, headers, attemptMs) {
                 return;
             settled = true;
             clearTimeout(timer);
+            signal?.removeEventListener('abort', stop);
             if (err)
                 reject(err);
             else
                 resolve(res);
+        };
+        // Given up from outside: the socket goes at once, with the signal's own error.
+        const stop = () => {
+            settle(stopReason(signal));
+            req.destroy();
         };
         const allHeaders = { ...headers };
         if (opts.bodyFactory)
@@ -10264,10 +10397,12 @@ function once(opts, url, headers, attemptMs) {
         else if (opts.body)
             allHeaders['content-length'] = String(opts.body.length);
         // `timeout` arms the socket before connecting, so it covers both connect and idle time.
-        const req = lib.request(url, { method, headers: allHeaders, agent: opts.agent, timeout });
+        const agent = typeof opts.agent === 'function' ? opts.agent(url) : opts.agent;
+        const req = lib.request(url, { method, headers: allHeaders, agent, timeout });
         // The attempt's own deadline: a body that drips a byte now and then never trips the idle timeout.
         const timer = setTimeout(() => req.destroy(timeoutError(`not answered in full within ${attemptMs} ms (the request-attempt limit)`)), attemptMs);
         req.on('timeout', () => req.destroy(timeoutError(`no response from ${url.host} within ${timeout} ms`)));
+        signal?.addEventListener('abort', stop, { once: true });
         req.on('error', err => settle(err));
         req.on('response', res => {
             const status = res.statusCode ?? 0;
@@ -10282,6 +10417,8 @@ function once(opts, url, headers, attemptMs) {
             sendStream(req, opts.bodyFactory, opts.contentLength, url, e => settle(e));
         else
             req.end(opts.body);
+        if (signal?.aborted)
+            stop();
     });
 }
 /**
@@ -10347,7 +10484,9 @@ async function request(opts) {
         let waitMs;
         let reason;
         try {
-            await opts.throttle?.wait();
+            await opts.throttle?.wait(opts.signal);
+            if (opts.signal?.aborted)
+                throw stopReason(opts.signal);
             const left = deadline - Date.now();
             if (left <= 0)
                 throw new limits/* LimitError */.oC(`${method} ${url.host}${url.pathname} (${target})`, 'requestMs', deadlineMs);
@@ -10392,7 +10531,7 @@ async function request(opts) {
         }
         attempt++;
         toolkit/* info */.pq(`${method} ${url.host}${url.pathname}: ${reason}; retry ${attempt}/${maxRetries} in ${waitMs} ms`);
-        await sleep(waitMs);
+        await sleepUnlessStopped(sleep, waitMs, opts.signal);
     }
 }
 function unreachable(target, message, code) {
@@ -10529,6 +10668,7 @@ function parseConfig(body, what) {
 
 
 
+
 class BlobStream extends external_node_stream_.Readable {
     opts;
     current;
@@ -10547,7 +10687,11 @@ class BlobStream extends external_node_stream_.Readable {
         this.hash = (0,oci_digest/* hasherFor */.jJ)(opts.digest);
         this.attach(first);
         this.watchRate();
+        opts.signal?.addEventListener('abort', this.stopped, { once: true });
+        if (opts.signal?.aborted)
+            this.stopped();
     }
+    stopped = () => this.destroy(stopReason(this.opts.signal));
     /** A body that drips (a byte now and then) never trips an idle timeout; a minimum rate catches it. */
     watchRate() {
         const rate = this.opts.minRate;
@@ -10584,6 +10728,7 @@ class BlobStream extends external_node_stream_.Readable {
     }
     _destroy(err, cb) {
         clearInterval(this.rateTimer);
+        this.opts.signal?.removeEventListener('abort', this.stopped);
         this.current?.destroy();
         this.current = undefined;
         cb(err);
@@ -10663,6 +10808,8 @@ function partStart(status, contentRange) {
 
 
 
+
+
 // Two platforms per image at the default concurrency (32) go out at once; beyond that, requests queue.
 const MAX_SOCKETS_PER_REGISTRY = 64;
 // Manifests and configs are small; this bounds memory on a run over thousands of images.
@@ -10674,7 +10821,7 @@ class RegistryTransport {
     httpsAgent = new external_node_https_.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_REGISTRY });
     auth;
     throttles = new Map();
-    memos = new Map();
+    memos = new SharedReads(true, MAX_MEMOS);
     now;
     send;
     sleep;
@@ -10697,9 +10844,9 @@ class RegistryTransport {
     get retries() {
         return this.options.retries ?? DEFAULT_RETRIES;
     }
-    /** The same backoff as between request attempts. */
-    pause(attempt) {
-        return this.sleep(backoffMs(attempt, SERVER_BACKOFF_MS));
+    /** The same backoff as between request attempts; `signal` cuts it short. */
+    pause(attempt, signal) {
+        return sleepUnlessStopped(this.sleep, backoffMs(attempt, SERVER_BACKOFF_MS), signal);
     }
     /** Frees keep-alive sockets; call when done so the process can exit promptly. */
     close() {
@@ -10726,18 +10873,11 @@ class RegistryTransport {
     }
     /**
      * Content addressed by digest never changes, so one read serves every caller (a platform's
-     * manifest is read for its config and again for its layers). Failures are not kept.
+     * manifest is read for its config and again for its layers). Failures are not kept. A caller
+     * whose `signal` fires leaves with its reason; the read is stopped once no caller is left.
      */
-    memo(key, read) {
-        let p = this.memos.get(key);
-        if (!p) {
-            p = read();
-            this.memos.set(key, p);
-            p.catch(() => this.memos.delete(key));
-            if (this.memos.size > MAX_MEMOS)
-                this.memos.delete(this.memos.keys().next().value);
-        }
-        return p;
+    memo(key, read, signal) {
+        return this.memos.get(key, read, signal);
     }
     /** One API call, answering at most one auth challenge. */
     async call(ref, c) {
@@ -10759,9 +10899,12 @@ class RegistryTransport {
             what: c.what,
             maxBytes: c.maxBytes,
             maxBytesLimit: c.maxBytesLimit,
-            agent: url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
+            signal: c.signal,
+            // Per URL: a redirect to storage may change the scheme.
+            agent: (to) => (to.protocol === 'https:' ? this.httpsAgent : this.httpAgent)
         });
-        const known = this.auth.cached(ref.registry, c.scopes) ?? (await this.auth.anticipate(ref.registry, c.scopes));
+        const known = this.auth.cached(ref.registry, c.scopes) ??
+            (await this.auth.anticipate(ref.registry, c.scopes, c.signal));
         if (known)
             headers.authorization = known;
         let res = await send();
@@ -10769,7 +10912,7 @@ class RegistryTransport {
             const challenge = parseChallenge(String(res.headers['www-authenticate'] ?? ''));
             if (!challenge)
                 return res;
-            headers.authorization = await this.auth.authorize(ref.registry, challenge, c.scopes);
+            headers.authorization = await this.auth.authorize(ref.registry, challenge, c.scopes, c.signal);
             res = await send();
         }
         return res;
@@ -10832,8 +10975,9 @@ function registryErrorDetail(body) {
 
 const blobPath = (ref, digest) => `/v2/${ref.repository}/blobs/${digest}`;
 /** Opens a blob's body from `offset` (a Range request past 0); registry errors are thrown here. */
-async function openBlob(t, ref, digest, offset) {
+async function openBlob(t, ref, digest, offset, signal) {
     const res = await t.pull(ref, {
+        signal,
         method: 'GET',
         path: blobPath(ref, digest),
         stream: true,
@@ -10851,29 +10995,30 @@ async function openBlob(t, ref, digest, offset) {
  * A blob as a stream, checked against its digest as it flows (an IntegrityError at the end on
  * a mismatch). A body that breaks off is resumed where it stopped.
  */
-async function getBlob(t, ref, digest) {
-    const first = await openBlob(t, ref, digest, 0);
+async function getBlob(t, ref, digest, signal) {
+    const first = await openBlob(t, ref, digest, 0, signal);
     const { blobBytesPerSecond, blobWindowMs } = t.limits;
     return new BlobStream(first, {
         digest,
         what: `blob ${digest} of ${(0,reference/* formatReference */.FH)(ref)}`,
         minRate: { bytesPerSecond: blobBytesPerSecond, windowMs: blobWindowMs },
-        reopen: offset => openBlob(t, ref, digest, offset),
+        reopen: offset => openBlob(t, ref, digest, offset, signal),
         retries: t.retries,
-        pause: attempt => t.pause(attempt)
+        pause: attempt => t.pause(attempt, signal),
+        signal
     });
 }
 /** A small blob (a config, an attestation) in memory, up to `limit` bytes, read again once if it fails its digest. */
-function getBlobBytes(t, ref, digest, limit = t.limits.configBytes) {
+function getBlobBytes(t, ref, digest, limit = t.limits.configBytes, signal) {
     const what = `blob ${digest} of ${(0,reference/* formatReference */.FH)(ref)}`;
-    return readVerified(async () => readAll(await getBlob(t, ref, digest), limit, what));
+    return readVerified(async () => readAll(await getBlob(t, ref, digest, signal), limit, what));
 }
-/** An image config, checked for the fields that are used, read once per client. */
-function getConfigBlob(t, ref, digest) {
-    return t.memo(`config ${ref.registry}/${ref.repository}@${digest}`, async () => {
-        const body = await getBlobBytes(t, ref, digest);
+/** An image config, checked for the fields that are used, read once per client; `signal` gives it up. */
+function getConfigBlob(t, ref, digest, signal) {
+    return t.memo(`config ${ref.registry}/${ref.repository}@${digest}`, async (stop) => {
+        const body = await getBlobBytes(t, ref, digest, t.limits.configBytes, stop);
         return parseConfig(body, `config ${digest} of ${(0,reference/* formatReference */.FH)(ref)}`);
-    });
+    }, signal);
 }
 async function blobExists(t, ref, digest, scopes = [pullScope(ref.repository)]) {
     const res = await t.call(ref, { method: 'HEAD', path: blobPath(ref, digest), scopes });
@@ -10968,8 +11113,9 @@ async function mountBlob(t, from, to, digest) {
 
 
 const manifestPath = (ref, target) => `/v2/${ref.repository}/manifests/${target}`;
-async function fetchBody(t, ref, target, accept) {
+async function fetchBody(t, ref, target, accept, signal) {
     const res = await t.pull(ref, {
+        signal,
         method: 'GET',
         path: manifestPath(ref, target),
         headers: { accept: accept.join(', ') },
@@ -10991,9 +11137,9 @@ function headerDigest(res) {
  * body must hash to the digest the registry gives for the tag (Docker-Content-Digest); a registry
  * that gives none is asked for the manifest by the body's own digest, which it must hold.
  */
-async function fetchManifest(t, ref, accept) {
+async function fetchManifest(t, ref, accept, signal) {
     const name = (0,reference/* formatReference */.FH)(ref);
-    const res = await fetchBody(t, ref, (0,reference/* manifestTarget */.Z_)(ref), accept);
+    const res = await fetchBody(t, ref, (0,reference/* manifestTarget */.Z_)(ref), accept, signal);
     let body = res.body;
     let digest = ref.digest ?? headerDigest(res);
     if (digest) {
@@ -11002,7 +11148,7 @@ async function fetchManifest(t, ref, accept) {
     else {
         digest = (0,oci_digest/* sha256Digest */.sI)(body);
         try {
-            body = (await fetchBody(t, ref, digest, accept)).body;
+            body = (await fetchBody(t, ref, digest, accept, signal)).body;
         }
         catch (err) {
             if (!(err instanceof errors/* CheckError */.tl) || !/was not found/.test(err.message))
@@ -11017,12 +11163,12 @@ async function fetchManifest(t, ref, accept) {
     const { mediaType, json } = parseManifest(body, contentType, name);
     return { digest, mediaType, size: body.length, body, json };
 }
-/** A manifest (by digest, read once per client: its content cannot change). */
-function getManifest(t, ref, accept = types/* ALL_MANIFEST_TYPES */.YQ) {
-    const read = () => readVerified(() => fetchManifest(t, ref, accept));
+/** A manifest (by digest, read once per client: its content cannot change); `signal` gives it up. */
+function getManifest(t, ref, accept = types/* ALL_MANIFEST_TYPES */.YQ, signal) {
+    const read = (stop) => readVerified(() => fetchManifest(t, ref, accept, stop));
     if (!ref.digest)
-        return read();
-    return t.memo(`manifest ${ref.registry}/${ref.repository}@${ref.digest} ${accept.join(',')}`, read);
+        return read(signal);
+    return t.memo(`manifest ${ref.registry}/${ref.repository}@${ref.digest} ${accept.join(',')}`, read, signal);
 }
 /** The digest a tag points to, or undefined when it does not exist. */
 async function headManifest(t, ref) {
@@ -11053,8 +11199,8 @@ async function putManifest(t, repoRef, tagOrDigest, body, mediaType) {
     return (0,oci_digest/* sha256Digest */.sI)(body);
 }
 /** The manifest of one platform (not an index), by digest. */
-async function getImageManifest(t, ref, manifestDigest) {
-    const m = await getManifest(t, { ...ref, digest: manifestDigest });
+async function getImageManifest(t, ref, manifestDigest, signal) {
+    const m = await getManifest(t, { ...ref, digest: manifestDigest }, types/* ALL_MANIFEST_TYPES */.YQ, signal);
     if ((0,types/* isIndexMediaType */.$$)(m.mediaType)) {
         throw new errors/* CheckError */.tl(`${(0,reference/* formatReference */.FH)(ref)}@${manifestDigest} is an index, not a platform's manifest`);
     }
@@ -11065,9 +11211,9 @@ async function getImageManifest(t, ref, manifestDigest) {
 
 
 
-async function getConfig(t, ref, manifestDigest) {
-    const manifest = await getImageManifest(t, ref, manifestDigest);
-    return getConfigBlob(t, ref, manifest.config.digest);
+async function getConfig(t, ref, manifestDigest, signal) {
+    const manifest = await getImageManifest(t, ref, manifestDigest, signal);
+    return getConfigBlob(t, ref, manifest.config.digest, signal);
 }
 function entryOf(d) {
     return {
@@ -11084,14 +11230,14 @@ function entryOf(d) {
     };
 }
 /** Top-level digest and the platforms it offers (a single manifest reports its config's platform). */
-async function inspect(t, ref) {
-    const m = await getManifest(t, ref);
+async function inspect(t, ref, signal) {
+    const m = await getManifest(t, ref, undefined, signal);
     if ((0,types/* isIndexMediaType */.$$)(m.mediaType)) {
         const platforms = (m.json.manifests ?? []).map(entryOf);
         return { digest: m.digest, mediaType: m.mediaType, isIndex: true, platforms };
     }
     const manifest = m.json;
-    const config = await getConfigBlob(t, ref, manifest.config.digest);
+    const config = await getConfigBlob(t, ref, manifest.config.digest, signal);
     const platform = {
         os: config.os,
         architecture: config.architecture,
@@ -11223,8 +11369,8 @@ class RegistryClient {
     close() {
         this.t.close();
     }
-    getManifest(ref, accept) {
-        return getManifest(this.t, ref, accept);
+    getManifest(ref, accept, o) {
+        return getManifest(this.t, ref, accept, o?.signal);
     }
     /** The digest a tag points to, or undefined when it does not exist. */
     headManifest(ref) {
@@ -11234,12 +11380,12 @@ class RegistryClient {
         return putManifest(this.t, repoRef, tagOrDigest, body, mediaType);
     }
     /** The manifest of one platform (not an index), by digest. */
-    getImageManifest(ref, manifestDigest) {
-        return getImageManifest(this.t, ref, manifestDigest);
+    getImageManifest(ref, manifestDigest, o) {
+        return getImageManifest(this.t, ref, manifestDigest, o?.signal);
     }
     /** A blob as a stream, checked against its digest as it flows. */
-    getBlob(ref, digest) {
-        return getBlob(this.t, ref, digest);
+    getBlob(ref, digest, o) {
+        return getBlob(this.t, ref, digest, o?.signal);
     }
     /** A small blob in memory (an attestation), at most `limit` bytes, checked against its digest. */
     getBlobBytes(ref, digest, limit) {
@@ -11254,8 +11400,8 @@ class RegistryClient {
         return pushReferrer(this.t, ref, body, descriptor, subject);
     }
     /** An image config by its own digest, checked for the fields that are used. */
-    getConfigBlob(ref, digest) {
-        return getConfigBlob(this.t, ref, digest);
+    getConfigBlob(ref, digest, o) {
+        return getConfigBlob(this.t, ref, digest, o?.signal);
     }
     blobExists(ref, digest, scopes) {
         return blobExists(this.t, ref, digest, scopes);
@@ -11274,12 +11420,13 @@ class RegistryClient {
     mountBlob(from, to, digest) {
         return mountBlob(this.t, from, to, digest);
     }
-    getConfig(ref, manifestDigest) {
-        return getConfig(this.t, ref, manifestDigest);
+    /** A platform's config; `o.signal` (the image's deadline) gives the read up, socket and retries. */
+    getConfig(ref, manifestDigest, o) {
+        return getConfig(this.t, ref, manifestDigest, o?.signal);
     }
     /** Top-level digest and the platforms it offers (a single manifest reports its config's platform). */
-    inspect(ref) {
-        return inspect(this.t, ref);
+    inspect(ref, o) {
+        return inspect(this.t, ref, o?.signal);
     }
     async resolvePlatforms(ref) {
         return (await this.inspect(ref)).platforms;
@@ -13692,17 +13839,8 @@ function pinExcludes(pin, platforms) {
         .map(oci_platform/* formatPlatform */.Bq);
 }
 
-;// CONCATENATED MODULE: ./actions/lib/verify/deep.ts
-
-
-
-
-
-
-
-// Only the deep check reads layers; the other checks do not load a tar reader.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const deep_tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(56118));
+;// CONCATENATED MODULE: ./actions/lib/verify/layer-shadow.ts
+// Whiteouts: which paths of a lower layer never reach the container, as overlay filesystems apply them.
 const OPAQUE = '.wh..wh..opq';
 /**
  * What upper layers hide from lower ones, as overlay filesystems apply it: a file or
@@ -13758,6 +13896,20 @@ class LayerShadow {
         this.pendingTrees = [];
     }
 }
+
+;// CONCATENATED MODULE: ./actions/lib/verify/deep.ts
+
+
+
+
+
+
+
+
+// Only the deep check reads layers; the other checks do not load a tar reader.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const deep_tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(56118));
+
 // The ELF header fields we need are in the first 20 bytes; 64 leaves room to spare.
 const HEAD_BYTES = 64;
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -13931,7 +14083,7 @@ async function scanLayer(source, mediaType, opts = {}) {
 /** One layer, read once more from the start when its bytes fail their digest. */
 async function scanLayerOnce(client, ref, layer, opts) {
     for (let attempt = 0;; attempt++) {
-        const blob = await client.getBlob(ref, layer.digest);
+        const blob = await client.getBlob(ref, layer.digest, { signal: opts.signal });
         try {
             return await scanLayer(blob, layer.mediaType, opts);
         }
@@ -13964,7 +14116,7 @@ async function scanImageLayers(client, ref, manifestDigest, expectedArch, option
     if (machine === undefined) {
         throw new errors/* CheckError */.tl(`no ELF machine is known for architecture "${expectedArch}" (${(0,reference/* formatReference */.FH)(ref)})`);
     }
-    const manifest = await client.getImageManifest(ref, manifestDigest);
+    const manifest = await client.getImageManifest(ref, manifestDigest, { signal: options.signal });
     const verdict = {
         ok: true,
         executables: 0,
@@ -14004,6 +14156,9 @@ async function scanImageLayers(client, ref, manifestDigest, expectedArch, option
             await scanLayerOnce(client, ref, layer, { signal: stop.signal, record });
         }
         catch (err) {
+            // A read cut short by the stop (a foreign binary found, or a deadline) is no failure of its own.
+            if (stop.signal.aborted)
+                return;
             abort();
             throw err;
         }
@@ -14018,6 +14173,10 @@ async function scanImageLayers(client, ref, manifestDigest, expectedArch, option
     finally {
         options.signal?.removeEventListener('abort', abort);
     }
+    // Stopped from outside: what was read proves nothing.
+    const why = options.signal?.reason;
+    if (options.signal?.aborted)
+        throw why instanceof Error ? why : new errors/* CheckError */.tl('the deep check was stopped');
     verdict.ok = verdict.mismatches.length === 0;
     return verdict;
 }
@@ -14116,8 +14275,13 @@ async function collectReferences(o, deps) {
         take(r, targets_IN.manifests.name);
     }
     if (o.dockerfiles.length) {
-        const { scanDockerfiles } = await __nccwpck_require__.e(/* import() */ 819).then(__nccwpck_require__.bind(__nccwpck_require__, 79819));
-        const r = scanDockerfiles(o.dockerfiles, { cwd: o.cwd, buildArgs: o.buildArgs, platforms: o.platforms });
+        const { scanDockerfiles } = await __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 40768));
+        const r = scanDockerfiles(o.dockerfiles, {
+            cwd: o.cwd,
+            buildArgs: o.buildArgs,
+            platforms: o.platforms,
+            target: o.target
+        });
         requireImages(targets_IN.dockerfiles.name, o.dockerfiles.join(', '), r, r.notes.join('; '));
         take(r, targets_IN.dockerfiles.name);
     }
@@ -14415,14 +14579,14 @@ function layerProgress(inner, label, opts = {}) {
     const timer = setInterval(tick, opts.intervalMs ?? PROGRESS_INTERVAL_MS);
     timer.unref();
     const reader = {
-        getImageManifest: async (ref, digest) => {
-            const m = await inner.getImageManifest(ref, digest);
+        getImageManifest: async (ref, digest, o) => {
+            const m = await inner.getImageManifest(ref, digest, o);
             total = m.layers.length;
             m.layers.forEach((l, index) => layers.set(l.digest, { size: l.size, read: 0, index }));
             return m;
         },
-        getBlob: async (ref, digest) => {
-            const blob = await inner.getBlob(ref, digest);
+        getBlob: async (ref, digest, o) => {
+            const blob = await inner.getBlob(ref, digest, o);
             const layer = layers.get(digest);
             if (!layer)
                 return blob;
@@ -14490,7 +14654,7 @@ async function checkPlatform(reader, resolved, image, offered, p, deep, early, s
     };
     // The config and the layers are read at once (both start from the manifest); the config rules first.
     const [configRead, deepRead] = await Promise.allSettled([
-        image.isIndex ? reader.getConfig(resolved, entry.digest) : undefined,
+        image.isIndex ? reader.getConfig(resolved, entry.digest, { signal }) : undefined,
         deep
             ? (early?.take(resolved, entry.digest, p) ?? deepCheck(reader, resolved, entry.digest, p, signal))
             : undefined
@@ -14664,7 +14828,7 @@ async function checkImage(client, t, required, o, early) {
     try {
         if (local)
             reader = await LocalImages.open(t.ref);
-        image = await Promise.race([reader.inspect(resolved), deadline.late]);
+        image = await Promise.race([reader.inspect(resolved, { signal: deadline.signal }), deadline.late]);
     }
     catch (err) {
         result.platforms = wholeImage(needed, err);
@@ -14976,6 +15140,7 @@ function verify_collect(opts, o, deps) {
         manifests: opts.manifests ?? [],
         dockerfiles: opts.dockerfiles ?? [],
         buildArgs: opts.buildArgs ?? {},
+        ...(opts.target ? { target: opts.target } : {}),
         platforms: o.platforms.map(oci_platform/* formatPlatform */.Bq),
         cwd: o.cwd
     }, { exec: deps.exec ?? core_exec/* quietRun */.c9, toolCache: deps.toolCache });
@@ -14998,7 +15163,11 @@ async function verifyPlatforms(opts, deps = {}) {
     // The linter loads on first use (a chunk file): only runs given Dockerfiles need it.
     const linted = opts.lint === false || !opts.dockerfiles?.length
         ? []
-        : (await Promise.all(/* import() */[__nccwpck_require__.e(819), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20174))).lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
+        : (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21849))).lintDockerfiles(opts.dockerfiles, {
+            cwd: o.cwd,
+            platforms: o.platforms,
+            target: opts.target
+        });
     const { scan, scanned, chart } = lintOnly
         ? { scan: (0,scan_types/* emptyScan */.$6)(), scanned: [], chart: undefined }
         : await verify_collect(opts, o, deps);

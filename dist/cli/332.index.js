@@ -588,7 +588,7 @@ async function postComment(enabled, token, result, proofs, action) {
 
 /***/ }),
 
-/***/ 76622:
+/***/ 86444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -616,17 +616,8 @@ var elf = __webpack_require__(79393);
 var reference = __webpack_require__(67837);
 // EXTERNAL MODULE: ./actions/lib/oci/digest.ts
 var digest = __webpack_require__(61766);
-;// CONCATENATED MODULE: ./actions/lib/verify/deep.ts
-
-
-
-
-
-
-
-// Only the deep check reads layers; the other checks do not load a tar reader.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const tarStream = (0,lazy/* lazy */.R)(() => __webpack_require__(56118));
+;// CONCATENATED MODULE: ./actions/lib/verify/layer-shadow.ts
+// Whiteouts: which paths of a lower layer never reach the container, as overlay filesystems apply them.
 const OPAQUE = '.wh..wh..opq';
 /**
  * What upper layers hide from lower ones, as overlay filesystems apply it: a file or
@@ -682,6 +673,20 @@ class LayerShadow {
         this.pendingTrees = [];
     }
 }
+
+;// CONCATENATED MODULE: ./actions/lib/verify/deep.ts
+
+
+
+
+
+
+
+
+// Only the deep check reads layers; the other checks do not load a tar reader.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const tarStream = (0,lazy/* lazy */.R)(() => __webpack_require__(56118));
+
 // The ELF header fields we need are in the first 20 bytes; 64 leaves room to spare.
 const HEAD_BYTES = 64;
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -855,7 +860,7 @@ async function scanLayer(source, mediaType, opts = {}) {
 /** One layer, read once more from the start when its bytes fail their digest. */
 async function scanLayerOnce(client, ref, layer, opts) {
     for (let attempt = 0;; attempt++) {
-        const blob = await client.getBlob(ref, layer.digest);
+        const blob = await client.getBlob(ref, layer.digest, { signal: opts.signal });
         try {
             return await scanLayer(blob, layer.mediaType, opts);
         }
@@ -888,7 +893,7 @@ async function scanImageLayers(client, ref, manifestDigest, expectedArch, option
     if (machine === undefined) {
         throw new errors/* CheckError */.tl(`no ELF machine is known for architecture "${expectedArch}" (${(0,reference/* formatReference */.FH)(ref)})`);
     }
-    const manifest = await client.getImageManifest(ref, manifestDigest);
+    const manifest = await client.getImageManifest(ref, manifestDigest, { signal: options.signal });
     const verdict = {
         ok: true,
         executables: 0,
@@ -928,6 +933,9 @@ async function scanImageLayers(client, ref, manifestDigest, expectedArch, option
             await scanLayerOnce(client, ref, layer, { signal: stop.signal, record });
         }
         catch (err) {
+            // A read cut short by the stop (a foreign binary found, or a deadline) is no failure of its own.
+            if (stop.signal.aborted)
+                return;
             abort();
             throw err;
         }
@@ -942,6 +950,10 @@ async function scanImageLayers(client, ref, manifestDigest, expectedArch, option
     finally {
         options.signal?.removeEventListener('abort', abort);
     }
+    // Stopped from outside: what was read proves nothing.
+    const why = options.signal?.reason;
+    if (options.signal?.aborted)
+        throw why instanceof Error ? why : new errors/* CheckError */.tl('the deep check was stopped');
     verdict.ok = verdict.mismatches.length === 0;
     return verdict;
 }
@@ -989,14 +1001,14 @@ function layerProgress(inner, label, opts = {}) {
     const timer = setInterval(tick, opts.intervalMs ?? PROGRESS_INTERVAL_MS);
     timer.unref();
     const reader = {
-        getImageManifest: async (ref, digest) => {
-            const m = await inner.getImageManifest(ref, digest);
+        getImageManifest: async (ref, digest, o) => {
+            const m = await inner.getImageManifest(ref, digest, o);
             total = m.layers.length;
             m.layers.forEach((l, index) => layers.set(l.digest, { size: l.size, read: 0, index }));
             return m;
         },
-        getBlob: async (ref, digest) => {
-            const blob = await inner.getBlob(ref, digest);
+        getBlob: async (ref, digest, o) => {
+            const blob = await inner.getBlob(ref, digest, o);
             const layer = layers.get(digest);
             if (!layer)
                 return blob;
@@ -1064,7 +1076,7 @@ async function checkPlatform(reader, resolved, image, offered, p, deep, early, s
     };
     // The config and the layers are read at once (both start from the manifest); the config rules first.
     const [configRead, deepRead] = await Promise.allSettled([
-        image.isIndex ? reader.getConfig(resolved, entry.digest) : undefined,
+        image.isIndex ? reader.getConfig(resolved, entry.digest, { signal }) : undefined,
         deep
             ? (early?.take(resolved, entry.digest, p) ?? deepCheck(reader, resolved, entry.digest, p, signal))
             : undefined
@@ -1238,7 +1250,7 @@ async function checkImage(client, t, required, o, early) {
     try {
         if (local)
             reader = await archive_source/* LocalImages */["in"].open(t.ref);
-        image = await Promise.race([reader.inspect(resolved), deadline.late]);
+        image = await Promise.race([reader.inspect(resolved, { signal: deadline.signal }), deadline.late]);
     }
     catch (err) {
         result.platforms = wholeImage(needed, err);
@@ -2006,8 +2018,13 @@ async function collectReferences(o, deps) {
         take(r, IN.manifests.name);
     }
     if (o.dockerfiles.length) {
-        const { scanDockerfiles } = await __webpack_require__.e(/* import() */ 819).then(__webpack_require__.bind(__webpack_require__, 79819));
-        const r = scanDockerfiles(o.dockerfiles, { cwd: o.cwd, buildArgs: o.buildArgs, platforms: o.platforms });
+        const { scanDockerfiles } = await __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 40768));
+        const r = scanDockerfiles(o.dockerfiles, {
+            cwd: o.cwd,
+            buildArgs: o.buildArgs,
+            platforms: o.platforms,
+            target: o.target
+        });
         requireImages(IN.dockerfiles.name, o.dockerfiles.join(', '), r, r.notes.join('; '));
         take(r, IN.dockerfiles.name);
     }
@@ -2200,8 +2217,8 @@ var platform = __webpack_require__(98081);
 var registry_client = __webpack_require__(44639);
 // EXTERNAL MODULE: ./actions/lib/verify/allow.ts
 var allow = __webpack_require__(85167);
-// EXTERNAL MODULE: ./actions/lib/verify/image.ts + 2 modules
-var verify_image = __webpack_require__(76622);
+// EXTERNAL MODULE: ./actions/lib/verify/image.ts + 3 modules
+var verify_image = __webpack_require__(86444);
 // EXTERNAL MODULE: ./actions/lib/verify/lint/report.ts
 var report = __webpack_require__(97634);
 // EXTERNAL MODULE: ./actions/lib/core/exec.ts
@@ -2294,6 +2311,7 @@ function collect(opts, o, deps) {
         manifests: opts.manifests ?? [],
         dockerfiles: opts.dockerfiles ?? [],
         buildArgs: opts.buildArgs ?? {},
+        ...(opts.target ? { target: opts.target } : {}),
         platforms: o.platforms.map(platform/* formatPlatform */.Bq),
         cwd: o.cwd
     }, { exec: deps.exec ?? exec/* quietRun */.c9, toolCache: deps.toolCache });
@@ -2316,7 +2334,11 @@ async function verifyPlatforms(opts, deps = {}) {
     // The linter loads on first use (a chunk file): only runs given Dockerfiles need it.
     const linted = opts.lint === false || !opts.dockerfiles?.length
         ? []
-        : (await Promise.all(/* import() */[__webpack_require__.e(819), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 20174))).lintDockerfiles(opts.dockerfiles, { cwd: o.cwd, platforms: o.platforms });
+        : (await Promise.all(/* import() */[__webpack_require__.e(768), __webpack_require__.e(849)]).then(__webpack_require__.bind(__webpack_require__, 21849))).lintDockerfiles(opts.dockerfiles, {
+            cwd: o.cwd,
+            platforms: o.platforms,
+            target: opts.target
+        });
     const { scan, scanned, chart } = lintOnly
         ? { scan: (0,types/* emptyScan */.$6)(), scanned: [], chart: undefined }
         : await collect(opts, o, deps);

@@ -387,8 +387,9 @@ function within(work, ms, what, limit) {
     return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 /**
- * A deadline from now: past `ms`, `signal` stops the work and `late` rejects with a LimitError
- * naming `what` (race the work against it). `stop()` once the work is done.
+ * A deadline from now: past `ms`, `late` rejects with a LimitError naming `what` (race the work
+ * against it), and `signal` stops the work with that same error as its reason (the registry
+ * client's reads end with it, sockets closed). `stop()` once the work is done.
  */
 function startDeadline(ms, what, limit) {
     const ctl = new AbortController();
@@ -397,8 +398,9 @@ function startDeadline(ms, what, limit) {
         if (!ms)
             return;
         timer = setTimeout(() => {
-            reject(new LimitError(what, limit, ms, 'not done in time'));
-            ctl.abort();
+            const err = new LimitError(what, limit, ms, 'not done in time');
+            reject(err);
+            ctl.abort(err);
         }, ms);
         timer.unref();
     });

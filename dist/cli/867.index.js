@@ -727,6 +727,8 @@ function isInsecureRegistry(host, extra = []) {
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43545);
 /* harmony import */ var _core_exec__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6015);
 /* harmony import */ var _oci_reference__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(67837);
+/* harmony import */ var _shared_reads__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92139);
+
 
 
 
@@ -907,7 +909,7 @@ class TokenCache {
     now;
     tokens = new Map();
     credentials = new Map();
-    pending = new Map();
+    pending = new _shared_reads__WEBPACK_IMPORTED_MODULE_9__/* .SharedReads */ .z(false);
     /** Each registry's Bearer challenge, once one was answered: the realm and service to ask. */
     challenges = new Map();
     constructor(fetchToken, env = process.env, now = Date.now) {
@@ -933,21 +935,18 @@ class TokenCache {
      * An Authorization value for a scope not seen yet, fetched before the request when the
      * registry has already said how (its Bearer challenge): that saves the 401 round trip.
      */
-    async anticipate(registry, scopes) {
+    async anticipate(registry, scopes, signal) {
         const challenge = this.challenges.get(registry);
-        return challenge ? this.authorize(registry, challenge, scopes) : undefined;
+        return challenge ? this.authorize(registry, challenge, scopes, signal) : undefined;
     }
-    /** Turns a challenge into an Authorization header value; concurrent asks for one scope share a fetch. */
-    authorize(registry, challenge, scopes) {
-        const key = cacheKey(registry, scopes);
-        let pending = this.pending.get(key);
-        if (!pending) {
-            pending = this.fetchAuthorization(registry, challenge, scopes).finally(() => this.pending.delete(key));
-            this.pending.set(key, pending);
-        }
-        return pending;
+    /**
+     * Turns a challenge into an Authorization header value; concurrent asks for one scope share a
+     * fetch, which stops only when every asker's `signal` has fired.
+     */
+    authorize(registry, challenge, scopes, signal) {
+        return this.pending.get(cacheKey(registry, scopes), stop => this.fetchAuthorization(registry, challenge, scopes, stop), signal);
     }
-    async fetchAuthorization(registry, challenge, scopes) {
+    async fetchAuthorization(registry, challenge, scopes, signal) {
         const creds = await this.credentialsFor(registry);
         if (challenge.scheme === 'basic') {
             const value = creds && basicAuthorization(creds);
@@ -977,7 +976,8 @@ class TokenCache {
             res = await this.fetchToken(url, {
                 method: 'POST',
                 headers: { 'content-type': 'application/x-www-form-urlencoded' },
-                body: Buffer.from(form.toString())
+                body: Buffer.from(form.toString()),
+                signal
             });
         }
         else {
@@ -987,7 +987,7 @@ class TokenCache {
             const basic = creds && basicAuthorization(creds);
             if (basic)
                 headers.authorization = basic;
-            res = await this.fetchToken(url, { method: 'GET', headers });
+            res = await this.fetchToken(url, { method: 'GET', headers, signal });
         }
         if (res.status < 200 || res.status >= 300) {
             const who = creds ? 'with the configured credentials' : 'anonymously';
@@ -1056,39 +1056,21 @@ var external_node_http_ = __webpack_require__(37067);
 var external_node_https_ = __webpack_require__(44708);
 // EXTERNAL MODULE: ./actions/lib/core/limits.ts
 var limits = __webpack_require__(61998);
+// EXTERNAL MODULE: ./actions/lib/registry/waits.ts
+var waits = __webpack_require__(24274);
 ;// CONCATENATED MODULE: ./actions/lib/registry/http.ts
 
 
 
 
 
-/**
- * One registry's shared back-off: when it answers 429, every request to it waits until the
- * Retry-After has passed, rather than each finding out with a 429 of its own.
- */
-class Throttle {
-    sleep;
-    now;
-    until = 0;
-    constructor(sleep = realSleep, now = Date.now) {
-        this.sleep = sleep;
-        this.now = now;
-    }
-    hold(ms) {
-        this.until = Math.max(this.until, this.now() + ms);
-    }
-    async wait() {
-        const left = this.until - this.now();
-        if (left > 0)
-            await this.sleep(left);
-    }
-}
+
+
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_RETRIES = 4;
 const DEFAULT_DEADLINE_MS = limits/* DEFAULT_LIMITS */.dR.requestMs;
 // An error body is only read for its message: the rest is dropped.
 const ERROR_BODY_LIMIT = 64 * 1024;
-const MAX_RETRY_AFTER_MS = 30_000;
 const MAX_REDIRECTS = 5;
 const SERVER_BACKOFF_MS = 500;
 // A refused connection means nothing is listening: retry briefly so a missing registry fails in seconds.
@@ -1104,7 +1086,6 @@ const TRANSIENT_CODES = new Set([
 ]);
 // Errors that happen before the request could have reached the server, so any method may retry.
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENETUNREACH']);
-const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 function errorCode(err) {
     const e = err;
     if (e?.code)
@@ -1113,27 +1094,6 @@ function errorCode(err) {
 }
 function isTransientError(err) {
     return TRANSIENT_CODES.has(errorCode(err));
-}
-/** `Retry-After` in seconds or as an HTTP date, capped; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    const v = Array.isArray(value) ? value[0] : value;
-    if (!v)
-        return undefined;
-    let ms;
-    if (/^\d+$/.test(v.trim()))
-        ms = Number(v.trim()) * 1000;
-    else {
-        const date = Date.parse(v);
-        if (Number.isNaN(date))
-            return undefined;
-        ms = date - now;
-    }
-    return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
-}
-/** Exponential backoff with full jitter on top of half the step, so retries never bunch up. */
-function backoffMs(attempt, baseMs, random = Math.random) {
-    const step = baseMs * 2 ** attempt;
-    return Math.round(step / 2 + random() * (step / 2));
 }
 function timeoutError(message) {
     const err = new Error(message);
@@ -1173,6 +1133,7 @@ function once(opts, url, headers, attemptMs) {
     const method = opts.method ?? 'GET';
     const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const lib = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+    const signal = opts.signal;
     return new Promise((resolve, reject) => {
         let settled = false;
         const settle = (err, res) => {
@@ -1180,10 +1141,16 @@ function once(opts, url, headers, attemptMs) {
                 return;
             settled = true;
             clearTimeout(timer);
+            signal?.removeEventListener('abort', stop);
             if (err)
                 reject(err);
             else
                 resolve(res);
+        };
+        // Given up from outside: the socket goes at once, with the signal's own error.
+        const stop = () => {
+            settle((0,waits/* stopReason */.PJ)(signal));
+            req.destroy();
         };
         const allHeaders = { ...headers };
         if (opts.bodyFactory)
@@ -1191,10 +1158,12 @@ function once(opts, url, headers, attemptMs) {
         else if (opts.body)
             allHeaders['content-length'] = String(opts.body.length);
         // `timeout` arms the socket before connecting, so it covers both connect and idle time.
-        const req = lib.request(url, { method, headers: allHeaders, agent: opts.agent, timeout });
+        const agent = typeof opts.agent === 'function' ? opts.agent(url) : opts.agent;
+        const req = lib.request(url, { method, headers: allHeaders, agent, timeout });
         // The attempt's own deadline: a body that drips a byte now and then never trips the idle timeout.
         const timer = setTimeout(() => req.destroy(timeoutError(`not answered in full within ${attemptMs} ms (the request-attempt limit)`)), attemptMs);
         req.on('timeout', () => req.destroy(timeoutError(`no response from ${url.host} within ${timeout} ms`)));
+        signal?.addEventListener('abort', stop, { once: true });
         req.on('error', err => settle(err));
         req.on('response', res => {
             const status = res.statusCode ?? 0;
@@ -1209,6 +1178,8 @@ function once(opts, url, headers, attemptMs) {
             sendStream(req, opts.bodyFactory, opts.contentLength, url, e => settle(e));
         else
             req.end(opts.body);
+        if (signal?.aborted)
+            stop();
     });
 }
 /**
@@ -1260,7 +1231,7 @@ async function request(opts) {
     const idempotent = opts.idempotent ?? (method === 'GET' || method === 'HEAD' || method === 'PUT');
     const follow = opts.followRedirects ?? (method === 'GET' || method === 'HEAD');
     const retries = opts.retries ?? DEFAULT_RETRIES;
-    const sleep = opts.sleep ?? realSleep;
+    const sleep = opts.sleep ?? waits/* realSleep */.uk;
     const random = opts.random ?? Math.random;
     const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
     const deadline = Date.now() + deadlineMs;
@@ -1274,7 +1245,9 @@ async function request(opts) {
         let waitMs;
         let reason;
         try {
-            await opts.throttle?.wait();
+            await opts.throttle?.wait(opts.signal);
+            if (opts.signal?.aborted)
+                throw (0,waits/* stopReason */.PJ)(opts.signal);
             const left = deadline - Date.now();
             if (left <= 0)
                 throw new limits/* LimitError */.oC(`${method} ${url.host}${url.pathname} (${target})`, 'requestMs', deadlineMs);
@@ -1295,7 +1268,7 @@ async function request(opts) {
             if (!isRetryableStatus(res.status) || !idempotent || attempt >= retries)
                 return res;
             reason = `HTTP ${res.status}`;
-            waitMs = parseRetryAfter(res.headers['retry-after']) ?? backoffMs(attempt, SERVER_BACKOFF_MS, random);
+            waitMs = (0,waits/* parseRetryAfter */.mu)(res.headers['retry-after']) ?? (0,waits/* backoffMs */.jo)(attempt, SERVER_BACKOFF_MS, random);
             if (res.status === 429)
                 opts.throttle?.hold(waitMs);
             // Out of time: the caller gets the last answer and reports it as it sees fit.
@@ -1313,13 +1286,13 @@ async function request(opts) {
                 throw unreachable(target, message, code);
             maxRetries = limit;
             reason = message;
-            waitMs = backoffMs(attempt, code === 'ECONNREFUSED' ? REFUSED_BACKOFF_MS : SERVER_BACKOFF_MS, random);
+            waitMs = (0,waits/* backoffMs */.jo)(attempt, code === 'ECONNREFUSED' ? REFUSED_BACKOFF_MS : SERVER_BACKOFF_MS, random);
             if (Date.now() + waitMs > deadline)
                 throw new limits/* LimitError */.oC(`${method} ${url.host}${url.pathname} (${target})`, 'requestMs', deadlineMs, message);
         }
         attempt++;
         toolkit/* info */.pq(`${method} ${url.host}${url.pathname}: ${reason}; retry ${attempt}/${maxRetries} in ${waitMs} ms`);
-        await sleep(waitMs);
+        await (0,waits/* sleepUnlessStopped */.zG)(sleep, waitMs, opts.signal);
     }
 }
 function unreachable(target, message, code) {
@@ -1462,6 +1435,7 @@ function parseConfig(body, what) {
 
 
 
+
 class BlobStream extends external_node_stream_.Readable {
     opts;
     current;
@@ -1480,7 +1454,11 @@ class BlobStream extends external_node_stream_.Readable {
         this.hash = (0,oci_digest/* hasherFor */.jJ)(opts.digest);
         this.attach(first);
         this.watchRate();
+        opts.signal?.addEventListener('abort', this.stopped, { once: true });
+        if (opts.signal?.aborted)
+            this.stopped();
     }
+    stopped = () => this.destroy((0,waits/* stopReason */.PJ)(this.opts.signal));
     /** A body that drips (a byte now and then) never trips an idle timeout; a minimum rate catches it. */
     watchRate() {
         const rate = this.opts.minRate;
@@ -1517,6 +1495,7 @@ class BlobStream extends external_node_stream_.Readable {
     }
     _destroy(err, cb) {
         clearInterval(this.rateTimer);
+        this.opts.signal?.removeEventListener('abort', this.stopped);
         this.current?.destroy();
         this.current = undefined;
         cb(err);
@@ -1583,9 +1562,13 @@ function partStart(status, contentRange) {
     return Number(m[1]);
 }
 
+// EXTERNAL MODULE: ./actions/lib/registry/shared-reads.ts
+var shared_reads = __webpack_require__(92139);
 ;// CONCATENATED MODULE: ./actions/lib/registry/transport.ts
 // How the client talks to a registry: one keep-alive agent per scheme, bounded retries (http.ts),
 // and auth challenges answered once with the token reused per registry and scope (auth.ts).
+
+
 
 
 
@@ -1607,14 +1590,14 @@ class RegistryTransport {
     httpsAgent = new external_node_https_.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_REGISTRY });
     auth;
     throttles = new Map();
-    memos = new Map();
+    memos = new shared_reads/* SharedReads */.z(true, MAX_MEMOS);
     now;
     send;
     sleep;
     constructor(options = {}, deps = {}) {
         this.options = options;
         this.send = deps.request ?? request;
-        this.sleep = deps.sleep ?? realSleep;
+        this.sleep = deps.sleep ?? waits/* realSleep */.uk;
         this.now = deps.now ?? Date.now;
         const fetchToken = async (url, init) => {
             const res = await this.send({ ...this.baseOptions(url.host), url, ...init, idempotent: true });
@@ -1630,9 +1613,9 @@ class RegistryTransport {
     get retries() {
         return this.options.retries ?? DEFAULT_RETRIES;
     }
-    /** The same backoff as between request attempts. */
-    pause(attempt) {
-        return this.sleep(backoffMs(attempt, SERVER_BACKOFF_MS));
+    /** The same backoff as between request attempts; `signal` cuts it short. */
+    pause(attempt, signal) {
+        return (0,waits/* sleepUnlessStopped */.zG)(this.sleep, (0,waits/* backoffMs */.jo)(attempt, SERVER_BACKOFF_MS), signal);
     }
     /** Frees keep-alive sockets; call when done so the process can exit promptly. */
     close() {
@@ -1646,7 +1629,7 @@ class RegistryTransport {
     baseOptions(host) {
         let throttle = this.throttles.get(host);
         if (!throttle)
-            this.throttles.set(host, (throttle = new Throttle(this.sleep, this.now)));
+            this.throttles.set(host, (throttle = new waits/* Throttle */.X5(this.sleep, this.now)));
         return {
             timeoutMs: this.options.timeoutMs,
             retries: this.options.retries,
@@ -1659,18 +1642,11 @@ class RegistryTransport {
     }
     /**
      * Content addressed by digest never changes, so one read serves every caller (a platform's
-     * manifest is read for its config and again for its layers). Failures are not kept.
+     * manifest is read for its config and again for its layers). Failures are not kept. A caller
+     * whose `signal` fires leaves with its reason; the read is stopped once no caller is left.
      */
-    memo(key, read) {
-        let p = this.memos.get(key);
-        if (!p) {
-            p = read();
-            this.memos.set(key, p);
-            p.catch(() => this.memos.delete(key));
-            if (this.memos.size > MAX_MEMOS)
-                this.memos.delete(this.memos.keys().next().value);
-        }
-        return p;
+    memo(key, read, signal) {
+        return this.memos.get(key, read, signal);
     }
     /** One API call, answering at most one auth challenge. */
     async call(ref, c) {
@@ -1692,9 +1668,12 @@ class RegistryTransport {
             what: c.what,
             maxBytes: c.maxBytes,
             maxBytesLimit: c.maxBytesLimit,
-            agent: url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
+            signal: c.signal,
+            // Per URL: a redirect to storage may change the scheme.
+            agent: (to) => (to.protocol === 'https:' ? this.httpsAgent : this.httpAgent)
         });
-        const known = this.auth.cached(ref.registry, c.scopes) ?? (await this.auth.anticipate(ref.registry, c.scopes));
+        const known = this.auth.cached(ref.registry, c.scopes) ??
+            (await this.auth.anticipate(ref.registry, c.scopes, c.signal));
         if (known)
             headers.authorization = known;
         let res = await send();
@@ -1702,7 +1681,7 @@ class RegistryTransport {
             const challenge = (0,auth/* parseChallenge */.xy)(String(res.headers['www-authenticate'] ?? ''));
             if (!challenge)
                 return res;
-            headers.authorization = await this.auth.authorize(ref.registry, challenge, c.scopes);
+            headers.authorization = await this.auth.authorize(ref.registry, challenge, c.scopes, c.signal);
             res = await send();
         }
         return res;
@@ -1765,8 +1744,9 @@ function registryErrorDetail(body) {
 
 const blobPath = (ref, digest) => `/v2/${ref.repository}/blobs/${digest}`;
 /** Opens a blob's body from `offset` (a Range request past 0); registry errors are thrown here. */
-async function openBlob(t, ref, digest, offset) {
+async function openBlob(t, ref, digest, offset, signal) {
     const res = await t.pull(ref, {
+        signal,
         method: 'GET',
         path: blobPath(ref, digest),
         stream: true,
@@ -1784,29 +1764,30 @@ async function openBlob(t, ref, digest, offset) {
  * A blob as a stream, checked against its digest as it flows (an IntegrityError at the end on
  * a mismatch). A body that breaks off is resumed where it stopped.
  */
-async function getBlob(t, ref, digest) {
-    const first = await openBlob(t, ref, digest, 0);
+async function getBlob(t, ref, digest, signal) {
+    const first = await openBlob(t, ref, digest, 0, signal);
     const { blobBytesPerSecond, blobWindowMs } = t.limits;
     return new BlobStream(first, {
         digest,
         what: `blob ${digest} of ${(0,reference/* formatReference */.FH)(ref)}`,
         minRate: { bytesPerSecond: blobBytesPerSecond, windowMs: blobWindowMs },
-        reopen: offset => openBlob(t, ref, digest, offset),
+        reopen: offset => openBlob(t, ref, digest, offset, signal),
         retries: t.retries,
-        pause: attempt => t.pause(attempt)
+        pause: attempt => t.pause(attempt, signal),
+        signal
     });
 }
 /** A small blob (a config, an attestation) in memory, up to `limit` bytes, read again once if it fails its digest. */
-function getBlobBytes(t, ref, digest, limit = t.limits.configBytes) {
+function getBlobBytes(t, ref, digest, limit = t.limits.configBytes, signal) {
     const what = `blob ${digest} of ${(0,reference/* formatReference */.FH)(ref)}`;
-    return readVerified(async () => readAll(await getBlob(t, ref, digest), limit, what));
+    return readVerified(async () => readAll(await getBlob(t, ref, digest, signal), limit, what));
 }
-/** An image config, checked for the fields that are used, read once per client. */
-function getConfigBlob(t, ref, digest) {
-    return t.memo(`config ${ref.registry}/${ref.repository}@${digest}`, async () => {
-        const body = await getBlobBytes(t, ref, digest);
+/** An image config, checked for the fields that are used, read once per client; `signal` gives it up. */
+function getConfigBlob(t, ref, digest, signal) {
+    return t.memo(`config ${ref.registry}/${ref.repository}@${digest}`, async (stop) => {
+        const body = await getBlobBytes(t, ref, digest, t.limits.configBytes, stop);
         return parseConfig(body, `config ${digest} of ${(0,reference/* formatReference */.FH)(ref)}`);
-    });
+    }, signal);
 }
 async function blobExists(t, ref, digest, scopes = [(0,auth/* pullScope */.iH)(ref.repository)]) {
     const res = await t.call(ref, { method: 'HEAD', path: blobPath(ref, digest), scopes });
@@ -1901,8 +1882,9 @@ async function mountBlob(t, from, to, digest) {
 
 
 const manifestPath = (ref, target) => `/v2/${ref.repository}/manifests/${target}`;
-async function fetchBody(t, ref, target, accept) {
+async function fetchBody(t, ref, target, accept, signal) {
     const res = await t.pull(ref, {
+        signal,
         method: 'GET',
         path: manifestPath(ref, target),
         headers: { accept: accept.join(', ') },
@@ -1924,9 +1906,9 @@ function headerDigest(res) {
  * body must hash to the digest the registry gives for the tag (Docker-Content-Digest); a registry
  * that gives none is asked for the manifest by the body's own digest, which it must hold.
  */
-async function fetchManifest(t, ref, accept) {
+async function fetchManifest(t, ref, accept, signal) {
     const name = (0,reference/* formatReference */.FH)(ref);
-    const res = await fetchBody(t, ref, (0,reference/* manifestTarget */.Z_)(ref), accept);
+    const res = await fetchBody(t, ref, (0,reference/* manifestTarget */.Z_)(ref), accept, signal);
     let body = res.body;
     let digest = ref.digest ?? headerDigest(res);
     if (digest) {
@@ -1935,7 +1917,7 @@ async function fetchManifest(t, ref, accept) {
     else {
         digest = (0,oci_digest/* sha256Digest */.sI)(body);
         try {
-            body = (await fetchBody(t, ref, digest, accept)).body;
+            body = (await fetchBody(t, ref, digest, accept, signal)).body;
         }
         catch (err) {
             if (!(err instanceof errors/* CheckError */.tl) || !/was not found/.test(err.message))
@@ -1950,12 +1932,12 @@ async function fetchManifest(t, ref, accept) {
     const { mediaType, json } = parseManifest(body, contentType, name);
     return { digest, mediaType, size: body.length, body, json };
 }
-/** A manifest (by digest, read once per client: its content cannot change). */
-function getManifest(t, ref, accept = types/* ALL_MANIFEST_TYPES */.YQ) {
-    const read = () => readVerified(() => fetchManifest(t, ref, accept));
+/** A manifest (by digest, read once per client: its content cannot change); `signal` gives it up. */
+function getManifest(t, ref, accept = types/* ALL_MANIFEST_TYPES */.YQ, signal) {
+    const read = (stop) => readVerified(() => fetchManifest(t, ref, accept, stop));
     if (!ref.digest)
-        return read();
-    return t.memo(`manifest ${ref.registry}/${ref.repository}@${ref.digest} ${accept.join(',')}`, read);
+        return read(signal);
+    return t.memo(`manifest ${ref.registry}/${ref.repository}@${ref.digest} ${accept.join(',')}`, read, signal);
 }
 /** The digest a tag points to, or undefined when it does not exist. */
 async function headManifest(t, ref) {
@@ -1986,8 +1968,8 @@ async function putManifest(t, repoRef, tagOrDigest, body, mediaType) {
     return (0,oci_digest/* sha256Digest */.sI)(body);
 }
 /** The manifest of one platform (not an index), by digest. */
-async function getImageManifest(t, ref, manifestDigest) {
-    const m = await getManifest(t, { ...ref, digest: manifestDigest });
+async function getImageManifest(t, ref, manifestDigest, signal) {
+    const m = await getManifest(t, { ...ref, digest: manifestDigest }, types/* ALL_MANIFEST_TYPES */.YQ, signal);
     if ((0,types/* isIndexMediaType */.$$)(m.mediaType)) {
         throw new errors/* CheckError */.tl(`${(0,reference/* formatReference */.FH)(ref)}@${manifestDigest} is an index, not a platform's manifest`);
     }
@@ -1998,9 +1980,9 @@ async function getImageManifest(t, ref, manifestDigest) {
 
 
 
-async function getConfig(t, ref, manifestDigest) {
-    const manifest = await getImageManifest(t, ref, manifestDigest);
-    return getConfigBlob(t, ref, manifest.config.digest);
+async function getConfig(t, ref, manifestDigest, signal) {
+    const manifest = await getImageManifest(t, ref, manifestDigest, signal);
+    return getConfigBlob(t, ref, manifest.config.digest, signal);
 }
 function entryOf(d) {
     return {
@@ -2017,14 +1999,14 @@ function entryOf(d) {
     };
 }
 /** Top-level digest and the platforms it offers (a single manifest reports its config's platform). */
-async function inspect(t, ref) {
-    const m = await getManifest(t, ref);
+async function inspect(t, ref, signal) {
+    const m = await getManifest(t, ref, undefined, signal);
     if ((0,types/* isIndexMediaType */.$$)(m.mediaType)) {
         const platforms = (m.json.manifests ?? []).map(entryOf);
         return { digest: m.digest, mediaType: m.mediaType, isIndex: true, platforms };
     }
     const manifest = m.json;
-    const config = await getConfigBlob(t, ref, manifest.config.digest);
+    const config = await getConfigBlob(t, ref, manifest.config.digest, signal);
     const platform = {
         os: config.os,
         architecture: config.architecture,
@@ -2156,8 +2138,8 @@ class RegistryClient {
     close() {
         this.t.close();
     }
-    getManifest(ref, accept) {
-        return getManifest(this.t, ref, accept);
+    getManifest(ref, accept, o) {
+        return getManifest(this.t, ref, accept, o?.signal);
     }
     /** The digest a tag points to, or undefined when it does not exist. */
     headManifest(ref) {
@@ -2167,12 +2149,12 @@ class RegistryClient {
         return putManifest(this.t, repoRef, tagOrDigest, body, mediaType);
     }
     /** The manifest of one platform (not an index), by digest. */
-    getImageManifest(ref, manifestDigest) {
-        return getImageManifest(this.t, ref, manifestDigest);
+    getImageManifest(ref, manifestDigest, o) {
+        return getImageManifest(this.t, ref, manifestDigest, o?.signal);
     }
     /** A blob as a stream, checked against its digest as it flows. */
-    getBlob(ref, digest) {
-        return getBlob(this.t, ref, digest);
+    getBlob(ref, digest, o) {
+        return getBlob(this.t, ref, digest, o?.signal);
     }
     /** A small blob in memory (an attestation), at most `limit` bytes, checked against its digest. */
     getBlobBytes(ref, digest, limit) {
@@ -2187,8 +2169,8 @@ class RegistryClient {
         return pushReferrer(this.t, ref, body, descriptor, subject);
     }
     /** An image config by its own digest, checked for the fields that are used. */
-    getConfigBlob(ref, digest) {
-        return getConfigBlob(this.t, ref, digest);
+    getConfigBlob(ref, digest, o) {
+        return getConfigBlob(this.t, ref, digest, o?.signal);
     }
     blobExists(ref, digest, scopes) {
         return blobExists(this.t, ref, digest, scopes);
@@ -2207,15 +2189,206 @@ class RegistryClient {
     mountBlob(from, to, digest) {
         return mountBlob(this.t, from, to, digest);
     }
-    getConfig(ref, manifestDigest) {
-        return getConfig(this.t, ref, manifestDigest);
+    /** A platform's config; `o.signal` (the image's deadline) gives the read up, socket and retries. */
+    getConfig(ref, manifestDigest, o) {
+        return getConfig(this.t, ref, manifestDigest, o?.signal);
     }
     /** Top-level digest and the platforms it offers (a single manifest reports its config's platform). */
-    inspect(ref) {
-        return inspect(this.t, ref);
+    inspect(ref, o) {
+        return inspect(this.t, ref, o?.signal);
     }
     async resolvePlatforms(ref) {
         return (await this.inspect(ref)).platforms;
+    }
+}
+
+
+/***/ }),
+
+/***/ 92139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ SharedReads)
+/* harmony export */ });
+/* harmony import */ var _waits__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24274);
+// One read shared by every caller that asks for the same key at the same time (a digest's
+// manifest or config, a token), where each caller may give up on its own (its image's deadline).
+// A caller that gives up leaves with its own reason; the read goes on for the others, and is
+// stopped (its socket closed) only once nobody waits for it any more. So one image's deadline
+// never fails another image's read of the same digest, and a read nobody wants never lingers.
+
+class SharedReads {
+    keep;
+    max;
+    entries = new Map();
+    /**
+     * @param keep whether a read that succeeded stays for later callers (content addressed by
+     *   digest never changes), up to `max` of them, the oldest dropped first; failures never stay.
+     */
+    constructor(keep, max = Number.POSITIVE_INFINITY) {
+        this.keep = keep;
+        this.max = max;
+    }
+    /** The read of `key`, started with its own signal when nobody is reading it; `signal` is this caller's. */
+    get(key, read, signal) {
+        if (signal?.aborted)
+            return Promise.reject((0,_waits__WEBPACK_IMPORTED_MODULE_0__/* .stopReason */ .PJ)(signal));
+        const entry = this.entries.get(key) ?? this.start(key, read);
+        // A caller that cannot give up keeps the read going whoever else leaves.
+        if (!signal)
+            entry.pinned = true;
+        if (!signal)
+            return entry.promise;
+        entry.waiting++;
+        return new Promise((resolve, reject) => {
+            let here = true;
+            const out = () => {
+                if (!here)
+                    return false;
+                here = false;
+                entry.waiting--;
+                signal.removeEventListener('abort', leave);
+                return true;
+            };
+            const leave = () => {
+                if (!out())
+                    return;
+                reject((0,_waits__WEBPACK_IMPORTED_MODULE_0__/* .stopReason */ .PJ)(signal));
+                if (entry.waiting > 0 || entry.pinned || entry.done)
+                    return;
+                // Nobody waits any more: stop the read, and let the next caller start afresh.
+                this.drop(key, entry);
+                entry.stop.abort(signal.reason);
+            };
+            signal.addEventListener('abort', leave, { once: true });
+            entry.promise.then(value => void (out() && resolve(value)), (err) => void (out() && reject(err)));
+        });
+    }
+    start(key, read) {
+        const stop = new AbortController();
+        const entry = { promise: Promise.resolve(), stop, waiting: 0, pinned: false, done: false };
+        entry.promise = read(stop.signal).then(value => {
+            entry.done = true;
+            if (!this.keep)
+                this.drop(key, entry);
+            return value;
+        }, (err) => {
+            entry.done = true;
+            this.drop(key, entry);
+            throw err;
+        });
+        // A read everyone gave up on fails with nobody listening.
+        entry.promise.catch(() => undefined);
+        this.entries.set(key, entry);
+        if (this.entries.size > this.max)
+            this.entries.delete(this.entries.keys().next().value);
+        return entry;
+    }
+    drop(key, entry) {
+        if (this.entries.get(key) === entry)
+            this.entries.delete(key);
+    }
+}
+
+
+/***/ }),
+
+/***/ 24274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PJ: () => (/* binding */ stopReason),
+/* harmony export */   X5: () => (/* binding */ Throttle),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   uk: () => (/* binding */ realSleep),
+/* harmony export */   zG: () => (/* binding */ sleepUnlessStopped)
+/* harmony export */ });
+/* unused harmony exports throwIfStopped, untilStopped */
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43545);
+// Waiting in the registry client: backoff between attempts, a registry's Retry-After, the shared
+// 429 throttle, and a signal (an image's deadline) that cuts any wait short with its own error.
+
+const MAX_RETRY_AFTER_MS = 30_000;
+/** The error a stopped read ends with: the signal's reason (a deadline's LimitError) when it is one. */
+function stopReason(signal) {
+    const reason = signal.reason;
+    return reason instanceof _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .CheckError */ .tl ? reason : new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .CheckError */ .tl(`the read was stopped (${String(reason)})`);
+}
+/** Throws the signal's reason once it has fired. */
+function throwIfStopped(signal) {
+    if (signal?.aborted)
+        throw stopReason(signal);
+}
+/** `work`, or the signal's reason as soon as it fires (the work itself is left to its own bounds). */
+function untilStopped(work, signal) {
+    if (!signal)
+        return work;
+    if (signal.aborted)
+        return Promise.reject(stopReason(signal));
+    let onAbort = () => { };
+    const stopped = new Promise((_, reject) => {
+        onAbort = () => reject(stopReason(signal));
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+    return Promise.race([work, stopped]).finally(() => signal.removeEventListener('abort', onAbort));
+}
+const realSleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(stopReason(signal));
+    const onAbort = () => {
+        clearTimeout(timer);
+        reject(stopReason(signal));
+    };
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+});
+/** `sleep` that ends with the signal's reason when it fires, whichever sleep was injected. */
+const sleepUnlessStopped = (sleep, ms, signal) => untilStopped(sleep(ms, signal), signal);
+/** `Retry-After` in seconds or as an HTTP date, capped; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    const v = Array.isArray(value) ? value[0] : value;
+    if (!v)
+        return undefined;
+    let ms;
+    if (/^\d+$/.test(v.trim()))
+        ms = Number(v.trim()) * 1000;
+    else {
+        const date = Date.parse(v);
+        if (Number.isNaN(date))
+            return undefined;
+        ms = date - now;
+    }
+    return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
+}
+/** Exponential backoff with full jitter on top of half the step, so retries never bunch up. */
+function backoffMs(attempt, baseMs, random = Math.random) {
+    const step = baseMs * 2 ** attempt;
+    return Math.round(step / 2 + random() * (step / 2));
+}
+/**
+ * One registry's shared back-off: when it answers 429, every request to it waits until the
+ * Retry-After has passed, rather than each finding out with a 429 of its own.
+ */
+class Throttle {
+    sleep;
+    now;
+    until = 0;
+    constructor(sleep = realSleep, now = Date.now) {
+        this.sleep = sleep;
+        this.now = now;
+    }
+    hold(ms) {
+        this.until = Math.max(this.until, this.now() + ms);
+    }
+    async wait(signal) {
+        const left = this.until - this.now();
+        if (left > 0)
+            await sleepUnlessStopped(this.sleep, left, signal);
     }
 }
 

@@ -1121,8 +1121,9 @@ function within(work, ms, what, limit) {
     return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 /**
- * A deadline from now: past `ms`, `signal` stops the work and `late` rejects with a LimitError
- * naming `what` (race the work against it). `stop()` once the work is done.
+ * A deadline from now: past `ms`, `late` rejects with a LimitError naming `what` (race the work
+ * against it), and `signal` stops the work with that same error as its reason (the registry
+ * client's reads end with it, sockets closed). `stop()` once the work is done.
  */
 function startDeadline(ms, what, limit) {
     const ctl = new AbortController();
@@ -1131,8 +1132,9 @@ function startDeadline(ms, what, limit) {
         if (!ms)
             return;
         timer = setTimeout(() => {
-            reject(new LimitError(what, limit, ms, 'not done in time'));
-            ctl.abort();
+            const err = new LimitError(what, limit, ms, 'not done in time');
+            reject(err);
+            ctl.abort(err);
         }, ms);
         timer.unref();
     });
@@ -1633,6 +1635,7 @@ const VERIFY_PLATFORMS = {
         manifests: { name: 'manifests', default: '' },
         dockerfiles: { name: 'dockerfiles', default: '' },
         'build-args': { name: 'build-args', default: '' },
+        target: { name: 'target', default: '' },
         platforms: { name: 'platforms', default: 'linux/amd64,linux/arm64' },
         deep: { name: 'deep', default: 'false' },
         allow: { name: 'allow', default: '' },
