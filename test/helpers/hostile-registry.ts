@@ -1,7 +1,8 @@
 // A hostile registry on loopback: each repository serves one attack on the client that reads it
 // (runner commands in error bodies, media types and labels; a manifest too big, endless or
 // dripping; a layer cut short of what its tar header declares; an index of many thousand entries;
-// a config that drips or never answers). It counts the sockets and requests still open.
+// a config that drips or never answers; a referrers list that never answers). It counts the
+// sockets and requests still open.
 import { createHash } from 'node:crypto';
 import * as http from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -129,6 +130,7 @@ function repositories(hostile: string, blobs: Map<string, Blob>): Map<string, Ma
     ['huge', { declare: 150 * 1024 * 1024 }],
     ['endless', { endless: true }],
     ['drip', { body: plain.body, mediaType: OCI_MANIFEST, dripMs: 500 }],
+    ['referrers-stall', plain],
     ['index-15k', bigIndex(15_000, plain)],
     ['index-100k', bigIndex(100_000, plain)]
   ]);
@@ -215,6 +217,8 @@ export async function startHostileRegistry(hostile: string): Promise<HostileRegi
     seen.push(`${req.method} ${req.url}`);
     requests++;
     res.on('close', () => requests--);
+    const referrers = /^\/v2\/(.+)\/referrers\//.exec(req.url ?? '');
+    if (referrers) return referrers[1] === 'referrers-stall' ? undefined : void res.writeHead(404).end();
     const m = /^\/v2\/(.+)\/(manifests|blobs)\/([^/?]+)$/.exec(req.url ?? '');
     if (!m) return void res.writeHead(req.url === '/v2/' ? 200 : 404).end('{}');
     const [, repo, kind, ref] = m;

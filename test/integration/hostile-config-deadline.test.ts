@@ -3,6 +3,7 @@
 // follows, while the request-deadline (120 s by default) is far away. In-process, the hostile
 // server shows what the client leaves open; as the runner starts the action and the CLI, the
 // whole process ends within seconds of the deadline.
+import { execFileSync } from 'node:child_process';
 import { RegistryClient } from '../../actions/lib/registry/client';
 import { parseReference } from '../../actions/lib/oci/reference';
 import { parsePlatform } from '../../actions/lib/oci/platform';
@@ -104,6 +105,28 @@ describe('as the runner starts it: the whole process ends within seconds of the 
     expect(run.stdout).toMatch(new RegExp(`::error[^\\n]*::.*${repo}:x: ${DEADLINE.source}`));
     expect(run.stdout).toMatch(/nothing proven \(127\.0\.0\.1:\d+ timed out/);
     // Start-up (TypeScript compiled on the fly) takes 2-4 s of this; the request-deadline is 120 s.
+    expect(run.ms).toBeLessThan(12_000);
+    expect(reg.open().requests).toBe(0);
+  });
+
+  test('verify-platforms looking for a proof whose referrers list never answers', async () => {
+    // Any cosign key makes proofs worth looking for; none will be found in time.
+    const key = execFileSync('sh', [
+      '-c',
+      'openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 | openssl pkey -pubout'
+    ]).toString();
+    const run = await runEntry('actions/verify-platforms/index.ts', {
+      inputs: {
+        images: `${reg.host}/referrers-stall:x`,
+        platforms: 'linux/arm64',
+        limits: LIMITS,
+        'proof-key': key,
+        summary: 'false'
+      }
+    });
+    expect(reg.seen.some(s => /referrers-stall\/referrers\//.test(s))).toBe(true);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`::error[^\\n]*::.*referrers-stall:x: ${DEADLINE.source}`));
     expect(run.ms).toBeLessThan(12_000);
     expect(reg.open().requests).toBe(0);
   });

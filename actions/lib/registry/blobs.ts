@@ -95,9 +95,10 @@ export async function blobExists(
   t: RegistryTransport,
   ref: ImageRef,
   digest: string,
-  scopes = [pullScope(ref.repository)]
+  scopes = [pullScope(ref.repository)],
+  signal?: AbortSignal
 ): Promise<boolean> {
-  const res = await t.call(ref, { method: 'HEAD', path: blobPath(ref, digest), scopes });
+  const res = await t.call(ref, { method: 'HEAD', path: blobPath(ref, digest), scopes, signal });
   if (res.status === 200) return true;
   if (res.status === 404) return false;
   throw t.fail(ref, `cannot check blob ${digest} of`, res);

@@ -11,6 +11,7 @@ import {
   Sleep,
   sleepUnlessStopped,
   stopReason,
+  throwIfStopped,
   Throttle
 } from './waits';
 
@@ -351,22 +352,30 @@ function withoutAuthorization(headers: Record<string, string>): Record<string, s
   return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
 }
 
-/** Reads a whole (small) stream into memory, refusing more than the config-size `limit`. */
+/** Reads a whole (small) stream into memory, refusing more than the config-size `limit`; `signal` ends it. */
 export async function readAll(
-  stream: NodeJS.ReadableStream & { destroy?: () => void },
+  stream: NodeJS.ReadableStream & { destroy?: (err?: Error) => void },
   limit = DEFAULT_LIMITS.configBytes,
-  what = 'response'
+  what = 'response',
+  signal?: AbortSignal
 ): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    size += b.length;
-    if (size > limit) {
-      stream.destroy?.();
-      throw new LimitError(what, 'configBytes', limit);
+  const stop = () => stream.destroy?.(stopReason(signal!));
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    throwIfStopped(signal);
+    for await (const chunk of stream) {
+      const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+      size += b.length;
+      if (size > limit) {
+        stream.destroy?.();
+        throw new LimitError(what, 'configBytes', limit);
+      }
+      chunks.push(b);
     }
-    chunks.push(b);
+  } finally {
+    signal?.removeEventListener('abort', stop);
   }
   return Buffer.concat(chunks);
 }

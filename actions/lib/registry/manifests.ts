@@ -89,8 +89,13 @@ export function getManifest(
 }
 
 /** The digest a tag points to, or undefined when it does not exist. */
-export async function headManifest(t: RegistryTransport, ref: ImageRef): Promise<string | undefined> {
+export async function headManifest(
+  t: RegistryTransport,
+  ref: ImageRef,
+  signal?: AbortSignal
+): Promise<string | undefined> {
   const res = await t.pull(ref, {
+    signal,
     method: 'HEAD',
     path: manifestPath(ref, manifestTarget(ref)),
     headers: { accept: ALL_MANIFEST_TYPES.join(', ') }
@@ -100,7 +105,7 @@ export async function headManifest(t: RegistryTransport, ref: ImageRef): Promise
   const digest = res.headers['docker-content-digest'];
   if (typeof digest === 'string' && digest) return digest;
   // Some registries omit the header on HEAD; the body is the only proof then.
-  return (await getManifest(t, ref)).digest;
+  return (await getManifest(t, ref, ALL_MANIFEST_TYPES, signal)).digest;
 }
 
 export async function putManifest(

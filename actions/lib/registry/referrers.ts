@@ -27,9 +27,19 @@ function manifestsOf(body: Buffer, what: string): Referrer[] {
   }
 }
 
-async function fromTag(t: RegistryTransport, ref: ImageRef, digest: string): Promise<Referrer[] | undefined> {
+async function fromTag(
+  t: RegistryTransport,
+  ref: ImageRef,
+  digest: string,
+  signal?: AbortSignal
+): Promise<Referrer[] | undefined> {
   try {
-    const m = await getManifest(t, { ...ref, tag: referrersTag(digest), digest: undefined });
+    const m = await getManifest(
+      t,
+      { ...ref, tag: referrersTag(digest), digest: undefined },
+      undefined,
+      signal
+    );
     return manifestsOf(m.body, `the referrers tag of ${digest}`);
   } catch (err) {
     if (err instanceof CheckError && /was not found/.test(err.message)) return undefined;
@@ -44,7 +54,8 @@ async function fromTag(t: RegistryTransport, ref: ImageRef, digest: string): Pro
 export async function listReferrers(
   t: RegistryTransport,
   ref: ImageRef,
-  digest: string
+  digest: string,
+  signal?: AbortSignal
 ): Promise<Referrer[]> {
   // The API and the fallback tag at once: one round trip for a digest with no referrers.
   const [apiRead, tagRead] = await Promise.allSettled([
@@ -52,9 +63,10 @@ export async function listReferrers(
       method: 'GET',
       path: `/v2/${ref.repository}/referrers/${digest}`,
       headers: { accept: MEDIA_TYPES.ociIndex },
-      stream: true
+      stream: true,
+      signal
     }),
-    fromTag(t, ref, digest)
+    fromTag(t, ref, digest, signal)
   ]);
   if (apiRead.status === 'rejected') throw apiRead.reason;
   const res = apiRead.value;
@@ -65,7 +77,7 @@ export async function listReferrers(
   const tagged = tagRead.value ?? [];
   let api: Referrer[] = [];
   if (res.stream) {
-    const body = await readAll(res.stream, REFERRERS_LIMIT);
+    const body = await readAll(res.stream, REFERRERS_LIMIT, undefined, signal);
     if (res.status === 200) api = manifestsOf(body, `the referrers of ${digest}`);
   } else if (res.status !== 404 && res.status !== 400) {
     throw t.fail(ref, `cannot list the referrers of ${digest} in`, res);

@@ -1,8 +1,7 @@
 // One image's verdict: listed (level 1), configured (level 2) and, with deep, built right (level 3).
 import { listSome } from '../core/untrusted';
 import { LimitError, startDeadline } from '../core/limits';
-import { ElfFile, LayerScan, scanImageLayers } from './deep';
-import { machineName, expectedMachine } from '../oci/elf';
+import { DeepResult } from './deep-check';
 import { formatPlatform, normalisePlatformString, Platform } from '../oci/platform';
 import { applyMirrors, familiar, formatReference, ImageRef, Mirror } from '../oci/reference';
 import { isLocalRef, LocalImages } from '../oci/archive-source';
@@ -13,11 +12,14 @@ import { FOUND_HOW, FoundHow, formatSource, SourceLocation } from './scan/types'
 import { Target, whyOf } from './targets';
 import { ProofPolicy, proofOutcome, ProofUse } from './proven';
 import { fromCache, keepResult, ResultCache, standingIn } from './result-cache';
-import { layerProgress } from './layer-progress';
+import { deepCheck } from './deep-check';
 import { NotFoundError, UnavailableError, UnavailableKind } from '../core/errors';
 
 /** How many of an index's platforms the report lists. */
 const MAX_LISTED = 1000;
+
+export { deepCheck };
+export type { DeepResult };
 
 /** What checkImage takes of verify's options. */
 export interface ImageCheckOptions {
@@ -55,20 +57,6 @@ export type UnknownKind = UnavailableKind | 'error';
 
 /** The level reached: 0 nothing, 1 listed, 2 configured, 3 built right. */
 export type Level = 0 | 1 | 2 | 3;
-
-export interface DeepResult {
-  executables: number;
-  /** Visible regular files read, ELF or not. */
-  files: number;
-  /** ELF machine name → files built for it (up to the first mismatch when the scan stops there). */
-  machines: Record<string, number>;
-  layersScanned: number;
-  layersTotal: number;
-  /** The first file built for another machine (the scan stops there). */
-  mismatch?: ElfFile & { expected: string };
-  /** Why the layers could not be read (zstd on an older Node). */
-  unsupported?: string;
-}
 
 export interface PlatformCheck {
   platform: string;
@@ -233,50 +221,6 @@ function settled<T>(r: PromiseSettledResult<T>): T {
   return r.value;
 }
 
-/** Level 3 for one platform's manifest; `signal` ends the reads (the verdict is then void). */
-export async function deepCheck(
-  reader: ImageReader,
-  ref: ImageRef,
-  digest: string,
-  p: Platform,
-  signal?: AbortSignal
-): Promise<DeepResult> {
-  const expected = machineName(expectedMachine(p.architecture) ?? -1);
-  // A long read says how far it got, every few seconds.
-  const progress = layerProgress(reader, `${formatReference(ref)} ${formatPlatform(p)}`);
-  try {
-    // Stops at the first foreign binary: from then on the verdict cannot change.
-    const machines: Record<string, number> = {};
-    let files = 0;
-    const onLayer = (scan: LayerScan) => {
-      files += scan.files;
-      for (const f of scan.elfFiles) machines[f.machineName] = (machines[f.machineName] ?? 0) + 1;
-      progress.layer(scan);
-    };
-    const v = await scanImageLayers(progress.reader, ref, digest, p.architecture, {
-      stopEarly: true,
-      onLayer,
-      signal
-    });
-    const first = v.mismatches[0];
-    return {
-      executables: v.executables,
-      files,
-      machines,
-      layersScanned: v.layersScanned,
-      layersTotal: v.layersTotal,
-      ...(first ? { mismatch: { ...first, expected } } : {})
-    };
-  } catch (err) {
-    const why = whyOf(err);
-    if (/zstd/i.test(why))
-      return { executables: 0, files: 0, machines: {}, layersScanned: 0, layersTotal: 0, unsupported: why };
-    throw err;
-  } finally {
-    progress.stop();
-  }
-}
-
 /** The image's notes from its platforms' verdicts (judge gives its outcome and status). */
 function settle(result: ImageResult): void {
   for (const c of result.platforms) {
@@ -295,16 +239,26 @@ function listAvailable(result: ImageResult, offered: PlatformEntry[]): void {
     );
 }
 
+/** `work` within the image deadline; past it, every needed platform is unknown, with the deadline named. */
+function inTime<T>(
+  needed: Platform[],
+  late: Promise<never>,
+  work: Promise<T>
+): Promise<T | { platforms: PlatformCheck[]; proof?: never }> {
+  return Promise.race([work, late]).catch((err: unknown) => {
+    if (err instanceof LimitError && err.limit === 'imageMs') return { platforms: wholeImage(needed, err) };
+    throw err;
+  });
+}
+
 /** Platforms at once (one image costs three round trips, not 1 + 2 per platform), within the deadline. */
-function platformChecks(
+async function platformChecks(
   needed: Platform[],
   late: Promise<never>,
   check: (p: Platform) => Promise<PlatformCheck>
 ): Promise<PlatformCheck[]> {
-  return Promise.race([Promise.all(needed.map(check)), late]).catch((err: unknown) => {
-    if (err instanceof LimitError && err.limit === 'imageMs') return wholeImage(needed, err);
-    throw err;
-  });
+  const done = await inTime(needed, late, Promise.all(needed.map(check)));
+  return Array.isArray(done) ? done : done.platforms;
 }
 
 /** An allow rule covers a known gap, never a registry that did not answer. */
@@ -317,20 +271,9 @@ function allowGap(result: ImageResult, t: Target, allow: AllowRule[]): void {
   }
 }
 
-/** One image against the required platforms, its reads in the image deadline; allow rules may allow it. */
-export async function checkImage(
-  client: RegistryClient,
-  t: Target,
-  required: Platform[],
-  o: ImageCheckOptions,
-  early?: DeepVerdicts
-): Promise<ImageResult> {
-  const started = Date.now();
-  // An archive on disk is read offline: no mirror, no registry.
-  const local = isLocalRef(t.ref);
-  const resolved = local ? t.ref : applyMirrors(t.ref, o.mirrors);
-  const needed = t.only ? required.filter(p => t.only?.has(formatPlatform(p))) : required;
-  const result: ImageResult = {
+/** What is known of an image before anything is read. */
+function startResult(t: Target, resolved: ImageRef, local: boolean): ImageResult {
+  return {
     reference: t.written,
     normalized: formatReference(t.ref),
     resolved: formatReference(resolved),
@@ -347,6 +290,22 @@ export async function checkImage(
     charts: [...t.charts].sort(),
     durationMs: 0
   };
+}
+
+/** One image against the required platforms, its reads in the image deadline; allow rules may allow it. */
+export async function checkImage(
+  client: RegistryClient,
+  t: Target,
+  required: Platform[],
+  o: ImageCheckOptions,
+  early?: DeepVerdicts
+): Promise<ImageResult> {
+  const started = Date.now();
+  // An archive on disk is read offline: no mirror, no registry.
+  const local = isLocalRef(t.ref);
+  const resolved = local ? t.ref : applyMirrors(t.ref, o.mirrors);
+  const needed = t.only ? required.filter(p => t.only?.has(formatPlatform(p))) : required;
+  const result = startResult(t, resolved, local);
   let image: InspectedImage | undefined;
   let reader: ImageReader = client;
   const deadline = startDeadline(o.imageMs, result.resolved, 'imageMs');
@@ -360,7 +319,11 @@ export async function checkImage(
     result.digest = image.digest;
     const offered = image.platforms.filter(e => !e.attestation);
     listAvailable(result, offered);
-    const proof = local ? undefined : await proofOutcome(client, resolved, image, needed, o);
+    // Proofs are read within the image's deadline too.
+    const proving = local
+      ? undefined
+      : proofOutcome(client.within(deadline.signal), resolved, image, needed, o);
+    const proof = proving && (await inTime(needed, deadline.late, proving));
     const results = proof || local ? undefined : standingIn(o.results, o.proof?.mode, t.found);
     const kept = results && fromCache(results, image, needed, o.deep ? 3 : 2);
     const proven = proof ?? kept;
