@@ -9913,18 +9913,26 @@ function keepsAuthorization(from, to) {
 function withoutAuthorization(headers) {
     return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
 }
-/** Reads a whole (small) stream into memory, refusing more than the config-size `limit`. */
-async function readAll(stream, limit = DEFAULT_LIMITS.configBytes, what = 'response') {
+/** Reads a whole (small) stream into memory, refusing more than the config-size `limit`; `signal` ends it. */
+async function readAll(stream, limit = DEFAULT_LIMITS.configBytes, what = 'response', signal) {
     const chunks = [];
     let size = 0;
-    for await (const chunk of stream) {
-        const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-        size += b.length;
-        if (size > limit) {
-            stream.destroy?.();
-            throw new LimitError(what, 'configBytes', limit);
+    const stop = () => stream.destroy?.(stopReason(signal));
+    signal?.addEventListener('abort', stop, { once: true });
+    try {
+        throwIfStopped(signal);
+        for await (const chunk of stream) {
+            const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+            size += b.length;
+            if (size > limit) {
+                stream.destroy?.();
+                throw new LimitError(what, 'configBytes', limit);
+            }
+            chunks.push(b);
         }
-        chunks.push(b);
+    }
+    finally {
+        signal?.removeEventListener('abort', stop);
     }
     return Buffer.concat(chunks);
 }
@@ -10389,8 +10397,8 @@ function getConfigBlob(t, ref, digest, signal) {
         return parseConfig(body, `config ${digest} of ${(0,reference/* formatReference */.FH)(ref)}`);
     }, signal);
 }
-async function blobExists(t, ref, digest, scopes = [pullScope(ref.repository)]) {
-    const res = await t.call(ref, { method: 'HEAD', path: blobPath(ref, digest), scopes });
+async function blobExists(t, ref, digest, scopes = [pullScope(ref.repository)], signal) {
+    const res = await t.call(ref, { method: 'HEAD', path: blobPath(ref, digest), scopes, signal });
     if (res.status === 200)
         return true;
     if (res.status === 404)
@@ -10540,8 +10548,9 @@ function getManifest(t, ref, accept = types/* ALL_MANIFEST_TYPES */.YQ, signal) 
     return t.memo(`manifest ${ref.registry}/${ref.repository}@${ref.digest} ${accept.join(',')}`, read, signal);
 }
 /** The digest a tag points to, or undefined when it does not exist. */
-async function headManifest(t, ref) {
+async function headManifest(t, ref, signal) {
     const res = await t.pull(ref, {
+        signal,
         method: 'HEAD',
         path: manifestPath(ref, (0,reference/* manifestTarget */.Z_)(ref)),
         headers: { accept: types/* ALL_MANIFEST_TYPES */.YQ.join(', ') }
@@ -10554,7 +10563,7 @@ async function headManifest(t, ref) {
     if (typeof digest === 'string' && digest)
         return digest;
     // Some registries omit the header on HEAD; the body is the only proof then.
-    return (await getManifest(t, ref)).digest;
+    return (await getManifest(t, ref, types/* ALL_MANIFEST_TYPES */.YQ, signal)).digest;
 }
 async function putManifest(t, repoRef, tagOrDigest, body, mediaType) {
     const res = await t.push(repoRef, {
@@ -10645,9 +10654,9 @@ function manifestsOf(body, what) {
         throw new errors/* CheckError */.tl(`${what} is not an image index`);
     }
 }
-async function fromTag(t, ref, digest) {
+async function fromTag(t, ref, digest, signal) {
     try {
-        const m = await getManifest(t, { ...ref, tag: referrersTag(digest), digest: undefined });
+        const m = await getManifest(t, { ...ref, tag: referrersTag(digest), digest: undefined }, undefined, signal);
         return manifestsOf(m.body, `the referrers tag of ${digest}`);
     }
     catch (err) {
@@ -10660,16 +10669,17 @@ async function fromTag(t, ref, digest) {
  * The referrers of `digest` in `ref`'s repository: from the referrers API, or (404) from the
  * fallback tag; both are read, since a registry may have gained the API after a fallback was written.
  */
-async function listReferrers(t, ref, digest) {
+async function listReferrers(t, ref, digest, signal) {
     // The API and the fallback tag at once: one round trip for a digest with no referrers.
     const [apiRead, tagRead] = await Promise.allSettled([
         t.pull(ref, {
             method: 'GET',
             path: `/v2/${ref.repository}/referrers/${digest}`,
             headers: { accept: types/* MEDIA_TYPES */.Z2.ociIndex },
-            stream: true
+            stream: true,
+            signal
         }),
-        fromTag(t, ref, digest)
+        fromTag(t, ref, digest, signal)
     ]);
     if (apiRead.status === 'rejected')
         throw apiRead.reason;
@@ -10681,7 +10691,7 @@ async function listReferrers(t, ref, digest) {
     const tagged = tagRead.value ?? [];
     let api = [];
     if (res.stream) {
-        const body = await readAll(res.stream, REFERRERS_LIMIT);
+        const body = await readAll(res.stream, REFERRERS_LIMIT, undefined, signal);
         if (res.status === 200)
             api = manifestsOf(body, `the referrers of ${digest}`);
     }
@@ -10731,38 +10741,54 @@ async function pushReferrer(t, ref, body, descriptor, subject) {
 /** A small client for the OCI distribution API with retries, auth challenges and keep-alive. */
 class RegistryClient {
     t;
+    /** Set on a view made by `within`: every read ends when it fires. */
+    signal;
     constructor(options = {}, deps = {}) {
         this.t = new RegistryTransport(options, deps);
+    }
+    /**
+     * The same client (connections, tokens, shared reads) whose reads all end when `signal` fires
+     * (an image's deadline), for code that reads through several calls. Writes are not bound.
+     */
+    within(signal) {
+        if (!signal)
+            return this;
+        const view = Object.create(this);
+        view.signal = signal;
+        return view;
+    }
+    stop(o) {
+        return o?.signal ?? this.signal;
     }
     /** Frees keep-alive sockets; call when done so the process can exit promptly. */
     close() {
         this.t.close();
     }
     getManifest(ref, accept, o) {
-        return getManifest(this.t, ref, accept, o?.signal);
+        return getManifest(this.t, ref, accept, this.stop(o));
     }
     /** The digest a tag points to, or undefined when it does not exist. */
-    headManifest(ref) {
-        return headManifest(this.t, ref);
+    headManifest(ref, o) {
+        return headManifest(this.t, ref, this.stop(o));
     }
     putManifest(repoRef, tagOrDigest, body, mediaType) {
         return putManifest(this.t, repoRef, tagOrDigest, body, mediaType);
     }
     /** The manifest of one platform (not an index), by digest. */
     getImageManifest(ref, manifestDigest, o) {
-        return getImageManifest(this.t, ref, manifestDigest, o?.signal);
+        return getImageManifest(this.t, ref, manifestDigest, this.stop(o));
     }
     /** A blob as a stream, checked against its digest as it flows. */
     getBlob(ref, digest, o) {
-        return getBlob(this.t, ref, digest, o?.signal);
+        return getBlob(this.t, ref, digest, this.stop(o));
     }
     /** A small blob in memory (an attestation), at most `limit` bytes, checked against its digest. */
-    getBlobBytes(ref, digest, limit) {
-        return getBlobBytes(this.t, ref, digest, limit);
+    getBlobBytes(ref, digest, limit, o) {
+        return getBlobBytes(this.t, ref, digest, limit, this.stop(o));
     }
     /** The artifacts whose subject is `digest` (referrers API, or the distribution spec's tag fallback). */
-    listReferrers(ref, digest) {
-        return listReferrers(this.t, ref, digest);
+    listReferrers(ref, digest, o) {
+        return listReferrers(this.t, ref, digest, this.stop(o));
     }
     /** Pushes a manifest with a subject, and lists it in the fallback tag when the registry has no referrers API. */
     pushReferrer(ref, body, descriptor, subject) {
@@ -10770,10 +10796,10 @@ class RegistryClient {
     }
     /** An image config by its own digest, checked for the fields that are used. */
     getConfigBlob(ref, digest, o) {
-        return getConfigBlob(this.t, ref, digest, o?.signal);
+        return getConfigBlob(this.t, ref, digest, this.stop(o));
     }
     blobExists(ref, digest, scopes) {
-        return blobExists(this.t, ref, digest, scopes);
+        return blobExists(this.t, ref, digest, scopes, this.signal);
     }
     /** Monolithic upload (POST then PUT); skipped when the registry already has the blob. */
     async pushBlob(ref, data) {
@@ -10791,11 +10817,11 @@ class RegistryClient {
     }
     /** A platform's config; `o.signal` (the image's deadline) gives the read up, socket and retries. */
     getConfig(ref, manifestDigest, o) {
-        return getConfig(this.t, ref, manifestDigest, o?.signal);
+        return getConfig(this.t, ref, manifestDigest, this.stop(o));
     }
     /** Top-level digest and the platforms it offers (a single manifest reports its config's platform). */
     inspect(ref, o) {
-        return inspect(this.t, ref, o?.signal);
+        return inspect(this.t, ref, this.stop(o));
     }
     async resolvePlatforms(ref) {
         return (await this.inspect(ref)).platforms;

@@ -10544,18 +10544,26 @@ function keepsAuthorization(from, to) {
 function withoutAuthorization(headers) {
     return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
 }
-/** Reads a whole (small) stream into memory, refusing more than the config-size `limit`. */
-async function readAll(stream, limit = limits/* DEFAULT_LIMITS */.dR.configBytes, what = 'response') {
+/** Reads a whole (small) stream into memory, refusing more than the config-size `limit`; `signal` ends it. */
+async function readAll(stream, limit = limits/* DEFAULT_LIMITS */.dR.configBytes, what = 'response', signal) {
     const chunks = [];
     let size = 0;
-    for await (const chunk of stream) {
-        const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-        size += b.length;
-        if (size > limit) {
-            stream.destroy?.();
-            throw new limits/* LimitError */.oC(what, 'configBytes', limit);
+    const stop = () => stream.destroy?.(stopReason(signal));
+    signal?.addEventListener('abort', stop, { once: true });
+    try {
+        throwIfStopped(signal);
+        for await (const chunk of stream) {
+            const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+            size += b.length;
+            if (size > limit) {
+                stream.destroy?.();
+                throw new limits/* LimitError */.oC(what, 'configBytes', limit);
+            }
+            chunks.push(b);
         }
-        chunks.push(b);
+    }
+    finally {
+        signal?.removeEventListener('abort', stop);
     }
     return Buffer.concat(chunks);
 }
@@ -11020,8 +11028,8 @@ function getConfigBlob(t, ref, digest, signal) {
         return parseConfig(body, `config ${digest} of ${(0,reference/* formatReference */.FH)(ref)}`);
     }, signal);
 }
-async function blobExists(t, ref, digest, scopes = [pullScope(ref.repository)]) {
-    const res = await t.call(ref, { method: 'HEAD', path: blobPath(ref, digest), scopes });
+async function blobExists(t, ref, digest, scopes = [pullScope(ref.repository)], signal) {
+    const res = await t.call(ref, { method: 'HEAD', path: blobPath(ref, digest), scopes, signal });
     if (res.status === 200)
         return true;
     if (res.status === 404)
@@ -11171,8 +11179,9 @@ function getManifest(t, ref, accept = types/* ALL_MANIFEST_TYPES */.YQ, signal) 
     return t.memo(`manifest ${ref.registry}/${ref.repository}@${ref.digest} ${accept.join(',')}`, read, signal);
 }
 /** The digest a tag points to, or undefined when it does not exist. */
-async function headManifest(t, ref) {
+async function headManifest(t, ref, signal) {
     const res = await t.pull(ref, {
+        signal,
         method: 'HEAD',
         path: manifestPath(ref, (0,reference/* manifestTarget */.Z_)(ref)),
         headers: { accept: types/* ALL_MANIFEST_TYPES */.YQ.join(', ') }
@@ -11185,7 +11194,7 @@ async function headManifest(t, ref) {
     if (typeof digest === 'string' && digest)
         return digest;
     // Some registries omit the header on HEAD; the body is the only proof then.
-    return (await getManifest(t, ref)).digest;
+    return (await getManifest(t, ref, types/* ALL_MANIFEST_TYPES */.YQ, signal)).digest;
 }
 async function putManifest(t, repoRef, tagOrDigest, body, mediaType) {
     const res = await t.push(repoRef, {
@@ -11276,9 +11285,9 @@ function manifestsOf(body, what) {
         throw new errors/* CheckError */.tl(`${what} is not an image index`);
     }
 }
-async function fromTag(t, ref, digest) {
+async function fromTag(t, ref, digest, signal) {
     try {
-        const m = await getManifest(t, { ...ref, tag: referrersTag(digest), digest: undefined });
+        const m = await getManifest(t, { ...ref, tag: referrersTag(digest), digest: undefined }, undefined, signal);
         return manifestsOf(m.body, `the referrers tag of ${digest}`);
     }
     catch (err) {
@@ -11291,16 +11300,17 @@ async function fromTag(t, ref, digest) {
  * The referrers of `digest` in `ref`'s repository: from the referrers API, or (404) from the
  * fallback tag; both are read, since a registry may have gained the API after a fallback was written.
  */
-async function listReferrers(t, ref, digest) {
+async function listReferrers(t, ref, digest, signal) {
     // The API and the fallback tag at once: one round trip for a digest with no referrers.
     const [apiRead, tagRead] = await Promise.allSettled([
         t.pull(ref, {
             method: 'GET',
             path: `/v2/${ref.repository}/referrers/${digest}`,
             headers: { accept: types/* MEDIA_TYPES */.Z2.ociIndex },
-            stream: true
+            stream: true,
+            signal
         }),
-        fromTag(t, ref, digest)
+        fromTag(t, ref, digest, signal)
     ]);
     if (apiRead.status === 'rejected')
         throw apiRead.reason;
@@ -11312,7 +11322,7 @@ async function listReferrers(t, ref, digest) {
     const tagged = tagRead.value ?? [];
     let api = [];
     if (res.stream) {
-        const body = await readAll(res.stream, REFERRERS_LIMIT);
+        const body = await readAll(res.stream, REFERRERS_LIMIT, undefined, signal);
         if (res.status === 200)
             api = manifestsOf(body, `the referrers of ${digest}`);
     }
@@ -11362,38 +11372,54 @@ async function pushReferrer(t, ref, body, descriptor, subject) {
 /** A small client for the OCI distribution API with retries, auth challenges and keep-alive. */
 class RegistryClient {
     t;
+    /** Set on a view made by `within`: every read ends when it fires. */
+    signal;
     constructor(options = {}, deps = {}) {
         this.t = new RegistryTransport(options, deps);
+    }
+    /**
+     * The same client (connections, tokens, shared reads) whose reads all end when `signal` fires
+     * (an image's deadline), for code that reads through several calls. Writes are not bound.
+     */
+    within(signal) {
+        if (!signal)
+            return this;
+        const view = Object.create(this);
+        view.signal = signal;
+        return view;
+    }
+    stop(o) {
+        return o?.signal ?? this.signal;
     }
     /** Frees keep-alive sockets; call when done so the process can exit promptly. */
     close() {
         this.t.close();
     }
     getManifest(ref, accept, o) {
-        return getManifest(this.t, ref, accept, o?.signal);
+        return getManifest(this.t, ref, accept, this.stop(o));
     }
     /** The digest a tag points to, or undefined when it does not exist. */
-    headManifest(ref) {
-        return headManifest(this.t, ref);
+    headManifest(ref, o) {
+        return headManifest(this.t, ref, this.stop(o));
     }
     putManifest(repoRef, tagOrDigest, body, mediaType) {
         return putManifest(this.t, repoRef, tagOrDigest, body, mediaType);
     }
     /** The manifest of one platform (not an index), by digest. */
     getImageManifest(ref, manifestDigest, o) {
-        return getImageManifest(this.t, ref, manifestDigest, o?.signal);
+        return getImageManifest(this.t, ref, manifestDigest, this.stop(o));
     }
     /** A blob as a stream, checked against its digest as it flows. */
     getBlob(ref, digest, o) {
-        return getBlob(this.t, ref, digest, o?.signal);
+        return getBlob(this.t, ref, digest, this.stop(o));
     }
     /** A small blob in memory (an attestation), at most `limit` bytes, checked against its digest. */
-    getBlobBytes(ref, digest, limit) {
-        return getBlobBytes(this.t, ref, digest, limit);
+    getBlobBytes(ref, digest, limit, o) {
+        return getBlobBytes(this.t, ref, digest, limit, this.stop(o));
     }
     /** The artifacts whose subject is `digest` (referrers API, or the distribution spec's tag fallback). */
-    listReferrers(ref, digest) {
-        return listReferrers(this.t, ref, digest);
+    listReferrers(ref, digest, o) {
+        return listReferrers(this.t, ref, digest, this.stop(o));
     }
     /** Pushes a manifest with a subject, and lists it in the fallback tag when the registry has no referrers API. */
     pushReferrer(ref, body, descriptor, subject) {
@@ -11401,10 +11427,10 @@ class RegistryClient {
     }
     /** An image config by its own digest, checked for the fields that are used. */
     getConfigBlob(ref, digest, o) {
-        return getConfigBlob(this.t, ref, digest, o?.signal);
+        return getConfigBlob(this.t, ref, digest, this.stop(o));
     }
     blobExists(ref, digest, scopes) {
-        return blobExists(this.t, ref, digest, scopes);
+        return blobExists(this.t, ref, digest, scopes, this.signal);
     }
     /** Monolithic upload (POST then PUT); skipped when the registry already has the blob. */
     async pushBlob(ref, data) {
@@ -11422,11 +11448,11 @@ class RegistryClient {
     }
     /** A platform's config; `o.signal` (the image's deadline) gives the read up, socket and retries. */
     getConfig(ref, manifestDigest, o) {
-        return getConfig(this.t, ref, manifestDigest, o?.signal);
+        return getConfig(this.t, ref, manifestDigest, this.stop(o));
     }
     /** Top-level digest and the platforms it offers (a single manifest reports its config's platform). */
     inspect(ref, o) {
-        return inspect(this.t, ref, o?.signal);
+        return inspect(this.t, ref, this.stop(o));
     }
     async resolvePlatforms(ref) {
         return (await this.inspect(ref)).platforms;
@@ -13839,348 +13865,6 @@ function pinExcludes(pin, platforms) {
         .map(oci_platform/* formatPlatform */.Bq);
 }
 
-;// CONCATENATED MODULE: ./actions/lib/verify/layer-shadow.ts
-// Whiteouts: which paths of a lower layer never reach the container, as overlay filesystems apply them.
-const OPAQUE = '.wh..wh..opq';
-/**
- * What upper layers hide from lower ones, as overlay filesystems apply it: a file or
- * whiteout hides the same path below, and a whiteout, an opaque marker or a non-directory
- * hides everything under its path. Memory grows with the number of paths, not their size.
- */
-class LayerShadow {
-    paths = new Set();
-    trees = new Set();
-    pendingPaths = [];
-    pendingTrees = [];
-    hides(path) {
-        if (this.paths.has(path))
-            return true;
-        for (let at = path.indexOf('/'); at > 0; at = path.indexOf('/', at + 1)) {
-            if (this.trees.has(path.slice(0, at)))
-                return true;
-        }
-        return this.trees.has(path);
-    }
-    /** Records an entry of the layer being read; it takes effect for the layers below. */
-    record(path, isDirectory) {
-        const slash = path.lastIndexOf('/');
-        const dir = slash < 0 ? '' : path.slice(0, slash);
-        const base = path.slice(slash + 1);
-        if (base === OPAQUE) {
-            if (dir)
-                this.pendingTrees.push(dir);
-        }
-        else if (base.startsWith('.wh.')) {
-            const gone = (dir ? `${dir}/` : '') + base.slice(4);
-            this.pendingPaths.push(gone);
-            this.pendingTrees.push(gone);
-        }
-        else {
-            this.pendingPaths.push(path);
-            if (!isDirectory)
-                this.pendingTrees.push(path);
-        }
-    }
-    /** Ends a layer: what it recorded now hides the layers below it. */
-    commit() {
-        for (const p of this.pendingPaths)
-            this.paths.add(p);
-        for (const t of this.pendingTrees)
-            this.trees.add(t);
-        this.pendingPaths = [];
-        this.pendingTrees = [];
-    }
-    /** Forgets what a layer recorded, for a layer read again from the start. */
-    discard() {
-        this.pendingPaths = [];
-        this.pendingTrees = [];
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/verify/deep.ts
-
-
-
-
-
-
-
-
-// Only the deep check reads layers; the other checks do not load a tar reader.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const deep_tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(56118));
-
-// The ELF header fields we need are in the first 20 bytes; 64 leaves room to spare.
-const HEAD_BYTES = 64;
-const GZIP_MAGIC = [0x1f, 0x8b];
-const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
-function startsWith(buf, magic) {
-    return magic.every((b, i) => buf[i] === b);
-}
-function zstdDecompressor(mediaType) {
-    const create = external_node_zlib_.createZstdDecompress;
-    if (typeof create !== 'function') {
-        throw new errors/* CheckError */.tl(`layer ${mediaType} is zstd-compressed, which Node ${process.version} cannot decompress (needs Node 22.15 or later)`);
-    }
-    return create();
-}
-/** Looks at the first bytes rather than trusting the media type: some tools mislabel layers. */
-async function peek(source) {
-    return new Promise((resolve, reject) => {
-        const done = () => {
-            source.off('readable', onReadable);
-            source.off('error', reject);
-            source.off('end', onEnd);
-        };
-        const onReadable = () => {
-            const chunk = source.read();
-            if (chunk === null)
-                return;
-            done();
-            source.unshift(chunk);
-            resolve(chunk);
-        };
-        const onEnd = () => {
-            done();
-            resolve(Buffer.alloc(0));
-        };
-        source.on('readable', onReadable);
-        source.once('error', reject);
-        source.once('end', onEnd);
-    });
-}
-function decompressorFor(head, mediaType) {
-    // Larger output chunks mean fewer callbacks through tar-stream: ~15 % faster on big layers.
-    if (startsWith(head, GZIP_MAGIC))
-        return external_node_zlib_.createGunzip({ chunkSize: 256 * 1024 });
-    if (startsWith(head, ZSTD_MAGIC))
-        return zstdDecompressor(mediaType);
-    return undefined;
-}
-/** Reads a tar entry to its end, keeping only its first bytes (events: cheaper than async iteration). */
-function readHead(entry) {
-    return new Promise((resolve, reject) => {
-        const parts = [];
-        let size = 0;
-        entry.on('data', (chunk) => {
-            if (size >= HEAD_BYTES)
-                return;
-            const part = Buffer.from(chunk.subarray(0, HEAD_BYTES - size));
-            parts.push(part);
-            size += part.length;
-        });
-        entry.once('end', () => resolve(Buffer.concat(parts)));
-        entry.once('error', reject);
-    });
-}
-function isRegularFile(type) {
-    return type === 'file' || type === 'contiguous-file' || type == null;
-}
-/** The tar entries of a layer, decompressed as its first bytes say; an error of any stage ends them. */
-async function openTar(source, mediaType, onError) {
-    const head = await peek(source);
-    const decompress = decompressorFor(head, mediaType);
-    const extract = deep_tarStream().extract();
-    const fail = (err) => {
-        onError(err);
-        extract.destroy(err);
-    };
-    // tar-stream is a streamx Writable, so errors are forwarded by hand rather than via pipeline().
-    source.on('error', fail);
-    if (decompress) {
-        decompress.on('error', fail);
-        source.pipe(decompress).pipe(extract);
-    }
-    else {
-        source.pipe(extract);
-    }
-    return { extract, decompress };
-}
-/** Reads one tar entry: its path, its kind and, for a file still visible, its ELF machine. */
-async function readEntry(entry, opts) {
-    const header = entry.header;
-    const path = header.name.replace(/^\.?\/+/, '').replace(/\/+$/, '');
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    // Whiteouts mark deletions and carry no content; hidden files never reach the container.
-    const content = isRegularFile(header.type) && !base.startsWith('.wh.');
-    const read = content && !(opts.shadow?.hides(path) ?? false);
-    const head = read ? await readHead(entry) : (entry.resume(), undefined);
-    const machine = head ? parseElfHeader(head)?.machine : undefined;
-    return { path, directory: header.type === 'directory', content, machine };
-}
-/** Judges one entry, in layer order, under the shadow of the layers above; true when the scan can end. */
-function applyEntry(e, scan, opts) {
-    const hidden = opts.shadow?.hides(e.path) ?? false;
-    opts.shadow?.record(e.path, e.directory);
-    if (hidden || !e.content)
-        return false;
-    scan.files++;
-    if (e.machine === undefined || (opts.ignore && opts.ignore(e.path)))
-        return false;
-    const file = { path: e.path, machine: e.machine, machineName: machineName(e.machine) };
-    scan.elfFiles.push(file);
-    if (opts.expectedMachine !== undefined && e.machine !== opts.expectedMachine) {
-        scan.mismatches.push(file);
-        if (opts.stopOnMismatch)
-            return true;
-    }
-    return opts.shouldStop?.(scan) ?? false;
-}
-/**
- * Streams one layer blob (gzip, zstd or plain tar) and reads the ELF header of each regular
- * file. Memory stays bounded: files are drained, never held.
- */
-async function scanLayer(source, mediaType, opts = {}) {
-    const scan = { files: 0, elfFiles: [], mismatches: [], stopped: false };
-    let failure;
-    const { extract, decompress } = await openTar(source, mediaType, err => {
-        if (!scan.stopped)
-            failure = failure ?? err;
-    });
-    let stopped = () => { };
-    const stop = () => {
-        scan.stopped = true;
-        source.destroy();
-        decompress?.destroy();
-        extract.destroy();
-        stopped();
-    };
-    const read = async () => {
-        for await (const entry of extract) {
-            if (scan.stopped)
-                break;
-            const seen = await readEntry(entry, opts);
-            if (opts.record)
-                opts.record.push(seen);
-            else if (applyEntry(seen, scan, opts))
-                return stop();
-        }
-    };
-    // A stop from outside ends the scan at once: a destroyed tar stream need not end its iteration.
-    const stop$ = new Promise(resolve => (stopped = resolve));
-    opts.signal?.addEventListener('abort', stop, { once: true });
-    if (opts.signal?.aborted)
-        stop();
-    const reading = read();
-    try {
-        await Promise.race([reading, stop$]);
-    }
-    catch (err) {
-        if (!scan.stopped)
-            failure = failure ?? err;
-    }
-    finally {
-        opts.signal?.removeEventListener('abort', stop);
-        reading.catch(() => undefined);
-    }
-    if (failure && !scan.stopped) {
-        if (failure instanceof errors/* CheckError */.tl)
-            throw failure;
-        throw new oci_digest/* MalformedLayer */.bO(`layer content is malformed (${mediaType}): ${failure.message}`);
-    }
-    return scan;
-}
-/** One layer, read once more from the start when its bytes fail their digest. */
-async function scanLayerOnce(client, ref, layer, opts) {
-    for (let attempt = 0;; attempt++) {
-        const blob = await client.getBlob(ref, layer.digest, { signal: opts.signal });
-        try {
-            return await scanLayer(blob, layer.mediaType, opts);
-        }
-        catch (err) {
-            blob.destroy();
-            opts.shadow?.discard();
-            opts.record?.splice(0);
-            if (err instanceof oci_digest/* IntegrityError */.cs && !(err instanceof oci_digest/* MalformedLayer */.bO) && attempt === 0) {
-                toolkit/* info */.pq(`${err.message}; reading it once more`);
-                continue;
-            }
-            const why = err instanceof Error ? err.message : String(err);
-            throw new errors/* CheckError */.tl(`layer ${layer.digest} of ${(0,reference/* formatReference */.FH)(ref)}: ${why}`);
-        }
-    }
-}
-/**
- * Checks that the binaries in one platform's layers were built for that platform.
- *
- * The layers are read at once, each into a record of its entries; the records are then judged
- * from the top down as soon as every layer above is in, so a file deleted or replaced by a later
- * layer (which never reaches the container) is skipped rather than blamed.
- *
- * Early stop: the first visible ELF file whose machine differs from the platform makes the
- * verdict certain (fail), so with `stopEarly` the reads end there. A pass is only certain after
- * every layer has been read, so otherwise all layers are scanned.
- */
-async function scanImageLayers(client, ref, manifestDigest, expectedArch, options = {}) {
-    const machine = expectedMachine(expectedArch);
-    if (machine === undefined) {
-        throw new errors/* CheckError */.tl(`no ELF machine is known for architecture "${expectedArch}" (${(0,reference/* formatReference */.FH)(ref)})`);
-    }
-    const manifest = await client.getImageManifest(ref, manifestDigest, { signal: options.signal });
-    const verdict = {
-        ok: true,
-        executables: 0,
-        mismatches: [],
-        layersScanned: 0,
-        layersTotal: manifest.layers.length
-    };
-    const top = [...manifest.layers].reverse();
-    const records = [];
-    const shadow = new LayerShadow();
-    const judge = { expectedMachine: machine, stopOnMismatch: options.stopEarly, ignore: options.ignore };
-    const stop = new AbortController();
-    const abort = () => stop.abort();
-    options.signal?.addEventListener('abort', abort, { once: true });
-    if (options.signal?.aborted)
-        abort();
-    // Judges the layers read so far, from the top down, up to the first one still being read.
-    const judgeReady = () => {
-        while (!stop.signal.aborted && records[verdict.layersScanned]) {
-            const i = verdict.layersScanned++;
-            const scan = { files: 0, elfFiles: [], mismatches: [], stopped: false };
-            for (const e of records[i])
-                if (applyEntry(e, scan, { ...judge, shadow }))
-                    break;
-            records[i] = undefined;
-            shadow.commit();
-            verdict.executables += scan.elfFiles.length;
-            verdict.mismatches.push(...scan.mismatches);
-            options.onLayer?.(scan);
-            if (options.stopEarly && scan.mismatches.length > 0)
-                abort();
-        }
-    };
-    const read = async (layer, i) => {
-        const record = [];
-        try {
-            await scanLayerOnce(client, ref, layer, { signal: stop.signal, record });
-        }
-        catch (err) {
-            // A read cut short by the stop (a foreign binary found, or a deadline) is no failure of its own.
-            if (stop.signal.aborted)
-                return;
-            abort();
-            throw err;
-        }
-        if (stop.signal.aborted)
-            return;
-        records[i] = record;
-        judgeReady();
-    };
-    try {
-        await Promise.all(top.map(read));
-    }
-    finally {
-        options.signal?.removeEventListener('abort', abort);
-    }
-    // Stopped from outside: what was read proves nothing.
-    const why = options.signal?.reason;
-    if (options.signal?.aborted)
-        throw why instanceof Error ? why : new errors/* CheckError */.tl('the deep check was stopped');
-    verdict.ok = verdict.mismatches.length === 0;
-    return verdict;
-}
-
 // EXTERNAL MODULE: ./actions/lib/verify/scan/types.ts
 var scan_types = __nccwpck_require__(61583);
 ;// CONCATENATED MODULE: ./actions/lib/verify/targets.ts
@@ -14552,6 +14236,348 @@ async function saveResults(c, env = process.env) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/lib/verify/layer-shadow.ts
+// Whiteouts: which paths of a lower layer never reach the container, as overlay filesystems apply them.
+const OPAQUE = '.wh..wh..opq';
+/**
+ * What upper layers hide from lower ones, as overlay filesystems apply it: a file or
+ * whiteout hides the same path below, and a whiteout, an opaque marker or a non-directory
+ * hides everything under its path. Memory grows with the number of paths, not their size.
+ */
+class LayerShadow {
+    paths = new Set();
+    trees = new Set();
+    pendingPaths = [];
+    pendingTrees = [];
+    hides(path) {
+        if (this.paths.has(path))
+            return true;
+        for (let at = path.indexOf('/'); at > 0; at = path.indexOf('/', at + 1)) {
+            if (this.trees.has(path.slice(0, at)))
+                return true;
+        }
+        return this.trees.has(path);
+    }
+    /** Records an entry of the layer being read; it takes effect for the layers below. */
+    record(path, isDirectory) {
+        const slash = path.lastIndexOf('/');
+        const dir = slash < 0 ? '' : path.slice(0, slash);
+        const base = path.slice(slash + 1);
+        if (base === OPAQUE) {
+            if (dir)
+                this.pendingTrees.push(dir);
+        }
+        else if (base.startsWith('.wh.')) {
+            const gone = (dir ? `${dir}/` : '') + base.slice(4);
+            this.pendingPaths.push(gone);
+            this.pendingTrees.push(gone);
+        }
+        else {
+            this.pendingPaths.push(path);
+            if (!isDirectory)
+                this.pendingTrees.push(path);
+        }
+    }
+    /** Ends a layer: what it recorded now hides the layers below it. */
+    commit() {
+        for (const p of this.pendingPaths)
+            this.paths.add(p);
+        for (const t of this.pendingTrees)
+            this.trees.add(t);
+        this.pendingPaths = [];
+        this.pendingTrees = [];
+    }
+    /** Forgets what a layer recorded, for a layer read again from the start. */
+    discard() {
+        this.pendingPaths = [];
+        this.pendingTrees = [];
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/verify/deep.ts
+
+
+
+
+
+
+
+
+// Only the deep check reads layers; the other checks do not load a tar reader.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const deep_tarStream = (0,lazy/* lazy */.R)(() => __nccwpck_require__(56118));
+
+// The ELF header fields we need are in the first 20 bytes; 64 leaves room to spare.
+const HEAD_BYTES = 64;
+const GZIP_MAGIC = [0x1f, 0x8b];
+const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
+function startsWith(buf, magic) {
+    return magic.every((b, i) => buf[i] === b);
+}
+function zstdDecompressor(mediaType) {
+    const create = external_node_zlib_.createZstdDecompress;
+    if (typeof create !== 'function') {
+        throw new errors/* CheckError */.tl(`layer ${mediaType} is zstd-compressed, which Node ${process.version} cannot decompress (needs Node 22.15 or later)`);
+    }
+    return create();
+}
+/** Looks at the first bytes rather than trusting the media type: some tools mislabel layers. */
+async function peek(source) {
+    return new Promise((resolve, reject) => {
+        const done = () => {
+            source.off('readable', onReadable);
+            source.off('error', reject);
+            source.off('end', onEnd);
+        };
+        const onReadable = () => {
+            const chunk = source.read();
+            if (chunk === null)
+                return;
+            done();
+            source.unshift(chunk);
+            resolve(chunk);
+        };
+        const onEnd = () => {
+            done();
+            resolve(Buffer.alloc(0));
+        };
+        source.on('readable', onReadable);
+        source.once('error', reject);
+        source.once('end', onEnd);
+    });
+}
+function decompressorFor(head, mediaType) {
+    // Larger output chunks mean fewer callbacks through tar-stream: ~15 % faster on big layers.
+    if (startsWith(head, GZIP_MAGIC))
+        return external_node_zlib_.createGunzip({ chunkSize: 256 * 1024 });
+    if (startsWith(head, ZSTD_MAGIC))
+        return zstdDecompressor(mediaType);
+    return undefined;
+}
+/** Reads a tar entry to its end, keeping only its first bytes (events: cheaper than async iteration). */
+function readHead(entry) {
+    return new Promise((resolve, reject) => {
+        const parts = [];
+        let size = 0;
+        entry.on('data', (chunk) => {
+            if (size >= HEAD_BYTES)
+                return;
+            const part = Buffer.from(chunk.subarray(0, HEAD_BYTES - size));
+            parts.push(part);
+            size += part.length;
+        });
+        entry.once('end', () => resolve(Buffer.concat(parts)));
+        entry.once('error', reject);
+    });
+}
+function isRegularFile(type) {
+    return type === 'file' || type === 'contiguous-file' || type == null;
+}
+/** The tar entries of a layer, decompressed as its first bytes say; an error of any stage ends them. */
+async function openTar(source, mediaType, onError) {
+    const head = await peek(source);
+    const decompress = decompressorFor(head, mediaType);
+    const extract = deep_tarStream().extract();
+    const fail = (err) => {
+        onError(err);
+        extract.destroy(err);
+    };
+    // tar-stream is a streamx Writable, so errors are forwarded by hand rather than via pipeline().
+    source.on('error', fail);
+    if (decompress) {
+        decompress.on('error', fail);
+        source.pipe(decompress).pipe(extract);
+    }
+    else {
+        source.pipe(extract);
+    }
+    return { extract, decompress };
+}
+/** Reads one tar entry: its path, its kind and, for a file still visible, its ELF machine. */
+async function readEntry(entry, opts) {
+    const header = entry.header;
+    const path = header.name.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    // Whiteouts mark deletions and carry no content; hidden files never reach the container.
+    const content = isRegularFile(header.type) && !base.startsWith('.wh.');
+    const read = content && !(opts.shadow?.hides(path) ?? false);
+    const head = read ? await readHead(entry) : (entry.resume(), undefined);
+    const machine = head ? parseElfHeader(head)?.machine : undefined;
+    return { path, directory: header.type === 'directory', content, machine };
+}
+/** Judges one entry, in layer order, under the shadow of the layers above; true when the scan can end. */
+function applyEntry(e, scan, opts) {
+    const hidden = opts.shadow?.hides(e.path) ?? false;
+    opts.shadow?.record(e.path, e.directory);
+    if (hidden || !e.content)
+        return false;
+    scan.files++;
+    if (e.machine === undefined || (opts.ignore && opts.ignore(e.path)))
+        return false;
+    const file = { path: e.path, machine: e.machine, machineName: machineName(e.machine) };
+    scan.elfFiles.push(file);
+    if (opts.expectedMachine !== undefined && e.machine !== opts.expectedMachine) {
+        scan.mismatches.push(file);
+        if (opts.stopOnMismatch)
+            return true;
+    }
+    return opts.shouldStop?.(scan) ?? false;
+}
+/**
+ * Streams one layer blob (gzip, zstd or plain tar) and reads the ELF header of each regular
+ * file. Memory stays bounded: files are drained, never held.
+ */
+async function scanLayer(source, mediaType, opts = {}) {
+    const scan = { files: 0, elfFiles: [], mismatches: [], stopped: false };
+    let failure;
+    const { extract, decompress } = await openTar(source, mediaType, err => {
+        if (!scan.stopped)
+            failure = failure ?? err;
+    });
+    let stopped = () => { };
+    const stop = () => {
+        scan.stopped = true;
+        source.destroy();
+        decompress?.destroy();
+        extract.destroy();
+        stopped();
+    };
+    const read = async () => {
+        for await (const entry of extract) {
+            if (scan.stopped)
+                break;
+            const seen = await readEntry(entry, opts);
+            if (opts.record)
+                opts.record.push(seen);
+            else if (applyEntry(seen, scan, opts))
+                return stop();
+        }
+    };
+    // A stop from outside ends the scan at once: a destroyed tar stream need not end its iteration.
+    const stop$ = new Promise(resolve => (stopped = resolve));
+    opts.signal?.addEventListener('abort', stop, { once: true });
+    if (opts.signal?.aborted)
+        stop();
+    const reading = read();
+    try {
+        await Promise.race([reading, stop$]);
+    }
+    catch (err) {
+        if (!scan.stopped)
+            failure = failure ?? err;
+    }
+    finally {
+        opts.signal?.removeEventListener('abort', stop);
+        reading.catch(() => undefined);
+    }
+    if (failure && !scan.stopped) {
+        if (failure instanceof errors/* CheckError */.tl)
+            throw failure;
+        throw new oci_digest/* MalformedLayer */.bO(`layer content is malformed (${mediaType}): ${failure.message}`);
+    }
+    return scan;
+}
+/** One layer, read once more from the start when its bytes fail their digest. */
+async function scanLayerOnce(client, ref, layer, opts) {
+    for (let attempt = 0;; attempt++) {
+        const blob = await client.getBlob(ref, layer.digest, { signal: opts.signal });
+        try {
+            return await scanLayer(blob, layer.mediaType, opts);
+        }
+        catch (err) {
+            blob.destroy();
+            opts.shadow?.discard();
+            opts.record?.splice(0);
+            if (err instanceof oci_digest/* IntegrityError */.cs && !(err instanceof oci_digest/* MalformedLayer */.bO) && attempt === 0) {
+                toolkit/* info */.pq(`${err.message}; reading it once more`);
+                continue;
+            }
+            const why = err instanceof Error ? err.message : String(err);
+            throw new errors/* CheckError */.tl(`layer ${layer.digest} of ${(0,reference/* formatReference */.FH)(ref)}: ${why}`);
+        }
+    }
+}
+/**
+ * Checks that the binaries in one platform's layers were built for that platform.
+ *
+ * The layers are read at once, each into a record of its entries; the records are then judged
+ * from the top down as soon as every layer above is in, so a file deleted or replaced by a later
+ * layer (which never reaches the container) is skipped rather than blamed.
+ *
+ * Early stop: the first visible ELF file whose machine differs from the platform makes the
+ * verdict certain (fail), so with `stopEarly` the reads end there. A pass is only certain after
+ * every layer has been read, so otherwise all layers are scanned.
+ */
+async function scanImageLayers(client, ref, manifestDigest, expectedArch, options = {}) {
+    const machine = expectedMachine(expectedArch);
+    if (machine === undefined) {
+        throw new errors/* CheckError */.tl(`no ELF machine is known for architecture "${expectedArch}" (${(0,reference/* formatReference */.FH)(ref)})`);
+    }
+    const manifest = await client.getImageManifest(ref, manifestDigest, { signal: options.signal });
+    const verdict = {
+        ok: true,
+        executables: 0,
+        mismatches: [],
+        layersScanned: 0,
+        layersTotal: manifest.layers.length
+    };
+    const top = [...manifest.layers].reverse();
+    const records = [];
+    const shadow = new LayerShadow();
+    const judge = { expectedMachine: machine, stopOnMismatch: options.stopEarly, ignore: options.ignore };
+    const stop = new AbortController();
+    const abort = () => stop.abort();
+    options.signal?.addEventListener('abort', abort, { once: true });
+    if (options.signal?.aborted)
+        abort();
+    // Judges the layers read so far, from the top down, up to the first one still being read.
+    const judgeReady = () => {
+        while (!stop.signal.aborted && records[verdict.layersScanned]) {
+            const i = verdict.layersScanned++;
+            const scan = { files: 0, elfFiles: [], mismatches: [], stopped: false };
+            for (const e of records[i])
+                if (applyEntry(e, scan, { ...judge, shadow }))
+                    break;
+            records[i] = undefined;
+            shadow.commit();
+            verdict.executables += scan.elfFiles.length;
+            verdict.mismatches.push(...scan.mismatches);
+            options.onLayer?.(scan);
+            if (options.stopEarly && scan.mismatches.length > 0)
+                abort();
+        }
+    };
+    const read = async (layer, i) => {
+        const record = [];
+        try {
+            await scanLayerOnce(client, ref, layer, { signal: stop.signal, record });
+        }
+        catch (err) {
+            // A read cut short by the stop (a foreign binary found, or a deadline) is no failure of its own.
+            if (stop.signal.aborted)
+                return;
+            abort();
+            throw err;
+        }
+        if (stop.signal.aborted)
+            return;
+        records[i] = record;
+        judgeReady();
+    };
+    try {
+        await Promise.all(top.map(read));
+    }
+    finally {
+        options.signal?.removeEventListener('abort', abort);
+    }
+    // Stopped from outside: what was read proves nothing.
+    const why = options.signal?.reason;
+    if (options.signal?.aborted)
+        throw why instanceof Error ? why : new errors/* CheckError */.tl('the deep check was stopped');
+    verdict.ok = verdict.mismatches.length === 0;
+    return verdict;
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/verify/layer-progress.ts
 // Progress of a deep check, for long reads: every few seconds, one line with the bytes read of
 // each layer still being read and the binaries checked so far. A check that ends before the
@@ -14613,6 +14639,55 @@ function layerProgress(inner, label, opts = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/lib/verify/deep-check.ts
+// Level 3 for one platform: its layers read and every visible binary's ELF machine checked.
+
+
+
+
+
+
+/** Level 3 for one platform's manifest; `signal` ends the reads (the verdict is then void). */
+async function deepCheck(reader, ref, digest, p, signal) {
+    const expected = machineName(expectedMachine(p.architecture) ?? -1);
+    // A long read says how far it got, every few seconds.
+    const progress = layerProgress(reader, `${(0,reference/* formatReference */.FH)(ref)} ${(0,oci_platform/* formatPlatform */.Bq)(p)}`);
+    try {
+        // Stops at the first foreign binary: from then on the verdict cannot change.
+        const machines = {};
+        let files = 0;
+        const onLayer = (scan) => {
+            files += scan.files;
+            for (const f of scan.elfFiles)
+                machines[f.machineName] = (machines[f.machineName] ?? 0) + 1;
+            progress.layer(scan);
+        };
+        const v = await scanImageLayers(progress.reader, ref, digest, p.architecture, {
+            stopEarly: true,
+            onLayer,
+            signal
+        });
+        const first = v.mismatches[0];
+        return {
+            executables: v.executables,
+            files,
+            machines,
+            layersScanned: v.layersScanned,
+            layersTotal: v.layersTotal,
+            ...(first ? { mismatch: { ...first, expected } } : {})
+        };
+    }
+    catch (err) {
+        const why = (0,errors/* whyOf */.gf)(err);
+        if (/zstd/i.test(why))
+            return { executables: 0, files: 0, machines: {}, layersScanned: 0, layersTotal: 0, unsupported: why };
+        throw err;
+    }
+    finally {
+        progress.stop();
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/verify/image.ts
 // One image's verdict: listed (level 1), configured (level 2) and, with deep, built right (level 3).
 
@@ -14627,10 +14702,9 @@ function layerProgress(inner, label, opts = {}) {
 
 
 
-
-
 /** How many of an index's platforms the report lists. */
 const MAX_LISTED = 1000;
+
 const howOrder = (h) => (h === 'input' ? -1 : scan_types/* FOUND_HOW */.s4.indexOf(h));
 function platformOf(e) {
     return (0,oci_platform/* normalisePlatformString */.rQ)(`${e.os}/${e.architecture}${e.variant ? '/' + e.variant : ''}`);
@@ -14725,46 +14799,6 @@ function settled(r) {
         throw r.reason;
     return r.value;
 }
-/** Level 3 for one platform's manifest; `signal` ends the reads (the verdict is then void). */
-async function deepCheck(reader, ref, digest, p, signal) {
-    const expected = machineName(expectedMachine(p.architecture) ?? -1);
-    // A long read says how far it got, every few seconds.
-    const progress = layerProgress(reader, `${(0,reference/* formatReference */.FH)(ref)} ${(0,oci_platform/* formatPlatform */.Bq)(p)}`);
-    try {
-        // Stops at the first foreign binary: from then on the verdict cannot change.
-        const machines = {};
-        let files = 0;
-        const onLayer = (scan) => {
-            files += scan.files;
-            for (const f of scan.elfFiles)
-                machines[f.machineName] = (machines[f.machineName] ?? 0) + 1;
-            progress.layer(scan);
-        };
-        const v = await scanImageLayers(progress.reader, ref, digest, p.architecture, {
-            stopEarly: true,
-            onLayer,
-            signal
-        });
-        const first = v.mismatches[0];
-        return {
-            executables: v.executables,
-            files,
-            machines,
-            layersScanned: v.layersScanned,
-            layersTotal: v.layersTotal,
-            ...(first ? { mismatch: { ...first, expected } } : {})
-        };
-    }
-    catch (err) {
-        const why = (0,errors/* whyOf */.gf)(err);
-        if (/zstd/i.test(why))
-            return { executables: 0, files: 0, machines: {}, layersScanned: 0, layersTotal: 0, unsupported: why };
-        throw err;
-    }
-    finally {
-        progress.stop();
-    }
-}
 /** The image's notes from its platforms' verdicts (judge gives its outcome and status). */
 function settle(result) {
     for (const c of result.platforms) {
@@ -14780,13 +14814,18 @@ function listAvailable(result, offered) {
     if (offered.length > MAX_LISTED)
         result.notes.push(`the index lists ${offered.length} platforms; the report keeps the first ${MAX_LISTED}`);
 }
-/** Platforms at once (one image costs three round trips, not 1 + 2 per platform), within the deadline. */
-function platformChecks(needed, late, check) {
-    return Promise.race([Promise.all(needed.map(check)), late]).catch((err) => {
+/** `work` within the image deadline; past it, every needed platform is unknown, with the deadline named. */
+function inTime(needed, late, work) {
+    return Promise.race([work, late]).catch((err) => {
         if (err instanceof limits/* LimitError */.oC && err.limit === 'imageMs')
-            return wholeImage(needed, err);
+            return { platforms: wholeImage(needed, err) };
         throw err;
     });
+}
+/** Platforms at once (one image costs three round trips, not 1 + 2 per platform), within the deadline. */
+async function platformChecks(needed, late, check) {
+    const done = await inTime(needed, late, Promise.all(needed.map(check)));
+    return Array.isArray(done) ? done : done.platforms;
 }
 /** An allow rule covers a known gap, never a registry that did not answer. */
 function allowGap(result, t, allow) {
@@ -14798,14 +14837,9 @@ function allowGap(result, t, allow) {
         result.status = 'allowed';
     }
 }
-/** One image against the required platforms, its reads in the image deadline; allow rules may allow it. */
-async function checkImage(client, t, required, o, early) {
-    const started = Date.now();
-    // An archive on disk is read offline: no mirror, no registry.
-    const local = isLocalRef(t.ref);
-    const resolved = local ? t.ref : (0,reference/* applyMirrors */.J4)(t.ref, o.mirrors);
-    const needed = t.only ? required.filter(p => t.only?.has((0,oci_platform/* formatPlatform */.Bq)(p))) : required;
-    const result = {
+/** What is known of an image before anything is read. */
+function startResult(t, resolved, local) {
+    return {
         reference: t.written,
         normalized: (0,reference/* formatReference */.FH)(t.ref),
         resolved: (0,reference/* formatReference */.FH)(resolved),
@@ -14822,6 +14856,15 @@ async function checkImage(client, t, required, o, early) {
         charts: [...t.charts].sort(),
         durationMs: 0
     };
+}
+/** One image against the required platforms, its reads in the image deadline; allow rules may allow it. */
+async function checkImage(client, t, required, o, early) {
+    const started = Date.now();
+    // An archive on disk is read offline: no mirror, no registry.
+    const local = isLocalRef(t.ref);
+    const resolved = local ? t.ref : (0,reference/* applyMirrors */.J4)(t.ref, o.mirrors);
+    const needed = t.only ? required.filter(p => t.only?.has((0,oci_platform/* formatPlatform */.Bq)(p))) : required;
+    const result = startResult(t, resolved, local);
     let image;
     let reader = client;
     const deadline = (0,limits/* startDeadline */.db)(o.imageMs, result.resolved, 'imageMs');
@@ -14837,7 +14880,11 @@ async function checkImage(client, t, required, o, early) {
         result.digest = image.digest;
         const offered = image.platforms.filter(e => !e.attestation);
         listAvailable(result, offered);
-        const proof = local ? undefined : await proofOutcome(client, resolved, image, needed, o);
+        // Proofs are read within the image's deadline too.
+        const proving = local
+            ? undefined
+            : proofOutcome(client.within(deadline.signal), resolved, image, needed, o);
+        const proof = proving && (await inTime(needed, deadline.late, proving));
         const results = proof || local ? undefined : standingIn(o.results, o.proof?.mode, t.found);
         const kept = results && fromCache(results, image, needed, o.deep ? 3 : 2);
         const proven = proof ?? kept;

@@ -588,20 +588,38 @@ async function postComment(enabled, token, result, proofs, action) {
 
 /***/ }),
 
-/***/ 86444:
+/***/ 94253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   c: () => (/* binding */ checkImage),
-  f: () => (/* binding */ deepCheck)
+  f: () => (/* reexport */ deepCheck)
 });
 
 // EXTERNAL MODULE: ./actions/lib/core/untrusted.ts
 var untrusted = __webpack_require__(5078);
 // EXTERNAL MODULE: ./actions/lib/core/limits.ts
 var limits = __webpack_require__(61998);
+// EXTERNAL MODULE: ./actions/lib/oci/platform.ts
+var platform = __webpack_require__(98081);
+// EXTERNAL MODULE: ./actions/lib/oci/reference.ts
+var reference = __webpack_require__(67837);
+// EXTERNAL MODULE: ./actions/lib/oci/archive-source.ts
+var archive_source = __webpack_require__(91554);
+// EXTERNAL MODULE: ./actions/lib/verify/allow.ts
+var verify_allow = __webpack_require__(85167);
+// EXTERNAL MODULE: ./actions/lib/verify/scan/types.ts
+var types = __webpack_require__(61583);
+// EXTERNAL MODULE: ./actions/lib/verify/targets.ts
+var targets = __webpack_require__(74476);
+// EXTERNAL MODULE: ./actions/lib/verify/proven.ts
+var verify_proven = __webpack_require__(83916);
+// EXTERNAL MODULE: ./actions/lib/verify/result-cache.ts
+var result_cache = __webpack_require__(64290);
+// EXTERNAL MODULE: ./actions/lib/oci/elf.ts
+var elf = __webpack_require__(79393);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./actions/lib/core/toolkit.ts
@@ -610,10 +628,6 @@ var toolkit = __webpack_require__(83446);
 var errors = __webpack_require__(43545);
 // EXTERNAL MODULE: ./actions/lib/core/lazy.ts
 var lazy = __webpack_require__(96224);
-// EXTERNAL MODULE: ./actions/lib/oci/elf.ts
-var elf = __webpack_require__(79393);
-// EXTERNAL MODULE: ./actions/lib/oci/reference.ts
-var reference = __webpack_require__(67837);
 // EXTERNAL MODULE: ./actions/lib/oci/digest.ts
 var digest = __webpack_require__(61766);
 ;// CONCATENATED MODULE: ./actions/lib/verify/layer-shadow.ts
@@ -958,20 +972,6 @@ async function scanImageLayers(client, ref, manifestDigest, expectedArch, option
     return verdict;
 }
 
-// EXTERNAL MODULE: ./actions/lib/oci/platform.ts
-var platform = __webpack_require__(98081);
-// EXTERNAL MODULE: ./actions/lib/oci/archive-source.ts
-var archive_source = __webpack_require__(91554);
-// EXTERNAL MODULE: ./actions/lib/verify/allow.ts
-var verify_allow = __webpack_require__(85167);
-// EXTERNAL MODULE: ./actions/lib/verify/scan/types.ts
-var types = __webpack_require__(61583);
-// EXTERNAL MODULE: ./actions/lib/verify/targets.ts
-var targets = __webpack_require__(74476);
-// EXTERNAL MODULE: ./actions/lib/verify/proven.ts
-var verify_proven = __webpack_require__(83916);
-// EXTERNAL MODULE: ./actions/lib/verify/result-cache.ts
-var result_cache = __webpack_require__(64290);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./actions/lib/verify/layer-progress.ts
@@ -1035,6 +1035,55 @@ function layerProgress(inner, label, opts = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/lib/verify/deep-check.ts
+// Level 3 for one platform: its layers read and every visible binary's ELF machine checked.
+
+
+
+
+
+
+/** Level 3 for one platform's manifest; `signal` ends the reads (the verdict is then void). */
+async function deepCheck(reader, ref, digest, p, signal) {
+    const expected = (0,elf/* machineName */.Fm)((0,elf/* expectedMachine */.AY)(p.architecture) ?? -1);
+    // A long read says how far it got, every few seconds.
+    const progress = layerProgress(reader, `${(0,reference/* formatReference */.FH)(ref)} ${(0,platform/* formatPlatform */.Bq)(p)}`);
+    try {
+        // Stops at the first foreign binary: from then on the verdict cannot change.
+        const machines = {};
+        let files = 0;
+        const onLayer = (scan) => {
+            files += scan.files;
+            for (const f of scan.elfFiles)
+                machines[f.machineName] = (machines[f.machineName] ?? 0) + 1;
+            progress.layer(scan);
+        };
+        const v = await scanImageLayers(progress.reader, ref, digest, p.architecture, {
+            stopEarly: true,
+            onLayer,
+            signal
+        });
+        const first = v.mismatches[0];
+        return {
+            executables: v.executables,
+            files,
+            machines,
+            layersScanned: v.layersScanned,
+            layersTotal: v.layersTotal,
+            ...(first ? { mismatch: { ...first, expected } } : {})
+        };
+    }
+    catch (err) {
+        const why = (0,targets/* whyOf */.gf)(err);
+        if (/zstd/i.test(why))
+            return { executables: 0, files: 0, machines: {}, layersScanned: 0, layersTotal: 0, unsupported: why };
+        throw err;
+    }
+    finally {
+        progress.stop();
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/verify/image.ts
 // One image's verdict: listed (level 1), configured (level 2) and, with deep, built right (level 3).
 
@@ -1049,10 +1098,9 @@ function layerProgress(inner, label, opts = {}) {
 
 
 
-
-
 /** How many of an index's platforms the report lists. */
 const MAX_LISTED = 1000;
+
 const howOrder = (h) => (h === 'input' ? -1 : types/* FOUND_HOW */.s4.indexOf(h));
 function platformOf(e) {
     return (0,platform/* normalisePlatformString */.rQ)(`${e.os}/${e.architecture}${e.variant ? '/' + e.variant : ''}`);
@@ -1147,46 +1195,6 @@ function settled(r) {
         throw r.reason;
     return r.value;
 }
-/** Level 3 for one platform's manifest; `signal` ends the reads (the verdict is then void). */
-async function deepCheck(reader, ref, digest, p, signal) {
-    const expected = (0,elf/* machineName */.Fm)((0,elf/* expectedMachine */.AY)(p.architecture) ?? -1);
-    // A long read says how far it got, every few seconds.
-    const progress = layerProgress(reader, `${(0,reference/* formatReference */.FH)(ref)} ${(0,platform/* formatPlatform */.Bq)(p)}`);
-    try {
-        // Stops at the first foreign binary: from then on the verdict cannot change.
-        const machines = {};
-        let files = 0;
-        const onLayer = (scan) => {
-            files += scan.files;
-            for (const f of scan.elfFiles)
-                machines[f.machineName] = (machines[f.machineName] ?? 0) + 1;
-            progress.layer(scan);
-        };
-        const v = await scanImageLayers(progress.reader, ref, digest, p.architecture, {
-            stopEarly: true,
-            onLayer,
-            signal
-        });
-        const first = v.mismatches[0];
-        return {
-            executables: v.executables,
-            files,
-            machines,
-            layersScanned: v.layersScanned,
-            layersTotal: v.layersTotal,
-            ...(first ? { mismatch: { ...first, expected } } : {})
-        };
-    }
-    catch (err) {
-        const why = (0,targets/* whyOf */.gf)(err);
-        if (/zstd/i.test(why))
-            return { executables: 0, files: 0, machines: {}, layersScanned: 0, layersTotal: 0, unsupported: why };
-        throw err;
-    }
-    finally {
-        progress.stop();
-    }
-}
 /** The image's notes from its platforms' verdicts (judge gives its outcome and status). */
 function settle(result) {
     for (const c of result.platforms) {
@@ -1202,13 +1210,18 @@ function listAvailable(result, offered) {
     if (offered.length > MAX_LISTED)
         result.notes.push(`the index lists ${offered.length} platforms; the report keeps the first ${MAX_LISTED}`);
 }
-/** Platforms at once (one image costs three round trips, not 1 + 2 per platform), within the deadline. */
-function platformChecks(needed, late, check) {
-    return Promise.race([Promise.all(needed.map(check)), late]).catch((err) => {
+/** `work` within the image deadline; past it, every needed platform is unknown, with the deadline named. */
+function inTime(needed, late, work) {
+    return Promise.race([work, late]).catch((err) => {
         if (err instanceof limits/* LimitError */.oC && err.limit === 'imageMs')
-            return wholeImage(needed, err);
+            return { platforms: wholeImage(needed, err) };
         throw err;
     });
+}
+/** Platforms at once (one image costs three round trips, not 1 + 2 per platform), within the deadline. */
+async function platformChecks(needed, late, check) {
+    const done = await inTime(needed, late, Promise.all(needed.map(check)));
+    return Array.isArray(done) ? done : done.platforms;
 }
 /** An allow rule covers a known gap, never a registry that did not answer. */
 function allowGap(result, t, allow) {
@@ -1220,14 +1233,9 @@ function allowGap(result, t, allow) {
         result.status = 'allowed';
     }
 }
-/** One image against the required platforms, its reads in the image deadline; allow rules may allow it. */
-async function checkImage(client, t, required, o, early) {
-    const started = Date.now();
-    // An archive on disk is read offline: no mirror, no registry.
-    const local = (0,archive_source/* isLocalRef */.X9)(t.ref);
-    const resolved = local ? t.ref : (0,reference/* applyMirrors */.J4)(t.ref, o.mirrors);
-    const needed = t.only ? required.filter(p => t.only?.has((0,platform/* formatPlatform */.Bq)(p))) : required;
-    const result = {
+/** What is known of an image before anything is read. */
+function startResult(t, resolved, local) {
+    return {
         reference: t.written,
         normalized: (0,reference/* formatReference */.FH)(t.ref),
         resolved: (0,reference/* formatReference */.FH)(resolved),
@@ -1244,6 +1252,15 @@ async function checkImage(client, t, required, o, early) {
         charts: [...t.charts].sort(),
         durationMs: 0
     };
+}
+/** One image against the required platforms, its reads in the image deadline; allow rules may allow it. */
+async function checkImage(client, t, required, o, early) {
+    const started = Date.now();
+    // An archive on disk is read offline: no mirror, no registry.
+    const local = (0,archive_source/* isLocalRef */.X9)(t.ref);
+    const resolved = local ? t.ref : (0,reference/* applyMirrors */.J4)(t.ref, o.mirrors);
+    const needed = t.only ? required.filter(p => t.only?.has((0,platform/* formatPlatform */.Bq)(p))) : required;
+    const result = startResult(t, resolved, local);
     let image;
     let reader = client;
     const deadline = (0,limits/* startDeadline */.db)(o.imageMs, result.resolved, 'imageMs');
@@ -1259,7 +1276,11 @@ async function checkImage(client, t, required, o, early) {
         result.digest = image.digest;
         const offered = image.platforms.filter(e => !e.attestation);
         listAvailable(result, offered);
-        const proof = local ? undefined : await (0,verify_proven/* proofOutcome */.Hs)(client, resolved, image, needed, o);
+        // Proofs are read within the image's deadline too.
+        const proving = local
+            ? undefined
+            : (0,verify_proven/* proofOutcome */.Hs)(client.within(deadline.signal), resolved, image, needed, o);
+        const proof = proving && (await inTime(needed, deadline.late, proving));
         const results = proof || local ? undefined : (0,result_cache/* standingIn */.qV)(o.results, o.proof?.mode, t.found);
         const kept = results && (0,result_cache/* fromCache */.ZY)(results, image, needed, o.deep ? 3 : 2);
         const proven = proof ?? kept;
@@ -2217,8 +2238,8 @@ var platform = __webpack_require__(98081);
 var registry_client = __webpack_require__(44639);
 // EXTERNAL MODULE: ./actions/lib/verify/allow.ts
 var allow = __webpack_require__(85167);
-// EXTERNAL MODULE: ./actions/lib/verify/image.ts + 3 modules
-var verify_image = __webpack_require__(86444);
+// EXTERNAL MODULE: ./actions/lib/verify/image.ts + 4 modules
+var verify_image = __webpack_require__(94253);
 // EXTERNAL MODULE: ./actions/lib/verify/lint/report.ts
 var report = __webpack_require__(97634);
 // EXTERNAL MODULE: ./actions/lib/core/exec.ts

@@ -578,8 +578,8 @@ var parity = __webpack_require__(22924);
 var verify = __webpack_require__(60519);
 // EXTERNAL MODULE: ./actions/lib/verify/report.ts
 var report = __webpack_require__(46630);
-// EXTERNAL MODULE: ./actions/lib/verify/image.ts + 3 modules
-var verify_image = __webpack_require__(86444);
+// EXTERNAL MODULE: ./actions/lib/verify/image.ts + 4 modules
+var verify_image = __webpack_require__(94253);
 ;// CONCATENATED MODULE: ./actions/lib/verify/early-deep.ts
 // Level 3 started before verify: the build one-liner reads each platform's layers back from the
 // registry as soon as that platform is pushed, while the next one builds. Verify takes the verdict
